@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Tokenizer splits text into tokens with byte offsets.
+type Tokenizer interface {
+	Tokenize(text string) []Token
+}
+
+// RuleTokenizer splits English news text into words and punctuation, the way
+// CoNLL-2003 and the Penn Treebank do: "Trump's" → "Trump" "'s", "don't" →
+// "do" "n't", quotes and brackets apart, while abbreviations ("U.S.", "Mr."),
+// numbers ("3-1/2", "1,000.5"), hyphenated words and e-mail-like strings stay
+// whole. The zero value is ready to use and safe for concurrent use.
+type RuleTokenizer struct{}
+
+// abbreviations end with a full stop that is part of the word.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
+	"col": true, "maj": true, "capt": true, "sgt": true, "adm": true, "sen": true, "rep": true,
+	"gov": true, "pres": true, "st": true, "jr": true, "sr": true, "rev": true, "hon": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "dept": true, "univ": true, "mt": true,
+	"ft": true, "gov't": true, "e.g": true, "i.e": true, "etc": true, "approx": true, "est": true,
+}
+
+// Tokenize implements Tokenizer.
+func (RuleTokenizer) Tokenize(text string) []Token {
+	var toks []Token
+	emit := func(s, e int) {
+		if s < e {
+			toks = append(toks, Token{Span: Span{Start: s, End: e}, Text: text[s:e]})
+		}
+	}
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) || r == utf8.RuneError && n == 1 {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			// Runs of the same punctuation stay together ("...", "--").
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if r2 != r || r == '"' || r == '\'' {
+					break
+				}
+				j += n2
+			}
+			emit(i, j)
+			i = j
+			continue
+		}
+		// A word: letters, digits and inner connectors.
+		j := i
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			if isInnerConnector(r2) && j+n2 < len(text) {
+				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+				prev, _ := utf8.DecodeLastRuneInString(text[i:j])
+				if isWordRune(r3) && (r2 != ',' && r2 != '/' || unicode.IsDigit(prev) && unicode.IsDigit(r3)) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		word := text[i:j]
+		// Abbreviations keep their full stop: U.S. / Mr. / Jan.
+		if j < len(text) && text[j] == '.' {
+			if isDottedAbbrev(word) || abbreviations[strings.ToLower(word)] ||
+				utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)) {
+				j++
+				word = text[i:j]
+			}
+		}
+		// Clitics split off: Trump's → Trump 's ; don't → do n't.
+		if k := cliticStart(word); k > 0 {
+			emit(i, i+k)
+			emit(i+k, j)
+		} else {
+			emit(i, j)
+		}
+		i = j
+	}
+	return toks
+}
+
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isInnerConnector reports runes that join two word parts: U.S, 3-1/2, 1,000, O'Brien.
+func isInnerConnector(r rune) bool {
+	switch r {
+	case '.', '-', '\'', '’', '&', ',', '/', '‑':
+		return true
+	}
+	return false
+}
+
+// isDottedAbbrev reports forms like "U.S" or "e.g" (letters between full stops).
+func isDottedAbbrev(w string) bool {
+	if !strings.Contains(w, ".") {
+		return false
+	}
+	for _, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// cliticStart returns the byte index where a clitic ('s, n't, 're, 've, 'll, 'd, 'm) starts in w, or 0.
+func cliticStart(w string) int {
+	lw := strings.ToLower(w)
+	for _, c := range [...]string{"n't", "n’t"} {
+		if strings.HasSuffix(lw, c) && len(w) > len(c) {
+			return len(w) - len(c)
+		}
+	}
+	for _, q := range [...]string{"'", "’"} {
+		for _, c := range [...]string{"s", "re", "ve", "ll", "d", "m"} {
+			suf := q + c
+			if strings.HasSuffix(lw, suf) && len(w) > len(suf) {
+				return len(w) - len(suf)
+			}
+		}
+	}
+	return 0
+}
