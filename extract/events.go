@@ -1,0 +1,764 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"time"
+)
+
+// RuleEventFinder finds meetings and calls between people with patterns over
+// tokens and resolved person mentions: "X met (with) Y", "X and Y held talks",
+// "talks between X and Y", "X's call with Y", "X hosted Y", "X spoke with Y by
+// phone". Participants come from the clause of the trigger word, not from the
+// whole sentence: the subject (through "who", pronouns and titles the Resolver
+// attached) and the coordinated objects. Status is negated, planned or
+// occurred from the words around the trigger; the date is the nearest date
+// mention of the sentence; the place is a located "in"/"at" phrase of the
+// clause, or the dateline for "here". Mentions of one event in one article are
+// merged. A RuleEventFinder is safe for concurrent use.
+type RuleEventFinder struct {
+	Dates     DateFinder // may be nil: events get no dates
+	Gazetteer Gazetteer  // may be nil: places keep their written names
+}
+
+// A trigger word and how it takes its participants.
+type trigger struct {
+	typ       EventType
+	direct    bool // takes a direct object: "met Putin"
+	symmetric bool // a plural subject alone suffices: "X and Y met"
+	nominal   bool // a noun: "talks", "a call"
+	base      bool // a bare infinitive form: "meet", "talk"
+}
+
+var triggers = map[string]trigger{
+	"meet": {typ: Meeting, direct: true, symmetric: true, base: true}, "meets": {typ: Meeting, direct: true, symmetric: true},
+	"met": {typ: Meeting, direct: true, symmetric: true}, "meeting": {typ: Meeting, direct: true, nominal: true, symmetric: true},
+	"meetings": {typ: Meeting, nominal: true, symmetric: true},
+	"visit":    {typ: Meeting, direct: true, base: true}, "visited": {typ: Meeting, direct: true}, "visits": {typ: Meeting, direct: true},
+	"visiting": {typ: Meeting, direct: true},
+	"host":     {typ: Meeting, direct: true, base: true}, "hosted": {typ: Meeting, direct: true}, "hosts": {typ: Meeting, direct: true},
+	"hosting": {typ: Meeting, direct: true},
+	"talks":   {typ: Meeting, nominal: true, symmetric: true}, "summit": {typ: Meeting, nominal: true, symmetric: true},
+	"negotiations": {typ: Meeting, nominal: true, symmetric: true},
+	"sit":          {typ: Meeting, base: true, symmetric: true}, "sat": {typ: Meeting, symmetric: true}, "sits": {typ: Meeting, symmetric: true},
+	"sitting": {typ: Meeting, symmetric: true},
+	"call":    {typ: Call, direct: true, nominal: true, symmetric: true, base: true}, "calls": {typ: Call, nominal: true, symmetric: true},
+	"called": {typ: Call, direct: true}, "phoned": {typ: Call, direct: true}, "telephoned": {typ: Call, direct: true},
+	"phone": {typ: Call, nominal: true, symmetric: true}, "telephone": {typ: Call, nominal: true, symmetric: true},
+	"speak": {typ: Call, symmetric: true, base: true}, "speaks": {typ: Call, symmetric: true}, "spoke": {typ: Call, symmetric: true},
+	"spoken": {typ: Call, symmetric: true}, "speaking": {typ: Call, symmetric: true},
+	"talk": {typ: Call, symmetric: true, base: true}, "talked": {typ: Call, symmetric: true}, "talking": {typ: Call, symmetric: true},
+	"videoconference": {typ: Call, nominal: true, symmetric: true},
+	"brief":           {typ: Call, direct: true, base: true}, "briefed": {typ: Call, direct: true}, "briefing": {typ: Call, nominal: true},
+}
+
+// speakTriggers are calls only when no place puts the people together.
+var speakTriggers = wordSet(`speak speaks spoke spoken speaking talk talked talking`)
+
+// boundaries end the search for a subject: a new clause starts there.
+var boundaries = wordSet(`that which whether if because although though but according saying ; : ( ) — – -- " “ ” whom where whose`)
+
+// objectSkips may stand between a trigger and its object.
+var objectSkips = wordSet(`with to down by phone telephone video separately directly again also briefly privately personally both separate on in-person face-to-face`)
+
+// planWords make an event planned when they stand before its trigger.
+var planWords = wordSet(`will 'll would may might could can shall should plans plan planning planned scheduled schedule expected expects expect
+set due proposed propose proposes upcoming possible potential hopes hope hoping looking intends intend wants want next future prepared preparing
+seeks seeking aims aiming agreed offered invited arrange arranged arranging`)
+
+// negWords make an event negated when they stand before its trigger.
+var negWords = wordSet(`not n't never declined refused cancelled canceled postponed without failed opted rejected no`)
+
+// Find implements EventFinder.
+func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
+	x := f.newCtx(d)
+	var evs []Event
+	for si, s := range d.Sentences {
+		for k := s.First; k < s.Last; k++ {
+			evs = append(evs, x.at(si, k)...)
+		}
+	}
+	return x.merge(evs), nil
+}
+
+// ectx holds the per-document state of a Find call.
+type ectx struct {
+	f       RuleEventFinder
+	d       *Doc
+	refs    []pref // person references: names with their roles, titles, pronouns
+	refAt   []int  // token → index in refs, or -1
+	quoted  []bool
+	places  []placeRef
+	placeAt []int // token → index in places, or -1
+	dates   [][]DateMention
+	dline   *Place
+}
+
+type pref struct {
+	first, last int // token range
+	ent         int
+}
+
+type placeRef struct {
+	first, last int
+	place       Place
+}
+
+func (f RuleEventFinder) newCtx(d *Doc) *ectx {
+	x := &ectx{f: f, d: d, quoted: quoteMask(d)}
+	x.refAt = make([]int, len(d.Tokens))
+	x.placeAt = make([]int, len(d.Tokens))
+	for k := range x.refAt {
+		x.refAt[k], x.placeAt[k] = -1, -1
+	}
+	// Person references, extended over the roles written before names.
+	var refs []pref
+	for e, ent := range d.Entities {
+		if ent.Kind != Person {
+			continue
+		}
+		for _, sp := range ent.Mentions {
+			i, j := tokenRange(d, sp)
+			if i >= j {
+				continue
+			}
+			for _, ro := range ent.Roles {
+				if ro.Span.End > ro.Span.Start && ro.Span.End <= sp.Start && strings.TrimSpace(d.Text[ro.Span.End:sp.Start]) == "" {
+					i2, _ := tokenRange(d, ro.Span)
+					if i2 < i {
+						i = i2
+					}
+				}
+			}
+			refs = append(refs, pref{i, j, e})
+		}
+	}
+	// Outermost references win.
+	sort.Slice(refs, func(a, b int) bool {
+		if refs[a].first != refs[b].first {
+			return refs[a].first < refs[b].first
+		}
+		return refs[a].last > refs[b].last
+	})
+	end := -1
+	for _, r := range refs {
+		if r.first < end {
+			continue
+		}
+		x.refs = append(x.refs, r)
+		for k := r.first; k < r.last; k++ {
+			x.refAt[k] = len(x.refs) - 1
+		}
+		end = r.last
+	}
+	// Places: located mentions, not inside person references.
+	var ctx []string
+	for _, m := range d.Mentions {
+		if m.Kind == Location {
+			ctx = append(ctx, m.Text)
+		}
+	}
+	for _, m := range d.Mentions {
+		if m.Kind != Location && m.Kind != Organization || m.First >= len(x.refAt) || x.refAt[m.First] >= 0 {
+			continue
+		}
+		p, ok := f.place(m.Text, ctx)
+		if !ok {
+			if m.Kind != Location {
+				continue
+			}
+			p = Place{Name: m.Text}
+		}
+		x.places = append(x.places, placeRef{m.First, m.Last, p})
+		for k := m.First; k < m.Last; k++ {
+			x.placeAt[k] = len(x.places) - 1
+		}
+	}
+	x.dline = f.dateline(d, ctx)
+	x.dates = make([][]DateMention, len(d.Sentences))
+	if f.Dates != nil {
+		for si, s := range d.Sentences {
+			x.dates[si] = f.Dates.FindDates(d.Text[s.Start:s.End], s.Start, d.Published)
+		}
+	}
+	return x
+}
+
+func (f RuleEventFinder) place(name string, ctx []string) (Place, bool) {
+	if f.Gazetteer == nil {
+		return Place{}, false
+	}
+	if p, ok := f.Gazetteer.Place(name, ctx); ok {
+		return p, true
+	}
+	if p, ok := f.Gazetteer.Place("the "+name, ctx); ok {
+		return p, true
+	}
+	return Place{}, false
+}
+
+// dateline reads a place from the start of the article: "WASHINGTON (AP) —",
+// "New Delhi, Sept 8:".
+func (f RuleEventFinder) dateline(d *Doc, ctx []string) *Place {
+	if len(d.Sentences) == 0 {
+		return nil
+	}
+	for si := 0; si < len(d.Sentences) && si < 3; si++ {
+		s := d.Sentences[si]
+		k := s.First
+		for k < s.Last && k < s.First+4 && isCap(d.Tokens[k].Text) {
+			k++
+		}
+		if k == s.First || k >= s.Last {
+			continue
+		}
+		next := d.Tokens[k].Text
+		if next != "(" && next != "—" && next != "-" && next != "--" && next != "," && next != ":" {
+			continue
+		}
+		name := d.Text[d.Tokens[s.First].Start:d.Tokens[k-1].End]
+		if allCaps(name) {
+			name = strings.Title(strings.ToLower(name)) //nolint:staticcheck // ASCII place names
+		}
+		if p, ok := f.place(name, ctx); ok {
+			return &p
+		}
+	}
+	return nil
+}
+
+// at returns the events triggered at token k of sentence si.
+func (x *ectx) at(si, k int) []Event {
+	d := x.d
+	s := d.Sentences[si]
+	w := lower(d.Tokens[k].Text)
+	tr, ok := triggers[w]
+	if !ok || x.refAt[k] >= 0 {
+		return nil
+	}
+	// "phone call": the noun after the modifier is the trigger.
+	if (w == "phone" || w == "telephone" || w == "video") && k+1 < s.Last {
+		if _, ok := triggers[lower(d.Tokens[k+1].Text)]; ok {
+			return nil
+		}
+	}
+	if (w == "sit" || w == "sat" || w == "sits" || w == "sitting") && (k+1 >= s.Last || lower(d.Tokens[k+1].Text) != "down") {
+		return nil
+	}
+	if tr.typ == Call && !tr.nominal && !tr.direct && !x.followedBy(k, s, "with", "to") {
+		return nil // "spoke at a rally"
+	}
+	// "Talks" in a headline or "held talks": fine; "the call" as a verb needs a person.
+	var groups [][]int
+	subjStart := k
+	if between := x.findWord(k+1, minInt(k+4, s.Last), "between"); between >= 0 {
+		g, _ := x.rightGroup(between+1, s.Last)
+		groups = append(groups, g)
+	} else {
+		var subj []int
+		if tr.nominal {
+			if p, at := x.possessor(k, s.First); p >= 0 {
+				subj, subjStart = []int{p}, at
+				if sj, at2 := x.leftGroup(at, s.First, true); len(sj) > 0 && x.participates(at2, at) {
+					subj = append(subj, sj...)
+				}
+			}
+		}
+		if subj == nil {
+			subj, subjStart = x.leftGroup(k, s.First, false)
+		}
+		obj := x.objects(k, s.Last, tr)
+		separate := x.findWord(maxInt(s.First, k-4), k, "separate", "separately") >= 0
+		switch {
+		case len(subj) > 0 && len(obj) > 0 && separate:
+			for _, o := range obj {
+				groups = append(groups, append(append([]int(nil), subj...), o))
+			}
+		case len(subj) > 0 && len(obj) > 0:
+			groups = append(groups, append(subj, obj...))
+		case len(obj) == 0 && tr.symmetric && len(subj) > 1:
+			groups = append(groups, subj)
+		}
+	}
+	var out []Event
+	for _, g := range groups {
+		parts := x.people(g)
+		if len(parts) < 2 {
+			continue
+		}
+		ev := Event{Type: tr.typ, Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+		ev.Status = x.status(k, subjStart, s, tr)
+		ev.Date = x.date(si, k, ev.Status == Planned)
+		if ev.Status == Occurred && ev.Date.Value != "" && !d.Published.IsZero() && ev.Date.Value > d.Published.Format(time.DateOnly)[:len(ev.Date.Value)] {
+			ev.Status = Planned
+		}
+		if p := x.placeOf(k, subjStart, s); p != nil {
+			ev.Place = p
+			if speakTriggers[w] {
+				ev.Type = Meeting
+			}
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// people maps reference indices to distinct, sorted entity indices.
+func (x *ectx) people(g []int) []int {
+	seen := map[int]bool{}
+	var out []int
+	for _, r := range g {
+		e := x.refs[r].ent
+		if !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+func (x *ectx) followedBy(k int, s Sentence, words ...string) bool {
+	for j := k + 1; j < s.Last && j <= k+3; j++ {
+		lw := lower(x.d.Tokens[j].Text)
+		for _, w := range words {
+			if lw == w {
+				return true
+			}
+		}
+		if !objectSkips[lw] && !strings.HasSuffix(lw, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+func (x *ectx) findWord(i, j int, words ...string) int {
+	for k := i; k < j; k++ {
+		lw := lower(x.d.Tokens[k].Text)
+		for _, w := range words {
+			if lw == w {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// possessor returns the reference owning a nominal trigger ("Witkoff's second
+// meeting", "his call") and the token where it starts, or -1.
+func (x *ectx) possessor(k, first int) (int, int) {
+	j := k - 1
+	for j >= first && j >= k-4 {
+		lw := lower(x.d.Tokens[j].Text)
+		if x.refAt[j] >= 0 {
+			if possessives[lw] {
+				return x.refAt[j], x.refs[x.refAt[j]].first
+			}
+			return -1, k
+		}
+		if isPossessiveClitic(lw) && j > first && x.refAt[j-1] >= 0 {
+			r := x.refAt[j-1]
+			return r, x.refs[r].first
+		}
+		if lw == "the" || lw == "a" || lw == "an" || boundaries[lw] || lw == "," || lw == "." {
+			return -1, k
+		}
+		j--
+	}
+	return -1, k
+}
+
+// participates reports whether the words between a subject and a possessed
+// trigger make the subject take part: "Zelensky was present on Trump's call",
+// "X joined Y's meeting".
+func (x *ectx) participates(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch lower(x.d.Tokens[k].Text) {
+		case "present", "joined", "join", "joins", "attended", "attend", "attends", "participated", "part", "took":
+			return true
+		}
+	}
+	return false
+}
+
+// leftGroup finds the subject of the trigger at k: the nearest person
+// reference to its left within the clause, with the references coordinated to
+// it. It returns reference indices and the first token of the group.
+func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
+	d := x.d
+	j := k - 1
+	r := -1
+	for j >= first && k-j <= 16 {
+		lw := lower(d.Tokens[j].Text)
+		if ri := x.refAt[j]; ri >= 0 {
+			rf := x.refs[ri]
+			after := ""
+			if rf.last < len(d.Tokens) {
+				after = d.Tokens[rf.last].Text
+			}
+			if isPossessiveClitic(after) || possessives[lower(d.Tokens[rf.first].Text)] && rf.last-rf.first == 1 {
+				j = rf.first - 1 // an owner, not a subject: "Zelenskyy's office said"
+				continue
+			}
+			r = ri
+			break
+		}
+		if lw == "who" {
+			p := j - 1
+			if p >= first && d.Tokens[p].Text == "," {
+				p--
+			}
+			if p >= first && x.refAt[p] >= 0 {
+				r = x.refAt[p]
+			}
+			break
+		}
+		if boundaries[lw] || isQuote(lw) || x.quoted[j] != x.quoted[k] {
+			break
+		}
+		j--
+	}
+	if r < 0 {
+		return nil, k
+	}
+	group := []int{r}
+	start := x.refs[r].first
+	p := start - 1
+	for p > first {
+		lw := lower(d.Tokens[p].Text)
+		if lw != "and" && lw != "," {
+			break
+		}
+		q := p - 1
+		if lw == "and" && q >= first && d.Tokens[q].Text == "," {
+			q--
+		}
+		if q < first || x.refAt[q] < 0 {
+			break
+		}
+		r2 := x.refAt[q]
+		group = append(group, r2)
+		start = x.refs[r2].first
+		p = start - 1
+	}
+	return group, start
+}
+
+// objects returns the references the trigger at k takes after it: "with X and
+// Y", "to X", or a direct object "met X".
+func (x *ectx) objects(k, last int, tr trigger) []int {
+	d := x.d
+	j := k + 1
+	prep := false
+	for j < last && j <= k+6 {
+		lw := lower(d.Tokens[j].Text)
+		if x.refAt[j] >= 0 {
+			break
+		}
+		if lw == "with" || lw == "to" {
+			prep = true
+		} else if !objectSkips[lw] && !dateWords[lw] && !strings.HasSuffix(lw, "ly") && lw != "the" && lw != "his" && lw != "her" {
+			return nil
+		}
+		j++
+	}
+	if j >= last || x.refAt[j] < 0 || !prep && !tr.direct {
+		return nil
+	}
+	g, _ := x.rightGroup(j, last)
+	return g
+}
+
+// rightGroup collects coordinated references starting at token j:
+// "X, Y and Z", "X as well as Y".
+func (x *ectx) rightGroup(j, last int) ([]int, int) {
+	d := x.d
+	var g []int
+	for j < last {
+		for j < last && x.refAt[j] < 0 {
+			lw := lower(d.Tokens[j].Text)
+			if lw != "the" && lw != "his" && lw != "her" && lw != "both" {
+				break
+			}
+			j++
+		}
+		if j >= last || x.refAt[j] < 0 {
+			break
+		}
+		r := x.refAt[j]
+		g = append(g, r)
+		j = x.refs[r].last
+		if j < last && isPossessiveClitic(d.Tokens[j].Text) {
+			g = g[:len(g)-1] // "X's mass": an owner
+			break
+		}
+		// Coordination.
+		n := 0
+		for j < last {
+			lw := lower(d.Tokens[j].Text)
+			if lw == "," || lw == "and" || lw == "&" {
+				j++
+				n++
+				continue
+			}
+			if lw == "as" && j+2 < last && lower(d.Tokens[j+1].Text) == "well" && lower(d.Tokens[j+2].Text) == "as" {
+				j += 3
+				n++
+				continue
+			}
+			if (lw == "along" || lw == "together") && j+1 < last && lower(d.Tokens[j+1].Text) == "with" {
+				j += 2
+				n++
+				continue
+			}
+			break
+		}
+		if n == 0 {
+			break
+		}
+	}
+	return g, j
+}
+
+// status reads the words between the subject and the trigger.
+func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
+	d := x.d
+	from := subjStart
+	if from > k-8 || from < s.First {
+		from = maxInt(s.First, k-8)
+	}
+	if from > k-3 {
+		from = maxInt(s.First, k-3)
+	}
+	planned := false
+	for j := from; j < k; j++ {
+		lw := lower(d.Tokens[j].Text)
+		if x.refAt[j] >= 0 {
+			continue
+		}
+		if negWords[lw] {
+			return Negated
+		}
+		if planWords[lw] {
+			planned = true
+		}
+	}
+	if tr.base && k > s.First {
+		switch lower(d.Tokens[k-1].Text) {
+		case "to", "will", "'ll", "would", "may", "might", "could", "can", "shall", "should":
+			planned = true
+		}
+	}
+	for j := k + 1; j < s.Last && j <= k+8; j++ {
+		lw := lower(d.Tokens[j].Text)
+		if lw == "next" || lw == "tomorrow" || lw == "upcoming" || lw == "coming" {
+			planned = true
+		}
+	}
+	if planned {
+		return Planned
+	}
+	return Occurred
+}
+
+// date returns the date mention of the sentence nearest the trigger, outside
+// quotations unless the trigger is quoted.
+func (x *ectx) date(si, k int, ahead bool) Date {
+	var best *DateMention
+	bestDist := 1 << 30
+	at := x.d.Tokens[k].Start
+	for i := range x.dates[si] {
+		dm := &x.dates[si][i]
+		if dm.Value == "" && dm.Ahead == "" {
+			continue
+		}
+		if t := tokenAt(x.d, dm.Span.Start); t >= 0 && x.quoted[t] && !x.quoted[k] {
+			continue
+		}
+		dist := absInt(dm.Span.Start - at)
+		if dm.Span.Start > at {
+			dist = dm.Span.Start - x.d.Tokens[k].End
+		}
+		if dist < bestDist {
+			best, bestDist = dm, dist
+		}
+	}
+	if best == nil {
+		return Date{}
+	}
+	dt := best.Date
+	if ahead && best.Ahead != "" {
+		dt.Value = best.Ahead
+	}
+	return dt
+}
+
+// placeOf returns the place of the event at k: an "in"/"at" place after the
+// trigger within the clause, else one between the subject and the trigger;
+// "here" is the dateline.
+func (x *ectx) placeOf(k, subjStart int, s Sentence) *Place {
+	d := x.d
+	try := func(j int) *Place {
+		if x.quoted[j] != x.quoted[k] {
+			return nil
+		}
+		lw := lower(d.Tokens[j].Text)
+		if lw == "here" && x.dline != nil && !x.quoted[j] {
+			p := *x.dline
+			return &p
+		}
+		if lw != "in" && lw != "at" && lw != "to" {
+			return nil
+		}
+		n := j + 1
+		if n < s.Last && lower(d.Tokens[n].Text) == "the" {
+			n++
+		}
+		if n >= s.Last || x.placeAt[n] < 0 {
+			return nil
+		}
+		pr := x.places[x.placeAt[n]]
+		if pr.last < s.Last && isPossessiveClitic(d.Tokens[pr.last].Text) {
+			return nil // "in Ukraine's east" is fine, but "at Russia's request" is not a place
+		}
+		if lw == "to" && j > s.First {
+			switch lower(d.Tokens[j-1].Text) {
+			case "traveled", "travelled", "flew", "went", "came", "returned", "trip", "visit", "arrived":
+			default:
+				return nil
+			}
+		}
+		p := pr.place
+		return &p
+	}
+	for j := k + 1; j < s.Last && j <= k+25; j++ {
+		lw := lower(d.Tokens[j].Text)
+		if boundaries[lw] || lw == "after" || lw == "before" || lw == "while" || lw == "when" || lw == "because" {
+			break
+		}
+		if lw == "," && j+1 < s.Last && lower(d.Tokens[j+1].Text) == "who" {
+			break
+		}
+		if p := try(j); p != nil {
+			return p
+		}
+	}
+	for j := k - 1; j >= subjStart && j >= s.First; j-- {
+		if p := try(j); p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// merge joins the mentions of one event: same type and participants,
+// compatible dates and statuses. Events of one sentence that share a person
+// share a place.
+func (x *ectx) merge(evs []Event) []Event {
+	var out []Event
+	for _, e := range evs {
+		hit := -1
+		for i := range out {
+			if sameEvent(out[i], e) {
+				hit = i
+				break
+			}
+		}
+		if hit < 0 {
+			out = append(out, e)
+			continue
+		}
+		o := &out[hit]
+		for _, sp := range e.Evidence {
+			if !containsSpan(o.Evidence, sp) {
+				o.Evidence = append(o.Evidence, sp)
+			}
+		}
+		if o.Date.Value == "" || len(e.Date.Value) > len(o.Date.Value) && strings.HasPrefix(e.Date.Value, o.Date.Value) {
+			o.Date = e.Date
+		}
+		if o.Place == nil {
+			o.Place = e.Place
+		}
+	}
+	for i := range out {
+		if out[i].Place != nil {
+			continue
+		}
+		for j := range out {
+			if i != j && out[j].Place != nil && sharesEvidence(out[i], out[j]) && sharesPerson(out[i], out[j]) {
+				p := *out[j].Place
+				out[i].Place = &p
+				break
+			}
+		}
+	}
+	return out
+}
+
+func sameEvent(a, b Event) bool {
+	if a.Type != b.Type || a.Status != b.Status || len(a.Participants) != len(b.Participants) {
+		return false
+	}
+	for i := range a.Participants {
+		if a.Participants[i] != b.Participants[i] {
+			return false
+		}
+	}
+	if a.Date.Value != "" && b.Date.Value != "" {
+		n := minInt(len(a.Date.Value), len(b.Date.Value))
+		return a.Date.Value[:n] == b.Date.Value[:n]
+	}
+	return true
+}
+
+func sharesEvidence(a, b Event) bool {
+	for _, s := range a.Evidence {
+		if containsSpan(b.Evidence, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func sharesPerson(a, b Event) bool {
+	for _, p := range a.Participants {
+		for _, q := range b.Participants {
+			if p == q {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func containsSpan(ss []Span, s Span) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+func absInt(a int) int {
+	if a < 0 {
+		return -a
+	}
+	return a
+}

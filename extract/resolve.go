@@ -1,0 +1,387 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/adrg/strutil"
+	"github.com/adrg/strutil/metrics"
+)
+
+// RuleResolver groups mentions into entities within one article. People:
+// full names, surnames and first names alone, titles and roles written next
+// to a name, anaphoric titles ("the envoy", "Trump's envoy", "the US
+// president"), and third-person pronouns (by gender of the given name and
+// subject position). Misspelt variants of a name are linked only with evidence
+// (a similar spelling and the same role, or both quoted as speakers) and
+// recorded in Entity.Merges. Places and venue organisations are resolved
+// through the Gazetteer. A RuleResolver is safe for concurrent use.
+type RuleResolver struct {
+	Gazetteer Gazetteer   // may be nil
+	Names     *GivenNames // may be nil
+}
+
+// pcluster is a person being built.
+type pcluster struct {
+	ms     []int // indices into d.Mentions
+	key    string
+	words  []string // PersonKey of each word of the fullest name
+	merges []Merge
+}
+
+// Resolve implements Resolver.
+func (r RuleResolver) Resolve(d *Doc) ([]Entity, error) {
+	var ents []Entity
+	ents = append(ents, r.people(d)...)
+	ents = append(ents, r.others(d)...)
+	return ents, nil
+}
+
+// people clusters the person mentions of d and attaches titles and pronouns.
+func (r RuleResolver) people(d *Doc) []Entity {
+	var cl []*pcluster
+	var singles []int
+	for i, m := range d.Mentions {
+		if m.Kind != Person {
+			continue
+		}
+		words := nameWords(m.Text)
+		if len(words) < 2 {
+			singles = append(singles, i)
+			continue
+		}
+		var hit *pcluster
+		for _, c := range cl {
+			if sameFullName(words, c.words) {
+				hit = c
+				break
+			}
+		}
+		if hit == nil {
+			hit = &pcluster{key: strings.Join(words, " "), words: words}
+			cl = append(cl, hit)
+		}
+		hit.ms = append(hit.ms, i)
+		if len(words) > len(hit.words) {
+			hit.words = words
+		}
+	}
+	// Single words: a surname, else a first name, that only one person has.
+	var alone []int
+	for _, i := range singles {
+		w := PersonKey(d.Mentions[i].Text)
+		if c := uniqueMatch(cl, w, true); c != nil {
+			c.ms = append(c.ms, i)
+		} else if c := uniqueMatch(cl, w, false); c != nil {
+			c.ms = append(c.ms, i)
+		} else {
+			alone = append(alone, i)
+		}
+	}
+	// Unmatched single words: a new person, unless a garbled form of one with evidence.
+	for _, i := range alone {
+		m := d.Mentions[i]
+		w := PersonKey(m.Text)
+		var hit *pcluster
+		for _, c := range cl {
+			if len(c.words) == 1 && c.words[0] == w {
+				hit = c
+				break
+			}
+		}
+		if hit == nil {
+			if c, mg, ok := r.garbled(d, cl, i); ok {
+				hit = c
+				if !hasMerge(c.merges, m.Text) {
+					c.merges = append(c.merges, mg)
+				}
+			}
+		}
+		if hit == nil {
+			hit = &pcluster{key: w, words: []string{w}}
+			cl = append(cl, hit)
+		}
+		hit.ms = append(hit.ms, i)
+	}
+	ents := make([]Entity, len(cl))
+	for k, c := range cl {
+		sort.Ints(c.ms)
+		e := Entity{Kind: Person, Merges: c.merges}
+		seen := map[string]bool{}
+		for _, i := range c.ms {
+			m := d.Mentions[i]
+			if len(nameWords(m.Text)) > len(nameWords(e.Name)) {
+				e.Name = m.Text
+			}
+			if !seen[m.Text] && !isMerged(c.merges, m.Text) {
+				seen[m.Text] = true
+				e.Aliases = append(e.Aliases, m.Text)
+			}
+			e.Mentions = append(e.Mentions, m.Span)
+			if m.Role != "" {
+				sp := roleSpan(d.Text, m)
+				e.Roles = append(e.Roles, Role{Title: m.Role, Span: sp})
+				if e.Country == "" {
+					e.Country = r.countryOfRole(m.Role)
+				}
+			}
+		}
+		for _, mg := range c.merges {
+			if !seen[mg.Alias] {
+				seen[mg.Alias] = true
+				e.Aliases = append(e.Aliases, mg.Alias)
+			}
+		}
+		ents[k] = e
+	}
+	r.titles(d, ents)
+	r.pronouns(d, ents)
+	for k := range ents {
+		sort.Slice(ents[k].Mentions, func(a, b int) bool { return ents[k].Mentions[a].Start < ents[k].Mentions[b].Start })
+	}
+	return ents
+}
+
+// garbled looks for a person whose surname the single word at mention i may
+// be a misspelling of, with evidence beyond the spelling.
+func (r RuleResolver) garbled(d *Doc, cl []*pcluster, i int) (*pcluster, Merge, bool) {
+	m := d.Mentions[i]
+	w := translitKey(PersonKey(m.Text))
+	speaker := isSpeaker(d, m.First, m.Last)
+	var best *pcluster
+	var bestSim float64
+	var reason string
+	for _, c := range cl {
+		if len(c.words) < 2 {
+			continue
+		}
+		sur := translitKey(c.words[len(c.words)-1])
+		sim := nameSimilarity(w, sur)
+		if sim < 0.6 {
+			continue
+		}
+		why := ""
+		if m.Role != "" && sharesRole(d, c, m.Role) {
+			why = fmt.Sprintf("similar spelling of %q and the same role %q", c.words[len(c.words)-1], m.Role)
+		} else if speaker && clusterSpeaks(d, c) {
+			why = fmt.Sprintf("similar spelling of %q and both quoted as speakers in the article", c.words[len(c.words)-1])
+		}
+		if why != "" && sim > bestSim {
+			best, bestSim, reason = c, sim, why
+		}
+	}
+	if best == nil {
+		return nil, Merge{}, false
+	}
+	return best, Merge{Alias: m.Text, Reason: reason, Confidence: round2(bestSim)}, true
+}
+
+// nameSimilarity compares two transliteration-normalised names: the best of
+// Jaro-Winkler and a consonant-skeleton comparison.
+func nameSimilarity(a, b string) float64 {
+	jw := strutil.Similarity(a, b, metrics.NewJaroWinkler())
+	sk := strutil.Similarity(skeleton(a), skeleton(b), metrics.NewJaroWinkler())
+	if a == "" || b == "" || a[0] != b[0] {
+		return 0
+	}
+	return (jw + sk) / 2
+}
+
+// translitKey folds spellings that differ across transliterations and poor
+// translations: w/v, ck/k, ff/f, doubled letters.
+func translitKey(s string) string {
+	r := strings.NewReplacer("w", "v", "ck", "k", "ph", "f", "th", "t", "c", "k", "y", "i", "ea", "e", "ee", "i")
+	s = r.Replace(s)
+	var b strings.Builder
+	var prev rune
+	for _, c := range s {
+		if c != prev {
+			b.WriteRune(c)
+		}
+		prev = c
+	}
+	return b.String()
+}
+
+// skeleton keeps the first letter and the consonants of s.
+func skeleton(s string) string {
+	var b strings.Builder
+	for i, c := range s {
+		if i == 0 || !strings.ContainsRune("aeiou", c) {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+func hasMerge(ms []Merge, alias string) bool { return isMerged(ms, alias) }
+
+func isMerged(ms []Merge, alias string) bool {
+	for _, m := range ms {
+		if m.Alias == alias {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesRole reports whether a mention of c carries a role with the same head word.
+func sharesRole(d *Doc, c *pcluster, role string) bool {
+	h := roleHead(role)
+	for _, i := range c.ms {
+		if h != "" && roleHead(d.Mentions[i].Role) == h {
+			return true
+		}
+	}
+	return false
+}
+
+// roleHead returns the last title word of a role, singular and lower case.
+func roleHead(role string) string {
+	f := strings.Fields(lower(role))
+	for k := len(f) - 1; k >= 0; k-- {
+		if titleWords[f[k]] {
+			return strings.TrimSuffix(f[k], "s")
+		}
+	}
+	return ""
+}
+
+// clusterSpeaks reports whether some mention of c is quoted as a speaker.
+func clusterSpeaks(d *Doc, c *pcluster) bool {
+	for _, i := range c.ms {
+		if isSpeaker(d, d.Mentions[i].First, d.Mentions[i].Last) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpeaker reports whether the name at tokens [i, j) is next to a speech verb.
+func isSpeaker(d *Doc, i, j int) bool {
+	if j < len(d.Tokens) && speechVerbs[lower(d.Tokens[j].Text)] {
+		return true
+	}
+	return i > 0 && speechVerbs[lower(d.Tokens[i-1].Text)]
+}
+
+// nameWords returns the PersonKey words of a name, without a trailing clitic.
+func nameWords(s string) []string {
+	f := strings.Fields(PersonKey(s))
+	if len(f) > 1 && f[len(f)-1] == "s" {
+		f = f[:len(f)-1]
+	}
+	return f
+}
+
+// sameFullName reports whether two multi-word names denote one person: same
+// surname and compatible first names ("JD Vance", "J.D. Vance").
+func sameFullName(a, b []string) bool {
+	if a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	x, y := a[0], b[0]
+	return x == y || strings.HasPrefix(x, y) || strings.HasPrefix(y, x)
+}
+
+// uniqueMatch returns the only cluster whose surname (or first name) is w.
+func uniqueMatch(cl []*pcluster, w string, surname bool) *pcluster {
+	var hit *pcluster
+	for _, c := range cl {
+		k := c.words[0]
+		if surname {
+			k = c.words[len(c.words)-1]
+		}
+		if len(c.words) < 2 || k != w {
+			continue
+		}
+		if hit != nil {
+			return nil
+		}
+		hit = c
+	}
+	return hit
+}
+
+// roleSpan locates the role of m, written just before it.
+func roleSpan(text string, m Mention) Span {
+	if m.Role == "" {
+		return Span{}
+	}
+	before := strings.TrimRight(text[:m.Start], " \t")
+	if strings.HasSuffix(before, m.Role) {
+		return Span{Start: len(before) - len(m.Role), End: len(before)}
+	}
+	return Span{}
+}
+
+func (r RuleResolver) countryOfRole(role string) string {
+	for _, w := range strings.Fields(role) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if titleWords[lower(w)] {
+			continue
+		}
+		if c := countryOf(r.Gazetteer, w); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// others resolves places and organisations.
+func (r RuleResolver) others(d *Doc) []Entity {
+	var ents []Entity
+	idx := map[string]int{}
+	var ctx []string
+	for _, m := range d.Mentions {
+		if m.Kind == Location {
+			ctx = append(ctx, m.Text)
+		}
+	}
+	for _, m := range d.Mentions {
+		if m.Kind != Location && m.Kind != Organization {
+			continue
+		}
+		e := Entity{Kind: m.Kind, Name: m.Text}
+		if r.Gazetteer != nil {
+			if p, ok := r.Gazetteer.Place(m.Text, ctx); ok {
+				pp := p
+				e.Place = &pp
+				if m.Kind == Location {
+					e.Name = p.Name
+				}
+			} else if m.Kind == Location {
+				if p, ok := r.Gazetteer.Country(m.Text); ok {
+					pp := p
+					e.Place = &pp
+					e.Name = p.Name
+				}
+			}
+		}
+		k := e.Key()
+		if j, ok := idx[k]; ok {
+			ents[j].Mentions = append(ents[j].Mentions, m.Span)
+			if !contains(ents[j].Aliases, m.Text) {
+				ents[j].Aliases = append(ents[j].Aliases, m.Text)
+			}
+			continue
+		}
+		e.Aliases = []string{m.Text}
+		e.Mentions = []Span{m.Span}
+		idx[k] = len(ents)
+		ents = append(ents, e)
+	}
+	return ents
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

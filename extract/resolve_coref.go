@@ -1,0 +1,264 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// tokenAt returns the index of the token starting at or containing off, or -1.
+func tokenAt(d *Doc, off int) int {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
+	if i < len(d.Tokens) && d.Tokens[i].Start <= off+0 {
+		return i
+	}
+	if i < len(d.Tokens) {
+		return i
+	}
+	return -1
+}
+
+// tokenRange returns the tokens [first, last) covered by s.
+func tokenRange(d *Doc, s Span) (int, int) {
+	i := tokenAt(d, s.Start)
+	if i < 0 {
+		return 0, 0
+	}
+	j := i
+	for j < len(d.Tokens) && d.Tokens[j].Start < s.End {
+		j++
+	}
+	return i, j
+}
+
+// quoteMask reports for each token whether it lies inside a quotation.
+// Quotes do not run across paragraphs.
+func quoteMask(d *Doc) []bool {
+	in := make([]bool, len(d.Tokens))
+	open := false
+	for k, t := range d.Tokens {
+		if k > 0 && strings.ContainsAny(d.Text[d.Tokens[k-1].End:t.Start], "\n\r") {
+			open = false
+		}
+		switch t.Text {
+		case "“", "«":
+			open = true
+		case "”", "»":
+			in[k] = true
+			open = false
+			continue
+		case "\"", "''", "``":
+			if open {
+				in[k] = true
+				open = false
+				continue
+			}
+			open = true
+		}
+		in[k] = open
+	}
+	return in
+}
+
+// covered marks the tokens inside mentions (and their roles) of d.
+func covered(d *Doc) []bool {
+	cov := make([]bool, len(d.Tokens))
+	for _, m := range d.Mentions {
+		for k := m.First; k < m.Last && k < len(cov); k++ {
+			cov[k] = true
+		}
+		if m.Role != "" {
+			if rs := roleSpan(d.Text, m); rs.End > rs.Start {
+				i, j := tokenRange(d, rs)
+				for k := i; k < j; k++ {
+					cov[k] = true
+				}
+			}
+		}
+	}
+	return cov
+}
+
+// owners maps each token to the person entity a mention covering it refers to.
+func owners(d *Doc, ents []Entity) []int {
+	own := make([]int, len(d.Tokens))
+	for k := range own {
+		own[k] = -1
+	}
+	for e, ent := range ents {
+		if ent.Kind != Person {
+			continue
+		}
+		for _, sp := range ent.Mentions {
+			i, j := tokenRange(d, sp)
+			for k := i; k < j; k++ {
+				own[k] = e
+			}
+		}
+	}
+	return own
+}
+
+// titles attaches anaphoric titles ("the envoy", "Trump's envoy", "the US
+// president", "his Russian counterpart") to the person they denote: the most
+// recently mentioned person holding that title, of that country if one is said.
+func (r RuleResolver) titles(d *Doc, ents []Entity) {
+	cov := covered(d)
+	own := owners(d, ents)
+	for _, s := range d.Sentences {
+		for k := s.First; k < s.Last; k++ {
+			w := lower(d.Tokens[k].Text)
+			if cov[k] || !titleWords[w] || strings.HasSuffix(w, "s") && w != "ambassadors" && titleWords[strings.TrimSuffix(w, "s")] {
+				continue
+			}
+			if k+1 < s.Last && (cov[k+1] || isCap(d.Tokens[k+1].Text) && !titleWords[lower(d.Tokens[k+1].Text)]) {
+				continue // a role before a name, or part of a name
+			}
+			// Walk left over modifiers to the determiner or possessor.
+			j, country, poss := k-1, "", -1
+			for j >= s.First {
+				t := d.Tokens[j].Text
+				lt := lower(t)
+				if c := countryOf(r.Gazetteer, t); c != "" && !cov[j] {
+					country = c
+				} else if !roleModifiers[lt] || lt == "the" || lt == "of" {
+					break
+				}
+				j--
+			}
+			if j < s.First {
+				continue
+			}
+			lt := lower(d.Tokens[j].Text)
+			start := j
+			switch {
+			case lt == "the":
+			case isPossessiveClitic(lt) && j > s.First && own[j-1] >= 0:
+				poss = own[j-1]
+				start = j - 1
+				for start > s.First && own[start-1] == poss {
+					start--
+				}
+			default:
+				continue
+			}
+			head := strings.TrimSuffix(w, "s")
+			best, bestAt := -1, -1
+			for e, ent := range ents {
+				if ent.Kind != Person || e == poss {
+					continue
+				}
+				if country != "" && ent.Country != country {
+					continue
+				}
+				if head != "counterpart" && !hasRoleHead(ent, head) {
+					continue
+				}
+				if head == "counterpart" && country == "" {
+					continue
+				}
+				for _, sp := range ent.Mentions {
+					if sp.Start < d.Tokens[k].Start && sp.Start > bestAt {
+						best, bestAt = e, sp.Start
+					}
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			sp := Span{Start: d.Tokens[start].Start, End: d.Tokens[k].End}
+			ents[best].Mentions = append(ents[best].Mentions, sp)
+			for x := start; x <= k; x++ {
+				cov[x] = true
+				own[x] = best
+			}
+		}
+	}
+}
+
+func hasRoleHead(e Entity, head string) bool {
+	for _, r := range e.Roles {
+		if roleHead(r.Title) == head {
+			return true
+		}
+	}
+	return false
+}
+
+// gender returns "m", "f" or "" for a person entity.
+func (r RuleResolver) gender(e Entity) string {
+	for _, ro := range e.Roles {
+		for _, w := range strings.Fields(lower(ro.Title)) {
+			switch w {
+			case "mrs.", "ms.", "mrs", "ms", "queen", "princess", "spokeswoman", "chairwoman", "congresswoman":
+				return "f"
+			case "mr.", "mr", "king", "prince", "spokesman", "congressman", "pope":
+				return "m"
+			}
+		}
+	}
+	f := strings.Fields(e.Name)
+	if len(f) < 2 {
+		return ""
+	}
+	return r.Names.Gender(f[0])
+}
+
+// pronouns attaches he/him/his/himself and she/her/hers/herself to a person:
+// the first person of compatible gender mentioned earlier in the same sentence
+// (the subject, usually), else the first one of the nearest earlier sentence
+// that names one. A pronoun inside a quotation resolves only within it.
+func (r RuleResolver) pronouns(d *Doc, ents []Entity) {
+	cov := covered(d)
+	own := owners(d, ents)
+	quoted := quoteMask(d)
+	genders := make([]string, len(ents))
+	for e, ent := range ents {
+		genders[e] = r.gender(ent)
+	}
+	type ref struct{ tok, ent int }
+	perSent := make([][]ref, len(d.Sentences))
+	for si, s := range d.Sentences {
+		last := -1
+		for k := s.First; k < s.Last; k++ {
+			if own[k] >= 0 {
+				if own[k] != last || k == s.First || own[k-1] != own[k] {
+					perSent[si] = append(perSent[si], ref{k, own[k]})
+				}
+				last = own[k]
+				continue
+			}
+			last = -1
+			g, ok := pronounGender[lower(d.Tokens[k].Text)]
+			if !ok || cov[k] {
+				continue
+			}
+			ok2 := func(e int) bool { return genders[e] == "" || genders[e] == g }
+			ant := -1
+			for _, rf := range perSent[si] {
+				if quoted[rf.tok] == quoted[k] && ok2(rf.ent) {
+					ant = rf.ent
+					break
+				}
+			}
+			if ant < 0 && !quoted[k] && !strings.HasSuffix(lower(d.Tokens[k].Text), "self") {
+				for p := si - 1; p >= 0 && p >= si-3 && ant < 0; p-- {
+					for _, rf := range perSent[p] {
+						if !quoted[rf.tok] && ok2(rf.ent) {
+							ant = rf.ent
+							break
+						}
+					}
+					if len(perSent[p]) > 0 && ant < 0 {
+						break
+					}
+				}
+			}
+			if ant < 0 {
+				continue
+			}
+			ents[ant].Mentions = append(ents[ant].Mentions, d.Tokens[k].Span)
+			own[k] = ant
+			perSent[si] = append(perSent[si], ref{k, ant})
+		}
+	}
+}
