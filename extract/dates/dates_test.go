@@ -1,0 +1,242 @@
+package dates
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"newsgraph/extract"
+)
+
+// sunday is the publication date of the seed articles 000 and 001.
+var sunday = time.Date(2025, 3, 16, 0, 0, 0, 0, time.UTC)
+
+// A want is one expected mention: Text, Value, Ahead and Time.
+type want struct{ text, value, ahead, time string }
+
+func (w want) String() string {
+	return fmt.Sprintf("{%q %q ahead %q time %q}", w.text, w.value, w.ahead, w.time)
+}
+
+// findTests are sentences of news reporting, published on Sunday
+// 2025-03-16 unless pub is set.
+var findTests = []struct {
+	in   string
+	pub  time.Time
+	want []want
+}{
+	// Weekdays: the most recent one (the same day counts), ahead the coming one.
+	{in: "Witkoff, who spoke with Putin in Moscow on Thursday, told CNN.", want: []want{{"on Thursday", "2025-03-13", "2025-03-20", ""}}},
+	{in: "Thursday's talks lasted hours.", want: []want{{"Thursday", "2025-03-13", "2025-03-20", ""}}},
+	{in: "Witkoff said on Sunday that the call may happen.", want: []want{{"on Sunday", "2025-03-16", "2025-03-16", ""}}},
+	{in: "Trump said Monday that he would speak to Putin.", want: []want{{"Monday", "2025-03-10", "2025-03-17", ""}}},
+	{in: "Last Monday, the United States and Ukraine met.", want: []want{{"Last Monday", "2025-03-10", "2025-03-10", ""}}},
+	{in: "He met them last Friday.", want: []want{{"last Friday", "2025-03-14", "2025-03-14", ""}}},
+	{in: "They will meet next Monday in Riyadh.", want: []want{{"next Monday", "2025-03-17", "2025-03-17", ""}}},
+	{in: "The two are set to talk this Wednesday.", want: []want{{"this Wednesday", "2025-03-12", "2025-03-19", ""}}},
+	{in: "Officials met late Tuesday in Jeddah.", want: []want{{"late Tuesday", "2025-03-11", "2025-03-18", ""}}},
+	{in: "They spoke on Saturday night by phone.", want: []want{{"on Saturday night", "2025-03-15", "2025-03-22", ""}}},
+	{in: "The Kremlin called Wednesday talks productive.", want: []want{{"Wednesday", "2025-03-12", "2025-03-19", ""}}},
+	{in: "Holding separate phone calls Monday with Putin.", pub: time.Date(2025, 5, 19, 0, 0, 0, 0, time.UTC), want: []want{{"Monday", "2025-05-19", "2025-05-19", ""}}},
+	{in: "He spoke to reporters last Sunday.", want: []want{{"last Sunday", "2025-03-09", "2025-03-09", ""}}},
+	{in: "A meeting is planned for next Sunday.", want: []want{{"next Sunday", "2025-03-23", "2025-03-23", ""}}},
+	{in: "Talks are due before Friday.", want: []want{{"Friday", "2025-03-14", "2025-03-21", ""}}},
+	{in: "Shoppers crowded stores on Black Friday.", want: []want{{"Friday", "2025-03-14", "2025-03-21", ""}}},
+	{in: "The Sunday Times reported that they met.", want: nil},
+	{in: "He told the Mail on Sunday that he met Putin.", want: nil},
+	{in: "The Good Friday Agreement ended the conflict.", want: nil},
+	{in: "Marchers remembered Bloody Sunday.", want: nil},
+	// Weekday with an explicit date.
+	{in: "He spoke outside the White House on Thursday, March 6, 2025.", want: []want{{"on Thursday, March 6, 2025", "2025-03-06", "2025-03-06", ""}}},
+	{in: "The summit opens on Monday (March 17) in Geneva.", want: []want{{"on Monday (March 17)", "2025-03-17", "2025-03-17", ""}}},
+	// Days relative to publication.
+	{in: "The two leaders spoke today.", want: []want{{"today", "2025-03-16", "2025-03-16", ""}}},
+	{in: "Dmitriev said the world is safer due to today's call.", want: []want{{"today", "2025-03-16", "2025-03-16", ""}}},
+	{in: "Putin will address the nation tonight.", want: []want{{"tonight", "2025-03-16", "2025-03-16", ""}}},
+	{in: "They met yesterday in Moscow.", want: []want{{"yesterday", "2025-03-15", "2025-03-15", ""}}},
+	{in: "They will meet tomorrow morning.", want: []want{{"tomorrow morning", "2025-03-17", "2025-03-17", ""}}},
+	{in: "Rubio met Lavrov the day before yesterday.", want: []want{{"the day before yesterday", "2025-03-14", "2025-03-14", ""}}},
+	{in: "They will meet the day after tomorrow.", want: []want{{"the day after tomorrow", "2025-03-18", "2025-03-18", ""}}},
+	{in: "The president spoke this morning with Macron.", want: []want{{"this morning", "2025-03-16", "2025-03-16", ""}}},
+	{in: "The envoys talked last night.", want: []want{{"last night", "2025-03-15", "2025-03-15", ""}}},
+	{in: "Earlier today, the ministers met.", want: []want{{"Earlier today", "2025-03-16", "2025-03-16", ""}}},
+	// Weeks: the month when the week lies within one.
+	{in: "He met Putin last week.", want: []want{{"last week", "2025-03", "2025-03", ""}}},
+	{in: "There will be a call with both presidents this week.", want: []want{{"this week", "2025-03", "2025-03", ""}}},
+	{in: "They are planning to meet as early as next week.", want: []want{{"next week", "2025-03", "2025-03", ""}}},
+	{in: "Talks are expected early next week.", want: []want{{"early next week", "2025-03", "2025-03", ""}}},
+	{in: "He met Putin last week.", pub: time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC), want: []want{{"last week", "2025", "2025", ""}}},
+	{in: "Officials met over the weekend.", want: []want{{"the weekend", "2025-03", "2025-03", ""}}},
+	{in: "They met last weekend.", want: []want{{"last weekend", "2025-03", "2025-03", ""}}},
+	{in: "The two sides talked in the past week.", want: []want{{"in the past week", "2025-03", "2025-03", ""}}},
+	// Months and years relative to publication.
+	{in: "It was Witkoff's second meeting with Putin last month.", want: []want{{"last month", "2025-02", "2025-02", ""}}},
+	{in: "They met earlier this month in Jeddah.", want: []want{{"earlier this month", "2025-03", "2025-03", ""}}},
+	{in: "A summit is expected later this month.", want: []want{{"later this month", "2025-03", "2025-03", ""}}},
+	{in: "The leaders will meet next month.", want: []want{{"next month", "2025-04", "2025-04", ""}}},
+	{in: "They met last year in Washington.", want: []want{{"last year", "2024", "2024", ""}}},
+	{in: "Talks could resume next year.", want: []want{{"next year", "2026", "2026", ""}}},
+	{in: "The two met twice this year.", want: []want{{"this year", "2025", "2025", ""}}},
+	{in: "Modi met Xi last month.", pub: time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC), want: []want{{"last month", "2024-12", "2024-12", ""}}},
+	// Months by name.
+	{in: "The first to sit down in mid-February, the Russians released a teacher.", want: []want{{"in mid-February", "2025-02", "2026-02", ""}}},
+	{in: "Elections are due in early March.", want: []want{{"in early March", "2025-03", "2025-03", ""}}},
+	{in: "They met last November in Rio.", want: []want{{"last November", "2024-11", "2024-11", ""}}},
+	{in: "They met in November.", want: []want{{"in November", "2024-11", "2025-11", ""}}},
+	{in: "The two plan to meet in May.", want: []want{{"in May", "2024-05", "2025-05", ""}}},
+	{in: "Putin may meet Trump soon.", want: nil},
+	{in: "May I ask a question?", want: nil},
+	{in: "Thousands joined a march in Paris.", want: nil},
+	{in: "March organisers said police were calm.", want: nil},
+	{in: "Reporter April Ryan asked about the call.", want: nil},
+	{in: "Theresa May met Merkel in Berlin.", want: nil},
+	{in: "Protesters gathered on May Day.", want: nil},
+	{in: "the first such negotiations since March 2022", want: []want{{"March 2022", "2022-03", "2022-03", ""}}},
+	{in: "He visited Kyiv at the end of February.", want: []want{{"the end of February", "2025-02", "2026-02", ""}}},
+	{in: "The war began in February of 2022.", want: []want{{"in February of 2022", "2022-02", "2022-02", ""}}},
+	// Explicit days.
+	{in: "Witkoff was in Riyadh on February 18, 2025.", want: []want{{"on February 18, 2025", "2025-02-18", "2025-02-18", ""}}},
+	{in: "Modi met Xi on 6 March 2025 in Delhi.", want: []want{{"on 6 March 2025", "2025-03-06", "2025-03-06", ""}}},
+	{in: "They met on March 6 in Moscow.", want: []want{{"on March 6", "2025-03-06", "2025-03-06", ""}}},
+	{in: "The talks began Mar. 6 in Jeddah.", want: []want{{"Mar. 6", "2025-03-06", "2025-03-06", ""}}},
+	{in: "New Delhi, Sept 8: The prime minister met the president.", pub: time.Date(2025, 9, 9, 0, 0, 0, 0, time.UTC), want: []want{{"Sept 8", "2025-09-08", "2025-09-08", ""}}},
+	{in: "The two met on Sept. 8 in Delhi.", want: []want{{"on Sept. 8", "2025-09-08", "2025-09-08", ""}}},
+	{in: "The summit will be held May 10-11 in Tirana.", want: []want{{"May 10-11", "2025-05-10", "2025-05-10", ""}}},
+	{in: "They met on the 6th of March, 2025.", want: []want{{"6th of March, 2025", "2025-03-06", "2025-03-06", ""}}},
+	{in: "The talks ended on March 6th.", want: []want{{"on March 6th", "2025-03-06", "2025-03-06", ""}}},
+	{in: "They met on Dec. 28 in Doha.", pub: time.Date(2025, 1, 5, 0, 0, 0, 0, time.UTC), want: []want{{"on Dec. 28", "2024-12-28", "2024-12-28", ""}}},
+	{in: "The summit is set for Jan. 3.", pub: time.Date(2024, 12, 20, 0, 0, 0, 0, time.UTC), want: []want{{"Jan. 3", "2025-01-03", "2025-01-03", ""}}},
+	{in: "The deal was signed on 2025-03-06.", want: []want{{"on 2025-03-06", "2025-03-06", "2025-03-06", ""}}},
+	{in: "A meeting on February 30, 2025 never happened.", want: nil},
+	// Years.
+	{in: "Russia launched its invasion in 2022.", want: []want{{"in 2022", "2022", "2022", ""}}},
+	{in: "The sanctions have been in place since 2014.", want: []want{{"2014", "2014", "2014", ""}}},
+	{in: "A ceasefire could come in late 2025.", want: []want{{"in late 2025", "2025", "2025", ""}}},
+	{in: "Russia has deployed 2022 troops to the border.", want: nil},
+	{in: "A crowd of 2000 people gathered.", want: nil},
+	{in: "Relations soured in the 1990s.", want: nil},
+	{in: "They met before the 2024 election.", want: []want{{"the 2024", "2024", "2024", ""}}},
+	// Counted offsets.
+	{in: "The two spoke two days ago.", want: []want{{"two days ago", "2025-03-14", "2025-03-14", ""}}},
+	{in: "They met three weeks ago in Paris.", want: []want{{"three weeks ago", "2025-02-23", "2025-02-23", ""}}},
+	{in: "A year ago, the two met in Geneva.", want: []want{{"A year ago", "2024", "2024", ""}}},
+	{in: "They will meet again in two weeks.", want: []want{{"in two weeks", "2025-03-30", "2025-03-30", ""}}},
+	{in: "It was the first time in two years that they met.", want: nil},
+	{in: "The deal was reached two days before the deadline.", want: nil},
+	{in: "A truce is expected in the coming days.", want: nil},
+	{in: "Officials will meet in the coming weeks.", want: nil},
+	{in: "He set a deadline of 10 or 12 days from today.", want: nil},
+	{in: "They met 5 days ago.", want: []want{{"5 days ago", "2025-03-11", "2025-03-11", ""}}},
+	// Times of day.
+	{in: "Putin and Trump are scheduled to speak at 5 p.m. Moscow time, about 10 a.m. Eastern time.", want: []want{
+		{"at 5 p.m. Moscow time", "", "", "17:00 Europe/Moscow"},
+		{"10 a.m. Eastern time", "", "", "10:00 America/New_York"}}},
+	{in: "The call began at 17:00 GMT on Tuesday.", want: []want{{"at 17:00 GMT on Tuesday", "2025-03-11", "2025-03-18", "17:00 UTC"}}},
+	{in: "They spoke on Tuesday at noon.", want: []want{{"on Tuesday at noon", "2025-03-11", "2025-03-18", "12:00"}}},
+	{in: "The talks resume at 1400 GMT.", want: []want{{"at 1400 GMT", "", "", "14:00 UTC"}}},
+	{in: "The call lasted until midnight on Friday.", want: []want{{"midnight on Friday", "2025-03-14", "2025-03-21", "00:00"}}},
+	{in: "On Tuesday, the two leaders spoke for two hours starting at 4:30pm local time.", want: []want{
+		{"On Tuesday", "2025-03-11", "2025-03-18", ""},
+		{"at 4:30pm local time", "2025-03-11", "2025-03-18", "16:30"}}},
+	{in: "The vote was 5.30 percent.", want: nil},
+	// Several mentions in one sentence.
+	{in: "Trump, who met Putin in 2019, said Tuesday that they would meet next week.", want: []want{
+		{"in 2019", "2019", "2019", ""},
+		{"Tuesday", "2025-03-11", "2025-03-18", ""},
+		{"next week", "2025-03", "2025-03", ""}}},
+	{in: "There is no date here at all.", want: nil},
+}
+
+func TestFindDates(t *testing.T) {
+	var f Finder
+	const base = 100
+	for _, tt := range findTests {
+		pub := tt.pub
+		if pub.IsZero() {
+			pub = sunday
+		}
+		got := f.FindDates(tt.in, base, pub)
+		var gotW []want
+		for _, m := range got {
+			gotW = append(gotW, want{m.Text, m.Value, m.Ahead, m.Time})
+			if s := m.Span; s.Start < base || s.End > base+len(tt.in) || tt.in[s.Start-base:s.End-base] != m.Text {
+				t.Errorf("FindDates(%q): span %v does not hold %q", tt.in, s, m.Text)
+			}
+		}
+		if fmt.Sprint(gotW) != fmt.Sprint(tt.want) {
+			t.Errorf("FindDates(%q, %s)\n got  %v\n want %v", tt.in, pub.Format("2006-01-02"), gotW, tt.want)
+		}
+	}
+	if len(findTests) < 60 {
+		t.Errorf("only %d cases", len(findTests))
+	}
+}
+
+func TestPrecision(t *testing.T) {
+	var f Finder
+	tests := []struct{ in, precision string }{
+		{"on Thursday", "day"},
+		{"yesterday", "day"},
+		{"March 6, 2025", "day"},
+		{"mid-February", "month"},
+		{"last month", "month"},
+		{"this week", "month"},
+		{"March 2022", "month"},
+		{"in 2022", "year"},
+		{"next year", "year"},
+		{"late 2024", "year"},
+	}
+	for _, tt := range tests {
+		got := f.FindDates(tt.in, 0, sunday)
+		if len(got) != 1 {
+			t.Errorf("FindDates(%q) = %v, want one mention", tt.in, got)
+			continue
+		}
+		if p := got[0].Precision(); p != tt.precision {
+			t.Errorf("FindDates(%q) precision = %q (%q), want %q", tt.in, p, got[0].Value, tt.precision)
+		}
+	}
+}
+
+// TestWeekdays checks every weekday against every day of publication: the
+// value lies in the six days before publication or on it, and ahead in the
+// six days after it or on it, on the named weekday.
+func TestWeekdays(t *testing.T) {
+	var f Finder
+	names := []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+	for d := range 7 {
+		pub := sunday.AddDate(0, 0, d)
+		for wd, name := range names {
+			got := f.FindDates("They met on "+name+".", 0, pub)
+			if len(got) != 1 {
+				t.Fatalf("FindDates(on %s) = %v", name, got)
+			}
+			v, _ := time.Parse(time.DateOnly, got[0].Value)
+			a, _ := time.Parse(time.DateOnly, got[0].Ahead)
+			back, fwd := pub.Sub(v).Hours()/24, a.Sub(pub).Hours()/24
+			if int(v.Weekday()) != wd || int(a.Weekday()) != wd || back < 0 || back > 6 || fwd < 0 || fwd > 6 {
+				t.Errorf("on %s published %s: value %s ahead %s", name, pub.Format("Mon 2006-01-02"), got[0].Value, got[0].Ahead)
+			}
+		}
+	}
+}
+
+func TestNoPublished(t *testing.T) {
+	var f Finder
+	got := f.FindDates("They met on Thursday, and on March 6, 2025, and in 2022.", 0, time.Time{})
+	var vals []string
+	for _, m := range got {
+		vals = append(vals, m.Value)
+	}
+	if s := strings.Join(vals, ","); s != "2025-03-06,2022" {
+		t.Errorf("FindDates without publication date: values %q, want %q", s, "2025-03-06,2022")
+	}
+}
+
+func TestSatisfiesInterface(t *testing.T) {
+	var d extract.DateFinder = New()
+	if got := d.FindDates("on Friday", 7, sunday); len(got) != 1 || got[0].Span != (extract.Span{Start: 7, End: 16}) {
+		t.Errorf("FindDates(on Friday, base 7) = %v", got)
+	}
+}
