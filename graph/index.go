@@ -1,0 +1,404 @@
+package graph
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"newsgraph/extract"
+)
+
+// indexedPredicates are the predicates whose quads the in-memory index holds.
+var indexedPredicates = [...]quad.IRI{
+	predName, predAlternateName, predCountry, predKind, predSameAs, predRegion,
+	predCountryCode, predLatitude, predLongitude, predPopulation, predContainedIn,
+	predEventType, predStatus, predStartDate, predDateText, predTime, predLocation,
+	predAttendee, predEvidence, predIdentifier, predURL, predHeadline,
+	predDatePublished, predPublisher,
+}
+
+// An index holds the indexed quads by node, as sets of values. Adding a quad
+// twice changes nothing.
+type index struct {
+	people   map[string]*personRaw
+	places   map[string]*placeRaw
+	events   map[string]*eventRaw
+	articles map[string]*articleRaw // by node id
+}
+
+type personRaw struct{ names, aliases, countries []string }
+
+type placeRaw struct {
+	names, kinds, regions, codes, cities, countries []string
+	geoIDs                                          []int
+	lats, lons                                      []float64
+	population                                      int
+}
+
+type eventRaw struct {
+	types, statuses, dates, dateTexts, times, places, attendees, evidence []string
+}
+
+type articleRaw struct{ idents, urls, titles, outlets, published []string }
+
+func newIndex() *index {
+	return &index{
+		people:   make(map[string]*personRaw),
+		places:   make(map[string]*placeRaw),
+		events:   make(map[string]*eventRaw),
+		articles: make(map[string]*articleRaw),
+	}
+}
+
+// addTo adds v to the set *set.
+func addTo[T comparable](set *[]T, v T) {
+	if !slices.Contains(*set, v) {
+		*set = append(*set, v)
+	}
+}
+
+func getOrNew[T any](m map[string]*T, id string) *T {
+	r := m[id]
+	if r == nil {
+		r = new(T)
+		m[id] = r
+	}
+	return r
+}
+
+// str returns the text of a literal.
+func str(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	case nil:
+		return ""
+	}
+	return quad.StringOf(v)
+}
+
+// num returns the number of a numeric literal.
+func num(v quad.Value) float64 {
+	switch v := v.(type) {
+	case quad.Int:
+		return float64(v)
+	case quad.Float:
+		return float64(v)
+	}
+	f, _ := strconv.ParseFloat(str(v), 64)
+	return f
+}
+
+// ref returns the id of a node IRI of the given kind, or "".
+func ref(v quad.Value, kind string) string {
+	k, id, ok := parseIRI(v)
+	if !ok || k != kind {
+		return ""
+	}
+	return id
+}
+
+// add records q if its predicate is indexed.
+func (x *index) add(q quad.Quad) {
+	kind, id, ok := parseIRI(q.Subject)
+	if !ok {
+		return
+	}
+	p, _ := q.Predicate.(quad.IRI)
+	o := q.Object
+	switch kind {
+	case kindPerson:
+		r := getOrNew(x.people, id)
+		switch p {
+		case predName:
+			addTo(&r.names, str(o))
+		case predAlternateName:
+			addTo(&r.aliases, str(o))
+		case predCountry:
+			if c := ref(o, kindPlace); c != "" {
+				addTo(&r.countries, c)
+			}
+		}
+	case kindPlace:
+		r := getOrNew(x.places, id)
+		switch p {
+		case predName:
+			addTo(&r.names, str(o))
+		case predKind:
+			addTo(&r.kinds, str(o))
+		case predRegion:
+			addTo(&r.regions, str(o))
+		case predCountryCode:
+			addTo(&r.codes, str(o))
+		case predSameAs:
+			if s, ok := o.(quad.IRI); ok && strings.HasPrefix(string(s), geonamesNS) {
+				if n, err := strconv.Atoi(strings.Trim(string(s)[len(geonamesNS):], "/")); err == nil {
+					addTo(&r.geoIDs, n)
+				}
+			}
+		case predLatitude:
+			addTo(&r.lats, num(o))
+		case predLongitude:
+			addTo(&r.lons, num(o))
+		case predPopulation:
+			r.population = max(r.population, int(num(o)))
+		case predContainedIn:
+			if c := ref(o, kindPlace); c != "" {
+				addTo(&r.cities, c)
+			}
+		case predCountry:
+			if c := ref(o, kindPlace); c != "" {
+				addTo(&r.countries, c)
+			}
+		}
+	case kindEvent:
+		r := getOrNew(x.events, id)
+		switch p {
+		case predEventType:
+			addTo(&r.types, str(o))
+		case predStatus:
+			addTo(&r.statuses, str(o))
+		case predStartDate:
+			addTo(&r.dates, str(o))
+		case predDateText:
+			addTo(&r.dateTexts, str(o))
+		case predTime:
+			addTo(&r.times, str(o))
+		case predLocation:
+			if c := ref(o, kindPlace); c != "" {
+				addTo(&r.places, c)
+			}
+		case predAttendee:
+			if c := ref(o, kindPerson); c != "" {
+				addTo(&r.attendees, c)
+			}
+		case predEvidence:
+			if c := ref(o, kindEvidence); c != "" {
+				addTo(&r.evidence, c)
+			}
+		}
+	case kindArticle:
+		r := getOrNew(x.articles, id)
+		switch p {
+		case predIdentifier:
+			addTo(&r.idents, str(o))
+		case predURL:
+			addTo(&r.urls, str(o))
+		case predHeadline:
+			addTo(&r.titles, str(o))
+		case predPublisher:
+			addTo(&r.outlets, str(o))
+		case predDatePublished:
+			addTo(&r.published, str(o))
+		}
+	}
+}
+
+// first returns the least element of set, or the zero value.
+func first[T cmp.Ordered](set []T) T {
+	var z T
+	if len(set) == 0 {
+		return z
+	}
+	return slices.Min(set)
+}
+
+// rest returns the elements of set other than v, sorted.
+func rest(set []string, v string) []string {
+	var out []string
+	for _, s := range set {
+		if s != v {
+			out = append(out, s)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// A snapshot is an immutable view of the index with the lookup structures
+// that reads need. It is rebuilt after writes, when first read.
+type snapshot struct {
+	people   map[string]*Person
+	places   map[string]*Place
+	events   map[string]*Event
+	articles map[string]*Article // by Article.ID
+	artNodes map[string]*Article // by node id
+
+	personNames, personAliases, personSurnames map[string][]string // PersonKey → ids
+	placeNames                                 map[string][]string // Fold → ids
+
+	eventList    []*Event            // by date, then id
+	personEvents map[string][]*Event // by participant, in eventList order
+	placeEvents  map[string][]*Event // by place and every place containing it
+	peopleList   []*Person           // by folded name, then id
+	placeList    []*Place            // by folded name, then id
+	articleList  []*Article          // by published date, then id
+}
+
+var statusRank = map[string]int{"occurred": 0, "negated": 1, "planned": 2}
+
+var placeRank = map[string]int{"venue": 0, "city": 1, "region": 2, "country": 3}
+
+func rank(m map[string]int, k string) int {
+	if r, ok := m[k]; ok {
+		return r
+	}
+	return len(m)
+}
+
+// build returns a snapshot of x.
+func (x *index) build() *snapshot {
+	sn := &snapshot{
+		people:         make(map[string]*Person, len(x.people)),
+		places:         make(map[string]*Place, len(x.places)),
+		events:         make(map[string]*Event, len(x.events)),
+		articles:       make(map[string]*Article, len(x.articles)),
+		artNodes:       make(map[string]*Article, len(x.articles)),
+		personNames:    make(map[string][]string),
+		personAliases:  make(map[string][]string),
+		personSurnames: make(map[string][]string),
+		placeNames:     make(map[string][]string),
+		personEvents:   make(map[string][]*Event),
+		placeEvents:    make(map[string][]*Event),
+	}
+	for id, r := range x.people {
+		if len(r.names) == 0 {
+			continue // only referenced, never written
+		}
+		p := &Person{ID: id, Name: first(r.names), CountryID: first(r.countries)}
+		p.Aliases = rest(append(slices.Clone(r.names), r.aliases...), p.Name)
+		p.Aliases = slices.Compact(p.Aliases)
+		sn.people[id] = p
+		sn.peopleList = append(sn.peopleList, p)
+		for _, n := range r.names {
+			k := extract.PersonKey(n)
+			addKey(sn.personNames, k, id)
+			if w := strings.Fields(k); len(w) > 1 {
+				addKey(sn.personSurnames, w[len(w)-1], id)
+			}
+		}
+		for _, a := range r.aliases {
+			addKey(sn.personAliases, extract.PersonKey(a), id)
+		}
+	}
+	for id, r := range x.places {
+		if len(r.names) == 0 {
+			continue
+		}
+		p := &Place{
+			ID: id, Name: first(r.names), Kind: first(r.kinds), GeoID: first(r.geoIDs),
+			CityID: first(r.cities), CountryID: first(r.countries), CountryCode: first(r.codes),
+			Region: first(r.regions), Population: r.population,
+		}
+		if len(r.lats) > 0 && len(r.lons) > 0 {
+			p.HasCoordinates, p.Latitude, p.Longitude = true, first(r.lats), first(r.lons)
+		}
+		if p.Kind == string(extract.Country) {
+			p.CountryID = ""
+		}
+		sn.places[id] = p
+		sn.placeList = append(sn.placeList, p)
+		for _, n := range r.names {
+			f := extract.Fold(n)
+			addKey(sn.placeNames, f, id)
+			if t, ok := strings.CutPrefix(f, "the "); ok {
+				addKey(sn.placeNames, t, id)
+			}
+		}
+	}
+	for id, r := range x.articles {
+		if len(r.idents) == 0 {
+			continue
+		}
+		a := &Article{ID: first(r.idents), URL: first(r.urls), Title: first(r.titles),
+			Outlet: first(r.outlets), Published: first(r.published)}
+		sn.articles[a.ID] = a
+		sn.artNodes[id] = a
+		sn.articleList = append(sn.articleList, a)
+	}
+	for id, r := range x.events {
+		if len(r.types) == 0 {
+			continue
+		}
+		e := &Event{ID: id, Type: first(r.types), Date: first(r.dates), DateText: first(r.dateTexts),
+			Time: first(r.times), SourceCount: len(r.evidence)}
+		e.Status = slices.MinFunc(append([]string{"planned"}, r.statuses...), func(a, b string) int {
+			return cmp.Compare(rank(statusRank, a), rank(statusRank, b))
+		})
+		for _, pid := range r.places {
+			p := sn.places[pid]
+			if p == nil {
+				continue
+			}
+			if cur := sn.places[e.PlaceID]; cur == nil ||
+				cmp.Or(cmp.Compare(rank(placeRank, p.Kind), rank(placeRank, cur.Kind)), cmp.Compare(p.ID, cur.ID)) < 0 {
+				e.PlaceID = pid
+			}
+		}
+		e.ParticipantIDs = slices.Sorted(slices.Values(r.attendees))
+		sn.events[id] = e
+		sn.eventList = append(sn.eventList, e)
+	}
+
+	slices.SortFunc(sn.eventList, func(a, b *Event) int { return strings.Compare(eventCursor(a), eventCursor(b)) })
+	slices.SortFunc(sn.peopleList, func(a, b *Person) int { return strings.Compare(personCursor(a), personCursor(b)) })
+	slices.SortFunc(sn.placeList, func(a, b *Place) int { return strings.Compare(placeCursor(a), placeCursor(b)) })
+	slices.SortFunc(sn.articleList, func(a, b *Article) int { return strings.Compare(articleCursor(a), articleCursor(b)) })
+	for _, e := range sn.eventList {
+		for _, p := range e.ParticipantIDs {
+			sn.personEvents[p] = append(sn.personEvents[p], e)
+		}
+		for _, p := range sn.containing(e.PlaceID) {
+			sn.placeEvents[p] = append(sn.placeEvents[p], e)
+		}
+	}
+	return sn
+}
+
+// containing returns id and the ids of the places that contain it: its city,
+// and its and its city's country.
+func (sn *snapshot) containing(id string) []string {
+	p := sn.places[id]
+	if p == nil {
+		return nil
+	}
+	out := []string{id}
+	add := func(id string) {
+		if id != "" && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	add(p.CountryID)
+	if c := sn.places[p.CityID]; c != nil {
+		add(c.ID)
+		add(c.CountryID)
+	}
+	return out
+}
+
+// undated sorts after every date.
+const undated = "\uffff"
+
+func eventCursor(e *Event) string {
+	return cmp.Or(e.Date, undated) + "\x00" + e.ID
+}
+
+func personCursor(p *Person) string { return extract.Fold(p.Name) + "\x00" + p.ID }
+
+func placeCursor(p *Place) string { return extract.Fold(p.Name) + "\x00" + p.ID }
+
+func articleCursor(a *Article) string { return a.Published + "\x00" + a.ID }
+
+// addKey adds id to the set m[k].
+func addKey(m map[string][]string, k, id string) {
+	if k != "" && !slices.Contains(m[k], id) {
+		m[k] = append(m[k], id)
+	}
+}

@@ -1,0 +1,200 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // registers "bolt"
+	"github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres"
+	"github.com/cayleygraph/quad"
+)
+
+// Options configures Open. The zero value is ready to use.
+type Options struct {
+	// BoltNoSync skips the fsync after each Bolt commit: faster bulk
+	// ingest, but the latest articles may be lost if the machine crashes
+	// (not if the process dies).
+	BoltNoSync bool
+}
+
+// A Store is a news graph in a Cayley quad store. It is safe for concurrent
+// use: writes are serialised, reads run in parallel.
+type Store struct {
+	backend string // "memstore", "bolt" or "postgres"
+
+	mu   sync.RWMutex // guards qs writes (memstore has no lock), idx and snap
+	qs   cgraph.QuadStore
+	idx  *index
+	snap *snapshot // nil when idx changed since it was built
+}
+
+// Open opens the store named by dsn: "" or "memory:" for a new in-memory
+// store, "postgres://..." for PostgreSQL (tables are created if missing), and
+// otherwise the path of a Bolt database directory, created if missing.
+func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
+	var (
+		qs      cgraph.QuadStore
+		backend string
+		err     error
+	)
+	switch {
+	case dsn == "" || dsn == "memory:":
+		backend, qs = "memstore", memstore.New()
+	case strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://"):
+		backend = "postgres"
+		qs, err = openCayley(backend, dsn, nil)
+	default:
+		backend = "bolt"
+		qs, err = openCayley(backend, dsn, cgraph.Options{"nosync": opts.BoltNoSync})
+	}
+	if err != nil {
+		return nil, fmt.Errorf("graph: open %s store %s: %w", backend, redact(dsn), err)
+	}
+	s := &Store{backend: backend, qs: qs}
+	if err := s.Refresh(ctx); err != nil {
+		qs.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func openCayley(backend, dsn string, opts cgraph.Options) (cgraph.QuadStore, error) {
+	if err := cgraph.InitQuadStore(backend, dsn, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		return nil, fmt.Errorf("init: %w", err)
+	}
+	return cgraph.NewQuadStore(backend, dsn, opts)
+}
+
+// redact hides the password of a URL-shaped dsn.
+func redact(dsn string) string {
+	scheme, rest, ok := strings.Cut(dsn, "://")
+	if !ok {
+		return dsn
+	}
+	userinfo, host, ok := strings.Cut(rest, "@")
+	if !ok {
+		return dsn
+	}
+	if user, _, hasPass := strings.Cut(userinfo, ":"); hasPass {
+		return scheme + "://" + user + ":xxxxx@" + host
+	}
+	return dsn
+}
+
+// Close closes the underlying quad store.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.qs.Close(); err != nil {
+		return fmt.Errorf("graph: close: %w", err)
+	}
+	return nil
+}
+
+// Backend returns "memstore", "bolt" or "postgres".
+func (s *Store) Backend() string { return s.backend }
+
+// Refresh reloads the in-memory index from the quad store, to see articles
+// that other processes wrote to a shared store.
+func (s *Store) Refresh(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	idx := newIndex()
+	for _, p := range indexedPredicates {
+		if err := s.eachQuad(ctx, quad.Predicate, p, func(q quad.Quad) { idx.add(q) }); err != nil {
+			return fmt.Errorf("graph: load index: %w", err)
+		}
+	}
+	s.idx, s.snap = idx, nil
+	return nil
+}
+
+// eachQuad calls fn for every quad whose direction d is v. The caller holds mu.
+func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad)) error {
+	ref := s.qs.ValueOf(v)
+	if ref == nil {
+		return nil
+	}
+	it := s.qs.QuadIterator(d, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		fn(s.qs.Quad(it.Result()))
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// describe returns the quads whose subject is node, grouped by predicate.
+func (s *Store) describe(ctx context.Context, node quad.Value) (map[quad.IRI][]quad.Value, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	props := make(map[quad.IRI][]quad.Value)
+	err := s.eachQuad(ctx, quad.Subject, node, func(q quad.Quad) {
+		if p, ok := q.Predicate.(quad.IRI); ok {
+			props[p] = append(props[p], q.Object)
+		}
+	})
+	return props, err
+}
+
+// HasArticle reports whether the article with the given id is stored.
+func (s *Store) HasArticle(ctx context.Context, id string) (bool, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	_, ok := s.idx.articles[nodeID(kindArticle, id)]
+	return ok, ctx.Err()
+}
+
+// Stats counts the quads, articles, people, places and events.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	s.mu.RLock()
+	st, err := s.qs.Stats(ctx, true)
+	s.mu.RUnlock()
+	if err != nil {
+		return Stats{}, fmt.Errorf("graph: stats: %w", err)
+	}
+	sn := s.snapshot()
+	return Stats{
+		Quads:    st.Quads.Size,
+		Articles: len(sn.articles),
+		People:   len(sn.people),
+		Places:   len(sn.places),
+		Events:   len(sn.events),
+	}, nil
+}
+
+// WriteNQuads writes every quad of the store to w in N-Quads, one a line,
+// sorted, so that equal graphs give equal output.
+func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
+	var lines []string
+	s.mu.RLock()
+	it := s.qs.QuadsAllIterator()
+	for it.Next(ctx) {
+		lines = append(lines, s.qs.Quad(it.Result()).NQuad())
+	}
+	err := it.Err()
+	it.Close()
+	s.mu.RUnlock()
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err != nil {
+		return fmt.Errorf("graph: read quads: %w", err)
+	}
+	sort.Strings(lines)
+	for _, l := range lines {
+		if _, err := io.WriteString(w, l+"\n"); err != nil {
+			return fmt.Errorf("graph: write n-quads: %w", err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,70 @@
+package graph_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"newsgraph/graph"
+	"newsgraph/graph/graphtest"
+)
+
+func openMem(t *testing.T) *graph.Store {
+	s, err := graph.Open(context.Background(), "memory:", graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func openBolt(t *testing.T) *graph.Store {
+	s, err := graph.Open(context.Background(), filepath.Join(t.TempDir(), "db"), graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func TestMemstore(t *testing.T) { graphtest.Run(t, openMem) }
+
+func TestBolt(t *testing.T) { graphtest.Run(t, openBolt) }
+
+// TestBoltReopen checks that the index is rebuilt from the file.
+func TestBoltReopen(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "db")
+	s, err := graph.Open(ctx, path, graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	graphtest.Load(t, s, graphtest.Corpus())
+	want, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err = graph.Open(ctx, path, graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got, err := s.Stats(ctx); err != nil || got != want {
+		t.Errorf("Stats after reopening = %+v, %v; want %+v", got, err, want)
+	}
+	p, err := s.Person(ctx, "Zelenskyy")
+	if err != nil || p.Name != "Volodymyr Zelensky" {
+		t.Errorf("Person(Zelenskyy) after reopening = %+v, %v", p, err)
+	}
+	page, err := s.Events(ctx, graph.EventFilter{Place: "Saudi Arabia"}, graph.PageRequest{})
+	if err != nil || page.Total != 1 {
+		t.Errorf("Events(Saudi Arabia) after reopening = %+v, %v; want 1 event", page, err)
+	}
+	graphtest.Load(t, s, graphtest.Corpus())
+	if got, _ := s.Stats(ctx); got != want {
+		t.Errorf("Stats after re-writing a reopened store = %+v, want %+v", got, want)
+	}
+}
