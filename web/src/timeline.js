@@ -1,0 +1,80 @@
+// timeline.js draws events along a time axis as dots coloured by type,
+// stacked when they fall on the same day.
+const NS = 'http://www.w3.org/2000/svg';
+const DAY = 86400000;
+
+// dateStart returns the first day of an ISO date at day, month or year
+// precision, in ms since the epoch, or NaN.
+export function dateStart(d) {
+  if (!d) return NaN;
+  const [y, m = '01', day = '01'] = d.split('-');
+  return Date.UTC(+y, +m - 1, +day);
+}
+
+// drawTimeline draws events into el and calls onEvent(event) when a dot is
+// clicked. It returns a function that highlights the given event ids (all if
+// null).
+export function drawTimeline(el, events, colorOf, onEvent) {
+  el.textContent = '';
+  const dated = events.filter((e) => !isNaN(dateStart(e.date)))
+    .sort((a, b) => dateStart(a.date) - dateStart(b.date) || a.id.localeCompare(b.id));
+  const box = el.getBoundingClientRect();
+  const W = Math.max(box.width, 300), H = Math.max(box.height, 120);
+  const svg = document.createElementNS(NS, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', `Timeline of ${dated.length} dated events`);
+  el.appendChild(svg);
+  const add = (tag, attrs, text) => {
+    const n = document.createElementNS(NS, tag);
+    for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v);
+    if (text != null) n.textContent = text;
+    svg.appendChild(n);
+    return n;
+  };
+  if (dated.length === 0) {
+    add('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle' }, 'no dated events');
+    return () => {};
+  }
+  let t0 = dateStart(dated[0].date), t1 = dateStart(dated[dated.length - 1].date);
+  if (t1 - t0 < 14 * DAY) { t0 -= 7 * DAY; t1 += 7 * DAY; }
+  const pad = 24, axisY = H - 22;
+  const x = (t) => pad + ((t - t0) / (t1 - t0)) * (W - 2 * pad);
+  add('line', { class: 'axis', x1: pad, x2: W - pad, y1: axisY, y2: axisY });
+  // Month ticks, thinned to fit.
+  const months = [];
+  const s = new Date(t0);
+  for (let m = Date.UTC(s.getUTCFullYear(), s.getUTCMonth(), 1); m <= t1; ) {
+    if (m >= t0) months.push(m);
+    const d = new Date(m);
+    m = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  }
+  const step = Math.max(1, Math.ceil(months.length / Math.max(1, Math.floor((W - 2 * pad) / 60))));
+  months.forEach((m, i) => {
+    if (i % step) return;
+    const d = new Date(m);
+    add('line', { class: 'axis', x1: x(m), x2: x(m), y1: axisY, y2: axisY + 4 });
+    add('text', { x: x(m), y: axisY + 15, 'text-anchor': 'middle' },
+      d.toLocaleString('en', { month: 'short', timeZone: 'UTC' }) + (d.getUTCMonth() === 0 || i === 0 ? ` ${d.getUTCFullYear()}` : ''));
+  });
+  const r = 5, stacks = new Map();
+  const dots = [];
+  for (const ev of dated) {
+    const px = Math.round(x(dateStart(ev.date)) / (r * 2)) * r * 2;
+    const n = stacks.get(px) || 0;
+    stacks.set(px, n + 1);
+    const cy = axisY - 10 - n * (r * 2 + 1);
+    if (cy < r) continue;
+    const c = add('circle', { class: 'ev', cx: px, cy, r, fill: colorOf(ev.type) });
+    c.dataset.id = ev.id;
+    const who = ev.participants.map((p) => p.name).join(', ');
+    const t = document.createElementNS(NS, 'title');
+    t.textContent = `${ev.date} ${ev.type.toLowerCase()}${ev.place ? ' in ' + ev.place.name : ''}: ${who}`;
+    c.appendChild(t);
+    c.addEventListener('click', () => onEvent(ev));
+    dots.push(c);
+  }
+  return (ids) => {
+    for (const c of dots) c.classList.toggle('dim', !!ids && !ids.has(c.dataset.id));
+  };
+}
