@@ -155,20 +155,27 @@ func (g *Generator) WriteJSONL(w io.Writer, from, to int) error {
 
 // Article returns article i.
 func (g *Generator) Article(i int) extract.Article {
+	a, _ := g.article(i)
+	return a
+}
+
+// article returns article i and the writer that wrote it.
+func (g *Generator) article(i int) (extract.Article, *writer) {
 	r := rand.New(rand.NewPCG(g.opts.Seed, uint64(i)+1))
-	a := &writer{g: g, r: r, said: map[int]bool{}}
+	a := &writer{g: g, r: r, said: map[int]bool{}, firstIn: map[int][2]int{}}
 	a.pub = g.opts.From.AddDate(0, 0, r.IntN(g.opts.Days))
 	a.zipf = rand.NewZipf(r, 1.1, 2, uint64(len(g.people)-1))
 	a.cast = a.pickCast()
 	title := a.write()
+	text, _ := a.text()
 	return extract.Article{
 		ID:        g.ID(i),
 		URL:       fmt.Sprintf("https://news.example/synth/%d/%07d", g.opts.Seed, i),
 		Title:     title,
 		Outlet:    outlets[r.IntN(len(outlets))],
 		Published: a.pub,
-		Text:      a.text(),
-	}
+		Text:      text,
+	}, a
 }
 
 // A writer composes one article.
@@ -179,8 +186,29 @@ type writer struct {
 	pub   time.Time
 	cast  []int        // ranks of the people in the article; cast[0] is the main one
 	said  map[int]bool // people mentioned already (later mentions use the surname)
-	paras []string
+	paras [][]sentence
+	nsent int    // sentences of the paragraph being written
+	date  string // the ISO value of the last date written, "" if vague
 	words int
+
+	// What the sentence being written states, filled in by event and ref.
+	cur     *truth
+	firstIn map[int][2]int // person rank → paragraph and sentence of the first mention
+}
+
+// A sentence of the article and the event it states, if any.
+type sentence struct {
+	text string
+	ev   *truth
+}
+
+// truth is an event as the generator wrote it.
+type truth struct {
+	typ    extract.EventType
+	status extract.Status
+	x, y   int    // ranks
+	date   string // ISO date at the precision written, "" if vague
+	city   string // "" if none
 }
 
 func (a *writer) pickCast() []int {
@@ -207,6 +235,7 @@ func (a *writer) ref(rank int) string {
 	p := a.g.people[rank]
 	if !a.said[rank] {
 		a.said[rank] = true
+		a.firstIn[rank] = [2]int{len(a.paras), a.nsent}
 		c := countries[p.Country]
 		if a.r.IntN(4) == 0 {
 			return fmt.Sprintf("%s, the %s %s,", p.full(), c.Adj, p.Title)
@@ -244,90 +273,121 @@ func (a *writer) city() string {
 
 // pastDate is an expression of a date before the publication date.
 func (a *writer) pastDate() string {
+	a.date = ""
 	switch a.r.IntN(7) {
 	case 0:
+		a.date = a.pub.AddDate(0, 0, -1).Format(time.DateOnly)
 		return "yesterday"
 	case 1:
 		return "last week"
 	case 2:
+		a.date = a.pub.Format("2006-01")
 		return "earlier this month"
 	case 3:
 		d := a.pub.AddDate(0, 0, -(2 + a.r.IntN(25)))
+		a.date = d.Format(time.DateOnly)
 		return fmt.Sprintf("on %s %d", d.Month(), d.Day())
 	case 4:
 		d := a.pub.AddDate(0, 0, -(2 + a.r.IntN(25)))
+		a.date = d.Format(time.DateOnly)
 		return fmt.Sprintf("on %d %s", d.Day(), d.Month())
 	default:
-		return "on " + a.pub.AddDate(0, 0, -(1+a.r.IntN(6))).Weekday().String()
+		d := a.pub.AddDate(0, 0, -(1 + a.r.IntN(6)))
+		a.date = d.Format(time.DateOnly)
+		return "on " + d.Weekday().String()
 	}
 }
 
 // futureDate is an expression of a date after the publication date.
 func (a *writer) futureDate() string {
+	a.date = ""
 	switch a.r.IntN(5) {
 	case 0:
 		return "next week"
 	case 1:
+		a.date = a.pub.Format("2006-01")
 		return "later this month"
 	case 2:
 		d := a.pub.AddDate(0, 0, 2+a.r.IntN(25))
+		a.date = d.Format(time.DateOnly)
 		return fmt.Sprintf("on %s %d", d.Month(), d.Day())
 	case 3:
 		return "in the coming days"
 	default:
-		return "on " + a.pub.AddDate(0, 0, 1+a.r.IntN(6)).Weekday().String()
+		d := a.pub.AddDate(0, 0, 1+a.r.IntN(6))
+		a.date = d.Format(time.DateOnly)
+		return "on " + d.Weekday().String()
 	}
 }
 
-// event returns a sentence that states a meeting or call between x and y.
+// event returns a sentence that states a meeting or call between x and y,
+// and sets a.cur to what it states.
 func (a *writer) event(x, y int) string {
+	s, typ, status, place := a.eventText(x, y)
+	t := &truth{typ: typ, status: status, x: x, y: y, city: place}
+	if status != extract.Negated {
+		t.date = a.date
+	}
+	a.cur = t
+	return s
+}
+
+// The event types and statuses, short.
+const (
+	meet, call             = extract.Meeting, extract.Call
+	occurred, planned, not = extract.Occurred, extract.Planned, extract.Negated
+)
+
+// eventText returns a sentence stating an event between x and y, its type,
+// status and the city it names as the place ("" for none).
+func (a *writer) eventText(x, y int) (string, extract.EventType, extract.Status, string) {
 	X, Y := a.ref(x), a.ref(y)
 	city := a.city()
 	switch a.r.IntN(20) {
 	case 0:
-		return fmt.Sprintf("%s met %s in %s %s.", X, Y, city, a.pastDate())
+		return fmt.Sprintf("%s met %s in %s %s.", X, Y, city, a.pastDate()), meet, occurred, city
 	case 1:
-		return fmt.Sprintf("%s held talks with %s in %s %s on %s.", X, Y, city, a.pastDate(), a.pick(topics))
+		return fmt.Sprintf("%s held talks with %s in %s %s on %s.", X, Y, city, a.pastDate(), a.pick(topics)), meet, occurred, city
 	case 2:
-		return fmt.Sprintf("%s spoke by phone with %s %s, %s office said.", X, Y, a.pastDate(), a.poss(x))
+		return fmt.Sprintf("%s spoke by phone with %s %s, %s office said.", X, Y, a.pastDate(), a.poss(x)), call, occurred, ""
 	case 3:
-		return fmt.Sprintf("%s and %s discussed %s in a telephone call %s.", X, Y, a.pick(topics), a.pastDate())
+		return fmt.Sprintf("%s and %s discussed %s in a telephone call %s.", X, Y, a.pick(topics), a.pastDate()), call, occurred, ""
 	case 4:
 		place := city
 		if v, ok := venues[city]; ok {
 			place = v
 		}
-		return fmt.Sprintf("%s hosted %s at %s %s.", X, Y, place, a.pastDate())
+		return fmt.Sprintf("%s hosted %s at %s %s.", X, Y, place, a.pastDate()), meet, occurred, place
 	case 5:
-		return fmt.Sprintf("%s travelled to %s %s, where %s met %s.", X, city, a.pastDate(), a.pron(x), Y)
+		return fmt.Sprintf("%s travelled to %s %s, where %s met %s.", X, city, a.pastDate(), a.pron(x), Y), meet, occurred, city
 	case 6:
-		return fmt.Sprintf("%s and %s met on the sidelines of the %s in %s %s.", X, Y, a.pick(summits), city, a.pastDate())
+		return fmt.Sprintf("%s and %s met on the sidelines of the %s in %s %s.", X, Y, a.pick(summits), city, a.pastDate()), meet, occurred, city
 	case 7:
-		return fmt.Sprintf("%s had a video call with %s %s to discuss %s.", X, Y, a.pastDate(), a.pick(topics))
+		return fmt.Sprintf("%s had a video call with %s %s to discuss %s.", X, Y, a.pastDate(), a.pick(topics)), call, occurred, ""
 	case 8:
-		return fmt.Sprintf("In %s, %s sat down with %s for talks %s.", city, X, Y, a.pastDate())
+		return fmt.Sprintf("In %s, %s sat down with %s for talks %s.", city, X, Y, a.pastDate()), meet, occurred, city
 	case 9:
-		return fmt.Sprintf("%s received %s in %s %s.", X, Y, city, a.pastDate())
+		return fmt.Sprintf("%s received %s in %s %s.", X, Y, city, a.pastDate()), meet, occurred, city
 	case 10:
-		return fmt.Sprintf("%s will meet %s in %s %s.", X, Y, city, a.futureDate())
+		return fmt.Sprintf("%s will meet %s in %s %s.", X, Y, city, a.futureDate()), meet, planned, city
 	case 11:
-		return fmt.Sprintf("%s is expected to hold talks with %s %s.", X, Y, a.futureDate())
+		return fmt.Sprintf("%s is expected to hold talks with %s %s.", X, Y, a.futureDate()), meet, planned, ""
 	case 12:
-		return fmt.Sprintf("%s and %s are scheduled to speak by phone %s.", X, Y, a.futureDate())
+		return fmt.Sprintf("%s and %s are scheduled to speak by phone %s.", X, Y, a.futureDate()), call, planned, ""
 	case 13:
-		return fmt.Sprintf("%s said %s planned to visit %s %s to meet %s.", X, a.pron(x), city, a.futureDate(), Y)
+		return fmt.Sprintf("%s said %s planned to visit %s %s to meet %s.", X, a.pron(x), city, a.futureDate(), Y), meet, planned, city
 	case 14:
-		return fmt.Sprintf("%s declined to meet %s during %s visit to %s.", X, Y, a.poss(x), city)
+		return fmt.Sprintf("%s declined to meet %s during %s visit to %s.", X, Y, a.poss(x), city), meet, not, city
 	case 15:
-		return fmt.Sprintf("%s did not meet %s, %s spokesperson said.", X, Y, a.poss(x))
+		return fmt.Sprintf("%s did not meet %s, %s spokesperson said.", X, Y, a.poss(x)), meet, not, ""
 	case 16:
-		return fmt.Sprintf("A planned call between %s and %s was cancelled %s.", X, Y, a.pastDate())
+		return fmt.Sprintf("A planned call between %s and %s was cancelled %s.", X, Y, a.pastDate()), call, not, ""
 	case 17:
-		return fmt.Sprintf("%s phoned %s %s to discuss %s.", X, Y, a.pastDate(), a.pick(topics))
+		return fmt.Sprintf("%s phoned %s %s to discuss %s.", X, Y, a.pastDate(), a.pick(topics)), call, occurred, ""
 	case 18:
-		return fmt.Sprintf("%s welcomed %s to %s %s for a meeting on %s.", X, Y, city, a.pastDate(), a.pick(topics))
+		return fmt.Sprintf("%s welcomed %s to %s %s for a meeting on %s.", X, Y, city, a.pastDate(), a.pick(topics)), meet, occurred, city
 	default:
-		return fmt.Sprintf("%s and %s held a summit in %s %s.", X, Y, city, a.pastDate())
+		return fmt.Sprintf("%s and %s held a summit in %s %s.", X, Y, city, a.pastDate()), meet, occurred, city
 	}
 }
 
@@ -391,8 +451,10 @@ func (a *writer) write() string {
 		title = fmt.Sprintf("%s under pressure over %s", px.Surname, a.pick(topics))
 	}
 	for a.words < a.g.opts.Words {
-		var sents []string
+		var sents []sentence
+		a.nsent = 0
 		for n := 1 + a.r.IntN(3); n > 0; n-- {
+			a.cur = nil
 			var s string
 			if !noEvents && (len(a.paras) == 0 && len(sents) == 0 || a.r.IntN(4) == 0) {
 				// Events involve the main person mostly, the others sometimes.
@@ -412,9 +474,10 @@ func (a *writer) write() string {
 			}
 			s = tidy.Replace(s)
 			a.words += len(strings.Fields(s))
-			sents = append(sents, s)
+			sents = append(sents, sentence{text: s, ev: a.cur})
+			a.nsent++
 		}
-		a.paras = append(a.paras, strings.Join(sents, " "))
+		a.paras = append(a.paras, sents)
 	}
 	return title
 }
@@ -435,4 +498,21 @@ func capital(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 // President,") leaves before a comma or full stop.
 var tidy = strings.NewReplacer(",,", ",", ",.", ".")
 
-func (a *writer) text() string { return strings.Join(a.paras, "\n") + "\n" }
+// text joins the sentences, a space between sentences and a newline after
+// each paragraph, and returns the text and the span of every sentence.
+func (a *writer) text() (string, [][]extract.Span) {
+	var b strings.Builder
+	spans := make([][]extract.Span, len(a.paras))
+	for i, p := range a.paras {
+		for j, s := range p {
+			if j > 0 {
+				b.WriteByte(' ')
+			}
+			start := b.Len()
+			b.WriteString(s.text)
+			spans[i] = append(spans[i], extract.Span{Start: start, End: b.Len()})
+		}
+		b.WriteByte('\n')
+	}
+	return b.String(), spans
+}

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"newsgraph/corpus"
+	"newsgraph/extract"
 )
 
 func TestDeterministic(t *testing.T) {
@@ -108,4 +109,49 @@ func BenchmarkArticle(b *testing.B) {
 		bytes += int64(len(g.Article(i).Text))
 	}
 	b.SetBytes(bytes / int64(b.N))
+}
+
+func TestDoc(t *testing.T) {
+	g := New(Options{Seed: 5})
+	var events int
+	for i := range 100 {
+		d := g.Doc(i)
+		if a := g.Article(i); !reflect.DeepEqual(d.Article, a) {
+			t.Fatalf("Doc(%d).Article differs from Article(%d)", i, i)
+		}
+		for _, s := range d.Sentences {
+			if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
+				t.Fatalf("Doc(%d): sentence span %v out of [0,%d)", i, s.Span, len(d.Text))
+			}
+		}
+		for _, ev := range d.Events {
+			events++
+			sent := d.Slice(ev.Evidence[0])
+			for _, p := range ev.Participants {
+				e := d.Entities[p]
+				if e.Kind != extract.Person {
+					t.Fatalf("Doc(%d): participant %d is %s", i, p, e.Kind)
+				}
+				if !strings.Contains(sent, e.Aliases[1]) && !strings.Contains(sent, e.Name) {
+					t.Errorf("Doc(%d): %s is not in the evidence %q", i, e.Name, sent)
+				}
+			}
+			if ev.Place != nil && !strings.Contains(sent, ev.Place.Name) {
+				t.Errorf("Doc(%d): place %s is not in the evidence %q", i, ev.Place.Name, sent)
+			}
+			if len(ev.Date.Value) == 10 && ev.Status == extract.Occurred && ev.Date.Value >= d.Published.Format("2006-01-02") {
+				t.Errorf("Doc(%d): occurred event dated %s, not before publication %s: %q", i, ev.Date.Value, d.Published.Format("2006-01-02"), sent)
+			}
+		}
+		for _, e := range d.Entities {
+			for _, r := range e.Roles {
+				if !strings.Contains(d.Slice(r.Span), e.Name) {
+					t.Errorf("Doc(%d): role span %q does not name %s", i, d.Slice(r.Span), e.Name)
+				}
+			}
+		}
+	}
+	if events < 300 {
+		t.Errorf("100 articles: %d events, want at least 300", events)
+	}
 }
