@@ -61,6 +61,11 @@ var boundaries = wordSet(`that which whether if because although though but acco
 // objectSkips may stand between a trigger and its object.
 var objectSkips = wordSet(`with to down by phone telephone video separately directly again also briefly privately personally both separate on in-person face-to-face`)
 
+// topicWords end the part of a clause that may say where an event took place:
+// what follows is its subject or another clause ("a call regarding the war in Ukraine").
+var topicWords = wordSet(`after before while when because regarding about concerning discuss discussing discussed over amid war conflict
+ceasefire crisis fighting invasion deal agreement since until`)
+
 // planWords make an event planned when they stand before its trigger.
 var planWords = wordSet(`will 'll would may might could can shall should plans plan planning planned scheduled schedule expected expects expect
 set due proposed propose proposes upcoming possible potential hopes hope hoping looking intends intend wants want next future prepared preparing
@@ -159,18 +164,28 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 		}
 	}
 	for _, m := range d.Mentions {
-		if m.Kind != Location && m.Kind != Organization || m.First >= len(x.refAt) || x.refAt[m.First] >= 0 {
+		if m.Kind == Person || m.First >= len(x.refAt) || x.refAt[m.First] >= 0 {
 			continue
 		}
+		last := m.Last
 		p, ok := f.place(m.Text, ctx)
+		if last < len(d.Tokens) && (lower(d.Tokens[last].Text) == "embassy" || lower(d.Tokens[last].Text) == "consulate") {
+			// "the US embassy" is a venue where the article is, not in the US.
+			if pe, ok2 := f.place(m.Text+" "+d.Tokens[last].Text, ctx); ok2 {
+				p, ok, last = pe, true, last+1
+			}
+		}
 		if !ok {
 			if m.Kind != Location {
 				continue
 			}
 			p = Place{Name: m.Text}
 		}
-		x.places = append(x.places, placeRef{m.First, m.Last, p})
-		for k := m.First; k < m.Last; k++ {
+		if m.Kind == Misc && last == m.Last {
+			continue
+		}
+		x.places = append(x.places, placeRef{m.First, last, p})
+		for k := m.First; k < last; k++ {
 			x.placeAt[k] = len(x.places) - 1
 		}
 	}
@@ -245,13 +260,11 @@ func (x *ectx) at(si, k int) []Event {
 	if (w == "sit" || w == "sat" || w == "sits" || w == "sitting") && (k+1 >= s.Last || lower(d.Tokens[k+1].Text) != "down") {
 		return nil
 	}
-	if tr.typ == Call && !tr.nominal && !tr.direct && !x.followedBy(k, s, "with", "to") {
-		return nil // "spoke at a rally"
-	}
+	withPrep := tr.nominal || tr.direct || x.followedBy(k, s, "with", "to")
 	// "Talks" in a headline or "held talks": fine; "the call" as a verb needs a person.
 	var groups [][]int
 	subjStart := k
-	if between := x.findWord(k+1, minInt(k+4, s.Last), "between"); between >= 0 {
+	if between := x.findWord(k+1, minInt(k+4, s.Last), "between"); between >= 0 && tr.nominal {
 		g, _ := x.rightGroup(between+1, s.Last)
 		groups = append(groups, g)
 	} else {
@@ -264,10 +277,16 @@ func (x *ectx) at(si, k int) []Event {
 				}
 			}
 		}
+		if subj == nil && x.gerundOfPrep(k, s.First) {
+			subj, subjStart = x.sentenceSubject(k, s)
+		}
 		if subj == nil {
 			subj, subjStart = x.leftGroup(k, s.First, false)
 		}
-		obj := x.objects(k, s.Last, tr)
+		var obj []int
+		if withPrep {
+			obj = x.objects(k, s.Last, tr)
+		}
 		separate := x.findWord(maxInt(s.First, k-4), k, "separate", "separately") >= 0
 		switch {
 		case len(subj) > 0 && len(obj) > 0 && separate:
@@ -289,6 +308,9 @@ func (x *ectx) at(si, k int) []Event {
 		ev := Event{Type: tr.typ, Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
 		ev.Status = x.status(k, subjStart, s, tr)
 		ev.Date = x.date(si, k, ev.Status == Planned)
+		if ev.Date.Value == "" && si > 0 && !x.quoted[k] && x.mentionsAny(d.Sentences[si-1], parts) {
+			ev.Date = x.date(si-1, d.Sentences[si-1].Last-1, ev.Status == Planned)
+		}
 		if ev.Status == Occurred && ev.Date.Value != "" && !d.Published.IsZero() && ev.Date.Value > d.Published.Format(time.DateOnly)[:len(ev.Date.Value)] {
 			ev.Status = Planned
 		}
@@ -389,7 +411,7 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 	d := x.d
 	j := k - 1
 	r := -1
-	for j >= first && k-j <= 16 {
+	for j >= first && k-j <= 24 {
 		lw := lower(d.Tokens[j].Text)
 		if ri := x.refAt[j]; ri >= 0 {
 			rf := x.refs[ri]
@@ -524,13 +546,7 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 // status reads the words between the subject and the trigger.
 func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	d := x.d
-	from := subjStart
-	if from > k-8 || from < s.First {
-		from = maxInt(s.First, k-8)
-	}
-	if from > k-3 {
-		from = maxInt(s.First, k-3)
-	}
+	from := maxInt(s.First, k-6)
 	planned := false
 	for j := from; j < k; j++ {
 		lw := lower(d.Tokens[j].Text)
@@ -546,7 +562,7 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	}
 	if tr.base && k > s.First {
 		switch lower(d.Tokens[k-1].Text) {
-		case "to", "will", "'ll", "would", "may", "might", "could", "can", "shall", "should":
+		case "will", "'ll", "would", "may", "might", "could", "can", "shall", "should":
 			planned = true
 		}
 	}
@@ -575,6 +591,10 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		}
 		if t := tokenAt(x.d, dm.Span.Start); t >= 0 && x.quoted[t] && !x.quoted[k] {
 			continue
+		}
+		if e := tokenAt(x.d, dm.Span.End); e >= 0 && e+1 < len(x.d.Tokens) && x.d.Tokens[e].Start >= dm.Span.End &&
+			isPossessiveClitic(x.d.Tokens[e].Text) && e+1 != k {
+			continue // "Tuesday's call" dates the call, not this event
 		}
 		dist := absInt(dm.Span.Start - at)
 		if dm.Span.Start > at {
@@ -634,7 +654,7 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence) *Place {
 	}
 	for j := k + 1; j < s.Last && j <= k+25; j++ {
 		lw := lower(d.Tokens[j].Text)
-		if boundaries[lw] || lw == "after" || lw == "before" || lw == "while" || lw == "when" || lw == "because" {
+		if boundaries[lw] || topicWords[lw] {
 			break
 		}
 		if lw == "," && j+1 < s.Last && lower(d.Tokens[j+1].Text) == "who" {
@@ -645,6 +665,9 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence) *Place {
 		}
 	}
 	for j := k - 1; j >= subjStart && j >= s.First; j-- {
+		if lw := lower(d.Tokens[j].Text); lw == "," || boundaries[lw] || topicWords[lw] {
+			break
+		}
 		if p := try(j); p != nil {
 			return p
 		}
@@ -761,4 +784,49 @@ func absInt(a int) int {
 		return -a
 	}
 	return a
+}
+
+// gerundOfPrep reports a gerund trigger after a preposition ("within minutes
+// of meeting Putin", "after talking to X"): its subject is the sentence's.
+func (x *ectx) gerundOfPrep(k, first int) bool {
+	if k == first || !strings.HasSuffix(lower(x.d.Tokens[k].Text), "ing") {
+		return false
+	}
+	switch lower(x.d.Tokens[k-1].Text) {
+	case "of", "after", "before", "since", "while", "by", "without", "from", "upon", "on":
+		return true
+	}
+	return false
+}
+
+// sentenceSubject returns the first person reference of the sentence that is
+// not an owner ("X's"), in the trigger's quotation state.
+func (x *ectx) sentenceSubject(k int, s Sentence) ([]int, int) {
+	for j := s.First; j < k; j++ {
+		r := x.refAt[j]
+		if r < 0 || x.quoted[j] != x.quoted[k] {
+			continue
+		}
+		rf := x.refs[r]
+		if rf.last < len(x.d.Tokens) && isPossessiveClitic(x.d.Tokens[rf.last].Text) {
+			j = rf.last
+			continue
+		}
+		return []int{r}, rf.first
+	}
+	return nil, k
+}
+
+// mentionsAny reports whether sentence s refers to one of the people, outside quotations.
+func (x *ectx) mentionsAny(s Sentence, people []int) bool {
+	for j := s.First; j < s.Last; j++ {
+		if r := x.refAt[j]; r >= 0 && !x.quoted[j] {
+			for _, p := range people {
+				if x.refs[r].ent == p {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

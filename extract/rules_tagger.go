@@ -26,7 +26,7 @@ func (t RuleTagger) Tag(d *Doc) ([]Mention, error) {
 			j := i + 1
 			for j < s.Last {
 				w := toks[j].Text
-				if isCap(w) && !dateWords[lower(w)] {
+				if isCap(w) && !dateWords[lower(w)] && !capStops[lower(w)] {
 					j++
 					continue
 				}
@@ -116,7 +116,7 @@ func (t RuleTagger) run(d *Doc, out []Mention, i, j int) []Mention {
 	if rs := t.roleStart(toks, i, sent.First); rs < i {
 		return append(out, mention(d, i, j, Person, d.Text[toks[rs].Start:toks[i-1].End]))
 	}
-	if t.Names.Known(toks[i].Text) && (j-i > 1 || !capStops[lower(toks[i].Text)]) {
+	if t.Names.Known(toks[i].Text) && j-i > 1 {
 		return append(out, mention(d, i, j, Person, ""))
 	}
 	if j-i == 1 {

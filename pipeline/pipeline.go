@@ -9,6 +9,7 @@ import (
 	"io/fs"
 
 	"newsgraph/extract"
+	"newsgraph/extract/dates"
 )
 
 // GivenNamesFile is the path in the data FS of the given-names list used for
@@ -23,8 +24,8 @@ func New(fsys fs.FS) (*extract.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
-	var gaz extract.Gazetteer
-	var dates extract.DateFinder
+	var gaz extract.Gazetteer // the GeoNames gazetteer (extract/geo) is wired in once committed
+	dates := dates.New()
 	tagger := extract.RuleTagger{Gazetteer: gaz, Names: names}
 	return &extract.Pipeline{
 		Tokenizer: extract.RuleTokenizer{},
