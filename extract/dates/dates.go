@@ -77,6 +77,10 @@ type parser struct {
 // scan matches expressions left to right, longest first, without overlap.
 func (p *parser) scan() {
 	for i := 0; i < len(p.toks); {
+		if t := p.toks[i]; t.kind == tPunct || t.kind == tWord && t.lx.cls == cNone {
+			i++ // every expression starts with a number or a lexicon word
+			continue
+		}
 		f, ok := p.match(i)
 		if !ok {
 			i++
