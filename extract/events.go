@@ -228,7 +228,7 @@ func (f RuleEventFinder) dateline(d *Doc, ctx []string) *Place {
 			continue
 		}
 		next := d.Tokens[k].Text
-		if next != "(" && next != "—" && next != "-" && next != "--" && next != "," && next != ":" {
+		if next != "(" && next != "—" && next != "-" && next != "--" && next != "," && next != ":" && !startsDigit(next) {
 			continue
 		}
 		name := d.Text[d.Tokens[s.First].Start:d.Tokens[k-1].End]
@@ -560,6 +560,12 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 			planned = true
 		}
 	}
+	if tr.base && k > s.First+1 && lower(d.Tokens[k-1].Text) == "to" {
+		switch lower(d.Tokens[k-2].Text) {
+		case "was", "is", "are", "were", "also", "due":
+			planned = true // "Downer was to meet"
+		}
+	}
 	if tr.base && k > s.First {
 		switch lower(d.Tokens[k-1].Text) {
 		case "will", "'ll", "would", "may", "might", "could", "can", "shall", "should":
@@ -705,6 +711,7 @@ func (x *ectx) merge(evs []Event) []Event {
 			o.Place = e.Place
 		}
 	}
+	x.visits(out)
 	for i := range out {
 		if out[i].Place != nil {
 			continue
@@ -826,6 +833,76 @@ func (x *ectx) mentionsAny(s Sentence, people []int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// visitWords announce that the person before them travels to the place after
+// them: "arrived in Beijing", "flew to Ottawa", "will visit Bonn", "a visit to Greece".
+var visitWords = wordSet(`arrived arrives arriving flew flies travelled traveled travels travelling traveling visit visits visited visiting trip`)
+
+// visits gives an event without a place the destination of a visit by one of
+// its participants reported in the same or one of the three sentences before
+// ("Downer arrived in Beijing on Thursday ... Downer was to meet Qian"), and,
+// for an event in person that occurred, the dateline.
+func (x *ectx) visits(evs []Event) {
+	d := x.d
+	type visit struct {
+		ent, sent int
+		place     Place
+	}
+	var vs []visit
+	for si, s := range d.Sentences {
+		for k := s.First; k < s.Last; k++ {
+			if !visitWords[lower(d.Tokens[k].Text)] || x.quoted[k] {
+				continue
+			}
+			var pl *Place
+			for j := k + 1; j < s.Last && j <= k+4 && pl == nil; j++ {
+				if pi := x.placeAt[j]; pi >= 0 {
+					p := x.places[pi].place
+					pl = &p
+				}
+				if lw := lower(d.Tokens[j].Text); lw != "in" && lw != "to" && lw != "the" && lw != "for" && lw != "a" {
+					break
+				}
+			}
+			if pl == nil {
+				continue
+			}
+			subj, _ := x.leftGroup(k, s.First, false)
+			for _, r := range subj {
+				vs = append(vs, visit{x.refs[r].ent, si, *pl})
+			}
+		}
+	}
+	for i := range evs {
+		if evs[i].Place != nil || evs[i].Status == Negated {
+			continue
+		}
+		si := d.SentenceAt(evs[i].Evidence[0].Start)
+		for v := len(vs) - 1; v >= 0; v-- {
+			if vs[v].sent > si || vs[v].sent < si-3 || !containsInt(evs[i].Participants, vs[v].ent) {
+				continue
+			}
+			p := vs[v].place
+			evs[i].Place = &p
+			break
+		}
+		if evs[i].Place == nil && x.dline != nil && evs[i].Type == Meeting && evs[i].Status == Occurred {
+			p := *x.dline
+			evs[i].Place = &p
+		}
+	}
+}
+
+func containsInt(xs []int, v int) bool {
+	for _, x := range xs {
+		if x == v {
+			return true
 		}
 	}
 	return false
