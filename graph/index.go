@@ -342,7 +342,14 @@ func (x *index) build() *snapshot {
 				e.PlaceID = pid
 			}
 		}
-		e.ParticipantIDs = slices.Sorted(slices.Values(r.attendees))
+		e.ParticipantIDs = slices.Clone(r.attendees)
+		slices.SortFunc(e.ParticipantIDs, func(a, b string) int {
+			pa, pb := sn.people[a], sn.people[b]
+			if pa == nil || pb == nil {
+				return strings.Compare(a, b)
+			}
+			return strings.Compare(personCursor(pa), personCursor(pb))
+		})
 		sn.events[id] = e
 		sn.eventList = append(sn.eventList, e)
 	}

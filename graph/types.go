@@ -62,7 +62,7 @@ type Event struct {
 	DateText       string   // the words that gave the date in one source
 	Time           string   // time of day and zone, if a source gives it
 	PlaceID        string   // the most specific place the sources give, "" if none
-	ParticipantIDs []string // person ids, sorted
+	ParticipantIDs []string // person ids, ordered by name
 	SourceCount    int      // number of evidence sentences
 }
 
