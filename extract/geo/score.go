@@ -1,0 +1,341 @@
+package geo
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	"newsgraph/extract"
+)
+
+// The weights of disambiguation; README.md explains them.
+const (
+	countryPrior = 2.5  // a country before a city or region of the same name
+	regionPrior  = -1.0 // a region after a city of the same name (New York)
+	capitalPrior = 1.5  // a national capital (Washington, not the state)
+	seatPrior    = 0.5  // a first-level seat
+	altPrior     = -1.0 // matched by an alternate name (Kiev), not the main one
+
+	inRegion      = 5.0 // the context names the candidate's region (Paris, Texas)
+	inCountry     = 3.0 // the context names the candidate's country
+	regionCountry = 4.0 // the context names the country of a region candidate (Georgia, US)
+	sameRegion    = 3.0 // a context place in the same region
+	sameCountry   = 1.5 // a context place in the same country
+	neighbour     = 1.0 // a country candidate next to a context country
+	near50        = 1.5 // a context place within 50 km
+	near250       = 0.75
+
+	datelineWeight = 1.5 // the first context name
+	otherCandidate = 0.4 // the weight of a context name's less likely readings
+	maxContext     = 40  // context names looked at
+
+	weakPopulation = 300000 // below it, a town named like a common word needs context
+	weakSupport    = 1.5    // the context it needs: a place in the same country
+)
+
+// A cand is a candidate reading of a name.
+type cand struct {
+	ref
+	weak  bool // the name is a common English word or very short
+	prior float64
+	score float64
+}
+
+// entry returns the flags and references of a folded name in the index.
+func (g *Gazetteer) entry(k string) (flags, refs string, ok bool) {
+	i, found := slices.BinarySearchFunc(g.names, k, func(line, k string) int {
+		return strings.Compare(lineKey(line), k)
+	})
+	if !found {
+		return "", "", false
+	}
+	_, rest, _ := strings.Cut(g.names[i], "\t")
+	flags, refs, _ = strings.Cut(rest, "\t")
+	return flags, refs, true
+}
+
+// keyVariants returns the folded forms of a name to look up: as written,
+// without "the", with "st"/"mt" spelt out.
+func keyVariants(k string) []string {
+	out := []string{k}
+	if s, ok := strings.CutPrefix(k, "the "); ok {
+		out = append(out, s)
+		k = s
+	}
+	for _, ab := range [...]struct{ short, long string }{{"st ", "saint "}, {"ste ", "sainte "}, {"mt ", "mount "}, {"ft ", "fort "}} {
+		if s, ok := strings.CutPrefix(k, ab.short); ok {
+			out = append(out, ab.long+s)
+		}
+	}
+	return out
+}
+
+func hasLower(s string) bool {
+	return strings.ContainsFunc(s, unicode.IsLower)
+}
+
+// candidates returns the countries, regions and cities a name as written can
+// denote, best prior first. qualifier admits the names that only qualify a
+// city ("Ore." in "Portland, Ore.").
+func (g *Gazetteer) candidates(raw string, qualifier bool) []cand {
+	upper := !hasLower(stripThe(raw))
+	var cs []cand
+	for _, k := range keyVariants(extract.Fold(raw)) {
+		flags, refs, ok := g.entry(k)
+		if !ok {
+			continue
+		}
+		weak := flags == "w" || len(strings.ReplaceAll(k, " ", "")) <= 2
+	refs:
+		for s := range strings.FieldsSeq(refs) {
+			r, ok := g.parseRef(s)
+			if !ok || r.mark == '^' && !upper || r.mark == '?' && !qualifier {
+				continue
+			}
+			c := cand{ref: r, weak: weak}
+			c.prior = g.prior(c)
+			for i := range cs {
+				if cs[i].kind == c.kind && cs[i].i == c.i {
+					if c.prior > cs[i].prior {
+						cs[i] = c
+					}
+					continue refs
+				}
+			}
+			cs = append(cs, c)
+		}
+	}
+	if i := strings.LastIndexByte(raw, ' '); len(cs) == 0 && i > 0 && extract.Fold(raw[i:]) == "city" {
+		return g.candidates(raw[:i], qualifier) // "Gaza City"
+	}
+	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(b.prior, a.prior) })
+	return cs
+}
+
+func (g *Gazetteer) prior(c cand) float64 {
+	var s float64
+	switch c.kind {
+	case extract.Country:
+		s = popScore(g.countries[c.i].pop) + countryPrior
+	case extract.Region:
+		s = popScore(g.regions[c.i].pop) + regionPrior
+	case extract.City:
+		ci := &g.cities[c.i]
+		s = popScore(ci.pop)
+		switch ci.fcode {
+		case "PPLC":
+			s += capitalPrior
+		case "PPLA":
+			s += seatPrior
+		}
+	case extract.Venue:
+		return 20
+	}
+	if c.mark == '~' {
+		s += altPrior
+	}
+	return s
+}
+
+func popScore(pop int) float64 { return math.Log10(float64(pop) + 10) }
+
+// A loc is what disambiguation needs to know of a candidate.
+type loc struct {
+	kind     extract.PlaceKind
+	id       int    // GeoNames id of the place, or of the venue's city
+	cc       string // country code
+	region   string // "CC.ADM1" for regions, cities and venues
+	lat, lon float64
+	point    bool // a city or venue, whose coordinates are a point
+}
+
+func (g *Gazetteer) loc(r ref) loc {
+	switch r.kind {
+	case extract.Country:
+		c := &g.countries[r.i]
+		return loc{kind: r.kind, id: c.geoID, cc: c.cc}
+	case extract.Region:
+		rg := &g.regions[r.i]
+		cc, _, _ := strings.Cut(rg.code, ".")
+		return loc{kind: r.kind, id: rg.geoID, cc: cc, region: rg.code}
+	case extract.Venue:
+		v := &g.venues[r.i]
+		l := g.loc(ref{kind: extract.City, i: v.city})
+		l.kind, l.lat, l.lon = extract.Venue, v.lat, v.lon
+		return l
+	}
+	c := &g.cities[r.i]
+	return loc{kind: r.kind, id: c.geoID, cc: c.cc, region: c.cc + "." + c.admin1, lat: c.lat, lon: c.lon, point: true}
+}
+
+// neighbours reports whether the countries with codes a and b share a border.
+func (g *Gazetteer) neighbours(a, b string) bool {
+	i, ok := g.byCC[a]
+	return ok && strings.Contains(","+g.countries[i].neighbours+",", ","+b+",")
+}
+
+// relation scores how much a context place d supports candidate c.
+func (g *Gazetteer) relation(c, d loc) float64 {
+	if c.kind == d.kind && c.id == d.id {
+		return 0
+	}
+	var s float64
+	switch d.kind {
+	case extract.Country:
+		switch {
+		case c.cc == d.cc && c.kind == extract.Region:
+			s = regionCountry
+		case c.cc == d.cc:
+			s = inCountry
+		case c.kind == extract.Country && g.neighbours(c.cc, d.cc):
+			s = neighbour
+		}
+	case extract.Region:
+		switch {
+		case c.region == d.region && c.kind != extract.Region:
+			s = inRegion
+		case c.kind == extract.Country && c.cc == d.cc:
+			s = inCountry
+		case c.cc == d.cc:
+			s = sameCountry
+		}
+	default:
+		switch {
+		case c.kind == extract.Region && c.region == d.region:
+			s = inRegion
+		case c.kind == extract.Country && c.cc == d.cc:
+			s = inCountry
+		case c.kind == extract.Country && g.neighbours(c.cc, d.cc):
+			s = neighbour / 2
+		case c.kind != extract.Region && c.region == d.region:
+			s = sameRegion
+		case c.cc == d.cc:
+			s = sameCountry
+		}
+	}
+	if c.point && d.point {
+		switch km := distance(c.lat, c.lon, d.lat, d.lon); {
+		case km < 50:
+			s += near50
+		case km < 250:
+			s += near250
+		}
+	}
+	return s
+}
+
+// A clue is one context name: its readings, best first, and its weight.
+type clue struct {
+	locs   []loc
+	weight float64
+}
+
+// clues resolves the context names, skipping those folded like key.
+func (g *Gazetteer) clues(key string, context []string) []clue {
+	seen := map[string]bool{key: true}
+	var out []clue
+	for i, s := range context {
+		if i >= maxContext {
+			break
+		}
+		for j, part := range strings.Split(s, ",") {
+			part = trimName(part)
+			k := extract.Fold(part)
+			if k == "" || seen[k] {
+				continue
+			}
+			seen[k] = true
+			cl := clue{weight: 1}
+			if i == 0 {
+				cl.weight = datelineWeight
+			}
+			if v, ok := g.venueKeys[k]; ok {
+				cl.locs = []loc{g.loc(ref{kind: extract.Venue, i: v})}
+			} else {
+				for n, c := range g.candidates(part, j > 0) {
+					if n == 5 {
+						break
+					}
+					cl.locs = append(cl.locs, g.loc(c.ref))
+				}
+			}
+			if len(cl.locs) > 0 {
+				out = append(out, cl)
+			}
+		}
+	}
+	return out
+}
+
+// support scores the context's support for a candidate.
+func (g *Gazetteer) support(c loc, clues []clue) float64 {
+	var sum float64
+	for _, cl := range clues {
+		best := 0.0
+		for j, d := range cl.locs {
+			w := 1.0
+			if j > 0 {
+				w = otherCandidate
+			}
+			best = max(best, g.relation(c, d)*w)
+		}
+		sum += cl.weight * best
+	}
+	return sum
+}
+
+// resolve returns the readings of name that survive the common-word rule,
+// best first in context.
+func (g *Gazetteer) resolve(name string, context []string) []cand {
+	raw := trimName(name)
+	k := extract.Fold(raw)
+	if k == "" {
+		return nil
+	}
+	if v, ok := g.venueKeys[k]; ok {
+		return []cand{{ref: ref{kind: extract.Venue, i: v}, prior: 20, score: 20}}
+	}
+	cs := g.candidates(raw, false)
+	if len(cs) == 0 && strings.Contains(raw, ",") {
+		// "Riyadh, Saudi Arabia", "Portland, Ore.": the head must lie in the qualifier.
+		head, qual, _ := strings.Cut(raw, ",")
+		qual, _, _ = strings.Cut(qual, ",")
+		hs := g.resolve(head, nil)
+		if len(hs) == 1 && hs[0].kind == extract.Venue {
+			return hs
+		}
+		var qs []loc
+		for _, q := range g.candidates(trimName(qual), true) {
+			qs = append(qs, g.loc(q.ref))
+		}
+		for _, h := range g.candidates(trimName(head), false) {
+			hl := g.loc(h.ref)
+			for _, q := range qs {
+				if hl.cc == q.cc && (q.kind == extract.Country || hl.region == q.region) && hl.kind != q.kind {
+					h.weak = false
+					cs = append(cs, h)
+					break
+				}
+			}
+		}
+		if len(cs) == 0 {
+			return nil
+		}
+		k = extract.Fold(head)
+	}
+	clues := g.clues(k, context)
+	out := cs[:0]
+	for _, c := range cs {
+		l := g.loc(c.ref)
+		sup := g.support(l, clues)
+		if c.weak && c.kind == extract.City && g.cities[c.i].pop < weakPopulation && sup < weakSupport {
+			continue
+		}
+		c.score = c.prior + sup
+		out = append(out, c)
+	}
+	slices.SortStableFunc(out, func(a, b cand) int { return cmp.Compare(b.score, a.score) })
+	return out
+}
