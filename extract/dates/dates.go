@@ -163,6 +163,9 @@ func (p *parser) match(i int) (found, bool) {
 	if !ok {
 		return found{}, false
 	}
+	if f.first != j {
+		return f, true // the core dropped its first word: "the 2024 election"
+	}
 	f.first = i
 	// Keep "on" before a day, "in" before a month or year, "at" before a time.
 	keep := false
@@ -237,7 +240,7 @@ func (p *parser) core(j int, ctx bool) (found, bool) {
 				return p.weekend(j, j+2, 0)
 			}
 			if p.num(j + 1) {
-				return p.year(j+1, j)
+				return p.year(j+1, j+1) // "the 2024 election": Text "2024"
 			}
 		}
 	case cWeekday:
@@ -256,7 +259,10 @@ func (p *parser) core(j int, ctx bool) (found, bool) {
 // possibly after "the" at j) followed by a weekday, a month name, a unit or
 // a part of the day.
 func (p *parser) modified(j, k, mod int) (found, bool) {
-	the := j < k-1
+	if mod == mThis && p.is(k, "past") {
+		mod, k = mLast, k+1 // "this past weekend"
+	}
+	the := p.is(j, "the")
 	switch {
 	case p.word(k, cWeekday, -1):
 		return p.weekday(j, k, mod)
@@ -265,9 +271,9 @@ func (p *parser) modified(j, k, mod int) (found, bool) {
 	case p.word(k, cPart, -1):
 		switch {
 		case mod == mThis && !p.is(k, "night"):
-			return p.day(j, k+1, 0, false)
+			return p.day(j, k+1, 0)
 		case mod == mLast && p.is(k, "night"):
-			return p.day(j, k+1, -1, false)
+			return p.day(j, k+1, -1)
 		}
 		return found{}, false
 	case p.word(k, cVague, -1) || p.num(k) || p.word(k, cNum, -1) || p.word(k, cUnit, -1) && p.toks[k].lx.flags&fPlural != 0:
@@ -465,7 +471,7 @@ func (p *parser) monthName(j, k, mod int) (found, bool) {
 }
 
 // day returns a day-precision expression offset days from publication.
-func (p *parser) day(j, end, offset int, _ bool) (found, bool) {
+func (p *parser) day(j, end, offset int) (found, bool) {
 	if !p.hasPub {
 		return found{first: j, end: end}, true
 	}
@@ -483,7 +489,7 @@ func (p *parser) relDay(j int) (found, bool) {
 	if p.word(end, cPart, -1) {
 		end++
 	}
-	return p.day(j, end, int(p.toks[j].lx.val), false)
+	return p.day(j, end, int(p.toks[j].lx.val))
 }
 
 // dayAround matches "the day before yesterday" and "the day after tomorrow".
@@ -493,9 +499,9 @@ func (p *parser) dayAround(j int) (found, bool) {
 	}
 	switch {
 	case p.is(j+2, "before") && p.is(j+3, "yesterday"):
-		return p.day(j, j+4, -2, false)
+		return p.day(j, j+4, -2)
 	case p.is(j+2, "after") && p.is(j+3, "tomorrow"):
-		return p.day(j, j+4, 2, false)
+		return p.day(j, j+4, 2)
 	}
 	return found{}, false
 }
@@ -544,7 +550,7 @@ func (p *parser) count(i int) (found, bool) {
 		end += 2
 	case p.is(end, "later") || p.is(end, "earlier") || p.is(end, "before") || p.is(end, "after") || p.is(end, "prior"):
 		return found{first: i, end: end + 1}, true
-	case in && p.is(i, "in") && !p.is(end, "of") && !spanBefore(p.lower(i-1)):
+	case in && p.is(i, "in") && unit != uYear && !p.is(end, "of") && !p.stretch(i):
 		sign = 1
 		if p.is(end, "time") {
 			end++
@@ -581,16 +587,26 @@ func (p *parser) count(i int) (found, bool) {
 	return found{first: i, end: end, value: v, ahead: v, emit: true}, true
 }
 
-// spanBefore reports whether w, the word before "in N units", makes it a
-// stretch of time ("the first time in two years", "the highest in three
-// months") rather than a future date.
-func spanBefore(w string) bool {
-	switch w {
-	case "time", "times", "first", "once", "twice", "level", "levels", "most", "least",
-		"record", "ever", "weeks", "months", "years", "days", "only", "twice-a", "all":
-		return true
+// stretch reports whether "in N units" at token i is a stretch of time
+// ("the first time in two months", "the highest in three weeks", "the first
+// talks between them in three years") rather than a future date: a word of
+// comparison in the eight words before it makes it one. "in N years" is
+// always taken as a stretch.
+func (p *parser) stretch(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if p.toks[k].kind != tWord {
+			continue
+		}
+		switch w := p.lower(k); w {
+		case "first", "last", "time", "times", "ever", "since", "record", "once", "twice", "only", "most", "least":
+			return true
+		default:
+			if len(w) > 4 && strings.HasSuffix(w, "est") {
+				return true
+			}
+		}
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "est")
+	return false
 }
 
 // number reads a small count at token j: digits (1..999), a number word, or
@@ -601,7 +617,7 @@ func (p *parser) number(j int) (int, int, bool) {
 	}
 	t := p.toks[j]
 	switch {
-	case t.kind == tNum && t.digits() <= 3 && t.num > 0 && !p.punct(j-1, ".,:/") && !p.punct(j+1, ".,:/%"):
+	case t.kind == tNum && t.digits() <= 3 && t.num > 0 && !(p.punct(j-1, ".,:/") && p.adjacent(j-1)) && !(p.punct(j+1, ".,:/%") && p.adjacent(j)):
 		return t.num, j + 1, true
 	case t.kind == tWord && t.lx.cls == cNum:
 		return int(t.lx.val), j + 1, true
@@ -854,9 +870,9 @@ func (p *parser) monthDay(j, end int, m time.Month, d int) (found, bool) {
 	return found{first: j, end: end, value: v, ahead: v, emit: true}, true
 }
 
-// attachTimes joins each clock time to the day named next to it ("on
-// Tuesday at 5 p.m.", "at 5 p.m. on Tuesday"), or else gives it the day
-// nearest to it in the sentence, if any.
+// attachTimes joins each clock time to the date named next to it ("on
+// Tuesday at 5 p.m.", "at 5 p.m. on Tuesday", "next week at noon"), or else
+// gives it the day nearest to it in the sentence, if any.
 func (p *parser) attachTimes() {
 	var kept []found
 	for i := 0; i < len(p.found); i++ {
@@ -865,11 +881,11 @@ func (p *parser) attachTimes() {
 			kept = append(kept, f)
 			continue
 		}
-		if n := len(kept); n > 0 && len(kept[n-1].value) == 10 && kept[n-1].time == "" && p.gap(kept[n-1].end, f.first) {
+		if n := len(kept); n > 0 && !kept[n-1].timeOnly && kept[n-1].time == "" && p.gap(kept[n-1].end, f.first) {
 			kept[n-1].end, kept[n-1].time = f.end, f.time
 			continue
 		}
-		if i+1 < len(p.found) && !p.found[i+1].timeOnly && len(p.found[i+1].value) == 10 &&
+		if i+1 < len(p.found) && !p.found[i+1].timeOnly &&
 			p.found[i+1].time == "" && p.gap(f.end, p.found[i+1].first) {
 			g := p.found[i+1]
 			g.first, g.time = f.first, f.time

@@ -116,7 +116,7 @@ var findTests = []struct {
 	{in: "Russia has deployed 2022 troops to the border.", want: nil},
 	{in: "A crowd of 2000 people gathered.", want: nil},
 	{in: "Relations soured in the 1990s.", want: nil},
-	{in: "They met before the 2024 election.", want: []want{{"the 2024", "2024", "2024", ""}}},
+	{in: "They met before the 2024 election.", want: []want{{"2024", "2024", "2024", ""}}},
 	// Counted offsets.
 	{in: "The two spoke two days ago.", want: []want{{"two days ago", "2025-03-14", "2025-03-14", ""}}},
 	{in: "They met three weeks ago in Paris.", want: []want{{"three weeks ago", "2025-02-23", "2025-02-23", ""}}},
@@ -146,6 +146,37 @@ var findTests = []struct {
 		{"Tuesday", "2025-03-11", "2025-03-18", ""},
 		{"next week", "2025-03", "2025-03", ""}}},
 	{in: "There is no date here at all.", want: nil},
+	// More phrasing from the seeds and the wires.
+	{in: "It was the first direct negotiations between Russia and Ukraine in three years.", want: nil},
+	{in: "Inflation hit its highest level in two months.", want: nil},
+	{in: `Trump set a deadline of about ... 10 or 12 days from today," he said.`, want: nil},
+	{in: "They are scheduled to speak at 10 a.m. Eastern.", want: []want{{"at 10 a.m. Eastern", "", "", "10:00 America/New_York"}}},
+	{in: "The talks opened at 10:30 a.m. (0730 GMT) on Tuesday.", want: []want{
+		{"at 10:30 a.m.", "2025-03-11", "2025-03-18", "10:30"},
+		{"0730 GMT", "2025-03-11", "2025-03-18", "07:30 UTC"},
+		{"on Tuesday", "2025-03-11", "2025-03-18", ""}}},
+	{in: "Trump spoke with Putin this past weekend.", want: []want{{"this past weekend", "2025-03", "2025-03", ""}}},
+	{in: "Russia invaded Ukraine on 24 February 2022.", want: []want{{"on 24 February 2022", "2022-02-24", "2022-02-24", ""}}},
+	{in: "Zelensky met Trump on Friday, Feb. 28, in the Oval Office.", want: []want{{"on Friday, Feb. 28", "2025-02-28", "2025-02-28", ""}}},
+	{in: "Last Thursday's meeting ended early.", want: []want{{"Last Thursday", "2025-03-13", "2025-03-13", ""}}},
+	{in: "A week later, the two met again.", want: nil},
+	{in: "The summit ran from March 10 to March 12.", want: []want{
+		{"March 10", "2025-03-10", "2025-03-10", ""},
+		{"March 12", "2025-03-12", "2025-03-12", ""}}},
+	{in: "Xi will visit Moscow in two weeks' time.", want: []want{{"in two weeks' time", "2025-03-30", "2025-03-30", ""}}},
+	{in: "The leaders met two months ago in Brasilia.", want: []want{{"two months ago", "2025-01", "2025-01", ""}}},
+	{in: "The war began three years ago.", want: []want{{"three years ago", "2022", "2022", ""}}},
+	{in: "Ramaphosa met Ruto in Nairobi on January 20.", want: []want{{"on January 20", "2025-01-20", "2025-01-20", ""}}},
+	{in: "MOSCOW, Oct 24 (Reuters) - Putin met Modi.", pub: time.Date(2024, 10, 24, 0, 0, 0, 0, time.UTC), want: []want{{"Oct 24", "2024-10-24", "2024-10-24", ""}}},
+	{in: "Lula met Milei in June 2024 and again in August.", want: []want{
+		{"in June 2024", "2024-06", "2024-06", ""},
+		{"in August", "2024-08", "2025-08", ""}}},
+	{in: "The two will meet in the next few days.", want: nil},
+	{in: "The delegates met throughout 2023 in Doha.", want: []want{{"2023", "2023", "2023", ""}}},
+	{in: "Growth slowed in mid-2024.", want: []want{{"in mid-2024", "2024", "2024", ""}}},
+	{in: "The accord was signed by 2,000 delegates.", want: nil},
+	{in: "Shares rose 2.5% on Monday after the call.", want: []want{{"on Monday", "2025-03-10", "2025-03-17", ""}}},
+	{in: "The score was 3-1 at 90 minutes.", want: nil},
 }
 
 func TestFindDates(t *testing.T) {

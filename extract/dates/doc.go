@@ -60,8 +60,8 @@
 // "17:00", with the zone when one is written: an abbreviation ("GMT" and "UTC"
 // are "UTC", "EST" is "America/New_York") or a place followed by "time"
 // ("5 p.m. Moscow time" is "17:00 Europe/Moscow"; "local time" adds none).
-// A time next to a day is one expression with it ("on Tuesday at noon", "at
-// 17:00 GMT on Tuesday"). Any other time is a mention of its own, valued by
+// A time next to a date is one expression with it ("on Tuesday at noon", "at
+// 17:00 GMT on Tuesday", "next week at 5 p.m."). Any other time is a mention of its own, valued by
 // the nearest day named in the sentence, or with no value when none is.
 //
 // # What is left out

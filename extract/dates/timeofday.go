@@ -116,6 +116,9 @@ func (p *parser) zone(k int) (string, int) {
 			continue
 		}
 		e := k + n
+		if n == 1 && p.toks[k].up && usRegion[b.String()] && !p.is(e, "time") && !p.is(e, "standard") && !p.is(e, "daylight") {
+			return z, e // "10 a.m. Eastern"
+		}
 		if p.is(e, "standard") || p.is(e, "daylight") {
 			e++
 		}
@@ -125,6 +128,9 @@ func (p *parser) zone(k int) (string, int) {
 	}
 	return "", k
 }
+
+// usRegion lists the regions that name a zone without "time" after them.
+var usRegion = map[string]bool{"eastern": true, "central": true, "mountain": true, "pacific": true}
 
 // clockValue formats a time of day as "17:00" or "17:00 Europe/Moscow".
 func clockValue(h, m int, zone string) string {
