@@ -509,12 +509,11 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 			break
 		}
 		r := x.refAt[j]
-		g = append(g, r)
 		j = x.refs[r].last
-		if j < last && isPossessiveClitic(d.Tokens[j].Text) {
-			g = g[:len(g)-1] // "X's mass": an owner
-			break
+		if j < last && (isPossessiveClitic(d.Tokens[j].Text) || speechVerbs[lower(d.Tokens[j].Text)]) {
+			break // "X's mass": an owner; ", Reppas told reporters": a source
 		}
+		g = append(g, r)
 		// Coordination.
 		n := 0
 		for j < last {

@@ -73,6 +73,8 @@ func (r RuleResolver) people(d *Doc) []Entity {
 		w := PersonKey(d.Mentions[i].Text)
 		if c := uniqueMatch(cl, w, true); c != nil {
 			c.ms = append(c.ms, i)
+		} else if c := mainBearer(cl, w); c != nil {
+			c.ms = append(c.ms, i)
 		} else if c := uniqueMatch(cl, w, false); c != nil {
 			c.ms = append(c.ms, i)
 		} else {
@@ -158,7 +160,9 @@ func (r RuleResolver) garbled(d *Doc, cl []*pcluster, i int) (*pcluster, Merge, 
 		}
 		sur := translitKey(c.words[len(c.words)-1])
 		sim := nameSimilarity(w, sur)
-		if sim < 0.6 {
+		// A weaker likeness is enough where the article has already been seen
+		// to garble this name twice: a poor translation.
+		if sim < 0.6 && (sim < 0.55 || len(c.merges) < 2) {
 			continue
 		}
 		why := ""
@@ -166,6 +170,9 @@ func (r RuleResolver) garbled(d *Doc, cl []*pcluster, i int) (*pcluster, Merge, 
 			why = fmt.Sprintf("similar spelling of %q and the same role %q", c.words[len(c.words)-1], m.Role)
 		} else if speaker && clusterSpeaks(d, c) {
 			why = fmt.Sprintf("similar spelling of %q and both quoted as speakers in the article", c.words[len(c.words)-1])
+			if len(c.merges) >= 2 {
+				why += fmt.Sprintf("; %d other garbled forms of the name in the article", len(c.merges))
+			}
 		}
 		if why != "" && sim > bestSim {
 			best, bestSim, reason = c, sim, why
@@ -283,7 +290,7 @@ func sameFullName(a, b []string) bool {
 	if a[len(a)-1] != b[len(b)-1] {
 		return false
 	}
-	x, y := a[0], b[0]
+	x, y := translitKey(a[0]), translitKey(b[0])
 	return x == y || strings.HasPrefix(x, y) || strings.HasPrefix(y, x)
 }
 
@@ -304,6 +311,29 @@ func uniqueMatch(cl []*pcluster, w string, surname bool) *pcluster {
 		hit = c
 	}
 	return hit
+}
+
+// mainBearer returns, among several people sharing the surname w, the one
+// named most often ("Yeltsin" is Boris Yeltsin beside Naina Yeltsin), or nil
+// on a tie.
+func mainBearer(cl []*pcluster, w string) *pcluster {
+	var best *pcluster
+	tie := false
+	for _, c := range cl {
+		if len(c.words) < 2 || c.words[len(c.words)-1] != w {
+			continue
+		}
+		switch {
+		case best == nil || len(c.ms) > len(best.ms):
+			best, tie = c, false
+		case len(c.ms) == len(best.ms):
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
 }
 
 // roleSpan locates the role of m, written just before it.

@@ -10,6 +10,7 @@ import (
 
 	"newsgraph/extract"
 	"newsgraph/extract/dates"
+	"newsgraph/extract/geo"
 )
 
 // GivenNamesFile is the path in the data FS of the given-names list used for
@@ -24,7 +25,15 @@ func New(fsys fs.FS) (*extract.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
-	var gaz extract.Gazetteer // the GeoNames gazetteer (extract/geo) is wired in once committed
+	gfs, err := fs.Sub(fsys, "gazetteers")
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	g, err := geo.Load(gfs)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	var gaz extract.Gazetteer = g
 	dates := dates.New()
 	tagger := extract.RuleTagger{Gazetteer: gaz, Names: names}
 	return &extract.Pipeline{
