@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// ruleDoc runs the rule stages (no gazetteer, no dates) over text.
+func ruleDoc(t *testing.T, text string) *Doc {
+	t.Helper()
+	names := &GivenNames{pFemale: map[string]float32{"john": 0, "mary": 1, "peter": 0, "anna": 1, "paul": 0}}
+	p := &Pipeline{
+		Tokenizer: RuleTokenizer{}, Splitter: RuleSplitter{},
+		Tagger:   RuleTagger{Names: names},
+		Resolver: RuleResolver{Names: names},
+		Events:   RuleEventFinder{},
+	}
+	d, err := p.Run(Article{ID: "t", Text: text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func describe(d *Doc) string {
+	var out []string
+	for _, e := range d.Events {
+		var ps []string
+		for _, i := range e.Participants {
+			f := strings.Fields(d.Entities[i].Name)
+			ps = append(ps, f[len(f)-1])
+		}
+		out = append(out, string(e.Type)+":"+string(e.Status)+":"+strings.Join(ps, "+"))
+	}
+	return strings.Join(out, " ")
+}
+
+func TestRuleEvents(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Foreign Minister John Smith met Prime Minister Mary Jones in the capital.", "meeting:occurred:Smith+Jones"},
+		{"Talks between John Smith and Mary Jones ended without a deal.", "meeting:occurred:Smith+Jones"},
+		{"Senator Paul Brown, who spoke with John Smith by phone, praised the deal.", "call:occurred:Brown+Smith"},
+		{"John Smith declined to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		{"John Smith and Mary Jones are scheduled to talk next week.", "call:planned:Smith+Jones"},
+		{"John Smith will meet Mary Jones and Peter Lee, Anna Kay said.", "meeting:planned:Smith+Jones+Lee"},
+		{"John Smith held separate calls with Mary Jones and Peter Lee.", "call:occurred:Smith+Jones call:occurred:Smith+Lee"},
+		{"Mary Jones said John Smith was right.", ""},
+		{"Officials met their counterparts on Friday.", ""},
+		{"John Smith arrived on Monday. He met Peter Lee.", "meeting:occurred:Smith+Lee"},
+		{"Anna Kay told reporters that she would meet Paul Brown.", "meeting:planned:Kay+Brown"},
+	} {
+		if got := describe(ruleDoc(t, tc.text)); got != tc.want {
+			t.Errorf("events of %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
