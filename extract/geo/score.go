@@ -26,6 +26,7 @@ const (
 	neighbour     = 1.0 // a country candidate next to a context country
 	near50        = 1.5 // a context place within 50 km
 	near250       = 0.75
+	namesake      = 1.5 // a city named like its own region, which is also a reading (Valencia)
 
 	datelineWeight = 1.5 // the first context name
 	otherCandidate = 0.4 // the weight of a context name's less likely readings
@@ -326,7 +327,7 @@ func (g *Gazetteer) resolve(name string, context []string) []cand {
 		k = extract.Fold(head)
 	}
 	clues := g.clues(k, context)
-	out := cs[:0]
+	out := make([]cand, 0, len(cs))
 	for _, c := range cs {
 		l := g.loc(c.ref)
 		sup := g.support(l, clues)
@@ -334,6 +335,14 @@ func (g *Gazetteer) resolve(name string, context []string) []cand {
 			continue
 		}
 		c.score = c.prior + sup
+		if c.kind == extract.City {
+			for _, r := range cs {
+				if r.kind == extract.Region && g.regions[r.i].code == l.region {
+					c.score += namesake
+					break
+				}
+			}
+		}
 		out = append(out, c)
 	}
 	slices.SortStableFunc(out, func(a, b cand) int { return cmp.Compare(b.score, a.score) })

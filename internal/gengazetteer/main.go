@@ -5,8 +5,8 @@
 //
 // It reads geonames/{countryInfo.txt,admin1CodesASCII.txt,cities15000.txt,
 // cities500.txt.gz}, countries/{world-countries.json,demonyms.csv} and
-// ud-english-ewt/en_ewt-ud-train.conllu (for the common English words that
-// must not be taken for small towns), adds the hand tables of hand.go, checks
+// ud-english-ewt/en_ewt-ud-train.conllu and conll2003/train.txt (for the
+// common English words that must not be taken for small towns), adds the hand tables of hand.go, checks
 // the hand-written venues.tsv of the output directory, and writes
 // countries.tsv, regions.tsv, cities.tsv.gz and names.tsv.gz there. The format is
 // described in extract/geo/README.md. The output is deterministic.
@@ -334,19 +334,30 @@ func (g *gen) readCities() error {
 	return nil
 }
 
-// readCommonWords finds the words that UD English EWT writes in lower case
-// at least as often as capitalised: "man", "split", "reading".
+// readCommonWords finds the words that UD English EWT and CoNLL-2003 (train)
+// write in lower case at least as often as capitalised: "man", "split",
+// "reading". Only the list of words is kept, not the text.
 func (g *gen) readCommonWords() error {
 	lower, upper := map[string]int{}, map[string]int{}
-	err := readTSV(g.path("ud-english-ewt/en_ewt-ud-train.conllu"), func(f []string) error {
-		if len(f) < 2 || strings.ContainsAny(f[0], "-.") {
-			return nil
-		}
-		w := f[1]
+	count := func(w string) {
 		if w == strings.ToLower(w) {
 			lower[w]++
 		} else {
 			upper[strings.ToLower(w)]++
+		}
+	}
+	err := readTSV(g.path("ud-english-ewt/en_ewt-ud-train.conllu"), func(f []string) error {
+		if len(f) >= 2 && !strings.ContainsAny(f[0], "-.") {
+			count(f[1])
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	err = readTSV(g.path("conll2003/train.txt"), func(f []string) error {
+		if w, _, ok := strings.Cut(f[0], " "); ok && w != "-DOCSTART-" {
+			count(w)
 		}
 		return nil
 	})
@@ -504,7 +515,9 @@ func (g *gen) write() map[string][]byte {
 				}
 			}
 		}
+		ix.add(extract.Fold(r.name)+" region", ref+"~")
 		if cc, st, ok := strings.Cut(r.code, "."); ok && cc == "US" {
+			ix.add(r.name+" state", ref)
 			ix.add(st, ref+"?")
 			for _, a := range usStateAbbrevs[st] {
 				ix.add(a, ref+"?")
