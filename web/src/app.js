@@ -45,7 +45,7 @@ function el(tag, attrs = {}, ...children) {
     else if (k === 'class') n.className = v;
     else n.setAttribute(k, v === true ? '' : v);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c == null || c === false) continue;
     n.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -228,7 +228,7 @@ function highlightPerson(id) {
 }
 
 // selectPerson selects a person in the graph and shows their panel.
-async function selectPerson(id, name) {
+async function selectPerson(id, name, focus = false) {
   state.selected = id;
   const p = state.people.get(id);
   name = name || (p && p.name);
@@ -237,7 +237,7 @@ async function selectPerson(id, name) {
     const node = state.cy.getElementById(id);
     if (node.nonempty()) {
       node.select();
-      state.cy.animate({ center: { eles: node }, duration: 250 });
+      if (focus) state.cy.animate({ fit: { eles: node.closedNeighborhood(), padding: 60 }, duration: 250 });
     }
   }
   highlightPerson(id);
@@ -247,7 +247,7 @@ async function selectPerson(id, name) {
 function panel(...children) {
   const body = $('panel-body');
   body.textContent = '';
-  body.append(...children.flat());
+  body.append(...children.flat(Infinity).filter((c) => c != null && c !== false && c !== ''));
   $('panel').scrollTop = 0;
 }
 
@@ -270,11 +270,18 @@ function eventCard(ev, focus) {
     sources.map((s) => [
       el('blockquote', {}, s.sentence),
       el('div', { class: 'source' },
-        s.article && s.article.url ? el('a', { href: s.article.url, target: '_blank', rel: 'noopener noreferrer' }, s.article.title || s.article.url) : (s.article && s.article.title) || 'article',
+        articleLabel(s.article),
         s.article && s.article.outlet ? ` · ${s.article.outlet}` : '',
         s.article && s.article.published ? ` · ${s.article.published}` : ''),
     ]),
   );
+}
+
+// articleLabel links an article by its title, else its url, else its id.
+function articleLabel(a) {
+  if (!a) return 'article';
+  const text = a.title || a.url || `article ${a.id}`;
+  return a.url ? el('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, text) : text;
 }
 
 function byDate(a, b) {
@@ -462,7 +469,7 @@ async function suggest(text) {
 function choose(it) {
   $('suggestions').hidden = true;
   $('search').value = it.name;
-  selectPerson(it.id, it.name);
+  selectPerson(it.id, it.name, true);
 }
 
 function setupSearch() {

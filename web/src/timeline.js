@@ -55,7 +55,7 @@ export function drawTimeline(el, events, colorOf, onEvent) {
     const d = new Date(m);
     add('line', { class: 'axis', x1: x(m), x2: x(m), y1: axisY, y2: axisY + 4 });
     add('text', { x: x(m), y: axisY + 15, 'text-anchor': 'middle' },
-      d.toLocaleString('en', { month: 'short', timeZone: 'UTC' }) + (d.getUTCMonth() === 0 || i === 0 ? ` ${d.getUTCFullYear()}` : ''));
+      d.toLocaleString('en', { month: 'short', timeZone: 'UTC' }) + ` ’${String(d.getUTCFullYear()).slice(2)}`);
   });
   const r = 5, stacks = new Map();
   const dots = [];

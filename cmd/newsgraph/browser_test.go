@@ -1,0 +1,253 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image/png"
+	"io"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// chromiumPath is where Debian's chromium package installs the browser.
+const chromiumPath = "/usr/bin/chromium"
+
+// newBrowser starts headless Chromium with a fresh profile and no background
+// traffic, and returns a browser context. It skips the test if Chromium is
+// missing, unless NEWSGRAPH_REQUIRE_ALL=1.
+func newBrowser(t *testing.T, ctx context.Context) context.Context {
+	t.Helper()
+	if _, err := os.Stat(chromiumPath); err != nil {
+		if os.Getenv("NEWSGRAPH_REQUIRE_ALL") == "1" {
+			t.Fatalf("%s is missing (apt-get install chromium) and NEWSGRAPH_REQUIRE_ALL=1", chromiumPath)
+		}
+		t.Skipf("%s is missing: apt-get install chromium", chromiumPath)
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromiumPath),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("no-default-browser-check", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("disable-default-apps", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.Flag("mute-audio", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1440, 900),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	bctx, cancelBrowser := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
+	t.Cleanup(func() {
+		cancelBrowser()
+		cancelAlloc()
+	})
+	return bctx
+}
+
+// requestLog records the URL of every request the page makes and every
+// uncaught JavaScript exception.
+type requestLog struct {
+	mu         sync.Mutex
+	urls       []string
+	exceptions []string
+}
+
+func (l *requestLog) listen(ctx context.Context) {
+	chromedp.ListenTarget(ctx, func(ev any) {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		switch ev := ev.(type) {
+		case *network.EventRequestWillBeSent:
+			l.urls = append(l.urls, ev.Request.URL)
+		case *runtime.EventExceptionThrown:
+			d := ev.ExceptionDetails
+			msg := d.Text
+			if d.Exception != nil {
+				msg += " " + d.Exception.Description
+			}
+			l.exceptions = append(l.exceptions, msg)
+		}
+	})
+}
+
+// check fails t for any request that left host and any JavaScript exception.
+func (l *requestLog) check(t *testing.T, host string) {
+	t.Helper()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.urls) == 0 {
+		t.Error("no request was recorded: the network log is not working")
+	}
+	for _, raw := range l.urls {
+		u, err := url.Parse(raw)
+		if err != nil {
+			t.Errorf("unparsable request URL %q", raw)
+			continue
+		}
+		switch u.Scheme {
+		case "data", "blob", "about":
+			continue
+		}
+		if u.Host != host {
+			t.Errorf("the page fetched %s, outside the server %s", raw, host)
+		}
+	}
+	for _, e := range l.exceptions {
+		t.Errorf("JavaScript exception: %s", e)
+	}
+}
+
+// artifactDir returns the directory for test artefacts: $NEWSGRAPH_ARTIFACTS
+// if set, else a temporary directory.
+func artifactDir(t *testing.T) string {
+	if d := os.Getenv("NEWSGRAPH_ARTIFACTS"); d != "" {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	return t.TempDir()
+}
+
+// poll evaluates the JavaScript expression js until it returns true.
+func poll(js string, timeout time.Duration) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		deadline := time.Now().Add(timeout)
+		for {
+			var ok bool
+			if err := chromedp.Evaluate(js, &ok).Do(ctx); err != nil {
+				return err
+			}
+			if ok {
+				return nil
+			}
+			if time.Now().After(deadline) {
+				return fmt.Errorf("timed out after %v waiting for %s", timeout, js)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	})
+}
+
+// TestBrowser serves the sample corpus, loads the UI in headless Chromium,
+// searches "Putin", clicks his node and finds Witkoff's 2025-03-13 Moscow
+// meeting in the panel, then opens GraphiQL. It saves screenshots and fails
+// if the page fetches anything from outside the server.
+func TestBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test: skipped under -short")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	bctx := newBrowser(t, ctx)
+
+	srv, err := openServer(ctx, serverOptions{DB: "memory:", Log: io.Discard})
+	if err != nil {
+		t.Fatalf("openServer: %v", err)
+	}
+	defer srv.Close()
+	ts := httptest.NewServer(srv.Handler)
+	defer ts.Close()
+	host := strings.TrimPrefix(ts.URL, "http://")
+
+	var log requestLog
+	log.listen(bctx)
+	dir := artifactDir(t)
+
+	var nodes int
+	var putinXY []float64
+	var panel string
+	var shot []byte
+	err = chromedp.Run(bctx,
+		network.Enable(),
+		chromedp.Navigate(ts.URL+"/"),
+		chromedp.WaitVisible(`body[data-ready="true"]`, chromedp.ByQuery),
+		chromedp.Evaluate(`window.newsgraph.cy.nodes().length`, &nodes),
+	)
+	if err != nil {
+		t.Fatalf("load the page: %v", err)
+	}
+	if nodes < 3 {
+		t.Fatalf("the graph has %d people, want several", nodes)
+	}
+	err = chromedp.Run(bctx,
+		chromedp.SendKeys(`#search`, "Putin", chromedp.ByQuery),
+		chromedp.WaitVisible(`#suggestions li[data-id]`, chromedp.ByQuery),
+		// Typing highlights the matching node.
+		poll(`window.newsgraph.cy.nodes('.match').some(n => n.data('name').includes('Putin'))`, 5*time.Second),
+		chromedp.Sleep(300*time.Millisecond), // let the layout settle
+		chromedp.Evaluate(`(() => {
+			const n = window.newsgraph.cy.nodes().filter(n => n.data('name').includes('Putin'))[0];
+			const p = n.renderedPosition(), r = document.getElementById('cy').getBoundingClientRect();
+			return [r.left + p.x, r.top + p.y];
+		})()`, &putinXY),
+	)
+	if err != nil {
+		t.Fatalf("search Putin: %v", err)
+	}
+	err = chromedp.Run(bctx,
+		chromedp.MouseClickXY(putinXY[0], putinXY[1]),
+		poll(`[...document.querySelectorAll('#panel .event')].some(e =>
+			e.textContent.includes('2025-03-13') && e.textContent.includes('Moscow') && e.textContent.includes('Witkoff'))`, 10*time.Second),
+		chromedp.Text(`#panel-body`, &panel, chromedp.ByQuery),
+		chromedp.CaptureScreenshot(&shot),
+	)
+	if err != nil {
+		t.Fatalf("click Putin and find the Witkoff meeting: %v\npanel: %s", err, panel)
+	}
+	if !strings.Contains(panel, "Putin") {
+		t.Errorf("the panel does not name Putin:\n%s", panel)
+	}
+	saveShot(t, dir, "ui-putin.png", shot)
+
+	// GraphiQL loads offline and runs a query.
+	var gshot []byte
+	err = chromedp.Run(bctx,
+		chromedp.Navigate(ts.URL+"/graphiql"),
+		chromedp.WaitVisible(`.graphiql-container`, chromedp.ByQuery),
+		chromedp.Click(`.graphiql-execute-button`, chromedp.ByQuery),
+		poll(`document.querySelector('.graphiql-response') && document.querySelector('.graphiql-response').textContent.includes('"met"')`, 10*time.Second),
+		chromedp.CaptureScreenshot(&gshot),
+	)
+	if err != nil {
+		var html string
+		chromedp.Run(bctx, chromedp.CaptureScreenshot(&gshot), chromedp.OuterHTML("body", &html, chromedp.ByQuery))
+		if len(gshot) > 0 {
+			saveShot(t, dir, "graphiql-failed.png", gshot)
+		}
+		t.Fatalf("GraphiQL: %v\n%.3000s", err, html)
+	}
+	saveShot(t, dir, "graphiql.png", gshot)
+	log.check(t, host)
+}
+
+// saveShot checks that b is a PNG and writes it to dir/name.
+func saveShot(t *testing.T, dir, name string, b []byte) {
+	t.Helper()
+	if _, err := png.Decode(bytes.NewReader(b)); err != nil {
+		t.Fatalf("screenshot %s is not a PNG: %v", name, err)
+	}
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot: %s", p)
+}
