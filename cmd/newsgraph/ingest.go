@@ -88,10 +88,10 @@ type ingestOptions struct {
 
 // ingestSummary counts what an ingest run did.
 type ingestSummary struct {
-	Written  int // articles extracted and written
-	Present  int // already in the store, not re-extracted
-	Skipped  int // inputs that failed, reported to the log
-	Elapsed  time.Duration
+	Written int // articles extracted and written
+	Present int // already in the store, not re-extracted
+	Skipped int // inputs that failed, reported to the log
+	Elapsed time.Duration
 }
 
 func (s ingestSummary) report(ctx context.Context, w io.Writer, st *graph.Store) error {
