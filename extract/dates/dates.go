@@ -131,6 +131,26 @@ func (p *parser) name(i int) bool {
 	return i < len(p.toks) && p.toks[i].kind == tWord && p.toks[i].up && p.toks[i].lx.cls == cNone
 }
 
+// in reports whether token i, lower-cased, is in set; it does not allocate.
+func (p *parser) in(i int, set map[string]bool) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
+		return false
+	}
+	w := p.text[p.toks[i].start:p.toks[i].end]
+	if len(w) > maxWord {
+		return false
+	}
+	var buf [maxWord]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return set[string(buf[:len(w)])]
+}
+
 // num reports whether token i is a number.
 func (p *parser) num(i int) bool { return i >= 0 && i < len(p.toks) && p.toks[i].kind == tNum }
 
@@ -151,7 +171,14 @@ func (p *parser) match(i int) (found, bool) {
 	}
 	j, prep := i, ""
 	if p.word(j, cPrep, -1) && p.toks[j].lx.flags&fKeepPrep != 0 {
-		prep = p.lower(j)
+		switch {
+		case p.is(j, "on"):
+			prep = "on"
+		case p.is(j, "in"):
+			prep = "in"
+		default:
+			prep = "at"
+		}
 		j++
 	}
 	j, decorated := p.decorations(j)
@@ -398,8 +425,7 @@ func (p *parser) weekend(j, end, mod int) (found, bool) {
 // (mod 0), possibly followed by an explicit date ("Thursday, March 6") or a
 // part of the day ("Thursday night").
 func (p *parser) weekday(j, k, mod int) (found, bool) {
-	if next := p.lower(k + 1); notDate[next] || notDateBefore[p.lower(k-1)] ||
-		(p.is(k-1, "on") && notDateBefore[p.lower(k-2)]) {
+	if p.in(k+1, notDate) || p.in(k-1, notDateBefore) || (p.is(k-1, "on") && p.in(k-2, notDateBefore)) {
 		return found{first: j, end: k + 1}, true
 	}
 	if mod == 0 {
@@ -674,7 +700,7 @@ func (p *parser) explicit(j int, ctx bool) (found, bool) {
 			return p.fullMonth(j, e, y, m)
 		}
 	}
-	if t.lx.flags&fAbbrev != 0 || (t.lx.flags&fAmbig != 0 && (!ctx || p.name(k))) || notDate[p.lower(k)] {
+	if t.lx.flags&fAbbrev != 0 || (t.lx.flags&fAmbig != 0 && (!ctx || p.name(k))) || p.in(k, notDate) {
 		return found{}, false
 	}
 	if !p.hasPub {
