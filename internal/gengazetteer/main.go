@@ -46,7 +46,11 @@ func main() {
 		os.Exit(1)
 	}
 	for _, name := range slices.Sorted(mapKeys(files)) {
-		if err := os.WriteFile(filepath.Join(*out, name), files[name], 0o644); err != nil {
+		b := files[name]
+		if strings.HasSuffix(name, ".gz") {
+			b = gz(b)
+		}
+		if err := os.WriteFile(filepath.Join(*out, name), b, 0o644); err != nil {
 			fmt.Fprintf(os.Stderr, "gengazetteer: %v\n", err)
 			os.Exit(1)
 		}
@@ -68,11 +72,11 @@ const minTownPopulation = 5000
 
 type country struct {
 	cc, iso3, name, capital string
-	geoID, capitalID         int
-	lat, lon                 float64
-	pop                      int
-	neighbours               string
-	names, codes, adjs       []string
+	geoID                   int
+	lat, lon                float64
+	pop                     int
+	neighbours              string
+	names, codes, adjs      []string
 }
 
 type region struct {
@@ -94,7 +98,8 @@ type city struct {
 }
 
 // Generate reads the shared data directory and returns the generated files
-// by name. venues is the path of the hand-written venue list to check.
+// by name, uncompressed: main gzips those whose name ends in ".gz". venues is
+// the path of the hand-written venue list to check.
 func Generate(shared, venues string) (map[string][]byte, error) {
 	g := &gen{shared: shared, countryByCC: map[string]*country{}, regionByCode: map[string]*region{}}
 	steps := []func() error{g.readCountryInfo, g.readWorldCountries, g.readDemonyms, g.readAdmin1, g.readCities, g.readCommonWords}
@@ -367,7 +372,7 @@ func (g *gen) readCommonWords() error {
 	g.common = map[string]bool{}
 	for w, n := range lower {
 		if n >= 3 && n >= upper[w] && len(w) > 1 {
-			g.common[extract.Fold(w)] = true
+			g.common[fold(w)] = true
 		}
 	}
 	for _, w := range commonWords {
@@ -391,6 +396,37 @@ func (g *gen) checkVenues(path string) error {
 		}
 		return nil
 	})
+}
+
+// fold is extract.Fold, with a fast path for ASCII names (most of them):
+// extract.Fold builds a transformer on each call.
+func fold(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return extract.Fold(s)
+		}
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', 'A' <= c && c <= 'Z':
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		case c == '\'' || c == '.':
+			// joined, as in extract.Fold: U.S. → us
+		default:
+			space = true
+		}
+	}
+	return string(b)
 }
 
 func isLatin(s string) bool {
@@ -430,7 +466,7 @@ type index struct {
 }
 
 func (ix *index) add(name, ref string) {
-	k := extract.Fold(name)
+	k := fold(name)
 	if k == "" || blockedKeys[k] {
 		return
 	}
@@ -469,7 +505,7 @@ func (g *gen) write() map[string][]byte {
 				ix.add(n, ref+"^")
 				continue
 			}
-			if k := extract.Fold(n); !seen[k] && !blockedKeys[k] {
+			if k := fold(n); !seen[k] && !blockedKeys[k] {
 				seen[k] = true
 				names = append(names, n)
 				ix.add(n, ref)
@@ -488,7 +524,7 @@ func (g *gen) write() map[string][]byte {
 				codes = appendNew(codes, strings.ReplaceAll(a, ".", ""))
 				continue
 			}
-			if k := extract.Fold(a); !aseen[k] {
+			if k := fold(a); !aseen[k] {
 				aseen[k] = true
 				adjs = append(adjs, a)
 			}
@@ -502,7 +538,7 @@ func (g *gen) write() map[string][]byte {
 		ix.add(r.name, ref)
 		ix.add(r.ascii, ref)
 		for _, n := range []string{r.name, r.ascii} {
-			k := extract.Fold(n)
+			k := fold(n)
 			for _, suf := range regionSuffixes {
 				if s, ok := strings.CutSuffix(k, " "+suf); ok && s != "" {
 					ix.add(s, ref+"~")
@@ -515,7 +551,7 @@ func (g *gen) write() map[string][]byte {
 				}
 			}
 		}
-		ix.add(extract.Fold(r.name)+" region", ref+"~")
+		ix.add(fold(r.name)+" region", ref+"~")
 		if cc, st, ok := strings.Cut(r.code, "."); ok && cc == "US" {
 			ix.add(r.name+" state", ref)
 			ix.add(st, ref+"?")
@@ -530,7 +566,7 @@ func (g *gen) write() map[string][]byte {
 		ref := "c" + strconv.Itoa(i)
 		for _, n := range append([]string{c.name, c.ascii}, cityNames[c.geoID]...) {
 			ix.add(n, ref)
-			if s, ok := strings.CutPrefix(extract.Fold(n), "the "); ok {
+			if s, ok := strings.CutPrefix(fold(n), "the "); ok {
 				ix.add(s, ref)
 			}
 		}
@@ -551,7 +587,7 @@ func (g *gen) write() map[string][]byte {
 		nb.line(k, flags, strings.Join(ix.refs[k], " "))
 	}
 	return map[string][]byte{
-		"countries.tsv": cb.b, "regions.tsv": rb.b, "cities.tsv.gz": gz(tb.b), "names.tsv.gz": gz(nb.b),
+		"countries.tsv": cb.b, "regions.tsv": rb.b, "cities.tsv.gz": tb.b, "names.tsv.gz": nb.b,
 	}
 }
 
