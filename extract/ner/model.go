@@ -1,0 +1,391 @@
+package ner
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// A Task says what a Model tags.
+type Task string
+
+// The tasks.
+const (
+	NER Task = "ner" // IOB2 entity tags
+	POS Task = "pos" // Penn Treebank part-of-speech tags
+)
+
+// A Model is a trained sequence tagger. It is safe for concurrent use.
+type Model struct {
+	task   Task
+	cfg    uint32
+	labels []string
+	gaz    *Gazetteer
+	cgaz   *compiledGaz
+	lower  []string // words written in lower case in the training text, for re-casing headlines
+	// lowerSet holds the hashes of lower.
+	lowerSet map[uint64]bool
+
+	keys     []uint64 // feature hash of each weight row, ascending
+	scale    float32  // weights are multiples of scale (int16 on disk)
+	table    table
+	weights  []float32 // len(keys)*L
+	rawTrans []float32 // (L+1)*L learnt transition weights; row L scores the first label
+	trans    []float32 // rawTrans with -Inf where IOB2 forbids the transition
+	// prior, when non-nil, is the stage-one model whose predictions feed the
+	// usePrior features.
+	prior *Model
+
+	pool sync.Pool // *workspace
+}
+
+// Task returns what m tags.
+func (m *Model) Task() Task { return m.task }
+
+// Labels returns the tags m assigns, in index order.
+func (m *Model) Labels() []string { return slices.Clone(m.labels) }
+
+// Gazetteer returns the word lists m was trained with, or nil.
+func (m *Model) Gazetteer() *Gazetteer { return m.gaz }
+
+// table maps feature hashes to weight rows with open addressing.
+type table struct {
+	keys []uint64
+	rows []int32 // -1: empty slot
+	mask uint64
+}
+
+func newTable(keys []uint64) table {
+	size := 1
+	for size < 2*len(keys)+1 {
+		size <<= 1
+	}
+	t := table{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1)}
+	for i := range t.rows {
+		t.rows[i] = -1
+	}
+	for r, k := range keys {
+		i := k & t.mask
+		for t.rows[i] >= 0 {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.rows[i] = k, int32(r)
+	}
+	return t
+}
+
+func (t *table) get(k uint64) int32 {
+	i := k & t.mask
+	for {
+		r := t.rows[i]
+		if r < 0 || t.keys[i] == k {
+			return r
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
+// allowedTrans builds the transition constraints of IOB2: I-X follows only
+// B-X or I-X. Row L is the start of a sentence.
+func allowedTrans(labels []string) []bool {
+	L := len(labels)
+	ok := make([]bool, (L+1)*L)
+	for p := 0; p <= L; p++ {
+		for y, l := range labels {
+			allowed := true
+			if typ, in := strings.CutPrefix(l, "I-"); in {
+				allowed = p < L && (labels[p] == "B-"+typ || labels[p] == l)
+			}
+			ok[p*L+y] = allowed
+		}
+	}
+	return ok
+}
+
+// workspace holds the buffers of one tagging call.
+type workspace struct {
+	toks    []tokInfo // padded sentence
+	doc     []tokInfo // every token of the document, unpadded
+	feats   []uint64
+	offs    []int
+	scratch []byte
+	em      []float32
+	delta   []float32
+	back    []int32
+	out     []int
+	sets    map[uint64]uint8
+	counts  map[uint64][4]uint16
+}
+
+func (m *Model) getWS() *workspace {
+	if ws, ok := m.pool.Get().(*workspace); ok {
+		return ws
+	}
+	return &workspace{sets: map[uint64]uint8{}, counts: map[uint64][4]uint16{}}
+}
+
+// prepareDoc fills ws.doc with the token infos of every sentence of a
+// document, marks gazetteer matches and computes document-level evidence.
+func prepareDoc(ws *workspace, sents [][]string, cgaz *compiledGaz, cfg uint32) {
+	ws.doc = ws.doc[:0]
+	for _, s := range sents {
+		start := len(ws.doc)
+		letters, caps := 0, 0
+		for _, w := range s {
+			var t tokInfo
+			t, ws.scratch = info(w, ws.scratch)
+			if t.flags&(fCap|fLower) != 0 {
+				letters++
+				if t.flags&fAllCap != 0 || t.flags&fCap != 0 && len(w) == 1 {
+					caps++
+				}
+			}
+			ws.doc = append(ws.doc, t)
+		}
+		st := ws.doc[start:]
+		// The first word after opening punctuation starts the sentence.
+		for i := range st {
+			if st[i].flags&(fCap|fLower|fDigit) != 0 {
+				st[i].flags |= fInitial
+				break
+			}
+		}
+		if letters > 0 && caps == letters {
+			for i := range st {
+				st[i].flags |= fCapsSent
+			}
+		}
+		if cfg&useGaz != 0 {
+			cgaz.mark(st)
+		}
+	}
+	if cfg&useDoc == 0 {
+		return
+	}
+	clear(ws.sets)
+	i := 0
+	for _, s := range sents {
+		st := ws.doc[i : i+len(s)]
+		i += len(s)
+		for j := range st {
+			t := &st[j]
+			if t.flags&fLower != 0 {
+				ws.sets[t.lower] |= dLowerSeen
+				continue
+			}
+			if t.flags&fCapsSent != 0 || !isCap(t) {
+				continue
+			}
+			if t.flags&fInitial == 0 {
+				ws.sets[t.lower] |= dCapMid
+			}
+			prev := j > 0 && isCap(&st[j-1])
+			next := j+1 < len(st) && isCap(&st[j+1])
+			switch {
+			case !prev && next:
+				ws.sets[t.lower] |= dSeqFirst
+			case prev && !next:
+				ws.sets[t.lower] |= dSeqLast
+			case prev && next:
+				ws.sets[t.lower] |= dSeqMid
+			}
+		}
+	}
+	for j := range ws.doc {
+		if t := &ws.doc[j]; isCap(t) {
+			t.doc = ws.sets[t.lower]
+		}
+	}
+}
+
+// loadSentence copies the infos of doc[first:first+n] into the padded ws.toks.
+func loadSentence(ws *workspace, first, n int) {
+	ws.toks = ws.toks[:0]
+	ws.toks = append(ws.toks, makePad(1), makePad(2))
+	ws.toks = append(ws.toks, ws.doc[first:first+n]...)
+	ws.toks = append(ws.toks, makePad(3), makePad(4))
+}
+
+// sentenceFeatures fills ws.feats and ws.offs for the padded ws.toks.
+func sentenceFeatures(ws *workspace, cfg uint32) {
+	n := len(ws.toks) - 4
+	ws.feats = ws.feats[:0]
+	ws.offs = append(ws.offs[:0], 0)
+	for i := 0; i < n; i++ {
+		ws.feats = appendFeatures(ws.feats, ws.toks, i+2, cfg)
+		ws.offs = append(ws.offs, len(ws.feats))
+	}
+}
+
+// scoreSentence fills ws.em with emission scores from ws.feats.
+func (m *Model) scoreSentence(ws *workspace) {
+	L := len(m.labels)
+	n := len(ws.offs) - 1
+	ws.em = grow(ws.em, n*L)
+	clear(ws.em)
+	for i := 0; i < n; i++ {
+		row := ws.em[i*L : (i+1)*L]
+		for _, f := range ws.feats[ws.offs[i]:ws.offs[i+1]] {
+			r := m.table.get(f)
+			if r < 0 {
+				continue
+			}
+			w := m.weights[int(r)*L : int(r+1)*L]
+			for y := range row {
+				row[y] += w[y]
+			}
+		}
+	}
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// viterbi decodes the best label sequence for n tokens with L labels from
+// emissions em (n*L) and transitions trans ((L+1)*L) into ws.out.
+func viterbi(ws *workspace, em, trans []float32, n, L int) []int {
+	ws.delta = grow(ws.delta, n*L)
+	ws.back = grow(ws.back, n*L)
+	ws.out = grow(ws.out, n)
+	if n == 0 {
+		return ws.out
+	}
+	d, bk := ws.delta, ws.back
+	start := trans[L*L:]
+	for y := 0; y < L; y++ {
+		d[y] = em[y] + start[y]
+	}
+	negInf := float32(math.Inf(-1))
+	for i := 1; i < n; i++ {
+		prev := d[(i-1)*L : i*L]
+		cur := d[i*L : (i+1)*L]
+		for y := 0; y < L; y++ {
+			best, arg := negInf, int32(0)
+			for p := 0; p < L; p++ {
+				if s := prev[p] + trans[p*L+y]; s > best {
+					best, arg = s, int32(p)
+				}
+			}
+			cur[y] = best + em[i*L+y]
+			bk[i*L+y] = arg
+		}
+	}
+	best, arg := negInf, 0
+	for y := 0; y < L; y++ {
+		if s := d[(n-1)*L+y]; s > best {
+			best, arg = s, y
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		ws.out[i] = arg
+		arg = int(bk[i*L+arg])
+	}
+	return ws.out
+}
+
+// tagDoc tags every sentence of a document and returns label indices.
+func (m *Model) tagDoc(ws *workspace, sents [][]string) [][]int {
+	if m.prior != nil {
+		// Stage one prepares ws.doc; its features differ from ours only by the priors.
+		stage := m.prior.tagDoc(ws, sents)
+		docPriors(ws, sents, stage, m.prior.labels)
+	} else {
+		prepareDoc(ws, sents, m.cgaz, m.cfg)
+	}
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	flat := make([]int, n)
+	out := make([][]int, len(sents))
+	first := 0
+	L := len(m.labels)
+	for si, s := range sents {
+		loadSentence(ws, first, len(s))
+		sentenceFeatures(ws, m.cfg)
+		m.scoreSentence(ws)
+		out[si] = flat[first : first+len(s) : first+len(s)]
+		copy(out[si], viterbi(ws, ws.em, m.trans, len(s), L))
+		first += len(s)
+	}
+	return out
+}
+
+// Tag returns the labels of every token of a document given as sentences of
+// words. Words may use typographic quotes; they are mapped to ASCII.
+func (m *Model) Tag(sents [][]string) [][]string {
+	ws := m.getWS()
+	defer m.pool.Put(ws)
+	idx := m.tagDoc(ws, sents)
+	out := make([][]string, len(idx))
+	for i, s := range idx {
+		out[i] = make([]string, len(s))
+		for j, y := range s {
+			out[i][j] = m.labels[y]
+		}
+	}
+	return out
+}
+
+// docPriors sets the prior of every token of ws.doc to the entity type
+// that the stage-one predictions give most often to the capitalised
+// occurrences of its word in the document (1+type index), or 0.
+func docPriors(ws *workspace, sents [][]string, stage [][]int, labels []string) {
+	typeOf := make([]int, len(labels)) // label → type index 0..3, or -1
+	for y, l := range labels {
+		typeOf[y] = -1
+		if len(l) > 2 {
+			switch l[2:] {
+			case "PER":
+				typeOf[y] = 0
+			case "LOC":
+				typeOf[y] = 1
+			case "ORG":
+				typeOf[y] = 2
+			case "MISC":
+				typeOf[y] = 3
+			}
+		}
+	}
+	clear(ws.counts)
+	// ws.doc still holds the stage-one token infos.
+	k := 0
+	for si := range sents {
+		for j := range sents[si] {
+			t := &ws.doc[k]
+			if isCap(t) {
+				if ty := typeOf[stage[si][j]]; ty >= 0 {
+					c := ws.counts[t.lower]
+					c[ty]++
+					ws.counts[t.lower] = c
+				}
+			}
+			k++
+		}
+	}
+	for i := range ws.doc {
+		t := &ws.doc[i]
+		t.prior = 0
+		if !isCap(t) {
+			continue
+		}
+		c, ok := ws.counts[t.lower]
+		if !ok {
+			continue
+		}
+		best, arg := uint16(0), 0
+		for ty, v := range c {
+			if v > best {
+				best, arg = v, ty
+			}
+		}
+		if best > 0 {
+			t.prior = uint8(1 + arg)
+		}
+	}
+}
