@@ -49,7 +49,11 @@ var triggers = map[string]trigger{
 	"spoken": {typ: Call, symmetric: true}, "speaking": {typ: Call, symmetric: true},
 	"talk": {typ: Call, symmetric: true, base: true}, "talked": {typ: Call, symmetric: true}, "talking": {typ: Call, symmetric: true},
 	"videoconference": {typ: Call, nominal: true, symmetric: true},
-	"brief":           {typ: Call, direct: true, base: true}, "briefed": {typ: Call, direct: true}, "briefing": {typ: Call, nominal: true},
+	"receive":         {typ: Meeting, direct: true, base: true}, "received": {typ: Meeting, direct: true}, "receives": {typ: Meeting, direct: true},
+	"receiving": {typ: Meeting, direct: true},
+	"welcome":   {typ: Meeting, direct: true, base: true}, "welcomed": {typ: Meeting, direct: true}, "welcomes": {typ: Meeting, direct: true},
+	"greeted": {typ: Meeting, direct: true},
+	"brief":   {typ: Call, direct: true, base: true}, "briefed": {typ: Call, direct: true}, "briefing": {typ: Call, nominal: true},
 }
 
 // speakTriggers are calls only when no place puts the people together.
@@ -288,6 +292,16 @@ func (x *ectx) at(si, k int) []Event {
 			obj = x.objects(k, s.Last, tr)
 		}
 		separate := x.findWord(maxInt(s.First, k-4), k, "separate", "separately") >= 0
+		// An itinerary lists separate meetings: "X will meet President A and
+		// Foreign Minister B" is X–A and X–B, not A–B.
+		if len(subj) == 1 && len(obj) > 1 && tr.typ == Meeting && !tr.nominal && x.status(k, subjStart, s, tr) == Planned {
+			separate = true
+		}
+		if len(obj) == 0 && tr.symmetric && len(x.people(subj)) < 2 {
+			if pl := x.pluralSubject(k, s); pl != nil {
+				subj = pl
+			}
+		}
 		switch {
 		case len(subj) > 0 && len(obj) > 0 && separate:
 			for _, o := range obj {
@@ -468,19 +482,46 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 }
 
 // objects returns the references the trigger at k takes after it: "with X and
-// Y", "to X", or a direct object "met X".
+// Y", "to X", or a direct object "met X". Between the trigger and the object
+// may stand adverbs, a place ("met in Baghdad X"), an owner that is not a
+// person ("Russia's Zhirinovsky") and a role, with its organisation and an
+// apposition comma ("talks with the U.S. special envoy to Burundi, Howard
+// Wolpe"; "visited his wife Naina").
 func (x *ectx) objects(k, last int, tr trigger) []int {
 	d := x.d
 	j := k + 1
-	prep := false
-	for j < last && j <= k+6 {
+	prep, role := false, false
+	for j < last && j <= k+16 {
 		lw := lower(d.Tokens[j].Text)
 		if x.refAt[j] >= 0 {
+			r := x.refs[x.refAt[j]]
+			if r.last == r.first+1 && possessives[lw] {
+				j++ // "her husband": a determiner here
+				continue
+			}
+			if r.last < last && isPossessiveClitic(d.Tokens[r.last].Text) {
+				return nil // "met Putin's envoy": the envoy, unnamed
+			}
 			break
 		}
-		if lw == "with" || lw == "to" {
+		switch {
+		case lw == "with" || lw == "to" && !role:
 			prep = true
-		} else if !objectSkips[lw] && !dateWords[lw] && !strings.HasSuffix(lw, "ly") && lw != "the" && lw != "his" && lw != "her" {
+		case objectSkips[lw] || dateWords[lw] || strings.HasSuffix(lw, "ly") && !isCap(d.Tokens[j].Text):
+		case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "a":
+		case titleWords[lw] || kinWords[lw]:
+			role = true
+		case roleModifiers[lw] || x.placeAt[j] >= 0 || countryOf(x.f.Gazetteer, d.Tokens[j].Text) != "":
+		case isPossessiveClitic(lw) && j > k+1 && x.refAt[j-1] < 0:
+		case lw == "in" || lw == "at":
+			if j+1 >= last || x.placeAt[j+1] < 0 && lower(d.Tokens[j+1].Text) != "the" && !isCap(d.Tokens[j+1].Text) {
+				return nil
+			}
+			for j+1 < last && x.refAt[j+1] < 0 && (x.placeAt[j+1] >= 0 || isCap(d.Tokens[j+1].Text)) {
+				j++ // the place, known or not
+			}
+		case role && (lw == "of" || lw == "to" || lw == "for" || lw == "," || lw == "(" || lw == ")" || lw == "and" || isCap(d.Tokens[j].Text)):
+		default:
 			return nil
 		}
 		j++
@@ -491,6 +532,10 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 	g, _ := x.rightGroup(j, last)
 	return g
 }
+
+// kinWords are relations that stand before a name like a title: "his wife Naina".
+var kinWords = wordSet(`wife husband son daughter brother sister mother father widow cousin nephew niece uncle aunt
+friend colleague successor predecessor rival opponent host guest visitor partner ally`)
 
 // rightGroup collects coordinated references starting at token j:
 // "X, Y and Z", "X as well as Y".
@@ -905,4 +950,70 @@ func containsInt(xs []int, v int) bool {
 		}
 	}
 	return false
+}
+
+// pluralWords name a pair of people already introduced: "the two leaders",
+// "both men".
+var pluralWords = wordSet(`leaders men women presidents ministers premiers sides officials statesmen politicians heads envoys`)
+
+// pluralSubject returns the two people a plural subject of the symmetric
+// trigger at k stands for ("after they met", "the two leaders held talks",
+// "both presidents spoke"): the last two distinct people named before it in
+// the sentence, or else in the sentence before, outside quotations. It
+// returns nil when the subject is not plural or the people are not exactly
+// two.
+func (x *ectx) pluralSubject(k int, s Sentence) []int {
+	d := x.d
+	j := k - 1
+	for j >= s.First {
+		switch lower(d.Tokens[j].Text) {
+		case "had", "have", "has", "will", "would", "to", "also", "then", "later", "first", "last", "finally", "again",
+			"are", "were", "due", "set", "expected", "scheduled", "planned", "plan", "not", "never", "did", "held", "hold", "holding":
+			j--
+			continue
+		}
+		break
+	}
+	if j < s.First {
+		return nil
+	}
+	w := lower(d.Tokens[j].Text)
+	switch {
+	case w == "they" || w == "both":
+	case pluralWords[w] && j > s.First:
+		p := lower(d.Tokens[j-1].Text)
+		if p != "two" && p != "both" && !(j-2 >= s.First && lower(d.Tokens[j-2].Text) == "two") {
+			return nil
+		}
+	default:
+		return nil
+	}
+	collect := func(from, to int) []int {
+		var refs []int
+		seen := map[int]bool{}
+		for i := to - 1; i >= from; i-- {
+			r := x.refAt[i]
+			if r < 0 || x.quoted[i] != x.quoted[k] {
+				continue
+			}
+			if e := x.refs[r].ent; !seen[e] {
+				seen[e] = true
+				refs = append(refs, r)
+			}
+			i = x.refs[r].first
+		}
+		return refs
+	}
+	refs := collect(s.First, j)
+	if len(refs) == 0 {
+		si := x.d.SentenceAt(d.Tokens[k].Start)
+		if si > 0 {
+			p := d.Sentences[si-1]
+			refs = collect(p.First, p.Last)
+		}
+	}
+	if len(refs) != 2 {
+		return nil
+	}
+	return refs
 }

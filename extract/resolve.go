@@ -314,24 +314,18 @@ func uniqueMatch(cl []*pcluster, w string, surname bool) *pcluster {
 }
 
 // mainBearer returns, among several people sharing the surname w, the one
-// named most often ("Yeltsin" is Boris Yeltsin beside Naina Yeltsin), or nil
-// on a tie.
+// the article introduces first ("Yeltsin" is Boris Yeltsin beside his wife
+// Naina Yeltsin, introduced later): news names its main bearer of a surname
+// first and calls relatives by their given names.
 func mainBearer(cl []*pcluster, w string) *pcluster {
 	var best *pcluster
-	tie := false
 	for _, c := range cl {
 		if len(c.words) < 2 || c.words[len(c.words)-1] != w {
 			continue
 		}
-		switch {
-		case best == nil || len(c.ms) > len(best.ms):
-			best, tie = c, false
-		case len(c.ms) == len(best.ms):
-			tie = true
+		if best == nil || c.ms[0] < best.ms[0] {
+			best = c
 		}
-	}
-	if tie {
-		return nil
 	}
 	return best
 }

@@ -26,8 +26,16 @@ executive vice-president ruler monarch dictator tsar czar`)
 var roleModifiers = wordSet(`special deputy foreign policy press security national chief senior top former acting
 interim state staff of the house white defence defense interior finance trade economy economic
 justice health energy external affairs homeland middle east executive general assistant associate
-principal political military intelligence presidential supreme federal regional provincial
+principal political military intelligence presidential supreme federal regional provincial financial
 british american russian ukrainian us u.s. uk u.k. eu un european chinese french german indian`)
+
+// deptWords name a portfolio after "Minister of": "Foreign Affairs", "Trade
+// and Industry".
+var deptWords = wordSet(`foreign affairs finance trade industry defence defense interior justice health energy
+economy economic agriculture education culture commerce labour labor transport communications information tourism
+environment planning state internal home public works social welfare development fisheries mines petroleum oil
+land lands water science technology youth sports women religious security national treasury budget cooperation
+external international relations emergency situations`)
 
 // speechVerbs follow or precede a speaker's name: "Vickov said".
 var speechVerbs = wordSet(`said says told stated added wrote asked replied noted explained argued insisted

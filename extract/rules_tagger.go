@@ -30,6 +30,10 @@ func (t RuleTagger) Tag(d *Doc) ([]Mention, error) {
 					j++
 					continue
 				}
+				if lower(w) == "and" && deptWords[lower(toks[j-1].Text)] && j+1 < s.Last && isCap(toks[j+1].Text) && deptWords[lower(toks[j+1].Text)] {
+					j += 2 // "Minister of Trade and Industry"
+					continue
+				}
 				if nameJoiners[lower(w)] && j+1 < s.Last && isCap(toks[j+1].Text) && !dateWords[lower(toks[j+1].Text)] {
 					j += 2
 					continue
@@ -68,16 +72,37 @@ func (t RuleTagger) run(d *Doc, out []Mention, i, j int) []Mention {
 				first = k
 			}
 		case w == "of" && k-i == roleEnd && roleEnd > 0 && k+1 < j:
-			roleEnd = k + 2 - i
-			k++
+			// "Minister of Foreign Affairs", "Minister of Trade and Industry":
+			// the portfolio, leaving at least one word for the name.
+			e := k + 2
+			for e < j-1 && (deptWords[lower(toks[e-1].Text)] || lower(toks[e-1].Text) == "and") &&
+				(deptWords[lower(toks[e].Text)] || lower(toks[e].Text) == "and") {
+				e++
+			}
+			roleEnd = e - i
+			k = e - 1
 		}
 	}
 	if roleEnd > 0 {
 		// Tokens before the title that are not modifiers form a name of their own:
 		// "Trump Vice President JD Vance".
 		rs := first
-		for rs > i && (roleModifiers[lower(toks[rs-1].Text)] || t.nationality(toks[rs-1].Text) != "" || orgWords[lower(toks[rs-1].Text)]) {
-			rs--
+		for rs > i {
+			if roleModifiers[lower(toks[rs-1].Text)] || t.nationality(toks[rs-1].Text) != "" || orgWords[lower(toks[rs-1].Text)] {
+				rs--
+				continue
+			}
+			// A place of two or three words: "Hong Kong Financial Secretary".
+			n := 0
+			for w := 2; w <= 3 && rs-w >= i; w++ {
+				if t.isPlace(d.Text[toks[rs-w].Start:toks[rs-1].End]) {
+					n = w
+				}
+			}
+			if n == 0 {
+				break
+			}
+			rs -= n
 		}
 		if rs > i {
 			out = t.run(d, out, i, rs)
@@ -176,7 +201,7 @@ func (t RuleTagger) promote(d *Doc, ms []Mention) []Mention {
 		}
 	}
 	for i, m := range ms {
-		if m.Kind != Person && m.Last-m.First == 1 && parts[PersonKey(m.Text)] && !t.isPlace(m.Text) {
+		if m.Kind != Person && m.Last-m.First == 1 && parts[PersonKey(m.Text)] && !t.isMajorPlace(m.Text) {
 			ms[i].Kind = Person
 		}
 	}
@@ -189,6 +214,18 @@ func (t RuleTagger) isPlace(s string) bool {
 	}
 	p, ok := t.Gazetteer.Place(s, nil)
 	return ok && p.Kind != ""
+}
+
+// isMajorPlace reports whether s names a country, a region or, by its own
+// name, a city large enough that a person's name rarely shadows it ("Jordan",
+// "Paris"), rather than a village or an old alternate name that a surname
+// shares ("Tsang" for Cangzhou).
+func (t RuleTagger) isMajorPlace(s string) bool {
+	if t.Gazetteer == nil {
+		return false
+	}
+	p, ok := t.Gazetteer.Place(s, nil)
+	return ok && (p.Kind == Country || p.Kind == Region || p.Kind == Venue || p.Population >= 100000 && Fold(p.Name) == Fold(s))
 }
 
 func (t RuleTagger) isCountryName(s string) bool {
