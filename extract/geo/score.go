@@ -33,6 +33,7 @@ const (
 	maxContext     = 40  // context names looked at
 
 	weakPopulation = 300000 // below it, a town named like a common word needs context
+	weakAlternate  = 100000 // below it, a town matched by an alternate name needs context
 	weakSupport    = 1.5    // the context it needs: a place in the same country
 )
 
@@ -81,9 +82,14 @@ func hasLower(s string) bool {
 // denote, best prior first. qualifier admits the names that only qualify a
 // city ("Ore." in "Portland, Ore.").
 func (g *Gazetteer) candidates(raw string, qualifier bool) []cand {
+	return g.candidatesKey(raw, fold(raw), qualifier)
+}
+
+// candidatesKey is candidates with the folded name k of raw.
+func (g *Gazetteer) candidatesKey(raw, k string, qualifier bool) []cand {
 	upper := !hasLower(stripThe(raw))
 	var cs []cand
-	for _, k := range keyVariants(extract.Fold(raw)) {
+	for _, k := range keyVariants(k) {
 		flags, refs, ok := g.entry(k)
 		if !ok {
 			continue
@@ -108,7 +114,7 @@ func (g *Gazetteer) candidates(raw string, qualifier bool) []cand {
 			cs = append(cs, c)
 		}
 	}
-	if i := strings.LastIndexByte(raw, ' '); len(cs) == 0 && i > 0 && extract.Fold(raw[i:]) == "city" {
+	if i := strings.LastIndexByte(raw, ' '); len(cs) == 0 && i > 0 && fold(raw[i:]) == "city" {
 		return g.candidates(raw[:i], qualifier) // "Gaza City"
 	}
 	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(b.prior, a.prior) })
@@ -125,10 +131,11 @@ func (g *Gazetteer) prior(c cand) float64 {
 	case extract.City:
 		ci := &g.cities[c.i]
 		s = popScore(ci.pop)
-		switch ci.fcode {
-		case "PPLC":
+		switch {
+		case c.mark == '~': // an old or foreign name: no bonus (Philadelphia is not Amman)
+		case ci.fcode == "PPLC":
 			s += capitalPrior
-		case "PPLA":
+		case ci.fcode == "PPLA":
 			s += seatPrior
 		}
 	case extract.Venue:
@@ -138,6 +145,16 @@ func (g *Gazetteer) prior(c cand) float64 {
 		s += altPrior
 	}
 	return s
+}
+
+// weak reports whether c needs the support of context: a town named like a
+// common English word, or matched by an alternate name only.
+func (g *Gazetteer) weak(c cand) bool {
+	if c.kind != extract.City {
+		return false
+	}
+	pop := g.cities[c.i].pop
+	return c.weak && pop < weakPopulation || c.mark == '~' && pop < weakAlternate
 }
 
 func popScore(pop int) float64 { return math.Log10(float64(pop) + 10) }
@@ -243,7 +260,7 @@ func (g *Gazetteer) clues(key string, context []string) []clue {
 		}
 		for j, part := range strings.Split(s, ",") {
 			part = trimName(part)
-			k := extract.Fold(part)
+			k := fold(part)
 			if k == "" || seen[k] {
 				continue
 			}
@@ -255,11 +272,13 @@ func (g *Gazetteer) clues(key string, context []string) []clue {
 			if v, ok := g.venueKeys[k]; ok {
 				cl.locs = []loc{g.loc(ref{kind: extract.Venue, i: v})}
 			} else {
-				for n, c := range g.candidates(part, j > 0) {
-					if n == 5 {
+				for _, c := range g.candidatesKey(part, k, j > 0) {
+					if len(cl.locs) == 5 {
 						break
 					}
-					cl.locs = append(cl.locs, g.loc(c.ref))
+					if !g.weak(c) {
+						cl.locs = append(cl.locs, g.loc(c.ref))
+					}
 				}
 			}
 			if len(cl.locs) > 0 {
@@ -291,14 +310,14 @@ func (g *Gazetteer) support(c loc, clues []clue) float64 {
 // best first in context.
 func (g *Gazetteer) resolve(name string, context []string) []cand {
 	raw := trimName(name)
-	k := extract.Fold(raw)
+	k := fold(raw)
 	if k == "" {
 		return nil
 	}
 	if v, ok := g.venueKeys[k]; ok {
 		return []cand{{ref: ref{kind: extract.Venue, i: v}, prior: 20, score: 20}}
 	}
-	cs := g.candidates(raw, false)
+	cs := g.candidatesKey(raw, k, false)
 	if len(cs) == 0 && strings.Contains(raw, ",") {
 		// "Riyadh, Saudi Arabia", "Portland, Ore.": the head must lie in the qualifier.
 		head, qual, _ := strings.Cut(raw, ",")
@@ -324,14 +343,14 @@ func (g *Gazetteer) resolve(name string, context []string) []cand {
 		if len(cs) == 0 {
 			return nil
 		}
-		k = extract.Fold(head)
+		k = fold(head)
 	}
 	clues := g.clues(k, context)
 	out := make([]cand, 0, len(cs))
 	for _, c := range cs {
 		l := g.loc(c.ref)
 		sup := g.support(l, clues)
-		if c.weak && c.kind == extract.City && g.cities[c.i].pop < weakPopulation && sup < weakSupport {
+		if g.weak(c) && sup < weakSupport {
 			continue
 		}
 		c.score = c.prior + sup

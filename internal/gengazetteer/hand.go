@@ -38,6 +38,7 @@ var countryNames = map[string][]string{
 	"MD": {"Moldova"},
 	"TW": {"Taiwan"},
 	"HK": {"Hong Kong"},
+	"MO": {"Macau", "Macao"},
 }
 
 // countryAdjectives are extra adjectives and demonyms of countries.
@@ -93,6 +94,9 @@ var countryDisplay = map[string]string{
 // regions of the world that news writes like a place.
 var blockedKeys = map[string]bool{
 	"gulf": true, "the gulf": true, "middle east": true, "the west": true,
+	"africa": true, "europe": true, "asia": true, "america north": true, "north america": true,
+	"south america": true, "latin america": true, "oceania": true, "eurasia": true,
+	"nato": true, "eu": true, "un": true, "european union": true, "united nations": true,
 }
 
 // cityNames are extra English names of cities, by GeoNames id, indexed as
@@ -112,6 +116,14 @@ var cityNames = map[int][]string{
 	706483:  {"Kharkov"},
 	698740:  {"Odessa"},
 	281133:  {"Gaza City"},
+	2660646: {"Geneva"},
+	104515:  {"Mecca"},
+	79415:   {"Hodeidah", "Hudaydah"},
+	2886242: {"Cologne"},
+	2867714: {"Munich"},
+	3176959: {"Florence"},
+	3172394: {"Naples"},
+	2643123: {"Manchester"},
 }
 
 // usStateAbbrevs are the AP style abbreviations of US states, which qualify a

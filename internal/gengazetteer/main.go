@@ -541,9 +541,9 @@ func (g *gen) write() map[string][]byte {
 			k := fold(n)
 			for _, suf := range regionSuffixes {
 				if s, ok := strings.CutSuffix(k, " "+suf); ok && s != "" {
-					ix.add(s, ref+"~")
+					ix.add(s, ref+"~") // "Kursk": the city first
 					for _, w := range []string{"region", "oblast", "province"} {
-						ix.add(s+" "+w, ref+"~")
+						ix.add(s+" "+w, ref) // "the Kursk region"
 					}
 				}
 				if s, ok := strings.CutPrefix(k, suf+" of "); ok && s != "" {
