@@ -260,6 +260,16 @@ func TestNewsPhrasing(t *testing.T) {
 		{"Mexico City", nil, "Mexico City", "MX", extract.City},
 		{"Kuwait City", nil, "Kuwait City", "KW", extract.City},
 		{"Singapore", nil, "Singapore", "SG", extract.Country},
+		{"Philadelphia", nil, "Philadelphia", "US", extract.City},
+		{"Amman", nil, "Amman", "JO", extract.City},
+		{"Mecca", nil, "Makkah", "SA", extract.City},
+		{"Hodeidah", nil, "Al Ḩudaydah", "YE", extract.City},
+		{"the Moscow region", nil, "Moscow Oblast", "RU", extract.Region},
+		{"Moscow Oblast", nil, "Moscow Oblast", "RU", extract.Region},
+		{"Turnberry", nil, "Trump Turnberry", "GB", extract.Venue},
+		{"Macau", nil, "Macao", "MO", extract.Country},
+		{"Zaporizhzhia", nil, "Zaporizhzhya", "UA", extract.City},
+		{"Bali", []string{"Indonesia"}, "Bali", "ID", extract.Region},
 	})
 }
 
@@ -286,6 +296,12 @@ func TestRefusals(t *testing.T) {
 		{"Police", []string{"Szczecin"}, "Police", "PL", extract.City},
 		{"Normal", []string{"Illinois"}, "Normal", "US", extract.City},
 		{"Nice", nil, "Nice", "FR", extract.City},
+		{"Africa", nil, "", "", ""},
+		{"Europe", nil, "", "", ""},
+		{"NATO", nil, "", "", ""},
+		{"the EU", nil, "", "", ""},
+		{"the Middle East", nil, "", "", ""},
+		{"Russian", nil, "", "", ""},
 	})
 }
 

@@ -27,7 +27,7 @@ type country struct {
 	geoID                   int
 	lat, lon                float64
 	pop                     int
-	neighbours              string // comma-separated ISO codes
+	neighbours              []string // ISO codes
 }
 
 type region struct {
@@ -213,7 +213,10 @@ func (g *Gazetteer) parseCountry(_ int, f []string) error {
 	}
 	var p numbers
 	c := country{cc: f[0], iso3: f[1], geoID: p.int(f[2]), name: f[3], capital: f[4],
-		lat: p.float(f[5]), lon: p.float(f[6]), pop: p.int(f[7]), neighbours: f[8]}
+		lat: p.float(f[5]), lon: p.float(f[6]), pop: p.int(f[7])}
+	if f[8] != "" {
+		c.neighbours = strings.Split(f[8], ",")
+	}
 	if p.err != nil {
 		return p.err
 	}

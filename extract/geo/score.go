@@ -191,7 +191,7 @@ func (g *Gazetteer) loc(r ref) loc {
 // neighbours reports whether the countries with codes a and b share a border.
 func (g *Gazetteer) neighbours(a, b string) bool {
 	i, ok := g.byCC[a]
-	return ok && strings.Contains(","+g.countries[i].neighbours+",", ","+b+",")
+	return ok && slices.Contains(g.countries[i].neighbours, b)
 }
 
 // relation scores how much a context place d supports candidate c.
