@@ -306,6 +306,32 @@ func (g *Gazetteer) support(c loc, clues []clue) float64 {
 	return sum
 }
 
+// directions are the words that news puts before a place name without
+// making a new name: "eastern Ukraine", "central Moscow".
+var directions = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
+	"downtown": true, "occupied": true, "rural": true, "coastal": true, "greater": true,
+}
+
+// trimModifier removes a possessive ("Moscow's") or a leading direction
+// ("eastern Ukraine"), for names that are not in the gazetteer as written.
+func trimModifier(raw string) (string, bool) {
+	for _, suf := range []string{"'s", "’s", "s'", "s’"} {
+		if r, ok := strings.CutSuffix(raw, suf); ok && r != "" {
+			if suf[0] == 's' {
+				r += "s" // "the Netherlands'"
+			}
+			return r, true
+		}
+	}
+	if first, rest, ok := strings.Cut(stripThe(raw), " "); ok && directions[strings.ToLower(first)] {
+		return rest, true
+	}
+	return "", false
+}
+
 // resolve returns the readings of name that survive the common-word rule,
 // best first in context.
 func (g *Gazetteer) resolve(name string, context []string) []cand {
@@ -318,6 +344,11 @@ func (g *Gazetteer) resolve(name string, context []string) []cand {
 		return []cand{{ref: ref{kind: extract.Venue, i: v}, prior: 20, score: 20}}
 	}
 	cs := g.candidatesKey(raw, k, false)
+	if len(cs) == 0 {
+		if r, ok := trimModifier(raw); ok {
+			return g.resolve(r, context) // "Moscow's", "eastern Ukraine"
+		}
+	}
 	if len(cs) == 0 && strings.Contains(raw, ",") {
 		// "Riyadh, Saudi Arabia", "Portland, Ore.": the head must lie in the qualifier.
 		head, qual, _ := strings.Cut(raw, ",")
