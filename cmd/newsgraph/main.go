@@ -66,6 +66,8 @@ func run(ctx context.Context, args []string, io streams) error {
 		return runServe(ctx, rest, io)
 	case "ingest":
 		return runIngest(ctx, rest, io)
+	case "bench":
+		return runBench(ctx, rest, io)
 	case "query":
 		return runQuery(ctx, rest, io)
 	case "export":

@@ -1,0 +1,416 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"newsgraph/corpus"
+	"newsgraph/data"
+	"newsgraph/extract"
+	"newsgraph/graph"
+	"newsgraph/internal/synth"
+	"newsgraph/pipeline"
+)
+
+func runBench(ctx context.Context, args []string, io streams) error {
+	flags := newFlags("bench", "bench [-ingest N] [-query-articles N] [--pg URL] [-j N]",
+		`Measures newsgraph on a synthetic corpus (internal/synth: meetings, calls,
+plans and refusals between real-sounding people in real places, ~500 words
+an article) and prints a Markdown table:
+  extraction     words/s on one core: the tokenizer alone, and the full pipeline
+  ingest         articles/s end to end (JSONL file → extraction on -j workers →
+                 store), into memstore (the baseline), Bolt and, with --pg,
+                 PostgreSQL; peak RSS (VmHWM); store bytes per article
+  queries        GraphQL latency p50/p99 through the HTTP handler, for "who did
+                 X meet" and a one-month date-range event query, on a Bolt store
+                 filled with -query-articles ground-truth articles (synth.Doc:
+                 no extraction), so that the size does not cost extraction time
+Each figure is printed with its baseline from the same run: the machine may
+be shared.
+
+Examples:
+  newsgraph bench
+  newsgraph bench -ingest 10000 -query-articles 100000 --pg postgres://postgres@127.0.0.1/bench?sslmode=disable`, io.stderr)
+	opts := benchOptions{}
+	flags.IntVar(&opts.Extract, "extract", 300, "articles to extract for words/s")
+	flags.IntVar(&opts.Ingest, "ingest", 1000, "articles to ingest end to end into each store")
+	flags.IntVar(&opts.QueryArticles, "query-articles", 10000, "articles in the store that queries are timed on (0 to skip)")
+	flags.IntVar(&opts.Queries, "queries", 1000, "queries of each kind timed")
+	flags.IntVar(&opts.Jobs, "j", 2, "ingest workers")
+	flags.StringVar(&opts.PG, "pg", "", "a postgres:// URL of an empty database to benchmark too")
+	flags.StringVar(&opts.Dir, "dir", "", "directory for the Bolt stores and input (default: a temporary one, removed)")
+	seed := flags.Uint64("seed", 1, "seed of the synthetic corpus")
+	if err := parseFlags(flags, args); err != nil {
+		return err
+	}
+	opts.Seed = *seed
+	opts.Log = io.stderr
+	res, err := bench(ctx, opts)
+	writeBenchTable(io.stdout, res)
+	return err
+}
+
+// benchOptions control bench.
+type benchOptions struct {
+	Seed          uint64
+	Extract       int    // articles extracted for words/s
+	Ingest        int    // articles ingested end to end into each store
+	QueryArticles int    // store size for query latency; 0 skips
+	Queries       int    // queries of each kind timed
+	Jobs          int    // ingest workers
+	PG            string // PostgreSQL DSN of an empty database, or ""
+	Dir           string // working directory; a temporary one if ""
+	Log           io.Writer
+}
+
+// A benchResult is one measured figure.
+type benchResult struct {
+	Name  string
+	Value float64
+	Unit  string
+	Note  string
+}
+
+func writeBenchTable(w io.Writer, res []benchResult) {
+	fmt.Fprintln(w, "| measure | value | unit | note |")
+	fmt.Fprintln(w, "| --- | ---: | --- | --- |")
+	for _, r := range res {
+		v := strconv.FormatFloat(r.Value, 'f', -1, 64)
+		switch {
+		case r.Value >= 100:
+			v = strconv.FormatFloat(math.Round(r.Value), 'f', 0, 64)
+		case r.Value >= 1:
+			v = strconv.FormatFloat(r.Value, 'f', 1, 64)
+		default:
+			v = strconv.FormatFloat(r.Value, 'f', 3, 64)
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %s |\n", r.Name, v, r.Unit, r.Note)
+	}
+}
+
+// bench runs the benchmarks that opts asks for and returns what it measured,
+// also on error.
+func bench(ctx context.Context, opts benchOptions) ([]benchResult, error) {
+	logw := opts.Log
+	if logw == nil {
+		logw = io.Discard
+	}
+	logf := func(format string, args ...any) { fmt.Fprintf(logw, "bench: "+format+"\n", args...) }
+	dir := opts.Dir
+	if dir == "" {
+		d, err := os.MkdirTemp("", "newsgraph-bench")
+		if err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(d)
+		dir = d
+	}
+	var res []benchResult
+	add := func(name string, v float64, unit, note string) {
+		res = append(res, benchResult{Name: name, Value: v, Unit: unit, Note: note})
+		logf("%s: %.4g %s %s", name, v, unit, note)
+	}
+	g := synth.New(synth.Options{Seed: opts.Seed})
+	p, err := pipeline.New(data.FS)
+	if err != nil {
+		return res, err
+	}
+
+	if opts.Extract > 0 {
+		tok, full, err := benchExtract(p, g, opts.Extract)
+		if err != nil {
+			return res, err
+		}
+		add("extraction, tokenizer only (1 core)", tok, "words/s", "baseline")
+		add("extraction, full pipeline (1 core)", full, "words/s",
+			fmt.Sprintf("%d articles; %.1f%% of the tokenizer's speed", opts.Extract, 100*full/tok))
+	}
+
+	if opts.Ingest > 0 {
+		input := filepath.Join(dir, "synth.jsonl")
+		f, err := os.Create(input)
+		if err != nil {
+			return res, err
+		}
+		bw := bufio.NewWriter(f)
+		err = g.WriteJSONL(bw, 0, opts.Ingest)
+		if err == nil {
+			err = bw.Flush()
+		}
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return res, err
+		}
+		stores := []struct{ name, dsn string }{
+			{"memstore", "memory:"},
+			{"Bolt", filepath.Join(dir, "ingest.db")},
+		}
+		if opts.PG != "" {
+			stores = append(stores, struct{ name, dsn string }{"PostgreSQL", opts.PG})
+		}
+		var base float64
+		for _, s := range stores {
+			r, err := benchIngest(ctx, p, s.dsn, input, opts.Jobs)
+			if err != nil {
+				return res, fmt.Errorf("ingest into %s: %w", s.name, err)
+			}
+			note := fmt.Sprintf("%d articles, -j %d, %.0f quads/s, %.0f quads/article", opts.Ingest, opts.Jobs, r.quadsPerSec, r.quadsPerArticle)
+			if s.name == "memstore" {
+				base = r.articlesPerSec
+				note += "; baseline: extraction-bound"
+			} else {
+				note += fmt.Sprintf("; %.0f%% of memstore", 100*r.articlesPerSec/base)
+			}
+			add("ingest into "+s.name, r.articlesPerSec, "articles/s", note)
+			if r.bytesPerArticle > 0 {
+				add("store size, "+s.name, r.bytesPerArticle, "bytes/article", fmt.Sprintf("%.0f bytes/quad", r.bytesPerArticle/r.quadsPerArticle))
+			}
+		}
+		add("peak RSS during the ingests", float64(peakRSS())/(1<<20), "MiB", "VmHWM of this process")
+	}
+
+	if opts.QueryArticles > 0 {
+		dsn := filepath.Join(dir, "query.db")
+		start := time.Now()
+		if err := fillStore(ctx, dsn, g, opts.QueryArticles); err != nil {
+			return res, err
+		}
+		logf("filled %s with %d ground-truth articles in %v", dsn, opts.QueryArticles, time.Since(start).Round(time.Millisecond))
+		lat, err := benchQueries(ctx, dsn, g, opts.QueryArticles, opts.Queries)
+		if err != nil {
+			return res, err
+		}
+		for _, kind := range queryKinds {
+			l := lat[kind]
+			add(fmt.Sprintf("GraphQL %s p50, Bolt, %d articles", kind, opts.QueryArticles), ms(percentile(l, 50)), "ms", "")
+			add(fmt.Sprintf("GraphQL %s p99, Bolt, %d articles", kind, opts.QueryArticles), ms(percentile(l, 99)), "ms", fmt.Sprintf("%d queries", len(l)))
+		}
+	}
+	return res, nil
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// benchExtract returns words/s of the tokenizer alone and of the full
+// pipeline on n synthetic articles, on one goroutine.
+func benchExtract(p *extract.Pipeline, g *synth.Generator, n int) (tok, full float64, err error) {
+	arts := slices.Collect(g.Articles(0, n))
+	words := 0
+	for _, a := range arts {
+		words += len(strings.Fields(a.Text))
+	}
+	start := time.Now()
+	for _, a := range arts {
+		p.Tokenizer.Tokenize(a.Text)
+	}
+	tok = float64(words) / time.Since(start).Seconds()
+	start = time.Now()
+	for _, a := range arts {
+		if _, err := p.Run(a); err != nil {
+			return 0, 0, err
+		}
+	}
+	full = float64(words) / time.Since(start).Seconds()
+	return tok, full, nil
+}
+
+type ingestResult struct {
+	articlesPerSec, quadsPerSec, quadsPerArticle, bytesPerArticle float64
+}
+
+// benchIngest ingests the JSONL file input into the store dsn, which must
+// be empty, and measures it.
+func benchIngest(ctx context.Context, p *extract.Pipeline, dsn, input string, jobs int) (ingestResult, error) {
+	var r ingestResult
+	st, err := graph.Open(ctx, dsn, graph.Options{})
+	if err != nil {
+		return r, err
+	}
+	defer st.Close()
+	sum, err := ingest(ctx, st, p, corpus.Articles(input), ingestOptions{Jobs: jobs})
+	if err != nil {
+		return r, err
+	}
+	if sum.Skipped > 0 || sum.Present > 0 {
+		return r, fmt.Errorf("%d skipped and %d already present: want an empty store and good input", sum.Skipped, sum.Present)
+	}
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		return r, err
+	}
+	secs := sum.Elapsed.Seconds()
+	r.articlesPerSec = float64(sum.Written) / secs
+	r.quadsPerSec = float64(stats.Quads) / secs
+	r.quadsPerArticle = float64(stats.Quads) / float64(max(stats.Articles, 1))
+	size, err := storeBytes(ctx, dsn)
+	if err != nil {
+		return r, err
+	}
+	r.bytesPerArticle = float64(size) / float64(max(stats.Articles, 1))
+	return r, nil
+}
+
+// storeBytes returns the size of a Bolt store's files or of a PostgreSQL
+// database, or 0 for memstore.
+func storeBytes(ctx context.Context, dsn string) (int64, error) {
+	switch {
+	case dsn == "" || dsn == "memory:":
+		return 0, nil
+	case strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://"):
+		db, err := sql.Open("postgres", dsn)
+		if err != nil {
+			return 0, err
+		}
+		defer db.Close()
+		var n int64
+		err = db.QueryRowContext(ctx, "SELECT pg_total_relation_size('quads') + pg_total_relation_size('nodes')").Scan(&n)
+		return n, err
+	}
+	var n int64
+	err := filepath.WalkDir(dsn, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if fi, err := d.Info(); err == nil && fi.Mode().IsRegular() {
+			n += fi.Size()
+		}
+		return nil
+	})
+	return n, err
+}
+
+// peakRSS returns the process's peak resident set size in bytes (VmHWM),
+// or 0 where /proc is missing.
+func peakRSS() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}
+
+// fillStore writes the ground-truth docs of articles [0, n) to dsn, skipping
+// those already there, so that a store for query benchmarks is built once.
+func fillStore(ctx context.Context, dsn string, g *synth.Generator, n int) error {
+	st, err := graph.Open(ctx, dsn, graph.Options{BoltNoSync: true})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	docs := make(chan *extract.Doc, 64)
+	go func() {
+		defer close(docs)
+		for i := range n {
+			if ok, _ := st.HasArticle(ctx, g.ID(i)); ok {
+				continue
+			}
+			select {
+			case docs <- g.Doc(i):
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for d := range docs {
+		if err := st.WriteDoc(ctx, d); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+// The kinds of query timed, in the order reported.
+var queryKinds = []string{"who did X meet", "events in a month"}
+
+// benchQuery returns query i of a kind, over a store of n synthetic articles.
+func benchQuery(g *synth.Generator, kind string, i int) string {
+	switch kind {
+	case "who did X meet":
+		return fmt.Sprintf(`{ person(name: %q) { name met { person { name } count events { type status date place { name } } } } }`, g.Name(i%50))
+	case "events in a month":
+		m := time.Date(2024, time.Month(1+i%24), 1, 0, 0, 0, 0, time.UTC)
+		return fmt.Sprintf(`{ events(from: %q, to: %q, first: 20) { totalCount edges { node { type status date participants { name } place { name } } } } }`,
+			m.Format("2006-01"), m.Format("2006-01"))
+	default: // person search
+		return fmt.Sprintf(`{ people(search: %q, first: 10) { totalCount edges { node { name } } } }`, g.Surname(i%200))
+	}
+}
+
+// benchQueries times q queries of each kind through the HTTP handler of a
+// server on dsn.
+func benchQueries(ctx context.Context, dsn string, g *synth.Generator, n, q int) (map[string][]time.Duration, error) {
+	srv, err := openServer(ctx, serverOptions{DB: dsn, NoSample: true})
+	if err != nil {
+		return nil, err
+	}
+	defer srv.Close()
+	lat := map[string][]time.Duration{}
+	for _, kind := range queryKinds {
+		// Warm up: the first query builds the read snapshot.
+		if _, err := serveQuery(srv.Handler, benchQuery(g, kind, 0)); err != nil {
+			return nil, err
+		}
+		for i := range q {
+			start := time.Now()
+			if _, err := serveQuery(srv.Handler, benchQuery(g, kind, i)); err != nil {
+				return nil, fmt.Errorf("%s: %w", kind, err)
+			}
+			lat[kind] = append(lat[kind], time.Since(start))
+		}
+	}
+	return lat, nil
+}
+
+// serveQuery POSTs query to h in process and returns the data, or an error
+// for a non-200 status or GraphQL errors.
+func serveQuery(h http.Handler, query string) (json.RawMessage, error) {
+	body, _ := json.Marshal(map[string]string{"query": query})
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, req)
+	var r struct {
+		Data   json.RawMessage
+		Errors []struct{ Message string }
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &r); err != nil {
+		return nil, fmt.Errorf("status %d: %v", w.Code, err)
+	}
+	if w.Code != http.StatusOK || len(r.Errors) > 0 {
+		return nil, fmt.Errorf("status %d: %v", w.Code, r.Errors)
+	}
+	return r.Data, nil
+}
+
+// percentile returns the p-th percentile of ds (nearest rank).
+func percentile(ds []time.Duration, p float64) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	i := int(math.Ceil(p/100*float64(len(s)))) - 1
+	return s[max(i, 0)]
+}
