@@ -49,6 +49,8 @@ var triggers = map[string]trigger{
 	"spoken": {typ: Call, symmetric: true}, "speaking": {typ: Call, symmetric: true},
 	"talk": {typ: Call, symmetric: true, base: true}, "talked": {typ: Call, symmetric: true}, "talking": {typ: Call, symmetric: true},
 	"videoconference": {typ: Call, nominal: true, symmetric: true},
+	"conversation":    {typ: Meeting, nominal: true, symmetric: true}, "conversations": {typ: Meeting, nominal: true, symmetric: true},
+	"discussed": {typ: Meeting}, "discuss": {typ: Meeting, base: true}, "discussing": {typ: Meeting},
 	"receive":         {typ: Meeting, direct: true, base: true}, "received": {typ: Meeting, direct: true}, "receives": {typ: Meeting, direct: true},
 	"receiving": {typ: Meeting, direct: true},
 	"welcome":   {typ: Meeting, direct: true, base: true}, "welcomed": {typ: Meeting, direct: true}, "welcomes": {typ: Meeting, direct: true},
@@ -320,6 +322,11 @@ func (x *ectx) at(si, k int) []Event {
 			continue
 		}
 		ev := Event{Type: tr.typ, Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+		if k > s.First {
+			if pw := lower(d.Tokens[k-1].Text); pw == "phone" || pw == "telephone" || pw == "video" || pw == "telephoned" {
+				ev.Type = Call // "a telephone conversation"
+			}
+		}
 		ev.Status = x.status(k, subjStart, s, tr)
 		ev.Date = x.date(si, k, ev.Status == Planned)
 		if ev.Date.Value == "" && si > 0 && !x.quoted[k] && x.mentionsAny(d.Sentences[si-1], parts) {
@@ -461,6 +468,12 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 	group := []int{r}
 	start := x.refs[r].first
 	p := start - 1
+	// Lower-case role words of an untitled conjunct: "he and rebel
+	// military leader Aslan Maskhadov".
+	for n := 0; n < 3 && p > first && isLowerWord(d.Tokens[p].Text) && d.Tokens[p].Text != "and" && !boundaries[lower(d.Tokens[p].Text)] &&
+		x.findWord(maxInt(first, p-3), p, "and") >= 0; n++ {
+		p--
+	}
 	for p > first {
 		lw := lower(d.Tokens[p].Text)
 		if lw != "and" && lw != "," {
@@ -650,6 +663,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		if dm.Span.Start > at {
 			dist = dm.Span.Start - x.d.Tokens[k].End
 		}
+		if x.reporting(dm.Span) {
+			dist += 1 << 20 // "the ministry said on Friday" dates the report
+		}
 		if dist < bestDist {
 			best, bestDist = dm, dist
 		}
@@ -662,6 +678,22 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		dt.Value = best.Ahead
 	}
 	return dt
+}
+
+// reporting reports whether the date at sp dates a report rather than an
+// event: "said on Friday", "told reporters on Tuesday", "announced Monday".
+func (x *ectx) reporting(sp Span) bool {
+	t := tokenAt(x.d, sp.Start)
+	for j := t - 1; j >= 0 && j >= t-3; j-- {
+		lw := lower(x.d.Tokens[j].Text)
+		if speechVerbs[lw] || lw == "reporters" || lw == "statement" || lw == "briefing" || lw == "conference" {
+			return true
+		}
+		if lw != "on" && lw != "late" && lw != "early" && lw != "earlier" && lw != "later" {
+			return false
+		}
+	}
+	return false
 }
 
 // placeOf returns the place of the event at k: an "in"/"at" place after the
@@ -684,6 +716,20 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence) *Place {
 		n := j + 1
 		if n < s.Last && lower(d.Tokens[n].Text) == "the" {
 			n++
+		}
+		// "in the capital Brasilia", "in the Bosnian town of Banja Luka"
+		for m := n; m < s.Last && m <= n+3 && x.placeAt[n] < 0; m++ {
+			lw := lower(d.Tokens[m].Text)
+			if settlementWords[lw] {
+				n = m + 1
+				if n < s.Last && lower(d.Tokens[n].Text) == "of" {
+					n++
+				}
+				break
+			}
+			if !roleModifiers[lw] && countryOf(x.f.Gazetteer, d.Tokens[m].Text) == "" && !isLowerWord(lw) {
+				break
+			}
 		}
 		if n >= s.Last || x.placeAt[n] < 0 {
 			return nil
@@ -722,7 +768,54 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence) *Place {
 			return p
 		}
 	}
-	return nil
+	return x.frontedPlace(k, s)
+}
+
+// settlementWords stand between "in the" and a place name.
+var settlementWords = wordSet(`capital city town village port resort district province region`)
+
+// tripWords make a fronted phrase with a place the setting of the sentence:
+// "On his New Zealand leg, X will meet Y".
+var tripWords = wordSet(`leg trip visit tour stop stay stopover`)
+
+// frontedPlace returns the place of a phrase that opens the sentence of the
+// trigger at k and ends with a comma before it: "In Jakarta, Tsang will meet
+// ...", "On his New Zealand leg, ...", "During his visit to Slovenia, ...".
+func (x *ectx) frontedPlace(k int, s Sentence) *Place {
+	d := x.d
+	if s.Last-s.First < 3 || x.quoted[k] {
+		return nil
+	}
+	switch lower(d.Tokens[s.First].Text) {
+	case "in", "at", "on", "during", "while":
+	default:
+		return nil
+	}
+	comma := -1
+	for j := s.First + 1; j < k && j <= s.First+9; j++ {
+		if d.Tokens[j].Text == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 {
+		return nil
+	}
+	var pl *Place
+	trip := lower(d.Tokens[s.First].Text) == "in" || lower(d.Tokens[s.First].Text) == "at"
+	for j := s.First + 1; j < comma; j++ {
+		if tripWords[lower(d.Tokens[j].Text)] {
+			trip = true
+		}
+		if pi := x.placeAt[j]; pi >= 0 && pl == nil {
+			p := x.places[pi].place
+			pl = &p
+		}
+	}
+	if !trip {
+		return nil
+	}
+	return pl
 }
 
 // merge joins the mentions of one event: same type and participants,
@@ -897,6 +990,7 @@ func (x *ectx) visits(evs []Event) {
 	type visit struct {
 		ent, sent int
 		place     Place
+		date      Date
 	}
 	var vs []visit
 	for si, s := range d.Sentences {
@@ -918,16 +1012,38 @@ func (x *ectx) visits(evs []Event) {
 				continue
 			}
 			subj, _ := x.leftGroup(k, s.First, false)
+			if len(subj) == 0 {
+				// "a two-day visit to Slovenia by Kwasniewski"
+				for j := k + 1; j < s.Last && j <= k+8; j++ {
+					if lower(d.Tokens[j].Text) == "by" && j+1 < s.Last && x.refAt[j+1] >= 0 {
+						subj = []int{x.refAt[j+1]}
+						break
+					}
+				}
+			}
+			dt := x.date(si, k, true)
 			for _, r := range subj {
-				vs = append(vs, visit{x.refs[r].ent, si, *pl})
+				vs = append(vs, visit{x.refs[r].ent, si, *pl, dt})
 			}
 		}
 	}
 	for i := range evs {
-		if evs[i].Place != nil || evs[i].Status == Negated {
+		if evs[i].Status == Negated {
 			continue
 		}
 		si := d.SentenceAt(evs[i].Evidence[0].Start)
+		if evs[i].Date.Value == "" {
+			// A planned meeting during a planned visit takes the visit's dates.
+			for v := len(vs) - 1; v >= 0; v-- {
+				if vs[v].sent <= si && vs[v].sent >= si-3 && containsInt(evs[i].Participants, vs[v].ent) && vs[v].date.Value != "" {
+					evs[i].Date = vs[v].date
+					break
+				}
+			}
+		}
+		if evs[i].Place != nil {
+			continue
+		}
 		for v := len(vs) - 1; v >= 0; v-- {
 			if vs[v].sent > si || vs[v].sent < si-3 || !containsInt(evs[i].Participants, vs[v].ent) {
 				continue
@@ -1016,4 +1132,19 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 		return nil
 	}
 	return refs
+}
+
+// isLowerWord reports a word of lower-case letters.
+func isLowerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			if r != '-' {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -249,6 +249,9 @@ func sharesRole(d *Doc, c *pcluster, role string) bool {
 // roleHead returns the last title word of a role, singular and lower case.
 func roleHead(role string) string {
 	f := strings.Fields(lower(role))
+	if n := len(f); n >= 2 && f[n-1] == "minister" && f[n-2] == "prime" {
+		return "premier" // the premier is the prime minister
+	}
 	for k := len(f) - 1; k >= 0; k-- {
 		if titleWords[f[k]] {
 			return strings.TrimSuffix(f[k], "s")

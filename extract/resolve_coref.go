@@ -142,6 +142,9 @@ func (r RuleResolver) titles(d *Doc, ents []Entity) {
 				continue
 			}
 			head := strings.TrimSuffix(w, "s")
+			if head == "minister" && k > s.First && lower(d.Tokens[k-1].Text) == "prime" {
+				head = "premier"
+			}
 			best, bestAt := -1, -1
 			for e, ent := range ents {
 				if ent.Kind != Person || e == poss {
