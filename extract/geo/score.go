@@ -17,6 +17,8 @@ const (
 	capitalPrior = 1.5  // a national capital (Washington, not the state)
 	seatPrior    = 0.5  // a first-level seat
 	altPrior     = -1.0 // matched by an alternate name (Kiev), not the main one
+	shadowed     = -1.0 // an alternate name that is another place's main name (Milan for Syracuse)
+	countryName  = -3.0 // a city named like a country (Jamaica, Queens)
 
 	inRegion      = 5.0 // the context names the candidate's region (Paris, Texas)
 	inCountry     = 3.0 // the context names the candidate's country
@@ -89,10 +91,14 @@ func (g *Gazetteer) candidates(raw string, qualifier bool) []cand {
 func (g *Gazetteer) candidatesKey(raw, k string, qualifier bool) []cand {
 	upper := !hasLower(stripThe(raw))
 	var cs []cand
+	first := ""
 	for _, k := range keyVariants(k) {
 		flags, refs, ok := g.entry(k)
 		if !ok {
 			continue
+		}
+		if first == "" {
+			first = k
 		}
 		weak := flags == "w" || len(strings.ReplaceAll(k, " ", "")) <= 2
 	refs:
@@ -100,6 +106,9 @@ func (g *Gazetteer) candidatesKey(raw, k string, qualifier bool) []cand {
 			r, ok := g.parseRef(s)
 			if !ok || r.mark == '^' && !upper || r.mark == '?' && !qualifier {
 				continue
+			}
+			if len(cs) > 0 && k != first {
+				r.mark = '~' // "Saint-Louis" is no main name of "St. Louis"
 			}
 			c := cand{ref: r, weak: weak}
 			c.prior = g.prior(c)
@@ -114,11 +123,44 @@ func (g *Gazetteer) candidatesKey(raw, k string, qualifier bool) []cand {
 			cs = append(cs, c)
 		}
 	}
+	country := false
+	for _, c := range cs {
+		country = country || c.kind == extract.Country
+	}
+	for i := range cs {
+		if cs[i].mark == '~' && g.shadowed(cs[i], cs) {
+			cs[i].prior += shadowed
+		}
+		if country && cs[i].kind == extract.City {
+			cs[i].prior += countryName
+		}
+	}
 	if i := strings.LastIndexByte(raw, ' '); len(cs) == 0 && i > 0 && fold(raw[i:]) == "city" {
 		return g.candidates(raw[:i], qualifier) // "Gaza City"
 	}
 	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(b.prior, a.prior) })
 	return cs
+}
+
+// shadowed reports whether another reading of the same name is a main name,
+// other than the region of c itself: Milan is Syracuse's alternate name and
+// Milan's main one, but Zaporizhzhia is both the city's (alternate) and its
+// region's name.
+func (g *Gazetteer) shadowed(c cand, cs []cand) bool {
+	region := ""
+	if c.kind == extract.City {
+		region = g.loc(c.ref).region
+	}
+	for _, p := range cs {
+		if p.mark == '~' || p.kind == c.kind && p.i == c.i {
+			continue
+		}
+		if p.kind == extract.Region && g.regions[p.i].code == region {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 func (g *Gazetteer) prior(c cand) float64 {
@@ -147,9 +189,12 @@ func (g *Gazetteer) prior(c cand) float64 {
 	return s
 }
 
-// weak reports whether c needs the support of context: a town named like a
-// common English word, or matched by an alternate name only.
+// weak reports whether c needs the support of context: a region named like a
+// common English word, a town so named, or a town matched by an alternate name.
 func (g *Gazetteer) weak(c cand) bool {
+	if c.kind == extract.Region {
+		return c.weak // "South", "West", "Centre"
+	}
 	if c.kind != extract.City {
 		return false
 	}
@@ -289,19 +334,31 @@ func (g *Gazetteer) clues(key string, context []string) []clue {
 	return out
 }
 
-// support scores the context's support for a candidate.
+// support scores the context's support for a candidate: the best support
+// of each clue, strongest first, with weights 1, 1/2, 1/4, ..., so that many
+// weak clues (ten US cities) do not outweigh a strong prior (London).
 func (g *Gazetteer) support(c loc, clues []clue) float64 {
-	var sum float64
+	var best [maxContext]float64
+	n := 0
 	for _, cl := range clues {
-		best := 0.0
+		b := 0.0
 		for j, d := range cl.locs {
 			w := 1.0
 			if j > 0 {
 				w = otherCandidate
 			}
-			best = max(best, g.relation(c, d)*w)
+			b = max(b, g.relation(c, d)*w)
 		}
-		sum += cl.weight * best
+		if b > 0 && n < len(best) {
+			best[n] = cl.weight * b
+			n++
+		}
+	}
+	slices.SortFunc(best[:n], func(a, b float64) int { return cmp.Compare(b, a) })
+	sum, w := 0.0, 1.0
+	for _, b := range best[:n] {
+		sum += w * b
+		w /= 2
 	}
 	return sum
 }

@@ -13,13 +13,13 @@ var countryNames = map[string][]string{
 	"CI": {"Ivory Coast", "Côte d'Ivoire"},
 	"CZ": {"Czechia", "Czech Republic"},
 	"MM": {"Burma", "Myanmar"},
-	"KP": {"North Korea", "DPRK", "Democratic People's Republic of Korea"},
-	"KR": {"South Korea", "Republic of Korea", "ROK", "Korea"},
+	"KP": {"North Korea", "N. Korea", "DPRK", "Democratic People's Republic of Korea"},
+	"KR": {"South Korea", "S. Korea", "Republic of Korea", "ROK", "Korea"},
 	"CN": {"China", "PRC", "People's Republic of China", "mainland China"},
 	"RU": {"Russia", "Russian Federation"},
 	"AE": {"United Arab Emirates", "UAE", "U.A.E.", "Emirates"},
 	"SA": {"Saudi Arabia", "KSA", "Kingdom of Saudi Arabia"},
-	"CD": {"DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo-Kinshasa", "Congo"},
+	"CD": {"DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo-Kinshasa", "Congo", "Zaire"},
 	"CG": {"Republic of Congo", "Republic of the Congo", "Congo-Brazzaville"},
 	"NL": {"Netherlands", "Holland"},
 	"TR": {"Turkey", "Türkiye"},
@@ -39,6 +39,8 @@ var countryNames = map[string][]string{
 	"TW": {"Taiwan"},
 	"HK": {"Hong Kong"},
 	"MO": {"Macau", "Macao"},
+	"SR": {"Suriname", "Surinam"},
+	"TT": {"Trinidad and Tobago", "Trinidad"},
 }
 
 // countryAdjectives are extra adjectives and demonyms of countries.
@@ -124,6 +126,7 @@ var cityNames = map[int][]string{
 	3176959: {"Florence"},
 	3172394: {"Naples"},
 	2643123: {"Manchester"},
+	498817:  {"St. Petersburg", "St Petersburg"},
 }
 
 // usStateAbbrevs are the AP style abbreviations of US states, which qualify a
@@ -149,11 +152,16 @@ var regionSuffixes = []string{
 }
 
 // commonWords are capitalised words that are not places in news but name
-// small towns somewhere: months and weekdays. Lower-case English words are
-// found in the UD English treebank by the generator.
+// small towns or regions somewhere: months, weekdays, directions ("South"
+// is a region of Cameroon). Lower-case English words are found in the UD
+// English treebank and CoNLL-2003 by the generator.
 var commonWords = []string{
 	"january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"president", "minister", "prime", "general", "union", "victory", "liberty",
+	"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"central", "centre", "center", "capital", "coast", "republic", "littoral", "interior",
+	"north east", "north west", "south east", "south west", "northeast", "northwest",
+	"southeast", "southwest", "highlands", "lowlands", "islands", "lakes", "mountains",
 }
