@@ -169,9 +169,19 @@ func TestDisambiguation(t *testing.T) {
 		{"Damascus", []string{"Syria"}, "Damascus", "SY", extract.City},
 		{"Damascus", nil, "Damascus", "SY", extract.City},
 		{"London", []string{"Ontario"}, "London", "CA", extract.City},
+		{"London", []string{"Kentucky"}, "London", "US", extract.City},
 		{"London", nil, "London", "GB", extract.City},
 		{"Valencia", []string{"Venezuela"}, "Valencia", "VE", extract.City},
 		{"Valencia", []string{"Spain"}, "Valencia", "ES", extract.City},
+		// Many weak clues do not outweigh a strong prior.
+		{"London", []string{"Chicago", "Boston", "Houston", "Dallas", "Miami", "Denver"}, "London", "GB", extract.City},
+		// A city named like a country, or by another place's main name.
+		{"Jamaica", []string{"New York"}, "Jamaica", "JM", extract.Country},
+		{"Lebanon", []string{"Pennsylvania"}, "Lebanon", "LB", extract.Country},
+		{"Lebanon, Pa.", nil, "Lebanon", "US", extract.City},
+		{"Milan", []string{"New York"}, "Milan", "IT", extract.City},
+		{"ST. LOUIS", nil, "St. Louis", "US", extract.City},
+		{"Saint-Louis", []string{"Senegal"}, "Saint-Louis", "SN", extract.City},
 	})
 }
 
@@ -311,6 +321,9 @@ func TestRefusals(t *testing.T) {
 		{"the EU", nil, "", "", ""},
 		{"the Middle East", nil, "", "", ""},
 		{"Russian", nil, "", "", ""},
+		{"South", nil, "", "", ""},
+		{"West", nil, "", "", ""},
+		{"South", []string{"Cameroon", "Yaounde"}, "South", "CM", extract.Region},
 	})
 }
 

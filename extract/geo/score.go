@@ -18,7 +18,7 @@ const (
 	seatPrior    = 0.5  // a first-level seat
 	altPrior     = -1.0 // matched by an alternate name (Kiev), not the main one
 	shadowed     = -1.0 // an alternate name that is another place's main name (Milan for Syracuse)
-	countryName  = -3.0 // a city named like a country (Jamaica, Queens)
+	countryName  = -5.0 // a city named like a country (Jamaica, Queens)
 
 	inRegion      = 5.0 // the context names the candidate's region (Paris, Texas)
 	inCountry     = 3.0 // the context names the candidate's country
@@ -438,7 +438,7 @@ func (g *Gazetteer) resolve(name string, context []string) []cand {
 	for _, c := range cs {
 		l := g.loc(c.ref)
 		sup := g.support(l, clues)
-		if g.weak(c) && sup < weakSupport {
+		if g.weak(c) && sup < weakSupport || c.mark == '~' && g.shadowed(c, cs) {
 			continue
 		}
 		c.score = c.prior + sup
