@@ -18,6 +18,8 @@ import (
 const (
 	nerModelName = "models/ner.gz"
 	posModelName = "models/pos.gz"
+	// ewtTrain is the treebank, under --gazetteers, whose tag sets the POS tagger uses.
+	ewtTrain = "ud-english-ewt/en_ewt-ud-train.conllu"
 )
 
 const nerUsage = `usage:
@@ -88,7 +90,7 @@ func runNERTrain(ctx context.Context, args []string, stdout, stderr io.Writer, f
 	devFile := flags.String("dev", "", "development `file`: scores are printed after every other epoch")
 	out := flags.String("o", "", "output model `file` (default ner.gz, or pos.gz with --pos)")
 	pos := flags.Bool("pos", false, "train a part-of-speech tagger on the POS column")
-	gazDir := flags.String("gazetteers", "", "shared data `dir` (geonames/, names/, countries/) to build the gazetteer from;\nby default the gazetteer of the embedded entity model is reused")
+	gazDir := flags.String("gazetteers", "", "shared data `dir` (geonames/, names/, countries/, ud-english-ewt/) to build the\ngazetteer and the POS lexicon from; by default those of the embedded models are reused")
 	minGiven := flags.Int("min-given", 1000, "given names need this many recorded births to enter the gazetteer")
 	epochs := flags.Int("epochs", 0, "training epochs (default 12 for entities, 8 for POS)")
 	seed := flags.Uint64("seed", 1, "shuffling seed")
@@ -132,12 +134,25 @@ func runNERTrain(ctx context.Context, args []string, stdout, stderr io.Writer, f
 			if err != nil {
 				return fmt.Errorf("gazetteers: %w", err)
 			}
+			if opts.Task == ner.POS {
+				opts.Lexicon, err = ner.BuildLexicon(os.DirFS(*gazDir), ewtTrain)
+				if err != nil {
+					return fmt.Errorf("lexicon: %w", err)
+				}
+			}
 		} else {
 			m, err := ner.Load(fsys, nerModelName)
 			if err != nil {
 				return fmt.Errorf("reuse embedded gazetteer (or pass --gazetteers): %w", err)
 			}
 			opts.Gazetteer = m.Gazetteer()
+			if opts.Task == ner.POS {
+				pm, err := ner.Load(fsys, posModelName)
+				if err != nil {
+					return fmt.Errorf("reuse embedded lexicon (or pass --gazetteers): %w", err)
+				}
+				opts.Lexicon = pm.Lexicon()
+			}
 		}
 	}
 	if err := ctx.Err(); err != nil {

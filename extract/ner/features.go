@@ -75,6 +75,18 @@ const (
 	tSufP1
 	tGazSeq
 	tCapsSentLower
+	tSkip
+	tBiM2
+	tBiP2
+	tHyph
+	tPre5
+	tSuf5
+	tLex
+	tLexM1
+	tLexP1
+	tLexP2
+	tLex01
+	tLexShort
 )
 
 func feat(t, v uint64) uint64 { return mix(t*0x9e3779b97f4a7c15, v) }
@@ -104,6 +116,8 @@ const (
 type tokInfo struct {
 	word, lower, shape, short uint64
 	pre, suf                  [4]uint64
+	pre5, suf5, hyph          uint64 // five-rune prefix and suffix, last part of a hyphenated word
+	lex                       uint64 // tag set in the lexicon, 0 if none
 	flags                     uint16
 	gaz                       uint16 // bit 2k: a gazetteer k entry starts here; 2k+1: continues
 	doc                       uint8
@@ -229,6 +243,26 @@ func info(w string, scratch []byte) (tokInfo, []byte) {
 		start -= n
 		t.suf[k] = hashBytes(fnvOffset+uint64(k)+7, b[start:])
 	}
+	if nr > 5 {
+		i, n := 0, 0
+		for ; n < 5; n++ {
+			_, sz := utf8.DecodeRune(b[i:])
+			i += sz
+		}
+		t.pre5 = hashBytes(fnvOffset+100, b[:i])
+		j := len(b)
+		for n = 0; n < 5; n++ {
+			_, sz := utf8.DecodeLastRune(b[:j])
+			j -= sz
+		}
+		t.suf5 = hashBytes(fnvOffset+101, b[j:])
+	}
+	for j := len(b) - 1; j > 0; j-- {
+		if b[j] == '-' {
+			t.hyph = hashBytes(fnvOffset+102, b[j+1:])
+			break
+		}
+	}
 	return t, b
 }
 
@@ -266,6 +300,8 @@ const (
 	useGaz   = 1 << iota // gazetteer features
 	useDoc               // document-level features
 	usePrior             // stage-one label evidence
+	useWide              // wider context and affixes (part of speech)
+	useLex               // tag sets from a lexicon
 )
 
 // appendFeatures appends the features of token p of a padded sentence
@@ -308,6 +344,29 @@ func appendFeatures(dst []uint64, toks []tokInfo, p int, cfg uint32) []uint64 {
 	}
 	if t.flags&fCapsSent != 0 {
 		dst = append(dst, feat(tCapsSent, t.short), feat(tCapsSentLower, t.lower))
+	}
+	if cfg&useWide != 0 {
+		dst = append(dst,
+			feat2(tSkip, m1.lower, p1.lower),
+			feat2(tBiM2, m2.lower, m1.lower),
+			feat2(tBiP2, p1.lower, p2.lower),
+		)
+		if t.pre5 != 0 {
+			dst = append(dst, feat(tPre5, t.pre5), feat(tSuf5, t.suf5))
+		}
+		if t.hyph != 0 {
+			dst = append(dst, feat(tHyph, t.hyph))
+		}
+	}
+	if cfg&useLex != 0 {
+		dst = append(dst,
+			feat(tLex, t.lex),
+			feat(tLexM1, m1.lex),
+			feat(tLexP1, p1.lex),
+			feat(tLexP2, p2.lex),
+			feat2(tLex01, t.lex, p1.lex),
+			feat2(tLexShort, t.lex, t.short),
+		)
 	}
 	if cfg&useGaz != 0 {
 		for g := t.gaz; g != 0; g &= g - 1 {

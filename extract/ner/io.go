@@ -51,6 +51,11 @@ func (m *Model) encode(w *bufio.Writer, shared bool) {
 	} else {
 		strs(m.lower)
 	}
+	if shared {
+		strs(nil)
+	} else {
+		strs(m.lexicon)
+	}
 	if m.gaz != nil && !shared {
 		uv(numGaz)
 		for _, l := range m.gaz.Lists {
@@ -70,8 +75,7 @@ func (m *Model) encode(w *bufio.Writer, shared bool) {
 	L := len(m.labels)
 	for y := 0; y < L; y++ {
 		for r := range m.keys {
-			q := int64(math.Round(float64(m.weights[r*L+y] / m.scale)))
-			w.Write(buf[:binary.PutVarint(buf[:], q)])
+			w.Write(buf[:binary.PutVarint(buf[:], int64(m.q[r*L+y]))])
 		}
 	}
 	uv(uint64(len(m.rawTrans)))
@@ -203,6 +207,7 @@ func (d *decoder) model(parent *Model) *Model {
 	m := &Model{task: Task(d.str()), cfg: uint32(d.uv())}
 	m.labels = d.strs()
 	m.lower = d.strs()
+	m.lexicon = d.strs()
 	if n := d.count(); n == numGaz {
 		m.gaz = &Gazetteer{}
 		for k := range m.gaz.Lists {
@@ -227,10 +232,14 @@ func (d *decoder) model(parent *Model) *Model {
 		prev += d.uv()
 		m.keys[i] = prev
 	}
-	m.weights = make([]float32, n*L)
+	m.q = make([]int16, n*L)
 	for y := 0; y < L && d.err == nil; y++ {
 		for r := 0; r < n; r++ {
-			m.weights[r*L+y] = float32(d.v()) * m.scale
+			v := d.v()
+			if v < math.MinInt16 || v > math.MaxInt16 {
+				d.fail("weight %d out of range", v)
+			}
+			m.q[r*L+y] = int16(v)
 		}
 	}
 	if nt := d.count(); nt != (L+1)*L {
@@ -245,11 +254,13 @@ func (d *decoder) model(parent *Model) *Model {
 	if d.err != nil {
 		return nil
 	}
-	m.table = newTable(m.keys)
+	m.table = newTable(m.keys, m.q, L)
 	m.setTrans()
 	if parent != nil {
 		m.gaz, m.cgaz, m.lower, m.lowerSet = parent.gaz, parent.cgaz, parent.lower, parent.lowerSet
+		m.lexicon, m.lex = parent.lexicon, parent.lex
 	} else {
+		m.lex = compileLexicon(m.lexicon)
 		if m.gaz != nil {
 			m.cgaz = m.gaz.compile()
 		}

@@ -18,19 +18,21 @@ const (
 
 // A Model is a trained sequence tagger. It is safe for concurrent use.
 type Model struct {
-	task   Task
-	cfg    uint32
-	labels []string
-	gaz    *Gazetteer
-	cgaz   *compiledGaz
-	lower  []string // words written in lower case in the training text, for re-casing headlines
+	task    Task
+	cfg     uint32
+	labels  []string
+	gaz     *Gazetteer
+	cgaz    *compiledGaz
+	lower   []string // words written in lower case in the training text, for re-casing headlines
+	lexicon []string // "word\ttags" entries (see BuildLexicon)
+	lex     map[uint64]uint64
 	// lowerSet holds the hashes of lower.
 	lowerSet map[uint64]bool
 
 	keys     []uint64 // feature hash of each weight row, ascending
-	scale    float32  // weights are multiples of scale (int16 on disk)
+	scale    float32  // a weight is q*scale
+	q        []int16  // quantised weights, len(keys)*L
 	table    table
-	weights  []float32 // len(keys)*L
 	rawTrans []float32 // (L+1)*L learnt transition weights; row L scores the first label
 	trans    []float32 // rawTrans with -Inf where IOB2 forbids the transition
 	// prior, when non-nil, is the stage-one model whose predictions feed the
@@ -49,38 +51,54 @@ func (m *Model) Labels() []string { return slices.Clone(m.labels) }
 // Gazetteer returns the word lists m was trained with, or nil.
 func (m *Model) Gazetteer() *Gazetteer { return m.gaz }
 
-// table maps feature hashes to weight rows with open addressing.
+// table maps feature hashes to their weight rows with open addressing. A
+// slot holds the key as four int16s followed by the L weights, so that a
+// lookup touches one cache line. Key 0 marks an empty slot.
 type table struct {
-	keys []uint64
-	rows []int32 // -1: empty slot
-	mask uint64
+	slots  []int16
+	stride int // int16s per slot
+	l      int
+	mask   uint64
 }
 
-func newTable(keys []uint64) table {
+func newTable(keys []uint64, q []int16, L int) table {
 	size := 1
-	for size < 2*len(keys)+1 {
+	for size < len(keys)+len(keys)/3+1 {
 		size <<= 1
 	}
-	t := table{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1)}
-	for i := range t.rows {
-		t.rows[i] = -1
-	}
+	stride := (4 + L + 3) &^ 3
+	t := table{slots: make([]int16, size*stride), stride: stride, l: L, mask: uint64(size - 1)}
 	for r, k := range keys {
+		if k == 0 {
+			continue
+		}
 		i := k & t.mask
-		for t.rows[i] >= 0 {
+		for t.key(i) != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.rows[i] = k, int32(r)
+		s := t.slots[int(i)*stride:]
+		s[0], s[1], s[2], s[3] = int16(k), int16(k>>16), int16(k>>32), int16(k>>48)
+		copy(s[4:4+L], q[r*L:(r+1)*L])
 	}
 	return t
 }
 
-func (t *table) get(k uint64) int32 {
+func (t *table) key(i uint64) uint64 {
+	s := t.slots[int(i)*t.stride:]
+	return uint64(uint16(s[0])) | uint64(uint16(s[1]))<<16 | uint64(uint16(s[2]))<<32 | uint64(uint16(s[3]))<<48
+}
+
+// lookup returns the weights of feature k, or nil.
+func (t *table) lookup(k uint64) []int16 {
 	i := k & t.mask
 	for {
-		r := t.rows[i]
-		if r < 0 || t.keys[i] == k {
-			return r
+		s := t.slots[int(i)*t.stride : int(i)*t.stride+4+t.l]
+		key := uint64(uint16(s[0])) | uint64(uint16(s[1]))<<16 | uint64(uint16(s[2]))<<32 | uint64(uint16(s[3]))<<48
+		if key == k {
+			return s[4:]
+		}
+		if key == 0 {
+			return nil
 		}
 		i = (i + 1) & t.mask
 	}
@@ -111,6 +129,7 @@ type workspace struct {
 	offs    []int
 	scratch []byte
 	em      []float32
+	acc     []int32
 	delta   []float32
 	back    []int32
 	out     []int
@@ -127,7 +146,7 @@ func (m *Model) getWS() *workspace {
 
 // prepareDoc fills ws.doc with the token infos of every sentence of a
 // document, marks gazetteer matches and computes document-level evidence.
-func prepareDoc(ws *workspace, sents [][]string, cgaz *compiledGaz, cfg uint32) {
+func prepareDoc(ws *workspace, sents [][]string, cgaz *compiledGaz, lex map[uint64]uint64, cfg uint32) {
 	ws.doc = ws.doc[:0]
 	for _, s := range sents {
 		start := len(ws.doc)
@@ -135,6 +154,9 @@ func prepareDoc(ws *workspace, sents [][]string, cgaz *compiledGaz, cfg uint32) 
 		for _, w := range s {
 			var t tokInfo
 			t, ws.scratch = info(w, ws.scratch)
+			if lex != nil {
+				t.lex = lex[t.lower]
+			}
 			if t.flags&(fCap|fLower) != 0 {
 				letters++
 				if t.flags&fAllCap != 0 || t.flags&fCap != 0 && len(w) == 1 {
@@ -223,18 +245,23 @@ func (m *Model) scoreSentence(ws *workspace) {
 	L := len(m.labels)
 	n := len(ws.offs) - 1
 	ws.em = grow(ws.em, n*L)
-	clear(ws.em)
+	ws.acc = grow(ws.acc, L)
+	acc := ws.acc
 	for i := 0; i < n; i++ {
-		row := ws.em[i*L : (i+1)*L]
+		clear(acc)
 		for _, f := range ws.feats[ws.offs[i]:ws.offs[i+1]] {
-			r := m.table.get(f)
-			if r < 0 {
+			w := m.table.lookup(f)
+			if w == nil {
 				continue
 			}
-			w := m.weights[int(r)*L : int(r+1)*L]
-			for y := range row {
-				row[y] += w[y]
+			w = w[:len(acc)]
+			for y := range acc {
+				acc[y] += int32(w[y])
 			}
+		}
+		row := ws.em[i*L : (i+1)*L]
+		for y := range row {
+			row[y] = float32(acc[y]) * m.scale
 		}
 	}
 }
@@ -295,7 +322,7 @@ func (m *Model) tagDoc(ws *workspace, sents [][]string) [][]int {
 		stage := m.prior.tagDoc(ws, sents)
 		docPriors(ws, sents, stage, m.prior.labels)
 	} else {
-		prepareDoc(ws, sents, m.cgaz, m.cfg)
+		prepareDoc(ws, sents, m.cgaz, m.lex, m.cfg)
 	}
 	n := 0
 	for _, s := range sents {
@@ -389,3 +416,6 @@ func docPriors(ws *workspace, sents [][]string, stage [][]int, labels []string) 
 		}
 	}
 }
+
+// Lexicon returns the word tag sets m uses (see BuildLexicon), or nil.
+func (m *Model) Lexicon() []string { return m.lexicon }

@@ -24,6 +24,8 @@ type Tagger struct {
 	heads    map[string]bool // role nouns: president, aide, envoy
 	mods     map[string]bool // words that qualify a role noun: prime, foreign, special
 	honor    map[string]bool // honorifics peeled off names but not kept as roles
+	// institutions qualify a role when the model does not tag them: "Kremlin aide".
+	institutions map[string]bool
 }
 
 var (
@@ -54,11 +56,12 @@ func NewTagger(nerModel, posModel *Model) *Tagger {
 			judge pope cardinal archbishop bishop rabbi imam ayatollah premier speaker commissioner negotiator
 			diplomat mediator attorney prosecutor lawyer economist analyst correspondent officer dr. dr
 			professor prof. reverend rev. candidate nominee head founder owner boss chief-of-staff`),
-		mods: set(`vice prime deputy foreign defence defense interior finance trade justice special national
+		mods: set(`staff vice prime deputy foreign defence defense interior finance trade justice special national
 			security state former acting crown senior top assistant associate executive general press
 			military presidential foreign-policy economic chief lead junior first second-in-command
 			then incoming outgoing interim de facto supreme grand high`),
-		honor: set(`mr. mrs. ms. miss mr mrs ms sir dame lord lady`),
+		honor:        set(`mr. mrs. ms. miss mr mrs ms sir dame lord lady`),
+		institutions: set(`kremlin pentagon vatican elysee élysée whitehall`),
 	}
 }
 
@@ -123,21 +126,89 @@ func (t *Tagger) Tag(d *extract.Doc) ([]extract.Mention, error) {
 	tags := t.ner.Tag(words)
 	var out []extract.Mention
 	for si, r := range ranges {
+		var ms []extract.Mention
 		for _, c := range chunks(tags[si]) {
-			first, last := r[0]+c.start, r[0]+c.stop
-			m := extract.Mention{Kind: extract.Kind(c.typ), First: first, Last: last}
-			if m.Kind == extract.Person {
-				if m.First, m.Role = t.peel(d, r[0], first, last); m.First == last {
-					continue // nothing but titles
-				}
-			}
+			ms = append(ms, extract.Mention{Kind: extract.Kind(c.typ), First: r[0] + c.start, Last: r[0] + c.stop})
+		}
+		ms = t.peelAll(d, r[0], ms)
+		for _, m := range ms {
 			m.Span = extract.Span{Start: d.Tokens[m.First].Start, End: d.Tokens[m.Last-1].End}
 			m.Text = d.Text[m.Start:m.End]
 			out = append(out, m)
 		}
 	}
-	// Roles may name earlier mentions ("Kremlin aide"); they stay mentions.
 	return out, nil
+}
+
+// peelAll peels titles off the person mentions of one sentence and sets
+// their roles. Other mentions that lie inside a role ("National Security" in
+// "National Security Adviser Mike Waltz") are dropped, and those that run
+// into one ("White House Press" before "Secretary Karoline Leavitt") are cut
+// where the role starts. ms is sorted and the result is too.
+func (t *Tagger) peelAll(d *extract.Doc, sentFirst int, ms []extract.Mention) []extract.Mention {
+	drop := make([]bool, len(ms))
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != extract.Person {
+			continue
+		}
+		first, core, end := t.peel(d, sentFirst, m.First, m.Last)
+		if first == m.Last {
+			drop[i] = true // nothing but titles
+			continue
+		}
+		m.First = first
+		if core == end {
+			continue
+		}
+		// Trim or drop the other mentions inside the role.
+		for j := range ms {
+			o := &ms[j]
+			if j == i || o.Kind == extract.Person || o.Last <= core || o.First >= end {
+				continue
+			}
+			if o.First >= core {
+				drop[j] = true
+			} else {
+				o.Last = core
+			}
+		}
+		m.Role = t.roleText(d, sentFirst, ms, drop, core, end)
+	}
+	out := ms[:0]
+	for i, m := range ms {
+		if !drop[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// roleText returns the text of the role [core, end) with its qualifier: a
+// mention that ends where the role starts, possibly with a possessive
+// ("US", "Kremlin", "White House", "Trump's").
+func (t *Tagger) roleText(d *extract.Doc, sentFirst int, ms []extract.Mention, drop []bool, core, end int) string {
+	start := core
+	j := core
+	if j-1 > sentFirst && (d.Tokens[j-1].Text == "'s" || d.Tokens[j-1].Text == "’s") {
+		j--
+	}
+	for i, o := range ms {
+		if !drop[i] && o.Last == j {
+			start = o.First
+		}
+	}
+	if start == core && j == core && j > sentFirst && startsUpper(d.Tokens[j-1].Text) {
+		h, _ := lowerHash(d.Tokens[j-1].Text, nil)
+		if t.institutions[lowerWord(d.Tokens[j-1].Text)] || t.ner != nil && t.ner.cgaz.isCountry(h) {
+			start = j - 1
+		}
+	}
+	// Qualifiers of the whole: "Special U.S. Envoy", "former US President".
+	for start < core && start > sentFirst && t.mods[lowerWord(d.Tokens[start-1].Text)] {
+		start--
+	}
+	return d.Text[d.Tokens[start].Start:d.Tokens[end-1].End]
 }
 
 // words returns the words of each range, re-casing Title-Case headlines:
@@ -218,62 +289,48 @@ func capitalisedMidSentence(d *extract.Doc, ranges [][2]int) map[string]bool {
 	return out
 }
 
-// determiners may start a sentence capitalised but never qualify a role.
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
-	"their": true, "our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true}
-
 // lowerWord returns the lower-cased, ASCII-punctuated form of a token.
 func lowerWord(s string) string { return strings.ToLower(normalize(s)) }
 
 // peel removes titles from the front of a person mention over tokens
-// [first, last) and returns the new first token and the role written before
-// the name: "US President Donald Trump" gives "Donald Trump" and "US
-// President". sentFirst is the first token of the sentence.
-func (t *Tagger) peel(d *extract.Doc, sentFirst, first, last int) (int, string) {
-	for first < last && (t.heads[lowerWord(d.Tokens[first].Text)] || t.mods[lowerWord(d.Tokens[first].Text)] ||
-		t.honor[lowerWord(d.Tokens[first].Text)]) && first+1 < last {
+// [first, last) and finds the role words written before the name: for "US
+// President Donald Trump" it returns the first token of "Donald Trump" and
+// the range [core, end) of "President". core == end when there is no role;
+// first == last when the mention is nothing but titles. sentFirst is the
+// first token of the sentence.
+func (t *Tagger) peel(d *extract.Doc, sentFirst, first, last int) (newFirst, core, end int) {
+	lw := func(i int) string { return lowerWord(d.Tokens[i].Text) }
+	for first+1 < last && (t.heads[lw(first)] || t.mods[lw(first)] || t.honor[lw(first)]) {
 		first++
 	}
-	if first < last && t.heads[lowerWord(d.Tokens[first].Text)] && first+1 == last {
-		return last, "" // a bare title
+	if t.heads[lw(first)] && first+1 == last {
+		return last, last, last // a bare title
 	}
-	// Walk back over the role: head nouns, their qualifiers and "of".
-	k, end := first, first
-	for k > sentFirst && t.honor[lowerWord(d.Tokens[k-1].Text)] {
-		k-- // honorifics are not roles
+	// Honorifics are not roles; then walk back over head nouns, their
+	// qualifiers and "of" ("Secretary of State").
+	k := first
+	for k > sentFirst && t.honor[lw(k-1)] {
+		k--
 	}
 	end = k
 	hasHead := false
 	for k > sentFirst {
-		w := lowerWord(d.Tokens[k-1].Text)
+		w := lw(k - 1)
 		switch {
 		case t.heads[w]:
 			hasHead = true
 		case t.mods[w]:
-		case w == "of" && k-1 > sentFirst && t.heads[lowerWord(d.Tokens[k-2].Text)]:
-		case (w == "state" || w == "defense" || w == "defence") && k < end:
+		case w == "of" && k-1 > sentFirst && t.heads[lw(k-2)]:
 		default:
-			goto qualifiers
+			if !hasHead {
+				return first, end, end
+			}
+			return first, k, end
 		}
 		k--
 	}
-qualifiers:
 	if !hasHead {
-		return first, ""
+		return first, end, end
 	}
-	// A qualifier before the role: a capitalised name, possibly possessive
-	// ("US", "Russian", "Kremlin", "White House", "Russia's").
-	j := k
-	if j-1 > sentFirst && (d.Tokens[j-1].Text == "'s" || d.Tokens[j-1].Text == "’s") {
-		j--
-	}
-	q := j
-	for q > sentFirst && q > j-3 && startsUpper(d.Tokens[q-1].Text) && !t.heads[lowerWord(d.Tokens[q-1].Text)] &&
-		!determiners[lowerWord(d.Tokens[q-1].Text)] {
-		q--
-	}
-	if q < j {
-		k = q
-	}
-	return first, d.Text[d.Tokens[k].Start:d.Tokens[end-1].End]
+	return first, k, end
 }

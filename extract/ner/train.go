@@ -18,7 +18,8 @@ type TrainOptions struct {
 	Epochs    int        // passes over the training data; 0 means 10
 	Seed      uint64     // shuffling seed; the same seed and data give the same model
 	MinCount  int        // features seen fewer times are dropped; 0 means 1
-	Gazetteer *Gazetteer // word lists for the gazetteer features (NER only); nil for none
+	Gazetteer *Gazetteer // word lists for the gazetteer features; nil for none
+	Lexicon   []string   // POS: word tag sets (see BuildLexicon); nil for none
 	TwoStage  bool       // NER: add a second stage that sees the first stage's labels of the same word elsewhere in the document
 	Dev       []Document // when set, scores are logged after every epoch
 	Log       io.Writer  // progress; nil for none
@@ -39,6 +40,12 @@ func Train(docs []Document, opts TrainOptions) (*Model, error) {
 		opts.MinCount = 1
 	}
 	cfg := uint32(useDoc)
+	if opts.Task == POS {
+		cfg |= useWide
+		if len(opts.Lexicon) > 0 {
+			cfg |= useLex
+		}
+	}
 	if opts.Gazetteer != nil {
 		cfg |= useGaz
 	}
@@ -47,6 +54,10 @@ func Train(docs []Document, opts TrainOptions) (*Model, error) {
 		return nil, err
 	}
 	base := &Model{task: opts.Task, cfg: cfg, labels: labels, gaz: opts.Gazetteer}
+	if cfg&useLex != 0 {
+		base.lexicon = opts.Lexicon
+		base.lex = compileLexicon(opts.Lexicon)
+	}
 	if opts.Gazetteer != nil {
 		base.cgaz = opts.Gazetteer.compile()
 	}
@@ -102,7 +113,8 @@ func Train(docs []Document, opts TrainOptions) (*Model, error) {
 }
 
 func (m *Model) clone() *Model {
-	return &Model{task: m.task, cfg: m.cfg, labels: m.labels, gaz: m.gaz, cgaz: m.cgaz, lower: m.lower, lowerSet: m.lowerSet}
+	return &Model{task: m.task, cfg: m.cfg, labels: m.labels, gaz: m.gaz, cgaz: m.cgaz, lower: m.lower, lowerSet: m.lowerSet,
+		lexicon: m.lexicon, lex: m.lex}
 }
 
 func logf(w io.Writer, format string, args ...any) {
@@ -209,7 +221,7 @@ func trainStage(m *Model, docs []Document, priors [][]uint8, opts TrainOptions) 
 	ws := &workspace{sets: map[uint64]uint8{}, counts: map[uint64][4]uint16{}}
 	for di, d := range docs {
 		words := d.Words()
-		prepareDoc(ws, words, m.cgaz, m.cfg)
+		prepareDoc(ws, words, m.cgaz, m.lex, m.cfg)
 		if priors != nil {
 			for i := range ws.doc {
 				ws.doc[i].prior = priors[di][i]
@@ -373,7 +385,7 @@ func (m *Model) withWeights(keys []uint64, w []float32, u []float64, tr []float3
 		}
 		kept = append(kept, k)
 		for _, v := range row {
-			out.weights = append(out.weights, float32(math.Round(float64(v)/float64(out.scale)))*out.scale)
+			out.q = append(out.q, int16(math.Round(float64(v)/float64(out.scale))))
 		}
 	}
 	// Sort rows by key so that the saved model is canonical.
@@ -391,13 +403,13 @@ func (m *Model) withWeights(keys []uint64, w []float32, u []float64, tr []float3
 		return 0
 	})
 	sortedKeys := make([]uint64, len(kept))
-	sortedW := make([]float32, len(out.weights))
+	sortedQ := make([]int16, len(out.q))
 	for i, p := range perm {
 		sortedKeys[i] = kept[p]
-		copy(sortedW[i*L:(i+1)*L], out.weights[p*L:(p+1)*L])
+		copy(sortedQ[i*L:(i+1)*L], out.q[p*L:(p+1)*L])
 	}
-	out.keys, out.weights = sortedKeys, sortedW
-	out.table = newTable(sortedKeys)
+	out.keys, out.q = sortedKeys, sortedQ
+	out.table = newTable(sortedKeys, sortedQ, L)
 	out.rawTrans = make([]float32, len(tr))
 	for i := range tr {
 		out.rawTrans[i] = float32(float64(tr[i]) - tu[i]/c)
