@@ -41,11 +41,11 @@ func (g *Gazetteer) Lookup(name string) []extract.Place {
 	return out
 }
 
-// Country maps a country name, code, adjective or demonym ("Russia",
-// "Russian", "Russians", "U.S.", "UK", "Emirati") to its country. Codes and
-// other abbreviations match only when written without lower-case letters,
-// so "US" is the United States and "us" is nothing. A possessive "'s" is
-// ignored.
+// Country maps a country name, abbreviation, adjective or demonym ("Russia",
+// "Russian", "Russians", "U.S.", "UK", "Emirati") to its country.
+// Abbreviations match only when written in capitals, so "US" is the United
+// States and "us" is nothing; plain ISO codes ("IT") are left to
+// CountryByCode. A possessive "'s" is ignored.
 func (g *Gazetteer) Country(word string) (extract.Place, bool) {
 	raw := trimName(word)
 	for _, s := range []string{"'s", "’s", "'", "’"} {
@@ -175,14 +175,12 @@ func trimName(s string) string {
 }
 
 // codeLike reports whether s is an abbreviation written in capitals: at most
-// four letters, no lower-case letter, only dots besides ("US", "U.K.").
+// four capital letters, and dots ("US", "U.K.").
 func codeLike(s string) bool {
 	letters := 0
 	for _, r := range s {
 		switch {
-		case unicode.IsLower(r):
-			return false
-		case unicode.IsLetter(r):
+		case unicode.IsUpper(r):
 			letters++
 		case r == '.':
 		default:

@@ -321,6 +321,8 @@ func TestRefusals(t *testing.T) {
 		{"the EU", nil, "", "", ""},
 		{"the Middle East", nil, "", "", ""},
 		{"Russian", nil, "", "", ""},
+		{"IN", nil, "", "", ""}, // ISO codes are not names: CountryByCode serves them
+		{"IT", nil, "", "", ""},
 		{"South", nil, "", "", ""},
 		{"West", nil, "", "", ""},
 		{"South", []string{"Cameroon", "Yaounde"}, "South", "CM", extract.Region},
@@ -364,7 +366,7 @@ func TestCountry(t *testing.T) {
 		{"Brazilian", "BR"}, {"Mexican", "MX"}, {"Canadian", "CA"}, {"Australian", "AU"}, {"Egyptian", "EG"},
 		{"Syrian", "SY"}, {"Lebanese", "LB"}, {"Yemeni", "YE"}, {"Afghan", "AF"}, {"Pakistani", "PK"},
 		{"DPRK", "KP"}, {"Kremlin's", ""}, {"us", ""}, {"Us", ""}, {"the Gulf", ""}, {"Gulf", ""},
-		{"European", ""}, {"Moscow", ""}, {"", ""},
+		{"European", ""}, {"IT", ""}, {"IN", ""}, {"ME", ""}, {"Moscow", ""}, {"", ""},
 	} {
 		p, ok := g.Country(c.word)
 		if c.want == "" {

@@ -76,7 +76,7 @@ type country struct {
 	lat, lon                float64
 	pop                     int
 	neighbours              string
-	names, codes, adjs      []string
+	names, adjs             []string
 }
 
 type region struct {
@@ -180,7 +180,6 @@ func (g *gen) readCountryInfo() error {
 			c.name = d
 		}
 		c.names = append(c.names, c.name, strings.TrimSpace(f[4]))
-		c.codes = append(c.codes, c.cc, c.iso3)
 		c.names = append(c.names, countryNames[c.cc]...)
 		c.adjs = append(c.adjs, countryAdjectives[c.cc]...)
 		g.countries = append(g.countries, c)
@@ -447,9 +446,7 @@ func codeLike(s string) bool {
 	letters := 0
 	for _, r := range s {
 		switch {
-		case unicode.IsLower(r):
-			return false
-		case unicode.IsLetter(r):
+		case unicode.IsUpper(r):
 			letters++
 		case r == '.':
 		default:
@@ -501,8 +498,10 @@ func (g *gen) write() map[string][]byte {
 				continue
 			}
 			if codeLike(n) {
-				codes = appendNew(codes, strings.ReplaceAll(n, ".", ""))
-				ix.add(n, ref+"^")
+				if newsCode(c, n) {
+					codes = appendNew(codes, strings.ReplaceAll(n, ".", ""))
+					ix.add(n, ref+"^")
+				}
 				continue
 			}
 			if k := fold(n); !seen[k] && !blockedKeys[k] {
@@ -511,17 +510,15 @@ func (g *gen) write() map[string][]byte {
 				ix.add(n, ref)
 			}
 		}
-		for _, c := range c.codes {
-			codes = appendNew(codes, c)
-			ix.add(c, ref+"^")
-		}
 		aseen := map[string]bool{}
 		for _, a := range c.adjs {
 			if a = strings.TrimSpace(a); a == "" {
 				continue
 			}
 			if codeLike(a) {
-				codes = appendNew(codes, strings.ReplaceAll(a, ".", ""))
+				if newsCode(c, a) {
+					codes = appendNew(codes, strings.ReplaceAll(a, ".", ""))
+				}
 				continue
 			}
 			if k := fold(a); !aseen[k] {
@@ -599,6 +596,18 @@ func gz(b []byte) []byte {
 	zw.Write(b)
 	zw.Close()
 	return buf.Bytes()
+}
+
+// newsCode reports whether an abbreviation of a country is one news uses as
+// a name ("US", "UK", "UAE", "DPRK"): the hand-listed ones and those of three
+// or four letters that are not the ISO 3166 code. ISO codes such as "IN" and
+// "IT" are words too often; CountryByCode serves them.
+func newsCode(c *country, s string) bool {
+	if slices.Contains(countryNames[c.cc], s) || slices.Contains(countryAdjectives[c.cc], s) {
+		return true
+	}
+	plain := strings.ReplaceAll(s, ".", "")
+	return plain != c.cc && plain != c.iso3 && len(plain) >= 3
 }
 
 func appendNew(list []string, s string) []string {

@@ -69,7 +69,7 @@ func TestCommittedFiles(t *testing.T) {
 func TestCodeLike(t *testing.T) {
 	for s, want := range map[string]bool{
 		"US": true, "U.S.": true, "USA": true, "DPRK": true, "U.A.E.": true,
-		"Us": false, "us": false, "UNITED": false, "": false, "U S": false,
+		"Us": false, "us": false, "UNITED": false, "": false, "U S": false, "북한": false,
 	} {
 		if got := codeLike(s); got != want {
 			t.Errorf("codeLike(%q) = %v, want %v", s, got, want)
