@@ -24,6 +24,7 @@ import (
 	"newsgraph/graph"
 	"newsgraph/internal/synth"
 	"newsgraph/pipeline"
+	"newsgraph/schema"
 )
 
 func runBench(ctx context.Context, args []string, io streams) error {
@@ -51,7 +52,8 @@ Examples:
 	flags.IntVar(&opts.QueryArticles, "query-articles", 10000, "articles in the store that queries are timed on (0 to skip)")
 	flags.IntVar(&opts.Queries, "queries", 1000, "queries of each kind timed")
 	flags.IntVar(&opts.Jobs, "j", 2, "ingest workers")
-	flags.StringVar(&opts.PG, "pg", "", "a postgres:// URL of an empty database to benchmark too")
+	flags.StringVar(&opts.PG, "pg", "", "a postgres:// URL of an empty database to benchmark ingest on too")
+	flags.StringVar(&opts.PGQuery, "pg-query", "", "a postgres:// URL of another empty database to time queries on too")
 	flags.StringVar(&opts.Dir, "dir", "", "directory for the Bolt stores and input (default: a temporary one, removed)")
 	seed := flags.Uint64("seed", 1, "seed of the synthetic corpus")
 	if err := parseFlags(flags, args); err != nil {
@@ -72,7 +74,8 @@ type benchOptions struct {
 	QueryArticles int    // store size for query latency; 0 skips
 	Queries       int    // queries of each kind timed
 	Jobs          int    // ingest workers
-	PG            string // PostgreSQL DSN of an empty database, or ""
+	PG            string // PostgreSQL DSN of an empty database for ingest, or ""
+	PGQuery       string // PostgreSQL DSN of an empty database for queries, or ""
 	Dir           string // working directory; a temporary one if ""
 	Log           io.Writer
 }
@@ -186,20 +189,34 @@ func bench(ctx context.Context, opts benchOptions) ([]benchResult, error) {
 	}
 
 	if opts.QueryArticles > 0 {
-		dsn := filepath.Join(dir, "query.db")
-		start := time.Now()
-		if err := fillStore(ctx, dsn, g, opts.QueryArticles); err != nil {
-			return res, err
+		stores := []struct{ name, dsn string }{
+			{"memstore", "memory:"},
+			{"Bolt", filepath.Join(dir, "query.db")},
 		}
-		logf("filled %s with %d ground-truth articles in %v", dsn, opts.QueryArticles, time.Since(start).Round(time.Millisecond))
-		lat, err := benchQueries(ctx, dsn, g, opts.QueryArticles, opts.Queries)
-		if err != nil {
-			return res, err
+		if opts.PGQuery != "" {
+			stores = append(stores, struct{ name, dsn string }{"PostgreSQL", opts.PGQuery})
 		}
-		for _, kind := range queryKinds {
-			l := lat[kind]
-			add(fmt.Sprintf("GraphQL %s p50, Bolt, %d articles", kind, opts.QueryArticles), ms(percentile(l, 50)), "ms", "")
-			add(fmt.Sprintf("GraphQL %s p99, Bolt, %d articles", kind, opts.QueryArticles), ms(percentile(l, 99)), "ms", fmt.Sprintf("%d queries", len(l)))
+		for _, s := range stores {
+			start := time.Now()
+			st, err := graph.Open(ctx, s.dsn, graph.Options{BoltNoSync: true})
+			if err != nil {
+				return res, err
+			}
+			err = fillStore(ctx, st, g, opts.QueryArticles)
+			if err == nil {
+				logf("filled %s with %d ground-truth articles in %v", s.name, opts.QueryArticles, time.Since(start).Round(time.Millisecond))
+				var lat map[string][]time.Duration
+				lat, err = benchQueries(ctx, st, g, opts.Queries)
+				for _, kind := range queryKinds {
+					l := lat[kind]
+					add(fmt.Sprintf("GraphQL %s p50, %s, %d articles", kind, s.name, opts.QueryArticles), ms(percentile(l, 50)), "ms", "")
+					add(fmt.Sprintf("GraphQL %s p99, %s, %d articles", kind, s.name, opts.QueryArticles), ms(percentile(l, 99)), "ms", fmt.Sprintf("%d queries", len(l)))
+				}
+			}
+			st.Close()
+			if err != nil {
+				return res, fmt.Errorf("queries on %s: %w", s.name, err)
+			}
 		}
 	}
 	return res, nil
@@ -311,14 +328,9 @@ func peakRSS() int64 {
 	return 0
 }
 
-// fillStore writes the ground-truth docs of articles [0, n) to dsn, skipping
+// fillStore writes the ground-truth docs of articles [0, n) to st, skipping
 // those already there, so that a store for query benchmarks is built once.
-func fillStore(ctx context.Context, dsn string, g *synth.Generator, n int) error {
-	st, err := graph.Open(ctx, dsn, graph.Options{BoltNoSync: true})
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+func fillStore(ctx context.Context, st *graph.Store, g *synth.Generator, n int) error {
 	docs := make(chan *extract.Doc, 64)
 	go func() {
 		defer close(docs)
@@ -358,23 +370,23 @@ func benchQuery(g *synth.Generator, kind string, i int) string {
 	}
 }
 
-// benchQueries times q queries of each kind through the HTTP handler of a
-// server on dsn.
-func benchQueries(ctx context.Context, dsn string, g *synth.Generator, n, q int) (map[string][]time.Duration, error) {
-	srv, err := openServer(ctx, serverOptions{DB: dsn, NoSample: true})
+// benchQueries times q queries of each kind through the GraphQL HTTP
+// handler over st.
+func benchQueries(ctx context.Context, st *graph.Store, g *synth.Generator, q int) (map[string][]time.Duration, error) {
+	sch, err := schema.New(st)
 	if err != nil {
 		return nil, err
 	}
-	defer srv.Close()
+	h := graphqlHandler(sch, time.Minute, defaultLimits)
 	lat := map[string][]time.Duration{}
 	for _, kind := range queryKinds {
 		// Warm up: the first query builds the read snapshot.
-		if _, err := serveQuery(srv.Handler, benchQuery(g, kind, 0)); err != nil {
+		if _, err := serveQuery(h, benchQuery(g, kind, 0)); err != nil {
 			return nil, err
 		}
 		for i := range q {
 			start := time.Now()
-			if _, err := serveQuery(srv.Handler, benchQuery(g, kind, i)); err != nil {
+			if _, err := serveQuery(h, benchQuery(g, kind, i)); err != nil {
 				return nil, fmt.Errorf("%s: %w", kind, err)
 			}
 			lat[kind] = append(lat[kind], time.Since(start))

@@ -32,9 +32,11 @@ func TestLoad(t *testing.T) {
 	ctx := context.Background()
 	g := synth.New(synth.Options{Seed: 31, People: 300})
 	db := filepath.Join(t.TempDir(), "news.db")
-	if err := fillStore(ctx, db, g, articles); err != nil {
+	st := openStore(t, db)
+	if err := fillStore(ctx, st, g, articles); err != nil {
 		t.Fatal(err)
 	}
+	st.Close()
 	srv, err := openServer(ctx, serverOptions{DB: db, NoSample: true})
 	if err != nil {
 		t.Fatal(err)
