@@ -27,3 +27,25 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPlace checks that no name makes Place, Country or Lookup fail, and
+// that what they return is a place.
+func FuzzPlace(f *testing.F) {
+	for _, s := range []string{"Paris, Texas", "the US embassy", "Moscow's", "U.S.", "St. John's", ",", "the ", "eastern "} {
+		f.Add(s)
+	}
+	g := testGazetteer(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if p, ok := g.Place(s, []string{s, "Moscow", s + ", Texas"}); ok && (p.Name == "" || p.Kind == "") {
+			t.Errorf("Place(%q) = %+v", s, p)
+		}
+		if p, ok := g.Country(s); ok && p.Kind != extract.Country {
+			t.Errorf("Country(%q) = %+v", s, p)
+		}
+		for _, p := range g.Lookup(s) {
+			if p.Name == "" {
+				t.Errorf("Lookup(%q) has an empty place", s)
+			}
+		}
+	})
+}
