@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -24,15 +25,19 @@ import (
 const chromiumPath = "/usr/bin/chromium"
 
 // newBrowser starts headless Chromium with a fresh profile and no background
-// traffic, and returns a browser context. It skips the test if Chromium is
-// missing, unless NEWSGRAPH_REQUIRE_ALL=1.
-func newBrowser(t *testing.T, ctx context.Context) context.Context {
+// traffic, and returns a browser context that ends with the test. It skips the
+// test if Chromium is missing, unless NEWSGRAPH_REQUIRE_ALL=1.
+func newBrowser(t *testing.T) context.Context {
 	t.Helper()
 	if _, err := os.Stat(chromiumPath); err != nil {
 		if os.Getenv("NEWSGRAPH_REQUIRE_ALL") == "1" {
 			t.Fatalf("%s is missing (apt-get install chromium) and NEWSGRAPH_REQUIRE_ALL=1", chromiumPath)
 		}
 		t.Skipf("%s is missing: apt-get install chromium", chromiumPath)
+	}
+	profile, err := os.MkdirTemp("", "newsgraph-chromium-")
+	if err != nil {
+		t.Fatal(err)
 	}
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromiumPath),
@@ -48,16 +53,28 @@ func newBrowser(t *testing.T, ctx context.Context) context.Context {
 		chromedp.Flag("disable-extensions", true),
 		chromedp.Flag("disable-default-apps", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-crash-reporter", true),
 		chromedp.Flag("hide-scrollbars", true),
 		chromedp.Flag("mute-audio", true),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1440, 900),
 	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	bctx, cancelBrowser := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
 	t.Cleanup(func() {
 		cancelBrowser()
 		cancelAlloc()
+		// Chromium's helpers may still be writing the profile for a moment.
+		for i := 0; ; i++ {
+			err := os.RemoveAll(profile)
+			if err == nil || i == 20 {
+				if err != nil {
+					t.Logf("remove the browser profile: %v", err)
+				}
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
 	})
 	return bctx
 }
@@ -157,7 +174,9 @@ func TestBrowser(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	bctx := newBrowser(t, ctx)
+	browser := newBrowser(t)
+	bctx, cancelRun := context.WithTimeout(browser, 2*time.Minute)
+	defer cancelRun()
 
 	srv, err := openServer(ctx, serverOptions{DB: "memory:", Log: io.Discard})
 	if err != nil {
@@ -169,7 +188,7 @@ func TestBrowser(t *testing.T) {
 	host := strings.TrimPrefix(ts.URL, "http://")
 
 	var log requestLog
-	log.listen(bctx)
+	log.listen(browser)
 	dir := artifactDir(t)
 
 	var nodes int
@@ -208,6 +227,15 @@ func TestBrowser(t *testing.T) {
 		poll(`[...document.querySelectorAll('#panel .event')].some(e =>
 			e.textContent.includes('2025-03-13') && e.textContent.includes('Moscow') && e.textContent.includes('Witkoff'))`, 10*time.Second),
 		chromedp.Text(`#panel-body`, &panel, chromedp.ByQuery),
+		// Bring the meeting into view for the screenshot.
+		chromedp.Evaluate(`(() => {
+			const e = [...document.querySelectorAll('#panel .event')].find(e =>
+				e.textContent.includes('2025-03-13') && e.textContent.includes('Moscow') && e.textContent.includes('Witkoff'));
+			e.classList.add('hl');
+			e.scrollIntoView({block: 'center'});
+			return true;
+		})()`, nil),
+		chromedp.Sleep(200*time.Millisecond),
 		chromedp.CaptureScreenshot(&shot),
 	)
 	if err != nil {
@@ -217,6 +245,35 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("the panel does not name Putin:\n%s", panel)
 	}
 	saveShot(t, dir, "ui-putin.png", shot)
+
+	// Shift+click someone Putin never met: the shortest chain is highlighted.
+	var otherXY []float64
+	err = chromedp.Run(bctx,
+		chromedp.Evaluate(`(() => {
+			const cy = window.newsgraph.cy;
+			const putin = cy.nodes().filter(n => n.data('name').includes('Putin'))[0];
+			const far = cy.nodes().difference(putin.closedNeighborhood()).filter(n => n.connectedEdges().length > 0)[0];
+			if (!far) return [];
+			const p = far.renderedPosition(), r = document.getElementById('cy').getBoundingClientRect();
+			return [r.left + p.x, r.top + p.y];
+		})()`, &otherXY),
+	)
+	if err != nil {
+		t.Fatalf("find a person Putin never met: %v", err)
+	}
+	if len(otherXY) == 2 {
+		err = chromedp.Run(bctx,
+			chromedp.MouseClickXY(otherXY[0], otherXY[1], chromedp.ButtonModifiers(input.ModifierShift)),
+			poll(`document.querySelectorAll('#panel .chain').length >= 2 && window.newsgraph.cy.edges('.chain').length >= 2`, 10*time.Second),
+		)
+		if err != nil {
+			var text string
+			chromedp.Run(bctx, chromedp.Text(`#panel-body`, &text, chromedp.ByQuery))
+			t.Errorf("shift+click for a chain: %v\npanel: %s", err, text)
+		}
+	} else {
+		t.Log("everyone in the sample graph met Putin: the chain check is skipped")
+	}
 
 	// GraphiQL loads offline and runs a query.
 	var gshot []byte

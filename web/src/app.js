@@ -173,6 +173,7 @@ function buildGraph() {
     layout: layoutOptions(elements.length),
   });
   state.cy.on('tap', 'node', (e) => {
+    $('suggestions').hidden = true;
     const id = e.target.id();
     const shift = e.originalEvent && (e.originalEvent.shiftKey || e.originalEvent.ctrlKey || e.originalEvent.metaKey);
     if (shift && state.selected && state.selected !== id) {
