@@ -14,6 +14,13 @@ import (
 // Apostrophes and full stops vanish ("U.S." → "us", "O'Brien" → "obrien");
 // other punctuation separates words.
 func Fold(s string) string {
+	if isASCII(s) {
+		return foldASCII(s)
+	}
+	return foldUnicode(s)
+}
+
+func foldUnicode(s string) string {
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	if r, _, err := transform.String(t, s); err == nil {
 		s = r
@@ -61,4 +68,39 @@ func foldTranslit(w string) string {
 		}
 	}
 	return w
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// foldASCII is Fold for ASCII text, without the Unicode normalisation that
+// costs most of Fold's time.
+func foldASCII(s string) string {
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', 'A' <= c && c <= 'Z':
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		case c == '\'' || c == '.':
+			// joined: U.S. → us
+		default:
+			space = true
+		}
+	}
+	return string(b)
 }

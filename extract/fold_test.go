@@ -32,3 +32,17 @@ func TestPersonKeyFoldsTransliterations(t *testing.T) {
 		t.Errorf("PersonKey folds distinct people together: %q", a)
 	}
 }
+
+func FuzzFoldASCIIFastPath(f *testing.F) {
+	for _, s := range []string{"U.S. President", "O'Brien", "Al-Sisi  ", "a--b..c", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !isASCII(s) {
+			return
+		}
+		if got, want := foldASCII(s), foldUnicode(s); got != want {
+			t.Errorf("foldASCII(%q) = %q, foldUnicode = %q", s, got, want)
+		}
+	})
+}

@@ -32,7 +32,7 @@ func (g *Gazetteer) Place(name string, context []string) (extract.Place, bool) {
 func (g *Gazetteer) Lookup(name string) []extract.Place {
 	raw := trimName(name)
 	var out []extract.Place
-	if v, ok := g.venueKeys[fold(raw)]; ok {
+	if v, ok := g.venueKeys[extract.Fold(raw)]; ok {
 		out = append(out, g.venuePlace(v))
 	}
 	for _, c := range g.candidates(raw, false) {
@@ -59,7 +59,7 @@ func (g *Gazetteer) Country(word string) (extract.Place, bool) {
 			return g.countryPlace(i), true
 		}
 	}
-	k := fold(raw)
+	k := extract.Fold(raw)
 	if i, ok := g.words[k]; ok {
 		return g.countryPlace(i), true
 	}
@@ -95,7 +95,7 @@ func (g *Gazetteer) ByID(geoID int) (extract.Place, bool) {
 // institution the venue stands for ("Russian presidency") and the venue.
 // ok is false if name is not such a venue.
 func (g *Gazetteer) Institution(name string) (institution string, venue extract.Place, ok bool) {
-	v, ok := g.venueKeys[fold(trimName(name))]
+	v, ok := g.venueKeys[extract.Fold(trimName(name))]
 	if !ok || g.venues[v].institution == "" {
 		return "", extract.Place{}, false
 	}

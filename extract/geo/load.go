@@ -232,7 +232,7 @@ func (g *Gazetteer) parseCountry(_ int, f []string) error {
 	}
 	for _, group := range f[9:11] {
 		for w := range strings.SplitSeq(group, "|") {
-			if k := fold(w); k != "" {
+			if k := extract.Fold(w); k != "" {
 				add(g.words, k)
 			}
 		}
@@ -310,7 +310,7 @@ func (g *Gazetteer) parseVenue(_ int, f []string) error {
 	i := int32(len(g.venues))
 	g.venues = append(g.venues, v)
 	for _, n := range append([]string{v.name}, strings.Split(f[1], "|")...) {
-		k := fold(n)
+		k := extract.Fold(n)
 		if k == "" {
 			continue
 		}

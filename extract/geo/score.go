@@ -84,7 +84,7 @@ func hasLower(s string) bool {
 // denote, best prior first. qualifier admits the names that only qualify a
 // city ("Ore." in "Portland, Ore.").
 func (g *Gazetteer) candidates(raw string, qualifier bool) []cand {
-	return g.candidatesKey(raw, fold(raw), qualifier)
+	return g.candidatesKey(raw, extract.Fold(raw), qualifier)
 }
 
 // candidatesKey is candidates with the folded name k of raw.
@@ -135,7 +135,7 @@ func (g *Gazetteer) candidatesKey(raw, k string, qualifier bool) []cand {
 			cs[i].prior += countryName
 		}
 	}
-	if i := strings.LastIndexByte(raw, ' '); len(cs) == 0 && i > 0 && fold(raw[i:]) == "city" {
+	if i := strings.LastIndexByte(raw, ' '); len(cs) == 0 && i > 0 && extract.Fold(raw[i:]) == "city" {
 		return g.candidates(raw[:i], qualifier) // "Gaza City"
 	}
 	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(b.prior, a.prior) })
@@ -305,7 +305,7 @@ func (g *Gazetteer) clues(key string, context []string) []clue {
 		}
 		for j, part := range strings.Split(s, ",") {
 			part = trimName(part)
-			k := fold(part)
+			k := extract.Fold(part)
 			if k == "" || seen[k] {
 				continue
 			}
@@ -393,7 +393,7 @@ func trimModifier(raw string) (string, bool) {
 // best first in context.
 func (g *Gazetteer) resolve(name string, context []string) []cand {
 	raw := trimName(name)
-	k := fold(raw)
+	k := extract.Fold(raw)
 	if k == "" {
 		return nil
 	}
@@ -431,7 +431,7 @@ func (g *Gazetteer) resolve(name string, context []string) []cand {
 		if len(cs) == 0 {
 			return nil
 		}
-		k = fold(head)
+		k = extract.Fold(head)
 	}
 	clues := g.clues(k, context)
 	out := make([]cand, 0, len(cs))
