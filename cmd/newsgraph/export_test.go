@@ -207,9 +207,7 @@ func counts(t *testing.T, format string, b []byte) (nodes, edges int) {
 			Graph struct {
 				Mode  string     `xml:"mode,attr"`
 				Nodes []struct{} `xml:"nodes>node"`
-				Edges []struct {
-					Spells []struct{} `xml:"spells>spell"`
-				} `xml:"edges>edge"`
+				Edges []struct{} `xml:"edges>edge"`
 			} `xml:"graph"`
 		}
 		if err := xml.Unmarshal(b, &doc); err != nil {
@@ -217,11 +215,6 @@ func counts(t *testing.T, format string, b []byte) (nodes, edges int) {
 		}
 		if doc.Graph.Mode != "dynamic" {
 			t.Errorf("gexf mode = %q, want dynamic", doc.Graph.Mode)
-		}
-		for _, e := range doc.Graph.Edges {
-			if len(e.Spells) == 0 {
-				t.Errorf("gexf edge without spells: every fake event is dated")
-			}
 		}
 		return len(doc.Graph.Nodes), len(doc.Graph.Edges)
 	case "cyjs":
@@ -288,6 +281,12 @@ func TestRunExportFormats(t *testing.T) {
 			}
 			if n, e := counts(t, format, stdout.Bytes()); n != 4 || e != 4 {
 				t.Errorf("stdout: %d nodes, %d edges, want 4 and 4", n, e)
+			}
+			if format == "gexf" {
+				// Every fake event is dated, so every edge has spells.
+				if got := strings.Count(stdout.String(), "<spells>"); got != 4+4 {
+					t.Errorf("gexf: %d <spells> elements, want one per node and edge (8)", got)
+				}
 			}
 			out := filepath.Join(dir, "g."+format)
 			if format == "csv" {
@@ -420,6 +419,129 @@ func TestExportHandler(t *testing.T) {
 		format := strings.TrimPrefix(strings.SplitN(tc.query, "&", 2)[0], "format=")
 		if n, e := counts(t, format, rec.Body.Bytes()); n != tc.nodes || e != tc.edges {
 			t.Errorf("%s: %d nodes, %d edges, want %d and %d", tc.query, n, e, tc.nodes, tc.edges)
+		}
+	}
+}
+
+// TestExportSampleCorpus exports the sample corpus through the real schema
+// and store, and checks every format against the API's own view: one node per
+// person with events, one edge per pair of people who met, weighted by the
+// number of shared events (Person.met).
+func TestExportSampleCorpus(t *testing.T) {
+	ctx := context.Background()
+	srv, err := openServer(ctx, serverOptions{DB: "memory:", Log: io.Discard})
+	if err != nil {
+		t.Fatalf("openServer: %v", err)
+	}
+	defer srv.Close()
+
+	res := graphql.Do(graphql.Params{Schema: srv.Schema, Context: ctx, RequestString: `{
+		people(first: 100000) { edges { node { id name events(first: 0) { totalCount } met { person { id } count } } } }
+	}`})
+	if len(res.Errors) > 0 {
+		t.Fatalf("people query: %v", res.Errors)
+	}
+	var api struct {
+		People struct {
+			Edges []struct {
+				Node struct {
+					ID, Name string
+					Events   struct{ TotalCount int }
+					Met      []struct {
+						Person struct{ ID string }
+						Count  int
+					}
+				}
+			}
+		}
+	}
+	b, _ := json.Marshal(res.Data)
+	if err := json.Unmarshal(b, &api); err != nil {
+		t.Fatal(err)
+	}
+	wantNodes := map[string]bool{}
+	wantEdges := map[[2]string]int{}
+	for _, e := range api.People.Edges {
+		if e.Node.Events.TotalCount > 0 {
+			wantNodes[e.Node.ID] = true
+		}
+		for _, m := range e.Node.Met {
+			k := [2]string{e.Node.ID, m.Person.ID}
+			if k[0] > k[1] {
+				k[0], k[1] = k[1], k[0]
+			}
+			wantEdges[k] = m.Count
+		}
+	}
+	if len(wantNodes) < 3 || len(wantEdges) < 3 {
+		t.Fatalf("the sample corpus gives %d people with events and %d encounters; want more", len(wantNodes), len(wantEdges))
+	}
+
+	dump := func(w io.Writer) error { return srv.Store.WriteNQuads(ctx, w) }
+	h := exportHandler(srv.Schema, dump)
+	for _, format := range []string{"graphml", "gexf", "cyjs", "dot", "csv"} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", "/export?format="+format, nil))
+		if rec.Code != http.StatusOK {
+			t.Fatalf("%s: status %d: %s", format, rec.Code, rec.Body)
+		}
+		if n, e := counts(t, format, rec.Body.Bytes()); n != len(wantNodes) || e != len(wantEdges) {
+			t.Errorf("%s: %d nodes and %d edges, want %d and %d", format, n, e, len(wantNodes), len(wantEdges))
+		}
+	}
+
+	// The cyjs edges carry the API's counts, and Putin met Witkoff.
+	var out bytes.Buffer
+	if err := runExport(ctx, []string{"--format", "cyjs"}, &out, srv.Schema, dump); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Elements struct {
+			Nodes []struct{ Data map[string]any }
+			Edges []struct{ Data map[string]any }
+		}
+	}
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, n := range doc.Elements.Nodes {
+		names[n.Data["id"].(string)] = n.Data["name"].(string)
+	}
+	putinWitkoff := false
+	for _, e := range doc.Elements.Edges {
+		k := [2]string{e.Data["source"].(string), e.Data["target"].(string)}
+		if got, want := int(e.Data["weight"].(float64)), wantEdges[k]; got != want {
+			t.Errorf("edge %s–%s weight %d, want %d (Person.met count)", names[k[0]], names[k[1]], got, want)
+		}
+		pair := names[k[0]] + "|" + names[k[1]]
+		if strings.Contains(pair, "Putin") && strings.Contains(pair, "Witkoff") {
+			putinWitkoff = true
+		}
+	}
+	if !putinWitkoff {
+		t.Error("no Putin–Witkoff edge in the export")
+	}
+
+	// Filters narrow the graph: Witkoff's meetings only.
+	out.Reset()
+	if err := runExport(ctx, []string{"--format", "graphml", "--participant", "Witkoff", "--type", "meeting"}, &out, srv.Schema, dump); err != nil {
+		t.Fatal(err)
+	}
+	if n, e := counts(t, "graphml", out.Bytes()); n < 2 || e < 1 || n >= len(wantNodes) {
+		t.Errorf("Witkoff's meetings: %d nodes, %d edges; want a small non-empty graph", n, e)
+	}
+
+	// N-Quads: the whole store.
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/export?format=nquads", nil))
+	lines := strings.Split(strings.TrimSpace(rec.Body.String()), "\n")
+	if rec.Code != http.StatusOK || len(lines) < 100 {
+		t.Fatalf("nquads: status %d, %d lines", rec.Code, len(lines))
+	}
+	for _, l := range lines[:10] {
+		if !strings.HasSuffix(l, " .") {
+			t.Errorf("not an N-Quad: %q", l)
 		}
 	}
 }
