@@ -51,7 +51,7 @@ var triggers = map[string]trigger{
 	"videoconference": {typ: Call, nominal: true, symmetric: true},
 	"conversation":    {typ: Meeting, nominal: true, symmetric: true}, "conversations": {typ: Meeting, nominal: true, symmetric: true},
 	"discussed": {typ: Meeting}, "discuss": {typ: Meeting, base: true}, "discussing": {typ: Meeting},
-	"receive":         {typ: Meeting, direct: true, base: true}, "received": {typ: Meeting, direct: true}, "receives": {typ: Meeting, direct: true},
+	"receive": {typ: Meeting, direct: true, base: true}, "received": {typ: Meeting, direct: true}, "receives": {typ: Meeting, direct: true},
 	"receiving": {typ: Meeting, direct: true},
 	"welcome":   {typ: Meeting, direct: true, base: true}, "welcomed": {typ: Meeting, direct: true}, "welcomes": {typ: Meeting, direct: true},
 	"greeted": {typ: Meeting, direct: true},
@@ -153,6 +153,9 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 	})
 	end := -1
 	for _, r := range refs {
+		if r.first < end && r.last > end {
+			r.first = end // a role that names another person: "President Trump's envoy Witkoff"
+		}
 		if r.first < end {
 			continue
 		}
@@ -563,6 +566,9 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 			}
 			j++
 		}
+		if len(g) > 0 && j < last && x.refAt[j] < 0 {
+			j = x.skipRole(j, last) // ", White House Chief of Staff Susie Wiles"
+		}
 		if j >= last || x.refAt[j] < 0 {
 			break
 		}
@@ -598,6 +604,34 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 		}
 	}
 	return g, j
+}
+
+// skipRole returns the token after a title written before a name at j
+// ("National Security Adviser", "White House Chief of Staff", "Minister of
+// Trade and Industry"), when a person reference follows it; else j. The
+// title may have been tagged as a place or organisation.
+func (x *ectx) skipRole(j, last int) int {
+	d := x.d
+	titled := false
+	for e := j; e < last && e <= j+7; e++ {
+		if x.refAt[e] >= 0 {
+			if titled {
+				return e
+			}
+			return j
+		}
+		t := d.Tokens[e].Text
+		lw := lower(t)
+		switch {
+		case titleWords[lw]:
+			titled = true
+		case roleModifiers[lw] || deptWords[lw] || lw == "of" || lw == "and" && e > j || x.placeAt[e] >= 0 ||
+			countryOf(x.f.Gazetteer, t) != "" || isCap(t) && !capStops[lw]:
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // status reads the words between the subject and the trigger.

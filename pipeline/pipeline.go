@@ -11,16 +11,32 @@ import (
 	"newsgraph/extract"
 	"newsgraph/extract/dates"
 	"newsgraph/extract/geo"
+	"newsgraph/extract/ner"
 )
 
 // GivenNamesFile is the path in the data FS of the given-names list used for
 // person detection and pronoun gender.
 const GivenNamesFile = "gazetteers/given_names.tsv"
 
+// The taggers a pipeline can use.
+const (
+	TaggerRule = "rule" // extract.RuleTagger: capitalisation, titles, given names, gazetteer
+	TaggerNER  = "ner"  // ner.Tagger: averaged perceptrons trained on CoNLL-2003, with POS
+)
+
+// Options choose among the implementations of a stage.
+type Options struct {
+	// Tagger is TaggerRule or TaggerNER; "" means the default, TaggerNER.
+	Tagger string
+}
+
 // New builds the default pipeline from fsys, which holds the gazetteers/ and
 // models/ directories of package data (tests may pass os.DirFS("../data")).
 // The returned Pipeline is safe for concurrent use.
-func New(fsys fs.FS) (*extract.Pipeline, error) {
+func New(fsys fs.FS) (*extract.Pipeline, error) { return NewWith(fsys, Options{}) }
+
+// NewWith builds a pipeline from fsys with the stages opts chooses.
+func NewWith(fsys fs.FS, opts Options) (*extract.Pipeline, error) {
 	names, err := extract.LoadGivenNames(fsys, GivenNamesFile)
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
@@ -34,13 +50,23 @@ func New(fsys fs.FS) (*extract.Pipeline, error) {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
 	var gaz extract.Gazetteer = g
-	dates := dates.New()
-	tagger := extract.RuleTagger{Gazetteer: gaz, Names: names}
-	return &extract.Pipeline{
+	p := &extract.Pipeline{
 		Tokenizer: extract.RuleTokenizer{},
 		Splitter:  extract.RuleSplitter{},
-		Tagger:    tagger,
+		Tagger:    extract.RuleTagger{Gazetteer: gaz, Names: names},
 		Resolver:  extract.RuleResolver{Gazetteer: gaz, Names: names},
-		Events:    extract.RuleEventFinder{Dates: dates, Gazetteer: gaz},
-	}, nil
+		Events:    extract.RuleEventFinder{Dates: dates.New(), Gazetteer: gaz},
+	}
+	switch opts.Tagger {
+	case TaggerRule:
+	case "", TaggerNER:
+		t, err := ner.LoadTagger(fsys)
+		if err != nil {
+			return nil, fmt.Errorf("pipeline: %w", err)
+		}
+		p.Tagger, p.POS = t, t
+	default:
+		return nil, fmt.Errorf("pipeline: unknown tagger %q (want %q or %q)", opts.Tagger, TaggerRule, TaggerNER)
+	}
+	return p, nil
 }

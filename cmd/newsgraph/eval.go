@@ -13,7 +13,7 @@ import (
 	"newsgraph/pipeline"
 )
 
-const evalUsage = `usage: newsgraph eval --gold DIR [--articles DIR] [--misses=false]
+const evalUsage = `usage: newsgraph eval --gold DIR [--articles DIR] [--tagger ner|rule] [--misses=false]
 
 Eval runs the extraction pipeline over annotated articles and scores it with
 the metric of the annotation guidelines: pair precision, recall and F1 (who
@@ -34,6 +34,7 @@ func runEval(ctx context.Context, args []string, stdout io.Writer, fsys fs.FS) e
 	gold := flags.String("gold", "", "directory of gold `NAME.json` files (required)")
 	articles := flags.String("articles", "", "directory of NAME.txt and NAME.meta.json (default: the gold directory)")
 	misses := flags.Bool("misses", true, "list the misses of each article")
+	tagger := flags.String("tagger", "", "entity tagger: `ner` (trained, the default) or rule (the baseline)")
 	flags.Usage = func() {
 		fmt.Fprint(flags.Output(), evalUsage)
 		flags.PrintDefaults()
@@ -58,7 +59,7 @@ func runEval(ctx context.Context, args []string, stdout io.Writer, fsys fs.FS) e
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)
 	}
-	p, err := pipeline.New(fsys)
+	p, err := pipeline.NewWith(fsys, pipeline.Options{Tagger: *tagger})
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)
 	}
