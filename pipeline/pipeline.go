@@ -28,6 +28,10 @@ const (
 type Options struct {
 	// Tagger is TaggerRule or TaggerNER; "" means the default, TaggerNER.
 	Tagger string
+	// POS runs the part-of-speech stage of the trained tagger, filling
+	// Doc.POS. No default stage reads it yet, and it costs as much as the
+	// entity tagger, so it is off by default.
+	POS bool
 }
 
 // New builds the default pipeline from fsys, which holds the gazetteers/ and
@@ -59,12 +63,18 @@ func NewWith(fsys fs.FS, opts Options) (*extract.Pipeline, error) {
 	}
 	switch opts.Tagger {
 	case TaggerRule:
+		if opts.POS {
+			return nil, fmt.Errorf("pipeline: the rule tagger has no POS stage")
+		}
 	case "", TaggerNER:
 		t, err := ner.LoadTagger(fsys)
 		if err != nil {
 			return nil, fmt.Errorf("pipeline: %w", err)
 		}
-		p.Tagger, p.POS = t, t
+		p.Tagger = t
+		if opts.POS {
+			p.POS = t
+		}
 	default:
 		return nil, fmt.Errorf("pipeline: unknown tagger %q (want %q or %q)", opts.Tagger, TaggerRule, TaggerNER)
 	}
