@@ -697,6 +697,11 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		if dm.Span.Start > at {
 			dist = dm.Span.Start - x.d.Tokens[k].End
 		}
+		if t := tokenAt(x.d, dm.Span.Start); t > 0 {
+			if pw := lower(x.d.Tokens[t-1].Text); pw == "until" || pw == "till" || pw == "deadline" {
+				continue // a deadline, not the event's date
+			}
+		}
 		if x.reporting(dm.Span) {
 			dist += 1 << 20 // "the ministry said on Friday" dates the report
 		}
@@ -1069,7 +1074,7 @@ func (x *ectx) visits(evs []Event) {
 		if evs[i].Date.Value == "" {
 			// A planned meeting during a planned visit takes the visit's dates.
 			for v := len(vs) - 1; v >= 0; v-- {
-				if vs[v].sent <= si && vs[v].sent >= si-3 && containsInt(evs[i].Participants, vs[v].ent) && vs[v].date.Value != "" {
+				if vs[v].sent <= si && vs[v].sent >= si-visitReach && containsInt(evs[i].Participants, vs[v].ent) && vs[v].date.Value != "" {
 					evs[i].Date = vs[v].date
 					break
 				}
@@ -1079,7 +1084,7 @@ func (x *ectx) visits(evs []Event) {
 			continue
 		}
 		for v := len(vs) - 1; v >= 0; v-- {
-			if vs[v].sent > si || vs[v].sent < si-3 || !containsInt(evs[i].Participants, vs[v].ent) {
+			if vs[v].sent > si || vs[v].sent < si-visitReach || !containsInt(evs[i].Participants, vs[v].ent) {
 				continue
 			}
 			p := vs[v].place
@@ -1092,6 +1097,10 @@ func (x *ectx) visits(evs []Event) {
 		}
 	}
 }
+
+// visitReach is how many sentences after a visit its place and dates still
+// frame the visitor's meetings.
+const visitReach = 5
 
 func containsInt(xs []int, v int) bool {
 	for _, x := range xs {
