@@ -233,6 +233,8 @@ type snapshot struct {
 
 	personNames, personAliases, personSurnames map[string][]string // PersonKey → ids
 	placeNames                                 map[string][]string // Fold → ids
+	personText, placeText                      map[string]string   // id → folded names, for search
+	placeRegion                                map[string]string   // id → folded region
 
 	eventList    []*Event            // by date, then id
 	personEvents map[string][]*Event // by participant, in eventList order
@@ -265,6 +267,9 @@ func (x *index) build() *snapshot {
 		personAliases:  make(map[string][]string),
 		personSurnames: make(map[string][]string),
 		placeNames:     make(map[string][]string),
+		personText:     make(map[string]string),
+		placeText:      make(map[string]string),
+		placeRegion:    make(map[string]string),
 		personEvents:   make(map[string][]*Event),
 		placeEvents:    make(map[string][]*Event),
 	}
@@ -287,6 +292,11 @@ func (x *index) build() *snapshot {
 		for _, a := range r.aliases {
 			addKey(sn.personAliases, extract.PersonKey(a), id)
 		}
+		var text []string
+		for _, n := range append(slices.Clone(r.names), r.aliases...) {
+			text = append(text, extract.Fold(n), extract.PersonKey(n))
+		}
+		sn.personText[id] = strings.Join(text, "\x00")
 	}
 	for id, r := range x.places {
 		if len(r.names) == 0 {
@@ -305,12 +315,18 @@ func (x *index) build() *snapshot {
 		}
 		sn.places[id] = p
 		sn.placeList = append(sn.placeList, p)
+		var text []string
 		for _, n := range r.names {
 			f := extract.Fold(n)
+			text = append(text, f)
 			addKey(sn.placeNames, f, id)
 			if t, ok := strings.CutPrefix(f, "the "); ok {
 				addKey(sn.placeNames, t, id)
 			}
+		}
+		sn.placeText[id] = strings.Join(text, "\x00")
+		if p.Region != "" {
+			sn.placeRegion[id] = extract.Fold(p.Region)
 		}
 	}
 	for id, r := range x.articles {

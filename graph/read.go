@@ -105,12 +105,8 @@ func (s *Store) People(ctx context.Context, search string, pr PageRequest) (Page
 	if search != "" {
 		f, k := extract.Fold(search), extract.PersonKey(search)
 		list = filter(list, func(p *Person) bool {
-			for _, n := range append([]string{p.Name}, p.Aliases...) {
-				if strings.Contains(extract.Fold(n), f) || strings.Contains(extract.PersonKey(n), k) {
-					return true
-				}
-			}
-			return false
+			t := sn.personText[p.ID]
+			return strings.Contains(t, f) || strings.Contains(t, k)
 		})
 	}
 	return paginate(list, personCursor, pr), ctx.Err()
@@ -146,7 +142,7 @@ func (s *Store) Places(ctx context.Context, q PlaceQuery, pr PageRequest) (Page[
 	list := sn.placeList
 	if q.Search != "" {
 		f := extract.Fold(q.Search)
-		list = filter(list, func(p *Place) bool { return strings.Contains(extract.Fold(p.Name), f) })
+		list = filter(list, func(p *Place) bool { return strings.Contains(sn.placeText[p.ID], f) })
 	}
 	if n := q.Near; n != nil {
 		if n.Km < 0 || math.Abs(n.Latitude) > 90 || math.Abs(n.Longitude) > 180 {
@@ -252,7 +248,7 @@ func (sn *snapshot) filterEvents(f EventFilter) ([]*Event, error) {
 		}
 		preds = append(preds, func(e *Event) bool {
 			for _, c := range sn.containing(e.PlaceID) {
-				if slices.Contains(ids, c) || (region != "" && extract.Fold(sn.places[c].Region) == region) {
+				if slices.Contains(ids, c) || (region != "" && sn.placeRegion[c] == region) {
 					return true
 				}
 			}

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -107,10 +108,24 @@ func (s *Store) Refresh(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	idx := newIndex()
+	// One scan of every quad: key-value stores have no predicate index, so
+	// iterating by predicate would scan them all once per predicate.
+	want := make(map[any]bool, len(indexedPredicates))
 	for _, p := range indexedPredicates {
-		if err := s.eachQuad(ctx, quad.Predicate, p, func(q quad.Quad) { idx.add(q) }); err != nil {
-			return fmt.Errorf("graph: load index: %w", err)
+		if ref := s.qs.ValueOf(p); ref != nil {
+			want[ref.Key()] = true
 		}
+	}
+	it := s.qs.QuadsAllIterator()
+	defer it.Close()
+	for it.Next(ctx) {
+		ref := it.Result()
+		if p := s.qs.QuadDirection(ref, quad.Predicate); p != nil && want[p.Key()] {
+			idx.add(s.qs.Quad(ref))
+		}
+	}
+	if err := cmp.Or(it.Err(), ctx.Err()); err != nil {
+		return fmt.Errorf("graph: load index: %w", err)
 	}
 	s.idx, s.snap = idx, nil
 	return nil

@@ -30,6 +30,7 @@ func Run(t *testing.T, open Opener) {
 		{"Idempotent", testIdempotent},
 		{"OrderIndependent", testOrderIndependent},
 		{"AtomicFailure", testAtomicFailure},
+		{"WriteDocs", testWriteDocs},
 		{"ConcurrentWrites", testConcurrentWrites},
 		{"PersonLookup", testPersonLookup},
 		{"PeopleSearch", testPeopleSearch},
@@ -143,14 +144,39 @@ func testAtomicFailure(t *testing.T, open Opener) {
 	bad := Corpus()[0]
 	bad.ID = "bad"
 	bad.Events = append(bad.Events, extract.Event{Type: extract.Meeting, Participants: []int{0, 99}})
-	if err := s.WriteDoc(context.Background(), bad); err == nil {
-		t.Fatal("WriteDoc(bad participant) succeeded, want error")
+	var ae *graph.ArticleError
+	if err := s.WriteDoc(context.Background(), bad); !errors.As(err, &ae) || ae.ID != "bad" {
+		t.Fatalf("WriteDoc(bad participant) error = %v, want an *ArticleError", err)
 	}
 	if got := nquads(t, s); got != before {
 		t.Errorf("a failed write changed the store:\n%s", diff(before, got))
 	}
 	if ok, _ := s.HasArticle(context.Background(), "bad"); ok {
 		t.Error("HasArticle(bad) = true after a failed write")
+	}
+}
+
+func testWriteDocs(t *testing.T, open Opener) {
+	ref := loaded(t, open)
+	s := open(t)
+	docs := Corpus()
+	bad := Corpus()[0]
+	bad.ID = "bad"
+	bad.Events[0].Evidence = []extract.Span{{Start: 0, End: 1 << 20}}
+	docs = append(docs[:2], append([]*extract.Doc{bad}, docs[2:]...)...)
+	err := s.WriteDocs(context.Background(), docs)
+	var ae *graph.ArticleError
+	if !errors.As(err, &ae) || ae.ID != "bad" {
+		t.Errorf("WriteDocs with a bad article: error %v, want an *ArticleError for it", err)
+	}
+	if got, want := nquads(t, s), nquads(t, ref); got != want {
+		t.Errorf("WriteDocs gave other quads than WriteDoc one by one:\n%s", diff(want, got))
+	}
+	if err := s.WriteDocs(context.Background(), Corpus()); err != nil {
+		t.Fatal(err)
+	}
+	if got := stats(t, s); got != stats(t, ref) {
+		t.Errorf("Stats after WriteDocs twice = %+v, want %+v", got, stats(t, ref))
 	}
 }
 
