@@ -275,6 +275,66 @@ func TestBrowser(t *testing.T) {
 		t.Log("everyone in the sample graph met Putin: the chain check is skipped")
 	}
 
+	// Click the Putin–Witkoff edge: the events between them.
+	var edgeXY []float64
+	var chainShot, filterShot []byte
+	err = chromedp.Run(bctx,
+		chromedp.CaptureScreenshot(&chainShot),
+		chromedp.Evaluate(`(() => {
+			const cy = window.newsgraph.cy;
+			const named = s => cy.nodes().filter(n => n.data('name').includes(s))[0];
+			const e = named('Putin').edgesWith(named('Witkoff'))[0];
+			const a = e.source().renderedPosition(), b = e.target().renderedPosition();
+			const r = document.getElementById('cy').getBoundingClientRect();
+			// A point on the edge that no node (or its label) covers.
+			for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
+				const x = a.x + t * (b.x - a.x), y = a.y + t * (b.y - a.y);
+				const covered = cy.nodes().some(n => {
+					const bb = n.renderedBoundingBox();
+					return x > bb.x1 - 4 && x < bb.x2 + 4 && y > bb.y1 - 4 && y < bb.y2 + 4;
+				});
+				if (!covered) return [r.left + x, r.top + y];
+			}
+			const p = e.renderedMidpoint();
+			return [r.left + p.x, r.top + p.y];
+		})()`, &edgeXY),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			return chromedp.MouseClickXY(edgeXY[0], edgeXY[1]).Do(ctx)
+		}),
+		poll(`document.querySelector('#panel h3') && document.querySelector('#panel h3').textContent.startsWith('Events between them') &&
+			[...document.querySelectorAll('#panel .event')].some(e => e.textContent.includes('2025-03-13') && e.textContent.includes('Moscow'))`, 10*time.Second),
+	)
+	if err != nil {
+		var text string
+		var shot2 []byte
+		chromedp.Run(bctx, chromedp.Text(`#panel-body`, &text, chromedp.ByQuery), chromedp.CaptureScreenshot(&shot2))
+		saveShot(t, dir, "ui-edge-failed.png", shot2)
+		t.Fatalf("click the Putin–Witkoff edge at %v: %v\npanel: %s", edgeXY, err, text)
+	}
+	saveShot(t, dir, "ui-chain.png", chainShot)
+
+	// Filter to calls: every edge left is a call, and the export links carry the filter.
+	var types []string
+	var exportHref string
+	err = chromedp.Run(bctx,
+		chromedp.SetValue(`#f-type`, "CALL", chromedp.ByQuery),
+		chromedp.Click(`#filters button[type=submit]`, chromedp.ByQuery),
+		poll(`window.newsgraph.cy.edges().length > 0 && window.newsgraph.events.every(e => e.type === 'CALL')`, 10*time.Second),
+		chromedp.Evaluate(`[...new Set(window.newsgraph.cy.edges().map(e => e.data('type')))]`, &types),
+		chromedp.AttributeValue(`#export-links a`, "href", &exportHref, nil, chromedp.ByQuery),
+		chromedp.CaptureScreenshot(&filterShot),
+	)
+	if err != nil {
+		t.Fatalf("filter to calls: %v", err)
+	}
+	if len(types) != 1 || types[0] != "CALL" {
+		t.Errorf("after filtering to calls, edge types = %v", types)
+	}
+	if !strings.Contains(exportHref, "type=CALL") {
+		t.Errorf("export link %q does not carry the filter", exportHref)
+	}
+	saveShot(t, dir, "ui-calls.png", filterShot)
+
 	// GraphiQL loads offline and runs a query.
 	var gshot []byte
 	err = chromedp.Run(bctx,

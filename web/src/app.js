@@ -132,8 +132,15 @@ function buildGraph() {
   const maxCount = Math.max(1, ...[...people.values()].map((p) => p.count));
   const maxLink = Math.max(1, ...[...links.values()].map((l) => l.count));
   const elements = [];
+  // Start the layout from the same circle every time, so that the same
+  // graph is drawn the same way.
+  const ids = [...people.keys()].sort();
+  const radius = 40 * Math.sqrt(ids.length + 1);
+  const start = new Map(ids.map((id, i) => [id, {
+    x: radius * Math.cos((2 * Math.PI * i) / ids.length), y: radius * Math.sin((2 * Math.PI * i) / ids.length),
+  }]));
   for (const p of people.values()) {
-    elements.push({ group: 'nodes', data: {
+    elements.push({ group: 'nodes', position: start.get(p.id), data: {
       id: p.id, name: p.name, count: p.count,
       size: 18 + 42 * Math.sqrt(p.count / maxCount),
     } });
