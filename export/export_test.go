@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"gonum.org/v1/gonum/graph/formats/dot"
 	"gonum.org/v1/gonum/graph/formats/dot/ast"
@@ -375,6 +376,18 @@ func TestSpellsMerge(t *testing.T) {
 	}
 }
 
+func TestCommonSpell(t *testing.T) {
+	a, _, _ := DateRange("2025-03-13")
+	b, _, _ := DateRange("2025-02")
+	end, _, _ := DateRange("2025-04-11")
+	if got, want := commonSpell(a, b, end), []gexfSpell{{Start: "2025-03-13", End: "2025-04-11"}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("commonSpell = %v, want %v", got, want)
+	}
+	if got := commonSpell(a, time.Time{}, end); got != nil {
+		t.Errorf("commonSpell with an undated node = %v, want none", got)
+	}
+}
+
 func TestCyJS(t *testing.T) {
 	g := sampleGraph(t)
 	var b bytes.Buffer
@@ -487,6 +500,9 @@ func TestCSV(t *testing.T) {
 	}
 	files := map[string][][]string{}
 	for _, f := range zr.File {
+		if f.Modified.Year() != 1980 {
+			t.Errorf("%s dated %v, want the fixed 1980-01-01", f.Name, f.Modified)
+		}
 		rc, err := f.Open()
 		if err != nil {
 			t.Fatal(err)

@@ -80,7 +80,8 @@ const day = "2006-01-02"
 // (an event dated to a month or a year spans that month or year; overlapping
 // spells are merged), and a person from their first event to the last day of
 // the graph, so that Gephi's timeline shows people appear and meet. Edges and
-// people without a dated event have no spell and are always shown. Nodes carry
+// people without a dated event have no spell and are always shown; an edge
+// whose events are all undated lives while both its people do. Nodes carry
 // aliases, country, events, first and last; edges weight (the number of
 // events), events, types, first, last and a count per event type.
 func WriteGEXF(w io.Writer, g *Graph) error {
@@ -128,6 +129,7 @@ func WriteGEXF(w io.Writer, g *Graph) error {
 			}
 		}
 	}
+	nodeStart := map[string]time.Time{}
 	for _, p := range g.People {
 		n := gexfNode{ID: p.ID, Label: p.Name}
 		if len(p.Aliases) > 0 {
@@ -144,6 +146,7 @@ func WriteGEXF(w io.Writer, g *Graph) error {
 				return err
 			}
 			n.Spells = []gexfSpell{{Start: start.Format(day), End: graphEnd.Format(day)}}
+			nodeStart[p.ID] = start
 		}
 		doc.Graph.Nodes = append(doc.Graph.Nodes, n)
 	}
@@ -168,10 +171,26 @@ func WriteGEXF(w io.Writer, g *Graph) error {
 		if err != nil {
 			return err
 		}
+		if len(spells) == 0 {
+			// An edge of undated events lives while both its people do.
+			spells = commonSpell(nodeStart[e.Source], nodeStart[e.Target], graphEnd)
+		}
 		x.Spells = spells
 		doc.Graph.Edges = append(doc.Graph.Edges, x)
 	}
 	return writeXML(w, doc)
+}
+
+// commonSpell returns the spell from the later of two node starts to end, or
+// none if either node has no spell (and so lives always).
+func commonSpell(a, b, end time.Time) []gexfSpell {
+	if a.IsZero() || b.IsZero() {
+		return nil
+	}
+	if b.After(a) {
+		a = b
+	}
+	return []gexfSpell{{Start: a.Format(day), End: end.Format(day)}}
 }
 
 // spellsOf returns the merged day intervals of dates.
