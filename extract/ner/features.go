@@ -87,6 +87,14 @@ const (
 	tLexP2
 	tLex01
 	tLexShort
+	tLexL
+	tLexTop
+	tLexTopM1
+	tLexTopP1
+	tWordTopP1
+	tWordTopM1
+	tWordTopP2
+	tWordShortP1
 )
 
 func feat(t, v uint64) uint64 { return mix(t*0x9e3779b97f4a7c15, v) }
@@ -117,7 +125,7 @@ type tokInfo struct {
 	word, lower, shape, short uint64
 	pre, suf                  [4]uint64
 	pre5, suf5, hyph          uint64 // five-rune prefix and suffix, last part of a hyphenated word
-	lex                       uint64 // tag set in the lexicon, 0 if none
+	lex, lexL, lexTop         uint64 // lexicon tag set of the form and of its case variants, most frequent tag; 0 if none
 	flags                     uint16
 	gaz                       uint16 // bit 2k: a gazetteer k entry starts here; 2k+1: continues
 	doc                       uint8
@@ -361,11 +369,19 @@ func appendFeatures(dst []uint64, toks []tokInfo, p int, cfg uint32) []uint64 {
 	if cfg&useLex != 0 {
 		dst = append(dst,
 			feat(tLex, t.lex),
-			feat(tLexM1, m1.lex),
-			feat(tLexP1, p1.lex),
-			feat(tLexP2, p2.lex),
-			feat2(tLex01, t.lex, p1.lex),
-			feat2(tLexShort, t.lex, t.short),
+			feat(tLexL, t.lexL),
+			feat(tLexTop, t.lexTop),
+			feat(tLexM1, m1.lexL),
+			feat(tLexP1, p1.lexL),
+			feat(tLexP2, p2.lexL),
+			feat(tLexTopM1, m1.lexTop),
+			feat(tLexTopP1, p1.lexTop),
+			feat2(tLex01, t.lexL, p1.lexL),
+			feat2(tLexShort, t.lexL, t.short),
+			feat2(tWordTopP1, t.lower, p1.lexTop),
+			feat2(tWordTopM1, t.lower, m1.lexTop),
+			feat2(tWordTopP2, t.lower, p2.lexTop),
+			feat2(tWordShortP1, t.lower, p1.short),
 		)
 	}
 	if cfg&useGaz != 0 {

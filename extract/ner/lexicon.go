@@ -9,10 +9,11 @@ import (
 )
 
 // BuildLexicon reads the tags each word form has in a CoNLL-U treebank
-// (the XPOS column) and returns one entry a word: the lower-cased word, a
-// tab, and its tags seen at least a tenth of the time, joined by "|"
-// ("that\tDT|IN|WDT"). The POS tagger uses a word's tag set as a feature,
-// which helps with words its own training data lacks.
+// (the XPOS column). It returns two entries a word: "=Form\tTOP\tTAGS" for
+// the form as written and "~form\tTOP\tTAGS" for all its case variants,
+// where TOP is the most frequent tag and TAGS the tags seen at least a tenth
+// of the time, joined by "|" ("~that\tIN\tDT|IN|WDT"). The POS tagger uses
+// them as features, which helps with words its own training data lacks.
 func BuildLexicon(fsys fs.FS, name string) ([]string, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
@@ -20,6 +21,12 @@ func BuildLexicon(fsys fs.FS, name string) ([]string, error) {
 	}
 	defer f.Close()
 	counts := map[string]map[string]int{}
+	add := func(w, tag string) {
+		if counts[w] == nil {
+			counts[w] = map[string]int{}
+		}
+		counts[w][tag]++
+	}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<16), 1<<22)
 	for sc.Scan() {
@@ -31,20 +38,20 @@ func BuildLexicon(fsys fs.FS, name string) ([]string, error) {
 		if len(col) < 5 || strings.ContainsAny(col[0], "-.") || col[4] == "_" {
 			continue
 		}
-		w := strings.ToLower(col[1])
-		if counts[w] == nil {
-			counts[w] = map[string]int{}
-		}
-		counts[w][col[4]]++
+		add("="+col[1], col[4])
+		add("~"+strings.ToLower(col[1]), col[4])
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	out := make([]string, 0, len(counts))
 	for w, tags := range counts {
-		total := 0
-		for _, n := range tags {
+		total, top, topN := 0, "", 0
+		for t, n := range tags {
 			total += n
+			if n > topN || n == topN && t < top {
+				top, topN = t, n
+			}
 		}
 		var keep []string
 		for t, n := range tags {
@@ -53,27 +60,42 @@ func BuildLexicon(fsys fs.FS, name string) ([]string, error) {
 			}
 		}
 		slices.Sort(keep)
-		out = append(out, w+"\t"+strings.Join(keep, "|"))
+		out = append(out, w+"\t"+top+"\t"+strings.Join(keep, "|"))
 	}
 	slices.Sort(out)
 	return out, nil
 }
 
-// compileLexicon maps lower-cased word hashes to tag-set hashes.
-func compileLexicon(entries []string) map[uint64]uint64 {
+// A lexEntry is the compiled form of a lexicon entry: hashes of the tag set
+// and of the most frequent tag.
+type lexEntry struct{ tags, top uint64 }
+
+// compiledLex maps word hashes (tokInfo.word for "=" entries, tokInfo.lower
+// for "~" entries) to their tag sets.
+type compiledLex struct {
+	exact, lower map[uint64]lexEntry
+}
+
+func compileLexicon(entries []string) *compiledLex {
 	if len(entries) == 0 {
 		return nil
 	}
-	lex := make(map[uint64]uint64, len(entries))
+	c := &compiledLex{exact: map[uint64]lexEntry{}, lower: map[uint64]lexEntry{}}
 	var scratch []byte
 	for _, e := range entries {
-		w, tags, ok := strings.Cut(e, "\t")
-		if !ok {
+		parts := strings.Split(e, "\t")
+		if len(parts) != 3 || len(parts[0]) < 2 {
 			continue
 		}
-		var h uint64
-		h, scratch = lowerHash(w, scratch)
-		lex[h] = hashString(fnvOffset, tags) | 1
+		v := lexEntry{tags: hashString(fnvOffset, parts[2]) | 1, top: hashString(fnvOffset+1, parts[1]) | 1}
+		switch w := parts[0][1:]; parts[0][0] {
+		case '=':
+			c.exact[hashString(fnvOffset, normalize(w))] = v
+		case '~':
+			var h uint64
+			h, scratch = lowerHash(w, scratch)
+			c.lower[h] = v
+		}
 	}
-	return lex
+	return c
 }

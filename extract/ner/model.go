@@ -25,7 +25,7 @@ type Model struct {
 	cgaz    *compiledGaz
 	lower   []string // words written in lower case in the training text, for re-casing headlines
 	lexicon []string // "word\ttags" entries (see BuildLexicon)
-	lex     map[uint64]uint64
+	lex     *compiledLex
 	// lowerSet holds the hashes of lower.
 	lowerSet map[uint64]bool
 
@@ -52,30 +52,32 @@ func (m *Model) Labels() []string { return slices.Clone(m.labels) }
 func (m *Model) Gazetteer() *Gazetteer { return m.gaz }
 
 // table maps feature hashes to their weight rows with open addressing. A
-// slot holds the key as four int16s followed by the L weights, so that a
-// lookup touches one cache line. Key 0 marks an empty slot.
+// slot holds the key as four int16s followed by the L weights, so that a hit
+// touches one cache line; a parallel array of 16-bit fingerprints (0 for an
+// empty slot) lets most misses, the common case, stay in a small array.
 type table struct {
+	fps    []uint16
 	slots  []int16
 	stride int // int16s per slot
 	l      int
 	mask   uint64
 }
 
+func fingerprint(k uint64) uint16 { return uint16(k>>48) | 1 }
+
 func newTable(keys []uint64, q []int16, L int) table {
 	size := 1
-	for size < len(keys)+len(keys)/3+1 {
+	for size < len(keys)+len(keys)/2+1 {
 		size <<= 1
 	}
 	stride := (4 + L + 3) &^ 3
-	t := table{slots: make([]int16, size*stride), stride: stride, l: L, mask: uint64(size - 1)}
+	t := table{fps: make([]uint16, size), slots: make([]int16, size*stride), stride: stride, l: L, mask: uint64(size - 1)}
 	for r, k := range keys {
-		if k == 0 {
-			continue
-		}
 		i := k & t.mask
-		for t.key(i) != 0 {
+		for t.fps[i] != 0 {
 			i = (i + 1) & t.mask
 		}
+		t.fps[i] = fingerprint(k)
 		s := t.slots[int(i)*stride:]
 		s[0], s[1], s[2], s[3] = int16(k), int16(k>>16), int16(k>>32), int16(k>>48)
 		copy(s[4:4+L], q[r*L:(r+1)*L])
@@ -83,22 +85,20 @@ func newTable(keys []uint64, q []int16, L int) table {
 	return t
 }
 
-func (t *table) key(i uint64) uint64 {
-	s := t.slots[int(i)*t.stride:]
-	return uint64(uint16(s[0])) | uint64(uint16(s[1]))<<16 | uint64(uint16(s[2]))<<32 | uint64(uint16(s[3]))<<48
-}
-
 // lookup returns the weights of feature k, or nil.
 func (t *table) lookup(k uint64) []int16 {
+	fp := fingerprint(k)
 	i := k & t.mask
 	for {
-		s := t.slots[int(i)*t.stride : int(i)*t.stride+4+t.l]
-		key := uint64(uint16(s[0])) | uint64(uint16(s[1]))<<16 | uint64(uint16(s[2]))<<32 | uint64(uint16(s[3]))<<48
-		if key == k {
-			return s[4:]
-		}
-		if key == 0 {
+		f := t.fps[i]
+		if f == 0 {
 			return nil
+		}
+		if f == fp {
+			s := t.slots[int(i)*t.stride : int(i)*t.stride+4+t.l]
+			if uint64(uint16(s[0]))|uint64(uint16(s[1]))<<16|uint64(uint16(s[2]))<<32|uint64(uint16(s[3]))<<48 == k {
+				return s[4:]
+			}
 		}
 		i = (i + 1) & t.mask
 	}
@@ -146,7 +146,7 @@ func (m *Model) getWS() *workspace {
 
 // prepareDoc fills ws.doc with the token infos of every sentence of a
 // document, marks gazetteer matches and computes document-level evidence.
-func prepareDoc(ws *workspace, sents [][]string, cgaz *compiledGaz, lex map[uint64]uint64, cfg uint32) {
+func prepareDoc(ws *workspace, sents [][]string, cgaz *compiledGaz, lex *compiledLex, cfg uint32) {
 	ws.doc = ws.doc[:0]
 	for _, s := range sents {
 		start := len(ws.doc)
@@ -155,7 +155,9 @@ func prepareDoc(ws *workspace, sents [][]string, cgaz *compiledGaz, lex map[uint
 			var t tokInfo
 			t, ws.scratch = info(w, ws.scratch)
 			if lex != nil {
-				t.lex = lex[t.lower]
+				t.lex = lex.exact[t.word].tags
+				e := lex.lower[t.lower]
+				t.lexL, t.lexTop = e.tags, e.top
 			}
 			if t.flags&(fCap|fLower) != 0 {
 				letters++

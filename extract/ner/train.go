@@ -65,6 +65,10 @@ func Train(docs []Document, opts TrainOptions) (*Model, error) {
 		base.lower = lowerWords(docs)
 		base.lowerSet = hashWords(base.lower)
 	}
+	if opts.TwoStage && len(docs) < 2 {
+		logf(opts.Log, "one document: training one stage only")
+		opts.TwoStage = false
+	}
 	if !opts.TwoStage || opts.Task != NER {
 		return trainStage(base, docs, nil, opts)
 	}
