@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // registers "bolt"
 	"github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres"
@@ -172,8 +173,14 @@ func (s *Store) HasArticle(ctx context.Context, id string) (bool, error) {
 // Stats counts the quads, articles, people, places and events.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	s.mu.RLock()
-	st, err := s.qs.Stats(ctx, true)
+	// exact=false: the quad count is exact either way, and an exact node
+	// count would walk every node of the store.
+	st, err := s.qs.Stats(ctx, false)
 	s.mu.RUnlock()
+	if errors.Is(err, kv.ErrNoBucket) {
+		// A new key-value store has no size record until its first write.
+		st, err = cgraph.Stats{}, nil
+	}
 	if err != nil {
 		return Stats{}, fmt.Errorf("graph: stats: %w", err)
 	}

@@ -68,3 +68,22 @@ func TestBoltReopen(t *testing.T) {
 		t.Errorf("Stats after re-writing a reopened store = %+v, want %+v", got, want)
 	}
 }
+
+// A new Bolt store has no size record until its first write; Stats must
+// still answer (serve calls it on an empty store to decide whether to ingest
+// the sample corpus).
+func TestStatsOnNewBoltStore(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "new.db"), graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatalf("Stats on a new store: %v", err)
+	}
+	if st != (graph.Stats{}) {
+		t.Errorf("Stats on a new store = %+v, want zero", st)
+	}
+}
