@@ -313,6 +313,28 @@ func TestBrowser(t *testing.T) {
 	}
 	saveShot(t, dir, "ui-chain.png", chainShot)
 
+	// Click Moscow on the map: its events, the Witkoff meeting among them.
+	var moscowXY []float64
+	err = chromedp.Run(bctx,
+		chromedp.Evaluate(`(() => {
+			const c = [...document.querySelectorAll('#map circle.place')].find(c => c.textContent.includes('Moscow'));
+			if (!c) return [];
+			const r = c.getBoundingClientRect();
+			return [r.left + r.width / 2, r.top + r.height / 2];
+		})()`, &moscowXY),
+	)
+	if err != nil || len(moscowXY) != 2 {
+		t.Fatalf("find Moscow on the map: %v (no circle titled Moscow)", err)
+	}
+	err = chromedp.Run(bctx,
+		chromedp.MouseClickXY(moscowXY[0], moscowXY[1]),
+		poll(`document.querySelector('#panel h3') && document.querySelector('#panel h3').textContent.startsWith('Events here') &&
+			[...document.querySelectorAll('#panel .event')].some(e => e.textContent.includes('2025-03-13') && e.textContent.includes('Witkoff'))`, 10*time.Second),
+	)
+	if err != nil {
+		t.Fatalf("click Moscow on the map: %v", err)
+	}
+
 	// Filter to calls: every edge left is a call, and the export links carry the filter.
 	var types []string
 	var exportHref string

@@ -378,20 +378,25 @@ async function showEvent(ev) {
   panel(el('h2', {}, 'Event'), eventCard(full));
 }
 
-async function showPlace(place) {
-  const ids = new Set(state.events.filter((e) => e.place && e.place.id === place.id).map((e) => e.id));
+async function showPlace(place, places = [place]) {
+  const here = new Set(places.map((p) => p.id));
+  const ids = new Set(state.events.filter((e) => e.place && here.has(e.place.id)).map((e) => e.id));
   state.highlightTimeline(ids);
   state.highlightMap(ids);
-  panel(el('h2', {}, place.name), el('p', { class: 'empty' }, 'Loading…'));
-  let data;
+  const title = el('h2', {}, places.map((p) => p.name).join(' · '));
+  panel(title, el('p', { class: 'empty' }, 'Loading…'));
+  const found = new Map();
   try {
-    data = await gql(placeQuery, { ...filterVariables(), place: place.name });
+    for (const p of places) {
+      const data = await gql(placeQuery, { ...filterVariables(), place: p.name });
+      for (const { node } of data.events.edges) if (node.place && here.has(node.place.id)) found.set(node.id, node);
+    }
   } catch (err) {
-    panel(el('h2', {}, place.name), el('p', { class: 'empty' }, `Could not load: ${err.message}`));
+    panel(title, el('p', { class: 'empty' }, `Could not load: ${err.message}`));
     return;
   }
-  const events = data.events.edges.map((e) => e.node).filter((e) => !e.place || e.place.id === place.id).sort(byDate);
-  panel(el('h2', {}, place.name), el('h3', {}, `Events here (${events.length})`), events.map((ev) => eventCard(ev)));
+  const events = [...found.values()].sort(byDate);
+  panel(title, el('h3', {}, `Events here (${events.length})`), events.map((ev) => eventCard(ev)));
 }
 
 // showConnection asks for the shortest chains between two people and

@@ -23,18 +23,25 @@ function land() {
 }
 
 // drawMap draws one circle per place, sized by its number of events, into
-// el. onPlace(place) is called when a place is clicked. It returns a function
+// el. onPlace(place, places) is called with the main place and all places
+// at that location when a circle is clicked. It returns a function
 // that highlights the places of the given event ids (all if null).
 export function drawMap(el, events, onPlace) {
   el.textContent = '';
+  // One circle per location: places at the same coordinates (a city, a
+  // venue in it) share it.
   const places = new Map();
   for (const ev of events) {
     const p = ev.place;
     if (!p || p.latitude == null || p.longitude == null) continue;
-    let e = places.get(p.id);
-    if (!e) places.set(p.id, (e = { place: p, events: [] }));
+    const key = `${p.latitude.toFixed(1)},${p.longitude.toFixed(1)}`;
+    let e = places.get(key);
+    if (!e) places.set(key, (e = { place: p, places: new Map(), events: [] }));
+    e.places.set(p.id, (e.places.get(p.id) || 0) + 1);
+    if (!e.places.has(e.place.id) || e.places.get(p.id) > e.places.get(e.place.id)) e.place = p;
     e.events.push(ev.id);
   }
+  const byID = new Map(events.filter((e) => e.place).map((e) => [e.place.id, e.place]));
   // Fit the view to the places, at least 60° wide, in the box's aspect ratio.
   const box = el.getBoundingClientRect();
   const aspect = box.width > 0 && box.height > 0 ? box.width / box.height : 2;
@@ -68,12 +75,23 @@ export function drawMap(el, events, onPlace) {
     c.setAttribute('r', String(unit * (0.8 + Math.sqrt(e.events.length) * 0.6)));
     c.setAttribute('stroke-width', String(unit / 6));
     c.dataset.place = e.place.name;
+    const here = [...e.places.keys()].map((id) => byID.get(id));
     const title = document.createElementNS(NS, 'title');
-    title.textContent = `${e.place.name}: ${e.events.length} event${e.events.length === 1 ? '' : 's'}`;
+    title.textContent = `${here.map((p) => p.name).join(', ')}: ${e.events.length} event${e.events.length === 1 ? '' : 's'}`;
     c.appendChild(title);
-    c.addEventListener('click', () => onPlace(e.place));
+    c.addEventListener('click', () => onPlace(e.place, here));
     svg.appendChild(c);
     circles.push({ c, ids: new Set(e.events) });
+  }
+  // Name the busiest places.
+  for (const e of sorted.slice(0, 8)) {
+    const t = document.createElementNS(NS, 'text');
+    t.setAttribute('class', 'place-label');
+    t.setAttribute('x', e.place.longitude + unit * (1.2 + Math.sqrt(e.events.length) * 0.6));
+    t.setAttribute('y', -e.place.latitude + unit * 0.7);
+    t.setAttribute('font-size', String(unit * 2.2));
+    t.textContent = e.place.name + (e.places.size > 1 ? ` +${e.places.size - 1}` : '');
+    svg.appendChild(t);
   }
   if (places.size === 0) {
     const t = document.createElementNS(NS, 'text');

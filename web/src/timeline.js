@@ -38,20 +38,46 @@ export function drawTimeline(el, events, colorOf, onEvent) {
   }
   let t0 = dateStart(dated[0].date), t1 = dateStart(dated[dated.length - 1].date);
   if (t1 - t0 < 14 * DAY) { t0 -= 7 * DAY; t1 += 7 * DAY; }
-  const pad = 24, axisY = H - 22;
-  const x = (t) => pad + ((t - t0) / (t1 - t0)) * (W - 2 * pad);
+  const pad = 24, axisY = H - 22, breakW = 26;
+  // Long empty stretches (a lone event years before the rest) are cut out of
+  // the axis and drawn as a break, so the busy months keep their width.
+  const starts = [...new Set(dated.map((e) => dateStart(e.date)))].sort((a, b) => a - b);
+  const minGap = Math.max(120 * DAY, (t1 - t0) / 4);
+  const cuts = [];
+  for (let i = 1; i < starts.length; i++) {
+    if (starts[i] - starts[i - 1] > minGap) cuts.push([starts[i - 1] + 15 * DAY, starts[i] - 15 * DAY]);
+  }
+  const cutTime = cuts.reduce((n, [a, b]) => n + (b - a), 0);
+  const scale = (W - 2 * pad - cuts.length * breakW) / Math.max(1, t1 - t0 - cutTime);
+  const x = (t) => {
+    let px = pad + (t - t0) * scale;
+    for (const [a, b] of cuts) {
+      if (t >= b) px += breakW - (b - a) * scale;
+      else if (t > a) px += ((t - a) / (b - a)) * breakW - (t - a) * scale;
+    }
+    return px;
+  };
+  const inCut = (t) => cuts.some(([a, b]) => t > a && t < b);
   add('line', { class: 'axis', x1: pad, x2: W - pad, y1: axisY, y2: axisY });
+  for (const [a, b] of cuts) {
+    const xa = x(a) + 4, xb = x(b) - 4;
+    add('rect', { x: xa, y: axisY - 3, width: xb - xa, height: 6, fill: '#fff' });
+    add('text', { x: (xa + xb) / 2, y: axisY + 4, 'text-anchor': 'middle', 'font-size': 12 }, '≈');
+  }
   // Month ticks, thinned to fit.
   const months = [];
   const s = new Date(t0);
   for (let m = Date.UTC(s.getUTCFullYear(), s.getUTCMonth(), 1); m <= t1; ) {
-    if (m >= t0) months.push(m);
+    if (m >= t0 && !inCut(m)) months.push(m);
     const d = new Date(m);
     m = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
   }
-  const step = Math.max(1, Math.ceil(months.length / Math.max(1, Math.floor((W - 2 * pad) / 60))));
+  const step = Math.max(1, Math.ceil(months.length / Math.max(1, Math.floor((W - 2 * pad - cuts.length * breakW) / 60))));
+  let lastLabel = -Infinity;
   months.forEach((m, i) => {
-    if (i % step) return;
+    if (i % step && !(i > 0 && inCut(months[i - 1] + DAY))) return;
+    if (x(m) - lastLabel < 52) return;
+    lastLabel = x(m);
     const d = new Date(m);
     add('line', { class: 'axis', x1: x(m), x2: x(m), y1: axisY, y2: axisY + 4 });
     add('text', { x: x(m), y: axisY + 15, 'text-anchor': 'middle' },
