@@ -95,6 +95,7 @@ func runNERTrain(ctx context.Context, args []string, stdout, stderr io.Writer, f
 	epochs := flags.Int("epochs", 0, "training epochs (default 12 for entities, 8 for POS)")
 	seed := flags.Uint64("seed", 1, "shuffling seed")
 	minCount := flags.Int("min-count", 0, "drop features seen fewer times (default 1 for entities, 2 for POS)")
+	extra := flags.String("extra", "", "POS: more training data, a CoNLL-U treebank `file` (XPOS column)")
 	twoStage := flags.Bool("two-stage", true, "entities: add a second stage that uses the first stage's labels of the same word elsewhere in the document")
 	if err := parse(flags, args); err != nil {
 		return err
@@ -122,6 +123,17 @@ func runNERTrain(ctx context.Context, args []string, stdout, stderr io.Writer, f
 	train, err := readCoNLLFile(*trainFile)
 	if err != nil {
 		return err
+	}
+	if *extra != "" {
+		f, err := os.Open(*extra)
+		if err != nil {
+			return err
+		}
+		opts.Extra, err = ner.ReadCoNLLU(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("read %s: %w", *extra, err)
+		}
 	}
 	if *devFile != "" {
 		if opts.Dev, err = readCoNLLFile(*devFile); err != nil {

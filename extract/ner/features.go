@@ -406,7 +406,14 @@ func appendFeatures(dst []uint64, toks []tokInfo, p int, cfg uint32) []uint64 {
 		}
 	}
 	if cfg&usePrior != 0 {
-		dst = append(dst, feat2(tPrior, uint64(t.prior), cap), feat(tPriorM1, uint64(m1.prior)), feat(tPriorP1, uint64(p1.prior)))
+		dst = appendPriorFeatures(dst, toks, p)
 	}
 	return dst
+}
+
+// appendPriorFeatures appends the stage-one evidence features of token p.
+func appendPriorFeatures(dst []uint64, toks []tokInfo, p int) []uint64 {
+	t := &toks[p]
+	cap := uint64(t.flags & (fCap | fAllCap | fLower))
+	return append(dst, feat2(tPrior, uint64(t.prior), cap), feat(tPriorM1, uint64(toks[p-1].prior)), feat(tPriorP1, uint64(toks[p+1].prior)))
 }

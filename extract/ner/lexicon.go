@@ -3,6 +3,7 @@ package ner
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"io/fs"
 	"slices"
 	"strings"
@@ -98,4 +99,74 @@ func compileLexicon(entries []string) *compiledLex {
 		}
 	}
 	return c
+}
+
+// ReadCoNLLU reads a CoNLL-U treebank as documents for training the POS
+// tagger: the word forms and their XPOS tags mapped to CoNLL-2003 usage
+// ("-LRB-" → "(", "“" → `"`, "HYPH" → ":"). Sentences with tags that
+// CoNLL-2003 lacks (NFP, ADD, GW, AFX, XX) are skipped, as are multiword
+// token lines and empty nodes. "# newdoc" comments start documents.
+func ReadCoNLLU(r io.Reader) ([]Document, error) {
+	var docs []Document
+	var doc Document
+	var sent Sentence
+	bad := false
+	endSent := func() {
+		if len(sent.Words) > 0 && !bad {
+			doc.Sentences = append(doc.Sentences, sent)
+		}
+		sent, bad = Sentence{}, false
+	}
+	endDoc := func() {
+		endSent()
+		if len(doc.Sentences) > 0 {
+			docs = append(docs, doc)
+		}
+		doc = Document{}
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<16), 1<<22)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		switch {
+		case line == "":
+			endSent()
+			continue
+		case strings.HasPrefix(line, "# newdoc"):
+			endDoc()
+			continue
+		case line[0] == '#':
+			continue
+		}
+		col := strings.Split(line, "\t")
+		if len(col) < 5 {
+			return nil, fmt.Errorf("line %d: %d columns, want 10", n, len(col))
+		}
+		if strings.ContainsAny(col[0], "-.") {
+			continue
+		}
+		tag := col[4]
+		switch tag {
+		case "-LRB-":
+			tag = "("
+		case "-RRB-":
+			tag = ")"
+		case "``", "''":
+			tag = `"`
+		case "HYPH":
+			tag = ":"
+		case "NFP", "ADD", "GW", "AFX", "XX", "_":
+			bad = true
+		}
+		sent.Lines = append(sent.Lines, line)
+		sent.Words = append(sent.Words, col[1])
+		sent.POS = append(sent.POS, tag)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("line %d: %w", n, err)
+	}
+	endDoc()
+	return docs, nil
 }

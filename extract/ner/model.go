@@ -127,6 +127,8 @@ type workspace struct {
 	doc     []tokInfo // every token of the document, unpadded
 	feats   []uint64
 	offs    []int
+	dfeats  []uint64 // stage-one features of the whole document
+	doffs   []int
 	scratch []byte
 	em      []float32
 	acc     []int32
@@ -319,13 +321,26 @@ func viterbi(ws *workspace, em, trans []float32, n, L int) []int {
 
 // tagDoc tags every sentence of a document and returns label indices.
 func (m *Model) tagDoc(ws *workspace, sents [][]string) [][]int {
-	if m.prior != nil {
-		// Stage one prepares ws.doc; its features differ from ours only by the priors.
-		stage := m.prior.tagDoc(ws, sents)
-		docPriors(ws, sents, stage, m.prior.labels)
-	} else {
+	if m.prior == nil {
 		prepareDoc(ws, sents, m.cgaz, m.lex, m.cfg)
+		return m.decodeDoc(ws, sents, false)
 	}
+	// Stage one prepares ws.doc and keeps its features in ws.dfeats: ours
+	// are the same plus the priors, so they need not be hashed again.
+	m.prior.prepare(ws, sents)
+	stage := m.prior.decodeDoc(ws, sents, true)
+	docPriors(ws, sents, stage, m.prior.labels)
+	return m.decodeDoc(ws, sents, true)
+}
+
+func (m *Model) prepare(ws *workspace, sents [][]string) {
+	prepareDoc(ws, sents, m.cgaz, m.lex, m.cfg)
+}
+
+// decodeDoc decodes the sentences of the document prepared in ws. With
+// cached set, a model without priors stores its features in ws.dfeats and a
+// model with priors reads them from there.
+func (m *Model) decodeDoc(ws *workspace, sents [][]string, cached bool) [][]int {
 	n := 0
 	for _, s := range sents {
 		n += len(s)
@@ -334,9 +349,32 @@ func (m *Model) tagDoc(ws *workspace, sents [][]string) [][]int {
 	out := make([][]int, len(sents))
 	first := 0
 	L := len(m.labels)
+	store := cached && m.cfg&usePrior == 0
+	if store {
+		ws.dfeats = ws.dfeats[:0]
+		ws.doffs = append(ws.doffs[:0], 0)
+	}
 	for si, s := range sents {
 		loadSentence(ws, first, len(s))
-		sentenceFeatures(ws, m.cfg)
+		switch {
+		case store:
+			sentenceFeatures(ws, m.cfg)
+			ws.dfeats = append(ws.dfeats, ws.feats...)
+			base := ws.doffs[len(ws.doffs)-1]
+			for _, o := range ws.offs[1:] {
+				ws.doffs = append(ws.doffs, base+o)
+			}
+		case cached:
+			ws.feats = ws.feats[:0]
+			ws.offs = append(ws.offs[:0], 0)
+			for i := range s {
+				ws.feats = append(ws.feats, ws.dfeats[ws.doffs[first+i]:ws.doffs[first+i+1]]...)
+				ws.feats = appendPriorFeatures(ws.feats, ws.toks, i+2)
+				ws.offs = append(ws.offs, len(ws.feats))
+			}
+		default:
+			sentenceFeatures(ws, m.cfg)
+		}
 		m.scoreSentence(ws)
 		out[si] = flat[first : first+len(s) : first+len(s)]
 		copy(out[si], viterbi(ws, ws.em, m.trans, len(s), L))

@@ -57,6 +57,9 @@ func devDocs(t testing.TB) []Document {
 }
 
 func TestDevQuality(t *testing.T) {
+	if testing.Short() {
+		t.Skip("tags the whole dev set; skipped with -short")
+	}
 	docs := devDocs(t)
 	tg := loadTagger(t)
 	sc := tg.ner.Evaluate(docs)
@@ -342,6 +345,9 @@ func FuzzTag(f *testing.F) {
 }
 
 func TestSaveLoadRoundTrip(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compresses both models; skipped with -short")
+	}
 	tg := loadTagger(t)
 	for _, m := range []*Model{tg.ner, tg.pos} {
 		var a, b bytes.Buffer

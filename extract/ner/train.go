@@ -21,6 +21,7 @@ type TrainOptions struct {
 	Gazetteer *Gazetteer // word lists for the gazetteer features; nil for none
 	Lexicon   []string   // POS: word tag sets (see BuildLexicon); nil for none
 	TwoStage  bool       // NER: add a second stage that sees the first stage's labels of the same word elsewhere in the document
+	Extra     []Document // more training documents, for POS only (see ReadCoNLLU)
 	Dev       []Document // when set, scores are logged after every epoch
 	Log       io.Writer  // progress; nil for none
 }
@@ -48,6 +49,9 @@ func Train(docs []Document, opts TrainOptions) (*Model, error) {
 	}
 	if opts.Gazetteer != nil {
 		cfg |= useGaz
+	}
+	if opts.Task == POS && len(opts.Extra) > 0 {
+		docs = append(slices.Clip(docs), opts.Extra...)
 	}
 	labels, err := collectLabels(docs, opts.Task)
 	if err != nil {
