@@ -172,15 +172,16 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 			ctx = append(ctx, m.Text)
 		}
 	}
+	pr := placesIn(f.Gazetteer, ctx)
 	for _, m := range d.Mentions {
 		if m.Kind == Person || m.First >= len(x.refAt) || x.refAt[m.First] >= 0 {
 			continue
 		}
 		last := m.Last
-		p, ok := f.place(m.Text, ctx)
+		p, ok := place(pr, m.Text)
 		if last < len(d.Tokens) && (lower(d.Tokens[last].Text) == "embassy" || lower(d.Tokens[last].Text) == "consulate") {
 			// "the US embassy" is a venue where the article is, not in the US.
-			if pe, ok2 := f.place(m.Text+" "+d.Tokens[last].Text, ctx); ok2 {
+			if pe, ok2 := place(pr, m.Text+" "+d.Tokens[last].Text); ok2 {
 				p, ok, last = pe, true, last+1
 			}
 		}
@@ -198,7 +199,7 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 			x.placeAt[k] = len(x.places) - 1
 		}
 	}
-	x.dline = f.dateline(d, ctx)
+	x.dline = dateline(d, pr)
 	x.dates = make([][]DateMention, len(d.Sentences))
 	if f.Dates != nil {
 		for si, s := range d.Sentences {
@@ -208,14 +209,15 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 	return x
 }
 
-func (f RuleEventFinder) place(name string, ctx []string) (Place, bool) {
-	if f.Gazetteer == nil {
+// place resolves name, or "the" name, with pr (nil: no gazetteer).
+func place(pr PlaceResolver, name string) (Place, bool) {
+	if pr == nil {
 		return Place{}, false
 	}
-	if p, ok := f.Gazetteer.Place(name, ctx); ok {
+	if p, ok := pr.Place(name); ok {
 		return p, true
 	}
-	if p, ok := f.Gazetteer.Place("the "+name, ctx); ok {
+	if p, ok := pr.Place("the " + name); ok {
 		return p, true
 	}
 	return Place{}, false
@@ -223,7 +225,7 @@ func (f RuleEventFinder) place(name string, ctx []string) (Place, bool) {
 
 // dateline reads a place from the start of the article: "WASHINGTON (AP) —",
 // "New Delhi, Sept 8:".
-func (f RuleEventFinder) dateline(d *Doc, ctx []string) *Place {
+func dateline(d *Doc, pr PlaceResolver) *Place {
 	if len(d.Sentences) == 0 {
 		return nil
 	}
@@ -244,7 +246,7 @@ func (f RuleEventFinder) dateline(d *Doc, ctx []string) *Place {
 		if allCaps(name) {
 			name = strings.Title(strings.ToLower(name)) //nolint:staticcheck // ASCII place names
 		}
-		if p, ok := f.place(name, ctx); ok {
+		if p, ok := place(pr, name); ok {
 			return &p
 		}
 	}

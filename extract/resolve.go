@@ -368,13 +368,14 @@ func (r RuleResolver) others(d *Doc) []Entity {
 			ctx = append(ctx, m.Text)
 		}
 	}
+	pr := placesIn(r.Gazetteer, ctx)
 	for _, m := range d.Mentions {
 		if m.Kind != Location && m.Kind != Organization {
 			continue
 		}
 		e := Entity{Kind: m.Kind, Name: m.Text}
-		if r.Gazetteer != nil {
-			if p, ok := r.Gazetteer.Place(m.Text, ctx); ok {
+		if pr != nil {
+			if p, ok := pr.Place(m.Text); ok {
 				pp := p
 				e.Place = &pp
 				if m.Kind == Location {

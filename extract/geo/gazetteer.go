@@ -17,10 +17,23 @@ import (
 // places that share a name. It refuses a small town whose name is a common
 // English word ("March", "Man") unless the context supports it.
 func (g *Gazetteer) Place(name string, context []string) (extract.Place, bool) {
+	var r *Resolver
+	if len(context) > 0 {
+		r = g.resolver(context)
+	}
+	return g.placeIn(name, r)
+}
+
+// placeIn is Place in the context of r, which may be nil for none.
+func (g *Gazetteer) placeIn(name string, r *Resolver) (extract.Place, bool) {
+	var context []string
+	if r != nil {
+		context = r.context
+	}
 	if p, ok := g.embassy(name, context); ok {
 		return p, true
 	}
-	cs := g.resolve(name, context)
+	cs := g.resolve(name, r)
 	if len(cs) == 0 {
 		return extract.Place{}, false
 	}

@@ -295,45 +295,6 @@ type clue struct {
 	weight float64
 }
 
-// clues resolves the context names, skipping those folded like key.
-func (g *Gazetteer) clues(key string, context []string) []clue {
-	seen := map[string]bool{key: true}
-	var out []clue
-	for i, s := range context {
-		if i >= maxContext {
-			break
-		}
-		for j, part := range strings.Split(s, ",") {
-			part = trimName(part)
-			k := extract.Fold(part)
-			if k == "" || seen[k] {
-				continue
-			}
-			seen[k] = true
-			cl := clue{weight: 1}
-			if i == 0 {
-				cl.weight = datelineWeight
-			}
-			if v, ok := g.venueKeys[k]; ok {
-				cl.locs = []loc{g.loc(ref{kind: extract.Venue, i: v})}
-			} else {
-				for _, c := range g.candidatesKey(part, k, j > 0) {
-					if len(cl.locs) == 5 {
-						break
-					}
-					if !g.weak(c) {
-						cl.locs = append(cl.locs, g.loc(c.ref))
-					}
-				}
-			}
-			if len(cl.locs) > 0 {
-				out = append(out, cl)
-			}
-		}
-	}
-	return out
-}
-
 // support scores the context's support for a candidate: the best support
 // of each clue, strongest first, with weights 1, 1/2, 1/4, ..., so that many
 // weak clues (ten US cities) do not outweigh a strong prior (London).
@@ -390,8 +351,8 @@ func trimModifier(raw string) (string, bool) {
 }
 
 // resolve returns the readings of name that survive the common-word rule,
-// best first in context.
-func (g *Gazetteer) resolve(name string, context []string) []cand {
+// best first in the context of r (nil: none).
+func (g *Gazetteer) resolve(name string, r *Resolver) []cand {
 	raw := trimName(name)
 	k := extract.Fold(raw)
 	if k == "" {
@@ -402,8 +363,8 @@ func (g *Gazetteer) resolve(name string, context []string) []cand {
 	}
 	cs := g.candidatesKey(raw, k, false)
 	if len(cs) == 0 {
-		if r, ok := trimModifier(raw); ok {
-			return g.resolve(r, context) // "Moscow's", "eastern Ukraine"
+		if t, ok := trimModifier(raw); ok {
+			return g.resolve(t, r) // "Moscow's", "eastern Ukraine"
 		}
 	}
 	if len(cs) == 0 && strings.Contains(raw, ",") {
@@ -433,7 +394,7 @@ func (g *Gazetteer) resolve(name string, context []string) []cand {
 		}
 		k = extract.Fold(head)
 	}
-	clues := g.clues(k, context)
+	clues := r.cluesFor(k)
 	out := make([]cand, 0, len(cs))
 	for _, c := range cs {
 		l := g.loc(c.ref)
