@@ -135,6 +135,10 @@ func (r RuleResolver) people(d *Doc) []Entity {
 				e.Aliases = append(e.Aliases, mg.Alias)
 			}
 		}
+		if st := styleOf(e); st != "" {
+			// "King Hassan", "Crown Prince Abdullah": known by a style and one name.
+			e.Name = st + " " + e.Name
+		}
 		ents[k] = e
 	}
 	r.titles(d, ents)
@@ -331,6 +335,30 @@ func mainBearer(cl []*pcluster, w string) *pcluster {
 		}
 	}
 	return best
+}
+
+// styleWords are the titles that, with one name, make the name a person is
+// known by: King Hassan, Crown Prince Abdullah, Pope Francis, Mother Teresa.
+var styleWords = wordSet(`king queen prince princess crown emperor empress pope sheikh sheikha emir sultan
+mother lady lord`)
+
+// styleOf returns the style written before the one-word name of person e
+// ("King", "Crown Prince"), capitalised as written, or "".
+func styleOf(e Entity) string {
+	if strings.Contains(e.Name, " ") {
+		return ""
+	}
+	for _, ro := range e.Roles {
+		ws := strings.Fields(ro.Title)
+		i := len(ws)
+		for i > 0 && styleWords[lower(ws[i-1])] && isCap(ws[i-1]) {
+			i--
+		}
+		if i < len(ws) && lower(ws[len(ws)-1]) != "crown" {
+			return strings.Join(ws[i:], " ")
+		}
+	}
+	return ""
 }
 
 // roleSpan locates the role of m, written just before it.
