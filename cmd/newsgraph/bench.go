@@ -13,9 +13,11 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"newsgraph/corpus"
@@ -133,14 +135,16 @@ func bench(ctx context.Context, opts benchOptions) ([]benchResult, error) {
 		return res, err
 	}
 
+	add("RSS after loading the pipeline", float64(peakRSS())/(1<<20), "MiB", "VmHWM: models and gazetteers; baseline of the peak below")
+
 	if opts.Extract > 0 {
 		tok, full, err := benchExtract(p, g, opts.Extract)
 		if err != nil {
 			return res, err
 		}
-		add("extraction, tokenizer only (1 core)", tok, "words/s", "baseline")
-		add("extraction, full pipeline (1 core)", full, "words/s",
-			fmt.Sprintf("%d articles; %.1f%% of the tokenizer's speed", opts.Extract, 100*full/tok))
+		add("extraction, tokenizer only (1 core)", tok.wall, "words/s", fmt.Sprintf("baseline; %.0f words per CPU-second", tok.cpu))
+		add("extraction, full pipeline (1 core)", full.wall, "words/s",
+			fmt.Sprintf("%d articles; %.0f words per CPU-second; %.1f%% of the tokenizer's speed", opts.Extract, full.cpu, 100*full.cpu/tok.cpu))
 	}
 
 	if opts.Ingest > 0 {
@@ -173,7 +177,8 @@ func bench(ctx context.Context, opts benchOptions) ([]benchResult, error) {
 			if err != nil {
 				return res, fmt.Errorf("ingest into %s: %w", s.name, err)
 			}
-			note := fmt.Sprintf("%d articles, -j %d, %.0f quads/s, %.0f quads/article", opts.Ingest, opts.Jobs, r.quadsPerSec, r.quadsPerArticle)
+			note := fmt.Sprintf("%d articles, -j %d, %.0f quads/s, %.0f quads/article, %.1f articles per CPU-second of newsgraph",
+				opts.Ingest, opts.Jobs, r.quadsPerSec, r.quadsPerArticle, r.articlesPerCPUSec)
 			if s.name == "memstore" {
 				base = r.articlesPerSec
 				note += "; baseline: extraction-bound"
@@ -224,31 +229,54 @@ func bench(ctx context.Context, opts benchOptions) ([]benchResult, error) {
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 
+// cpuTime returns the user and system CPU time this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// A rate is a throughput by the wall clock and per CPU-second of this
+// process. On a shared machine the second is the steadier figure.
+type rate struct{ wall, cpu float64 }
+
+// measure runs fn and returns n divided by the wall and CPU time it took.
+func measure(n int, fn func() error) (rate, error) {
+	start, cpu0 := time.Now(), cpuTime()
+	err := fn()
+	return rate{wall: float64(n) / time.Since(start).Seconds(), cpu: float64(n) / (cpuTime() - cpu0).Seconds()}, err
+}
+
 // benchExtract returns words/s of the tokenizer alone and of the full
 // pipeline on n synthetic articles, on one goroutine.
-func benchExtract(p *extract.Pipeline, g *synth.Generator, n int) (tok, full float64, err error) {
+func benchExtract(p *extract.Pipeline, g *synth.Generator, n int) (tok, full rate, err error) {
 	arts := slices.Collect(g.Articles(0, n))
 	words := 0
 	for _, a := range arts {
 		words += len(strings.Fields(a.Text))
 	}
-	start := time.Now()
-	for _, a := range arts {
-		p.Tokenizer.Tokenize(a.Text)
-	}
-	tok = float64(words) / time.Since(start).Seconds()
-	start = time.Now()
-	for _, a := range arts {
-		if _, err := p.Run(a); err != nil {
-			return 0, 0, err
+	runtime.GC()
+	tok, _ = measure(words, func() error {
+		for _, a := range arts {
+			p.Tokenizer.Tokenize(a.Text)
 		}
-	}
-	full = float64(words) / time.Since(start).Seconds()
-	return tok, full, nil
+		return nil
+	})
+	full, err = measure(words, func() error {
+		for _, a := range arts {
+			if _, err := p.Run(a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return tok, full, err
 }
 
 type ingestResult struct {
-	articlesPerSec, quadsPerSec, quadsPerArticle, bytesPerArticle float64
+	articlesPerSec, articlesPerCPUSec, quadsPerSec, quadsPerArticle, bytesPerArticle float64
 }
 
 // benchIngest ingests the JSONL file input into the store dsn, which must
@@ -260,10 +288,12 @@ func benchIngest(ctx context.Context, p *extract.Pipeline, dsn, input string, jo
 		return r, err
 	}
 	defer st.Close()
+	cpu0 := cpuTime()
 	sum, err := ingest(ctx, st, p, corpus.Articles(input), ingestOptions{Jobs: jobs})
 	if err != nil {
 		return r, err
 	}
+	r.articlesPerCPUSec = float64(sum.Written) / (cpuTime() - cpu0).Seconds()
 	if sum.Skipped > 0 || sum.Present > 0 {
 		return r, fmt.Errorf("%d skipped and %d already present: want an empty store and good input", sum.Skipped, sum.Present)
 	}
