@@ -540,7 +540,14 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			}
 		case role && (lw == "of" || lw == "to" || lw == "for" || lw == "," || lw == "(" || lw == ")" || lw == "and" || isCap(d.Tokens[j].Text)):
 		default:
-			return nil
+			// A longer role: "rebel chief-of-staff", "militia leader General",
+			// "Academy Award-winning screenwriter".
+			e := x.roleTo(j, minInt(last, k+17))
+			if e < 0 {
+				return nil
+			}
+			j, role = e, true
+			continue
 		}
 		j++
 	}
@@ -549,6 +556,80 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 	}
 	g, _ := x.rightGroup(j, last)
 	return g
+}
+
+// roleTo returns the token of the person reference that a role phrase
+// starting at j, before end, leads to, or -1: the words are modifiers and
+// nouns (no verb, clause word or punctuation but hyphens), and the last
+// before the name is a role noun ("rebel chief-of-staff Aslan Maskhadov",
+// "opposition militia leader General Dostum").
+func (x *ectx) roleTo(j, end int) int {
+	d := x.d
+	roleSeen := false
+	for e := j; e < end; e++ {
+		if x.refAt[e] >= 0 {
+			if roleSeen || roleNoun(lower(d.Tokens[e].Text)) || titleWords[lower(d.Tokens[e].Text)] {
+				return e // the reference may begin with its role
+			}
+			return -1
+		}
+		t := d.Tokens[e].Text
+		lw := lower(t)
+		switch {
+		case roleNoun(lw):
+			roleSeen = true
+			continue
+		case roleStops[lw] || speechVerbs[lw] || boundaries[lw] || !isWordish(t):
+			return -1
+		}
+		roleSeen = isCap(t) && roleSeen // "leader General", not "leader of the Hamas"
+	}
+	return -1
+}
+
+// roleNoun reports whether a lower-case word names a role: a title, a
+// relation, an agent noun ("screenwriter", "negotiator", "activist"), or a
+// hyphenated title ("chief-of-staff").
+func roleNoun(lw string) bool {
+	if titleWords[lw] || kinWords[lw] {
+		return true
+	}
+	if strings.Contains(lw, "-") {
+		for _, p := range strings.Split(lw, "-") {
+			if titleWords[p] {
+				return true
+			}
+		}
+		return false
+	}
+	if len(lw) < 6 {
+		return false
+	}
+	for _, suf := range []string{"writer", "maker", "player", "owner", "holder", "ist", "or", "ian"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleStops are words that cannot stand inside a role phrase.
+var roleStops = wordSet(`is was were are be been being has have had will would could should may might can do did does
+not no who whom which that this these those it he she they we i you after before about over under from into by at in on
+since until during against between among while when where as than then or but if so also there here`)
+
+// isWordish reports whether t is a word, possibly hyphenated or with an
+// apostrophe.
+func isWordish(t string) bool {
+	if t == "" {
+		return false
+	}
+	for _, r := range t {
+		if !(r == '-' || r == '\'' || r == '’' || r == '.' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r >= 0x80) {
+			return false
+		}
+	}
+	return true
 }
 
 // kinWords are relations that stand before a name like a title: "his wife Naina".
