@@ -92,11 +92,11 @@ func runNERTrain(ctx context.Context, args []string, stdout, stderr io.Writer, f
 	pos := flags.Bool("pos", false, "train a part-of-speech tagger on the POS column")
 	gazDir := flags.String("gazetteers", "", "shared data `dir` (geonames/, names/, countries/, ud-english-ewt/) to build the\ngazetteer and the POS lexicon from; by default those of the embedded models are reused")
 	minGiven := flags.Int("min-given", 1000, "given names need this many recorded births to enter the gazetteer")
-	epochs := flags.Int("epochs", 0, "training epochs (default 12 for entities, 8 for POS)")
+	epochs := flags.Int("epochs", 0, "training epochs (default 12 for entities, 10 for POS)")
 	seed := flags.Uint64("seed", 1, "shuffling seed")
-	minCount := flags.Int("min-count", 0, "drop features seen fewer times (default 1 for entities, 2 for POS)")
+	minCount := flags.Int("min-count", 1, "drop features seen fewer times")
 	extra := flags.String("extra", "", "POS: more training data, a CoNLL-U treebank `file` (XPOS column)")
-	twoStage := flags.Bool("two-stage", true, "entities: add a second stage that uses the first stage's labels of the same word elsewhere in the document")
+	twoStage := flags.Bool("two-stage", true, "add a second stage that uses the first stage's labels: of the same word elsewhere\nin the document (entities), of the neighbouring words (POS)")
 	if err := parse(flags, args); err != nil {
 		return err
 	}
@@ -107,12 +107,8 @@ func runNERTrain(ctx context.Context, args []string, stdout, stderr io.Writer, f
 	opts := ner.TrainOptions{Task: ner.NER, Epochs: *epochs, Seed: *seed, MinCount: *minCount, TwoStage: *twoStage, Log: stderr}
 	if *pos {
 		opts.Task = ner.POS
-		opts.TwoStage = false
 		if opts.Epochs == 0 {
-			opts.Epochs = 8
-		}
-		if opts.MinCount == 0 {
-			opts.MinCount = 2
+			opts.Epochs = 10
 		}
 	} else if opts.Epochs == 0 {
 		opts.Epochs = 12

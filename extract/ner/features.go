@@ -95,6 +95,15 @@ const (
 	tWordTopM1
 	tWordTopP2
 	tWordShortP1
+	tTagM1
+	tTagP1
+	tTagM1P1
+	tTagM1W
+	tTagP1W
+	tTagM2M1
+	tTagP1P2
+	tTag0
+	tDocTag
 )
 
 func feat(t, v uint64) uint64 { return mix(t*0x9e3779b97f4a7c15, v) }
@@ -130,6 +139,7 @@ type tokInfo struct {
 	gaz                       uint16 // bit 2k: a gazetteer k entry starts here; 2k+1: continues
 	doc                       uint8
 	prior                     uint8 // stage-one label evidence, 0 for none
+	docTag                    uint8 // POS: the stage-one tag the document gives this word most often, 0 for none
 }
 
 func makePad(which uint64) tokInfo {
@@ -406,14 +416,31 @@ func appendFeatures(dst []uint64, toks []tokInfo, p int, cfg uint32) []uint64 {
 		}
 	}
 	if cfg&usePrior != 0 {
-		dst = appendPriorFeatures(dst, toks, p)
+		dst = appendPriorFeatures(dst, toks, p, cfg)
 	}
 	return dst
 }
 
-// appendPriorFeatures appends the stage-one evidence features of token p.
-func appendPriorFeatures(dst []uint64, toks []tokInfo, p int) []uint64 {
+// appendPriorFeatures appends the stage-one evidence features of token p:
+// for entities, the document-level label of its word; for parts of speech
+// (useWide), the stage-one tags of the tokens around it.
+func appendPriorFeatures(dst []uint64, toks []tokInfo, p int, cfg uint32) []uint64 {
 	t := &toks[p]
+	if cfg&useWide != 0 {
+		m2, m1, p1, p2 := uint64(toks[p-2].prior), uint64(toks[p-1].prior), uint64(toks[p+1].prior), uint64(toks[p+2].prior)
+		return append(dst,
+			feat(tTagM1, m1),
+			feat(tTagP1, p1),
+			feat2(tTagM1P1, m1, p1),
+			feat2(tTagM1W, m1, t.lower),
+			feat2(tTagP1W, p1, t.lower),
+			feat2(tTagM2M1, m2, m1),
+			feat2(tTagP1P2, p1, p2),
+			feat(tTag0, uint64(t.prior)),
+			feat2(tDocTag, uint64(t.docTag), t.short),
+			feat2(tDocTag, uint64(t.docTag), uint64(t.prior)),
+		)
+	}
 	cap := uint64(t.flags & (fCap | fAllCap | fLower))
 	return append(dst, feat2(tPrior, uint64(t.prior), cap), feat(tPriorM1, uint64(toks[p-1].prior)), feat(tPriorP1, uint64(toks[p+1].prior)))
 }

@@ -329,8 +329,54 @@ func (m *Model) tagDoc(ws *workspace, sents [][]string) [][]int {
 	// are the same plus the priors, so they need not be hashed again.
 	m.prior.prepare(ws, sents)
 	stage := m.prior.decodeDoc(ws, sents, true)
-	docPriors(ws, sents, stage, m.prior.labels)
+	m.prior.setPriors(ws, sents, stage)
 	return m.decodeDoc(ws, sents, true)
+}
+
+// setPriors sets the prior of every token of ws.doc from the labels stage
+// that m predicted: for entities the document-level label of its word, for
+// parts of speech the tag itself (1+label index).
+func (m *Model) setPriors(ws *workspace, sents [][]string, stage [][]int) {
+	if m.task != POS {
+		docPriors(ws, sents, stage, m.labels)
+		return
+	}
+	type tally struct {
+		tag [4]uint8
+		n   [4]uint16
+	}
+	counts := map[uint64]*tally{}
+	k := 0
+	for _, s := range stage {
+		for _, y := range s {
+			t := &ws.doc[k]
+			t.prior = uint8(min(y+1, 255))
+			c := counts[t.word]
+			if c == nil {
+				c = &tally{}
+				counts[t.word] = c
+			}
+			for j := range c.tag {
+				if c.tag[j] == t.prior || c.tag[j] == 0 {
+					c.tag[j] = t.prior
+					c.n[j]++
+					break
+				}
+			}
+			k++
+		}
+	}
+	for i := range ws.doc {
+		t := &ws.doc[i]
+		c := counts[t.word]
+		best := 0
+		for j := range c.n {
+			if c.n[j] > c.n[best] {
+				best = j
+			}
+		}
+		t.docTag = c.tag[best]
+	}
 }
 
 func (m *Model) prepare(ws *workspace, sents [][]string) {
@@ -369,7 +415,7 @@ func (m *Model) decodeDoc(ws *workspace, sents [][]string, cached bool) [][]int 
 			ws.offs = append(ws.offs[:0], 0)
 			for i := range s {
 				ws.feats = append(ws.feats, ws.dfeats[ws.doffs[first+i]:ws.doffs[first+i+1]]...)
-				ws.feats = appendPriorFeatures(ws.feats, ws.toks, i+2)
+				ws.feats = appendPriorFeatures(ws.feats, ws.toks, i+2, m.cfg)
 				ws.offs = append(ws.offs, len(ws.feats))
 			}
 		default:

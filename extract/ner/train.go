@@ -20,7 +20,7 @@ type TrainOptions struct {
 	MinCount  int        // features seen fewer times are dropped; 0 means 1
 	Gazetteer *Gazetteer // word lists for the gazetteer features; nil for none
 	Lexicon   []string   // POS: word tag sets (see BuildLexicon); nil for none
-	TwoStage  bool       // NER: add a second stage that sees the first stage's labels of the same word elsewhere in the document
+	TwoStage  bool       // add a second stage that sees the first stage's labels: of the same word elsewhere in the document (NER), of the neighbouring words (POS)
 	Extra     []Document // more training documents, for POS only (see ReadCoNLLU)
 	Dev       []Document // when set, scores are logged after every epoch
 	Log       io.Writer  // progress; nil for none
@@ -73,7 +73,7 @@ func Train(docs []Document, opts TrainOptions) (*Model, error) {
 		logf(opts.Log, "one document: training one stage only")
 		opts.TwoStage = false
 	}
-	if !opts.TwoStage || opts.Task != NER {
+	if !opts.TwoStage {
 		return trainStage(base, docs, nil, opts)
 	}
 	// Stage one on two halves, each labelling the other half (jackknife), so
@@ -99,7 +99,7 @@ func Train(docs []Document, opts TrainOptions) (*Model, error) {
 		ws := m.getWS()
 		for _, i := range idx {
 			sents := docs[i].Words()
-			docPriors(ws, sents, m.tagDoc(ws, sents), m.labels)
+			m.setPriors(ws, sents, m.tagDoc(ws, sents))
 			priors[i] = make([]uint8, len(ws.doc))
 			for j := range ws.doc {
 				priors[i][j] = ws.doc[j].prior
