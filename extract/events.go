@@ -271,6 +271,16 @@ func (x *ectx) at(si, k int) []Event {
 	if (w == "sit" || w == "sat" || w == "sits" || w == "sitting") && (k+1 >= s.Last || lower(d.Tokens[k+1].Text) != "down") {
 		return nil
 	}
+	if k > s.First && isCap(d.Tokens[k].Text) && isCap(d.Tokens[k-1].Text) && x.refAt[k-1] < 0 && !x.headline(s) {
+		return nil // a name: "the Solidarity Meeting for Sarajevo", "the Earth Summit"
+	}
+	if (w == "host" || w == "hosts") && k > s.First {
+		// "CNN host Jake Tapper", "the host": a noun, a role.
+		pt := d.Tokens[k-1].Text
+		if pw := lower(pt); determiners[pw] || isPossessiveClitic(pw) || isCap(pt) && x.refAt[k-1] < 0 {
+			return nil
+		}
+	}
 	withPrep := tr.nominal || tr.direct || x.followedBy(k, s, "with", "to")
 	// "Talks" in a headline or "held talks": fine; "the call" as a verb needs a person.
 	var groups [][]int
@@ -316,7 +326,7 @@ func (x *ectx) at(si, k int) []Event {
 			}
 		case len(subj) > 0 && len(obj) > 0:
 			groups = append(groups, append(subj, obj...))
-		case len(obj) == 0 && tr.symmetric && len(subj) > 1:
+		case len(obj) == 0 && tr.symmetric && len(subj) > 1 && !x.purpose(k, s):
 			groups = append(groups, subj)
 		}
 	}
@@ -613,6 +623,48 @@ func roleNoun(lw string) bool {
 	return false
 }
 
+// purpose reports whether the nominal trigger at k states the purpose of an
+// earlier trigger of its sentence ("expected to meet A and B for talks"): the
+// people before it are that trigger's objects, not a meeting of their own.
+func (x *ectx) purpose(k int, s Sentence) bool {
+	d := x.d
+	j := k - 1
+	for j > s.First && !isCap(d.Tokens[j].Text) && triggers[lower(d.Tokens[j].Text)].typ == "" && lower(d.Tokens[j].Text) != "for" {
+		j-- // "for separate talks", "for further talks"
+		if j < k-3 {
+			return false
+		}
+	}
+	if j <= s.First || lower(d.Tokens[j].Text) != "for" {
+		return false
+	}
+	for i := s.First; i < j; i++ {
+		if _, ok := triggers[lower(d.Tokens[i].Text)]; ok && x.refAt[i] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// headline reports whether sentence s is written in title case: fewer
+// lower-case words than capitalised ones.
+func (x *ectx) headline(s Sentence) bool {
+	lowerN, capN := 0, 0
+	for j := s.First; j < s.Last; j++ {
+		t := x.d.Tokens[j].Text
+		switch {
+		case isCap(t):
+			capN++
+		case t != "" && 'a' <= t[0] && t[0] <= 'z':
+			lowerN++
+		}
+	}
+	return lowerN < capN
+}
+
+// determiners stand before nouns, never before a verb.
+var determiners = wordSet(`the a an his her its their our my your this that these those`)
+
 // roleStops are words that cannot stand inside a role phrase.
 var roleStops = wordSet(`is was were are be been being has have had will would could should may might can do did does
 not no who whom which that this these those it he she they we i you after before about over under from into by at in on
@@ -698,8 +750,8 @@ func (x *ectx) skipRole(j, last int) int {
 	titled := false
 	for e := j; e < last && e <= j+7; e++ {
 		if x.refAt[e] >= 0 {
-			if titled {
-				return e
+			if titled || e > j && roleNoun(lower(d.Tokens[e].Text)) {
+				return e // the reference may begin with its title
 			}
 			return j
 		}
@@ -710,6 +762,10 @@ func (x *ectx) skipRole(j, last int) int {
 			titled = true
 		case roleModifiers[lw] || deptWords[lw] || lw == "of" || lw == "and" && e > j || x.placeAt[e] >= 0 ||
 			countryOf(x.f.Gazetteer, t) != "" || isCap(t) && !capStops[lw]:
+		case roleNoun(lw):
+			titled = true // "chief-of-staff", "negotiator"
+		case !roleStops[lw] && !speechVerbs[lw] && !boundaries[lw] && !determiners[lw] && lw != "and" && isWordish(t):
+			// a modifier: "opposition leader", "rebel commander"
 		default:
 			return j
 		}
