@@ -220,6 +220,10 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity) {
 	}
 	type ref struct{ tok, ent int }
 	perSent := make([][]ref, len(d.Sentences))
+	fronted := make([]int, len(d.Sentences))
+	for si, s := range d.Sentences {
+		fronted[si] = frontedEnd(d, s)
+	}
 	for si, s := range d.Sentences {
 		last := -1
 		for k := s.First; k < s.Last; k++ {
@@ -237,18 +241,25 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity) {
 			}
 			ok2 := func(e int) bool { return genders[e] == "" || genders[e] == g }
 			ant := -1
-			for _, rf := range perSent[si] {
-				if quoted[rf.tok] == quoted[k] && ok2(rf.ent) {
-					ant = rf.ent
-					break
+			// The subject of the main clause first, then a fronted phrase:
+			// "After meeting Milosevic, Kornblum flew to Zagreb. He ...".
+			fe := fronted[si]
+			for pass := 0; pass < 2 && ant < 0; pass++ {
+				for _, rf := range perSent[si] {
+					if (rf.tok >= fe) == (pass == 0 && k >= fe) && quoted[rf.tok] == quoted[k] && ok2(rf.ent) {
+						ant = rf.ent
+						break
+					}
 				}
 			}
 			if ant < 0 && !quoted[k] && !strings.HasSuffix(lower(d.Tokens[k].Text), "self") {
 				for p := si - 1; p >= 0 && p >= si-3 && ant < 0; p-- {
-					for _, rf := range perSent[p] {
-						if !quoted[rf.tok] && ok2(rf.ent) {
-							ant = rf.ent
-							break
+					for pass := 0; pass < 2 && ant < 0; pass++ {
+						for _, rf := range perSent[p] {
+							if (rf.tok >= fronted[p]) == (pass == 0) && !quoted[rf.tok] && ok2(rf.ent) {
+								ant = rf.ent
+								break
+							}
 						}
 					}
 					if len(perSent[p]) > 0 && ant < 0 {
@@ -264,4 +275,23 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity) {
 			perSent[si] = append(perSent[si], ref{k, ant})
 		}
 	}
+}
+
+// frontWords open a phrase fronted before the main clause: "After meeting
+// Milosevic, Kornblum flew to Zagreb".
+var frontWords = wordSet(`after before while when following during despite since although though as if upon once in at on
+having unlike like besides`)
+
+// frontedEnd returns the first token of the main clause of s when s opens
+// with a fronted phrase ended by a comma, else s.First.
+func frontedEnd(d *Doc, s Sentence) int {
+	if s.Last-s.First < 4 || !frontWords[lower(d.Tokens[s.First].Text)] {
+		return s.First
+	}
+	for k := s.First + 1; k < s.Last && k < s.First+15; k++ {
+		if d.Tokens[k].Text == "," {
+			return k + 1
+		}
+	}
+	return s.First
 }
