@@ -95,10 +95,8 @@ func benchStore(b *testing.B, backend string) *graph.Store {
 			return nil, err
 		}
 		start := time.Now()
-		for i := range benchArticles {
-			if err := s.WriteDoc(context.Background(), syntheticDoc(i)); err != nil {
-				return nil, err
-			}
+		if err := writeSynthetic(s, benchArticles); err != nil {
+			return nil, err
 		}
 		st, _ := s.Stats(context.Background())
 		fmt.Printf("# %s: %d articles, %d quads, %d people, %d events written in %v\n",
@@ -198,10 +196,8 @@ func BenchmarkOpenBolt(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for i := range benchArticles {
-		if err := s.WriteDoc(ctx, syntheticDoc(i)); err != nil {
-			b.Fatal(err)
-		}
+	if err := writeSynthetic(s, benchArticles); err != nil {
+		b.Fatal(err)
 	}
 	s.Close()
 	for b.Loop() {
@@ -246,4 +242,103 @@ func TestMain(m *testing.M) {
 		os.RemoveAll(d)
 	}
 	os.Exit(code)
+}
+
+// writeSynthetic writes the first n synthetic articles in batches of 100.
+func writeSynthetic(s *graph.Store, n int) error {
+	var batch []*extract.Doc
+	for i := range n {
+		batch = append(batch, syntheticDoc(i))
+		if len(batch) == 100 || i == n-1 {
+			if err := s.WriteDocs(context.Background(), batch); err != nil {
+				return err
+			}
+			batch = batch[:0]
+		}
+	}
+	return nil
+}
+
+// BenchmarkWriteDocs writes new articles in transactions of 100; ns/op is
+// per article.
+func BenchmarkWriteDocs(b *testing.B) {
+	for _, backend := range []string{"memstore", "bolt"} {
+		b.Run(backend, func(b *testing.B) {
+			dsn := "memory:"
+			if backend == "bolt" {
+				dsn = filepath.Join(b.TempDir(), "db")
+			}
+			s, err := graph.Open(context.Background(), dsn, graph.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer s.Close()
+			var batch []*extract.Doc
+			for i := 0; b.Loop(); i++ {
+				batch = append(batch, syntheticDoc(i))
+				if len(batch) == 100 {
+					if err := s.WriteDocs(context.Background(), batch); err != nil {
+						b.Fatal(err)
+					}
+					batch = batch[:0]
+				}
+			}
+		})
+	}
+}
+
+// benchStoreOp runs op on each backend's loaded store.
+func benchStoreOp(b *testing.B, op func(b *testing.B, s *graph.Store, i int)) {
+	for _, backend := range []string{"memstore", "bolt"} {
+		b.Run(backend, func(b *testing.B) {
+			s := benchStore(b, backend)
+			for i := 0; b.Loop(); i++ {
+				op(b, s, i)
+			}
+		})
+	}
+}
+
+// BenchmarkStoreWhoMet is the store side of "who did X meet": lookup by
+// name and encounters, without GraphQL.
+func BenchmarkStoreWhoMet(b *testing.B) {
+	benchStoreOp(b, func(b *testing.B, s *graph.Store, i int) {
+		ctx := context.Background()
+		p, err := s.Person(ctx, someone(i)["name"].(string))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.Encounters(ctx, p.ID); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
+
+// BenchmarkStoreEvidence reads the evidence of ten events of a person from
+// Cayley.
+func BenchmarkStoreEvidence(b *testing.B) {
+	benchStoreOp(b, func(b *testing.B, s *graph.Store, i int) {
+		ctx := context.Background()
+		page, err := s.Events(ctx, graph.EventFilter{Participant: someone(i)["name"].(string)}, graph.PageRequest{First: 10})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, e := range page.Items {
+			if ev, err := s.Evidence(ctx, e.ID); err != nil || len(ev) == 0 {
+				b.Fatalf("Evidence(%s) = %v, %v", e.ID, ev, err)
+			}
+		}
+	})
+}
+
+// BenchmarkStoreDateRange is a month of events, first page of 50, without
+// GraphQL.
+func BenchmarkStoreDateRange(b *testing.B) {
+	benchStoreOp(b, func(b *testing.B, s *graph.Store, i int) {
+		m := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, i%24, 0)
+		f := graph.EventFilter{From: m.Format("2006-01-02"), To: m.AddDate(0, 1, -1).Format("2006-01-02")}
+		if _, err := s.Events(context.Background(), f, graph.PageRequest{First: 50}); err != nil {
+			b.Fatal(err)
+		}
+	})
 }

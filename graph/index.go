@@ -235,6 +235,7 @@ type snapshot struct {
 	placeNames                                 map[string][]string // Fold → ids
 	personText, placeText                      map[string]string   // id → folded names, for search
 	placeRegion                                map[string]string   // id → folded region
+	evidence                                   map[string][]string // event id → evidence node ids
 
 	eventList    []*Event            // by date, then id
 	personEvents map[string][]*Event // by participant, in eventList order
@@ -270,6 +271,7 @@ func (x *index) build() *snapshot {
 		personText:     make(map[string]string),
 		placeText:      make(map[string]string),
 		placeRegion:    make(map[string]string),
+		evidence:       make(map[string][]string),
 		personEvents:   make(map[string][]*Event),
 		placeEvents:    make(map[string][]*Event),
 	}
@@ -367,6 +369,7 @@ func (x *index) build() *snapshot {
 			return strings.Compare(personCursor(pa), personCursor(pb))
 		})
 		sn.events[id] = e
+		sn.evidence[id] = slices.Clone(r.evidence)
 		sn.eventList = append(sn.eventList, e)
 	}
 

@@ -453,13 +453,16 @@ func one(props map[quad.IRI][]quad.Value, p quad.IRI) quad.Value {
 // Evidence returns the sentences that state the event, ordered by article
 // and offset.
 func (s *Store) Evidence(ctx context.Context, eventID string) ([]Evidence, error) {
-	nodes, err := s.linked(ctx, iri(kindEvent, eventID), predEvidence)
-	if err != nil {
-		return nil, fmt.Errorf("graph: evidence of event %s: %w", eventID, err)
-	}
 	sn := s.snapshot()
-	out := make([]Evidence, 0, len(nodes))
-	for _, p := range nodes {
+	if sn.events[eventID] == nil {
+		return nil, fmt.Errorf("%w: event id %q", ErrNotFound, eventID)
+	}
+	out := make([]Evidence, 0, len(sn.evidence[eventID]))
+	for _, id := range sn.evidence[eventID] {
+		p, err := s.describe(ctx, iri(kindEvidence, id))
+		if err != nil {
+			return nil, fmt.Errorf("graph: evidence of event %s: %w", eventID, err)
+		}
 		out = append(out, Evidence{
 			ArticleID: sn.articleOf(p),
 			Sentence:  str(one(p, predSentence)),

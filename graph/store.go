@@ -173,9 +173,11 @@ func (s *Store) HasArticle(ctx context.Context, id string) (bool, error) {
 // Stats counts the quads, articles, people, places and events.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	s.mu.RLock()
-	// exact=false: the quad count is exact either way, and an exact node
-	// count would walk every node of the store.
-	st, err := s.qs.Stats(ctx, false)
+	// On memstore and Bolt the quad count is exact either way, and exact=true
+	// would walk every node of the store. On PostgreSQL exact=false gives the
+	// planner's estimate (-1 before the table is analysed); exact=true
+	// counts the rows.
+	st, err := s.qs.Stats(ctx, s.backend == "postgres")
 	s.mu.RUnlock()
 	if errors.Is(err, kv.ErrNoBucket) {
 		// A new key-value store has no size record until its first write.

@@ -92,17 +92,16 @@ func (s *Store) apply(ctx context.Context, quads []quad.Quad) error {
 
 // A quadSet collects the distinct quads of one article in order.
 type quadSet struct {
-	seen  map[string]bool
+	seen  map[quad.Quad]bool
 	quads []quad.Quad
 }
 
 func (qs *quadSet) add(s quad.IRI, p quad.IRI, o quad.Value) {
 	q := quad.Quad{Subject: s, Predicate: p, Object: o}
-	k := q.NQuad()
-	if qs.seen[k] {
+	if qs.seen[q] {
 		return
 	}
-	qs.seen[k] = true
+	qs.seen[q] = true
 	qs.quads = append(qs.quads, q)
 }
 
@@ -120,7 +119,7 @@ func docQuads(d *extract.Doc) ([]quad.Quad, error) {
 	if err := validate(d); err != nil {
 		return nil, err
 	}
-	qs := &quadSet{seen: make(map[string]bool)}
+	qs := &quadSet{seen: make(map[quad.Quad]bool)}
 	art := iri(kindArticle, nodeID(kindArticle, d.ID))
 	qs.add(art, predType, classArticle)
 	qs.addString(art, predIdentifier, d.ID)
