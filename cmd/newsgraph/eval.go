@@ -13,7 +13,7 @@ import (
 	"newsgraph/pipeline"
 )
 
-const evalUsage = `usage: newsgraph eval --gold DIR [--articles DIR] [--tagger ner|rule] [--misses=false]
+const evalUsage = `usage: newsgraph eval --gold DIR [--articles DIR | --db STORE] [--tagger ner|rule] [--misses=false]
 
 Eval runs the extraction pipeline over annotated articles and scores it with
 the metric of the annotation guidelines: pair precision, recall and F1 (who
@@ -23,6 +23,10 @@ per article and pooled, followed by the list of misses.
 Gold files are NAME.json in the format of shared/seeds/gold; the article of
 each is NAME.txt with its NAME.meta.json sidecar, next to the gold or in the
 --articles directory.
+
+With --db, eval scores what the store holds of the gold articles instead of
+running the pipeline: the events as merged across articles, with canonical
+names. Ingest the articles first: newsgraph ingest --db news.db DIR.
 
 Flags:
 `
@@ -34,6 +38,7 @@ func runEval(ctx context.Context, args []string, stdout io.Writer, fsys fs.FS) e
 	gold := flags.String("gold", "", "directory of gold `NAME.json` files (required)")
 	articles := flags.String("articles", "", "directory of NAME.txt and NAME.meta.json (default: the gold directory)")
 	misses := flags.Bool("misses", true, "list the misses of each article")
+	db := flags.String("db", "", "score the store at `STORE` (a Bolt path or postgres:// URL) instead of running the pipeline")
 	tagger := flags.String("tagger", "", "entity tagger: `ner` (trained, the default) or rule (the baseline)")
 	flags.Usage = func() {
 		fmt.Fprint(flags.Output(), evalUsage)
@@ -58,6 +63,16 @@ func runEval(ctx context.Context, args []string, stdout io.Writer, fsys fs.FS) e
 	g, err := eval.LoadGold(os.DirFS(*gold), ".")
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)
+	}
+	if *db != "" {
+		rep, missing, err := scoreStore(ctx, *db, g)
+		if err != nil {
+			return err
+		}
+		for _, id := range missing {
+			fmt.Fprintf(stdout, "warning: article %s is not in the store\n", id)
+		}
+		return rep.Write(stdout, *misses)
 	}
 	p, err := pipeline.NewWith(fsys, pipeline.Options{Tagger: *tagger})
 	if err != nil {
