@@ -4,8 +4,9 @@
 //
 // It is the only package of newsgraph that imports Cayley. A Store is opened
 // on memstore ("" or "memory:"), on a Bolt file (a filesystem path) or on
-// PostgreSQL (a postgres:// URL) and written one article at a time by
-// WriteDoc, in one Cayley transaction per article.
+// PostgreSQL (a postgres:// URL). WriteDoc writes one article in one Cayley
+// transaction; WriteDocs writes a batch in one transaction, which is several
+// times faster on Bolt and PostgreSQL.
 //
 // # Identity
 //
@@ -38,9 +39,11 @@
 // Cayley's planner on key-value stores turns multi-hop paths into full scans
 // and because date ranges need an ordered index that Cayley lacks. Text that
 // answers need only rarely (evidence sentences, roles, merges, the mentions of
-// an article) is read from Cayley one node at a time. The index reflects the
-// writes of this process: a Store shared with other writing processes (on
-// PostgreSQL) sees their articles after Refresh.
+// an article) is read from Cayley one node at a time. Reads use an immutable
+// snapshot of the index, rebuilt at the first read after a write, or at most
+// every Options.MaxStaleness. The index reflects the writes of this process:
+// a Store shared with other writing processes (on PostgreSQL) sees their
+// articles after Refresh.
 //
 // A Store is safe for concurrent use: writes are serialised, reads run in
 // parallel with each other.

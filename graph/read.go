@@ -20,17 +20,22 @@ import (
 // last one stale. The result is immutable and needs no lock.
 func (s *Store) snapshot() *snapshot {
 	s.mu.RLock()
-	sn := s.snap
+	sn, fresh := s.snap, s.freshLocked()
 	s.mu.RUnlock()
-	if sn != nil {
+	if fresh {
 		return sn
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.snap == nil {
-		s.snap = s.idx.build()
+	if !s.freshLocked() {
+		s.snap, s.stale, s.builtAt = s.idx.build(), false, time.Now()
 	}
 	return s.snap
+}
+
+// freshLocked reports whether s.snap may be used. The caller holds mu.
+func (s *Store) freshLocked() bool {
+	return s.snap != nil && (!s.stale || s.maxStale > 0 && time.Since(s.builtAt) < s.maxStale)
 }
 
 // resolvePerson returns the id of the person called name: a person id, a

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
@@ -24,6 +25,13 @@ type Options struct {
 	// ingest, but the latest articles may be lost if the machine crashes
 	// (not if the process dies).
 	BoltNoSync bool
+
+	// MaxStaleness lets reads use an index snapshot up to this old while
+	// writes go on, instead of rebuilding it at the first read after each
+	// write (which costs time in proportion to the graph). Zero means reads
+	// always see every completed write. A server that ingests while it
+	// answers might use a second or two.
+	MaxStaleness time.Duration
 }
 
 // A Store is a news graph in a Cayley quad store. It is safe for concurrent
@@ -31,10 +39,14 @@ type Options struct {
 type Store struct {
 	backend string // "memstore", "bolt" or "postgres"
 
-	mu   sync.RWMutex // guards qs writes (memstore has no lock), idx and snap
-	qs   cgraph.QuadStore
-	idx  *index
-	snap *snapshot // nil when idx changed since it was built
+	maxStale time.Duration
+
+	mu      sync.RWMutex // guards qs writes (memstore has no lock), idx, snap, stale and builtAt
+	qs      cgraph.QuadStore
+	idx     *index
+	snap    *snapshot // built from idx at builtAt; nil before the first read
+	stale   bool      // idx changed since snap was built
+	builtAt time.Time
 }
 
 // Open opens the store named by dsn: "" or "memory:" for a new in-memory
@@ -59,7 +71,7 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("graph: open %s store %s: %w", backend, redact(dsn), err)
 	}
-	s := &Store{backend: backend, qs: qs}
+	s := &Store{backend: backend, qs: qs, maxStale: opts.MaxStaleness}
 	if err := s.Refresh(ctx); err != nil {
 		qs.Close()
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"newsgraph/graph"
 	"newsgraph/graph/graphtest"
@@ -85,5 +86,39 @@ func TestStatsOnNewBoltStore(t *testing.T) {
 	}
 	if st != (graph.Stats{}) {
 		t.Errorf("Stats on a new store = %+v, want zero", st)
+	}
+}
+
+// TestMaxStaleness checks that reads may lag writes by at most
+// Options.MaxStaleness, and not at all by default.
+func TestMaxStaleness(t *testing.T) {
+	ctx := context.Background()
+	docs := graphtest.Corpus()
+	for _, tc := range []struct {
+		stale time.Duration
+		want  int // articles seen after the second write
+	}{{0, 2}, {time.Hour, 1}} {
+		s, err := graph.Open(ctx, "memory:", graph.Options{MaxStaleness: tc.stale})
+		if err != nil {
+			t.Fatal(err)
+		}
+		graphtest.Load(t, s, docs[:1])
+		if st, _ := s.Stats(ctx); st.Articles != 1 {
+			t.Fatalf("Stats after one write = %+v", st)
+		}
+		graphtest.Load(t, s, docs[1:2])
+		if st, _ := s.Stats(ctx); st.Articles != tc.want {
+			t.Errorf("MaxStaleness %v: Stats after a second write = %d articles, want %d", tc.stale, st.Articles, tc.want)
+		}
+		if ok, _ := s.HasArticle(ctx, docs[1].ID); !ok {
+			t.Errorf("MaxStaleness %v: HasArticle lags writes", tc.stale)
+		}
+		if err := s.Refresh(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if st, _ := s.Stats(ctx); st.Articles != 2 {
+			t.Errorf("MaxStaleness %v: Stats after Refresh = %d articles, want 2", tc.stale, st.Articles)
+		}
+		s.Close()
 	}
 }

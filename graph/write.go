@@ -86,7 +86,7 @@ func (s *Store) apply(ctx context.Context, quads []quad.Quad) error {
 	for _, d := range deltas {
 		s.idx.add(d.Quad)
 	}
-	s.snap = nil
+	s.stale = true
 	return nil
 }
 
