@@ -26,6 +26,9 @@ function colorOf(type) {
 
 const $ = (id) => document.getElementById(id);
 
+// MAX_NODES is the most people the graph draws at once.
+const MAX_NODES = 150;
+
 const state = {
   filters: {},
   events: [],
@@ -98,11 +101,16 @@ async function load() {
     setStatus(`Could not load events: ${err.message}`, true);
     return;
   }
+  const t0 = performance.now();
   state.events = data.events.edges.map((e) => e.node);
   buildGraph();
-  state.highlightTimeline = drawTimeline($('timeline'), state.events, colorOf, showEvent);
+  const t1 = performance.now();
+  state.highlightTimeline = drawTimeline($('timeline'), state.events, colorOf, showEvent, showRange);
+  const t2 = performance.now();
   state.highlightMap = drawMap($('map'), state.events, showPlace);
-  setStatus(`${state.people.size} people · ${state.cy.edges().length} links · ${state.events.length} events`);
+  state.timing = { graph: Math.round(t1 - t0), timeline: Math.round(t2 - t1), map: Math.round(performance.now() - t2) };
+  setStatus(`${state.people.size} people · ${state.cy.edges().length} links · ${state.events.length} events` +
+    (state.hidden ? ` · graph shows the ${state.cy.nodes().length} most active: filter to see others` : ''));
   if (state.selected && state.people.has(state.selected)) highlightPerson(state.selected);
 }
 
@@ -129,17 +137,26 @@ function buildGraph() {
     }
   }
   state.people = people;
+  // A readable graph has at most MAX_NODES people: the most active ones.
+  // Search and the panels still reach everyone.
+  const shown = new Set([...people.values()]
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .slice(0, MAX_NODES).map((p) => p.id));
+  if (state.selected && people.has(state.selected)) shown.add(state.selected);
+  state.hidden = people.size - shown.size;
+  for (const [key, l] of links) if (!shown.has(l.source) || !shown.has(l.target)) links.delete(key);
   const maxCount = Math.max(1, ...[...people.values()].map((p) => p.count));
   const maxLink = Math.max(1, ...[...links.values()].map((l) => l.count));
   const elements = [];
   // Start the layout from the same circle every time, so that the same
   // graph is drawn the same way.
-  const ids = [...people.keys()].sort();
+  const ids = [...shown].sort();
   const radius = 40 * Math.sqrt(ids.length + 1);
   const start = new Map(ids.map((id, i) => [id, {
     x: radius * Math.cos((2 * Math.PI * i) / ids.length), y: radius * Math.sin((2 * Math.PI * i) / ids.length),
   }]));
   for (const p of people.values()) {
+    if (!shown.has(p.id)) continue;
     elements.push({ group: 'nodes', position: start.get(p.id), data: {
       id: p.id, name: p.name, count: p.count,
       size: 18 + 42 * Math.sqrt(p.count / maxCount),
@@ -163,12 +180,14 @@ function buildGraph() {
     style: [
       { selector: 'node', style: {
         'background-color': '#5b7fa8', label: 'data(name)', width: 'data(size)', height: 'data(size)',
-        'font-size': 11, color: '#1f2328', 'text-valign': 'bottom', 'text-margin-y': 3,
+        'font-size': 11, 'min-zoomed-font-size': 7, color: '#1f2328', 'text-valign': 'bottom', 'text-margin-y': 3,
         'text-background-color': '#ffffff', 'text-background-opacity': 0.7, 'text-background-padding': 1,
         'border-width': 1.5, 'border-color': '#ffffff',
       } },
       { selector: 'edge', style: {
-        width: 'data(width)', 'line-color': 'data(color)', opacity: 0.75, 'curve-style': 'bezier',
+        width: 'data(width)', 'line-color': 'data(color)', opacity: 0.75,
+        // Straight "haystack" edges draw much faster when there are many.
+        'curve-style': links.size > 500 ? 'haystack' : 'bezier',
       } },
       { selector: 'node.match', style: { 'border-color': '#e07b39', 'border-width': 4 } },
       { selector: 'node:selected, node.sel', style: { 'background-color': '#e07b39', 'border-color': '#8a3f12', 'border-width': 3 } },
@@ -177,7 +196,7 @@ function buildGraph() {
       { selector: 'node.chain', style: { 'background-color': '#c2417b', 'border-color': '#6d1b3f', 'border-width': 3 } },
       { selector: 'edge.chain', style: { 'line-color': '#c2417b', opacity: 1, width: 6, label: 'data(label)', 'font-size': 10, 'text-rotation': 'autorotate' } },
     ],
-    layout: layoutOptions(elements.length),
+    layout: layoutOptions(shown.size),
   });
   state.cy.on('tap', 'node', (e) => {
     $('suggestions').hidden = true;
@@ -196,10 +215,14 @@ function buildGraph() {
   drawLegend();
 }
 
-function layoutOptions(n) {
+// layoutOptions returns a force-directed layout whose work stays bounded:
+// cose costs the square of the number of nodes per iteration, so big graphs
+// get fewer iterations.
+function layoutOptions(nodes) {
+  const numIter = nodes > 600 ? 60 : nodes > 250 ? 120 : nodes > 100 ? 300 : 1000;
   return {
-    name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true,
-    idealEdgeLength: () => 90, nodeRepulsion: () => 9000, gravity: 0.25, numIter: n > 400 ? 400 : 1000, padding: 30,
+    name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: nodes <= 100,
+    idealEdgeLength: () => 90, nodeRepulsion: () => 9000, gravity: 0.25, numIter, padding: 30,
   };
 }
 
@@ -285,6 +308,16 @@ function eventCard(ev, focus) {
   );
 }
 
+// eventList renders events a hundred at a time, with a button for more.
+function eventList(events, focus, from = 0) {
+  const page = 100;
+  const cards = events.slice(from, from + page).map((ev) => eventCard(ev, focus));
+  if (from + page >= events.length) return cards;
+  const more = el('button', { type: 'button', class: 'more' }, `Show ${Math.min(page, events.length - from - page)} more of ${events.length - from - page}`);
+  more.addEventListener('click', () => more.replaceWith(...eventList(events, focus, from + page)));
+  return [...cards, more];
+}
+
 // articleLabel links an article by its title, else its url, else its id.
 function articleLabel(a) {
   if (!a) return 'article';
@@ -333,7 +366,7 @@ async function showPerson(name) {
     roles.length ? [el('h3', {}, 'Roles'), el('ul', { class: 'roles' }, roles.map((r) =>
       el('li', {}, r.title, r.article && r.article.outlet ? el('span', { class: 'meta' }, ` (${r.article.outlet}${r.article.published ? ', ' + r.article.published : ''})`) : '')))] : '',
     el('h3', {}, `Events (${events.length})`),
-    events.length ? events.map((ev) => eventCard(ev, p.id)) : el('p', { class: 'empty' }, 'No events match the filters.'),
+    events.length ? eventList(events, p.id) : el('p', { class: 'empty' }, 'No events match the filters.'),
     el('p', { class: 'meta' }, 'Shift+click another person to see how they are connected.'),
   );
 }
@@ -358,7 +391,7 @@ async function showLink(edge) {
     return;
   }
   const events = data.events.edges.map((e) => e.node).sort(byDate);
-  panel(title, el('h3', {}, `Events between them (${events.length})`), events.map((ev) => eventCard(ev)));
+  panel(title, el('h3', {}, `Events between them (${events.length})`), eventList(events));
 }
 
 async function showEvent(ev) {
@@ -376,6 +409,14 @@ async function showEvent(ev) {
     setStatus(`Could not load the event: ${err.message}`, true);
   }
   panel(el('h2', {}, 'Event'), eventCard(full));
+}
+
+// showRange narrows the date filter to [from, to] and reloads.
+function showRange(from, to) {
+  $('f-from').value = from;
+  $('f-to').value = to;
+  readFilters();
+  load();
 }
 
 async function showPlace(place, places = [place]) {
@@ -396,7 +437,7 @@ async function showPlace(place, places = [place]) {
     return;
   }
   const events = [...found.values()].sort(byDate);
-  panel(title, el('h3', {}, `Events here (${events.length})`), events.map((ev) => eventCard(ev)));
+  panel(title, el('h3', {}, `Events here (${events.length})`), eventList(events));
 }
 
 // showConnection asks for the shortest chains between two people and
@@ -526,7 +567,7 @@ let resizeTimer = null;
 window.addEventListener('resize', () => {
   clearTimeout(resizeTimer);
   resizeTimer = setTimeout(() => {
-    state.highlightTimeline = drawTimeline($('timeline'), state.events, colorOf, showEvent);
+    state.highlightTimeline = drawTimeline($('timeline'), state.events, colorOf, showEvent, showRange);
     state.highlightMap = drawMap($('map'), state.events, showPlace);
   }, 200);
 });

@@ -65,6 +65,10 @@ export function drawMap(el, events, onPlace) {
   path.setAttribute('stroke-width', String(w / 600));
   svg.appendChild(path);
   const unit = w / 120;
+  const most = Math.max(1, ...[...places.values()].map((e) => e.events.length));
+  // Circle areas grow with the number of events, the busiest place at most
+  // 4.5 units across.
+  const radius = (n) => unit * (0.8 + 3.7 * Math.sqrt(n / most));
   const circles = [];
   const sorted = [...places.values()].sort((a, b) => b.events.length - a.events.length);
   for (const e of sorted) {
@@ -72,7 +76,7 @@ export function drawMap(el, events, onPlace) {
     c.setAttribute('class', 'place');
     c.setAttribute('cx', e.place.longitude);
     c.setAttribute('cy', -e.place.latitude);
-    c.setAttribute('r', String(unit * (0.8 + Math.sqrt(e.events.length) * 0.6)));
+    c.setAttribute('r', String(radius(e.events.length)));
     c.setAttribute('stroke-width', String(unit / 6));
     c.dataset.place = e.place.name;
     const here = [...e.places.keys()].map((id) => byID.get(id));
@@ -87,7 +91,7 @@ export function drawMap(el, events, onPlace) {
   for (const e of sorted.slice(0, 8)) {
     const t = document.createElementNS(NS, 'text');
     t.setAttribute('class', 'place-label');
-    t.setAttribute('x', e.place.longitude + unit * (1.2 + Math.sqrt(e.events.length) * 0.6));
+    t.setAttribute('x', e.place.longitude + radius(e.events.length) + unit * 0.4);
     t.setAttribute('y', -e.place.latitude + unit * 0.7);
     t.setAttribute('font-size', String(unit * 2.2));
     t.textContent = e.place.name + (e.places.size > 1 ? ` +${e.places.size - 1}` : '');

@@ -11,10 +11,22 @@ export function dateStart(d) {
   return Date.UTC(+y, +m - 1, +day);
 }
 
-// drawTimeline draws events into el and calls onEvent(event) when a dot is
-// clicked. It returns a function that highlights the given event ids (all if
-// null).
-export function drawTimeline(el, events, colorOf, onEvent) {
+// dateEnd returns the last day of an ISO date at its precision, in ms.
+function dateEnd(d) {
+  const [y, m, day] = d.split('-');
+  if (day) return Date.UTC(+y, +m - 1, +day);
+  if (m) return Date.UTC(+y, +m, 0);
+  return Date.UTC(+y, 11, 31);
+}
+
+const iso = (t) => new Date(t).toISOString().slice(0, 10);
+
+// drawTimeline draws events into el: one dot per event, coloured by type and
+// stacked by day, calling onEvent(event) on a click; or, when there are too
+// many to stack, a histogram of stacked bars whose click calls
+// onRange(from, to) with the bar's dates. It returns a function that
+// highlights the given event ids (all if null).
+export function drawTimeline(el, events, colorOf, onEvent, onRange) {
   el.textContent = '';
   const dated = events.filter((e) => !isNaN(dateStart(e.date)))
     .sort((a, b) => dateStart(a.date) - dateStart(b.date) || a.id.localeCompare(b.id));
@@ -83,14 +95,21 @@ export function drawTimeline(el, events, colorOf, onEvent) {
     add('text', { x: x(m), y: axisY + 15, 'text-anchor': 'middle' },
       d.toLocaleString('en', { month: 'short', timeZone: 'UTC' }) + ` ’${String(d.getUTCFullYear()).slice(2)}`);
   });
-  const r = 5, stacks = new Map();
+  const r = 5;
+  const rows = Math.floor((axisY - 10) / (r * 2 + 1));
+  const stacks = new Map();
+  for (const ev of dated) {
+    const px = Math.round(x(dateStart(ev.date)) / (r * 2)) * r * 2;
+    stacks.set(px, (stacks.get(px) || 0) + 1);
+  }
+  if (Math.max(...stacks.values()) > rows) return histogram();
+  stacks.clear();
   const dots = [];
   for (const ev of dated) {
     const px = Math.round(x(dateStart(ev.date)) / (r * 2)) * r * 2;
     const n = stacks.get(px) || 0;
     stacks.set(px, n + 1);
     const cy = axisY - 10 - n * (r * 2 + 1);
-    if (cy < r) continue;
     const c = add('circle', { class: 'ev', cx: px, cy, r, fill: colorOf(ev.type) });
     c.dataset.id = ev.id;
     const who = ev.participants.map((p) => p.name).join(', ');
@@ -103,4 +122,54 @@ export function drawTimeline(el, events, colorOf, onEvent) {
   return (ids) => {
     for (const c of dots) c.classList.toggle('dim', !!ids && !ids.has(c.dataset.id));
   };
+
+  // histogram draws bars of binW pixels, stacked by type.
+  function histogram() {
+    const binW = 6;
+    const bins = new Map();
+    for (const ev of dated) {
+      const k = Math.floor((x(dateStart(ev.date)) - pad) / binW);
+      let b = bins.get(k);
+      if (!b) bins.set(k, (b = { types: new Map(), ids: [], from: Infinity, to: -Infinity }));
+      b.types.set(ev.type, (b.types.get(ev.type) || 0) + 1);
+      b.ids.push(ev.id);
+      b.from = Math.min(b.from, dateStart(ev.date));
+      b.to = Math.max(b.to, dateEnd(ev.date));
+    }
+    const max = Math.max(...[...bins.values()].map((b) => b.ids.length));
+    const hMax = axisY - 12;
+    const bars = [];
+    for (const [k, b] of bins) {
+      const bx = pad + k * binW;
+      const g = document.createElementNS(NS, 'g');
+      g.setAttribute('class', 'ev');
+      let y = axisY;
+      for (const [type, n] of [...b.types].sort((a, c) => a[0].localeCompare(c[0]))) {
+        const h = (n / max) * hMax;
+        y -= h;
+        const rect = document.createElementNS(NS, 'rect');
+        for (const [a, v] of Object.entries({ x: bx, y, width: binW - 1, height: Math.max(h, 0.5), fill: colorOf(type) })) rect.setAttribute(a, v);
+        g.appendChild(rect);
+      }
+      const hl = document.createElementNS(NS, 'rect');
+      for (const [a, v] of Object.entries({ x: bx, y: axisY, width: binW - 1, height: 0, fill: '#e07b39' })) hl.setAttribute(a, v);
+      g.appendChild(hl);
+      const title = document.createElementNS(NS, 'title');
+      title.textContent = `${iso(b.from)} – ${iso(b.to)}: ${b.ids.length} events (` +
+        [...b.types].map(([t, n]) => `${n} ${t.toLowerCase()}`).join(', ') + '). Click to show only these dates.';
+      g.appendChild(title);
+      g.addEventListener('click', () => onRange(iso(b.from), iso(b.to)));
+      svg.appendChild(g);
+      bars.push({ g, hl, ids: b.ids });
+    }
+    return (ids) => {
+      for (const { g, hl, ids: own } of bars) {
+        const n = ids ? own.filter((id) => ids.has(id)).length : 0;
+        const h = (n / max) * hMax;
+        hl.setAttribute('y', axisY - h);
+        hl.setAttribute('height', h);
+        g.classList.toggle('dim', !!ids && n === 0);
+      }
+    };
+  }
 }
