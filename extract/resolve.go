@@ -345,8 +345,14 @@ mother lady lord`)
 // styleOf returns the style written before the one-word name of person e
 // ("King", "Crown Prince"), capitalised as written, or "".
 func styleOf(e Entity) string {
-	if strings.Contains(e.Name, " ") {
+	ws := strings.Fields(e.Name)
+	if len(ws) == 0 {
 		return ""
+	}
+	for _, w := range ws[1:] {
+		if !romanNumeral(w) {
+			return "" // "Leo XIV", "Hassan II": one name and a regnal number
+		}
 	}
 	for _, ro := range e.Roles {
 		ws := strings.Fields(ro.Title)
@@ -359,6 +365,11 @@ func styleOf(e Entity) string {
 		}
 	}
 	return ""
+}
+
+// romanNumeral reports whether w is a regnal number: II, IV, XIV.
+func romanNumeral(w string) bool {
+	return w != "" && len(w) <= 5 && strings.Trim(w, "IVX") == ""
 }
 
 // roleSpan locates the role of m, written just before it.

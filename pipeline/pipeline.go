@@ -71,7 +71,7 @@ func NewWith(fsys fs.FS, opts Options) (*extract.Pipeline, error) {
 		if err != nil {
 			return nil, fmt.Errorf("pipeline: %w", err)
 		}
-		p.Tagger = t
+		p.Tagger = extract.CombinedTagger{Tagger: t, Rules: extract.RuleTagger{Gazetteer: gaz, Names: names}}
 		if opts.POS {
 			p.POS = t
 		}

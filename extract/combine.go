@@ -1,0 +1,150 @@
+package extract
+
+import "strings"
+
+// A CombinedTagger runs a trained Tagger and corrects its people with the
+// evidence of the rules, which a statistical tagger trained on other news
+// lacks: a run the rules read as a person by a title written before it or
+// a known given name ("Press Secretary Karoline Leavitt", "Al Drago") is
+// added where the trained tagger found nothing; a mention that starts with
+// a title ("Pope Leo" tagged as a place) becomes the rules' person; and a
+// person whose last word names an organisation ("Getty Images", "Fox
+// News") becomes an organisation. A CombinedTagger is safe for concurrent
+// use if its taggers are.
+type CombinedTagger struct {
+	Tagger Tagger
+	Rules  RuleTagger
+}
+
+// orgSuffixes end the names of organisations, never of people.
+var orgSuffixes = wordSet(`images news agency group inc inc. corp corp. co. ltd ltd. llc plc press times post network
+networks media institute university college party council committee foundation association bank ministry
+company corporation airlines airways television radio tv journal herald tribune gazette telegraph service
+services`)
+
+// Tag implements Tagger.
+func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
+	ms, err := t.Tagger.Tag(d)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := t.Rules.Tag(d)
+	if err != nil {
+		return nil, err
+	}
+	taken := make([]int8, len(d.Tokens)) // 1: a mention of the trained tagger
+	out := make([]Mention, 0, len(ms)+4)
+	for _, m := range ms {
+		if m.Kind == Person && m.Last > m.First && orgSuffixes[lower(d.Tokens[m.Last-1].Text)] {
+			m.Kind = Organization
+			m.Role = ""
+		}
+		if m.Kind != Person && m.Last-m.First > 1 && titleWords[lower(d.Tokens[m.First].Text)] && isCap(d.Tokens[m.First].Text) {
+			// "Pope Leo" as a place: the rules' person, if they found one here.
+			if r, ok := personIn(rs, m.First, m.Last); ok {
+				out = append(out, r)
+				for k := r.First; k < r.Last; k++ {
+					taken[k] = 1
+				}
+				continue
+			}
+		}
+		if m.Kind == Location {
+			// "Al Drago" as a place: a known given name and no such place.
+			if r, ok := personIn(rs, m.First, m.Last); ok && r.First == m.First && r.Last == m.Last && t.strong(d, r) && !t.Rules.isPlace(m.Text) {
+				m = r
+			}
+		}
+		out = append(out, m)
+		for k := m.First; k < m.Last && k < len(taken); k++ {
+			taken[k] = 1
+		}
+	}
+	added := false
+	for _, r := range rs {
+		if r.Kind != Person || orgSuffixes[lower(d.Tokens[r.Last-1].Text)] {
+			continue
+		}
+		free := true
+		for k := r.First; k < r.Last; k++ {
+			free = free && taken[k] == 0
+		}
+		if !free || !t.strong(d, r) {
+			continue
+		}
+		out = append(out, r)
+		added = true
+	}
+	if added {
+		sortMentions(out)
+	}
+	return out, nil
+}
+
+// strong reports whether the rules' person r rests on more than
+// capitalisation: a title written before it, a known given name first, or,
+// for one word, a speech verb next to it.
+func (t CombinedTagger) strong(d *Doc, r Mention) bool {
+	if r.Role != "" {
+		for _, w := range strings.Fields(r.Role) {
+			if titleWords[lower(w)] {
+				return true
+			}
+		}
+	}
+	if r.Last < len(d.Tokens) && facilityWords[lower(d.Tokens[r.Last].Text)] {
+		return false // "Juan Santamaria airport"
+	}
+	for k := r.First; k < r.Last; k++ {
+		if t.Rules.isMajorPlace(d.Tokens[k].Text) {
+			return false // "North Yemen", "Taiwan Strait"
+		}
+	}
+	if r.Last-r.First == 1 {
+		// "Levitt told reporters", "said Vidok.", unless a common word
+		// ("Paper says ...": the paper).
+		if lowerUse(d, lower(r.Text)) {
+			return false
+		}
+		si := d.SentenceAt(r.Start)
+		s := d.Sentences[si]
+		if si == 0 && r.First == s.First {
+			return false // a headline's first word: "Paper says ..."
+		}
+		return r.Last < s.Last && speechVerbs[lower(d.Tokens[r.Last].Text)] ||
+			r.First > s.First && speechVerbs[lower(d.Tokens[r.First-1].Text)] && (r.Last == s.Last || isPunct(d.Tokens[r.Last].Text))
+	}
+	return t.Rules.Names.Known(d.Tokens[r.First].Text)
+}
+
+// facilityWords follow names of places and buildings, not people.
+var facilityWords = wordSet(`airport airbase base stadium street avenue road square bridge hospital university school park
+hotel station prison palace island river mountain valley strait sea bay lake port harbour harbor centre center hall`)
+
+// lowerUse reports whether the word w is written in lower case somewhere in d.
+func lowerUse(d *Doc, w string) bool {
+	for _, tk := range d.Tokens {
+		if tk.Text == w {
+			return true
+		}
+	}
+	return false
+}
+
+// personIn returns the rules' person mention that starts inside tokens [i, j).
+func personIn(rs []Mention, i, j int) (Mention, bool) {
+	for _, r := range rs {
+		if r.Kind == Person && r.First >= i && r.First < j {
+			return r, true
+		}
+	}
+	return Mention{}, false
+}
+
+func sortMentions(ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].First < ms[j-1].First; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}

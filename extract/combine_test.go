@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// fixedTagger tags the given texts with the given kinds, as a trained tagger
+// would.
+type fixedTagger map[string]Kind
+
+func (f fixedTagger) Tag(d *Doc) ([]Mention, error) {
+	var out []Mention
+	for text, k := range f {
+		i := strings.Index(d.Text, text)
+		if i < 0 {
+			continue
+		}
+		first, last := tokenRange(d, Span{Start: i, End: i + len(text)})
+		out = append(out, mention(d, first, last, k, ""))
+	}
+	sortMentions(out)
+	return out, nil
+}
+
+// countriesOnly is a Gazetteer of a few countries.
+type countriesOnly map[string]string
+
+func (c countriesOnly) Place(name string, _ []string) (Place, bool) { return c.Country(name) }
+
+func (c countriesOnly) Country(w string) (Place, bool) {
+	if n, ok := c[lower(w)]; ok {
+		return Place{Name: n, Kind: Country}, true
+	}
+	return Place{}, false
+}
+
+func TestCombinedTagger(t *testing.T) {
+	names := &GivenNames{pFemale: map[string]float32{"al": 0, "karoline": 1, "north": 0}}
+	for _, tc := range []struct {
+		text    string
+		trained fixedTagger
+		want    string // person mentions, "|"-separated, in order
+	}{
+		{"Trump met Press Secretary Karoline Leavitt on Monday.", fixedTagger{"Trump": Person}, "Trump|Karoline Leavitt"},
+		{"The envoy spoke on Thursday. (Al Drago/Bloomberg via Getty Images)", fixedTagger{"Al Drago": Location, "Getty Images": Person}, "Al Drago"},
+		{"He met the crowds on the sidelines of Pope Leo XIV's first mass.", fixedTagger{"Pope Leo": Location}, "Leo XIV"},
+		{"Talks went well. Leavitt told reporters that peace was close.", fixedTagger{}, "Leavitt"},
+		{"Paper says the minister consulted an astrologer.", fixedTagger{}, ""},
+		{"Ships crossed the North Yemen border and the Juan Santamaria airport.", fixedTagger{}, ""},
+	} {
+		d := &Doc{Article: Article{ID: "t", Text: tc.text}}
+		d.Tokens = RuleTokenizer{}.Tokenize(d.Text)
+		d.Sentences = RuleSplitter{}.Split(d.Text, d.Tokens)
+		ct := CombinedTagger{Tagger: tc.trained, Rules: RuleTagger{Names: names, Gazetteer: countriesOnly{"yemen": "Yemen"}}}
+		ms, err := ct.Tag(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range ms {
+			if m.Kind == Person {
+				got = append(got, m.Text)
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("CombinedTagger.Tag(%q) people = %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
