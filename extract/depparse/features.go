@@ -95,7 +95,8 @@ func hashBytes(b []byte) uint64 {
 // English Web Treebank except where the older Penn Treebank convention of the
 // pipeline's CoNLL-2003 tagger differs and cannot be mapped back: "to" is
 // always TO (EWT tags the preposition IN) and the hyphen HYPH is ":". The
-// CoNLL forms "(", ")" and `"` are mapped to -LRB-, -RRB- and ''.
+// CoNLL forms "(", ")" and the straight double quote are mapped to -LRB-,
+// -RRB- and the closing-quote tag; so is the opening-quote tag.
 func normTag(word, t string) string {
 	switch t {
 	case "(":
@@ -150,8 +151,10 @@ func capv(v int32) uint64 {
 	return uint64(v)
 }
 
-// features appends the feature hashes of st to dst (Zhang and Nivre 2011,
-// plus the second stack item).
+// features appends the feature hashes of st to dst: those of Zhang and Nivre
+// (2011), the second stack item, and lexical features of prepositional
+// attachment (the candidate head, the preposition that is the buffer front's
+// left child, and the buffer front).
 func (st *state) features(dst []uint64) []uint64 {
 	pad := st.pad
 	s0 := st.s0()
@@ -237,6 +240,11 @@ func (st *state) features(dst []uint64) []uint64 {
 		f2(76, w[s1], n0w), f2(77, lab(s0), n0p),
 		// bias
 		f1(78, 0),
+		// prepositional attachment and the buffer front's left children
+		f3(79, s0w, w[n0l], n0w), f3(80, s0p, w[n0l], n0p),
+		f3(81, w[s0h], w[n0l], n0p), f3(82, lab(s0), w[n0l], n0p),
+		f3(83, w[s1], w[n0l], n0p), f3(84, s0p, n0p, lab(n0l)),
+		f3(85, s0p, n0p, st.lset[n0]), f3(86, d, w[n0l], s0p),
 	)
 	return dst
 }

@@ -18,7 +18,7 @@ type TrainOptions struct {
 	MinCount     int     // keep features seen at least this often on oracle paths; default 2
 	Explore      float64 // probability of following the model's own (possibly wrong) transition; default 0.9
 	ExploreAfter int     // epochs of pure oracle paths before exploring; default 1
-	Prune        float64 // drop averaged weights smaller than this in absolute value; default 0.05
+	Prune        float64 // drop averaged weights smaller than this in absolute value; default 1
 	Dev          []Sentence
 	Log          io.Writer // progress, one line per epoch; nil for none
 }
@@ -37,7 +37,7 @@ func (o *TrainOptions) defaults() {
 		o.ExploreAfter = 1
 	}
 	if o.Prune == 0 {
-		o.Prune = 0.05
+		o.Prune = 1
 	}
 }
 

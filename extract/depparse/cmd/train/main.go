@@ -46,8 +46,8 @@ func run(args []string, stdout io.Writer) error {
 	epochs := flags.Int("epochs", 15, "training epochs")
 	seed := flags.Uint64("seed", 1, "random seed")
 	minCount := flags.Int("mincount", 2, "minimum feature count")
-	prune := flags.Float64("prune", 0.05, "drop averaged weights below this")
-	scale := flags.Int("scale", 16, "weights are saved as multiples of 1/scale")
+	prune := flags.Float64("prune", 1, "drop averaged weights below this in absolute value")
+	scale := flags.Int("scale", 2, "weights are saved as multiples of 1/scale")
 	verbose := flags.Bool("v", true, "report dev scores after every epoch")
 	if err := flags.Parse(args); err != nil {
 		return err
