@@ -342,3 +342,17 @@ func BenchmarkStoreDateRange(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkRebuildSnapshot is a write followed by a read: the index
+// snapshot is rebuilt (see Options.MaxStaleness).
+func BenchmarkRebuildSnapshot(b *testing.B) {
+	benchStoreOp(b, func(b *testing.B, s *graph.Store, i int) {
+		ctx := context.Background()
+		if err := s.WriteDoc(ctx, syntheticDoc(i%benchArticles)); err != nil { // already there: adds nothing
+			b.Fatal(err)
+		}
+		if _, err := s.Stats(ctx); err != nil {
+			b.Fatal(err)
+		}
+	})
+}

@@ -236,6 +236,7 @@ type snapshot struct {
 	personText, placeText                      map[string]string   // id → folded names, for search
 	placeRegion                                map[string]string   // id → folded region
 	evidence                                   map[string][]string // event id → evidence node ids
+	fold                                       map[string]string   // person or place id → folded name
 
 	eventList    []*Event            // by date, then id
 	personEvents map[string][]*Event // by participant, in eventList order
@@ -272,6 +273,7 @@ func (x *index) build() *snapshot {
 		placeText:      make(map[string]string),
 		placeRegion:    make(map[string]string),
 		evidence:       make(map[string][]string),
+		fold:           make(map[string]string),
 		personEvents:   make(map[string][]*Event),
 		placeEvents:    make(map[string][]*Event),
 	}
@@ -283,6 +285,7 @@ func (x *index) build() *snapshot {
 		p.Aliases = rest(append(slices.Clone(r.names), r.aliases...), p.Name)
 		p.Aliases = slices.Compact(p.Aliases)
 		sn.people[id] = p
+		sn.fold[id] = extract.Fold(p.Name)
 		sn.peopleList = append(sn.peopleList, p)
 		for _, n := range r.names {
 			k := extract.PersonKey(n)
@@ -316,6 +319,7 @@ func (x *index) build() *snapshot {
 			p.CountryID = ""
 		}
 		sn.places[id] = p
+		sn.fold[id] = extract.Fold(p.Name)
 		sn.placeList = append(sn.placeList, p)
 		var text []string
 		for _, n := range r.names {
@@ -361,22 +365,16 @@ func (x *index) build() *snapshot {
 			}
 		}
 		e.ParticipantIDs = slices.Clone(r.attendees)
-		slices.SortFunc(e.ParticipantIDs, func(a, b string) int {
-			pa, pb := sn.people[a], sn.people[b]
-			if pa == nil || pb == nil {
-				return strings.Compare(a, b)
-			}
-			return strings.Compare(personCursor(pa), personCursor(pb))
-		})
+		slices.SortFunc(e.ParticipantIDs, sn.compareNamed)
 		sn.events[id] = e
 		sn.evidence[id] = slices.Clone(r.evidence)
 		sn.eventList = append(sn.eventList, e)
 	}
 
-	slices.SortFunc(sn.eventList, func(a, b *Event) int { return strings.Compare(eventCursor(a), eventCursor(b)) })
-	slices.SortFunc(sn.peopleList, func(a, b *Person) int { return strings.Compare(personCursor(a), personCursor(b)) })
-	slices.SortFunc(sn.placeList, func(a, b *Place) int { return strings.Compare(placeCursor(a), placeCursor(b)) })
-	slices.SortFunc(sn.articleList, func(a, b *Article) int { return strings.Compare(articleCursor(a), articleCursor(b)) })
+	slices.SortFunc(sn.eventList, compareEvents)
+	slices.SortFunc(sn.peopleList, func(a, b *Person) int { return sn.compareNamed(a.ID, b.ID) })
+	slices.SortFunc(sn.placeList, func(a, b *Place) int { return sn.compareNamed(a.ID, b.ID) })
+	slices.SortFunc(sn.articleList, compareArticles)
 	for _, e := range sn.eventList {
 		for _, p := range e.ParticipantIDs {
 			sn.personEvents[p] = append(sn.personEvents[p], e)
@@ -412,15 +410,27 @@ func (sn *snapshot) containing(id string) []string {
 // undated sorts after every date.
 const undated = "\uffff"
 
-func eventCursor(e *Event) string {
-	return cmp.Or(e.Date, undated) + "\x00" + e.ID
+// The cursor of an item is its sort key as a string; the compare
+// functions order items as their cursors would, without building them.
+
+func eventCursor(e *Event) string { return cmp.Or(e.Date, undated) + "\x00" + e.ID }
+
+func compareEvents(a, b *Event) int {
+	return cmp.Or(strings.Compare(cmp.Or(a.Date, undated), cmp.Or(b.Date, undated)), strings.Compare(a.ID, b.ID))
 }
 
-func personCursor(p *Person) string { return extract.Fold(p.Name) + "\x00" + p.ID }
+func (sn *snapshot) namedCursor(id string) string { return sn.fold[id] + "\x00" + id }
 
-func placeCursor(p *Place) string { return extract.Fold(p.Name) + "\x00" + p.ID }
+// compareNamed orders people or places by folded name, then id.
+func (sn *snapshot) compareNamed(a, b string) int {
+	return cmp.Or(strings.Compare(sn.fold[a], sn.fold[b]), strings.Compare(a, b))
+}
 
 func articleCursor(a *Article) string { return a.Published + "\x00" + a.ID }
+
+func compareArticles(a, b *Article) int {
+	return cmp.Or(strings.Compare(a.Published, b.Published), strings.Compare(a.ID, b.ID))
+}
 
 // addKey adds id to the set m[k].
 func addKey(m map[string][]string, k, id string) {

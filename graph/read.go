@@ -114,7 +114,7 @@ func (s *Store) People(ctx context.Context, search string, pr PageRequest) (Page
 			return strings.Contains(t, f) || strings.Contains(t, k)
 		})
 	}
-	return paginate(list, personCursor, pr), ctx.Err()
+	return paginate(list, func(p *Person) string { return sn.namedCursor(p.ID) }, pr), ctx.Err()
 }
 
 // Place returns the place called name (folded; a leading "the" is optional).
@@ -157,7 +157,7 @@ func (s *Store) Places(ctx context.Context, q PlaceQuery, pr PageRequest) (Page[
 			return p.HasCoordinates && haversineKm(n.Latitude, n.Longitude, p.Latitude, p.Longitude) <= n.Km
 		})
 	}
-	return paginate(list, placeCursor, pr), ctx.Err()
+	return paginate(list, func(p *Place) string { return sn.namedCursor(p.ID) }, pr), ctx.Err()
 }
 
 // haversineKm returns the great-circle distance between two points in km.
@@ -374,7 +374,7 @@ func (s *Store) ArticleEvents(ctx context.Context, articleID string) ([]Event, e
 	}
 	sn := s.snapshot()
 	evs := lookup(sn.events, m[kindEvent])
-	slices.SortFunc(evs, func(a, b Event) int { return strings.Compare(eventCursor(&a), eventCursor(&b)) })
+	slices.SortFunc(evs, func(a, b Event) int { return compareEvents(&a, &b) })
 	return evs, nil
 }
 
@@ -384,8 +384,9 @@ func (s *Store) ArticlePeople(ctx context.Context, articleID string) ([]Person, 
 	if err != nil {
 		return nil, err
 	}
-	ps := lookup(s.snapshot().people, m[kindPerson])
-	slices.SortFunc(ps, func(a, b Person) int { return strings.Compare(personCursor(&a), personCursor(&b)) })
+	sn := s.snapshot()
+	ps := lookup(sn.people, m[kindPerson])
+	slices.SortFunc(ps, func(a, b Person) int { return sn.compareNamed(a.ID, b.ID) })
 	return ps, nil
 }
 
@@ -417,7 +418,7 @@ func (s *Store) PersonArticles(ctx context.Context, personID string) ([]Article,
 		return nil, fmt.Errorf("graph: articles of person %s: %w", personID, err)
 	}
 	as := lookup(s.snapshot().artNodes, nodes)
-	slices.SortFunc(as, func(a, b Article) int { return strings.Compare(articleCursor(&a), articleCursor(&b)) })
+	slices.SortFunc(as, func(a, b Article) int { return compareArticles(&a, &b) })
 	return slices.CompactFunc(as, func(a, b Article) bool { return a.ID == b.ID }), nil
 }
 
@@ -548,14 +549,8 @@ func (s *Store) Encounters(ctx context.Context, personID string) ([]Encounter, e
 			}
 		}
 	}
-	name := func(id string) string {
-		if p := sn.people[id]; p != nil {
-			return personCursor(p)
-		}
-		return id
-	}
 	slices.SortFunc(out, func(a, b *Encounter) int {
-		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(name(a.PersonID), name(b.PersonID)))
+		return cmp.Or(cmp.Compare(b.Count, a.Count), sn.compareNamed(a.PersonID, b.PersonID))
 	})
 	res := make([]Encounter, len(out))
 	for i, e := range out {
