@@ -45,8 +45,12 @@ an article) and prints a Markdown table:
 Each figure is printed with its baseline from the same run: the machine may
 be shared.
 
+With -corpus FILE, bench only writes -ingest synthetic articles to FILE as
+JSON Lines, the input of newsgraph ingest.
+
 Examples:
   newsgraph bench
+  newsgraph bench -corpus synth.jsonl -ingest 100000
   newsgraph bench -ingest 10000 -query-articles 100000 --pg postgres://postgres@127.0.0.1/bench?sslmode=disable`, io.stderr)
 	opts := benchOptions{}
 	flags.IntVar(&opts.Extract, "extract", 300, "articles to extract for words/s")
@@ -58,13 +62,42 @@ Examples:
 	flags.StringVar(&opts.PGQuery, "pg-query", "", "a postgres:// URL of another empty database to time queries on too")
 	flags.StringVar(&opts.Dir, "dir", "", "directory for the Bolt stores and input (default: a temporary one, removed)")
 	seed := flags.Uint64("seed", 1, "seed of the synthetic corpus")
+	corpusOut := flags.String("corpus", "", "only write the -ingest synthetic articles to this JSONL file (- for stdout), for timing `newsgraph ingest` itself")
 	if err := parseFlags(flags, args); err != nil {
 		return err
 	}
 	opts.Seed = *seed
+	if *corpusOut != "" {
+		return writeSynthCorpus(*corpusOut, io.stdout, synth.New(synth.Options{Seed: *seed}), opts.Ingest)
+	}
 	opts.Log = io.stderr
 	res, err := bench(ctx, opts)
 	writeBenchTable(io.stdout, res)
+	return err
+}
+
+// writeSynthCorpus writes articles [0, n) as JSONL to path, or to stdout
+// if path is "-".
+func writeSynthCorpus(path string, stdout io.Writer, g *synth.Generator, n int) error {
+	if path == "-" {
+		bw := bufio.NewWriter(stdout)
+		if err := g.WriteJSONL(bw, 0, n); err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(f)
+	err = g.WriteJSONL(bw, 0, n)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
 	return err
 }
 
@@ -116,7 +149,11 @@ func bench(ctx context.Context, opts benchOptions) ([]benchResult, error) {
 	}
 	logf := func(format string, args ...any) { fmt.Fprintf(logw, "bench: "+format+"\n", args...) }
 	dir := opts.Dir
-	if dir == "" {
+	if dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, err
+		}
+	} else {
 		d, err := os.MkdirTemp("", "newsgraph-bench")
 		if err != nil {
 			return nil, err
@@ -149,19 +186,7 @@ func bench(ctx context.Context, opts benchOptions) ([]benchResult, error) {
 
 	if opts.Ingest > 0 {
 		input := filepath.Join(dir, "synth.jsonl")
-		f, err := os.Create(input)
-		if err != nil {
-			return res, err
-		}
-		bw := bufio.NewWriter(f)
-		err = g.WriteJSONL(bw, 0, opts.Ingest)
-		if err == nil {
-			err = bw.Flush()
-		}
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
+		if err := writeSynthCorpus(input, nil, g, opts.Ingest); err != nil {
 			return res, err
 		}
 		stores := []struct{ name, dsn string }{
