@@ -241,9 +241,10 @@ func writeCSVDir(ctx context.Context, dir string, f exportFilters, sch graphql.S
 
 // exportHandler serves GET /export?format=graphml|gexf|cyjs|dot|csv|nquads
 // with the filters of the events query as parameters (participant, with,
-// type, status, place, from, to). The response is an attachment named
-// newsgraph.EXT with the format's Content-Type; csv is a zip archive holding
-// nodes.csv and edges.csv. An unknown format or a bad filter is a 400.
+// type, status, place, from, to); without a format it serves GraphML. The
+// response is an attachment named newsgraph.EXT with the format's
+// Content-Type; csv is a zip archive holding nodes.csv and edges.csv. An
+// unknown format or a bad filter is a 400. It is safe for concurrent use.
 func exportHandler(sch graphql.Schema, dump func(io.Writer) error) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		q := r.URL.Query()

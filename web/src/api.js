@@ -27,7 +27,7 @@ export const filterArgs = 'with: $with, type: $type, status: $status, place: $pl
 
 export const eventFields = `
   id type status date dateText
-  place { id name latitude longitude }
+  place { id name kind latitude longitude }
   participants { id name }
   sources { sentence start end article { id url title outlet published } }
 `;
@@ -37,7 +37,7 @@ export const graphQuery = `query Graph($participant: String, ${filterVars}) {
     totalCount
     edges { node {
       id type status date dateText
-      place { id name latitude longitude }
+      place { id name kind latitude longitude }
       participants { id name aliases }
     } }
   }

@@ -38,7 +38,9 @@ export function drawMap(el, events, onPlace) {
     let e = places.get(key);
     if (!e) places.set(key, (e = { place: p, places: new Map(), events: [] }));
     e.places.set(p.id, (e.places.get(p.id) || 0) + 1);
-    if (!e.places.has(e.place.id) || e.places.get(p.id) > e.places.get(e.place.id)) e.place = p;
+    // Name the location after its city, else after its busiest place.
+    const rank = (q) => (q.kind === 'city' ? 1e9 : 0) + e.places.get(q.id);
+    if (rank(p) > rank(e.place)) e.place = p;
     e.events.push(ev.id);
   }
   const byID = new Map(events.filter((e) => e.place).map((e) => [e.place.id, e.place]));
@@ -91,7 +93,10 @@ export function drawMap(el, events, onPlace) {
   for (const e of sorted.slice(0, 8)) {
     const t = document.createElementNS(NS, 'text');
     t.setAttribute('class', 'place-label');
-    t.setAttribute('x', e.place.longitude + radius(e.events.length) + unit * 0.4);
+    // Labels right of the circle, or left of it near the right edge.
+    const right = e.place.longitude > cx + w / 4;
+    t.setAttribute('x', e.place.longitude + (right ? -1 : 1) * (radius(e.events.length) + unit * 0.4));
+    if (right) t.setAttribute('text-anchor', 'end');
     t.setAttribute('y', -e.place.latitude + unit * 0.7);
     t.setAttribute('font-size', String(unit * 2.2));
     t.textContent = e.place.name + (e.places.size > 1 ? ` +${e.places.size - 1}` : '');
