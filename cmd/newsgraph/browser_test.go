@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"image/png"
 	"io"
+	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
@@ -356,6 +357,18 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("export link %q does not carry the filter", exportHref)
 	}
 	saveShot(t, dir, "ui-calls.png", filterShot)
+	// The link serves the filtered graph.
+	if u, err := url.Parse(exportHref); err == nil {
+		resp, err := http.Get(ts.URL + u.RequestURI())
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || !strings.Contains(string(b), "type_CALL") || strings.Contains(string(b), "type_MEETING") {
+			t.Errorf("GET %s: status %d, want a graph of calls only:\n%.500s", u.RequestURI(), resp.StatusCode, b)
+		}
+	}
 
 	// GraphiQL loads offline and runs a query.
 	var gshot []byte
