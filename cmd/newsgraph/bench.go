@@ -20,6 +20,8 @@ import (
 	"syscall"
 	"time"
 
+	"golang.org/x/sys/unix"
+
 	"newsgraph/corpus"
 	"newsgraph/data"
 	"newsgraph/extract"
@@ -235,12 +237,14 @@ func bench(ctx context.Context, opts benchOptions) ([]benchResult, error) {
 			err = fillStore(ctx, st, g, opts.QueryArticles)
 			if err == nil {
 				logf("filled %s with %d ground-truth articles in %v", s.name, opts.QueryArticles, time.Since(start).Round(time.Millisecond))
-				var lat map[string][]time.Duration
-				lat, err = benchQueries(ctx, st, g, opts.Queries)
+				var qr map[string]queryTimes
+				qr, err = benchQueries(ctx, st, g, opts.Queries)
 				for _, kind := range queryKinds {
-					l := lat[kind]
-					add(fmt.Sprintf("GraphQL %s p50, %s, %d articles", kind, s.name, opts.QueryArticles), ms(percentile(l, 50)), "ms", "")
-					add(fmt.Sprintf("GraphQL %s p99, %s, %d articles", kind, s.name, opts.QueryArticles), ms(percentile(l, 99)), "ms", fmt.Sprintf("%d queries", len(l)))
+					q := qr[kind]
+					name := fmt.Sprintf("GraphQL %s, %s, %d articles", kind, s.name, opts.QueryArticles)
+					add(name+", p50", ms(percentile(q.wall, 50)), "ms", fmt.Sprintf("CPU time p50 %.2f ms", ms(percentile(q.cpu, 50))))
+					add(name+", p99", ms(percentile(q.wall, 99)), "ms", fmt.Sprintf("CPU time p99 %.2f ms; %d queries, answers of %.1f KB on average",
+						ms(percentile(q.cpu, 99)), len(q.wall), float64(q.bytes)/float64(max(len(q.wall), 1))/1024))
 				}
 			}
 			st.Close()
@@ -425,29 +429,56 @@ func benchQuery(g *synth.Generator, kind string, i int) string {
 	}
 }
 
-// benchQueries times q queries of each kind through the GraphQL HTTP
-// handler over st.
-func benchQueries(ctx context.Context, st *graph.Store, g *synth.Generator, q int) (map[string][]time.Duration, error) {
+// queryTimes are the wall-clock and CPU times of a series of queries and
+// the bytes of their answers.
+type queryTimes struct {
+	wall, cpu []time.Duration
+	bytes     int
+}
+
+// threadCPU returns the CPU time of the calling OS thread.
+func threadCPU() time.Duration {
+	var ts unix.Timespec
+	if err := unix.ClockGettime(unix.CLOCK_THREAD_CPUTIME_ID, &ts); err != nil {
+		return 0
+	}
+	return time.Duration(ts.Nano())
+}
+
+// benchQueries times q queries of each kind, one at a time, through the
+// GraphQL HTTP handler over st. Each query runs on one locked OS thread, so
+// that its CPU time can be read next to its wall-clock time.
+func benchQueries(ctx context.Context, st *graph.Store, g *synth.Generator, q int) (map[string]queryTimes, error) {
 	sch, err := schema.New(st)
 	if err != nil {
 		return nil, err
 	}
 	h := graphqlHandler(sch, time.Minute, defaultLimits)
-	lat := map[string][]time.Duration{}
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	res := map[string]queryTimes{}
 	for _, kind := range queryKinds {
 		// Warm up: the first query builds the read snapshot.
 		if _, err := serveQuery(h, benchQuery(g, kind, 0)); err != nil {
 			return nil, err
 		}
+		var qt queryTimes
 		for i := range q {
-			start := time.Now()
-			if _, err := serveQuery(h, benchQuery(g, kind, i)); err != nil {
+			start, cpu0 := time.Now(), threadCPU()
+			data, err := serveQuery(h, benchQuery(g, kind, i))
+			if err != nil {
 				return nil, fmt.Errorf("%s: %w", kind, err)
 			}
-			lat[kind] = append(lat[kind], time.Since(start))
+			qt.cpu = append(qt.cpu, threadCPU()-cpu0)
+			qt.wall = append(qt.wall, time.Since(start))
+			qt.bytes += len(data)
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
 		}
+		res[kind] = qt
 	}
-	return lat, nil
+	return res, nil
 }
 
 // serveQuery POSTs query to h in process and returns the data, or an error
