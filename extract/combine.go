@@ -60,6 +60,23 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			taken[k] = 1
 		}
 	}
+	// Surnames of the people the trained tagger found by full name.
+	surnames := map[string]bool{}
+	for _, m := range out {
+		if m.Kind == Person && m.Last-m.First > 1 {
+			surnames[PersonKey(d.Tokens[m.Last-1].Text)] = true
+		}
+	}
+	// A single word the trained tagger did not take for a person, but the
+	// rules did, and that is the surname of a person named in full: "Trump"
+	// in "to Trump Vice President JD Vance".
+	for i, m := range out {
+		if m.Kind != Person && m.Last-m.First == 1 && surnames[PersonKey(m.Text)] && !allCaps(m.Text) {
+			if r, ok := personIn(rs, m.First, m.Last); ok && r.First == m.First && r.Last == m.Last {
+				out[i] = r
+			}
+		}
+	}
 	added := false
 	for _, r := range rs {
 		if r.Kind != Person || orgSuffixes[lower(d.Tokens[r.Last-1].Text)] {
@@ -69,7 +86,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		for k := r.First; k < r.Last; k++ {
 			free = free && taken[k] == 0
 		}
-		if !free || !t.strong(d, r) {
+		if !free || !t.strong(d, r) && !(r.Last-r.First == 1 && surnames[PersonKey(r.Text)] && !allCaps(r.Text)) {
 			continue
 		}
 		out = append(out, r)
@@ -77,6 +94,18 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	}
 	if added {
 		sortMentions(out)
+	}
+	// A role does not contain the person before its title: "Trump Vice
+	// President" (but "Netanyahu aide" stays whole: Netanyahu's aide).
+	for i := 1; i < len(out); i++ {
+		m, p := &out[i], out[i-1]
+		if m.Kind == Person && p.Kind == Person && m.Role != "" && p.End <= m.Start && strings.HasSuffix(d.Text[:m.Start], " ") {
+			r := strings.TrimSpace(d.Text[p.End:m.Start])
+			first, _, _ := strings.Cut(r, " ")
+			if len(r) < len(m.Role) && strings.HasSuffix(m.Role, r) && titleWords[lower(first)] && isCap(first) {
+				m.Role = r
+			}
+		}
 	}
 	return out, nil
 }

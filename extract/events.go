@@ -56,6 +56,11 @@ var triggers = map[string]trigger{
 	"welcome":   {typ: Meeting, direct: true, base: true}, "welcomed": {typ: Meeting, direct: true}, "welcomes": {typ: Meeting, direct: true},
 	"greeted": {typ: Meeting, direct: true},
 	"brief":   {typ: Call, direct: true, base: true}, "briefed": {typ: Call, direct: true}, "briefing": {typ: Call, nominal: true},
+	"briefs": {typ: Call, direct: true}, "debrief": {typ: Call, direct: true, base: true}, "debriefed": {typ: Call, direct: true},
+	"debriefing": {typ: Call, direct: true}, "updated": {typ: Call, direct: true},
+	// Speaking to listeners: "preaching to Trump, Vance and Wiles", "reported to the president".
+	"preach": {typ: Call, base: true}, "preached": {typ: Call}, "preaching": {typ: Call}, "preaches": {typ: Call},
+	"reported": {typ: Call}, "reporting": {typ: Call}, "explained": {typ: Call},
 }
 
 // speakTriggers are calls only when no place puts the people together.
@@ -122,7 +127,15 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 	for k := range x.refAt {
 		x.refAt[k], x.placeAt[k] = -1, -1
 	}
-	// Person references, extended over the roles written before names.
+	// Person references, extended over the roles written before names, but
+	// not over another person named before a title ("Trump Vice President
+	// JD Vance" lists Trump and Vance; "Netanyahu aide Dore Gold" is one).
+	personEnd := map[int]int{} // first token of a person mention → its end
+	for _, m := range d.Mentions {
+		if m.Kind == Person && m.Last < len(d.Tokens) && titleWords[lower(d.Tokens[m.Last].Text)] && isCap(d.Tokens[m.Last].Text) {
+			personEnd[m.First] = m.Last
+		}
+	}
 	var refs []pref
 	for e, ent := range d.Entities {
 		if ent.Kind != Person {
@@ -136,6 +149,11 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 			for _, ro := range ent.Roles {
 				if ro.Span.End > ro.Span.Start && ro.Span.End <= sp.Start && strings.TrimSpace(d.Text[ro.Span.End:sp.Start]) == "" {
 					i2, _ := tokenRange(d, ro.Span)
+					for t := i2; t < i; t++ {
+						if end, ok := personEnd[t]; ok && end <= i {
+							i2 = end
+						}
+					}
 					if i2 < i {
 						i = i2
 					}
@@ -350,7 +368,7 @@ func (x *ectx) at(si, k int) []Event {
 		if ev.Status == Occurred && ev.Date.Value != "" && !d.Published.IsZero() && ev.Date.Value > d.Published.Format(time.DateOnly)[:len(ev.Date.Value)] {
 			ev.Status = Planned
 		}
-		if p := x.placeOf(k, subjStart, s); p != nil {
+		if p := x.placeOf(k, subjStart, s, ev.Type == Call); p != nil {
 			ev.Place = p
 			if speakTriggers[w] {
 				ev.Type = Meeting
@@ -734,6 +752,16 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 			}
 			break
 		}
+		if n == 0 && j < last && titleWords[lower(d.Tokens[j].Text)] && isCap(d.Tokens[j].Text) {
+			// A list without its comma: "Trump Vice President JD Vance".
+			if x.refAt[j] >= 0 {
+				continue // the reference begins with its title
+			}
+			if e := x.skipRole(j, last); e > j {
+				j = e
+				continue
+			}
+		}
 		if n == 0 {
 			break
 		}
@@ -791,6 +819,14 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		}
 	}
 	if tr.base && k > s.First+1 && lower(d.Tokens[k-1].Text) == "to" {
+		// A purpose: "was due to head to Banja Luka on Friday to meet X".
+		for j := maxInt(maxInt(s.First, subjStart), k-16); j < from; j++ {
+			if lw := lower(d.Tokens[j].Text); planWords[lw] && x.refAt[j] < 0 {
+				planned = true
+			} else if boundaries[lw] {
+				planned = false
+			}
+		}
 		switch lower(d.Tokens[k-2].Text) {
 		case "was", "is", "are", "were", "also", "due":
 			planned = true // "Downer was to meet"
@@ -877,7 +913,7 @@ func (x *ectx) reporting(sp Span) bool {
 // placeOf returns the place of the event at k: an "in"/"at" place after the
 // trigger within the clause, else one between the subject and the trigger;
 // "here" is the dateline.
-func (x *ectx) placeOf(k, subjStart int, s Sentence) *Place {
+func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 	d := x.d
 	try := func(j int) *Place {
 		if x.quoted[j] != x.quoted[k] {
@@ -888,8 +924,8 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence) *Place {
 			p := *x.dline
 			return &p
 		}
-		if lw != "in" && lw != "at" && lw != "to" {
-			return nil
+		if lw != "in" && lw != "at" && lw != "to" && !(call && lw == "from") {
+			return nil // a call is placed where its caller is: "briefed them from the embassy"
 		}
 		n := j + 1
 		if n < s.Last && lower(d.Tokens[n].Text) == "the" {
@@ -918,7 +954,8 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence) *Place {
 		}
 		if lw == "to" && j > s.First {
 			switch lower(d.Tokens[j-1].Text) {
-			case "traveled", "travelled", "flew", "went", "came", "returned", "trip", "visit", "arrived":
+			case "traveled", "travelled", "flew", "went", "came", "returned", "trip", "visit", "arrived", "head", "heads", "headed",
+				"heading", "travel", "travels", "travelling", "traveling", "fly", "flies", "flying", "go", "goes", "going":
 			default:
 				return nil
 			}
@@ -926,7 +963,11 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence) *Place {
 		p := pr.place
 		return &p
 	}
-	for j := k + 1; j < s.Last && j <= k+25; j++ {
+	end := s.Last
+	if fe := frontedEnd(d, s); fe > k {
+		end = fe - 1 // "After meeting X, Y flew to Zagreb": not where they met
+	}
+	for j := k + 1; j < end && j <= k+25; j++ {
 		lw := lower(d.Tokens[j].Text)
 		if boundaries[lw] || topicWords[lw] {
 			break
@@ -1124,6 +1165,14 @@ func (x *ectx) gerundOfPrep(k, first int) bool {
 // sentenceSubject returns the first person reference of the sentence that is
 // not an owner ("X's"), in the trigger's quotation state.
 func (x *ectx) sentenceSubject(k int, s Sentence) ([]int, int) {
+	if fe := frontedEnd(x.d, s); fe > k {
+		// "After meeting Milosevic, Kornblum flew to Zagreb": the main clause's subject.
+		for j := fe; j < s.Last && j < fe+4; j++ {
+			if r := x.refAt[j]; r >= 0 && x.quoted[j] == x.quoted[k] {
+				return []int{r}, x.refs[r].first
+			}
+		}
+	}
 	for j := s.First; j < k; j++ {
 		r := x.refAt[j]
 		if r < 0 || x.quoted[j] != x.quoted[k] {

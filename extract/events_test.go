@@ -60,6 +60,16 @@ func TestRuleEvents(t *testing.T) {
 		{"Officials met their counterparts on Friday.", ""},
 		{"John Smith arrived on Monday. He met Peter Lee.", "meeting:occurred:Smith+Lee"},
 		{"Anna Kay told reporters that she would meet Paul Brown.", "meeting:planned:Kay+Brown"},
+		// Long roles between a trigger and its object; modifiers before a title in a list.
+		{"John Smith later discussed with rebel chief-of-staff Peter Lee a framework deal.", "meeting:occurred:Smith+Lee"},
+		{"John Smith met opposition militia leader General Peter Lee.", "meeting:occurred:Smith+Lee"},
+		{"John Smith was expected to meet President Mary Jones and opposition leader Peter Lee for talks.", "meeting:planned:Smith+Jones meeting:planned:Smith+Lee"},
+		// Nouns that look like triggers.
+		{"Anna Kay told talk show host Paul Brown that she was tired.", ""},
+		{"John Smith and Mary Jones will take part in the Solidarity Meeting in June.", ""},
+		// Pronouns skip a fronted phrase; speaking to a list of people.
+		{"After meeting Paul Brown, John Smith flew home. He was due to meet Mary Jones.", "meeting:occurred:Brown+Smith meeting:planned:Smith+Jones"},
+		{"Anna Kay says she was preaching to John Smith, Vice President Paul Brown and Mary Jones.", "call:occurred:Kay+Smith+Brown+Jones"},
 	} {
 		if got := describe(ruleDoc(t, tc.text)); got != tc.want {
 			t.Errorf("events of %q = %q, want %q", tc.text, got, tc.want)
