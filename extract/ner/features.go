@@ -103,7 +103,6 @@ const (
 	tTagM2M1
 	tTagP1P2
 	tTag0
-	tDocTag
 )
 
 func feat(t, v uint64) uint64 { return mix(t*0x9e3779b97f4a7c15, v) }
@@ -139,7 +138,6 @@ type tokInfo struct {
 	gaz                       uint16 // bit 2k: a gazetteer k entry starts here; 2k+1: continues
 	doc                       uint8
 	prior                     uint8 // stage-one label evidence, 0 for none
-	docTag                    uint8 // POS: the stage-one tag the document gives this word most often, 0 for none
 }
 
 func makePad(which uint64) tokInfo {
@@ -437,8 +435,6 @@ func appendPriorFeatures(dst []uint64, toks []tokInfo, p int, cfg uint32) []uint
 			feat2(tTagM2M1, m2, m1),
 			feat2(tTagP1P2, p1, p2),
 			feat(tTag0, uint64(t.prior)),
-			feat2(tDocTag, uint64(t.docTag), t.short),
-			feat2(tDocTag, uint64(t.docTag), uint64(t.prior)),
 		)
 	}
 	cap := uint64(t.flags & (fCap | fAllCap | fLower))

@@ -11,7 +11,7 @@ import (
 	"math"
 )
 
-const magic = "newsgraph-tagger\x01"
+const magic = "newsgraph-tagger\x02"
 
 // ErrFormat is returned when a model file is not one this package wrote.
 var ErrFormat = errors.New("ner: not a model file")
@@ -71,11 +71,15 @@ func (m *Model) encode(w *bufio.Writer, shared bool) {
 		uv(k - prev)
 		prev = k
 	}
-	// Weights column by column: runs of similar values compress better.
-	L := len(m.labels)
-	for y := 0; y < L; y++ {
-		for r := range m.keys {
-			w.Write(buf[:binary.PutVarint(buf[:], int64(m.q[r*L+y]))])
+	// Sparse rows: the number of weights, then label deltas and weights.
+	for r := range m.keys {
+		lo, hi := m.rowStart[r], m.rowStart[r+1]
+		uv(uint64(hi - lo))
+		prev := 0
+		for j := lo; j < hi; j++ {
+			uv(uint64(int(m.lab[j]) - prev))
+			prev = int(m.lab[j])
+			w.Write(buf[:binary.PutVarint(buf[:], int64(m.val[j]))])
 		}
 	}
 	uv(uint64(len(m.rawTrans)))
@@ -232,15 +236,23 @@ func (d *decoder) model(parent *Model) *Model {
 		prev += d.uv()
 		m.keys[i] = prev
 	}
-	m.q = make([]int16, n*L)
-	for y := 0; y < L && d.err == nil; y++ {
-		for r := 0; r < n; r++ {
-			v := d.v()
-			if v < math.MinInt16 || v > math.MaxInt16 {
-				d.fail("weight %d out of range", v)
-			}
-			m.q[r*L+y] = int16(v)
+	m.rowStart = make([]int32, 1, n+1)
+	for r := 0; r < n && d.err == nil; r++ {
+		nnz := d.count()
+		if nnz > L {
+			d.fail("row of %d weights for %d labels", nnz, L)
 		}
+		y := 0
+		for j := 0; j < nnz && d.err == nil; j++ {
+			y += d.count()
+			v := d.v()
+			if y >= L || v < math.MinInt16 || v > math.MaxInt16 {
+				d.fail("bad weight %d for label %d", v, y)
+			}
+			m.lab = append(m.lab, uint8(y))
+			m.val = append(m.val, int16(v))
+		}
+		m.rowStart = append(m.rowStart, int32(len(m.val)))
 	}
 	if nt := d.count(); nt != (L+1)*L {
 		d.fail("%d transitions for %d labels", nt, L)
@@ -254,7 +266,7 @@ func (d *decoder) model(parent *Model) *Model {
 	if d.err != nil {
 		return nil
 	}
-	m.table = newTable(m.keys, m.q, L)
+	m.table = newTable(m.keys, m.rowStart, m.lab, m.val, L)
 	m.setTrans()
 	if parent != nil {
 		m.gaz, m.cgaz, m.lower, m.lowerSet = parent.gaz, parent.cgaz, parent.lower, parent.lowerSet

@@ -29,12 +29,18 @@ type Model struct {
 	// lowerSet holds the hashes of lower.
 	lowerSet map[uint64]bool
 
-	keys     []uint64 // feature hash of each weight row, ascending
-	scale    float32  // a weight is q*scale
-	q        []int16  // quantised weights, len(keys)*L
+	keys  []uint64 // feature hash of each weight row, ascending
+	scale float32  // a weight is q*scale
+	q     []int16  // dense quantised weights while a model is built
+	// Row r of the weights is sparse: labels lab[rowStart[r]:rowStart[r+1]]
+	// with quantised weights val[...].
+	rowStart []int32
+	lab      []uint8
+	val      []int16
 	table    table
 	rawTrans []float32 // (L+1)*L learnt transition weights; row L scores the first label
 	trans    []float32 // rawTrans with -Inf where IOB2 forbids the transition
+	transT   []float32 // trans transposed for viterbi
 	// prior, when non-nil, is the stage-one model whose predictions feed the
 	// usePrior features.
 	prior *Model
@@ -52,40 +58,71 @@ func (m *Model) Labels() []string { return slices.Clone(m.labels) }
 func (m *Model) Gazetteer() *Gazetteer { return m.gaz }
 
 // table maps feature hashes to their weight rows with open addressing. A
-// slot holds the key as four int16s followed by the L weights, so that a hit
-// touches one cache line; a parallel array of 16-bit fingerprints (0 for an
-// empty slot) lets most misses, the common case, stay in a small array.
+// parallel array of 16-bit fingerprints (0 for an empty slot) lets most
+// misses, the common case, stay in a small array. With few labels (entities)
+// a slot holds the key as four int16s followed by the L weights, so that a
+// hit touches one cache line; with many (parts of speech) rows are sparse
+// and a slot holds the key and the row index.
 type table struct {
-	fps    []uint16
+	fps  []uint16
+	mask uint64
+	// dense
 	slots  []int16
 	stride int // int16s per slot
 	l      int
-	mask   uint64
+	// sparse
+	sparse []sparseSlot
+	pairs  []uint32 // label<<16 | uint16(weight), row after row
 }
+
+// A sparseSlot holds a key and the range of its row in table.pairs.
+type sparseSlot struct {
+	key    uint64
+	lo, hi int32
+}
+
+// denseLabels is the largest label count with dense rows.
+const denseLabels = 16
 
 func fingerprint(k uint64) uint16 { return uint16(k>>48) | 1 }
 
-func newTable(keys []uint64, q []int16, L int) table {
+func newTable(keys []uint64, rowStart []int32, lab []uint8, val []int16, L int) table {
 	size := 1
 	for size < len(keys)+len(keys)/2+1 {
 		size <<= 1
 	}
-	stride := (4 + L + 3) &^ 3
-	t := table{fps: make([]uint16, size), slots: make([]int16, size*stride), stride: stride, l: L, mask: uint64(size - 1)}
+	t := table{fps: make([]uint16, size), l: L, mask: uint64(size - 1)}
+	dense := L <= denseLabels
+	if dense {
+		t.stride = (4 + L + 3) &^ 3
+		t.slots = make([]int16, size*t.stride)
+	} else {
+		t.sparse = make([]sparseSlot, size)
+		t.pairs = make([]uint32, len(val))
+		for j := range val {
+			t.pairs[j] = uint32(lab[j])<<16 | uint32(uint16(val[j]))
+		}
+	}
 	for r, k := range keys {
 		i := k & t.mask
 		for t.fps[i] != 0 {
 			i = (i + 1) & t.mask
 		}
 		t.fps[i] = fingerprint(k)
-		s := t.slots[int(i)*stride:]
+		if !dense {
+			t.sparse[i] = sparseSlot{key: k, lo: rowStart[r], hi: rowStart[r+1]}
+			continue
+		}
+		s := t.slots[int(i)*t.stride:]
 		s[0], s[1], s[2], s[3] = int16(k), int16(k>>16), int16(k>>32), int16(k>>48)
-		copy(s[4:4+L], q[r*L:(r+1)*L])
+		for j := rowStart[r]; j < rowStart[r+1]; j++ {
+			s[4+int(lab[j])] = val[j]
+		}
 	}
 	return t
 }
 
-// lookup returns the weights of feature k, or nil.
+// lookup returns the dense weights of feature k, or nil.
 func (t *table) lookup(k uint64) []int16 {
 	fp := fingerprint(k)
 	i := k & t.mask
@@ -98,6 +135,24 @@ func (t *table) lookup(k uint64) []int16 {
 			s := t.slots[int(i)*t.stride : int(i)*t.stride+4+t.l]
 			if uint64(uint16(s[0]))|uint64(uint16(s[1]))<<16|uint64(uint16(s[2]))<<32|uint64(uint16(s[3]))<<48 == k {
 				return s[4:]
+			}
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
+// lookupPairs returns the sparse row of feature k, or nil.
+func (t *table) lookupPairs(k uint64) []uint32 {
+	fp := fingerprint(k)
+	i := k & t.mask
+	for {
+		f := t.fps[i]
+		if f == 0 {
+			return nil
+		}
+		if f == fp {
+			if s := &t.sparse[i]; s.key == k {
+				return t.pairs[s.lo:s.hi]
 			}
 		}
 		i = (i + 1) & t.mask
@@ -251,9 +306,16 @@ func (m *Model) scoreSentence(ws *workspace) {
 	ws.em = grow(ws.em, n*L)
 	ws.acc = grow(ws.acc, L)
 	acc := ws.acc
+	dense := m.table.slots != nil
 	for i := 0; i < n; i++ {
 		clear(acc)
 		for _, f := range ws.feats[ws.offs[i]:ws.offs[i+1]] {
+			if !dense {
+				for _, p := range m.table.lookupPairs(f) {
+					acc[p>>16&0xff] += int32(int16(p))
+				}
+				continue
+			}
 			w := m.table.lookup(f)
 			if w == nil {
 				continue
@@ -277,9 +339,27 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
+// transpose returns trans ((L+1)*L, row p for the previous label, row L for
+// the start) in the layout viterbi reads: row y holds the scores of every
+// previous label for y, and the start scores follow at L*L.
+func transpose(trans []float32, L int) []float32 {
+	tt := make([]float32, len(trans))
+	transposeInto(tt, trans, L)
+	return tt
+}
+
+func transposeInto(tt, trans []float32, L int) {
+	for p := 0; p < L; p++ {
+		for y := 0; y < L; y++ {
+			tt[y*L+p] = trans[p*L+y]
+		}
+	}
+	copy(tt[L*L:], trans[L*L:])
+}
+
 // viterbi decodes the best label sequence for n tokens with L labels from
-// emissions em (n*L) and transitions trans ((L+1)*L) into ws.out.
-func viterbi(ws *workspace, em, trans []float32, n, L int) []int {
+// emissions em (n*L) and transitions tt (as transpose returns them) into ws.out.
+func viterbi(ws *workspace, em, tt []float32, n, L int) []int {
 	ws.delta = grow(ws.delta, n*L)
 	ws.back = grow(ws.back, n*L)
 	ws.out = grow(ws.out, n)
@@ -287,7 +367,7 @@ func viterbi(ws *workspace, em, trans []float32, n, L int) []int {
 		return ws.out
 	}
 	d, bk := ws.delta, ws.back
-	start := trans[L*L:]
+	start := tt[L*L:]
 	for y := 0; y < L; y++ {
 		d[y] = em[y] + start[y]
 	}
@@ -295,15 +375,19 @@ func viterbi(ws *workspace, em, trans []float32, n, L int) []int {
 	for i := 1; i < n; i++ {
 		prev := d[(i-1)*L : i*L]
 		cur := d[i*L : (i+1)*L]
-		for y := 0; y < L; y++ {
+		ems := em[i*L : (i+1)*L]
+		bks := bk[i*L : (i+1)*L]
+		for y := range cur {
 			best, arg := negInf, int32(0)
-			for p := 0; p < L; p++ {
-				if s := prev[p] + trans[p*L+y]; s > best {
+			col := tt[y*L : (y+1)*L]
+			col = col[:len(prev)]
+			for p, v := range prev {
+				if s := v + col[p]; s > best {
 					best, arg = s, int32(p)
 				}
 			}
-			cur[y] = best + em[i*L+y]
-			bk[i*L+y] = arg
+			cur[y] = best + ems[y]
+			bks[y] = arg
 		}
 	}
 	best, arg := negInf, 0
@@ -341,41 +425,12 @@ func (m *Model) setPriors(ws *workspace, sents [][]string, stage [][]int) {
 		docPriors(ws, sents, stage, m.labels)
 		return
 	}
-	type tally struct {
-		tag [4]uint8
-		n   [4]uint16
-	}
-	counts := map[uint64]*tally{}
 	k := 0
 	for _, s := range stage {
 		for _, y := range s {
-			t := &ws.doc[k]
-			t.prior = uint8(min(y+1, 255))
-			c := counts[t.word]
-			if c == nil {
-				c = &tally{}
-				counts[t.word] = c
-			}
-			for j := range c.tag {
-				if c.tag[j] == t.prior || c.tag[j] == 0 {
-					c.tag[j] = t.prior
-					c.n[j]++
-					break
-				}
-			}
+			ws.doc[k].prior = uint8(min(y+1, 255))
 			k++
 		}
-	}
-	for i := range ws.doc {
-		t := &ws.doc[i]
-		c := counts[t.word]
-		best := 0
-		for j := range c.n {
-			if c.n[j] > c.n[best] {
-				best = j
-			}
-		}
-		t.docTag = c.tag[best]
 	}
 }
 
@@ -423,7 +478,7 @@ func (m *Model) decodeDoc(ws *workspace, sents [][]string, cached bool) [][]int 
 		}
 		m.scoreSentence(ws)
 		out[si] = flat[first : first+len(s) : first+len(s)]
-		copy(out[si], viterbi(ws, ws.em, m.trans, len(s), L))
+		copy(out[si], viterbi(ws, ws.em, m.transT, len(s), L))
 		first += len(s)
 	}
 	return out

@@ -57,6 +57,9 @@ func Train(docs []Document, opts TrainOptions) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(labels) > 255 {
+		return nil, fmt.Errorf("ner: %d labels; at most 255 are supported", len(labels))
+	}
 	base := &Model{task: opts.Task, cfg: cfg, labels: labels, gaz: opts.Gazetteer}
 	if cfg&useLex != 0 {
 		base.lexicon = opts.Lexicon
@@ -290,6 +293,7 @@ func trainStage(m *Model, docs []Document, priors [][]uint8, opts TrainOptions) 
 	tu := make([]float64, (L+1)*L)
 	allowed := allowedTrans(m.labels)
 	masked := make([]float32, len(tr))
+	maskedT := make([]float32, len(tr))
 	negInf := float32(math.Inf(-1))
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572))
 	order := make([]int, len(sents))
@@ -319,7 +323,8 @@ func trainStage(m *Model, docs []Document, priors [][]uint8, opts TrainOptions) 
 					masked[k] = negInf
 				}
 			}
-			pred := viterbi(&dws, dws.em, masked, s.n, L)
+			transposeInto(maskedT, masked, L)
+			pred := viterbi(&dws, dws.em, maskedT, s.n, L)
 			pp, gp := L, L
 			for i := 0; i < s.n; i++ {
 				g, p := s.gold[i], pred[i]
@@ -416,8 +421,19 @@ func (m *Model) withWeights(keys []uint64, w []float32, u []float64, tr []float3
 		sortedKeys[i] = kept[p]
 		copy(sortedQ[i*L:(i+1)*L], out.q[p*L:(p+1)*L])
 	}
-	out.keys, out.q = sortedKeys, sortedQ
-	out.table = newTable(sortedKeys, sortedQ, L)
+	out.keys = sortedKeys
+	out.rowStart = make([]int32, 1, len(sortedKeys)+1)
+	for r := range sortedKeys {
+		for y, v := range sortedQ[r*L : (r+1)*L] {
+			if v != 0 {
+				out.lab = append(out.lab, uint8(y))
+				out.val = append(out.val, v)
+			}
+		}
+		out.rowStart = append(out.rowStart, int32(len(out.val)))
+	}
+	out.q = nil
+	out.table = newTable(out.keys, out.rowStart, out.lab, out.val, L)
 	out.rawTrans = make([]float32, len(tr))
 	for i := range tr {
 		out.rawTrans[i] = float32(float64(tr[i]) - tu[i]/c)
@@ -436,6 +452,7 @@ func (m *Model) setTrans() {
 			m.trans[i] = float32(math.Inf(-1))
 		}
 	}
+	m.transT = transpose(m.trans, len(m.labels))
 }
 
 // Evaluate tags docs and compares the result with their gold column: the
