@@ -28,6 +28,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	if err != nil {
 		return nil, err
 	}
+	t.Rules.Gazetteer = memoized(t.Rules.Gazetteer) // t is a copy: one memo per document
 	rs, err := t.Rules.Tag(d)
 	if err != nil {
 		return nil, err

@@ -87,6 +87,7 @@ var negWords = wordSet(`not n't never declined refused cancelled canceled postpo
 
 // Find implements EventFinder.
 func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
+	f.Gazetteer = memoized(f.Gazetteer) // f is a copy: one memo per document
 	x := f.newCtx(d)
 	var evs []Event
 	for si, s := range d.Sentences {

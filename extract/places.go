@@ -50,3 +50,48 @@ func (m *memoPlaces) Place(name string) (Place, bool) {
 	m.memo[name] = memoPlace{p, ok}
 	return p, ok
 }
+
+// gazMemo remembers the context-free answers of a Gazetteer for one
+// document: the rules ask for the same capitalised words and nationality
+// adjectives many times. It is not safe for concurrent use.
+type gazMemo struct {
+	g       Gazetteer
+	places  map[string]memoPlace
+	country map[string]memoPlace
+}
+
+// memoized returns g wrapped in a gazMemo, or nil if g is nil.
+func memoized(g Gazetteer) Gazetteer {
+	switch g := g.(type) {
+	case nil:
+		return nil
+	case *gazMemo:
+		return g
+	}
+	return &gazMemo{g: g, places: map[string]memoPlace{}, country: map[string]memoPlace{}}
+}
+
+func (m *gazMemo) Place(name string, context []string) (Place, bool) {
+	if len(context) > 0 {
+		return m.g.Place(name, context)
+	}
+	if r, ok := m.places[name]; ok {
+		return r.p, r.ok
+	}
+	p, ok := m.g.Place(name, nil)
+	m.places[name] = memoPlace{p, ok}
+	return p, ok
+}
+
+func (m *gazMemo) Country(word string) (Place, bool) {
+	if r, ok := m.country[word]; ok {
+		return r.p, r.ok
+	}
+	p, ok := m.g.Country(word)
+	m.country[word] = memoPlace{p, ok}
+	return p, ok
+}
+
+func (m *gazMemo) WithContext(context []string) PlaceResolver {
+	return placesIn(m.g, context)
+}

@@ -32,6 +32,7 @@ type pcluster struct {
 
 // Resolve implements Resolver.
 func (r RuleResolver) Resolve(d *Doc) ([]Entity, error) {
+	r.Gazetteer = memoized(r.Gazetteer) // r is a copy: one memo per document
 	var ents []Entity
 	ents = append(ents, r.people(d)...)
 	ents = append(ents, r.others(d)...)

@@ -14,6 +14,7 @@ type RuleTagger struct {
 
 // Tag implements Tagger.
 func (t RuleTagger) Tag(d *Doc) ([]Mention, error) {
+	t.Gazetteer = memoized(t.Gazetteer) // t is a copy: one memo per document
 	var out []Mention
 	toks := d.Tokens
 	for _, s := range d.Sentences {
