@@ -40,6 +40,9 @@ an article) and prints a Markdown table:
   ingest         articles/s end to end (JSONL file → extraction on -j workers →
                  store), into memstore (the baseline), Bolt and, with --pg,
                  PostgreSQL; peak RSS (VmHWM); store bytes per article
+  writes         articles/s written straight to each store (ground-truth
+                 docs, no extraction), one and 64 a transaction: the ceiling
+                 of ingest that the store sets
   queries        GraphQL latency p50/p99 through the HTTP handler, for "who did
                  X meet" and a one-month date-range event query, on a Bolt store
                  filled with -query-articles ground-truth articles (synth.Doc:
@@ -57,10 +60,12 @@ Examples:
 	opts := benchOptions{}
 	flags.IntVar(&opts.Extract, "extract", 300, "articles to extract for words/s")
 	flags.IntVar(&opts.Ingest, "ingest", 1000, "articles to ingest end to end into each store")
+	flags.IntVar(&opts.Writes, "writes", 1000, "ground-truth articles written straight to each store, one and 64 a transaction")
 	flags.IntVar(&opts.QueryArticles, "query-articles", 10000, "articles in the store that queries are timed on (0 to skip)")
 	flags.IntVar(&opts.Queries, "queries", 1000, "queries of each kind timed")
 	flags.IntVar(&opts.Jobs, "j", 2, "ingest workers")
 	flags.StringVar(&opts.PG, "pg", "", "a postgres:// URL of an empty database to benchmark ingest on too")
+	flags.StringVar(&opts.PGWrites, "pg-writes", "", "a postgres:// URL of another empty database to time store writes on too")
 	flags.StringVar(&opts.PGQuery, "pg-query", "", "a postgres:// URL of another empty database to time queries on too")
 	flags.StringVar(&opts.Dir, "dir", "", "directory for the Bolt stores and input (default: a temporary one, removed)")
 	seed := flags.Uint64("seed", 1, "seed of the synthetic corpus")
@@ -108,6 +113,8 @@ type benchOptions struct {
 	Seed          uint64
 	Extract       int    // articles extracted for words/s
 	Ingest        int    // articles ingested end to end into each store
+	Writes        int    // ground-truth articles written straight to each store; 0 skips
+	PGWrites      string // PostgreSQL DSN of an empty database for writes, or ""
 	QueryArticles int    // store size for query latency; 0 skips
 	Queries       int    // queries of each kind timed
 	Jobs          int    // ingest workers
@@ -220,6 +227,33 @@ func bench(ctx context.Context, opts benchOptions) ([]benchResult, error) {
 		add("peak RSS during the ingests", float64(peakRSS())/(1<<20), "MiB", "VmHWM of this process")
 	}
 
+	if opts.Writes > 0 {
+		docs := make([]*extract.Doc, opts.Writes)
+		for i := range docs {
+			docs[i] = g.Doc(i)
+		}
+		stores := []struct{ name, dsn string }{
+			{"memstore", "memory:"},
+			{"Bolt", filepath.Join(dir, "writes1.db")},
+			{"Bolt", filepath.Join(dir, "writes64.db")},
+		}
+		if opts.PGWrites != "" {
+			stores = append(stores, struct{ name, dsn string }{"PostgreSQL", opts.PGWrites})
+		}
+		for i, s := range stores {
+			batch := 1
+			if i == 2 || i == 3 {
+				batch = 64
+			}
+			r, err := benchWrites(ctx, s.dsn, docs, batch)
+			if err != nil {
+				return res, fmt.Errorf("writes into %s: %w", s.name, err)
+			}
+			add(fmt.Sprintf("store writes, %s, %d article(s) a transaction", s.name, batch), r.wall, "articles/s",
+				fmt.Sprintf("ground-truth docs, no extraction: %.0f articles per CPU-second of newsgraph", r.cpu))
+		}
+	}
+
 	if opts.QueryArticles > 0 {
 		stores := []struct{ name, dsn string }{
 			{"memstore", "memory:"},
@@ -257,6 +291,30 @@ func bench(ctx context.Context, opts benchOptions) ([]benchResult, error) {
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// benchWrites writes docs to the empty store dsn, batch articles a
+// transaction.
+func benchWrites(ctx context.Context, dsn string, docs []*extract.Doc, batch int) (rate, error) {
+	st, err := graph.Open(ctx, dsn, graph.Options{})
+	if err != nil {
+		return rate{}, err
+	}
+	defer st.Close()
+	return measure(len(docs), func() error {
+		for i := 0; i < len(docs); i += batch {
+			var err error
+			if batch == 1 {
+				err = st.WriteDoc(ctx, docs[i])
+			} else {
+				err = st.WriteDocs(ctx, docs[i:min(i+batch, len(docs))])
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
 
 // cpuTime returns the user and system CPU time this process has used.
 func cpuTime() time.Duration {
@@ -387,10 +445,11 @@ func peakRSS() int64 {
 	return 0
 }
 
-// fillStore writes the ground-truth docs of articles [0, n) to st, skipping
-// those already there, so that a store for query benchmarks is built once.
+// fillStore writes the ground-truth docs of articles [0, n) to st, 64 a
+// transaction, skipping those already there, so that a store for query
+// benchmarks is built once and fast.
 func fillStore(ctx context.Context, st *graph.Store, g *synth.Generator, n int) error {
-	docs := make(chan *extract.Doc, 64)
+	docs := make(chan *extract.Doc, 128)
 	go func() {
 		defer close(docs)
 		for i := range n {
@@ -404,10 +463,24 @@ func fillStore(ctx context.Context, st *graph.Store, g *synth.Generator, n int) 
 			}
 		}
 	}()
-	for d := range docs {
-		if err := st.WriteDoc(ctx, d); err != nil {
-			return err
+	batch := make([]*extract.Doc, 0, 64)
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
 		}
+		err := st.WriteDocs(ctx, batch)
+		batch = batch[:0]
+		return err
+	}
+	for d := range docs {
+		if batch = append(batch, d); len(batch) == cap(batch) {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return err
 	}
 	return ctx.Err()
 }

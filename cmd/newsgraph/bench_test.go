@@ -22,15 +22,15 @@ import (
 // TestBenchCommand runs `newsgraph bench` on a tiny corpus, PostgreSQL
 // included unless -short, and checks that it reports every measure.
 func TestBenchCommand(t *testing.T) {
-	args := []string{"bench", "-extract", "3", "-ingest", "8", "-query-articles", "20", "-queries", "5", "-dir", t.TempDir()}
+	args := []string{"bench", "-extract", "3", "-ingest", "8", "-writes", "10", "-query-articles", "20", "-queries", "5", "-dir", t.TempDir()}
 	want := []string{
 		"tokenizer only", "full pipeline", "ingest into memstore", "ingest into Bolt", "store size, Bolt",
-		"peak RSS", "who did X meet, Bolt, 20 articles, p99", "events in a month, memstore, 20 articles, p50",
+		"peak RSS", "store writes, Bolt, 1 article(s) a transaction", "who did X meet, Bolt, 20 articles, p99", "events in a month, memstore, 20 articles, p50",
 	}
 	if !testing.Short() {
 		srv := pgtest.StartServer(t)
-		args = append(args, "--pg", srv.NewDB(t), "--pg-query", srv.NewDB(t))
-		want = append(want, "ingest into PostgreSQL", "store size, PostgreSQL", "who did X meet, PostgreSQL, 20 articles, p99")
+		args = append(args, "--pg", srv.NewDB(t), "--pg-writes", srv.NewDB(t), "--pg-query", srv.NewDB(t))
+		want = append(want, "ingest into PostgreSQL", "store size, PostgreSQL", "store writes, PostgreSQL, 64 article(s)", "who did X meet, PostgreSQL, 20 articles, p99")
 	}
 	var out, errb bytes.Buffer
 	if err := run(context.Background(), args, streams{stdout: &out, stderr: &errb}); err != nil {
