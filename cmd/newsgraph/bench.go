@@ -449,6 +449,8 @@ func peakRSS() int64 {
 // transaction, skipping those already there, so that a store for query
 // benchmarks is built once and fast.
 func fillStore(ctx context.Context, st *graph.Store, g *synth.Generator, n int) error {
+	ctx, cancel := context.WithCancel(ctx) // stops the generator on error
+	defer cancel()
 	docs := make(chan *extract.Doc, 128)
 	go func() {
 		defer close(docs)
