@@ -271,6 +271,15 @@ func bench(ctx context.Context, opts benchOptions) ([]benchResult, error) {
 			err = fillStore(ctx, st, g, opts.QueryArticles)
 			if err == nil {
 				logf("filled %s with %d ground-truth articles in %v", s.name, opts.QueryArticles, time.Since(start).Round(time.Millisecond))
+				if s.name != "memstore" {
+					// What the Store keeps in memory for a store this size
+					// (its index of names, events and places).
+					runtime.GC()
+					var m runtime.MemStats
+					runtime.ReadMemStats(&m)
+					add(fmt.Sprintf("Go heap with a %s store of %d articles open", s.name, opts.QueryArticles), float64(m.HeapAlloc)/(1<<20), "MiB",
+						"after GC, the pipeline included: grows with the store, unlike ingest's buffers")
+				}
 				var qr map[string]queryTimes
 				qr, err = benchQueries(ctx, st, g, opts.Queries)
 				for _, kind := range queryKinds {
