@@ -17,7 +17,7 @@ var indexedPredicates = [...]quad.IRI{
 	predCountryCode, predLatitude, predLongitude, predPopulation, predContainedIn,
 	predEventType, predStatus, predStartDate, predDateText, predTime, predLocation,
 	predAttendee, predEvidence, predIdentifier, predURL, predHeadline,
-	predDatePublished, predPublisher,
+	predDatePublished, predPublisher, predArticle,
 }
 
 // An index holds the indexed quads by node, as sets of values. Adding a quad
@@ -27,6 +27,7 @@ type index struct {
 	places   map[string]*placeRaw
 	events   map[string]*eventRaw
 	articles map[string]*articleRaw // by node id
+	evidence map[string][]string    // evidence node id → article node ids
 }
 
 type personRaw struct{ names, aliases, countries []string }
@@ -50,6 +51,7 @@ func newIndex() *index {
 		places:   make(map[string]*placeRaw),
 		events:   make(map[string]*eventRaw),
 		articles: make(map[string]*articleRaw),
+		evidence: make(map[string][]string),
 	}
 }
 
@@ -182,6 +184,14 @@ func (x *index) add(q quad.Quad) {
 		case predEvidence:
 			if c := ref(o, kindEvidence); c != "" {
 				addTo(&r.evidence, c)
+			}
+		}
+	case kindEvidence:
+		if p == predArticle {
+			if a := ref(o, kindArticle); a != "" {
+				set := x.evidence[id]
+				addTo(&set, a)
+				x.evidence[id] = set
 			}
 		}
 	case kindArticle:
@@ -366,12 +376,14 @@ func (x *index) build() *snapshot {
 		}
 		e.ParticipantIDs = slices.Clone(r.attendees)
 		slices.SortFunc(e.ParticipantIDs, sn.compareNamed)
+		e.ArticleCount, e.IndependentSources, e.FirstReported = x.sources(r.evidence, sn.artNodes)
 		sn.events[id] = e
 		sn.evidence[id] = slices.Clone(r.evidence)
 		sn.eventList = append(sn.eventList, e)
 	}
 
 	slices.SortFunc(sn.eventList, compareEvents)
+	linkPlans(sn.eventList)
 	slices.SortFunc(sn.peopleList, func(a, b *Person) int { return sn.compareNamed(a.ID, b.ID) })
 	slices.SortFunc(sn.placeList, func(a, b *Place) int { return sn.compareNamed(a.ID, b.ID) })
 	slices.SortFunc(sn.articleList, compareArticles)
@@ -437,4 +449,73 @@ func addKey(m map[string][]string, k, id string) {
 	if k != "" && !slices.Contains(m[k], id) {
 		m[k] = append(m[k], id)
 	}
+}
+
+// sources counts the distinct articles behind the evidence nodes ev, the
+// independent sources among them (articles of one outlet count once; an
+// article without an outlet counts on its own), and the earliest publication
+// date of those articles.
+func (x *index) sources(ev []string, arts map[string]*Article) (articles, independent int, first string) {
+	seenArt := map[string]bool{}
+	seenOutlet := map[string]bool{}
+	for _, e := range ev {
+		for _, a := range x.evidence[e] {
+			if seenArt[a] {
+				continue
+			}
+			seenArt[a] = true
+			outlet := "article:" + a
+			if art := arts[a]; art != nil {
+				if art.Outlet != "" {
+					outlet = "outlet:" + extract.Fold(art.Outlet)
+				}
+				if art.Published != "" && (first == "" || art.Published < first) {
+					first = art.Published
+				}
+			}
+			seenOutlet[outlet] = true
+		}
+	}
+	return len(seenArt), len(seenOutlet), first
+}
+
+// linkPlans links each planned event to the events that report it occurred:
+// the same type and participants, and a date compatible with the plan (the
+// two dates overlap at their precisions; an undated side is compatible when
+// the occurrence is not reported or dated before the plan was first
+// reported). events must be sorted by date.
+func linkPlans(events []*Event) {
+	groups := map[string][]*Event{}
+	for _, e := range events {
+		if e.Status == "planned" || e.Status == "occurred" {
+			k := e.Type + "\x00" + strings.Join(e.ParticipantIDs, "\x00")
+			groups[k] = append(groups[k], e)
+		}
+	}
+	for _, g := range groups {
+		for _, plan := range g {
+			if plan.Status != "planned" {
+				continue
+			}
+			for _, occ := range g {
+				if occ.Status == "occurred" && fulfils(plan, occ) {
+					plan.OccurredAs = append(plan.OccurredAs, occ.ID)
+					occ.PlannedAs = append(occ.PlannedAs, plan.ID)
+				}
+			}
+		}
+	}
+}
+
+// fulfils reports whether occ can be the occurrence of plan.
+func fulfils(plan, occ *Event) bool {
+	switch {
+	case plan.Date != "" && occ.Date != "":
+		return dateLo(plan.Date) <= dateHi(occ.Date) && dateLo(occ.Date) <= dateHi(plan.Date)
+	case plan.FirstReported == "":
+		return true
+	case occ.Date != "":
+		return dateHi(occ.Date) >= plan.FirstReported
+	}
+	return occ.FirstReported == "" || occ.FirstReported >= plan.FirstReported
 }

@@ -64,6 +64,15 @@ type Event struct {
 	PlaceID        string   // the most specific place the sources give, "" if none
 	ParticipantIDs []string // person ids, ordered by name
 	SourceCount    int      // number of evidence sentences
+	// ArticleCount is the number of articles that report the event, and
+	// IndependentSources the number of outlets among them (articles without
+	// an outlet count one each). FirstReported is the earliest publication
+	// date of those articles, "" if none has one.
+	ArticleCount, IndependentSources int
+	FirstReported                    string
+	// OccurredAs lists, for a planned event, the events that report it
+	// happened; PlannedAs lists, for an occurred event, the plans it fulfils.
+	OccurredAs, PlannedAs []string
 }
 
 // DatePrecision returns "day", "month", "year" or "" for e.Date.

@@ -128,6 +128,12 @@ var queryTests = []struct {
 			{"article": {"id": "a2", "outlet": "AP"}, "sentence": "Steve Witkoff met Vladimir Putin at the Kremlin on March 13, 2025.", "start": 0, "end": 66, "status": "OCCURRED"}]}}]}}`,
 	},
 	{
+		name:  "independent sources and the plan without a later occurrence",
+		query: `{ w: events(participant: "Witkoff") { edges { node { articleCount independentSources firstReported } } } p: events(participant: "Trump", with: "Putin", status: PLANNED) { edges { node { firstReported occurredAs { id } plannedAs { id } } } } }`,
+		want: `{"w": {"edges": [{"node": {"articleCount": 2, "independentSources": 2, "firstReported": "2025-03-14"}}]},
+			"p": {"edges": [{"node": {"firstReported": "2025-03-19", "occurredAs": [], "plannedAs": []}}]}}`,
+	},
+	{
 		name:  "person events with filters",
 		query: `{ person(name: "Putin") { events(type: CALL) { totalCount } articles { id } } }`,
 		want:  `{"person": {"events": {"totalCount": 2}, "articles": [{"id": "a1"}, {"id": "a2"}, {"id": "a3"}]}}`,

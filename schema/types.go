@@ -234,10 +234,38 @@ func (b *builder) eventFields() graphql.Fields {
 		"sources": field(listOf(b.evidence), "The sentences that state the event.", func(p graphql.ResolveParams) (any, error) {
 			return b.s.Evidence(p.Context, src(p).ID)
 		}),
-		"sourceCount": field(nonNull(graphql.Int), "", func(p graphql.ResolveParams) (any, error) {
+		"sourceCount": field(nonNull(graphql.Int), "The number of sentences that state the event.", func(p graphql.ResolveParams) (any, error) {
 			return src(p).SourceCount, nil
 		}),
+		"articleCount": field(nonNull(graphql.Int), "The number of articles that report the event.", func(p graphql.ResolveParams) (any, error) {
+			return src(p).ArticleCount, nil
+		}),
+		"independentSources": field(nonNull(graphql.Int), "The number of independent sources: outlets among the reporting articles, an article without an outlet counting on its own.", func(p graphql.ResolveParams) (any, error) {
+			return src(p).IndependentSources, nil
+		}),
+		"firstReported": field(b.date, "The earliest publication date of the articles that report the event.", func(p graphql.ResolveParams) (any, error) {
+			return nonEmpty(src(p).FirstReported), nil
+		}),
+		"occurredAs": field(listOf(b.event), "For a planned event: the events that report it happened (same type and participants, a compatible date).", func(p graphql.ResolveParams) (any, error) {
+			return b.eventsByID(p, src(p).OccurredAs)
+		}),
+		"plannedAs": field(listOf(b.event), "For an event that occurred: the earlier reports that planned it.", func(p graphql.ResolveParams) (any, error) {
+			return b.eventsByID(p, src(p).PlannedAs)
+		}),
 	}
+}
+
+// eventsByID resolves event ids.
+func (b *builder) eventsByID(p graphql.ResolveParams, ids []string) ([]graph.Event, error) {
+	out := make([]graph.Event, 0, len(ids))
+	for _, id := range ids {
+		x, err := b.s.Event(p.Context, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, x)
+	}
+	return out, nil
 }
 
 func (b *builder) placeFields() graphql.Fields {

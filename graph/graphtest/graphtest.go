@@ -41,6 +41,7 @@ func Run(t *testing.T, open Opener) {
 		{"Articles", testArticles},
 		{"Encounters", testEncounters},
 		{"Connections", testConnections},
+		{"PlansAndSources", testPlansAndSources},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
 	}
@@ -636,5 +637,68 @@ func testConnections(t *testing.T, open Opener) {
 	}
 	if _, err := s.Connections(ctx, graph.ConnectionQuery{From: "Putin", To: "Trump", MaxHops: 99}); !errors.Is(err, graph.ErrInvalid) {
 		t.Errorf("Connections(maxHops 99) error = %v, want ErrInvalid", err)
+	}
+}
+
+// testPlansAndSources checks that a planned event is linked to the later
+// report that it occurred (and not to an earlier meeting of the same people),
+// and that sources are counted by article and by independent outlet.
+func testPlansAndSources(t *testing.T, open Opener) {
+	s := open(t)
+	b5 := newDoc("a5", "2025-04-10", "Reuters", "Donald Trump met Vladimir Putin in Riyadh on April 9.")
+	trump, putin := b5.person("Donald Trump", "United States", nil), b5.person("Vladimir Putin", "Russia", nil)
+	b5.event(extract.Meeting, extract.Occurred, "2025-04-09", "on April 9", b5.place(riyadh), "met", "met Vladimir Putin", trump, putin)
+	b6 := newDoc("a6", "2025-02-12", "TASS", "Donald Trump met Vladimir Putin on February 10.")
+	trump, putin = b6.person("Donald Trump", "United States", nil), b6.person("Vladimir Putin", "Russia", nil)
+	b6.event(extract.Meeting, extract.Occurred, "2025-02-10", "on February 10", nil, "met", "met Vladimir Putin", trump, putin)
+	b7 := newDoc("a7", "2025-03-20", "Reuters", "Steve Witkoff met Vladimir Putin on March 13.")
+	wit, putin := b7.person("Steve Witkoff", "United States", nil), b7.person("Vladimir Putin", "Russia", nil)
+	b7.event(extract.Meeting, extract.Occurred, "2025-03-13", "on March 13", nil, "met", "met Vladimir Putin", wit, putin)
+	Load(t, s, append(Corpus(), b5.d, b6.d, b7.d))
+
+	ctx := context.Background()
+	events := func(typ, status, date string) []graph.Event {
+		t.Helper()
+		page, err := s.Events(ctx, graph.EventFilter{Participant: "Trump", With: "Putin", Type: typ, Status: status}, graph.PageRequest{First: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []graph.Event
+		for _, e := range page.Items {
+			if date == "*" || e.Date == date {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	plans := events("meeting", "planned", "*")
+	if len(plans) != 1 {
+		t.Fatalf("planned Trump–Putin meetings = %d, want 1", len(plans))
+	}
+	april, february := events("meeting", "occurred", "2025-04-09"), events("meeting", "occurred", "2025-02-10")
+	if len(april) != 1 || len(february) != 1 {
+		t.Fatalf("occurred meetings: %d in April, %d in February, want 1 and 1", len(april), len(february))
+	}
+	if got := plans[0].OccurredAs; len(got) != 1 || got[0] != april[0].ID {
+		t.Errorf("plan reported 2025-03-19 OccurredAs = %v, want only the April meeting %s", got, april[0].ID)
+	}
+	if got := april[0].PlannedAs; len(got) != 1 || got[0] != plans[0].ID {
+		t.Errorf("April meeting PlannedAs = %v, want the plan %s", got, plans[0].ID)
+	}
+	if len(february[0].PlannedAs) != 0 {
+		t.Errorf("a meeting before the plan was reported fulfils it: %v", february[0].PlannedAs)
+	}
+
+	page, err := s.Events(ctx, graph.EventFilter{Participant: "Witkoff", With: "Putin", From: "2025-03-13", To: "2025-03-13"}, graph.PageRequest{First: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page.Items) != 1 {
+		t.Fatalf("Witkoff–Putin meetings on 2025-03-13 = %d, want 1", len(page.Items))
+	}
+	e := page.Items[0]
+	if e.ArticleCount != 3 || e.IndependentSources != 2 || e.FirstReported != "2025-03-14" {
+		t.Errorf("sources: %d articles, %d independent, first reported %q; want 3 (Reuters twice, AP), 2, 2025-03-14",
+			e.ArticleCount, e.IndependentSources, e.FirstReported)
 	}
 }
