@@ -29,6 +29,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		return nil, err
 	}
 	t.Rules.Gazetteer = memoized(t.Rules.Gazetteer) // t is a copy: one memo per document
+	t.Rules.peopleOnly = true
 	rs, err := t.Rules.Tag(d)
 	if err != nil {
 		return nil, err

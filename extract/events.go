@@ -191,13 +191,28 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 			ctx = append(ctx, m.Text)
 		}
 	}
+	// The Resolver has placed the places and organisations already.
+	resolved := map[Span]*Place{}
+	for _, e := range d.Entities {
+		if e.Kind != Person && e.Place != nil {
+			for _, sp := range e.Mentions {
+				resolved[sp] = e.Place
+			}
+		}
+	}
 	pr := placesIn(f.Gazetteer, ctx)
 	for _, m := range d.Mentions {
 		if m.Kind == Person || m.First >= len(x.refAt) || x.refAt[m.First] >= 0 {
 			continue
 		}
 		last := m.Last
-		p, ok := place(pr, m.Text)
+		var p Place
+		var ok bool
+		if rp := resolved[m.Span]; rp != nil {
+			p, ok = *rp, true
+		} else {
+			p, ok = place(pr, m.Text)
+		}
 		if last < len(d.Tokens) && (lower(d.Tokens[last].Text) == "embassy" || lower(d.Tokens[last].Text) == "consulate") {
 			// "the US embassy" is a venue where the article is, not in the US.
 			if pe, ok2 := place(pr, m.Text+" "+d.Tokens[last].Text); ok2 {

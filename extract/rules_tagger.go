@@ -10,6 +10,10 @@ import "strings"
 type RuleTagger struct {
 	Gazetteer Gazetteer   // may be nil
 	Names     *GivenNames // may be nil
+
+	// peopleOnly skips the classification of runs that cannot be people
+	// (they are tagged Misc): CombinedTagger reads only the people.
+	peopleOnly bool
 }
 
 // Tag implements Tagger.
@@ -121,6 +125,9 @@ func (t RuleTagger) run(d *Doc, out []Mention, i, j int) []Mention {
 	text := d.Text[toks[i].Start:toks[j-1].End]
 	lw := lower(toks[j-1].Text)
 	sent := d.Sentences[d.SentenceAt(toks[i].Start)]
+	if t.peopleOnly && (j-i > 4 || !t.personEvidence(toks, i, j, sent)) {
+		return append(out, mention(d, i, j, Misc, ""))
+	}
 	switch {
 	case t.isPlace(text):
 		kind := Location
@@ -152,6 +159,17 @@ func (t RuleTagger) run(d *Doc, out []Mention, i, j int) []Mention {
 		}
 	}
 	return append(out, mention(d, i, j, Misc, ""))
+}
+
+// personEvidence reports whether the run toks[i:j] of sentence sent would
+// be a person unless it names a place, a nationality or an organisation:
+// the last three cases of run.
+func (t RuleTagger) personEvidence(toks []Token, i, j int, sent Sentence) bool {
+	if t.roleStart(toks, i, sent.First) < i || t.Names.Known(toks[i].Text) && j-i > 1 {
+		return true
+	}
+	return j-i == 1 && (j < sent.Last && speechVerbs[lower(toks[j].Text)] ||
+		i > sent.First && speechVerbs[lower(toks[i-1].Text)] && (j == sent.Last || isPunct(toks[j].Text)))
 }
 
 // roleStart returns the first token of a lower-case role written before the

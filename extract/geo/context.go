@@ -18,6 +18,27 @@ type Resolver struct {
 	clues   []keyedClue // every context name, first occurrence, in order
 	read    bool        // clues holds the context
 	memo    map[string]resolved
+	cands   map[candKey][]cand // read-only once stored
+}
+
+type candKey struct {
+	k                string
+	upper, qualifier bool
+}
+
+// candidatesKey is Gazetteer.candidatesKey, remembered: the names of the
+// context are also the names resolved. r must not be nil.
+func (r *Resolver) candidatesKey(raw, k string, qualifier bool) []cand {
+	ck := candKey{k, !hasLower(stripThe(raw)), qualifier}
+	if cs, ok := r.cands[ck]; ok {
+		return cs
+	}
+	cs := r.g.candidatesKey(raw, k, qualifier)
+	if r.cands == nil {
+		r.cands = map[candKey][]cand{}
+	}
+	r.cands[ck] = cs
+	return cs
 }
 
 type keyedClue struct {
@@ -50,28 +71,22 @@ func (r *Resolver) Place(name string) (extract.Place, bool) {
 	return p, ok
 }
 
-// cluesFor returns the clues of the context other than the name folded
-// as key. A nil r has none.
-func (r *Resolver) cluesFor(key string) []clue {
+// cluesFor returns the clues of the context; those keyed like the name
+// resolved do not count (support skips them). A nil r has none.
+func (r *Resolver) cluesFor() []keyedClue {
 	if r == nil {
 		return nil
 	}
 	if !r.read {
 		r.read = true
-		r.clues = r.g.keyedClues(r.context)
+		r.clues = r.g.keyedClues(r.context, r)
 	}
-	out := make([]clue, 0, len(r.clues))
-	for _, c := range r.clues {
-		if c.key != key {
-			out = append(out, c.clue)
-		}
-	}
-	return out
+	return r.clues
 }
 
 // keyedClues resolves the context names, each folded name once, keeping
 // those with a reading.
-func (g *Gazetteer) keyedClues(context []string) []keyedClue {
+func (g *Gazetteer) keyedClues(context []string, r *Resolver) []keyedClue {
 	seen := map[string]bool{}
 	var out []keyedClue
 	for i, s := range context {
@@ -92,7 +107,7 @@ func (g *Gazetteer) keyedClues(context []string) []keyedClue {
 			if v, ok := g.venueKeys[k]; ok {
 				cl.locs = []loc{g.loc(ref{kind: extract.Venue, i: v})}
 			} else {
-				for _, c := range g.candidatesKey(part, k, j > 0) {
+				for _, c := range r.candidatesKey(part, k, j > 0) {
 					if len(cl.locs) == 5 {
 						break
 					}

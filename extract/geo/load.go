@@ -63,6 +63,7 @@ type Gazetteer struct {
 	cities    []city
 	venues    []venue
 	names     []string // "key\tflags\trefs" lines sorted by key
+	index     map[string]int32 // key → its line in names
 
 	byCC      map[string]int32 // ISO2 and ISO3 code → countries
 	byRegion  map[regionKey]int32
@@ -104,6 +105,10 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 	g.names = slices.DeleteFunc(g.names, func(l string) bool { return l == "" || l[0] == '#' })
 	if !slices.IsSortedFunc(g.names, compareLines) {
 		return nil, fmt.Errorf("geo: %s: names are not sorted", namesFile)
+	}
+	g.index = make(map[string]int32, len(g.names))
+	for i, l := range g.names {
+		g.index[lineKey(l)] = int32(i)
 	}
 	// References are checked when they are read (parseRef), not here: Load
 	// must stay fast.

@@ -49,9 +49,7 @@ type cand struct {
 
 // entry returns the flags and references of a folded name in the index.
 func (g *Gazetteer) entry(k string) (flags, refs string, ok bool) {
-	i, found := slices.BinarySearchFunc(g.names, k, func(line, k string) int {
-		return strings.Compare(lineKey(line), k)
-	})
+	i, found := g.index[k]
 	if !found {
 		return "", "", false
 	}
@@ -297,11 +295,15 @@ type clue struct {
 
 // support scores the context's support for a candidate: the best support
 // of each clue, strongest first, with weights 1, 1/2, 1/4, ..., so that many
-// weak clues (ten US cities) do not outweigh a strong prior (London).
-func (g *Gazetteer) support(c loc, clues []clue) float64 {
+// weak clues (ten US cities) do not outweigh a strong prior (London). The
+// clue of the name itself, folded as self, does not count.
+func (g *Gazetteer) support(c loc, clues []keyedClue, self string) float64 {
 	var best [maxContext]float64
 	n := 0
 	for _, cl := range clues {
+		if cl.key == self {
+			continue
+		}
 		b := 0.0
 		for j, d := range cl.locs {
 			w := 1.0
@@ -361,7 +363,12 @@ func (g *Gazetteer) resolve(name string, r *Resolver) []cand {
 	if v, ok := g.venueKeys[k]; ok {
 		return []cand{{ref: ref{kind: extract.Venue, i: v}, prior: 20, score: 20}}
 	}
-	cs := g.candidatesKey(raw, k, false)
+	var cs []cand
+	if r != nil {
+		cs = r.candidatesKey(raw, k, false)
+	} else {
+		cs = g.candidatesKey(raw, k, false)
+	}
 	if len(cs) == 0 {
 		if t, ok := trimModifier(raw); ok {
 			return g.resolve(t, r) // "Moscow's", "eastern Ukraine"
@@ -394,11 +401,11 @@ func (g *Gazetteer) resolve(name string, r *Resolver) []cand {
 		}
 		k = extract.Fold(head)
 	}
-	clues := r.cluesFor(k)
+	clues := r.cluesFor()
 	out := make([]cand, 0, len(cs))
 	for _, c := range cs {
 		l := g.loc(c.ref)
-		sup := g.support(l, clues)
+		sup := g.support(l, clues, k)
 		if g.weak(c) && sup < weakSupport || c.mark == '~' && g.shadowed(c, cs) {
 			continue
 		}
