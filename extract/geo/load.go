@@ -62,7 +62,7 @@ type Gazetteer struct {
 	regions   []region
 	cities    []city
 	venues    []venue
-	names     []string // "key\tflags\trefs" lines sorted by key
+	names     []string         // "key\tflags\trefs" lines sorted by key
 	index     map[string]int32 // key → its line in names
 
 	byCC      map[string]int32 // ISO2 and ISO3 code → countries
