@@ -41,8 +41,9 @@ func hashString(s string) uint64 {
 
 // Hashes of the pseudo-words: the root and "none".
 const (
-	rootHash = 0x6a09e667f3bcc908
-	noneHash = 0xbb67ae8584caa73b
+	rootHash    = 0x6a09e667f3bcc908
+	noneHash    = 0xbb67ae8584caa73b
+	unknownBase = 0x3c6ef372fe94f82b
 )
 
 // normWord returns the form under which a word is looked up: lower case,
@@ -115,15 +116,69 @@ func normTag(word, t string) string {
 	return t
 }
 
+// A vocab is the set of words (as vocabKey of their normalised form) seen often
+// enough in training to have features of their own; other words are replaced
+// by their shape class. A nil vocab knows every word.
+type vocab map[uint64]bool
+
+func vocabKey(h uint64) uint64 { return h & keyMask }
+
+// unknownHash returns the pseudo-word that stands for an unknown word: its
+// shape class (capitalised, all capitals, with a digit, with a hyphen, lower
+// case, other).
+func unknownHash(w string) uint64 {
+	var upper, lower, digit, hyphen bool
+	first := true
+	initCap := false
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper = true
+			if first {
+				initCap = true
+			}
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsDigit(r):
+			digit = true
+		case r == '-':
+			hyphen = true
+		}
+		first = false
+	}
+	var c uint64
+	switch {
+	case digit:
+		c = 1
+	case upper && !lower && len(w) > 1:
+		c = 2
+	case initCap && hyphen:
+		c = 3
+	case initCap:
+		c = 4
+	case hyphen:
+		c = 5
+	case lower:
+		c = 6
+	default:
+		c = 7
+	}
+	return unknownBase ^ c*k1
+}
+
 // load fills the word and tag hashes of st for a sentence.
-func (st *state) load(words, tags []string, buf []byte) []byte {
+func (st *state) load(words, tags []string, known vocab, buf []byte) []byte {
 	n := len(words)
 	st.reset(n)
 	st.word[0], st.tag[0] = rootHash, rootHash
 	st.word[n+1], st.tag[n+1] = noneHash, noneHash
 	for i, w := range words {
 		buf = normWord(w, buf)
-		st.word[i+1] = hashBytes(buf)
+		h := hashBytes(buf)
+		if known != nil && !known[vocabKey(h)] {
+			h = unknownHash(w)
+		}
+		st.word[i+1] = h
 		st.tag[i+1] = hashString(normTag(w, tags[i]))
 	}
 	return buf

@@ -17,11 +17,11 @@ import (
 // DefaultModel is the name of the trained model in data.FS (data/models).
 const DefaultModel = "models/depparse.gz"
 
-const magic = "newsgraph depparse 1\n"
+const magic = "newsgraph depparse 2\n"
 
 // newParser builds a parser from sorted feature keys and their weights.
-func newParser(labels []string, keys []uint64, ws [][]weight) *Parser {
-	p := &Parser{labels: labels, root: -1, punct: -1, para: -1}
+func newParser(labels []string, known vocab, keys []uint64, ws [][]weight) *Parser {
+	p := &Parser{labels: labels, vocab: known, root: -1, punct: -1, para: -1}
 	for i, l := range labels {
 		switch l {
 		case "root":
@@ -66,7 +66,8 @@ func (p *Parser) slotsUsed() []uint64 {
 
 // Save writes p to w, gzipped, with weights rounded to multiples of 1/scale
 // (weights that round to zero are dropped). The format is: a magic line; the
-// scale and the labels; then the features in increasing key order, each as
+// scale, the labels and the vocabulary (sorted word keys as deltas); then
+// the features in increasing key order, each as
 // the key delta, the number of weights and, per weight, the class delta and
 // the zigzag-encoded rounded weight, all as varints.
 func (p *Parser) Save(w io.Writer, scale int) error {
@@ -86,6 +87,17 @@ func (p *Parser) Save(w io.Writer, scale int) error {
 	for _, l := range p.labels {
 		uv(uint64(len(l)))
 		bw.WriteString(l)
+	}
+	words := make([]uint64, 0, len(p.vocab))
+	for k := range p.vocab {
+		words = append(words, k)
+	}
+	slices.Sort(words)
+	uv(uint64(len(words)))
+	prevWord := uint64(0)
+	for _, k := range words {
+		uv(k - prevWord)
+		prevWord = k
 	}
 	type qw struct {
 		class uint16
@@ -182,6 +194,17 @@ func Decode(r io.Reader) (*Parser, error) {
 		}
 		labels[i] = string(b)
 	}
+	nv := uv(1 << 24)
+	known := make(vocab, nv)
+	word := uint64(0)
+	for i := range nv {
+		d := uv(keyMask)
+		if derr != nil || (d == 0 && i > 0) {
+			return nil, ErrFormat
+		}
+		word += d
+		known[word] = true
+	}
 	nclass := uint64(2 + 2*nl)
 	nf := uv(1 << 28)
 	if derr != nil {
@@ -213,7 +236,7 @@ func Decode(r io.Reader) (*Parser, error) {
 	if _, err := br.ReadByte(); err != io.EOF {
 		return nil, ErrFormat
 	}
-	p := newParser(labels, keys, ws)
+	p := newParser(labels, known, keys, ws)
 	if p.root < 0 {
 		return nil, fmt.Errorf("%w: no root label", ErrFormat)
 	}

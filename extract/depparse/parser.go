@@ -12,6 +12,7 @@ import (
 // built and safe for concurrent use.
 type Parser struct {
 	labels []string // UD relations; class 2+2l/3+2l is left/right arc with labels[l]
+	vocab  vocab    // words with features of their own
 	root   int      // index of "root" in labels
 	punct  int      // index of "punct" in labels, or -1
 	para   int      // index of "parataxis" in labels, or -1
@@ -130,7 +131,7 @@ func (p *Parser) Parse(words, tags []string) (heads []int, labels []string) {
 	sc := p.getScratch()
 	defer p.pool.Put(sc)
 	st := &sc.st
-	sc.buf = st.load(words, tags[:n], sc.buf)
+	sc.buf = st.load(words, tags[:n], p.vocab, sc.buf)
 	p.run(st, sc)
 	heads = make([]int, n)
 	labels = make([]string, n)

@@ -16,6 +16,7 @@ type TrainOptions struct {
 	Epochs       int     // passes over the training set; default 15
 	Seed         uint64  // seed of the shuffling and exploration; training is deterministic given it
 	MinCount     int     // keep features seen at least this often on oracle paths; default 2
+	MinWord      int     // words seen fewer times are unknown words (shape classes); default 2
 	Explore      float64 // probability of following the model's own (possibly wrong) transition; default 0.9
 	ExploreAfter int     // epochs of pure oracle paths before exploring; default 1
 	Prune        float64 // drop averaged weights smaller than this in absolute value; default 1
@@ -29,6 +30,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.MinCount == 0 {
 		o.MinCount = 2
+	}
+	if o.MinWord == 0 {
+		o.MinWord = 2
 	}
 	if o.Explore == 0 {
 		o.Explore = 0.9
@@ -46,6 +50,7 @@ type TrainStats struct {
 	Sentences     int // training sentences used
 	NonProjective int // sentences whose tree was non-projective (lifted)
 	Lifted        int // arcs lifted to projectivise them
+	Vocabulary    int // words with features of their own
 	Features      int // features in the model
 	Weights       int // non-zero weights in the model
 }
@@ -151,17 +156,33 @@ func Train(sents []Sentence, opt TrainOptions) (*Parser, TrainStats, error) {
 	stats.Sentences = len(exs)
 	nclass := 2 + 2*len(labels)
 
+	// The vocabulary: words seen at least MinWord times.
+	wordCounts := make(map[uint64]int)
+	var buf []byte
+	for _, ex := range exs {
+		for _, w := range ex.words {
+			buf = normWord(w, buf)
+			wordCounts[vocabKey(hashBytes(buf))]++
+		}
+	}
+	known := make(vocab)
+	for k, c := range wordCounts {
+		if c >= opt.MinWord {
+			known[k] = true
+		}
+	}
+	stats.Vocabulary = len(known)
+
 	// Count features on oracle paths and keep the frequent ones.
 	counts := make(map[uint64]int32)
 	var (
 		st    state
 		feats []uint64
-		buf   []byte
 		cost  [4]int
 	)
 	for i := range exs {
 		ex := &exs[i]
-		buf = st.load(ex.words, ex.tags, buf)
+		buf = st.load(ex.words, ex.tags, known, buf)
 		for !st.done() {
 			feats = st.features(feats[:0])
 			for _, h := range feats {
@@ -198,7 +219,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Parser, TrainStats, error) {
 		var correct, total int
 		for _, oi := range order {
 			ex := &exs[oi]
-			buf = st.load(ex.words, ex.tags, buf)
+			buf = st.load(ex.words, ex.tags, known, buf)
 			for !st.done() {
 				feats = st.features(feats[:0])
 				for i, h := range feats {
@@ -223,7 +244,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Parser, TrainStats, error) {
 				st.apply(next)
 			}
 		}
-		p := t.average(labels, opt.Prune)
+		p := t.average(labels, known, opt.Prune)
 		if opt.Log != nil {
 			msg := fmt.Sprintf("epoch %d: transitions %.2f%% correct, %d weights, %.1fs", epoch,
 				100*float64(correct)/float64(max(total, 1)), len(p.weights), time.Since(start).Seconds())
@@ -347,7 +368,7 @@ func bestValid(st *state, scores []float32) int {
 
 // average returns a parser with the averaged weights, without those smaller
 // than prune in absolute value.
-func (t *trainer) average(labels []string, prune float64) *Parser {
+func (t *trainer) average(labels []string, known vocab, prune float64) *Parser {
 	type fw struct {
 		key uint64
 		ws  []weight
@@ -373,5 +394,5 @@ func (t *trainer) average(labels []string, prune float64) *Parser {
 	for i, f := range feats {
 		keys[i], ws[i] = f.key, f.ws
 	}
-	return newParser(labels, keys, ws)
+	return newParser(labels, known, keys, ws)
 }

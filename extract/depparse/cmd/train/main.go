@@ -69,8 +69,8 @@ func run(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "trained in %.0fs: %d sentences, %d non-projective (%d arcs lifted), %d features, %d weights\n",
-		time.Since(start).Seconds(), stats.Sentences, stats.NonProjective, stats.Lifted, stats.Features, stats.Weights)
+	fmt.Fprintf(stdout, "trained in %.0fs: %d sentences, %d non-projective (%d arcs lifted), %d known words, %d features, %d weights\n",
+		time.Since(start).Seconds(), stats.Sentences, stats.NonProjective, stats.Lifted, stats.Vocabulary, stats.Features, stats.Weights)
 	var buf bytes.Buffer
 	if err := p.Save(&buf, *scale); err != nil {
 		return err
