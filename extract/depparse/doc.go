@@ -6,9 +6,11 @@
 // (Goldberg and Nivre 2012) and an averaged perceptron over the feature
 // templates of Zhang and Nivre (2011): words, Penn Treebank tags and arc
 // labels of the stack and buffer items, their heads and outermost children,
-// distance, valency and the label sets of children. Features are hashed to
-// 64 bits; the model stores only the non-zero weights of the features it
-// saw.
+// distance, valency and the label sets of children, plus features of
+// prepositional attachment. Words seen fewer than twice in training stand for
+// their shape class (capitalised, all capitals, ...), so that unknown names
+// behave like the rare names of the training data. Features are hashed; the
+// model stores only the non-zero weights of the features it kept.
 //
 // It is trained on the English Web Treebank of Universal Dependencies and
 // reads the XPOS column (Penn tags), so at run time it takes the tags of the
