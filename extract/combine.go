@@ -37,6 +37,10 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	taken := make([]int8, len(d.Tokens)) // 1: a mention of the trained tagger
 	out := make([]Mention, 0, len(ms)+4)
 	for _, m := range ms {
+		if m.Kind == Person && m.Last-m.First > 1 && (frontWords[lower(d.Tokens[m.First].Text)] || capStops[lower(d.Tokens[m.First].Text)]) {
+			// "Before Levy's arrival": the sentence's first word is no part of the name.
+			m = mention(d, m.First+1, m.Last, Person, m.Role)
+		}
 		if m.Kind == Person && m.Last > m.First && orgSuffixes[lower(d.Tokens[m.Last-1].Text)] {
 			m.Kind = Organization
 			m.Role = ""

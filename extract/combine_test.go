@@ -46,6 +46,7 @@ func TestCombinedTagger(t *testing.T) {
 		{"The envoy spoke on Thursday. (Al Drago/Bloomberg via Getty Images)", fixedTagger{"Al Drago": Location, "Getty Images": Person}, "Al Drago"},
 		{"He met the crowds on the sidelines of Pope Leo XIV's first mass.", fixedTagger{"Pope Leo": Location}, "Leo XIV"},
 		{"Talks went well. Leavitt told reporters that peace was close.", fixedTagger{}, "Leavitt"},
+		{"Before Levy's arrival, Kinkel spoke.", fixedTagger{"Before Levy": Person}, "Levy"},
 		{"Paper says the minister consulted an astrologer.", fixedTagger{}, ""},
 		{"Ships crossed the North Yemen border and the Juan Santamaria airport.", fixedTagger{}, ""},
 	} {

@@ -82,6 +82,10 @@ var planWords = wordSet(`will 'll would may might could can shall should plans p
 set due proposed propose proposes upcoming possible potential hopes hope hoping looking intends intend wants want next future prepared preparing
 seeks seeking aims aiming agreed offered invited arrange arranged arranging`)
 
+// agreeWords plan an event only when an infinitive follows ("agreed to
+// meet"), not in "agreed after overnight talks".
+var agreeWords = wordSet(`agreed offered invited arrange arranged arranging`)
+
 // negWords make an event negated when they stand before its trigger.
 var negWords = wordSet(`not n't never declined refused cancelled canceled postponed without failed opted rejected no`)
 
@@ -557,8 +561,9 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		lw := lower(d.Tokens[j].Text)
 		if x.refAt[j] >= 0 {
 			r := x.refs[x.refAt[j]]
-			if r.last == r.first+1 && possessives[lw] {
-				j++ // "her husband": a determiner here
+			if r.last == r.first+1 && possessives[lw] && j+1 < last && isWordish(d.Tokens[j+1].Text) &&
+				!roleStops[lower(d.Tokens[j+1].Text)] && !objectSkips[lower(d.Tokens[j+1].Text)] {
+				j++ // "her husband": a determiner here; "to her by telephone": the object
 				continue
 			}
 			if r.last < last && isPossessiveClitic(d.Tokens[r.last].Text) {
@@ -830,7 +835,7 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		if negWords[lw] {
 			return Negated
 		}
-		if planWords[lw] {
+		if planWords[lw] && (!agreeWords[lw] || j+1 < k && lower(d.Tokens[j+1].Text) == "to") {
 			planned = true
 		}
 	}

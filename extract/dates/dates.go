@@ -337,7 +337,10 @@ func (p *parser) modified(j, k, mod int) (found, bool) {
 		var a, b time.Time
 		switch {
 		case mod == mThis:
-			a, b = monday, monday.AddDate(0, 0, 6)
+			// The days so far for a past event ("arrived this week"), the
+			// days left for a planned one.
+			v, ahead := spanValue(monday, pub), spanValue(pub, monday.AddDate(0, 0, 6))
+			return found{first: j, end: end, value: v, ahead: ahead, emit: v != "" || ahead != ""}, true
 		case (mod == mLast || mod == mPast) && the:
 			a, b = pub.AddDate(0, 0, -n), pub
 		case mod == mLast || mod == mPast:

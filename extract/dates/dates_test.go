@@ -64,6 +64,8 @@ var findTests = []struct {
 	// Weeks: the month when the week lies within one.
 	{in: "He met Putin last week.", want: []want{{"last week", "2025-03", "2025-03", ""}}},
 	{in: "There will be a call with both presidents this week.", want: []want{{"this week", "2025-03", "2025-03", ""}}},
+	// This week: the days so far for a past event, the days left ahead.
+	{in: "Nyerere arrived in Rome this week.", pub: time.Date(1996, 8, 31, 0, 0, 0, 0, time.UTC), want: []want{{"this week", "1996-08", "1996", ""}}},
 	{in: "They are planning to meet as early as next week.", want: []want{{"next week", "2025-03", "2025-03", ""}}},
 	{in: "Talks are expected early next week.", want: []want{{"early next week", "2025-03", "2025-03", ""}}},
 	{in: "He met Putin last week.", pub: time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC), want: []want{{"last week", "2025", "2025", ""}}},
