@@ -382,8 +382,8 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		ev.Status = x.status(k, subjStart, s, tr)
 		ev.Date = x.date(si, k, ev.Status == Planned)
-		if ev.Date.Value == "" && si > 0 && !x.quoted[k] && x.mentionsAny(d.Sentences[si-1], parts) {
-			ev.Date = x.date(si-1, d.Sentences[si-1].Last-1, ev.Status == Planned)
+		if p := x.prevReported(si); ev.Date.Value == "" && p >= 0 && !x.quoted[k] && x.mentionsAny(d.Sentences[p], parts) {
+			ev.Date = x.date(p, d.Sentences[p].Last-1, ev.Status == Planned)
 		}
 		if ev.Status == Occurred && ev.Date.Value != "" && !d.Published.IsZero() && ev.Date.Value > d.Published.Format(time.DateOnly)[:len(ev.Date.Value)] {
 			ev.Status = Planned
@@ -1207,6 +1207,20 @@ func (x *ectx) sentenceSubject(k int, s Sentence) ([]int, int) {
 		return []int{r}, rf.first
 	}
 	return nil, k
+}
+
+// prevReported returns the sentence before si that is not wholly quoted
+// (a quotation broken into sentences by "..." is skipped), or -1.
+func (x *ectx) prevReported(si int) int {
+	for p := si - 1; p >= 0 && p >= si-3; p-- {
+		s := x.d.Sentences[p]
+		for j := s.First; j < s.Last; j++ {
+			if !x.quoted[j] && !isQuote(x.d.Tokens[j].Text) && !isPunct(x.d.Tokens[j].Text) {
+				return p
+			}
+		}
+	}
+	return -1
 }
 
 // mentionsAny reports whether sentence s refers to one of the people, outside quotations.

@@ -339,7 +339,7 @@ func (p *parser) modified(j, k, mod int) (found, bool) {
 		case mod == mThis:
 			// The days so far for a past event ("arrived this week"), the
 			// days left for a planned one.
-			v, ahead := spanValue(monday, pub), spanValue(pub, monday.AddDate(0, 0, 6))
+			v, ahead := weekValue(monday, pub), weekValue(pub, monday.AddDate(0, 0, 6))
 			return found{first: j, end: end, value: v, ahead: ahead, emit: v != "" || ahead != ""}, true
 		case (mod == mLast || mod == mPast) && the:
 			a, b = pub.AddDate(0, 0, -n), pub
@@ -353,7 +353,7 @@ func (p *parser) modified(j, k, mod int) (found, bool) {
 		if unit == uFortnight && !the {
 			return found{}, false
 		}
-		v := spanValue(a, b)
+		v := weekValue(a, b)
 		return found{first: j, end: end, value: v, ahead: v, emit: v != ""}, true
 	case uMonth:
 		y, m := pub.Year(), pub.Month()
@@ -986,6 +986,27 @@ func spanValue(a, b time.Time) string {
 		return yearValue(a.Year())
 	}
 	return ""
+}
+
+// weekValue is spanValue for a week or part of one: a week across two
+// months is the month that holds most of its days (the week of Monday July
+// 28 is July), the year if neither does.
+func weekValue(a, b time.Time) string {
+	if a.Year() != b.Year() || a.Month() == b.Month() {
+		return spanValue(a, b)
+	}
+	days := int(b.Sub(a).Hours()/24) + 1
+	first := 0
+	for t := a; t.Month() == a.Month() && !t.After(b); t = t.AddDate(0, 0, 1) {
+		first++
+	}
+	switch {
+	case 2*first > days:
+		return monthValue(a.Year(), a.Month())
+	case 2*(days-first) > days:
+		return monthValue(b.Year(), b.Month())
+	}
+	return yearValue(a.Year())
 }
 
 // dayValue formats t as YYYY-MM-DD.

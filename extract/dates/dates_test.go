@@ -66,9 +66,11 @@ var findTests = []struct {
 	{in: "There will be a call with both presidents this week.", want: []want{{"this week", "2025-03", "2025-03", ""}}},
 	// This week: the days so far for a past event, the days left ahead.
 	{in: "Nyerere arrived in Rome this week.", pub: time.Date(1996, 8, 31, 0, 0, 0, 0, time.UTC), want: []want{{"this week", "1996-08", "1996", ""}}},
+	{in: "They will meet later this week.", pub: time.Date(1996, 8, 29, 0, 0, 0, 0, time.UTC), want: []want{{"later this week", "1996-08", "1996-08", ""}}},
 	{in: "They are planning to meet as early as next week.", want: []want{{"next week", "2025-03", "2025-03", ""}}},
 	{in: "Talks are expected early next week.", want: []want{{"early next week", "2025-03", "2025-03", ""}}},
-	{in: "He met Putin last week.", pub: time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC), want: []want{{"last week", "2025", "2025", ""}}},
+	{in: "He met Putin last week.", pub: time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC), want: []want{{"last week", "2025-02", "2025-02", ""}}},
+	{in: "Last week, Trump set a new deadline.", pub: time.Date(2025, 8, 6, 0, 0, 0, 0, time.UTC), want: []want{{"Last week", "2025-07", "2025-07", ""}}},
 	{in: "Officials met over the weekend.", want: []want{{"the weekend", "2025-03", "2025-03", ""}}},
 	{in: "They met last weekend.", want: []want{{"last weekend", "2025-03", "2025-03", ""}}},
 	{in: "The two sides talked in the past week.", want: []want{{"in the past week", "2025-03", "2025-03", ""}}},
