@@ -8,12 +8,14 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
+	"strings"
 
 	"newsgraph/eval"
 	"newsgraph/pipeline"
 )
 
-const evalUsage = `usage: newsgraph eval --gold DIR [--articles DIR | --db STORE] [--tagger ner|rule] [--misses=false]
+const evalUsage = `usage: newsgraph eval --gold DIR [--only PREFIX] [--articles DIR | --db STORE] [--tagger ner|rule] [--misses=false]
 
 Eval runs the extraction pipeline over annotated articles and scores it with
 the metric of the annotation guidelines: pair precision, recall and F1 (who
@@ -40,6 +42,7 @@ func runEval(ctx context.Context, args []string, stdout io.Writer, fsys fs.FS) e
 	misses := flags.Bool("misses", true, "list the misses of each article")
 	db := flags.String("db", "", "score the store at `STORE` (a Bolt path or postgres:// URL) instead of running the pipeline")
 	tagger := flags.String("tagger", "", "entity tagger: `ner` (trained, the default) or rule (the baseline)")
+	only := flags.String("only", "", "score only the gold files whose name starts with `PREFIX` (conll_dev_)")
 	flags.Usage = func() {
 		fmt.Fprint(flags.Output(), evalUsage)
 		flags.PrintDefaults()
@@ -63,6 +66,12 @@ func runEval(ctx context.Context, args []string, stdout io.Writer, fsys fs.FS) e
 	g, err := eval.LoadGold(os.DirFS(*gold), ".")
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)
+	}
+	if *only != "" {
+		g = slices.DeleteFunc(g, func(a eval.Article) bool { return !strings.HasPrefix(a.ID, *only) })
+		if len(g) == 0 {
+			return fmt.Errorf("eval: no gold file in %s starts with %q", *gold, *only)
+		}
 	}
 	if *db != "" {
 		rep, missing, err := scoreStore(ctx, *db, g)

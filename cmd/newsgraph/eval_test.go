@@ -29,3 +29,17 @@ func TestRunEvalNeedsGold(t *testing.T) {
 		t.Errorf("runEval without --gold printed no usage:\n%s", out.String())
 	}
 }
+
+func TestRunEvalOnly(t *testing.T) {
+	var out strings.Builder
+	err := runEval(context.Background(), []string{"--gold", "../../eval/testdata/seeds", "--only", "002_", "--misses=false"}, &out, os.DirFS("../../data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "002_578d5292960bc636") || strings.Contains(out.String(), "000_236028db1816eb05") {
+		t.Errorf("runEval --only 002_ scored other articles or not 002:\n%s", out.String())
+	}
+	if err := runEval(context.Background(), []string{"--gold", "../../eval/testdata/seeds", "--only", "nothing"}, &out, os.DirFS("../../data")); err == nil {
+		t.Error("runEval --only with no match: no error")
+	}
+}
