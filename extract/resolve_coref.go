@@ -120,8 +120,9 @@ func (r RuleResolver) titles(d *Doc, ents []Entity) {
 				lt := lower(t)
 				if c := countryOf(r.Gazetteer, t); c != "" && !cov[j] {
 					country = c
-				} else if !roleModifiers[lt] || lt == "the" || lt == "of" {
-					break
+				} else if lt == "the" || lt == "of" || !roleModifiers[lt] && (k-j > 3 || !isLowerWord(t) || roleStops[lt] || determiners[lt] ||
+					possessives[lt] || titleWords[lt] || !isWordish(t)) {
+					break // a modifier: "the constitutional monarch", "the 50-year old monarch"
 				}
 				j--
 			}
@@ -180,12 +181,15 @@ func (r RuleResolver) titles(d *Doc, ents []Entity) {
 
 func hasRoleHead(e Entity, head string) bool {
 	for _, r := range e.Roles {
-		if roleHead(r.Title) == head {
+		if h := roleHead(r.Title); h == head || head == "monarch" && monarchs[h] {
 			return true
 		}
 	}
 	return false
 }
+
+// monarchs are the titles that "the monarch" refers back to.
+var monarchs = wordSet(`king queen emperor empress sultan emir sheikh monarch ruler`)
 
 // gender returns "m", "f" or "" for a person entity.
 func (r RuleResolver) gender(e Entity) string {
