@@ -897,6 +897,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 			if pw := lower(x.d.Tokens[t-1].Text); pw == "until" || pw == "till" || pw == "deadline" {
 				continue // a deadline, not the event's date
 			}
+			if x.otherClause(t, k) {
+				continue // "in office since May 18", "who last visited China in 1993"
+			}
 		}
 		if x.reporting(dm.Span) {
 			dist += 1 << 20 // "the ministry said on Friday" dates the report
@@ -913,6 +916,22 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		dt.Value = best.Ahead
 	}
 	return dt
+}
+
+// otherClause reports whether the date at token t lies in a clause of its
+// own that the trigger at k is not part of: a "since" clause (a state's
+// start: "in office since May 18", "since he came to power on June 28") or a
+// relative clause ("who last visited China in 1993").
+func (x *ectx) otherClause(t, k int) bool {
+	for j := t - 1; j >= 0 && j >= t-8; j-- {
+		switch lw := lower(x.d.Tokens[j].Text); {
+		case lw == "since" || lw == "who" || lw == "which" || lw == "whose":
+			return k < j || k > t
+		case lw == "," || lw == "." || boundaries[lw] || j == k:
+			return false
+		}
+	}
+	return false
 }
 
 // reporting reports whether the date at sp dates a report rather than an

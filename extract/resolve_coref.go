@@ -118,7 +118,7 @@ func (r RuleResolver) titles(d *Doc, ents []Entity) {
 			for j >= s.First {
 				t := d.Tokens[j].Text
 				lt := lower(t)
-				if c := countryOf(r.Gazetteer, t); c != "" && !cov[j] {
+				if c := countryOf(r.Gazetteer, t); c != "" && own[j] < 0 { // "Italian", tagged Misc or not
 					country = c
 				} else if lt == "the" || lt == "of" || !roleModifiers[lt] && (k-j > 3 || !isLowerWord(t) || roleStops[lt] || determiners[lt] ||
 					possessives[lt] || titleWords[lt] || !isWordish(t)) {
