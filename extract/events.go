@@ -39,7 +39,7 @@ var triggers = map[string]trigger{
 	"host":     {typ: Meeting, direct: true, base: true}, "hosted": {typ: Meeting, direct: true}, "hosts": {typ: Meeting, direct: true},
 	"hosting": {typ: Meeting, direct: true},
 	"talks":   {typ: Meeting, nominal: true, symmetric: true}, "summit": {typ: Meeting, nominal: true, symmetric: true},
-	"negotiations": {typ: Meeting, nominal: true, symmetric: true},
+	"negotiations": {typ: Meeting, nominal: true, symmetric: true}, "discussions": {typ: Meeting, nominal: true, symmetric: true},
 	"sit":          {typ: Meeting, base: true, symmetric: true}, "sat": {typ: Meeting, symmetric: true}, "sits": {typ: Meeting, symmetric: true},
 	"sitting": {typ: Meeting, symmetric: true},
 	"call":    {typ: Call, direct: true, nominal: true, symmetric: true, base: true}, "calls": {typ: Call, nominal: true, symmetric: true},
@@ -341,6 +341,10 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		if subj == nil {
 			subj, subjStart = x.leftGroup(k, s.First, false)
+		}
+		if subj == nil && tr.nominal && k > s.First && lower(d.Tokens[k-1].Text) == "for" {
+			// "X arrived at the village, 20 km (12 miles) south of Grozny, for discussions with Y"
+			subj, subjStart = x.sentenceSubject(k, s)
 		}
 		var obj []int
 		if withPrep {

@@ -70,6 +70,7 @@ func TestRuleEvents(t *testing.T) {
 		// Pronouns skip a fronted phrase; speaking to a list of people.
 		{"After meeting Paul Brown, John Smith flew home. He was due to meet Mary Jones.", "meeting:occurred:Brown+Smith meeting:planned:Smith+Jones"},
 		{"King Peter left for a visit to Spain. The constitutional monarch was scheduled to meet President Paul Brown.", "meeting:planned:Brown+Peter"},
+		{"General Peter Lee arrived at the village, 20 km (12 miles) south of the capital, for discussions with Mary Jones.", "meeting:occurred:Lee+Jones"},
 		{"Mary Jones had surgery. John Smith had spoken to her by telephone.", "call:occurred:Jones+Smith"},
 		{"Anna Kay says she was preaching to John Smith, Vice President Paul Brown and Mary Jones.", "call:occurred:Kay+Smith+Brown+Jones"},
 	} {
