@@ -40,7 +40,7 @@ var triggers = map[string]trigger{
 	"hosting": {typ: Meeting, direct: true},
 	"talks":   {typ: Meeting, nominal: true, symmetric: true}, "summit": {typ: Meeting, nominal: true, symmetric: true},
 	"negotiations": {typ: Meeting, nominal: true, symmetric: true}, "discussions": {typ: Meeting, nominal: true, symmetric: true},
-	"sit":          {typ: Meeting, base: true, symmetric: true}, "sat": {typ: Meeting, symmetric: true}, "sits": {typ: Meeting, symmetric: true},
+	"sit": {typ: Meeting, base: true, symmetric: true}, "sat": {typ: Meeting, symmetric: true}, "sits": {typ: Meeting, symmetric: true},
 	"sitting": {typ: Meeting, symmetric: true},
 	"call":    {typ: Call, direct: true, nominal: true, symmetric: true, base: true}, "calls": {typ: Call, nominal: true, symmetric: true},
 	"called": {typ: Call, direct: true}, "phoned": {typ: Call, direct: true}, "telephoned": {typ: Call, direct: true},
