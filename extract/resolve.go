@@ -59,12 +59,16 @@ func (r RuleResolver) people(d *Doc) []Entity {
 				break
 			}
 		}
+		if hit == nil && len(words) == 2 && patronymic(words[1]) {
+			// "Boris Nikolayevich": a given name and a patronymic, no surname.
+			hit = uniqueMatch(cl, words[0], false)
+		}
 		if hit == nil {
 			hit = &pcluster{key: strings.Join(words, " "), words: words}
 			cl = append(cl, hit)
 		}
 		hit.ms = append(hit.ms, i)
-		if len(words) > len(hit.words) {
+		if len(words) > len(hit.words) && !(len(words) == 2 && patronymic(words[1])) {
 			hit.words = words
 		}
 	}
@@ -300,6 +304,17 @@ func sameFullName(a, b []string) bool {
 	}
 	x, y := translitKey(a[0]), translitKey(b[0])
 	return x == y || strings.HasPrefix(x, y) || strings.HasPrefix(y, x)
+}
+
+// patronymic reports whether the folded name word w is a Russian-style
+// patronymic: Nikolayevich, Sergeyevna.
+func patronymic(w string) bool {
+	for _, suf := range []string{"ovich", "evich", "ovna", "evna", "ichna"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // uniqueMatch returns the only cluster whose surname (or first name) is w.

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestResolvePeople checks the people the rule stages find in short texts.
+func TestResolvePeople(t *testing.T) {
+	names := &GivenNames{pFemale: map[string]float32{"boris": 0, "peter": 0, "mary": 1}}
+	for _, tc := range []struct{ text, want string }{
+		// A given name and a patronymic are the person of that given name.
+		{"President Boris Yeltsin met Peter Lee. Later Boris Nikolayevich thanked him.", "Boris Yeltsin|Peter Lee"},
+		// A style and one name make the name: King Hassan, Pope Leo XIV.
+		{"King Hassan received Mary Stone. Pope Leo XIV blessed her.", "Mary Stone|Pope Leo XIV|King Hassan"},
+	} {
+		p := &Pipeline{Tokenizer: RuleTokenizer{}, Splitter: RuleSplitter{}, Tagger: RuleTagger{Names: names}, Resolver: RuleResolver{Names: names}, Events: RuleEventFinder{}}
+		d, err := p.Run(Article{ID: "t", Text: tc.text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range d.Entities {
+			if e.Kind == Person {
+				got = append(got, e.Name)
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("people of %q = %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
