@@ -106,8 +106,9 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 type ectx struct {
 	f       RuleEventFinder
 	d       *Doc
-	refs    []pref // person references: names with their roles, titles, pronouns
-	refAt   []int  // token → index in refs, or -1
+	low     []string // lower(d.Tokens[k].Text)
+	refs    []pref   // person references: names with their roles, titles, pronouns
+	refAt   []int    // token → index in refs, or -1
 	quoted  []bool
 	places  []placeRef
 	placeAt []int // token → index in places, or -1
@@ -126,7 +127,7 @@ type placeRef struct {
 }
 
 func (f RuleEventFinder) newCtx(d *Doc) *ectx {
-	x := &ectx{f: f, d: d, quoted: quoteMask(d)}
+	x := &ectx{f: f, d: d, quoted: quoteMask(d), low: lowerTokens(d)}
 	x.refAt = make([]int, len(d.Tokens))
 	x.placeAt = make([]int, len(d.Tokens))
 	for k := range x.refAt {
@@ -295,18 +296,18 @@ func dateline(d *Doc, pr PlaceResolver) *Place {
 func (x *ectx) at(si, k int) []Event {
 	d := x.d
 	s := d.Sentences[si]
-	w := lower(d.Tokens[k].Text)
+	w := x.low[k]
 	tr, ok := triggers[w]
 	if !ok || x.refAt[k] >= 0 {
 		return nil
 	}
 	// "phone call": the noun after the modifier is the trigger.
 	if (w == "phone" || w == "telephone" || w == "video") && k+1 < s.Last {
-		if _, ok := triggers[lower(d.Tokens[k+1].Text)]; ok {
+		if _, ok := triggers[x.low[k+1]]; ok {
 			return nil
 		}
 	}
-	if (w == "sit" || w == "sat" || w == "sits" || w == "sitting") && (k+1 >= s.Last || lower(d.Tokens[k+1].Text) != "down") {
+	if (w == "sit" || w == "sat" || w == "sits" || w == "sitting") && (k+1 >= s.Last || x.low[k+1] != "down") {
 		return nil
 	}
 	if k > s.First && isCap(d.Tokens[k].Text) && isCap(d.Tokens[k-1].Text) && x.refAt[k-1] < 0 && !x.headline(s) {
@@ -342,7 +343,7 @@ func (x *ectx) at(si, k int) []Event {
 		if subj == nil {
 			subj, subjStart = x.leftGroup(k, s.First, false)
 		}
-		if subj == nil && tr.nominal && k > s.First && lower(d.Tokens[k-1].Text) == "for" {
+		if subj == nil && tr.nominal && k > s.First && x.low[k-1] == "for" {
 			// "X arrived at the village, 20 km (12 miles) south of Grozny, for discussions with Y"
 			subj, subjStart = x.sentenceSubject(k, s)
 		}
@@ -380,7 +381,7 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		ev := Event{Type: tr.typ, Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
 		if k > s.First {
-			if pw := lower(d.Tokens[k-1].Text); pw == "phone" || pw == "telephone" || pw == "video" || pw == "telephoned" {
+			if pw := x.low[k-1]; pw == "phone" || pw == "telephone" || pw == "video" || pw == "telephoned" {
 				ev.Type = Call // "a telephone conversation"
 			}
 		}
@@ -420,7 +421,7 @@ func (x *ectx) people(g []int) []int {
 
 func (x *ectx) followedBy(k int, s Sentence, words ...string) bool {
 	for j := k + 1; j < s.Last && j <= k+3; j++ {
-		lw := lower(x.d.Tokens[j].Text)
+		lw := x.low[j]
 		for _, w := range words {
 			if lw == w {
 				return true
@@ -435,7 +436,7 @@ func (x *ectx) followedBy(k int, s Sentence, words ...string) bool {
 
 func (x *ectx) findWord(i, j int, words ...string) int {
 	for k := i; k < j; k++ {
-		lw := lower(x.d.Tokens[k].Text)
+		lw := x.low[k]
 		for _, w := range words {
 			if lw == w {
 				return k
@@ -450,7 +451,7 @@ func (x *ectx) findWord(i, j int, words ...string) int {
 func (x *ectx) possessor(k, first int) (int, int) {
 	j := k - 1
 	for j >= first && j >= k-4 {
-		lw := lower(x.d.Tokens[j].Text)
+		lw := x.low[j]
 		if x.refAt[j] >= 0 {
 			if possessives[lw] {
 				return x.refAt[j], x.refs[x.refAt[j]].first
@@ -474,7 +475,7 @@ func (x *ectx) possessor(k, first int) (int, int) {
 // "X joined Y's meeting".
 func (x *ectx) participates(i, j int) bool {
 	for k := i; k < j; k++ {
-		switch lower(x.d.Tokens[k].Text) {
+		switch x.low[k] {
 		case "present", "joined", "join", "joins", "attended", "attend", "attends", "participated", "part", "took":
 			return true
 		}
@@ -490,14 +491,14 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 	j := k - 1
 	r := -1
 	for j >= first && k-j <= 24 {
-		lw := lower(d.Tokens[j].Text)
+		lw := x.low[j]
 		if ri := x.refAt[j]; ri >= 0 {
 			rf := x.refs[ri]
 			after := ""
 			if rf.last < len(d.Tokens) {
 				after = d.Tokens[rf.last].Text
 			}
-			if isPossessiveClitic(after) || possessives[lower(d.Tokens[rf.first].Text)] && rf.last-rf.first == 1 {
+			if isPossessiveClitic(after) || possessives[x.low[rf.first]] && rf.last-rf.first == 1 {
 				j = rf.first - 1 // an owner, not a subject: "Zelenskyy's office said"
 				continue
 			}
@@ -527,12 +528,12 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 	p := start - 1
 	// Lower-case role words of an untitled conjunct: "he and rebel
 	// military leader Aslan Maskhadov".
-	for n := 0; n < 3 && p > first && isLowerWord(d.Tokens[p].Text) && d.Tokens[p].Text != "and" && !boundaries[lower(d.Tokens[p].Text)] &&
+	for n := 0; n < 3 && p > first && isLowerWord(d.Tokens[p].Text) && d.Tokens[p].Text != "and" && !boundaries[x.low[p]] &&
 		x.findWord(maxInt(first, p-3), p, "and") >= 0; n++ {
 		p--
 	}
 	for p > first {
-		lw := lower(d.Tokens[p].Text)
+		lw := x.low[p]
 		if lw != "and" && lw != "," {
 			break
 		}
@@ -562,11 +563,11 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 	j := k + 1
 	prep, role := false, false
 	for j < last && j <= k+16 {
-		lw := lower(d.Tokens[j].Text)
+		lw := x.low[j]
 		if x.refAt[j] >= 0 {
 			r := x.refs[x.refAt[j]]
 			if r.last == r.first+1 && possessives[lw] && j+1 < last && isWordish(d.Tokens[j+1].Text) &&
-				!roleStops[lower(d.Tokens[j+1].Text)] && !objectSkips[lower(d.Tokens[j+1].Text)] {
+				!roleStops[x.low[j+1]] && !objectSkips[x.low[j+1]] {
 				j++ // "her husband": a determiner here; "to her by telephone": the object
 				continue
 			}
@@ -585,7 +586,7 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		case roleModifiers[lw] || x.placeAt[j] >= 0 || countryOf(x.f.Gazetteer, d.Tokens[j].Text) != "":
 		case isPossessiveClitic(lw) && j > k+1 && x.refAt[j-1] < 0:
 		case lw == "in" || lw == "at":
-			if j+1 >= last || x.placeAt[j+1] < 0 && lower(d.Tokens[j+1].Text) != "the" && !isCap(d.Tokens[j+1].Text) {
+			if j+1 >= last || x.placeAt[j+1] < 0 && x.low[j+1] != "the" && !isCap(d.Tokens[j+1].Text) {
 				return nil
 			}
 			for j+1 < last && x.refAt[j+1] < 0 && (x.placeAt[j+1] >= 0 || isCap(d.Tokens[j+1].Text)) {
@@ -621,7 +622,7 @@ func (x *ectx) roleTo(j, end int) int {
 	roleSeen := false
 	for e := j; e < end; e++ {
 		if x.refAt[e] >= 0 {
-			if roleSeen || roleNoun(lower(d.Tokens[e].Text)) || titleWords[lower(d.Tokens[e].Text)] {
+			if roleSeen || roleNoun(x.low[e]) || titleWords[x.low[e]] {
 				return e // the reference may begin with its role
 			}
 			return -1
@@ -672,17 +673,17 @@ func roleNoun(lw string) bool {
 func (x *ectx) purpose(k int, s Sentence) bool {
 	d := x.d
 	j := k - 1
-	for j > s.First && !isCap(d.Tokens[j].Text) && triggers[lower(d.Tokens[j].Text)].typ == "" && lower(d.Tokens[j].Text) != "for" {
+	for j > s.First && !isCap(d.Tokens[j].Text) && triggers[x.low[j]].typ == "" && x.low[j] != "for" {
 		j-- // "for separate talks", "for further talks"
 		if j < k-3 {
 			return false
 		}
 	}
-	if j <= s.First || lower(d.Tokens[j].Text) != "for" {
+	if j <= s.First || x.low[j] != "for" {
 		return false
 	}
 	for i := s.First; i < j; i++ {
-		if _, ok := triggers[lower(d.Tokens[i].Text)]; ok && x.refAt[i] < 0 {
+		if _, ok := triggers[x.low[i]]; ok && x.refAt[i] < 0 {
 			return true
 		}
 	}
@@ -738,7 +739,7 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 	var g []int
 	for j < last {
 		for j < last && x.refAt[j] < 0 {
-			lw := lower(d.Tokens[j].Text)
+			lw := x.low[j]
 			if lw != "the" && lw != "his" && lw != "her" && lw != "both" {
 				break
 			}
@@ -752,32 +753,32 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 		}
 		r := x.refAt[j]
 		j = x.refs[r].last
-		if j < last && (isPossessiveClitic(d.Tokens[j].Text) || speechVerbs[lower(d.Tokens[j].Text)]) {
+		if j < last && (isPossessiveClitic(d.Tokens[j].Text) || speechVerbs[x.low[j]]) {
 			break // "X's mass": an owner; ", Reppas told reporters": a source
 		}
 		g = append(g, r)
 		// Coordination.
 		n := 0
 		for j < last {
-			lw := lower(d.Tokens[j].Text)
+			lw := x.low[j]
 			if lw == "," || lw == "and" || lw == "&" {
 				j++
 				n++
 				continue
 			}
-			if lw == "as" && j+2 < last && lower(d.Tokens[j+1].Text) == "well" && lower(d.Tokens[j+2].Text) == "as" {
+			if lw == "as" && j+2 < last && x.low[j+1] == "well" && x.low[j+2] == "as" {
 				j += 3
 				n++
 				continue
 			}
-			if (lw == "along" || lw == "together") && j+1 < last && lower(d.Tokens[j+1].Text) == "with" {
+			if (lw == "along" || lw == "together") && j+1 < last && x.low[j+1] == "with" {
 				j += 2
 				n++
 				continue
 			}
 			break
 		}
-		if n == 0 && j < last && titleWords[lower(d.Tokens[j].Text)] && isCap(d.Tokens[j].Text) {
+		if n == 0 && j < last && titleWords[x.low[j]] && isCap(d.Tokens[j].Text) {
 			// A list without its comma: "Trump Vice President JD Vance".
 			if x.refAt[j] >= 0 {
 				continue // the reference begins with its title
@@ -803,7 +804,7 @@ func (x *ectx) skipRole(j, last int) int {
 	titled := false
 	for e := j; e < last && e <= j+7; e++ {
 		if x.refAt[e] >= 0 {
-			if titled || e > j && roleNoun(lower(d.Tokens[e].Text)) {
+			if titled || e > j && roleNoun(x.low[e]) {
 				return e // the reference may begin with its title
 			}
 			return j
@@ -828,43 +829,42 @@ func (x *ectx) skipRole(j, last int) int {
 
 // status reads the words between the subject and the trigger.
 func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
-	d := x.d
 	from := maxInt(s.First, k-6)
 	planned := false
 	for j := from; j < k; j++ {
-		lw := lower(d.Tokens[j].Text)
+		lw := x.low[j]
 		if x.refAt[j] >= 0 {
 			continue
 		}
 		if negWords[lw] {
 			return Negated
 		}
-		if planWords[lw] && (!agreeWords[lw] || j+1 < k && lower(d.Tokens[j+1].Text) == "to") {
+		if planWords[lw] && (!agreeWords[lw] || j+1 < k && x.low[j+1] == "to") {
 			planned = true
 		}
 	}
-	if tr.base && k > s.First+1 && lower(d.Tokens[k-1].Text) == "to" {
+	if tr.base && k > s.First+1 && x.low[k-1] == "to" {
 		// A purpose: "was due to head to Banja Luka on Friday to meet X".
 		for j := maxInt(maxInt(s.First, subjStart), k-16); j < from; j++ {
-			if lw := lower(d.Tokens[j].Text); planWords[lw] && x.refAt[j] < 0 {
+			if lw := x.low[j]; planWords[lw] && x.refAt[j] < 0 {
 				planned = true
 			} else if boundaries[lw] {
 				planned = false
 			}
 		}
-		switch lower(d.Tokens[k-2].Text) {
+		switch x.low[k-2] {
 		case "was", "is", "are", "were", "also", "due":
 			planned = true // "Downer was to meet"
 		}
 	}
 	if tr.base && k > s.First {
-		switch lower(d.Tokens[k-1].Text) {
+		switch x.low[k-1] {
 		case "will", "'ll", "would", "may", "might", "could", "can", "shall", "should":
 			planned = true
 		}
 	}
 	for j := k + 1; j < s.Last && j <= k+8; j++ {
-		lw := lower(d.Tokens[j].Text)
+		lw := x.low[j]
 		if lw == "next" || lw == "tomorrow" || lw == "upcoming" || lw == "coming" {
 			planned = true
 		}
@@ -898,7 +898,7 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 			dist = dm.Span.Start - x.d.Tokens[k].End
 		}
 		if t := tokenAt(x.d, dm.Span.Start); t > 0 {
-			if pw := lower(x.d.Tokens[t-1].Text); pw == "until" || pw == "till" || pw == "deadline" {
+			if pw := x.low[t-1]; pw == "until" || pw == "till" || pw == "deadline" {
 				continue // a deadline, not the event's date
 			}
 			if x.otherClause(t, k) {
@@ -928,7 +928,7 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 // relative clause ("who last visited China in 1993").
 func (x *ectx) otherClause(t, k int) bool {
 	for j := t - 1; j >= 0 && j >= t-8; j-- {
-		switch lw := lower(x.d.Tokens[j].Text); {
+		switch lw := x.low[j]; {
 		case lw == "since" || lw == "who" || lw == "which" || lw == "whose":
 			return k < j || k > t
 		case lw == "," || lw == "." || boundaries[lw] || j == k:
@@ -943,7 +943,7 @@ func (x *ectx) otherClause(t, k int) bool {
 func (x *ectx) reporting(sp Span) bool {
 	t := tokenAt(x.d, sp.Start)
 	for j := t - 1; j >= 0 && j >= t-3; j-- {
-		lw := lower(x.d.Tokens[j].Text)
+		lw := x.low[j]
 		if speechVerbs[lw] || lw == "reporters" || lw == "statement" || lw == "briefing" || lw == "conference" {
 			return true
 		}
@@ -963,7 +963,7 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		if x.quoted[j] != x.quoted[k] {
 			return nil
 		}
-		lw := lower(d.Tokens[j].Text)
+		lw := x.low[j]
 		if lw == "here" && x.dline != nil && !x.quoted[j] {
 			p := *x.dline
 			return &p
@@ -972,15 +972,15 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			return nil // a call is placed where its caller is: "briefed them from the embassy"
 		}
 		n := j + 1
-		if n < s.Last && lower(d.Tokens[n].Text) == "the" {
+		if n < s.Last && x.low[n] == "the" {
 			n++
 		}
 		// "in the capital Brasilia", "in the Bosnian town of Banja Luka"
 		for m := n; m < s.Last && m <= n+3 && x.placeAt[n] < 0; m++ {
-			lw := lower(d.Tokens[m].Text)
+			lw := x.low[m]
 			if settlementWords[lw] {
 				n = m + 1
-				if n < s.Last && lower(d.Tokens[n].Text) == "of" {
+				if n < s.Last && x.low[n] == "of" {
 					n++
 				}
 				break
@@ -997,7 +997,7 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			return nil // "in Ukraine's east" is fine, but "at Russia's request" is not a place
 		}
 		if lw == "to" && j > s.First {
-			switch lower(d.Tokens[j-1].Text) {
+			switch x.low[j-1] {
 			case "traveled", "travelled", "flew", "went", "came", "returned", "trip", "visit", "arrived", "head", "heads", "headed",
 				"heading", "travel", "travels", "travelling", "traveling", "fly", "flies", "flying", "go", "goes", "going":
 			default:
@@ -1012,11 +1012,11 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		end = fe - 1 // "After meeting X, Y flew to Zagreb": not where they met
 	}
 	for j := k + 1; j < end && j <= k+25; j++ {
-		lw := lower(d.Tokens[j].Text)
+		lw := x.low[j]
 		if boundaries[lw] || topicWords[lw] {
 			break
 		}
-		if lw == "," && j+1 < s.Last && lower(d.Tokens[j+1].Text) == "who" {
+		if lw == "," && j+1 < s.Last && x.low[j+1] == "who" {
 			break
 		}
 		if p := try(j); p != nil {
@@ -1024,7 +1024,7 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		}
 	}
 	for j := k - 1; j >= subjStart && j >= s.First; j-- {
-		if lw := lower(d.Tokens[j].Text); lw == "," || boundaries[lw] || topicWords[lw] {
+		if lw := x.low[j]; lw == "," || boundaries[lw] || topicWords[lw] {
 			break
 		}
 		if p := try(j); p != nil {
@@ -1049,7 +1049,7 @@ func (x *ectx) frontedPlace(k int, s Sentence) *Place {
 	if s.Last-s.First < 3 || x.quoted[k] {
 		return nil
 	}
-	switch lower(d.Tokens[s.First].Text) {
+	switch x.low[s.First] {
 	case "in", "at", "on", "during", "while":
 	default:
 		return nil
@@ -1065,9 +1065,9 @@ func (x *ectx) frontedPlace(k int, s Sentence) *Place {
 		return nil
 	}
 	var pl *Place
-	trip := lower(d.Tokens[s.First].Text) == "in" || lower(d.Tokens[s.First].Text) == "at"
+	trip := x.low[s.First] == "in" || x.low[s.First] == "at"
 	for j := s.First + 1; j < comma; j++ {
-		if tripWords[lower(d.Tokens[j].Text)] {
+		if tripWords[x.low[j]] {
 			trip = true
 		}
 		if pi := x.placeAt[j]; pi >= 0 && pl == nil {
@@ -1196,10 +1196,10 @@ func absInt(a int) int {
 // gerundOfPrep reports a gerund trigger after a preposition ("within minutes
 // of meeting Putin", "after talking to X"): its subject is the sentence's.
 func (x *ectx) gerundOfPrep(k, first int) bool {
-	if k == first || !strings.HasSuffix(lower(x.d.Tokens[k].Text), "ing") {
+	if k == first || !strings.HasSuffix(x.low[k], "ing") {
 		return false
 	}
-	switch lower(x.d.Tokens[k-1].Text) {
+	switch x.low[k-1] {
 	case "of", "after", "before", "since", "while", "by", "without", "from", "upon", "on":
 		return true
 	}
@@ -1280,7 +1280,7 @@ func (x *ectx) visits(evs []Event) {
 	var vs []visit
 	for si, s := range d.Sentences {
 		for k := s.First; k < s.Last; k++ {
-			if !visitWords[lower(d.Tokens[k].Text)] || x.quoted[k] {
+			if !visitWords[x.low[k]] || x.quoted[k] {
 				continue
 			}
 			var pl *Place
@@ -1289,7 +1289,7 @@ func (x *ectx) visits(evs []Event) {
 					p := x.places[pi].place
 					pl = &p
 				}
-				if lw := lower(d.Tokens[j].Text); lw != "in" && lw != "to" && lw != "the" && lw != "for" && lw != "a" {
+				if lw := x.low[j]; lw != "in" && lw != "to" && lw != "the" && lw != "for" && lw != "a" {
 					break
 				}
 			}
@@ -1300,7 +1300,7 @@ func (x *ectx) visits(evs []Event) {
 			if len(subj) == 0 {
 				// "a two-day visit to Slovenia by Kwasniewski"
 				for j := k + 1; j < s.Last && j <= k+8; j++ {
-					if lower(d.Tokens[j].Text) == "by" && j+1 < s.Last && x.refAt[j+1] >= 0 {
+					if x.low[j] == "by" && j+1 < s.Last && x.refAt[j+1] >= 0 {
 						subj = []int{x.refAt[j+1]}
 						break
 					}
@@ -1371,7 +1371,7 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 	d := x.d
 	j := k - 1
 	for j >= s.First {
-		switch lower(d.Tokens[j].Text) {
+		switch x.low[j] {
 		case "had", "have", "has", "will", "would", "to", "also", "then", "later", "first", "last", "finally", "again",
 			"are", "were", "due", "set", "expected", "scheduled", "planned", "plan", "not", "never", "did", "held", "hold", "holding":
 			j--
@@ -1382,12 +1382,12 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 	if j < s.First {
 		return nil
 	}
-	w := lower(d.Tokens[j].Text)
+	w := x.low[j]
 	switch {
 	case w == "they" || w == "both":
 	case pluralWords[w] && j > s.First:
-		p := lower(d.Tokens[j-1].Text)
-		if p != "two" && p != "both" && !(j-2 >= s.First && lower(d.Tokens[j-2].Text) == "two") {
+		p := x.low[j-1]
+		if p != "two" && p != "both" && !(j-2 >= s.First && x.low[j-2] == "two") {
 			return nil
 		}
 	default:

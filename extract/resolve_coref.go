@@ -102,15 +102,16 @@ func owners(d *Doc, ents []Entity) []int {
 // president", "his Russian counterpart") to the person they denote: the most
 // recently mentioned person holding that title, of that country if one is said.
 func (r RuleResolver) titles(d *Doc, ents []Entity) {
+	low := lowerTokens(d)
 	cov := covered(d)
 	own := owners(d, ents)
 	for _, s := range d.Sentences {
 		for k := s.First; k < s.Last; k++ {
-			w := lower(d.Tokens[k].Text)
+			w := low[k]
 			if cov[k] || !titleWords[w] || strings.HasSuffix(w, "s") && w != "ambassadors" && titleWords[strings.TrimSuffix(w, "s")] {
 				continue
 			}
-			if k+1 < s.Last && (cov[k+1] || isCap(d.Tokens[k+1].Text) && !titleWords[lower(d.Tokens[k+1].Text)]) {
+			if k+1 < s.Last && (cov[k+1] || isCap(d.Tokens[k+1].Text) && !titleWords[low[k+1]]) {
 				continue // a role before a name, or part of a name
 			}
 			// Walk left over modifiers to the determiner or possessor.
@@ -129,7 +130,7 @@ func (r RuleResolver) titles(d *Doc, ents []Entity) {
 			if j < s.First {
 				continue
 			}
-			lt := lower(d.Tokens[j].Text)
+			lt := low[j]
 			start := j
 			switch {
 			case lt == "the":
@@ -143,7 +144,7 @@ func (r RuleResolver) titles(d *Doc, ents []Entity) {
 				continue
 			}
 			head := strings.TrimSuffix(w, "s")
-			if head == "minister" && k > s.First && lower(d.Tokens[k-1].Text) == "prime" {
+			if head == "minister" && k > s.First && low[k-1] == "prime" {
 				head = "premier"
 			}
 			best, bestAt := -1, -1
@@ -215,6 +216,7 @@ func (r RuleResolver) gender(e Entity) string {
 // (the subject, usually), else the first one of the nearest earlier sentence
 // that names one. A pronoun inside a quotation resolves only within it.
 func (r RuleResolver) pronouns(d *Doc, ents []Entity) {
+	low := lowerTokens(d)
 	cov := covered(d)
 	own := owners(d, ents)
 	quoted := quoteMask(d)
@@ -239,7 +241,7 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity) {
 				continue
 			}
 			last = -1
-			g, ok := pronounGender[lower(d.Tokens[k].Text)]
+			g, ok := pronounGender[low[k]]
 			if !ok || cov[k] {
 				continue
 			}
@@ -256,7 +258,7 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity) {
 					}
 				}
 			}
-			if ant < 0 && !quoted[k] && !strings.HasSuffix(lower(d.Tokens[k].Text), "self") {
+			if ant < 0 && !quoted[k] && !strings.HasSuffix(low[k], "self") {
 				for p := si - 1; p >= 0 && p >= si-3 && ant < 0; p-- {
 					for pass := 0; pass < 2 && ant < 0; pass++ {
 						for _, rf := range perSent[p] {

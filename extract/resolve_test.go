@@ -31,3 +31,15 @@ func TestResolvePeople(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerTokens(t *testing.T) {
+	text := "İstanbul: Zelenskyy’s ÉLYSÉE Talks with KELVIN and the U.S. “Envoy”"
+	d := &Doc{Article: Article{ID: "t", Text: text}}
+	d.Tokens = RuleTokenizer{}.Tokenize(text)
+	got := lowerTokens(d)
+	for k, tk := range d.Tokens {
+		if want := lower(tk.Text); got[k] != want {
+			t.Errorf("lowerTokens: token %d %q = %q, want %q", k, tk.Text, got[k], want)
+		}
+	}
+}

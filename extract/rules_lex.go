@@ -141,3 +141,25 @@ func allCaps(s string) bool {
 	}
 	return n >= 2
 }
+
+// lowerTokens returns lower(t.Text) for every token of d. It lowers the
+// ASCII letters of the whole text once and slices it for the ASCII tokens,
+// so most tokens cost no allocation.
+func lowerTokens(d *Doc) []string {
+	b := []byte(d.Text)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	text := string(b)
+	out := make([]string, len(d.Tokens))
+	for k, t := range d.Tokens {
+		if isASCII(t.Text) {
+			out[k] = text[t.Start:t.End]
+		} else {
+			out[k] = lower(t.Text)
+		}
+	}
+	return out
+}
