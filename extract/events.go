@@ -211,14 +211,18 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 			continue
 		}
 		last := m.Last
+		embassy := last < len(d.Tokens) && (x.low[last] == "embassy" || x.low[last] == "consulate")
+		if m.Kind == Misc && !embassy {
+			continue // "Russian": a place only in "the Russian embassy"
+		}
 		var p Place
 		var ok bool
 		if rp := resolved[m.Span]; rp != nil {
 			p, ok = *rp, true
-		} else {
+		} else if m.Kind != Misc {
 			p, ok = place(pr, m.Text)
 		}
-		if last < len(d.Tokens) && (lower(d.Tokens[last].Text) == "embassy" || lower(d.Tokens[last].Text) == "consulate") {
+		if embassy {
 			// "the US embassy" is a venue where the article is, not in the US.
 			if pe, ok2 := place(pr, m.Text+" "+d.Tokens[last].Text); ok2 {
 				p, ok, last = pe, true, last+1
