@@ -391,7 +391,10 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		ev.Status = x.status(k, subjStart, s, tr)
 		ev.Date = x.date(si, k, ev.Status == Planned)
-		if p := x.prevReported(si); ev.Date.Value == "" && p >= 0 && !x.quoted[k] && x.mentionsAny(d.Sentences[p], parts) {
+		if p := x.prevReported(si); ev.Date.Value == "" && p >= 0 && !x.quoted[k] && (x.mentionsAny(d.Sentences[p], parts) || p <= 1 && ev.Status != Planned) {
+			// The sentence before names a participant, or is the lead, whose
+			// date is that of the story: "Germany and Poland agreed on Friday
+			// ... X and Y sealed the links during talks in Warsaw."
 			ev.Date = x.date(p, d.Sentences[p].Last-1, ev.Status == Planned)
 		}
 		if ev.Status == Occurred && ev.Date.Value != "" && !d.Published.IsZero() && ev.Date.Value > d.Published.Format(time.DateOnly)[:len(ev.Date.Value)] {
