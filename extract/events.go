@@ -82,8 +82,8 @@ var planWords = wordSet(`will 'll would may might could can shall should plans p
 set due proposed propose proposes upcoming possible potential hopes hope hoping looking intends intend wants want next future prepared preparing
 seeks seeking aims aiming agreed offered invited arrange arranged arranging`)
 
-// agreeWords plan an event only when an infinitive follows ("agreed to
-// meet"), not in "agreed after overnight talks".
+// agreeWords plan an event only with an infinitive ("agreed to meet",
+// "invited Arafat to meet him"), not in "agreed after overnight talks".
 var agreeWords = wordSet(`agreed offered invited arrange arranged arranging`)
 
 // negWords make an event negated when they stand before its trigger.
@@ -94,12 +94,46 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	f.Gazetteer = memoized(f.Gazetteer) // f is a copy: one memo per document
 	x := f.newCtx(d)
 	var evs []Event
+	var anaphors [][2]int // sentence, token of "the meeting" without participants
 	for si, s := range d.Sentences {
 		for k := s.First; k < s.Last; k++ {
-			evs = append(evs, x.at(si, k)...)
+			got := x.at(si, k)
+			evs = append(evs, got...)
+			if len(got) == 0 && k > s.First && x.low[k-1] == "the" && triggers[x.low[k]].nominal && x.refAt[k] < 0 {
+				anaphors = append(anaphors, [2]int{si, k})
+			}
 		}
 	}
-	return x.merge(evs), nil
+	out := x.merge(evs)
+	x.anaphoricPlaces(out, anaphors)
+	return out, nil
+}
+
+// anaphoricPlaces gives an event without a place the place of a later
+// anaphoric mention of it: "Weizman has invited Arafat to meet him ... Weizman
+// scheduled the meeting at his residence in Caesarea". The mention is "the"
+// and a meeting noun in a sentence naming one of the event's participants;
+// it refers to the latest event before it with that participant.
+func (x *ectx) anaphoricPlaces(evs []Event, anaphors [][2]int) {
+	for _, a := range anaphors {
+		s := x.d.Sentences[a[0]]
+		at := x.d.Tokens[a[1]].Start
+		best := -1
+		for i, ev := range evs {
+			if len(ev.Evidence) == 0 || ev.Evidence[0].Start >= at || !x.mentionsAny(s, ev.Participants) {
+				continue
+			}
+			if best < 0 || ev.Evidence[0].Start > evs[best].Evidence[0].Start {
+				best = i
+			}
+		}
+		if best < 0 || evs[best].Place != nil {
+			continue
+		}
+		if p := x.placeOf(a[1], a[1], s, false); p != nil {
+			evs[best].Place = p
+		}
+	}
 }
 
 // ectx holds the per-document state of a Find call.
@@ -846,7 +880,7 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		if negWords[lw] {
 			return Negated
 		}
-		if planWords[lw] && (!agreeWords[lw] || j+1 < k && x.low[j+1] == "to") {
+		if planWords[lw] && (!agreeWords[lw] || x.findWord(j+1, k, "to") >= 0) { // "invited Arafat to meet him"
 			planned = true
 		}
 	}
@@ -913,6 +947,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 			}
 		}
 		if x.reporting(dm.Span) {
+			if ahead {
+				continue // a planned event comes after the report
+			}
 			dist += 1 << 20 // "the ministry said on Friday" dates the report
 		}
 		if dist < bestDist {

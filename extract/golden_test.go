@@ -31,6 +31,9 @@ var goldenSources = []string{
 	"eval/testdata/conll/conll_train_0190",
 	"eval/testdata/conll/conll_train_0578",
 	"eval/testdata/conll/conll_train_0755",
+	"eval/testdata/conll/conll_train_0389", // the place of "the meeting", later
+	"eval/testdata/conll/conll_train_0841", // "After meeting X, Y flew to Z. He was due to ... meet W"
+	"eval/testdata/conll/conll_train_0858", // King Hassan
 }
 
 // A goldenPerson and a goldenEvent are what the golden files record of a Doc.
