@@ -71,6 +71,9 @@ func TestRuleEvents(t *testing.T) {
 		{"After meeting Paul Brown, John Smith flew home. He was due to meet Mary Jones.", "meeting:occurred:Brown+Smith meeting:planned:Smith+Jones"},
 		{"King Peter left for a visit to Spain. The constitutional monarch was scheduled to meet President Paul Brown.", "meeting:planned:Brown+Peter"},
 		{"General Peter Lee arrived at the village, 20 km (12 miles) south of the capital, for discussions with Mary Jones.", "meeting:occurred:Lee+Jones"},
+		// "I" in a quotation is its speaker, also in the next paragraph of the quote.
+		{"Paul Brown praised John Smith. \"When I met John he was ready,\" Brown said.", "meeting:occurred:Brown+Smith"},
+		{"\"It went well,\" Paul Brown said.\n\"When I met John Smith he was ready.", "meeting:occurred:Brown+Smith"},
 		{"Mary Jones had surgery. John Smith had spoken to her by telephone.", "call:occurred:Jones+Smith"},
 		{"Anna Kay says she was preaching to John Smith, Vice President Paul Brown and Mary Jones.", "call:occurred:Kay+Smith+Brown+Jones"},
 	} {

@@ -148,6 +148,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 	}
 	r.titles(d, ents)
 	r.pronouns(d, ents)
+	firstPerson(d, ents)
 	for k := range ents {
 		sort.Slice(ents[k].Mentions, func(a, b int) bool { return ents[k].Mentions[a].Start < ents[k].Mentions[b].Start })
 	}

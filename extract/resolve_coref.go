@@ -301,3 +301,70 @@ func frontedEnd(d *Doc, s Sentence) int {
 	}
 	return s.First
 }
+
+// firstPerson attaches "I", "me", "my" and "myself" inside a quotation to
+// its speaker: the person next to a speech verb right after the quotation
+// ("...," Hoddle said / said Hoddle) or right before it (Hoddle said: "..."),
+// else, for a quotation that opens a paragraph, the speaker of the
+// quotation just before it (news continues a quote over paragraphs).
+func firstPerson(d *Doc, ents []Entity) {
+	low := lowerTokens(d)
+	own := owners(d, ents)
+	quoted := quoteMask(d)
+	speakerAt := func(i int) int { // a person next to a speech verb at i
+		if i < 0 || i >= len(d.Tokens) || !speechVerbs[low[i]] {
+			return -1
+		}
+		if i+1 < len(d.Tokens) && own[i+1] >= 0 && !quoted[i+1] {
+			return own[i+1]
+		}
+		if i > 0 && own[i-1] >= 0 && !quoted[i-1] {
+			return own[i-1]
+		}
+		return -1
+	}
+	prev, prevEnd := -1, -1 // the last quotation's speaker and end
+	for a := 0; a < len(d.Tokens); {
+		if !quoted[a] {
+			a++
+			continue
+		}
+		b := a
+		for b < len(d.Tokens) && quoted[b] && (b == a || !newlineBefore(d, b)) {
+			b++
+		}
+		sp := -1
+		for i := b; i < len(d.Tokens) && i <= b+3 && sp < 0 && (i == b || !newlineBefore(d, i)); i++ {
+			sp = speakerAt(i)
+		}
+		for i := a - 1; i >= 0 && i >= a-4 && sp < 0 && !newlineBefore(d, i+1); i-- {
+			sp = speakerAt(i)
+		}
+		if sp < 0 && prev >= 0 && newlineBefore(d, a) && paragraphsApart(d, prevEnd, a) <= 1 {
+			sp = prev // a quotation continued in a new paragraph
+		}
+		if sp >= 0 {
+			for k := a; k < b; k++ {
+				if own[k] < 0 && (low[k] == "i" || low[k] == "me" || low[k] == "my" || low[k] == "myself") {
+					ents[sp].Mentions = append(ents[sp].Mentions, d.Tokens[k].Span)
+					own[k] = sp
+				}
+			}
+		}
+		prev, prevEnd = sp, b
+		a = b
+	}
+}
+
+// newlineBefore reports whether a line break separates token k from the one before.
+func newlineBefore(d *Doc, k int) bool {
+	return k > 0 && k < len(d.Tokens) && strings.ContainsAny(d.Text[d.Tokens[k-1].End:d.Tokens[k].Start], "\n\r")
+}
+
+// paragraphsApart counts the line breaks between tokens i and j.
+func paragraphsApart(d *Doc, i, j int) int {
+	if i < 0 || j <= i || j >= len(d.Tokens) || i >= len(d.Tokens) {
+		return 1 << 20
+	}
+	return strings.Count(d.Text[d.Tokens[i].Start:d.Tokens[j].Start], "\n")
+}
