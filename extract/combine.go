@@ -83,6 +83,17 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			}
 		}
 	}
+	// An eponym is no person: "the Richter scale", "the Nobel prize" (but
+	// "the Clinton administration" names Clinton).
+	kept := out[:0]
+	for _, m := range out {
+		if m.Kind == Person && m.Last-m.First == 1 && m.First > 0 && m.Last < len(d.Tokens) && !surnames[PersonKey(m.Text)] &&
+			determiners[lower(d.Tokens[m.First-1].Text)] && eponymHeads[lower(d.Tokens[m.Last].Text)] {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	out = kept
 	added := false
 	for _, r := range rs {
 		if r.Kind != Person || orgSuffixes[lower(d.Tokens[r.Last-1].Text)] {
@@ -151,6 +162,10 @@ func (t CombinedTagger) strong(d *Doc, r Mention) bool {
 	}
 	return t.Rules.Names.Known(d.Tokens[r.First].Text)
 }
+
+// eponymHeads follow a name used for a thing: "the Richter scale".
+var eponymHeads = wordSet(`scale prize prizes award awards plan index trophy cup medal test syndrome disease effect law
+principle theorem method formula curve line`)
 
 // facilityWords follow names of places and buildings, not people.
 var facilityWords = wordSet(`airport airbase base stadium street avenue road square bridge hospital university school park

@@ -47,6 +47,7 @@ func TestCombinedTagger(t *testing.T) {
 		{"He met the crowds on the sidelines of Pope Leo XIV's first mass.", fixedTagger{"Pope Leo": Location}, "Leo XIV"},
 		{"Talks went well. Leavitt told reporters that peace was close.", fixedTagger{}, "Leavitt"},
 		{"Before Levy's arrival, Kinkel spoke.", fixedTagger{"Before Levy": Person}, "Levy"},
+		{"A quake of 5.0 on the Richter scale shook the city during a visit by Ryutaro Hashimoto.", fixedTagger{"Richter": Person, "Ryutaro Hashimoto": Person}, "Ryutaro Hashimoto"},
 		{"Paper says the minister consulted an astrologer.", fixedTagger{}, ""},
 		{"Ships crossed the North Yemen border and the Juan Santamaria airport.", fixedTagger{}, ""},
 	} {

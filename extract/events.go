@@ -487,6 +487,18 @@ func (x *ectx) findWord(i, j int, words ...string) int {
 	return -1
 }
 
+// findWordBack returns the last token in [i, j) that is one of words, or -1.
+func (x *ectx) findWordBack(i, j int, words ...string) int {
+	for k := j - 1; k >= i; k-- {
+		for _, w := range words {
+			if x.low[k] == w {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // possessor returns the reference owning a nominal trigger ("Witkoff's second
 // meeting", "his call") and the token where it starts, or -1.
 func (x *ectx) possessor(k, first int) (int, int) {
@@ -871,6 +883,12 @@ func (x *ectx) skipRole(j, last int) int {
 // status reads the words between the subject and the trigger.
 func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	from := maxInt(s.First, k-6)
+	if k > s.First && x.low[k-1] == "," {
+		// "should, on his return to Moscow, meet": look before the aside.
+		if c := x.findWordBack(maxInt(s.First, k-12), k-1, ","); c > s.First {
+			from = maxInt(s.First, c-4)
+		}
+	}
 	planned := false
 	for j := from; j < k; j++ {
 		lw := x.low[j]
@@ -1042,7 +1060,7 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		}
 		if lw == "to" && j > s.First {
 			switch x.low[j-1] {
-			case "traveled", "travelled", "flew", "went", "came", "returned", "trip", "visit", "arrived", "head", "heads", "headed",
+			case "traveled", "travelled", "flew", "went", "came", "returned", "return", "returns", "returning", "trip", "visit", "arrived", "head", "heads", "headed",
 				"heading", "travel", "travels", "travelling", "traveling", "fly", "flies", "flying", "go", "goes", "going":
 			default:
 				return nil

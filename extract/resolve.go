@@ -111,6 +111,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 		}
 		hit.ms = append(hit.ms, i)
 	}
+	cl = knownAs(d, cl)
 	ents := make([]Entity, len(cl))
 	for k, c := range cl {
 		sort.Ints(c.ms)
@@ -305,6 +306,51 @@ func sameFullName(a, b []string) bool {
 	}
 	x, y := translitKey(a[0]), translitKey(b[0])
 	return x == y || strings.HasPrefix(x, y) || strings.HasPrefix(y, x)
+}
+
+// knownAs merges the person named right after "better known as", "also
+// known as" or "known as" into the person named before it: "Mahmoud Abbas,
+// better known as Abu Mazen".
+func knownAs(d *Doc, cl []*pcluster) []*pcluster {
+	of := map[int]*pcluster{} // mention → cluster
+	for _, c := range cl {
+		for _, i := range c.ms {
+			of[i] = c
+		}
+	}
+	for i, m := range d.Mentions {
+		a := of[i]
+		if a == nil {
+			continue
+		}
+		k := m.Last
+		if k < len(d.Tokens) && d.Tokens[k].Text == "," {
+			k++
+		}
+		if k < len(d.Tokens) && (lower(d.Tokens[k].Text) == "better" || lower(d.Tokens[k].Text) == "also") {
+			k++
+		}
+		if k+1 >= len(d.Tokens) || lower(d.Tokens[k].Text) != "known" || lower(d.Tokens[k+1].Text) != "as" {
+			continue
+		}
+		for j := i + 1; j < len(d.Mentions) && d.Mentions[j].First <= k+2; j++ {
+			if b := of[j]; b != nil && b != a && d.Mentions[j].First == k+2 {
+				a.ms = append(a.ms, b.ms...)
+				a.merges = append(a.merges, b.merges...)
+				for _, x := range b.ms {
+					of[x] = a
+				}
+				b.ms = nil
+			}
+		}
+	}
+	out := cl[:0]
+	for _, c := range cl {
+		if len(c.ms) > 0 {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // patronymic reports whether the folded name word w is a Russian-style

@@ -12,6 +12,8 @@ func TestResolvePeople(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		// A given name and a patronymic are the person of that given name.
 		{"President Boris Yeltsin met Peter Lee. Later Boris Nikolayevich thanked him.", "Boris Yeltsin|Peter Lee"},
+		// "better known as" names the same person.
+		{"Mary Stone, better known as Peter Pan, met the press.", "Mary Stone"},
 		// A style and one name make the name: King Hassan, Pope Leo XIV.
 		{"King Hassan received Mary Stone. Pope Leo XIV blessed her.", "Mary Stone|Pope Leo XIV|King Hassan"},
 	} {
