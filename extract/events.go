@@ -1086,7 +1086,9 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		}
 	}
 	for j := k - 1; j >= subjStart && j >= s.First; j-- {
-		if lw := x.low[j]; lw == "," || boundaries[lw] || topicWords[lw] {
+		if lw := x.low[j]; lw == "," && j == k-1 {
+			continue // an aside before the trigger: "should, on his return to Moscow, meet"
+		} else if lw == "," || boundaries[lw] || topicWords[lw] {
 			break
 		}
 		if p := try(j); p != nil {
