@@ -95,18 +95,72 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	x := f.newCtx(d)
 	var evs []Event
 	var anaphors [][2]int // sentence, token of "the meeting" without participants
+	var frames []frame
 	for si, s := range d.Sentences {
 		for k := s.First; k < s.Last; k++ {
 			got := x.at(si, k)
 			evs = append(evs, got...)
-			if len(got) == 0 && k > s.First && x.low[k-1] == "the" && triggers[x.low[k]].nominal && x.refAt[k] < 0 {
+			if len(got) > 0 || !triggers[x.low[k]].nominal || x.refAt[k] >= 0 {
+				continue
+			}
+			if k > s.First && x.low[k-1] == "the" {
 				anaphors = append(anaphors, [2]int{si, k})
+			}
+			if p := x.placeOf(k, k, s, false); p != nil && !x.quoted[k] {
+				frames = append(frames, frame{si, k, *p})
 			}
 		}
 	}
 	out := x.merge(evs)
 	x.anaphoricPlaces(out, anaphors)
+	x.framePlaces(out, frames)
 	return out, nil
+}
+
+// A frame is a meeting noun with a place and no named participants: "last
+// week's peace talks in Turkey", "the summit in Helsinki".
+type frame struct {
+	sent, tok int
+	place     Place
+}
+
+// framePlaces gives a meeting without a place the place of the frame
+// before it in its sentence or in the sentence before ("Last week's peace
+// talks in Turkey ... However, the discussions were conducted at a lower
+// level, after Putin opted not to sit down with Zelenskyy"). A country is
+// narrowed to a city of it that another frame of the article names ("last
+// week's talks in Istanbul").
+func (x *ectx) framePlaces(evs []Event, frames []frame) {
+	for i := range evs {
+		ev := &evs[i]
+		if ev.Place != nil || ev.Type != Meeting {
+			continue
+		}
+		k := tokenAt(x.d, ev.Trigger.Start)
+		if k < 0 {
+			continue
+		}
+		si := x.d.SentenceAt(ev.Trigger.Start)
+		best := -1
+		for j, f := range frames {
+			if (f.sent == si && f.tok < k || f.sent == si-1) && (best < 0 || f.tok > frames[best].tok) {
+				best = j
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		p := frames[best].place
+		if p.Kind == Country {
+			for _, f := range frames {
+				if f.place.Kind == City && f.place.CountryCode != "" && f.place.CountryCode == p.CountryCode {
+					p = f.place
+					break
+				}
+			}
+		}
+		ev.Place = &p
+	}
 }
 
 // anaphoricPlaces gives an event without a place the place of a later

@@ -82,3 +82,37 @@ func TestRuleEvents(t *testing.T) {
 		}
 	}
 }
+
+// fakePlaces is a Gazetteer of a few places.
+type fakePlaces map[string]Place
+
+func (f fakePlaces) Place(name string, _ []string) (Place, bool) {
+	p, ok := f[lower(name)]
+	return p, ok
+}
+
+func (f fakePlaces) Country(w string) (Place, bool) {
+	if p, ok := f[lower(w)]; ok && p.Kind == Country {
+		return p, true
+	}
+	return Place{}, false
+}
+
+func TestFramePlaces(t *testing.T) {
+	g := fakePlaces{
+		"turkey":   {Name: "Turkey", Kind: Country, CountryCode: "TR"},
+		"istanbul": {Name: "Istanbul", Kind: City, CountryCode: "TR", Country: "Turkey"},
+	}
+	names := &GivenNames{pFemale: map[string]float32{"john": 0, "mary": 1}}
+	text := "The talks in Istanbul were the first in years.\n" +
+		"Last week's peace talks in Turkey were tense. The discussions were held at a low level after John Smith opted not to sit down with Mary Jones."
+	p := &Pipeline{Tokenizer: RuleTokenizer{}, Splitter: RuleSplitter{}, Tagger: RuleTagger{Names: names, Gazetteer: g},
+		Resolver: RuleResolver{Names: names, Gazetteer: g}, Events: RuleEventFinder{Gazetteer: g}}
+	d, err := p.Run(Article{ID: "t", Text: text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Events) != 1 || d.Events[0].Place == nil || d.Events[0].Place.Name != "Istanbul" || d.Events[0].Status != Negated {
+		t.Errorf("events = %+v, want one negated meeting placed in Istanbul", d.Events)
+	}
+}
