@@ -147,9 +147,10 @@ func (r RuleResolver) people(d *Doc) []Entity {
 		}
 		ents[k] = e
 	}
-	r.titles(d, ents)
-	r.pronouns(d, ents)
-	firstPerson(d, ents)
+	low := lowerTokens(d)
+	r.titles(d, ents, low)
+	r.pronouns(d, ents, low)
+	firstPerson(d, ents, low)
 	for k := range ents {
 		sort.Slice(ents[k].Mentions, func(a, b int) bool { return ents[k].Mentions[a].Start < ents[k].Mentions[b].Start })
 	}

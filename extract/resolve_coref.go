@@ -101,8 +101,7 @@ func owners(d *Doc, ents []Entity) []int {
 // titles attaches anaphoric titles ("the envoy", "Trump's envoy", "the US
 // president", "his Russian counterpart") to the person they denote: the most
 // recently mentioned person holding that title, of that country if one is said.
-func (r RuleResolver) titles(d *Doc, ents []Entity) {
-	low := lowerTokens(d)
+func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 	cov := covered(d)
 	own := owners(d, ents)
 	for _, s := range d.Sentences {
@@ -215,8 +214,7 @@ func (r RuleResolver) gender(e Entity) string {
 // the first person of compatible gender mentioned earlier in the same sentence
 // (the subject, usually), else the first one of the nearest earlier sentence
 // that names one. A pronoun inside a quotation resolves only within it.
-func (r RuleResolver) pronouns(d *Doc, ents []Entity) {
-	low := lowerTokens(d)
+func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 	cov := covered(d)
 	own := owners(d, ents)
 	quoted := quoteMask(d)
@@ -307,8 +305,7 @@ func frontedEnd(d *Doc, s Sentence) int {
 // ("...," Hoddle said / said Hoddle) or right before it (Hoddle said: "..."),
 // else, for a quotation that opens a paragraph, the speaker of the
 // quotation just before it (news continues a quote over paragraphs).
-func firstPerson(d *Doc, ents []Entity) {
-	low := lowerTokens(d)
+func firstPerson(d *Doc, ents []Entity, low []string) {
 	own := owners(d, ents)
 	quoted := quoteMask(d)
 	speakerAt := func(i int) int { // a person next to a speech verb at i

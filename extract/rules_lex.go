@@ -146,13 +146,16 @@ func allCaps(s string) bool {
 // ASCII letters of the whole text once and slices it for the ASCII tokens,
 // so most tokens cost no allocation.
 func lowerTokens(d *Doc) []string {
-	b := []byte(d.Text)
-	for i, c := range b {
+	var sb strings.Builder // one copy of the text, lowered
+	sb.Grow(len(d.Text))
+	for i := 0; i < len(d.Text); i++ {
+		c := d.Text[i]
 		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+			c += 'a' - 'A'
 		}
+		sb.WriteByte(c)
 	}
-	text := string(b)
+	text := sb.String()
 	out := make([]string, len(d.Tokens))
 	for k, t := range d.Tokens {
 		if isASCII(t.Text) {
