@@ -285,9 +285,9 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 		}
 	}
 	// The Resolver has placed the places and organisations already.
-	resolved := map[Span]*Place{}
+	resolved := map[Span]*Place{} // nil: the resolver found no place
 	for _, e := range d.Entities {
-		if e.Kind != Person && e.Place != nil {
+		if e.Kind != Person {
 			for _, sp := range e.Mentions {
 				resolved[sp] = e.Place
 			}
@@ -305,8 +305,10 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 		}
 		var p Place
 		var ok bool
-		if rp := resolved[m.Span]; rp != nil {
+		if rp, done := resolved[m.Span]; rp != nil {
 			p, ok = *rp, true
+		} else if done && pr != nil {
+			p, ok = pr.Place("the " + m.Text) // the resolver tried the name as written
 		} else if m.Kind != Misc {
 			p, ok = place(pr, m.Text)
 		}
