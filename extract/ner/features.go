@@ -103,6 +103,17 @@ const (
 	tTagM2M1
 	tTagP1P2
 	tTag0
+	tFlags
+	tHyphFirst
+	tHyphSuf
+	tSufM1x
+	tSufP1x
+	tSufCap
+	tShortM2
+	tShortP2
+	tWordSufP1
+	tSufM1Word
+	tTagM1Suf
 )
 
 func feat(t, v uint64) uint64 { return mix(t*0x9e3779b97f4a7c15, v) }
@@ -117,6 +128,7 @@ const (
 	fDigit                // contains a digit
 	fInitial              // first word of the sentence (after opening punctuation)
 	fCapsSent             // the sentence is written in capitals (a headline)
+	fHyph                 // contains a hyphen inside the word
 )
 
 // Document-level evidence bits (tokInfo.doc), keyed by lower-cased form.
@@ -133,6 +145,7 @@ type tokInfo struct {
 	word, lower, shape, short uint64
 	pre, suf                  [4]uint64
 	pre5, suf5, hyph          uint64 // five-rune prefix and suffix, last part of a hyphenated word
+	hyphFirst, hyphSuf        uint64 // first part of a hyphenated word, three-rune suffix of its last part
 	lex, lexL, lexTop         uint64 // lexicon tag set of the form and of its case variants, most frequent tag; 0 if none
 	flags                     uint16
 	gaz                       uint16 // bit 2k: a gazetteer k entry starts here; 2k+1: continues
@@ -276,7 +289,21 @@ func info(w string, scratch []byte) (tokInfo, []byte) {
 	for j := len(b) - 1; j > 0; j-- {
 		if b[j] == '-' {
 			t.hyph = hashBytes(fnvOffset+102, b[j+1:])
+			last := b[j+1:]
+			if n := len(last); n > 3 {
+				last = last[n-3:]
+			}
+			t.hyphSuf = hashBytes(fnvOffset+104, last)
 			break
+		}
+	}
+	if t.hyph != 0 {
+		t.flags |= fHyph
+		for j := 1; j < len(b); j++ {
+			if b[j] == '-' {
+				t.hyphFirst = hashBytes(fnvOffset+103, b[:j])
+				break
+			}
 		}
 	}
 	return t, b
@@ -318,6 +345,7 @@ const (
 	usePrior             // stage-one label evidence
 	useWide              // wider context and affixes (part of speech)
 	useLex               // tag sets from a lexicon
+	useRich              // part of speech: token flags, hyphen parts, more neighbour affixes
 )
 
 // appendFeatures appends the features of token p of a padded sentence
@@ -374,6 +402,24 @@ func appendFeatures(dst []uint64, toks []tokInfo, p int, cfg uint32) []uint64 {
 			dst = append(dst, feat(tHyph, t.hyph))
 		}
 	}
+	if cfg&useRich != 0 {
+		flags := uint64(t.flags & (fCap | fAllCap | fLower | fDigit | fInitial | fHyph))
+		dst = append(dst,
+			feat(tFlags, flags),
+			feat2(tSufCap, t.suf[2], flags),
+			feat(tSufM1x, m1.suf[1]),
+			feat(tSufP1x, p1.suf[1]),
+			feat(tSufM1x, m1.suf[3]),
+			feat(tSufP1x, p1.suf[3]),
+			feat(tShortM2, m2.short),
+			feat(tShortP2, p2.short),
+			feat2(tWordSufP1, t.lower, p1.suf[1]),
+			feat2(tSufM1Word, m1.suf[1], t.lower),
+		)
+		if t.hyph != 0 {
+			dst = append(dst, feat(tHyphFirst, t.hyphFirst), feat(tHyphSuf, t.hyphSuf), feat2(tHyphSuf, t.hyph, flags))
+		}
+	}
 	if cfg&useLex != 0 {
 		dst = append(dst,
 			feat(tLex, t.lex),
@@ -426,6 +472,9 @@ func appendPriorFeatures(dst []uint64, toks []tokInfo, p int, cfg uint32) []uint
 	t := &toks[p]
 	if cfg&useWide != 0 {
 		m2, m1, p1, p2 := uint64(toks[p-2].prior), uint64(toks[p-1].prior), uint64(toks[p+1].prior), uint64(toks[p+2].prior)
+		if cfg&useRich != 0 {
+			dst = append(dst, feat2(tTagM1Suf, m1, t.suf[2]), feat2(tTagM1Suf, p1|0x100, t.suf[2]))
+		}
 		return append(dst,
 			feat(tTagM1, m1),
 			feat(tTagP1, p1),

@@ -18,7 +18,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // Recorded quality floors on CoNLL-2003 dev (eng.testa) of the committed models.
 const (
 	devF1Floor  = 93.15
-	devPOSFloor = 95.90
+	devPOSFloor = 96.00
 )
 
 // dataFS is the repository's data directory, as data.FS embeds it.

@@ -42,7 +42,7 @@ func Train(docs []Document, opts TrainOptions) (*Model, error) {
 	}
 	cfg := uint32(useDoc)
 	if opts.Task == POS {
-		cfg |= useWide
+		cfg |= useWide | useRich
 		if len(opts.Lexicon) > 0 {
 			cfg |= useLex
 		}
@@ -79,14 +79,21 @@ func Train(docs []Document, opts TrainOptions) (*Model, error) {
 	if !opts.TwoStage {
 		return trainStage(base, docs, nil, opts)
 	}
-	// Stage one on two halves, each labelling the other half (jackknife), so
-	// that stage two learns how far to trust labels it did not see in training.
+	// Stage one on k-1 of k parts, each labelling the remaining part
+	// (jackknife), so that stage two learns how far to trust labels it did
+	// not see in training. POS uses four parts: its stage two reads the
+	// neighbours' tags, and those are closer to the full stage one's when
+	// each fold trains on more of the data.
+	folds := 2
+	if opts.Task == POS && cfg&useRich != 0 {
+		folds = 4
+	}
 	priors := make([][]uint8, len(docs))
-	for fold := 0; fold < 2; fold++ {
+	for fold := 0; fold < folds; fold++ {
 		var part []Document
 		var idx []int
 		for i := range docs {
-			if i%2 == fold {
+			if i%folds == fold {
 				idx = append(idx, i)
 			} else {
 				part = append(part, docs[i])
