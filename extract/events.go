@@ -58,9 +58,10 @@ var triggers = map[string]trigger{
 	"brief":   {typ: Call, direct: true, base: true}, "briefed": {typ: Call, direct: true}, "briefing": {typ: Call, nominal: true},
 	"briefs": {typ: Call, direct: true}, "debrief": {typ: Call, direct: true, base: true}, "debriefed": {typ: Call, direct: true},
 	"debriefing": {typ: Call, direct: true}, "updated": {typ: Call, direct: true},
-	// Speaking to listeners: "preaching to Trump, Vance and Wiles", "reported to the president".
+	// Speaking to listeners: "preaching to Trump, Vance and Wiles", "explained to X". Not
+	// "reported to", which is mostly subordination ("Smith, who reported to Jones").
 	"preach": {typ: Call, base: true}, "preached": {typ: Call}, "preaching": {typ: Call}, "preaches": {typ: Call},
-	"reported": {typ: Call}, "reporting": {typ: Call}, "explained": {typ: Call},
+	"explained": {typ: Call},
 }
 
 // speakTriggers are calls only when no place puts the people together.

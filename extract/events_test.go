@@ -74,6 +74,7 @@ func TestRuleEvents(t *testing.T) {
 		// "I" in a quotation is its speaker, also in the next paragraph of the quote.
 		{"Paul Brown praised John Smith. \"When I met John he was ready,\" Brown said.", "meeting:occurred:Brown+Smith"},
 		{"\"It went well,\" Paul Brown said.\n\"When I met John Smith he was ready.", "meeting:occurred:Brown+Smith"},
+		{"John Smith, who reported to Mary Jones, resigned on Friday.", ""},
 		{"Mary Jones had surgery. John Smith had spoken to her by telephone.", "call:occurred:Jones+Smith"},
 		{"Anna Kay says she was preaching to John Smith, Vice President Paul Brown and Mary Jones.", "call:occurred:Kay+Smith+Brown+Jones"},
 	} {
