@@ -114,7 +114,7 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	}
 	out := x.merge(evs)
 	x.anaphoricPlaces(out, anaphors)
-	x.framePlaces(out, frames)
+	x.framePlaces(out, frames, anaphors)
 	return out, nil
 }
 
@@ -126,12 +126,13 @@ type frame struct {
 }
 
 // framePlaces gives a meeting without a place the place of the frame
-// before it in its sentence or in the sentence before ("Last week's peace
-// talks in Turkey ... However, the discussions were conducted at a lower
-// level, after Putin opted not to sit down with Zelenskyy"). A country is
+// before it in its sentence, or in the sentence before when its own refers
+// back to it ("Last week's peace talks in Turkey ... However, the
+// discussions were conducted at a lower level, after Putin opted not to sit
+// down with Zelenskyy"). A country is
 // narrowed to a city of it that another frame of the article names ("last
 // week's talks in Istanbul").
-func (x *ectx) framePlaces(evs []Event, frames []frame) {
+func (x *ectx) framePlaces(evs []Event, frames []frame, anaphors [][2]int) {
 	for i := range evs {
 		ev := &evs[i]
 		if ev.Place != nil || ev.Type != Meeting {
@@ -142,9 +143,15 @@ func (x *ectx) framePlaces(evs []Event, frames []frame) {
 			continue
 		}
 		si := x.d.SentenceAt(ev.Trigger.Start)
+		// A frame of the sentence before counts only if this sentence refers
+		// back to it ("the discussions") before the trigger.
+		back := false
+		for _, a := range anaphors {
+			back = back || a[0] == si && a[1] < k
+		}
 		best := -1
 		for j, f := range frames {
-			if (f.sent == si && f.tok < k || f.sent == si-1) && (best < 0 || f.tok > frames[best].tok) {
+			if (f.sent == si && f.tok < k || f.sent == si-1 && back) && (best < 0 || f.tok > frames[best].tok) {
 				best = j
 			}
 		}

@@ -116,4 +116,12 @@ func TestFramePlaces(t *testing.T) {
 	if len(d.Events) != 1 || d.Events[0].Place == nil || d.Events[0].Place.Name != "Istanbul" || d.Events[0].Status != Negated {
 		t.Errorf("events = %+v, want one negated meeting placed in Istanbul", d.Events)
 	}
+	// Without a reference back, the talks of the sentence before are another matter.
+	d, err = p.Run(Article{ID: "t", Text: "Peace talks in Turkey stalled. John Smith met Mary Jones on Monday.", Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Events) != 1 || d.Events[0].Place != nil {
+		t.Errorf("events = %+v, want one meeting without a place", d.Events)
+	}
 }
