@@ -58,9 +58,8 @@ var triggers = map[string]trigger{
 	"brief":   {typ: Call, direct: true, base: true}, "briefed": {typ: Call, direct: true}, "briefing": {typ: Call, nominal: true},
 	"briefs": {typ: Call, direct: true}, "debrief": {typ: Call, direct: true, base: true}, "debriefed": {typ: Call, direct: true},
 	"debriefing": {typ: Call, direct: true}, "updated": {typ: Call, direct: true},
-	// Speaking to listeners: "preaching to Trump, Vance and Wiles", "explained to X". Not
-	// "reported to", which is mostly subordination ("Smith, who reported to Jones").
-	"preach": {typ: Call, base: true}, "preached": {typ: Call}, "preaching": {typ: Call}, "preaches": {typ: Call},
+	// Speaking to listeners: "explained to X". Not "reported to", which is
+	// mostly subordination ("Smith, who reported to Jones").
 	"explained": {typ: Call},
 }
 
