@@ -334,6 +334,9 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 		if m.Kind == Misc && last == m.Last {
 			continue
 		}
+		if m.Kind == Organization && p.Kind != Venue && !embassy {
+			continue // "Toyota" is a company, not the city; "the Kremlin" is a venue
+		}
 		x.places = append(x.places, placeRef{m.First, last, p})
 		for k := m.First; k < last; k++ {
 			x.placeAt[k] = len(x.places) - 1
@@ -453,6 +456,9 @@ func (x *ectx) at(si, k int) []Event {
 			obj = x.objects(k, s.Last, tr)
 		}
 		separate := x.findWord(maxInt(s.First, k-4), k, "separate", "separately") >= 0
+		if len(obj) > 1 && x.findWordIn(x.refs[obj[0]].last, x.refs[obj[len(obj)-1]].first, sequenceWords) >= 0 {
+			separate = true // "met A and then B"
+		}
 		// An itinerary lists separate meetings: "X will meet President A and
 		// Foreign Minister B" is X–A and X–B, not A–B.
 		if len(subj) == 1 && len(obj) > 1 && tr.typ == Meeting && !tr.nominal && x.status(k, subjStart, s, tr) == Planned {
@@ -641,6 +647,14 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 	}
 	group := []int{r}
 	start := x.refs[r].first
+	if x.low[j] != "who" && x.sharedSubject(x.refs[r].last, k) {
+		// "X met Y, and later spoke with Z": Y is an object; the second
+		// verb phrase has the subject of the first.
+		g, st := x.leftGroup(start, first, nominative)
+		if len(g) > 0 && x.findWordIn(x.refs[g[0]].last, start, speechVerbs) < 0 {
+			return g, st
+		}
+	}
 	p := start - 1
 	// Lower-case role words of an untitled conjunct: "he and rebel
 	// military leader Aslan Maskhadov".
@@ -666,6 +680,34 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 		p = start - 1
 	}
 	return group, start
+}
+
+// sharedSubject reports whether the words in [i, k) between a person and a
+// verb start a coordinated verb phrase without a subject of its own: ", and
+// later", "and then", "but".
+func (x *ectx) sharedSubject(i, k int) bool {
+	if i < k && x.low[i] == "," {
+		i++
+	}
+	if i >= k || x.low[i] != "and" && x.low[i] != "but" {
+		return false
+	}
+	for j := i + 1; j < k; j++ {
+		if lw := x.low[j]; !isLowerWord(lw) || determiners[lw] || boundaries[lw] || lw == "and" || lw == "the" || lw == "a" || lw == "an" {
+			return false
+		}
+	}
+	return true
+}
+
+// findWordIn returns the first token in [i, j) whose lower-case form is in set, or -1.
+func (x *ectx) findWordIn(i, j int, set map[string]bool) int {
+	for k := i; k < j; k++ {
+		if set[x.low[k]] {
+			return k
+		}
+	}
+	return -1
 }
 
 // objects returns the references the trigger at k takes after it: "with X and
@@ -875,11 +917,20 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 		g = append(g, r)
 		// Coordination.
 		n := 0
+		end := j
 		for j < last {
 			lw := x.low[j]
 			if lw == "," || lw == "and" || lw == "&" {
 				j++
 				n++
+				continue
+			}
+			if n > 0 && sequenceWords[lw] {
+				j++ // "A and then B": one after the other
+				continue
+			}
+			if n == 0 && lw == "on" && j+1 < last && dateWords[x.low[j+1]] {
+				j += 2 // "A on Monday and later B"
 				continue
 			}
 			if lw == "as" && j+2 < last && x.low[j+1] == "well" && x.low[j+2] == "as" {
@@ -905,11 +956,15 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 			}
 		}
 		if n == 0 {
+			j = end
 			break
 		}
 	}
 	return g, j
 }
+
+// sequenceWords coordinate people met one after the other: "met A and then B".
+var sequenceWords = wordSet(`then later afterwards subsequently`)
 
 // skipRole returns the token after a title written before a name at j
 // ("National Security Adviser", "White House Chief of Staff", "Minister of
@@ -1084,7 +1139,8 @@ func (x *ectx) reporting(sp Span) bool {
 // "here" is the dateline.
 func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 	d := x.d
-	try := func(j int) *Place {
+	var try func(j int) *Place
+	try = func(j int) *Place {
 		if x.quoted[j] != x.quoted[k] {
 			return nil
 		}
@@ -1120,6 +1176,16 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		pr := x.places[x.placeAt[n]]
 		if pr.last < s.Last && isPossessiveClitic(d.Tokens[pr.last].Text) {
 			return nil // "in Ukraine's east" is fine, but "at Russia's request" is not a place
+		}
+		if pr.last < s.Last && gatheringNouns[x.low[pr.last]] {
+			// "at the Mercosur summit in Buenos Aires": the city after the
+			// gathering, else a known place that names it ("the Lima forum").
+			if p := try(pr.last + 1); p != nil {
+				return p
+			}
+			if pr.place.Kind == "" {
+				return nil // an organisation or event the tagger took for a place
+			}
 		}
 		if lw == "to" && j > s.First {
 			switch x.low[j-1] {
@@ -1160,6 +1226,11 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 	}
 	return x.frontedPlace(k, s)
 }
+
+// gatheringNouns name an event that a name before them may name ("the
+// Mercosur summit", "the Davos forum") and a place after them may locate.
+var gatheringNouns = wordSet(`summit summits conference conferences forum meeting meetings talks session assembly congress convention
+gathering ceremony festival games dialogue negotiations rally symposium exhibition expo fair`)
 
 // settlementWords stand between "in the" and a place name.
 var settlementWords = wordSet(`capital city town village port resort district province region`)
@@ -1439,6 +1510,10 @@ func (x *ectx) visits(evs []Event) {
 			}
 		}
 	}
+	stated := make([]bool, len(evs)) // placed by the words of their own clause
+	for i := range evs {
+		stated[i] = evs[i].Place != nil
+	}
 	for i := range evs {
 		if evs[i].Status == Negated {
 			continue
@@ -1465,10 +1540,42 @@ func (x *ectx) visits(evs []Event) {
 			break
 		}
 		if evs[i].Place == nil && x.dline != nil && evs[i].Type == Meeting && evs[i].Status == Occurred {
+			// The dateline is where the reporter is. A place stated for a
+			// participant on the same day a few sentences before is better:
+			// "X held talks with Y in Tokyo on Friday ... X also met Z".
+			if p := x.sameDayPlace(evs, stated, i, si); p != nil {
+				evs[i].Place = p
+				continue
+			}
 			p := *x.dline
 			evs[i].Place = &p
 		}
 	}
+}
+
+// sameDayPlace returns the place stated for another event of the same date
+// and a shared participant in sentence si or up to visitReach sentences
+// before it, the nearest first, or nil.
+func (x *ectx) sameDayPlace(evs []Event, stated []bool, i, si int) *Place {
+	e := evs[i]
+	if e.Date.Value == "" {
+		return nil
+	}
+	var best *Place
+	bestSent := -1
+	for j := range evs {
+		o := evs[j]
+		if j == i || !stated[j] || o.Status != Occurred || o.Date.Value != e.Date.Value || !sharesPerson(e, o) {
+			continue
+		}
+		for _, sp := range o.Evidence {
+			if sj := x.d.SentenceAt(sp.Start); sj <= si && sj >= si-visitReach && sj > bestSent {
+				p := *o.Place
+				best, bestSent = &p, sj
+			}
+		}
+	}
+	return best
 }
 
 // visitReach is how many sentences after a visit its place and dates still

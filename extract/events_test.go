@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -76,6 +77,17 @@ func TestRuleEvents(t *testing.T) {
 		{"\"It went well,\" Paul Brown said.\n\"When I met John Smith he was ready.", "meeting:occurred:Brown+Smith"},
 		{"John Smith, who reported to Mary Jones, resigned on Friday.", ""},
 		{"Mary Jones had surgery. John Smith had spoken to her by telephone.", "call:occurred:Jones+Smith"},
+		// Coordinated verb phrases share the subject of the first: its object
+		// is not the subject of the second.
+		{"Mary Jones met John Smith, and later spoke by phone with Peter Lee.", "meeting:occurred:Jones+Smith call:occurred:Jones+Lee"},
+		{"Mary Jones praised John Smith and then met Peter Lee.", "meeting:occurred:Jones+Lee"},
+		{"Mary Jones was received by John Smith and afterwards talked to Peter Lee.", "meeting:occurred:Jones+Smith call:occurred:Jones+Lee"},
+		{"Mary Jones met John Smith, and Smith later spoke with Peter Lee.", "meeting:occurred:Jones+Smith call:occurred:Smith+Lee"},
+		{"Mary Jones said John Smith arrived and later met Peter Lee.", "meeting:occurred:Smith+Lee"},
+		{"John Smith arrived and later met Peter Lee.", "meeting:occurred:Smith+Lee"},
+		// "X met A and then B": one after the other, separate meetings.
+		{"Anna Kay met Mary Jones and then Peter Lee.", "meeting:occurred:Kay+Jones meeting:occurred:Kay+Lee"},
+		{"Anna Kay met Mary Jones on Monday and later Peter Lee.", "meeting:occurred:Kay+Jones meeting:occurred:Kay+Lee"},
 	} {
 		if got := describe(ruleDoc(t, tc.text)); got != tc.want {
 			t.Errorf("events of %q = %q, want %q", tc.text, got, tc.want)
@@ -122,5 +134,124 @@ func TestFramePlaces(t *testing.T) {
 	}
 	if len(d.Events) != 1 || d.Events[0].Place != nil {
 		t.Errorf("events = %+v, want one meeting without a place", d.Events)
+	}
+}
+
+// placeDoc runs the rule stages over text with a gazetteer of a few places,
+// a venue among them.
+func placeDoc(t *testing.T, text string) *Doc {
+	t.Helper()
+	g := fakePlaces{
+		"peru":       {Name: "Peru", Kind: Country, CountryCode: "PE"},
+		"lima":       {Name: "Lima", Kind: City, CountryCode: "PE", Country: "Peru"},
+		"acme":       {Name: "Acme", Kind: City, CountryCode: "PE", Country: "Peru"}, // also a company
+		"quito":      {Name: "Quito", Kind: City, CountryCode: "EC", Country: "Ecuador"},
+		"the palace": {Name: "the Palace", Kind: Venue, City: "Quito", CountryCode: "EC", Country: "Ecuador"},
+		"palace":     {Name: "the Palace", Kind: Venue, City: "Quito", CountryCode: "EC", Country: "Ecuador"},
+	}
+	names := &GivenNames{pFemale: map[string]float32{"john": 0, "mary": 1, "peter": 0, "anna": 1}}
+	// A statistical tagger takes organisations for places and the reverse:
+	// these names are tagged as their kinds say, whatever the rules find.
+	kinds := map[string]Kind{"Andean Pact": Location, "Unesco": Organization, "Acme": Organization}
+	p := &Pipeline{Tokenizer: RuleTokenizer{}, Splitter: RuleSplitter{}, Tagger: kindTagger{RuleTagger{Names: names, Gazetteer: g}, kinds},
+		Resolver: RuleResolver{Names: names, Gazetteer: g}, Events: RuleEventFinder{Gazetteer: g, Dates: fakeDates{}}}
+	d, err := p.Run(Article{ID: "t", Text: text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// kindTagger tags the names of kinds as their kinds, and the rest as Rules does.
+type kindTagger struct {
+	Rules RuleTagger
+	kinds map[string]Kind
+}
+
+func (k kindTagger) Tag(d *Doc) ([]Mention, error) {
+	ms, err := k.Rules.Tag(d)
+	if err != nil {
+		return nil, err
+	}
+	var out []Mention
+	taken := make([]bool, len(d.Tokens))
+	for name, kind := range k.kinds {
+		n := len(strings.Fields(name))
+		for i := 0; i+n <= len(d.Tokens); i++ {
+			if d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End] == name {
+				sp := Span{Start: d.Tokens[i].Start, End: d.Tokens[i+n-1].End}
+				out = append(out, Mention{Span: sp, Text: name, Kind: kind, First: i, Last: i + n})
+				for t := i; t < i+n; t++ {
+					taken[t] = true
+				}
+			}
+		}
+	}
+	for _, m := range ms {
+		free := true
+		for t := m.First; t < m.Last; t++ {
+			free = free && !taken[t]
+		}
+		if free {
+			out = append(out, m)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].First < out[b].First })
+	return out, nil
+}
+
+// fakeDates dates "on Monday" to "on Thursday" in the week of 2024-05-10.
+type fakeDates struct{}
+
+func (fakeDates) FindDates(text string, base int, _ time.Time) []DateMention {
+	var out []DateMention
+	for i, day := range []string{"on Monday", "on Tuesday", "on Wednesday", "on Thursday"} {
+		if at := strings.Index(text, day); at >= 0 {
+			v := time.Date(2024, 5, 6+i, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+			out = append(out, DateMention{Date: Date{Value: v, Text: day, Span: Span{Start: base + at, End: base + at + len(day)}}, Ahead: v})
+		}
+	}
+	return out
+}
+
+// describePlaces lists the participants and place of each event.
+func describePlaces(d *Doc) string {
+	var out []string
+	for _, e := range d.Events {
+		var ps []string
+		for _, i := range e.Participants {
+			f := strings.Fields(d.Entities[i].Name)
+			ps = append(ps, f[len(f)-1])
+		}
+		pl := "-"
+		if e.Place != nil {
+			pl = e.Place.Name
+		}
+		out = append(out, strings.Join(ps, "+")+"@"+pl)
+	}
+	return strings.Join(out, " ")
+}
+
+func TestEventPlaces(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		// An organisation or event named before "summit" is no place; the
+		// city after it is.
+		{"John Smith met Mary Jones at the Andean Pact summit in Lima.", "Smith+Jones@Lima"},
+		{"John Smith held talks with Mary Jones at the Unesco conference in Quito on Monday.", "Smith+Jones@Quito"},
+		{"John Smith met Mary Jones at the Lima forum.", "Smith+Jones@Lima"},
+		{"John Smith met Mary Jones at the Palace.", "Smith+Jones@the Palace"},
+		// An organisation is not a place, unless the gazetteer knows it as a venue.
+		{"John Smith met Mary Jones at Acme in Lima.", "Smith+Jones@Lima"},
+		{"John Smith met Mary Jones at Acme.", "Smith+Jones@-"},
+		// A place stated for a participant's day beats the dateline, the
+		// reporter's location; without one the dateline stays.
+		{"LIMA, May 9 (Reuters) - John Smith held talks with Mary Jones in Quito on Wednesday.\nSmith also met Peter Lee, officials said.", "Smith+Jones@Quito Smith+Lee@Quito"},
+		{"LIMA, May 9 (Reuters) - John Smith held talks with Mary Jones on Wednesday.\nSmith also met Peter Lee, officials said.", "Smith+Jones@Lima Smith+Lee@Lima"},
+		{"LIMA, May 9 (Reuters) - John Smith held talks with Mary Jones in Quito on Monday.\nSmith met Peter Lee on Thursday.", "Smith+Jones@Quito Smith+Lee@Lima"},
+		{"LIMA, May 9 (Reuters) - Anna Kay held talks with Mary Jones in Quito on Wednesday.\nJohn Smith also met Peter Lee.", "Kay+Jones@Quito Smith+Lee@Lima"},
+	} {
+		if got := describePlaces(placeDoc(t, tc.text)); got != tc.want {
+			t.Errorf("places of %q = %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
