@@ -273,39 +273,56 @@ func jsonErr(raw []byte, err error) error {
 }
 
 func (r reader) article(m meta, name string, line int) Item {
-	text := *m.Text
 	src := r.display(name)
 	if line > 0 {
 		src = fmt.Sprintf("%s:%d", src, line)
 	}
+	a, err := NewArticle(Fields{ID: m.ID, URL: str(m.URL), Title: str(m.Title), Published: str(m.Published),
+		Outlet: str(m.Outlet), Text: *m.Text})
+	if err != nil {
+		return r.fail(name, line, err)
+	}
+	it := Item{Source: src, Article: a}
+	if a.Published.IsZero() {
+		it.Warnings = append(it.Warnings, &Warning{File: r.display(name), Line: line,
+			Err: errors.New("no published date: relative dates (\"on Thursday\") stay unresolved")})
+	}
+	return it
+}
+
+// Fields are an article as a source gives it, before validation.
+type Fields struct {
+	ID, URL, Title, Published, Outlet, Text string
+}
+
+// NewArticle validates f as every input is validated — text that is UTF-8,
+// not empty and at most MaxArticleBytes; a real publication date or none —
+// and returns the article, with an id derived from the text when f has none.
+func NewArticle(f Fields) (extract.Article, error) {
+	text := f.Text
 	if len(text) > MaxArticleBytes {
-		return r.fail(name, line, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, len(text), MaxArticleBytes))
+		return extract.Article{}, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, len(text), MaxArticleBytes)
 	}
 	if !utf8.ValidString(text) || strings.ContainsRune(text, 0) {
-		return r.fail(name, line, ErrBinary)
+		return extract.Article{}, ErrBinary
 	}
 	text = strings.TrimPrefix(text, "\ufeff")
 	if strings.TrimSpace(text) == "" {
-		return r.fail(name, line, ErrEmpty)
+		return extract.Article{}, ErrEmpty
 	}
-	a := extract.Article{ID: strings.TrimSpace(m.ID), Text: text, URL: str(m.URL), Title: str(m.Title), Outlet: str(m.Outlet)}
+	a := extract.Article{ID: strings.TrimSpace(f.ID), Text: text, URL: strings.TrimSpace(f.URL),
+		Title: strings.TrimSpace(f.Title), Outlet: strings.TrimSpace(f.Outlet)}
 	if a.ID == "" {
 		a.ID = ContentID(text)
 	}
-	it := Item{Source: src}
-	switch p := strings.TrimSpace(str(m.Published)); p {
-	case "":
-		it.Warnings = append(it.Warnings, &Warning{File: r.display(name), Line: line,
-			Err: errors.New("no published date: relative dates (\"on Thursday\") stay unresolved")})
-	default:
+	if p := strings.TrimSpace(f.Published); p != "" {
 		t, err := ParseDate(p)
 		if err != nil {
-			return r.fail(name, line, err)
+			return extract.Article{}, err
 		}
 		a.Published = t
 	}
-	it.Article = a
-	return it
+	return a, nil
 }
 
 func str(p *string) string {

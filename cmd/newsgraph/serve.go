@@ -10,7 +10,9 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"os"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/graphql-go/graphql"
@@ -30,20 +32,33 @@ func runServe(ctx context.Context, args []string, io streams) error {
   /graphiql   GraphiQL, to write and run queries (works offline)
   /graphql    the GraphQL API (POST a JSON {"query", "variables"}, or GET ?query=)
   /export     the graph as a file: ?format=graphml|gexf|cyjs|dot|csv|nquads
+The API is read-only unless --allow-ingest is given: then the mutation
+ingest(articles: [{id, url, title, published, outlet, text}]) extracts and
+stores articles, for requests with "Authorization: Bearer TOKEN".
 If the store is empty, the bundled sample corpus (five articles) is ingested
 first, so a new user sees a graph at once.
 
 Examples:
   newsgraph serve
-  newsgraph serve --db news.db --addr 127.0.0.1:9000`, io.stderr)
+  newsgraph serve --db news.db --addr 127.0.0.1:9000
+  newsgraph serve --allow-ingest --token-file /etc/newsgraph/token`, io.stderr)
 	db := flags.String("db", defaultDB, "store: a Bolt file path, or a postgres:// URL")
 	addr := flags.String("addr", ":8080", "address to listen on")
 	timeout := flags.Duration("query-timeout", 10*time.Second, "longest a single query may run")
 	noSample := flags.Bool("no-sample", false, "do not ingest the sample corpus into an empty store")
+	allowIngest := flags.Bool("allow-ingest", false, "add the GraphQL mutation ingest(articles: [...]) for requests bearing the token of --token-file")
+	tokenFile := flags.String("token-file", "", "read the bearer token for mutations from `FILE` (at least 16 characters)")
 	if err := parseFlags(flags, args); err != nil {
 		return err
 	}
-	srv, err := openServer(ctx, serverOptions{DB: *db, QueryTimeout: *timeout, NoSample: *noSample, Log: io.stderr})
+	var token string
+	if *allowIngest {
+		var err error
+		if token, err = readToken(*tokenFile); err != nil {
+			return err
+		}
+	}
+	srv, err := openServer(ctx, serverOptions{DB: *db, QueryTimeout: *timeout, NoSample: *noSample, Log: io.stderr, IngestToken: token})
 	if err != nil {
 		return err
 	}
@@ -96,6 +111,9 @@ type serverOptions struct {
 	QueryTimeout time.Duration // per query; 10 s if zero
 	NoSample     bool          // leave an empty store empty
 	Log          io.Writer     // progress and problems; nil to discard
+	// IngestToken, if not empty, enables the ingest mutation for requests
+	// that carry it as a bearer token. Empty: the API is read-only.
+	IngestToken string
 }
 
 // A server is the opened store and the HTTP handler over it.
@@ -128,7 +146,16 @@ func openServer(ctx context.Context, opts serverOptions) (*server, error) {
 			return nil, err
 		}
 	}
-	sch, err := schema.New(st)
+	var sopts schema.Options
+	if opts.IngestToken != "" {
+		p, err := pipeline.New(data.FS)
+		if err != nil {
+			st.Close()
+			return nil, err
+		}
+		sopts.Ingester = storeIngester{st: st, p: p}
+	}
+	sch, err := schema.NewWithOptions(st, sopts)
 	if err != nil {
 		st.Close()
 		return nil, err
@@ -136,6 +163,9 @@ func openServer(ctx context.Context, opts serverOptions) (*server, error) {
 	dump := func(w io.Writer) error { return st.WriteNQuads(context.Background(), w) }
 	mux := http.NewServeMux()
 	gql := graphqlHandler(sch, opts.QueryTimeout, defaultLimits)
+	if opts.IngestToken != "" {
+		gql = requireToken(opts.IngestToken, gql)
+	}
 	mux.Handle("POST /graphql", gql)
 	mux.Handle("GET /graphql", gql)
 	mux.Handle("GET /export", exportHandler(sch, dump))
@@ -180,15 +210,27 @@ type gqlRequest struct {
 
 const maxRequestBytes = 1 << 20
 
+// gqlRequestKey keys a request already read by a wrapping handler.
+type gqlRequestKey struct{}
+
+// withRequest hands req, read from r's body, to the next handler.
+func withRequest(r *http.Request, req gqlRequest) *http.Request {
+	return r.WithContext(context.WithValue(r.Context(), gqlRequestKey{}, req))
+}
+
 // graphqlHandler serves GraphQL over HTTP: POST with a JSON body (or an
 // application/graphql body), or GET with query, variables and operationName
 // parameters. Each query runs under timeout and within limits.
 func graphqlHandler(sch graphql.Schema, timeout time.Duration, limits queryLimits) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		req, status, err := readGraphQLRequest(w, r)
-		if err != nil {
-			writeGraphQLError(w, status, err)
-			return
+		req, ok := r.Context().Value(gqlRequestKey{}).(gqlRequest)
+		if !ok {
+			var status int
+			var err error
+			if req, status, err = readGraphQLRequest(w, r); err != nil {
+				writeGraphQLError(w, status, err)
+				return
+			}
 		}
 		if req.Query == "" {
 			writeGraphQLError(w, http.StatusBadRequest, errors.New("no query given"))
@@ -257,4 +299,21 @@ func readAllLimit(r io.Reader, n int64) ([]byte, error) {
 		err = fmt.Errorf("longer than %d bytes", n)
 	}
 	return b, err
+}
+
+// readToken reads the bearer token for mutations from file (a flag would
+// show the token to every user of the machine).
+func readToken(file string) (string, error) {
+	if file == "" {
+		return "", fmt.Errorf("%w: serve: --allow-ingest needs --token-file FILE", errUsage)
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return "", fmt.Errorf("serve: token: %w", err)
+	}
+	tok := strings.TrimSpace(string(b))
+	if len(tok) < 16 {
+		return "", fmt.Errorf("%w: serve: the token in %s is shorter than 16 characters", errUsage, file)
+	}
+	return tok, nil
 }
