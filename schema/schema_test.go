@@ -134,6 +134,12 @@ var queryTests = []struct {
 			"p": {"edges": [{"node": {"firstReported": "2025-03-19", "occurredAs": [], "plannedAs": []}}]}}`,
 	},
 	{
+		name:  "met bounded: the most frequent counterpart and its earliest event",
+		query: `{ person(name: "Putin") { all: met { person { name } } top: met(first: 1) { person { name } count events(first: 1) { date } } } }`,
+		want: `{"person": {"all": [{"person": {"name": "Donald Trump"}}, {"person": {"name": "Steve Witkoff"}}],
+			"top": [{"person": {"name": "Donald Trump"}, "count": 3, "events": [{"date": "2025-03-18"}]}]}}`,
+	},
+	{
 		name:  "person events with filters",
 		query: `{ person(name: "Putin") { events(type: CALL) { totalCount } articles { id } } }`,
 		want:  `{"person": {"events": {"totalCount": 2}, "articles": [{"id": "a1"}, {"id": "a2"}, {"id": "a3"}]}}`,

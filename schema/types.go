@@ -71,9 +71,14 @@ func (b *builder) objects() {
 				"last": field(b.date, "Date of the latest dated event.", func(p graphql.ResolveParams) (any, error) {
 					return nonEmpty(p.Source.(graph.Encounter).Last), nil
 				}),
-				"events": field(listOf(b.event), "Ordered by date.", func(p graphql.ResolveParams) (any, error) {
-					return p.Source.(graph.Encounter).Events, nil
-				}),
+				"events": {
+					Type:        listOf(b.event),
+					Description: "Ordered by date, undated events last. `first` keeps the earliest only.",
+					Args:        graphql.FieldConfigArgument{"first": {Type: graphql.Int, Description: "At most this many events (all if absent)."}},
+					Resolve: func(p graphql.ResolveParams) (any, error) {
+						return limit(p.Source.(graph.Encounter).Events, p.Args)
+					},
+				},
 			}
 		}),
 	})
@@ -188,8 +193,18 @@ func (b *builder) personFields() graphql.Fields {
 		"country": field(b.place, "Nationality or affiliation.", func(p graphql.ResolveParams) (any, error) {
 			return b.placeRef(p, src(p).CountryID)
 		}),
-		"met": field(listOf(b.encounter), "Everyone this person shares an event with (meetings and calls, any status); most frequent first.",
-			func(p graphql.ResolveParams) (any, error) { return b.s.Encounters(p.Context, src(p).ID) }),
+		"met": {
+			Type:        listOf(b.encounter),
+			Description: "Everyone this person shares an event with (meetings and calls, any status); most frequent first. `first` keeps the most frequent counterparts only.",
+			Args:        graphql.FieldConfigArgument{"first": {Type: graphql.Int, Description: "At most this many counterparts (all if absent)."}},
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				encs, err := b.s.Encounters(p.Context, src(p).ID)
+				if err != nil {
+					return nil, err
+				}
+				return limit(encs, p.Args)
+			},
+		},
 		"events": {
 			Type: nonNull(b.eventConn), Args: b.eventArgs("participant"),
 			Resolve: func(p graphql.ResolveParams) (any, error) {
@@ -459,4 +474,16 @@ func (b *builder) query() *graphql.Object {
 			},
 		},
 	})
+}
+
+// limit keeps the first args["first"] items of l, all if the argument is absent.
+func limit[T any](l []T, args map[string]any) ([]T, error) {
+	n, ok := args["first"].(int)
+	switch {
+	case !ok:
+		return l, nil
+	case n < 0:
+		return nil, errors.New("first must not be negative")
+	}
+	return l[:min(n, len(l))], nil
 }
