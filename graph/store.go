@@ -80,10 +80,21 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 }
 
 func openCayley(backend, dsn string, opts cgraph.Options) (cgraph.QuadStore, error) {
-	if err := cgraph.InitQuadStore(backend, dsn, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-		return nil, fmt.Errorf("init: %w", err)
+	// Workers started together on a new PostgreSQL database race to create
+	// its tables: the loser's CREATE TABLE fails on a duplicate catalogue
+	// entry. A retry then finds the tables, and ErrDatabaseExists.
+	var err error
+	for attempt := range 5 {
+		err = cgraph.InitQuadStore(backend, dsn, opts)
+		if err == nil || errors.Is(err, cgraph.ErrDatabaseExists) {
+			return cgraph.NewQuadStore(backend, dsn, opts)
+		}
+		if backend != "postgres" {
+			break
+		}
+		time.Sleep(time.Duration(50<<attempt) * time.Millisecond)
 	}
-	return cgraph.NewQuadStore(backend, dsn, opts)
+	return nil, fmt.Errorf("init: %w", err)
 }
 
 // redact hides the password of a URL-shaped dsn.
