@@ -222,6 +222,9 @@ func withRequest(r *http.Request, req gqlRequest) *http.Request {
 // application/graphql body), or GET with query, variables and operationName
 // parameters. Each query runs under timeout and within limits.
 func graphqlHandler(sch graphql.Schema, timeout time.Duration, limits queryLimits) http.Handler {
+	// At most a few queries run per core; the others wait for a slot until
+	// their timeout, so a burst of clients queues instead of thrashing.
+	slots := make(chan struct{}, 4*runtime.GOMAXPROCS(0))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		req, ok := r.Context().Value(gqlRequestKey{}).(gqlRequest)
 		if !ok {
@@ -242,6 +245,14 @@ func graphqlHandler(sch graphql.Schema, timeout time.Duration, limits queryLimit
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), timeout)
 		defer cancel()
+		select {
+		case slots <- struct{}{}:
+			defer func() { <-slots }()
+		case <-ctx.Done():
+			w.Header().Set("Retry-After", "1")
+			writeGraphQLError(w, http.StatusServiceUnavailable, errors.New("the server is busy: try again"))
+			return
+		}
 		res := graphql.Do(graphql.Params{Schema: sch, RequestString: req.Query, VariableValues: req.Variables,
 			OperationName: req.OperationName, Context: ctx})
 		if ctx.Err() == context.DeadlineExceeded {
