@@ -494,7 +494,8 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		ev.Status = x.status(k, subjStart, s, tr)
 		ev.Date = x.date(si, k, ev.Status == Planned)
-		if p := x.prevReported(si); ev.Date.Value == "" && p >= 0 && !x.quoted[k] && (x.mentionsAny(d.Sentences[p], parts) || p <= 1 && ev.Status != Planned) {
+		if p := x.prevReported(si); ev.Date.Value == "" && p >= 0 && !x.quoted[k] && !x.ownTimeAnchor(s, k) &&
+			(x.mentionsAny(d.Sentences[p], parts) || p <= 1 && ev.Status != Planned) {
 			// The sentence before names a participant, or is the lead, whose
 			// date is that of the story: "Germany and Poland agreed on Friday
 			// ... X and Y sealed the links during talks in Warsaw."
@@ -1107,7 +1108,7 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 // start: "in office since May 18", "since he came to power on June 28") or a
 // relative clause ("who last visited China in 1993").
 func (x *ectx) otherClause(t, k int) bool {
-	for j := t - 1; j >= 0 && j >= t-8; j-- {
+	for j := t - 1; j >= 0 && j >= t-14; j-- {
 		switch lw := x.low[j]; {
 		case lw == "since" || lw == "who" || lw == "which" || lw == "whose":
 			return k < j || k > t
@@ -1428,6 +1429,27 @@ func (x *ectx) sentenceSubject(k int, s Sentence) ([]int, int) {
 		return []int{r}, rf.first
 	}
 	return nil, k
+}
+
+// ownTimeAnchor reports whether sentence s places the event at k in time
+// against something other than a date, in an adverbial set off by a comma
+// before it ("Less than a month after his inauguration, X spoke with Y",
+// "During the visit, X met Y"): then the date of the sentence before does not
+// date it. "X said during a meeting with Y" anchors nothing: the phrase is
+// the event itself.
+func (x *ectx) ownTimeAnchor(s Sentence, k int) bool {
+	anchor := false
+	for j := s.First; j < k; j++ {
+		switch x.low[j] {
+		case "after", "before", "during", "following", "prior":
+			anchor = true
+		case ",":
+			if anchor {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // prevReported returns the sentence before si that is not wholly quoted

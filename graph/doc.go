@@ -14,7 +14,7 @@
 // a version 5 UUID of a canonical key: an article's id; a person's
 // extract.PersonKey of the canonical name, so that Zelensky and Zelenskyy are
 // one node; a place's GeoNames id (or kind and folded name); an event's type,
-// sorted participant keys and date (and, for undated events, the article, since
+// sorted participant keys and date (and, for undated events, the article and the status, since
 // nothing shows that two undated reports are one event). The same event read in
 // several articles is therefore one Event node with one Evidence node per
 // sentence that states it, and writing an article twice changes nothing.

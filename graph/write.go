@@ -315,7 +315,11 @@ func eventKey(d *extract.Doc, ev extract.Event) string {
 	keys := participantKeys(d, ev)
 	k := string(ev.Type) + "|" + strings.Join(keys, ";") + "|" + ev.Date.Value
 	if ev.Date.Value == "" {
-		k += "|" + d.ID
+		// Nothing shows that two undated reports are one event, and within
+		// one article an undated plan and an undated occurrence of the same
+		// pair are two ("they are scheduled to talk" / "they spoke after the
+		// inauguration"): the extractor has merged the mentions of each.
+		k += "|" + d.ID + "|" + string(ev.Status)
 	}
 	return k
 }

@@ -42,6 +42,7 @@ func Run(t *testing.T, open Opener) {
 		{"Encounters", testEncounters},
 		{"Connections", testConnections},
 		{"PlansAndSources", testPlansAndSources},
+		{"UndatedPlanAndOccurrence", testUndatedPlanAndOccurrence},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
 	}
@@ -700,5 +701,29 @@ func testPlansAndSources(t *testing.T, open Opener) {
 	if e.ArticleCount != 3 || e.IndependentSources != 2 || e.FirstReported != "2025-03-14" {
 		t.Errorf("sources: %d articles, %d independent, first reported %q; want 3 (Reuters twice, AP), 2, 2025-03-14",
 			e.ArticleCount, e.IndependentSources, e.FirstReported)
+	}
+}
+
+// testUndatedPlanAndOccurrence checks that an article reporting both that
+// two people spoke and that they are to speak again, neither dated, keeps
+// two events.
+func testUndatedPlanAndOccurrence(t *testing.T, open Opener) {
+	s := open(t)
+	b := newDoc("u1", "2025-03-16", "Wire", "Anna Kay and Mary Jones are to talk again. Kay spoke with Jones after the vote.")
+	kay, jones := b.person("Anna Kay", "", nil), b.person("Mary Jones", "", nil)
+	b.event(extract.Call, extract.Planned, "", "", nil, "talk", "are to talk", kay, jones)
+	b.event(extract.Call, extract.Occurred, "", "", nil, "spoke", "spoke with", kay, jones)
+	Load(t, s, []*extract.Doc{b.d})
+	page, err := s.Events(context.Background(), graph.EventFilter{Participant: "Anna Kay"}, graph.PageRequest{First: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var statuses []string
+	for _, e := range page.Items {
+		statuses = append(statuses, e.Status)
+	}
+	slices.Sort(statuses)
+	if !slices.Equal(statuses, []string{"occurred", "planned"}) {
+		t.Errorf("undated events of one article = %v, want an occurred and a planned one", statuses)
 	}
 }

@@ -1,0 +1,48 @@
+package extract_test
+
+import (
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"newsgraph/extract"
+	"newsgraph/extract/dates"
+)
+
+// TestEventDatesFromTheSentenceBefore checks when an undated event takes the
+// date of the sentence before: not from a relative clause there, and not
+// when its own sentence anchors it to something else.
+func TestEventDatesFromTheSentenceBefore(t *testing.T) {
+	names, err := extract.LoadGivenNames(fstest.MapFS{"names.tsv": {Data: []byte("John\t0\nMary\t1\n")}}, "names.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &extract.Pipeline{
+		Tokenizer: extract.RuleTokenizer{}, Splitter: extract.RuleSplitter{},
+		Tagger: extract.RuleTagger{Names: names}, Resolver: extract.RuleResolver{Names: names},
+		Events: extract.RuleEventFinder{Dates: dates.New()},
+	}
+	for _, tc := range []struct{ text, want string }{
+		// The date of the sentence before dates a continuation of its story.
+		{"John Smith arrived in the capital on Tuesday. Smith met Mary Jones for two hours.", "2024-05-07"},
+		// A relative clause there dates something else.
+		{"John Smith vowed to end the strike, which began with a walkout at the northern mills of the company in 2019, on his first day. Smith met Mary Jones for two hours.", ""},
+		// A fronted time adverbial anchors the event to something undated.
+		{"John Smith arrived in the capital on Tuesday. Less than a month after the election, Smith met Mary Jones.", ""},
+		{"John Smith arrived in the capital on Tuesday. During the strike, Smith met Mary Jones.", ""},
+		// "during a meeting with" is the event itself, not another anchor.
+		{"John Smith arrived in the capital on Tuesday. Smith spoke during a meeting with Mary Jones.", "2024-05-07"},
+	} {
+		d, err := p.Run(extract.Article{ID: "t", Text: tc.text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, e.Date.Value)
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("dates of the events in %q = %q, want one event dated %q", tc.text, got, tc.want)
+		}
+	}
+}
