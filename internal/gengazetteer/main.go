@@ -371,7 +371,7 @@ func (g *gen) readCommonWords() error {
 	g.common = map[string]bool{}
 	for w, n := range lower {
 		if n >= 3 && n >= upper[w] && len(w) > 1 {
-			g.common[fold(w)] = true
+			g.common[extract.Fold(w)] = true
 		}
 	}
 	for _, w := range commonWords {
@@ -395,37 +395,6 @@ func (g *gen) checkVenues(path string) error {
 		}
 		return nil
 	})
-}
-
-// fold is extract.Fold, with a fast path for ASCII names (most of them):
-// extract.Fold builds a transformer on each call.
-func fold(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return extract.Fold(s)
-		}
-	}
-	b := make([]byte, 0, len(s))
-	space := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', 'A' <= c && c <= 'Z':
-			if space && len(b) > 0 {
-				b = append(b, ' ')
-			}
-			space = false
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-		case c == '\'' || c == '.':
-			// joined, as in extract.Fold: U.S. → us
-		default:
-			space = true
-		}
-	}
-	return string(b)
 }
 
 func isLatin(s string) bool {
@@ -463,7 +432,7 @@ type index struct {
 }
 
 func (ix *index) add(name, ref string) {
-	k := fold(name)
+	k := extract.Fold(name)
 	if k == "" || blockedKeys[k] {
 		return
 	}
@@ -504,7 +473,7 @@ func (g *gen) write() map[string][]byte {
 				}
 				continue
 			}
-			if k := fold(n); !seen[k] && !blockedKeys[k] {
+			if k := extract.Fold(n); !seen[k] && !blockedKeys[k] {
 				seen[k] = true
 				names = append(names, n)
 				ix.add(n, ref)
@@ -521,7 +490,7 @@ func (g *gen) write() map[string][]byte {
 				}
 				continue
 			}
-			if k := fold(a); !aseen[k] {
+			if k := extract.Fold(a); !aseen[k] {
 				aseen[k] = true
 				adjs = append(adjs, a)
 			}
@@ -535,7 +504,7 @@ func (g *gen) write() map[string][]byte {
 		ix.add(r.name, ref)
 		ix.add(r.ascii, ref)
 		for _, n := range []string{r.name, r.ascii} {
-			k := fold(n)
+			k := extract.Fold(n)
 			for _, suf := range regionSuffixes {
 				if s, ok := strings.CutSuffix(k, " "+suf); ok && s != "" {
 					ix.add(s, ref+"~") // "Kursk": the city first
@@ -548,7 +517,7 @@ func (g *gen) write() map[string][]byte {
 				}
 			}
 		}
-		ix.add(fold(r.name)+" region", ref+"~")
+		ix.add(extract.Fold(r.name)+" region", ref+"~")
 		if cc, st, ok := strings.Cut(r.code, "."); ok && cc == "US" {
 			ix.add(r.name+" state", ref)
 			ix.add(st, ref+"?")
@@ -563,7 +532,7 @@ func (g *gen) write() map[string][]byte {
 		ref := "c" + strconv.Itoa(i)
 		for _, n := range append([]string{c.name, c.ascii}, cityNames[c.geoID]...) {
 			ix.add(n, ref)
-			if s, ok := strings.CutPrefix(fold(n), "the "); ok {
+			if s, ok := strings.CutPrefix(extract.Fold(n), "the "); ok {
 				ix.add(s, ref)
 			}
 		}

@@ -8,8 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"newsgraph/extract"
 )
 
 // sharedDir is shared/data next to the repository; NEWSGRAPH_SHARED_DATA
@@ -88,16 +86,5 @@ func TestIndexAdd(t *testing.T) {
 	}
 	if _, ok := ix.refs["the gulf"]; ok {
 		t.Error("the Gulf was indexed")
-	}
-}
-
-func TestFold(t *testing.T) {
-	for _, s := range []string{
-		"U.S.", "Washington, D.C.", "St. John's", "Côte d'Ivoire", "Khān Yūnis", "  New  York ", "6th of October City",
-		"Mar-a-Lago", "A.B-C_d", "l'Aquila", "UNITED states", "Kyiv's", "ʼAin", "Zürich", "123 Main", "",
-	} {
-		if got, want := fold(s), extract.Fold(s); got != want {
-			t.Errorf("fold(%q) = %q, want extract.Fold's %q", s, got, want)
-		}
 	}
 }
