@@ -1,5 +1,7 @@
 package graph
 
+import "newsgraph/extract"
+
 import "errors"
 
 // ErrNotFound is returned, wrapped, when a person, place, event or article
@@ -76,17 +78,7 @@ type Event struct {
 }
 
 // DatePrecision returns "day", "month", "year" or "" for e.Date.
-func (e Event) DatePrecision() string {
-	switch len(e.Date) {
-	case 10:
-		return "day"
-	case 7:
-		return "month"
-	case 4:
-		return "year"
-	}
-	return ""
-}
+func (e Event) DatePrecision() string { return extract.Date{Value: e.Date}.Precision() }
 
 // An Evidence is a sentence of an article that states an event.
 type Evidence struct {

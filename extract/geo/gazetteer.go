@@ -67,7 +67,7 @@ func (g *Gazetteer) Country(word string) (extract.Place, bool) {
 			break
 		}
 	}
-	if codeLike(raw) {
+	if CodeLike(raw) {
 		if i, ok := g.codes[strings.ReplaceAll(raw, ".", "")]; ok {
 			return g.countryPlace(i), true
 		}
@@ -187,9 +187,11 @@ func trimName(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// codeLike reports whether s is an abbreviation written in capitals: at most
-// four capital letters, and dots ("US", "U.K.").
-func codeLike(s string) bool {
+// CodeLike reports whether s is an abbreviation written in capitals: at most
+// four capital letters, and dots ("US", "U.K.", "DPRK"). Such names match
+// only as written, never folded to lower case; the gazetteer generator marks
+// them with the same test.
+func CodeLike(s string) bool {
 	letters := 0
 	for _, r := range s {
 		switch {

@@ -31,6 +31,7 @@ import (
 	"unicode"
 
 	"newsgraph/extract"
+	"newsgraph/extract/geo"
 )
 
 func main() {
@@ -409,22 +410,6 @@ func isLatin(s string) bool {
 	return true
 }
 
-// codeLike reports whether a name is an abbreviation written in capitals
-// ("US", "U.S.", "DPRK"), which must match only as written.
-func codeLike(s string) bool {
-	letters := 0
-	for _, r := range s {
-		switch {
-		case unicode.IsUpper(r):
-			letters++
-		case r == '.':
-		default:
-			return false
-		}
-	}
-	return letters > 0 && letters <= 4
-}
-
 // index maps folded names to the references of the places they name.
 type index struct {
 	refs   map[string][]string
@@ -466,7 +451,7 @@ func (g *gen) write() map[string][]byte {
 			if n = strings.TrimSpace(n); n == "" {
 				continue
 			}
-			if codeLike(n) {
+			if geo.CodeLike(n) {
 				if newsCode(c, n) {
 					codes = appendNew(codes, strings.ReplaceAll(n, ".", ""))
 					ix.add(n, ref+"^")
@@ -484,7 +469,7 @@ func (g *gen) write() map[string][]byte {
 			if a = strings.TrimSpace(a); a == "" {
 				continue
 			}
-			if codeLike(a) {
+			if geo.CodeLike(a) {
 				if newsCode(c, a) {
 					codes = appendNew(codes, strings.ReplaceAll(a, ".", ""))
 				}
@@ -537,7 +522,7 @@ func (g *gen) write() map[string][]byte {
 			}
 		}
 		for _, a := range c.alts {
-			if len(a) >= 3 && isLatin(a) && !codeLike(a) {
+			if len(a) >= 3 && isLatin(a) && !geo.CodeLike(a) {
 				ix.add(a, ref+"~")
 			}
 		}

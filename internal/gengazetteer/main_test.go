@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"io"
+	"newsgraph/extract/geo"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,8 +70,8 @@ func TestCodeLike(t *testing.T) {
 		"US": true, "U.S.": true, "USA": true, "DPRK": true, "U.A.E.": true,
 		"Us": false, "us": false, "UNITED": false, "": false, "U S": false, "북한": false,
 	} {
-		if got := codeLike(s); got != want {
-			t.Errorf("codeLike(%q) = %v, want %v", s, got, want)
+		if got := geo.CodeLike(s); got != want {
+			t.Errorf("geo.CodeLike(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
