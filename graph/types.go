@@ -1,8 +1,10 @@
 package graph
 
-import "newsgraph/extract"
+import (
+	"errors"
 
-import "errors"
+	"newsgraph/extract"
+)
 
 // ErrNotFound is returned, wrapped, when a person, place, event or article
 // does not exist.
