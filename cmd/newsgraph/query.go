@@ -10,9 +10,6 @@ import (
 	"strings"
 
 	"github.com/graphql-go/graphql"
-
-	"newsgraph/graph"
-	"newsgraph/schema"
 )
 
 // varFlags collects repeated --var name=value flags.
@@ -83,15 +80,11 @@ Examples:
 	if _, err := os.Stat(*db); err != nil && !strings.Contains(*db, "://") {
 		return fmt.Errorf("query: no store at %s (run newsgraph ingest or serve first, or pass --db)", *db)
 	}
-	st, err := graph.Open(ctx, *db, graph.Options{})
+	st, sch, err := openSchema(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	sch, err := schema.New(st)
-	if err != nil {
-		return err
-	}
 	res := graphql.Do(graphql.Params{Schema: sch, RequestString: query, VariableValues: vars, OperationName: *op, Context: ctx})
 	enc := json.NewEncoder(io.stdout)
 	enc.SetIndent("", "  ")

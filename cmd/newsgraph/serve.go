@@ -19,6 +19,7 @@ import (
 
 	"newsgraph/corpus"
 	"newsgraph/data"
+	"newsgraph/extract"
 	"newsgraph/graph"
 	"newsgraph/pipeline"
 	"newsgraph/schema"
@@ -140,15 +141,25 @@ func openServer(ctx context.Context, opts serverOptions) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The pipeline (models and gazetteers) is loaded once, and only if the
+	// sample corpus or the ingest mutation needs it.
+	var p *extract.Pipeline
+	loadPipeline := func() (*extract.Pipeline, error) {
+		var err error
+		if p == nil {
+			p, err = pipeline.New(data.FS)
+		}
+		return p, err
+	}
 	if !opts.NoSample {
-		if err := ingestSample(ctx, st, logw); err != nil {
+		if err := ingestSample(ctx, st, loadPipeline, logw); err != nil {
 			st.Close()
 			return nil, err
 		}
 	}
 	var sopts schema.Options
 	if opts.IngestToken != "" {
-		p, err := pipeline.New(data.FS)
+		p, err := loadPipeline()
 		if err != nil {
 			st.Close()
 			return nil, err
@@ -180,13 +191,14 @@ func openServer(ctx context.Context, opts serverOptions) (*server, error) {
 // Close closes the store.
 func (s *server) Close() error { return s.Store.Close() }
 
-// ingestSample ingests the bundled articles if st holds none.
-func ingestSample(ctx context.Context, st *graph.Store, logw io.Writer) error {
+// ingestSample ingests the bundled articles, extracted by the pipeline that
+// load returns, if st holds none.
+func ingestSample(ctx context.Context, st *graph.Store, load func() (*extract.Pipeline, error), logw io.Writer) error {
 	stats, err := st.Stats(ctx)
 	if err != nil || stats.Articles > 0 {
 		return err
 	}
-	p, err := pipeline.New(data.FS)
+	p, err := load()
 	if err != nil {
 		return err
 	}
