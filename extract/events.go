@@ -61,10 +61,115 @@ var triggers = map[string]trigger{
 	// Speaking to listeners: "explained to X". Not "reported to", which is
 	// mostly subordination ("Smith, who reported to Jones").
 	"explained": {typ: Call},
+	// Telling a named person something is talking to them: "Ingham told me
+	// ...", "Macron told Scholz on Friday that ...". "Told reporters" names
+	// no person; journalists are no participants (see journalist).
+	"told": {typ: Call, direct: true}, "tells": {typ: Call, direct: true}, "tell": {typ: Call, direct: true, base: true},
+	"telling": {typ: Call, direct: true},
 }
 
+// messageVerbs are the spoken verbs of Levin's (1993) classes 37.1
+// ("transfer of a message") and 37.11 ("lecture verbs") that take their
+// listener with "to": "explained to X", "preached to X", "lectured to X",
+// "relayed to X". Written ones (write, cite, quote) are not calls. They are
+// triggers only with "to" and a named listener (see at).
+var messageVerbs = wordSet(`explain explains explaining explicate explicated dictate dictated dictating narrate narrated
+narrating preach preached preaches preaching recite recited reciting relay relayed relays relaying lecture lectured
+lectures lecturing remark remarked moralize moralized sermonize sermonized confide confided confiding complain
+complained complains complaining`)
+
+
 // speakTriggers are calls only when no place puts the people together.
-var speakTriggers = wordSet(`speak speaks spoke spoken speaking talk talked talking`)
+var speakTriggers = wordSet(`speak speaks spoke spoken speaking talk talked talking told tells tell telling`)
+
+// tellWords are the forms of "tell"; after a form of "be" they are passive.
+var tellWords = wordSet(`told tells tell telling`)
+
+var beWords = wordSet(`is was were are be been being`)
+
+// meetWords are the triggers that sport uses for a match: "X meets Y in the
+// final".
+var meetWords = wordSet(`meet meets met meeting`)
+
+// contestWords show that a sentence is about a match between players or
+// teams, not a meeting: "in the semifinals", "top seed", "the first round".
+var contestWords = wordSet(`final finals semifinal semifinals semi-final semi-finals quarterfinal quarterfinals
+quarter-final quarter-finals playoff playoffs play-off play-offs match matches seed seeded unseeded tournament
+championship championships bout rematch fixture tie-break derby innings wicket`)
+
+// contest reports whether sentence s describes a sporting contest.
+func (x *ectx) contest(s Sentence) bool {
+	for j := s.First; j < s.Last; j++ {
+		lw := x.low[j]
+		if contestWords[lw] || lw == "round" && (j+1 >= s.Last || x.low[j+1] != "of") && j > s.First && ordinals[x.low[j-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var ordinals = wordSet(`first second third fourth fifth opening last final`)
+
+// journalistWords are roles of people who interview others: talking to them
+// is an interview, not an event.
+var journalistWords = wordSet(`reporter reporters journalist journalists correspondent correspondents anchorman anchorwoman
+presenter interviewer editor columnist commentator podcaster`)
+
+// mediaWords name news outlets, whose people a newsmaker talks to in an
+// interview: "told CNN's Jake Tapper".
+var mediaWords = wordSet(`cnn bbc nbc cbs abc msnbc fox reuters bloomberg afp ap politico axios npr pbs cnbc sky
+xinhua tass ria interfax kyodo yonhap nhk jazeera times post journal news tv television radio newspaper magazine
+daily tribune herald guardian telegraph gazette channel network broadcaster show program programme podcast
+spiegel monde figaro pravda izvestia kommersant haaretz asahi yomiuri mainichi nikkei corriere repubblica bild zeit
+welt economist forbes`)
+
+// outlet reports whether a person reference is a news outlet the tagger took
+// for a person: "told Der Spiegel".
+func (x *ectx) outlet(r pref) bool {
+	for t := r.first; t < r.last; t++ {
+		if mediaWords[x.low[t]] && isCap(x.d.Tokens[t].Text) && !titleWords[x.low[t]] {
+			return true
+		}
+	}
+	return false
+}
+
+// journalist reports whether the words in [i, j) before a person, or the
+// person's own role, make them an interviewer.
+func (x *ectx) journalist(i, j int) bool {
+	for t := i; t < j; t++ {
+		lw := x.low[t]
+		if journalistWords[lw] || (lw == "host" || lw == "anchor") && t > i && mediaWords[x.low[t-1]] {
+			return true // "CNN host Jake Tapper"; not "summit host William Ruto"
+		}
+		if isPossessiveClitic(lw) && t > i && mediaWords[x.low[t-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// groupOf reports whether the person reference rf only names the group that
+// the words around it head: "Trump administration officials", "Biden aides",
+// "aides to Netanyahu", "supporters of Erdogan".
+func (x *ectx) groupOf(rf pref, first int) bool {
+	d := x.d
+	if rf.last < len(d.Tokens) && groupNouns[x.low[rf.last]] && isLowerWord(d.Tokens[rf.last].Text) {
+		return true
+	}
+	p := rf.first - 1
+	return p-1 >= first && (x.low[p] == "to" || x.low[p] == "of") && groupNouns[x.low[p-1]] && strings.HasSuffix(x.low[p-1], "s")
+}
+
+// subjectPronouns may be followed by "'s" meaning "is" or "has": "he's meeting".
+var subjectPronouns = wordSet(`he she it who that there`)
+
+// groupNouns head a group named after a person: "Trump administration
+// officials", "Biden aides", "aides to Netanyahu". The person is not a
+// participant of what the group does.
+var groupNouns = wordSet(`administration officials aides advisers advisors allies supporters loyalists counterparts camp
+campaign team staff government envoys negotiators lawyers diplomats representatives delegation delegates family
+associates backers critics opponents officers ministers`)
 
 // boundaries end the search for a subject: a new clause starts there.
 var boundaries = wordSet(`that which whether if because although though but according saying ; : ( ) — – -- " “ ” whom where whose`)
@@ -79,7 +184,7 @@ ceasefire crisis fighting invasion deal agreement since until`)
 
 // planWords make an event planned when they stand before its trigger.
 var planWords = wordSet(`will 'll would may might could can shall should plans plan planning planned scheduled schedule expected expects expect
-set due proposed propose proposes upcoming possible potential hopes hope hoping looking intends intend wants want next future prepared preparing
+set due proposed propose proposes upcoming possible potential hopes hope hoping waiting looking intends intend wants want next future prepared preparing
 seeks seeking aims aiming agreed offered invited arrange arranged arranging`)
 
 // agreeWords plan an event only with an infinitive ("agreed to meet",
@@ -402,8 +507,17 @@ func (x *ectx) at(si, k int) []Event {
 	s := d.Sentences[si]
 	w := x.low[k]
 	tr, ok := triggers[w]
+	if !ok && messageVerbs[w] && k+1 < s.Last && x.low[k+1] == "to" {
+		tr, ok = trigger{typ: Call}, true
+	}
 	if !ok || x.refAt[k] >= 0 {
 		return nil
+	}
+	if tr.typ == Meeting && meetWords[w] && x.contest(s) {
+		return nil // "Alcaraz meets Sinner in the semifinals": a match
+	}
+	if tellWords[w] && k > s.First && beWords[x.low[k-1]] {
+		return nil // "was told": the teller is elsewhere
 	}
 	// "phone call": the noun after the modifier is the trigger.
 	if (w == "phone" || w == "telephone" || w == "video") && k+1 < s.Last {
@@ -450,6 +564,9 @@ func (x *ectx) at(si, k int) []Event {
 		if subj == nil && tr.nominal && k > s.First && x.low[k-1] == "for" {
 			// "X arrived at the village, 20 km (12 miles) south of Grozny, for discussions with Y"
 			subj, subjStart = x.sentenceSubject(k, s)
+		}
+		if len(subj) > 0 && x.journalist(subjStart, x.refs[subj[0]].last) {
+			subj = nil // "CNN's Jake Tapper spoke with X": an interview
 		}
 		var obj []int
 		if withPrep {
@@ -621,9 +738,13 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			if rf.last < len(d.Tokens) {
 				after = d.Tokens[rf.last].Text
 			}
-			if isPossessiveClitic(after) || possessives[x.low[rf.first]] && rf.last-rf.first == 1 {
-				j = rf.first - 1 // an owner, not a subject: "Zelenskyy's office said"
+			if isPossessiveClitic(after) && !(rf.last-rf.first == 1 && subjectPronouns[x.low[rf.first]]) ||
+				possessives[x.low[rf.first]] && rf.last-rf.first == 1 {
+				j = rf.first - 1 // an owner, not a subject: "Zelenskyy's office said"; but "he's meeting"
 				continue
+			}
+			if x.groupOf(rf, first) {
+				return nil, k // "Trump administration officials met", "aides to Netanyahu met"
 			}
 			r = ri
 			break
@@ -733,6 +854,9 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			if r.last < last && isPossessiveClitic(d.Tokens[r.last].Text) {
 				return nil // "met Putin's envoy": the envoy, unnamed
 			}
+			if x.groupOf(r, k+1) {
+				return nil // "met Trump administration officials"
+			}
 			break
 		}
 		switch {
@@ -768,6 +892,9 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		return nil
 	}
 	g, _ := x.rightGroup(j, last)
+	if len(g) > 0 && (x.journalist(k+1, x.refs[g[0]].last) || x.outlet(x.refs[g[0]])) {
+		return nil // "told CNN's Jake Tapper": an interview
+	}
 	return g
 }
 
@@ -1034,6 +1161,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		case "was", "is", "are", "were", "also", "due":
 			planned = true // "Downer was to meet"
 		}
+		if x.refAt[k-2] >= 0 {
+			planned = true // a headline's future: "Israel's Levy to meet Mubarak in Egypt"
+		}
 	}
 	if tr.base && k > s.First {
 		switch x.low[k-1] {
@@ -1293,6 +1423,26 @@ func (x *ectx) merge(evs []Event) []Event {
 				break
 			}
 		}
+		for i := range out {
+			if hit >= 0 {
+				break
+			}
+			// Telling names no medium: it is part of the meeting or call
+			// of the same people ("Netanyahu met Weizman ... the paper
+			// quoted Weizman as telling Netanyahu").
+			a, b := out[i], e
+			if x.telling(a) {
+				a.Type = b.Type
+			} else if x.telling(b) {
+				b.Type = a.Type
+			}
+			if a.Type == b.Type && sameEvent(a, b) {
+				hit = i
+				if x.telling(out[i]) {
+					out[i].Type = e.Type
+				}
+			}
+		}
 		if hit < 0 {
 			out = append(out, e)
 			continue
@@ -1324,6 +1474,17 @@ func (x *ectx) merge(evs []Event) []Event {
 		}
 	}
 	return out
+}
+
+// telling reports whether ev was found by a verb of telling ("told",
+// "explained to") with no word for its medium.
+func (x *ectx) telling(ev Event) bool {
+	k := tokenAt(x.d, ev.Trigger.Start)
+	if k < 0 || ev.Type != Call {
+		return false
+	}
+	w := x.low[k]
+	return tellWords[w] || messageVerbs[w]
 }
 
 func sameEvent(a, b Event) bool {

@@ -67,6 +67,31 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith was expected to meet President Mary Jones and opposition leader Peter Lee for talks.", "meeting:planned:Smith+Jones meeting:planned:Smith+Lee"},
 		// Nouns that look like triggers.
 		{"Anna Kay told talk show host Paul Brown that she was tired.", ""},
+		// Telling a named person is talking to them; reporters, outlets and
+		// interviewers are no participants, and "was told" is passive.
+		{"John Smith told Mary Jones on Friday that the plan was dead.", "call:occurred:Smith+Jones"},
+		{"John Smith told reporters that Mary Jones was wrong.", ""},
+		{"John Smith told CNN's Paul Brown that he would run.", ""},
+		{"John Smith was told by aides that Mary Jones had left.", ""},
+		{"Mary Jones explained to John Smith that the loan needed reforms.", "call:occurred:Jones+Smith"},
+		{"Mary Jones said she had lectured to John Smith about the budget.", "call:occurred:Jones+Smith"},
+		{"John Smith met Mary Jones in the capital. He told her the talks had failed.", "meeting:occurred:Smith+Jones"},
+		{"Mary Jones wrote to John Smith on Friday.", ""},
+		// "he's" is "he is", not an owner.
+		{"Mary Jones praised John Smith. She said he's meeting Paul Brown next week.", "meeting:planned:Smith+Brown"},
+		// A person who only names a group takes no part: "Trump administration officials".
+		{"John Smith administration officials met Mary Jones on Monday.", ""},
+		{"Aides to John Smith met Mary Jones on Monday.", ""},
+		{"Mary Jones met John Smith aides on Monday.", ""},
+		{"Supporters of John Smith met Mary Jones on Monday.", ""},
+		// A headline's infinitive is its future; waiting to meet has not met.
+		{"John Smith to meet Mary Jones in Paris.", "meeting:planned:Smith+Jones"},
+		{"John Smith is still waiting to meet Mary Jones.", "meeting:planned:Smith+Jones"},
+		// Sport: players meet in a match, not a meeting.
+		{"John Smith meets Peter Lee in the semifinals on Saturday.", ""},
+		{"Top seed Mary Jones met Anna Kay in the second round.", ""},
+		{"John Smith and Peter Lee will meet in the final.", ""},
+		{"John Smith met Peter Lee after the second round of talks.", "meeting:occurred:Smith+Lee"},
 		{"John Smith and Mary Jones will take part in the Solidarity Meeting in June.", ""},
 		// Pronouns skip a fronted phrase; speaking to a list of people.
 		{"After meeting Paul Brown, John Smith flew home. He was due to meet Mary Jones.", "meeting:occurred:Brown+Smith meeting:planned:Smith+Jones"},
