@@ -78,7 +78,6 @@ narrating preach preached preaches preaching recite recited reciting relay relay
 lectures lecturing remark remarked moralize moralized sermonize sermonized confide confided confiding complain
 complained complains complaining`)
 
-
 // speakTriggers are calls only when no place puts the people together.
 var speakTriggers = wordSet(`speak speaks spoke spoken speaking talk talked talking told tells tell telling`)
 
