@@ -44,6 +44,7 @@ var triggers = map[string]trigger{
 	"sitting": {typ: Meeting, symmetric: true},
 	"call":    {typ: Call, direct: true, nominal: true, symmetric: true, base: true}, "calls": {typ: Call, nominal: true, symmetric: true},
 	"called": {typ: Call, direct: true}, "phoned": {typ: Call, direct: true}, "telephoned": {typ: Call, direct: true},
+	"rang": {typ: Call, direct: true}, "dialled": {typ: Call, direct: true}, "dialed": {typ: Call, direct: true},
 	"phone": {typ: Call, nominal: true, symmetric: true}, "telephone": {typ: Call, nominal: true, symmetric: true},
 	"speak": {typ: Call, symmetric: true, base: true}, "speaks": {typ: Call, symmetric: true}, "spoke": {typ: Call, symmetric: true},
 	"spoken": {typ: Call, symmetric: true}, "speaking": {typ: Call, symmetric: true},
@@ -80,6 +81,68 @@ complained complains complaining`)
 
 // speakTriggers are calls only when no place puts the people together.
 var speakTriggers = wordSet(`speak speaks spoke spoken speaking talk talked talking told tells tell telling`)
+
+// cancelWords undo an event when its clause says so after the trigger: "the
+// meeting ... was cancelled", "talks ... were called off".
+var cancelWords = wordSet(`cancelled canceled scrapped shelved abandoned`)
+
+// cancelledAfter reports whether the clause of the trigger at k says, after
+// it, that the event was cancelled.
+func (x *ectx) cancelledAfter(k int, s Sentence) bool {
+	for j := k + 1; j < s.Last && j <= k+16; j++ {
+		lw := x.low[j]
+		if boundaries[lw] || lw == "after" || lw == "because" {
+			return false
+		}
+		if beWords[lw] && j+1 < s.Last {
+			n := x.low[j+1]
+			if cancelWords[n] || callWords[n] && j+2 < s.Last && x.low[j+2] == "off" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// callWords are the verb forms of "call": "called on X" is a visit or an
+// appeal, not a phone call.
+var callWords = wordSet(`call calls called calling`)
+
+// calledOn reports whether the token at k is "called on" a person, not "called
+// on Tuesday".
+func (x *ectx) calledOn(k int, s Sentence) bool {
+	return callWords[x.low[k]] && k+2 < s.Last && x.low[k+1] == "on" && !dateWords[x.low[k+2]]
+}
+
+// calledFor reports "called (on Tuesday) for": a demand.
+func (x *ectx) calledFor(k int, s Sentence) bool {
+	if !callWords[x.low[k]] {
+		return false
+	}
+	j := k + 1
+	if j+1 < s.Last && x.low[j] == "on" && dateWords[x.low[j+1]] {
+		j += 2
+	}
+	return j < s.Last && x.low[j] == "for"
+}
+
+// exhorts reports whether "called on" at k is an appeal: the person it names
+// is followed by "to" and a verb ("called on Putin to accept").
+func (x *ectx) exhorts(k int, s Sentence) bool {
+	for j := k + 2; j < s.Last && j <= k+14; j++ {
+		if r := x.refAt[j]; r >= 0 {
+			j = x.refs[r].last
+			for j < s.Last && (x.low[j] == "," || x.low[j] == "and" || x.refAt[j] >= 0) {
+				j++
+			}
+			return j+1 < s.Last && x.low[j] == "to" && isLowerWord(x.d.Tokens[j+1].Text) && !determiners[x.low[j+1]]
+		}
+		if boundaries[x.low[j]] {
+			return false
+		}
+	}
+	return true // "called on the government to": no person, no event anyway
+}
 
 // tellWords are the forms of "tell"; after a form of "be" they are passive.
 var tellWords = wordSet(`told tells tell telling`)
@@ -168,7 +231,7 @@ var subjectPronouns = wordSet(`he she it who that there`)
 // participant of what the group does.
 var groupNouns = wordSet(`administration officials aides advisers advisors allies supporters loyalists counterparts camp
 campaign team staff government envoys negotiators lawyers diplomats representatives delegation delegates family
-associates backers critics opponents officers ministers`)
+associates backers critics opponents officers ministers members`)
 
 // boundaries end the search for a subject: a new clause starts there.
 var boundaries = wordSet(`that which whether if because although though but according saying ; : ( ) — – -- " “ ” whom where whose`)
@@ -183,7 +246,7 @@ ceasefire crisis fighting invasion deal agreement since until`)
 
 // planWords make an event planned when they stand before its trigger.
 var planWords = wordSet(`will 'll would may might could can shall should plans plan planning planned scheduled schedule expected expects expect
-set due proposed propose proposes upcoming possible potential hopes hope hoping waiting looking intends intend wants want next future prepared preparing
+set due proposed propose proposes upcoming possible potential hopes hope hoping waiting looking urged urges urging sought intends intend wants want next future prepared preparing
 seeks seeking aims aiming agreed offered invited arrange arranged arranging`)
 
 // agreeWords plan an event only with an infinitive ("agreed to meet",
@@ -538,6 +601,9 @@ func (x *ectx) at(si, k int) []Event {
 		}
 	}
 	withPrep := tr.nominal || tr.direct || x.followedBy(k, s, "with", "to")
+	if x.calledOn(k, s) && x.exhorts(k, s) || x.calledFor(k, s) {
+		return nil // "called on Putin to accept a ceasefire", "called for the resignation of X": appeals
+	}
 	// "Talks" in a headline or "held talks": fine; "the call" as a verb needs a person.
 	var groups [][]int
 	subjStart := k
@@ -604,9 +670,15 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		ev := Event{Type: tr.typ, Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
 		if k > s.First {
-			if pw := x.low[k-1]; pw == "phone" || pw == "telephone" || pw == "video" || pw == "telephoned" {
-				ev.Type = Call // "a telephone conversation"
+			switch x.low[k-1] {
+			case "phone", "telephone", "video", "telephoned", "virtual", "online", "remote":
+				ev.Type = Call // "a telephone conversation", "a virtual meeting"
+			case "courtesy":
+				ev.Type = Meeting // "paid a courtesy call on X": a visit
 			}
+		}
+		if x.calledOn(k, s) {
+			ev.Type = Meeting // "called on the prime minister in Canberra": a visit
 		}
 		ev.Status = x.status(k, subjStart, s, tr)
 		ev.Date = x.date(si, k, ev.Status == Planned)
@@ -859,8 +931,8 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			break
 		}
 		switch {
-		case lw == "with" || lw == "to" && !role:
-			prep = true
+		case lw == "with" || lw == "to" && !role || lw == "from" && tr.nominal && tr.typ == Call && !role:
+			prep = true // "a phone call from X"
 		case objectSkips[lw] || dateWords[lw] || strings.HasSuffix(lw, "ly") && !isCap(d.Tokens[j].Text):
 		case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "a":
 		case titleWords[lw] || kinWords[lw]:
@@ -1140,12 +1212,18 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		if x.refAt[j] >= 0 {
 			continue
 		}
-		if negWords[lw] {
-			return Negated
+		if negWords[lw] || lw == "off" && j > s.First && callWords[x.low[j-1]] {
+			return Negated // "called off a planned meeting"
 		}
 		if planWords[lw] && (!agreeWords[lw] || x.findWord(j+1, k, "to") >= 0) { // "invited Arafat to meet him"
 			planned = true
 		}
+		if lw == "for" && j > s.First && callWords[x.low[j-1]] {
+			planned = true // "called for talks with X": proposed
+		}
+	}
+	if x.cancelledAfter(k, s) {
+		return Negated // "a planned meeting between X and Y was cancelled"
 	}
 	if tr.base && k > s.First+1 && x.low[k-1] == "to" {
 		// A purpose: "was due to head to Banja Luka on Friday to meet X".

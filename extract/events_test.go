@@ -92,6 +92,20 @@ func TestRuleEvents(t *testing.T) {
 		{"Top seed Mary Jones met Anna Kay in the second round.", ""},
 		{"John Smith and Peter Lee will meet in the final.", ""},
 		{"John Smith met Peter Lee after the second round of talks.", "meeting:occurred:Smith+Lee"},
+		// "called on": an appeal when an infinitive follows, else a visit.
+		{"John Smith called on Mary Jones to accept the ceasefire.", ""},
+		{"John Smith called on Prime Minister Mary Jones in the capital on Tuesday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith paid a courtesy call on Mary Jones.", "meeting:occurred:Smith+Jones"},
+		{"John Smith called on Tuesday for the resignation of Mary Jones.", ""},
+		{"Mary Jones called for talks with John Smith.", "meeting:planned:Jones+Smith"},
+		{"John Smith received a phone call from Mary Jones on Friday.", "call:occurred:Smith+Jones"},
+		{"John Smith rang Mary Jones on Sunday.", "call:occurred:Smith+Jones"},
+		{"John Smith and Mary Jones held a virtual meeting on Thursday.", "call:occurred:Smith+Jones"},
+		// Cancelled after the trigger, or called off before it.
+		{"A planned meeting between John Smith and Mary Jones was cancelled.", "meeting:negated:Smith+Jones"},
+		{"John Smith called off a planned meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
+		{"Talks between John Smith and Mary Jones were called off after the strike.", "meeting:negated:Smith+Jones"},
+		{"John Smith met Mary Jones after the summit was cancelled.", "meeting:occurred:Smith+Jones"},
 		{"John Smith and Mary Jones will take part in the Solidarity Meeting in June.", ""},
 		// Pronouns skip a fronted phrase; speaking to a list of people.
 		{"After meeting Paul Brown, John Smith flew home. He was due to meet Mary Jones.", "meeting:occurred:Brown+Smith meeting:planned:Smith+Jones"},
