@@ -36,6 +36,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	}
 	taken := make([]int8, len(d.Tokens)) // 1: a mention of the trained tagger
 	out := make([]Mention, 0, len(ms)+4)
+	ms = splitAtVerbs(d, ms)
 	for _, m := range ms {
 		if m.Kind == Person && m.Last-m.First > 1 && (frontWords[lower(d.Tokens[m.First].Text)] || capStops[lower(d.Tokens[m.First].Text)]) {
 			// "Before Levy's arrival": the sentence's first word is no part of the name.
@@ -75,11 +76,15 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	}
 	// A single word the trained tagger did not take for a person, but the
 	// rules did, and that is the surname of a person named in full: "Trump"
-	// in "to Trump Vice President JD Vance".
+	// in "to Trump Vice President JD Vance". A surname with a particle
+	// ("al-Sharaa", "bin Salman") is one even if the rules did not see it,
+	// unless it is a country or major city: one sense a name per article.
 	for i, m := range out {
 		if m.Kind != Person && m.Last-m.First == 1 && surnames[PersonKey(m.Text)] && !allCaps(m.Text) {
 			if r, ok := personIn(rs, m.First, m.Last); ok && r.First == m.First && r.Last == m.Last {
 				out[i] = r
+			} else if strings.ContainsRune(m.Text, '-') && !t.Rules.isMajorPlace(m.Text) {
+				out[i] = mention(d, m.First, m.Last, Person, "")
 			}
 		}
 	}
@@ -112,6 +117,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	if added {
 		sortMentions(out)
 	}
+	out = joinParticles(d, out)
 	// A role does not contain the person before its title: "Trump Vice
 	// President" (but "Netanyahu aide" stays whole: Netanyahu's aide).
 	for i := 1; i < len(out); i++ {
@@ -125,6 +131,65 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		}
 	}
 	return out, nil
+}
+
+// splitAtVerbs splits a person mention at a lower-case word that is no name
+// particle: a statistical tagger may run one name into the next ("Leyen said
+// de Meo").
+func splitAtVerbs(d *Doc, ms []Mention) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		if m.Kind != Person {
+			out = append(out, m)
+			continue
+		}
+		start := m.First
+		for k := m.First; k <= m.Last; k++ {
+			if k < m.Last {
+				t := d.Tokens[k].Text
+				if !isLowerWord(t) || nameJoiners[t] || surnameParticles[t] {
+					continue
+				}
+			}
+			if start < k {
+				role := ""
+				if start == m.First {
+					role = m.Role
+				}
+				out = append(out, mention(d, start, k, Person, role))
+			}
+			start = k + 1
+		}
+	}
+	return out
+}
+
+// particles join the parts of one name that a tagger may split: "Mohammed
+// bin Salman", "Tamim bin Hamad", "Abdel Fattah el-Sisi".
+var particles = wordSet(`bin ibn bint ben`)
+
+// joinParticles merges a person mention, a lower-case particle and the
+// capitalised words after it into one person: "Mohammed" "bin" "Salman".
+func joinParticles(d *Doc, ms []Mention) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Kind == Person && m.Last+1 < len(d.Tokens) && particles[d.Tokens[m.Last].Text] && isCap(d.Tokens[m.Last+1].Text) {
+			end := m.Last + 1
+			for end < len(d.Tokens) && isCap(d.Tokens[end].Text) && !capStops[lower(d.Tokens[end].Text)] {
+				end++
+			}
+			for i+1 < len(ms) && ms[i+1].First < end {
+				i++ // the tagger's piece after the particle
+				if ms[i].Last > end {
+					end = ms[i].Last
+				}
+			}
+			m = mention(d, m.First, end, Person, m.Role)
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // strong reports whether the rules' person r rests on more than

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -305,9 +306,19 @@ func sameFullName(a, b []string) bool {
 	if a[len(a)-1] != b[len(b)-1] {
 		return false
 	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if surnameParticles[b[0]] && slices.Equal(a[len(a)-len(b):], b) {
+		return true // "al-Sharaa" is Ahmed al-Sharaa; "van der Leyen" is Ursula von der Leyen
+	}
 	x, y := translitKey(a[0]), translitKey(b[0])
 	return x == y || strings.HasPrefix(x, y) || strings.HasPrefix(y, x)
 }
+
+// surnameParticles begin surnames of several words: "al-Sharaa", "bin
+// Salman", "de Meo", "von der Leyen".
+var surnameParticles = wordSet(`al el bin ibn bint ben abu de da di del della dos das du van von der le la`)
 
 // knownAs merges the person named right after "better known as", "also
 // known as" or "known as" into the person named before it: "Mahmoud Abbas,

@@ -412,6 +412,9 @@ func TestInstitution(t *testing.T) {
 		{"Élysée", "French presidency", "Paris"},
 		{"the Bankova", "Office of the President of Ukraine", "Kyiv"},
 		{"Blue House", "South Korean presidency", "Seoul"},
+		{"Aso Rock", "Nigerian presidency", "Abuja"},
+		{"La Moneda", "Chilean presidency", "Santiago"},
+		{"Akorda", "Kazakh presidency", "Astana"},
 	} {
 		inst, v, ok := g.Institution(c.name)
 		if !ok || inst != c.institution || v.City != c.city || v.Kind != extract.Venue {
@@ -421,6 +424,59 @@ func TestInstitution(t *testing.T) {
 	for _, name := range []string{"Moscow", "Red Square", "Reuters"} {
 		if inst, _, ok := g.Institution(name); ok {
 			t.Errorf("Institution(%q) = %q, want none", name, inst)
+		}
+	}
+}
+
+// TestVenueCities resolves venues of every continent, by their name or an
+// alias, to the GeoNames id of their city, and checks that the venue lies
+// near that city. Names that several countries give to different venues
+// must not resolve to a venue.
+func TestVenueCities(t *testing.T) {
+	g := testGazetteer(t)
+	for _, c := range []struct {
+		name string
+		city int
+		cc   string
+	}{
+		{"Miraflores Palace", 3646738, "VE"},             // Caracas
+		{"Casa de Narino", 3688689, "CO"},                // Bogotá
+		{"Palacio de Carondelet", 3652462, "EC"},         // Quito
+		{"Palácio da Alvorada", 3469058, "BR"},           // Brasília
+		{"Rideau Hall", 6094817, "CA"},                   // Ottawa
+		{"Aso Villa", 2352778, "NG"},                     // Abuja
+		{"State House, Nairobi", 184745, "KE"},           // Nairobi
+		{"Villa Somalia", 53654, "SO"},                   // Mogadishu
+		{"the African Union headquarters", 344979, "ET"}, // Addis Ababa
+		{"Ittihadiya Palace", 360630, "EG"},              // Cairo
+		{"Tuynhuys", 3369157, "ZA"},                      // Cape Town
+		{"Baabda Palace", 277226, "LB"},                  // Baabda
+		{"Qasr Al Watan", 292968, "AE"},                  // Abu Dhabi
+		{"Saadabad Palace", 112931, "IR"},                // Tehran
+		{"Istana Merdeka", 1642911, "ID"},                // Jakarta
+		{"Government House, Bangkok", 1609350, "TH"},     // Bangkok
+		{"Aiwan-e-Sadr", 1176615, "PK"},                  // Islamabad
+		{"South Block", 1261481, "IN"},                   // New Delhi
+		{"Diaoyutai State Guesthouse", 1816670, "CN"},    // Beijing
+		{"Sandor Palace", 3054643, "HU"},                 // Budapest
+		{"Palais des Nations, Geneva", 2660646, "CH"},    // Genève
+		{"Kirribilli House", 2147714, "AU"},              // Sydney
+		{"the Beehive", 2179537, "NZ"},                   // Wellington
+	} {
+		p, ok := g.Place(c.name, nil)
+		if !ok || p.Kind != extract.Venue || p.CityGeoID != c.city || p.CountryCode != c.cc {
+			t.Errorf("Place(%q) = %s (%s %s, city %d), %v; want a venue in city %d, %s",
+				c.name, p.Name, p.Kind, p.CountryCode, p.CityGeoID, ok, c.city, c.cc)
+			continue
+		}
+		city, ok := g.ByID(c.city)
+		if d := distance(p.Latitude, p.Longitude, city.Latitude, city.Longitude); !ok || d > 25 {
+			t.Errorf("Place(%q) is %.0f km from its city %s", c.name, d, city.Name)
+		}
+	}
+	for _, name := range []string{"State House", "Government House", "Presidential Palace", "Istana Negara", "Palais des Nations"} {
+		if p, ok := g.Place(name, nil); ok && p.Kind == extract.Venue {
+			t.Errorf("Place(%q) = venue %s in %s; a name of venues in several countries must not resolve alone", name, p.Name, p.City)
 		}
 	}
 }
