@@ -50,6 +50,11 @@ func TestCombinedTagger(t *testing.T) {
 		{"A quake of 5.0 on the Richter scale shook the city during a visit by Ryutaro Hashimoto.", fixedTagger{"Richter": Person, "Ryutaro Hashimoto": Person}, "Ryutaro Hashimoto"},
 		{"Paper says the minister consulted an astrologer.", fixedTagger{}, ""},
 		{"Ships crossed the North Yemen border and the Juan Santamaria airport.", fixedTagger{}, ""},
+		// A run over a verb is two names; a particle joins the pieces of one.
+		{"Von der Leyen said de Meo was right.", fixedTagger{"Leyen said de Meo": Person}, "Leyen|de Meo"},
+		{"Trump met Crown Prince Mohammed bin Salman.", fixedTagger{"Trump": Person, "Mohammed": Person, "Salman": Person}, "Trump|Mohammed bin Salman"},
+		// A surname with a particle is the person named in full, whatever the tagger called it.
+		{"Trump met al-Sharaa. Ahmed al-Sharaa arrived.", fixedTagger{"Ahmed al-Sharaa": Person, "Trump": Person, "al-Sharaa": Organization}, "Trump|al-Sharaa|Ahmed al-Sharaa"},
 	} {
 		d := &Doc{Article: Article{ID: "t", Text: tc.text}}
 		d.Tokens = RuleTokenizer{}.Tokenize(d.Text)

@@ -279,9 +279,124 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 		}
 	}
 	out := x.merge(evs)
+	out = x.joins(out)
 	x.anaphoricPlaces(out, anaphors)
 	x.framePlaces(out, frames, anaphors)
 	return out, nil
+}
+
+// hostParticiples make a meeting noun's apposition name another participant:
+// "Trump met al-Sharaa in Riyadh, a meeting hosted by Mohammed bin Salman".
+var hostParticiples = wordSet(`hosted chaired attended brokered mediated arranged organised organized joined`)
+
+// joinVerbs bring their subject into a meeting told before: "Fidan and Kalın
+// also took part in the meeting, as did al-Shaibani".
+var joinVerbs = wordSet(`joined attended participated took sat present`)
+
+// joins adds to an event the people that a later phrase puts in it: an
+// apposition ("..., a meeting hosted by X") or a sentence of participation
+// ("X also took part in the meeting", "X joined that meeting by phone"). The
+// events that the phrase itself triggered are dropped: they are the same
+// meeting.
+func (x *ectx) joins(evs []Event) []Event {
+	d := x.d
+	drop := map[int]bool{} // trigger token
+	for si, s := range d.Sentences {
+		for k := s.First + 1; k < s.Last-1; k++ {
+			noun := triggers[x.low[k]]
+			if !noun.nominal || x.refAt[k] >= 0 {
+				continue
+			}
+			var people []int
+			before := d.Tokens[k].Start // the meeting is told before this
+			switch {
+			case hostParticiples[x.low[k+1]] && k+2 < s.Last && x.low[k+2] == "by":
+				g, _ := x.rightGroup(k+3, s.Last)
+				people = x.people(g)
+				drop[k+1] = true
+			case x.definite(k, s) && x.participation(k, s) > s.First:
+				subj, _ := x.leftGroup(x.participation(k, s), s.First, true)
+				people = x.people(subj)
+				if j := x.findWord(k+1, minInt(s.Last, k+4), "did"); j > 0 && x.low[j-1] == "as" {
+					g, _ := x.rightGroup(j+1, s.Last) // ", as did X"
+					people = append(people, x.people(g)...)
+				}
+				before = s.Start
+			}
+			if len(people) == 0 {
+				continue
+			}
+			t := x.lastEventBefore(evs, before, si, drop)
+			if t < 0 {
+				continue
+			}
+			drop[k] = true
+			ev := &evs[t]
+			for _, p := range people {
+				if !containsInt(ev.Participants, p) {
+					ev.Participants = append(ev.Participants, p)
+				}
+			}
+			sort.Ints(ev.Participants)
+			if !containsSpan(ev.Evidence, s.Span) {
+				ev.Evidence = append(ev.Evidence, s.Span)
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return evs
+	}
+	out := evs[:0]
+	for _, ev := range evs {
+		if !drop[tokenAt(d, ev.Trigger.Start)] {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// definite reports whether the meeting noun at k refers back: "the meeting",
+// "that meeting", "the talks".
+func (x *ectx) definite(k int, s Sentence) bool {
+	j := k - 1
+	for j > s.First && (isLowerWord(x.d.Tokens[j].Text) && !determiners[x.low[j]] && j >= k-2) {
+		j-- // "the closed-door meeting", "the two-hour talks"
+	}
+	switch x.low[j] {
+	case "the", "that", "this", "those", "these":
+		return true
+	}
+	return false
+}
+
+// participation returns the verb of joining that governs the meeting noun at
+// k ("took part in the meeting", "joined that meeting", "attended the
+// talks"), or -1.
+func (x *ectx) participation(k int, s Sentence) int {
+	for j := k - 1; j >= s.First && j >= k-5; j-- {
+		if joinVerbs[x.low[j]] {
+			if x.low[j] == "took" && x.findWord(j+1, k, "part") < 0 {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// lastEventBefore returns the event whose trigger is the last before offset
+// off, in sentence si or the two before it, and not dropped; -1 if none.
+func (x *ectx) lastEventBefore(evs []Event, off, si int, drop map[int]bool) int {
+	best := -1
+	for i, ev := range evs {
+		if ev.Trigger.Start >= off || x.d.SentenceAt(ev.Trigger.Start) < si-2 || drop[tokenAt(x.d, ev.Trigger.Start)] {
+			continue
+		}
+		if best < 0 || ev.Trigger.Start > evs[best].Trigger.Start {
+			best = i
+		}
+	}
+	return best
 }
 
 // A frame is a meeting noun with a place and no named participants: "last

@@ -106,6 +106,11 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith called off a planned meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
 		{"Talks between John Smith and Mary Jones were called off after the strike.", "meeting:negated:Smith+Jones"},
 		{"John Smith met Mary Jones after the summit was cancelled.", "meeting:occurred:Smith+Jones"},
+		// Later phrases add people to a meeting told before.
+		{"John Smith met Mary Jones on Monday, a meeting hosted by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith met Mary Jones on Monday. Peter Lee also took part in the meeting, as did Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met Mary Jones on Monday. Peter Lee joined that meeting by phone.", "meeting:occurred:Smith+Jones+Lee"},
+		{"Peter Lee attended the meeting.", ""},
 		{"John Smith and Mary Jones will take part in the Solidarity Meeting in June.", ""},
 		// Pronouns skip a fronted phrase; speaking to a list of people.
 		{"After meeting Paul Brown, John Smith flew home. He was due to meet Mary Jones.", "meeting:occurred:Brown+Smith meeting:planned:Smith+Jones"},

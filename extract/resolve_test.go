@@ -34,6 +34,27 @@ func TestResolvePeople(t *testing.T) {
 	}
 }
 
+// TestSameFullName checks which two names of several words the resolver
+// takes for one person.
+func TestSameFullName(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"JD Vance", "J.D. Vance", true},
+		{"Ahmed al-Sharaa", "al-Sharaa", true},
+		{"Ursula von der Leyen", "von der Leyen", true},
+		{"Mohammed bin Salman", "bin Salman", true},
+		{"Luca de Meo", "de Meo", true},
+		{"Peter Lee", "Mary Lee", false},
+		{"Ahmed al-Sharaa", "Farouk al-Sharaa", false},
+	} {
+		if got := sameFullName(nameWords(tc.a), nameWords(tc.b)); got != tc.want {
+			t.Errorf("sameFullName(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
 func TestLowerTokens(t *testing.T) {
 	text := "İstanbul: Zelenskyy’s ÉLYSÉE Talks with KELVIN and the U.S. “Envoy”"
 	d := &Doc{Article: Article{ID: "t", Text: text}}
