@@ -359,7 +359,7 @@ func (x *ectx) joins(evs []Event) []Event {
 // "that meeting", "the talks".
 func (x *ectx) definite(k int, s Sentence) bool {
 	j := k - 1
-	for j > s.First && (isLowerWord(x.d.Tokens[j].Text) && !determiners[x.low[j]] && j >= k-2) {
+	for j > s.First && (isLowerWord(x.d.Tokens[j].Text) && !determiners[x.low[j]] && j >= k-3) {
 		j-- // "the closed-door meeting", "the two-hour talks"
 	}
 	switch x.low[j] {
@@ -367,6 +367,13 @@ func (x *ectx) definite(k int, s Sentence) bool {
 		return true
 	}
 	return false
+}
+
+// asked reports whether the trigger at k is in a question put to someone:
+// "Asked whether she planned to meet Trump, she said ...".
+func (x *ectx) asked(k int, s Sentence) bool {
+	w := x.findWordBack(maxInt(s.First, k-8), k, "whether", "if")
+	return w > s.First && x.low[w-1] == "asked"
 }
 
 // participation returns the verb of joining that governs the meeting noun at
@@ -696,6 +703,9 @@ func (x *ectx) at(si, k int) []Event {
 	if tellWords[w] && k > s.First && beWords[x.low[k-1]] {
 		return nil // "was told": the teller is elsewhere
 	}
+	if x.asked(k, s) {
+		return nil // a question, not a plan
+	}
 	// "phone call": the noun after the modifier is the trigger.
 	if (w == "phone" || w == "telephone" || w == "video") && k+1 < s.Last {
 		if _, ok := triggers[x.low[k+1]]; ok {
@@ -994,6 +1004,17 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 // verb start a coordinated verb phrase without a subject of its own: ", and
 // later", "and then", "but".
 func (x *ectx) sharedSubject(i, k int) bool {
+	// Adverbials of the first verb phrase: "met X there on Tuesday and held ...".
+	for adverbial := true; adverbial && i < k; {
+		switch lw := x.low[i]; {
+		case lw == "there" || lw == "here" || dateWords[lw] || x.placeAt[i] >= 0:
+			i++
+		case (lw == "on" || lw == "in" || lw == "at" || lw == "last") && i+1 < k && (dateWords[x.low[i+1]] || x.placeAt[i+1] >= 0):
+			i += 2
+		default:
+			adverbial = false
+		}
+	}
 	if i < k && x.low[i] == "," {
 		i++
 	}
@@ -1001,7 +1022,7 @@ func (x *ectx) sharedSubject(i, k int) bool {
 		return false
 	}
 	for j := i + 1; j < k; j++ {
-		if lw := x.low[j]; !isLowerWord(lw) || determiners[lw] || boundaries[lw] || lw == "and" || lw == "the" || lw == "a" || lw == "an" {
+		if lw := x.low[j]; !isLowerWord(lw) || determiners[lw] && lw != "a" && lw != "an" || boundaries[lw] || lw == "and" || lw == "the" {
 			return false
 		}
 	}
@@ -1457,6 +1478,24 @@ func (x *ectx) reporting(sp Span) bool {
 	return false
 }
 
+// placeBefore returns the place named last before sentence s, in the two
+// sentences before it; nil if none.
+func (x *ectx) placeBefore(s Sentence) *Place {
+	si := x.d.SentenceAt(s.Start)
+	for i := len(x.places) - 1; i >= 0; i-- {
+		pr := x.places[i]
+		if pr.first >= s.First {
+			continue
+		}
+		if x.d.SentenceAt(x.d.Tokens[pr.first].Start) < si-2 {
+			return nil
+		}
+		p := pr.place
+		return &p
+	}
+	return nil
+}
+
 // placeOf returns the place of the event at k: an "in"/"at" place after the
 // trigger within the clause, else one between the subject and the trigger;
 // "here" is the dateline.
@@ -1471,6 +1510,9 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		if lw == "here" && x.dline != nil && !x.quoted[j] {
 			p := *x.dline
 			return &p
+		}
+		if lw == "there" && j > k && !x.quoted[j] {
+			return x.placeBefore(s) // "met X there": the place named last
 		}
 		if lw != "in" && lw != "at" && lw != "to" && !(call && lw == "from") {
 			return nil // a call is placed where its caller is: "briefed them from the embassy"
