@@ -67,6 +67,12 @@ var triggers = map[string]trigger{
 	// no person; journalists are no participants (see journalist).
 	"told": {typ: Call, direct: true}, "tells": {typ: Call, direct: true}, "tell": {typ: Call, direct: true, base: true},
 	"telling": {typ: Call, direct: true},
+	// Meals and tours together: "had dinner with X", "dined with X", "toured the
+	// plant with X".
+	"dinner": {typ: Meeting, nominal: true, symmetric: true}, "lunch": {typ: Meeting, nominal: true, symmetric: true},
+	"breakfast": {typ: Meeting, nominal: true, symmetric: true}, "banquet": {typ: Meeting, nominal: true},
+	"dined": {typ: Meeting, symmetric: true}, "lunched": {typ: Meeting, symmetric: true},
+	"toured": {typ: Meeting},
 }
 
 // messageVerbs are the spoken verbs of Levin's (1993) classes 37.1
@@ -331,15 +337,11 @@ func (x *ectx) joins(evs []Event) []Event {
 				continue
 			}
 			drop[k] = true
-			ev := &evs[t]
-			for _, p := range people {
-				if !containsInt(ev.Participants, p) {
-					ev.Participants = append(ev.Participants, p)
-				}
-			}
-			sort.Ints(ev.Participants)
-			if !containsSpan(ev.Evidence, s.Span) {
-				ev.Evidence = append(ev.Evidence, s.Span)
+			x.addPeople(&evs[t], people, s)
+		}
+		if people := x.present(s); len(people) > 0 {
+			if t := x.lastEventBefore(evs, s.Start, si, drop); t >= 0 && si > 0 {
+				x.addPeople(&evs[t], people, s)
 			}
 		}
 	}
@@ -353,6 +355,39 @@ func (x *ectx) joins(evs []Event) []Event {
 		}
 	}
 	return out
+}
+
+// addPeople adds people to ev, with s as evidence.
+func (x *ectx) addPeople(ev *Event, people []int, s Sentence) {
+	for _, p := range people {
+		if !containsInt(ev.Participants, p) {
+			ev.Participants = append(ev.Participants, p)
+		}
+	}
+	sort.Ints(ev.Participants)
+	if !containsSpan(ev.Evidence, s.Span) {
+		ev.Evidence = append(ev.Evidence, s.Span)
+	}
+}
+
+// present returns the people a sentence says were present, without naming
+// the meeting: "Also present was Prince Faisal bin Farhan", "X and Y were also
+// present".
+func (x *ectx) present(s Sentence) []int {
+	if s.Last-s.First < 4 {
+		return nil
+	}
+	if x.low[s.First] == "also" && x.low[s.First+1] == "present" && beWords[x.low[s.First+2]] {
+		g, _ := x.rightGroup(s.First+3, s.Last)
+		return x.people(g)
+	}
+	for j := s.First + 1; j+1 < s.Last; j++ {
+		if x.low[j] == "also" && x.low[j+1] == "present" && beWords[x.low[j-1]] {
+			g, _ := x.leftGroup(j-1, s.First, true)
+			return x.people(g)
+		}
+	}
+	return nil
 }
 
 // definite reports whether the meeting noun at k refers back: "the meeting",
@@ -761,6 +796,10 @@ func (x *ectx) at(si, k int) []Event {
 		var obj []int
 		if withPrep {
 			obj = x.objects(k, s.Last, tr)
+		} else if w == "toured" {
+			if j := x.findWord(k+1, minInt(k+7, s.Last), "with"); j > 0 && x.findWordIn(k+1, j, boundaries) < 0 {
+				obj = x.objects(j-1, s.Last, tr) // "toured the arena with X"
+			}
 		}
 		separate := x.findWord(maxInt(s.First, k-4), k, "separate", "separately") >= 0
 		if len(obj) > 1 && x.findWordIn(x.refs[obj[0]].last, x.refs[obj[len(obj)-1]].first, sequenceWords) >= 0 {
@@ -953,6 +992,13 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			if p >= first && x.refAt[p] >= 0 {
 				r = x.refAt[p]
 			}
+			break
+		}
+		if (lw == "whose" || lw == "which" || lw == "where") && j-2 >= first && x.low[j-1] == "," && x.refAt[j-2] >= 0 &&
+			x.findWord(j+1, k, ",") > 0 {
+			// "Chey Tae-won, whose unit supplies Nvidia, held talks": the
+			// relative clause is closed before the trigger.
+			r = x.refAt[j-2]
 			break
 		}
 		if boundaries[lw] || isQuote(lw) || x.quoted[j] != x.quoted[k] {
@@ -1426,6 +1472,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 				continue // "in office since May 18", "who last visited China in 1993"
 			}
 		}
+		if t := tokenAt(x.d, dm.Span.Start); t >= 0 && x.clauseBreak(minInt(t, k), maxInt(t, k)) {
+			dist += 1 << 10 // "talks with X on Wednesday, and Y met Z ... on Thursday"
+		}
 		if x.reporting(dm.Span) {
 			if ahead {
 				continue // a planned event comes after the report
@@ -1444,6 +1493,17 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		dt.Value = best.Ahead
 	}
 	return dt
+}
+
+// clauseBreak reports whether a new clause starts between tokens i and j: ",
+// and", ", but", ";".
+func (x *ectx) clauseBreak(i, j int) bool {
+	for t := i + 1; t < j; t++ {
+		if x.low[t] == ";" || x.low[t] == "," && t+1 < j && (x.low[t+1] == "and" || x.low[t+1] == "but" || x.low[t+1] == "while") {
+			return true
+		}
+	}
+	return false
 }
 
 // otherClause reports whether the date at token t lies in a clause of its
@@ -1526,6 +1586,9 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			lw := x.low[m]
 			if settlementWords[lw] {
 				n = m + 1
+				for n < s.Last && settlementWords[x.low[n]] {
+					n++ // "the port city of Busan"
+				}
 				if n < s.Last && x.low[n] == "of" {
 					n++
 				}

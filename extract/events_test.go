@@ -111,6 +111,13 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met Mary Jones on Monday. Peter Lee also took part in the meeting, as did Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith met Mary Jones on Monday. Peter Lee joined that meeting by phone.", "meeting:occurred:Smith+Jones+Lee"},
 		{"Peter Lee attended the meeting.", ""},
+		{"John Smith met Mary Jones on Monday. Also present was Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		// A relative clause closed by a comma does not hide the subject.
+		{"John Smith, whose company supplies the army, held separate talks with Mary Jones.", "meeting:occurred:Smith+Jones"},
+		// Meals and tours together.
+		{"John Smith had dinner with Mary Jones and Peter Lee on Sunday.", "meeting:occurred:Smith+Jones+Lee"},
+		{"On Monday she toured the arena with Mary Jones. Anna Kay said so.", ""},
+		{"Anna Kay toured the new arena with Mary Jones on Monday.", "meeting:occurred:Kay+Jones"},
 		{"John Smith and Mary Jones will take part in the Solidarity Meeting in June.", ""},
 		// Pronouns skip a fronted phrase; speaking to a list of people.
 		{"After meeting Paul Brown, John Smith flew home. He was due to meet Mary Jones.", "meeting:occurred:Brown+Smith meeting:planned:Smith+Jones"},
