@@ -1,12 +1,15 @@
 package extract_test
 
 import (
+	"os"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
 
 	"newsgraph/extract"
 	"newsgraph/extract/dates"
+	"newsgraph/pipeline"
 )
 
 // TestEventDatesFromTheSentenceBefore checks when an undated event takes the
@@ -43,6 +46,39 @@ func TestEventDatesFromTheSentenceBefore(t *testing.T) {
 		}
 		if len(got) != 1 || got[0] != tc.want {
 			t.Errorf("dates of the events in %q = %q, want one event dated %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestEventDatesAndPlacesFromOtherEvents checks events dated as a distance
+// from another ("a day after") and events told "later" on a trip, with the
+// default pipeline.
+func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
+	p, err := pipeline.New(os.DirFS("../data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		// Published Friday 2024-05-10.
+		{"Foreign Minister John Smith on Friday welcomed the deal, a day after a phone call with President Mary Jones.", "2024-05-09"},
+		{"Foreign Minister John Smith met President Anna Kay on Wednesday. The meeting came two days after Smith held talks with President Mary Jones.", "2024-05-08 2024-05-06"},
+		{"Foreign Minister John Smith met President Anna Kay on Wednesday. The meeting came a day after Smith held talks with President Mary Jones on Sunday.", "2024-05-08 2024-05-05"},
+		{"Foreign Minister John Smith arrived in Austria. Smith held talks with President Mary Jones in Vienna on Tuesday. The weather was fine. Smith later met Prime Minister Peter Lee.", "2024-05-07@Vienna 2024-05-07@Vienna"},
+	} {
+		d, err := p.Run(extract.Article{ID: "t", Text: tc.text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range d.Events {
+			v := e.Date.Value
+			if e.Place != nil {
+				v += "@" + e.Place.Name
+			}
+			got = append(got, v)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("dates of the events in %q = %q, want %q", tc.text, g, tc.want)
 		}
 	}
 }

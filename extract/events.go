@@ -286,9 +286,141 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	}
 	out := x.merge(evs)
 	out = x.joins(out)
+	x.offsets(out)
+	x.later(out)
 	x.anaphoricPlaces(out, anaphors)
 	x.framePlaces(out, frames, anaphors)
 	return out, nil
+}
+
+// offsets dates an event told as a distance from another: "Sheinbaum on
+// Friday welcomed the reprieve, a day after a phone call with Trump"; "The
+// meeting came a day after Blinken held talks with Netanyahu". The anchor is
+// a day-precise date before "after" in the sentence, else the date of the
+// event told last before the sentence.
+func (x *ectx) offsets(evs []Event) {
+	d := x.d
+	for i := range evs {
+		ev := &evs[i]
+		k := tokenAt(d, ev.Trigger.Start)
+		si := d.SentenceAt(ev.Trigger.Start)
+		s := d.Sentences[si]
+		rel := -1
+		for j := maxInt(s.First, k-14); j+2 < k; j++ {
+			if (x.low[j+1] == "day" || x.low[j+1] == "days") && (x.low[j+2] == "after" || x.low[j+2] == "before") {
+				rel = j
+			}
+		}
+		if rel < 0 {
+			continue
+		}
+		n := numberWord(x.low[rel])
+		if n == 0 {
+			continue
+		}
+		if ev.Date.Span.Start >= d.Tokens[rel].Start && ev.Date.Span.Start < s.End {
+			continue // the event has its own date: "a day after talks in Seoul on Thursday"
+		}
+		if x.low[rel+2] == "after" {
+			n = -n
+		}
+		var anchor Date
+		for _, dm := range x.dates[si] {
+			if dm.Span.End <= d.Tokens[rel].Start && len(dm.Value) == 10 {
+				anchor = dm.Date
+			}
+		}
+		if anchor.Value == "" {
+			last := -1
+			for j := range evs {
+				if evs[j].Trigger.Start < s.Start && len(evs[j].Date.Value) == 10 && (last < 0 || evs[j].Trigger.Start > evs[last].Trigger.Start) {
+					last = j
+				}
+			}
+			if last >= 0 {
+				anchor = evs[last].Date
+			}
+		}
+		day, err := time.Parse(time.DateOnly, anchor.Value)
+		if err != nil {
+			continue
+		}
+		ev.Date = Date{Value: day.AddDate(0, 0, n).Format(time.DateOnly), Text: d.Text[d.Tokens[rel].Start:d.Tokens[rel+2].End], Span: Span{Start: d.Tokens[rel].Start, End: d.Tokens[rel+2].End}}
+	}
+}
+
+// numberWord reads "a", "one" ... "ten" and digits up to 31; 0 otherwise.
+func numberWord(w string) int {
+	switch w {
+	case "a", "one":
+		return 1
+	case "two":
+		return 2
+	case "three":
+		return 3
+	case "four":
+		return 4
+	case "five":
+		return 5
+	case "six":
+		return 6
+	case "seven":
+		return 7
+	case "eight":
+		return 8
+	case "nine":
+		return 9
+	case "ten":
+		return 10
+	}
+	n := 0
+	for _, c := range w {
+		if c < '0' || c > '9' || n > 31 {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// later gives an event told with "later" and no date or place of its own the
+// date and place of the event before it that shares a participant: "Blinken
+// held talks in Jerusalem on Tuesday ... Blinken later met Herzog."
+func (x *ectx) later(evs []Event) {
+	d := x.d
+	for i := range evs {
+		ev := &evs[i]
+		k := tokenAt(d, ev.Trigger.Start)
+		s := d.Sentences[d.SentenceAt(ev.Trigger.Start)]
+		if x.findWord(maxInt(s.First, k-3), k, "later", "afterwards", "afterward") < 0 || ev.Date.Value != "" && ev.Place != nil {
+			continue
+		}
+		best := -1
+		for j := range evs {
+			if evs[j].Trigger.Start < s.Start && sharesPerson(evs[j], *ev) && (best < 0 || evs[j].Trigger.Start > evs[best].Trigger.Start) {
+				best = j
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		if ev.Date.Value == "" {
+			ev.Date = evs[best].Date
+		}
+		if p := evs[best].Place; p != nil && (ev.Place == nil || ev.Place.Key() == x.dlineKey() ||
+			ev.Place.Kind == Country && p.Kind != Country && p.Country == ev.Place.Name) { // Austria → Vienna
+			q := *p
+			ev.Place = &q
+		}
+	}
+}
+
+// dlineKey returns the key of the dateline place, or "".
+func (x *ectx) dlineKey() string {
+	if x.dline == nil {
+		return ""
+	}
+	return x.dline.Key()
 }
 
 // hostParticiples make a meeting noun's apposition name another participant:
