@@ -103,13 +103,18 @@ type Place struct {
 	Latitude    float64
 	Longitude   float64
 	Population  int
+	Generic     bool // a venue whose name many cities have ("State House"), placed by the article's dateline
 }
 
 // Key returns a stable identity for p: its GeoNames id when known, otherwise
-// its kind and folded name.
+// its kind and folded name, and for a venue of a generic name the city it is
+// in ("State House" in Nairobi is not the one in Abuja).
 func (p Place) Key() string {
 	if p.GeoID != 0 {
 		return fmt.Sprintf("geonames:%d", p.GeoID)
+	}
+	if p.Kind == Venue && p.Generic && p.CityGeoID != 0 {
+		return fmt.Sprintf("venue:%d:%s", p.CityGeoID, Fold(p.Name))
 	}
 	return string(p.Kind) + ":" + Fold(p.Name)
 }

@@ -82,3 +82,34 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericVenues checks that a venue name many capitals have ("State
+// House") is placed in the dateline's city, one node a city.
+func TestGenericVenues(t *testing.T) {
+	p, err := pipeline.New(os.DirFS("../data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := map[string]string{}
+	for _, tc := range []struct{ text, city string }{
+		{"NAIROBI, Kenya (AP) — Kenyan President William Ruto hosted Ugandan President Yoweri Museveni at State House on Wednesday.", "Nairobi"},
+		{"ABUJA, Nigeria (AP) — Nigerian President Bola Tinubu hosted Ghanaian President John Mahama at State House on Wednesday.", "Abuja"},
+		{"Former Prime Minister Raila Odinga called on President Yoweri Museveni at State House Entebbe in August.", "Entebbe"},
+	} {
+		d, err := p.Run(extract.Article{ID: "t", Text: tc.text, Published: time.Date(2024, 11, 14, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Events) != 1 || d.Events[0].Place == nil {
+			t.Fatalf("events of %q = %+v, want one with a place", tc.text, d.Events)
+		}
+		pl := d.Events[0].Place
+		if pl.City != tc.city || pl.Kind != extract.Venue {
+			t.Errorf("place of %q = %q (%s) in %q, want a venue in %q", tc.text, pl.Name, pl.Kind, pl.City, tc.city)
+		}
+		keys[pl.Key()] = tc.city
+	}
+	if len(keys) != 3 {
+		t.Errorf("venue keys = %v, want one a city", keys)
+	}
+}

@@ -73,6 +73,10 @@ var triggers = map[string]trigger{
 	"breakfast": {typ: Meeting, nominal: true, symmetric: true}, "banquet": {typ: Meeting, nominal: true},
 	"dined": {typ: Meeting, symmetric: true}, "lunched": {typ: Meeting, symmetric: true},
 	"toured": {typ: Meeting},
+	// "is due to see Premier Giorgia Meloni at Palazzo Chigi": see, with a
+	// person, then a place or a time (see seeComplement).
+	"see": {typ: Meeting, direct: true, base: true}, "sees": {typ: Meeting, direct: true}, "saw": {typ: Meeting, direct: true},
+	"seeing": {typ: Meeting, direct: true},
 }
 
 // messageVerbs are the spoken verbs of Levin's (1993) classes 37.1
@@ -148,6 +152,30 @@ func (x *ectx) exhorts(k int, s Sentence) bool {
 		}
 	}
 	return true // "called on the government to": no person, no event anyway
+}
+
+// seeWords are the forms of "see".
+var seeWords = wordSet(`see sees saw seeing`)
+
+// seeComplement reports whether the words at j, after the person seen, make
+// the seeing a meeting: a place, a time or the end of the clause ("see
+// Meloni at Palazzo Chigi on Wednesday", "saw Modi in Delhi").
+func (x *ectx) seeComplement(j int, s Sentence) bool {
+	if j >= s.Last {
+		return true
+	}
+	lw := x.low[j]
+	switch {
+	case lw == "." || lw == "," || lw == ";" || dateWords[lw] || lw == "next" || lw == "later" || lw == "before" || lw == "after":
+		return true
+	case lw == "on" || lw == "this" || lw == "last":
+		return j+1 < s.Last && dateWords[x.low[j+1]]
+	case lw == "at" || lw == "in":
+		return j+1 < s.Last && (x.placeAt[j+1] >= 0 || x.low[j+1] == "the" && j+2 < s.Last && x.placeAt[j+2] >= 0)
+	case lw == "for":
+		return j+1 < s.Last && triggers[x.low[j+1]].nominal
+	}
+	return false
 }
 
 // tellWords are the forms of "tell"; after a form of "be" they are passive.
@@ -413,6 +441,22 @@ func (x *ectx) later(evs []Event) {
 			ev.Place = &q
 		}
 	}
+}
+
+// buildingWords end the names of buildings: "State House", "the Presidential
+// Palace", "Government House".
+var buildingWords = wordSet(`house palace residence villa lodge mansion hall office`)
+
+// genericVenue returns the venue name, one no gazetteer places, as a venue
+// in the city of the dateline ("NAIROBI (AP) — ... hosted X at State
+// House"), or as a bare name when the article has no dateline city.
+func (x *ectx) genericVenue(name string, dline *Place) Place {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	if dline == nil || dline.Kind != City {
+		return Place{Name: name}
+	}
+	return Place{Name: name, Kind: Venue, Generic: true, City: dline.Name, CityGeoID: dline.GeoID, Country: dline.Country,
+		CountryCode: dline.CountryCode, Region: dline.Region, Latitude: dline.Latitude, Longitude: dline.Longitude}
 }
 
 // dlineKey returns the key of the dateline place, or "".
@@ -757,6 +801,8 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 		}
 	}
 	pr := placesIn(f.Gazetteer, ctx)
+	dline := dateline(d, pr)
+	x.dline = dline
 	for _, m := range d.Mentions {
 		if m.Kind == Person || m.First >= len(x.refAt) || x.refAt[m.First] >= 0 {
 			continue
@@ -782,10 +828,17 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 			}
 		}
 		if !ok {
-			if m.Kind != Location {
+			if m.Kind != Location && m.Kind != Organization || m.Kind == Organization && !buildingWords[x.low[m.Last-1]] {
 				continue
 			}
 			p = Place{Name: m.Text}
+			if buildingWords[x.low[m.Last-1]] {
+				p = x.genericVenue(m.Text, dline)
+			} else if c, ok := place(pr, d.Tokens[m.Last-1].Text); ok && c.Kind == City && m.Last-m.First > 1 &&
+				buildingWords[x.low[m.Last-2]] {
+				p = x.genericVenue(d.Text[m.Start:d.Tokens[m.Last-2].End], &c) // "State House Entebbe"
+				p.Name = m.Text
+			}
 		}
 		if m.Kind == Misc && last == m.Last {
 			continue
@@ -798,7 +851,7 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 			x.placeAt[k] = len(x.places) - 1
 		}
 	}
-	x.dline = dateline(d, pr)
+
 	x.dates = make([][]DateMention, len(d.Sentences))
 	if f.Dates != nil {
 		for si, s := range d.Sentences {
@@ -928,8 +981,11 @@ func (x *ectx) at(si, k int) []Event {
 		var obj []int
 		if withPrep {
 			obj = x.objects(k, s.Last, tr)
+		}
+		if seeWords[w] && (len(obj) == 0 || !x.seeComplement(x.refs[obj[len(obj)-1]].last, s)) {
+			obj = nil // "saw Putin as a threat", "see Trump win"
 		} else if w == "toured" {
-			if j := x.findWord(k+1, minInt(k+7, s.Last), "with"); j > 0 && x.findWordIn(k+1, j, boundaries) < 0 {
+			if j := x.findWord(k+1, minInt(k+11, s.Last), "with"); j > 0 && x.findWordIn(k+1, j, boundaries) < 0 {
 				obj = x.objects(j-1, s.Last, tr) // "toured the arena with X"
 			}
 		}

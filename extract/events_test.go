@@ -118,6 +118,10 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith had dinner with Mary Jones and Peter Lee on Sunday.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Monday she toured the arena with Mary Jones. Anna Kay said so.", ""},
 		{"Anna Kay toured the new arena with Mary Jones on Monday.", "meeting:occurred:Kay+Jones"},
+		// "see" a person is a meeting only with a time, a place or the clause's end after.
+		{"John Smith is due to see Mary Jones on Wednesday.", "meeting:planned:Smith+Jones"},
+		{"John Smith saw Mary Jones as a threat.", ""},
+		{"John Smith wants to see Mary Jones win.", ""},
 		{"John Smith and Mary Jones will take part in the Solidarity Meeting in June.", ""},
 		// Pronouns skip a fronted phrase; speaking to a list of people.
 		{"After meeting Paul Brown, John Smith flew home. He was due to meet Mary Jones.", "meeting:occurred:Brown+Smith meeting:planned:Smith+Jones"},
