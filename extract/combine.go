@@ -168,12 +168,26 @@ func splitAtVerbs(d *Doc, ms []Mention) []Mention {
 // bin Salman", "Tamim bin Hamad", "Abdel Fattah el-Sisi".
 var particles = wordSet(`bin ibn bint ben`)
 
+// hyphenParticle reports a surname with an Arabic article: "al-Sisi",
+// "el-Sisi", "al-Sharaa".
+func hyphenParticle(t string) bool {
+	for _, p := range []string{"al-", "el-", "Al-", "El-"} {
+		if strings.HasPrefix(t, p) && len(t) > len(p) && isCap(t[len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
 // joinParticles merges a person mention, a lower-case particle and the
 // capitalised words after it into one person: "Mohammed" "bin" "Salman".
 func joinParticles(d *Doc, ms []Mention) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
+		if m.Kind == Person && m.Last < len(d.Tokens) && hyphenParticle(d.Tokens[m.Last].Text) && (i+1 == len(ms) || ms[i+1].First > m.Last) {
+			m = mention(d, m.First, m.Last+1, Person, m.Role) // "Abdel Fattah" "al-Sisi"
+		}
 		if m.Kind == Person && m.Last+1 < len(d.Tokens) && particles[d.Tokens[m.Last].Text] && isCap(d.Tokens[m.Last+1].Text) {
 			end := m.Last + 1
 			for end < len(d.Tokens) && isCap(d.Tokens[end].Text) && !capStops[lower(d.Tokens[end].Text)] {

@@ -51,7 +51,9 @@ var triggers = map[string]trigger{
 	"talk": {typ: Call, symmetric: true, base: true}, "talked": {typ: Call, symmetric: true}, "talking": {typ: Call, symmetric: true},
 	"videoconference": {typ: Call, nominal: true, symmetric: true},
 	"conversation":    {typ: Meeting, nominal: true, symmetric: true}, "conversations": {typ: Meeting, nominal: true, symmetric: true},
-	"discussed": {typ: Meeting}, "discuss": {typ: Meeting, base: true}, "discussing": {typ: Meeting},
+	"discussed": {typ: Meeting, symmetric: true}, "discuss": {typ: Meeting, base: true}, "discussing": {typ: Meeting},
+	"conferred": {typ: Meeting}, "confer": {typ: Meeting, base: true}, "conferring": {typ: Meeting},
+	"joined":  {typ: Meeting, direct: true},
 	"receive": {typ: Meeting, direct: true, base: true}, "received": {typ: Meeting, direct: true}, "receives": {typ: Meeting, direct: true},
 	"receiving": {typ: Meeting, direct: true},
 	"welcome":   {typ: Meeting, direct: true, base: true}, "welcomed": {typ: Meeting, direct: true}, "welcomes": {typ: Meeting, direct: true},
@@ -152,6 +154,70 @@ func (x *ectx) exhorts(k int, s Sentence) bool {
 		}
 	}
 	return true // "called on the government to": no person, no event anyway
+}
+
+// passive reports whether the verb at k follows a form of "be": "was joined by".
+func (x *ectx) passive(k int) bool {
+	return k > 0 && (beWords[x.low[k-1]] || k > 1 && beWords[x.low[k-2]] && strings.HasSuffix(x.low[k-1], "ly"))
+}
+
+// frontedNoun reports whether the meeting noun at k stands in a phrase that
+// opens its sentence and ends with a comma: "In a phone conversation on
+// Monday, X and Y discussed ...", "During talks with Y, X said".
+func (x *ectx) frontedNoun(k int, s Sentence) bool {
+	fe := frontedEnd(x.d, s)
+	if fe <= k || fe >= s.Last {
+		return false
+	}
+	switch x.low[s.First] {
+	case "in", "during", "at", "after", "on":
+		return x.low[s.First] != "after" || x.low[s.First+1] == "a" || x.low[s.First+1] == "their" || x.low[s.First+1] == "his" || x.low[s.First+1] == "her"
+	}
+	return false
+}
+
+// mainSubject returns the people that open the main clause at j: "...,
+// President Donald Trump said", "..., X and Y discussed".
+func (x *ectx) mainSubject(j int, s Sentence) ([]int, int) {
+	start := j
+	for j < s.Last && j < start+6 && x.refAt[j] < 0 {
+		j++
+	}
+	if j >= s.Last || x.refAt[j] < 0 {
+		return nil, start
+	}
+	var g []int
+	for j < s.Last && x.refAt[j] >= 0 {
+		r := x.refAt[j]
+		g = append(g, r)
+		j = x.refs[r].last
+		if j+1 < s.Last && (x.low[j] == "and" || x.low[j] == ",") {
+			j = x.skipRole(j+1, s.Last)
+		}
+	}
+	return g, start
+}
+
+// clausePeople returns the people named in the clause before the trigger at
+// k, for "their meeting": "Trump thanked Emir Tamim during their meeting".
+func (x *ectx) clausePeople(k int, s Sentence) ([]int, int) {
+	var g []int
+	start := k
+	for j := k - 1; j >= s.First; j-- {
+		if boundaries[x.low[j]] {
+			break
+		}
+		if r := x.refAt[j]; r >= 0 {
+			if len(g) == 0 || g[len(g)-1] != r {
+				g = append(g, r)
+			}
+			start = x.refs[r].first
+		}
+	}
+	if len(x.people(g)) < 2 {
+		return nil, k
+	}
+	return g, start
 }
 
 // seeWords are the forms of "see".
@@ -926,6 +992,9 @@ func (x *ectx) at(si, k int) []Event {
 	if x.asked(k, s) {
 		return nil // a question, not a plan
 	}
+	if w == "joined" && !x.passive(k) {
+		return nil // "X joined Y in calling for", "joined X as the only catchers": not a meeting; "was joined by X" is
+	}
 	// "phone call": the noun after the modifier is the trigger.
 	if (w == "phone" || w == "telephone" || w == "video") && k+1 < s.Last {
 		if _, ok := triggers[x.low[k+1]]; ok {
@@ -957,7 +1026,10 @@ func (x *ectx) at(si, k int) []Event {
 		groups = append(groups, g)
 	} else {
 		var subj []int
-		if tr.nominal {
+		if tr.nominal && k > s.First && x.low[k-1] == "their" {
+			subj, subjStart = x.clausePeople(k, s) // "thanked X during their meeting"
+		}
+		if tr.nominal && subj == nil {
 			if p, at := x.possessor(k, s.First); p >= 0 {
 				subj, subjStart = []int{p}, at
 				if sj, at2 := x.leftGroup(at, s.First, true); len(sj) > 0 && x.participates(at2, at) {
@@ -971,6 +1043,12 @@ func (x *ectx) at(si, k int) []Event {
 		if subj == nil {
 			subj, subjStart = x.leftGroup(k, s.First, false)
 		}
+		if subj == nil && tr.nominal && x.frontedNoun(k, s) {
+			// "In a phone call with Putin on Monday, Trump said": the
+			// participants are the main clause's subject.
+			subj, subjStart = x.mainSubject(frontedEnd(d, s), s)
+		}
+
 		if subj == nil && tr.nominal && k > s.First && x.low[k-1] == "for" {
 			// "X arrived at the village, 20 km (12 miles) south of Grozny, for discussions with Y"
 			subj, subjStart = x.sentenceSubject(k, s)
@@ -1216,6 +1294,11 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 	}
 	for p > first {
 		lw := x.low[p]
+		if isPossessiveClitic(lw) && p-1 >= first && x.placeAt[p-1] >= 0 {
+			p = x.places[x.placeAt[p-1]].first - 1 // "Colombia's Gustavo Petro and Venezuela's Nicolas Maduro"
+			start = p + 1
+			continue
+		}
 		if lw != "and" && lw != "," {
 			break
 		}
@@ -1812,6 +1895,13 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			}
 		}
 		p := pr.place
+		if p.GeoID == 0 && p.City == "" && pr.last+1 < s.Last && (x.low[pr.last] == "in" || x.low[pr.last] == ",") {
+			if c := x.placeAt[pr.last+1]; c >= 0 && x.places[c].place.Kind == City {
+				city := x.places[c].place // "Blair House in Washington"
+				p.Kind, p.City, p.CityGeoID, p.Country, p.CountryCode = Venue, city.Name, city.GeoID, city.Country, city.CountryCode
+				p.Latitude, p.Longitude, p.Generic = city.Latitude, city.Longitude, true
+			}
+		}
 		return &p
 	}
 	end := s.Last
@@ -1965,12 +2055,16 @@ func (x *ectx) merge(evs []Event) []Event {
 // "explained to") with no word for its medium.
 func (x *ectx) telling(ev Event) bool {
 	k := tokenAt(x.d, ev.Trigger.Start)
-	if k < 0 || ev.Type != Call {
+	if k < 0 {
 		return false
 	}
 	w := x.low[k]
-	return tellWords[w] || messageVerbs[w]
+	return (tellWords[w] || messageVerbs[w]) && ev.Type == Call || discussWords[w]
 }
+
+// discussWords name talk without its medium: "In a phone conversation, X and
+// Y discussed ..." is the call.
+var discussWords = wordSet(`discussed discuss discussing conferred confer conferring`)
 
 func sameEvent(a, b Event) bool {
 	if a.Type != b.Type || a.Status != b.Status || len(a.Participants) != len(b.Participants) {

@@ -122,6 +122,13 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith is due to see Mary Jones on Wednesday.", "meeting:planned:Smith+Jones"},
 		{"John Smith saw Mary Jones as a threat.", ""},
 		{"John Smith wants to see Mary Jones win.", ""},
+		// Fronted meeting nouns take the main clause's subject; "their meeting" the clause's people.
+		{"During a phone call with Mary Jones on Monday, John Smith said the war must end.", "call:occurred:Jones+Smith"},
+		{"In a phone conversation on Monday, John Smith and Mary Jones discussed the war.", "call:occurred:Smith+Jones"},
+		{"John Smith thanked Mary Jones during their meeting on Monday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith conferred with Mary Jones on Monday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith was joined by Mary Jones at the palace.", "meeting:occurred:Smith+Jones"},
+		{"John Smith joined Mary Jones in calling for a ceasefire.", ""},
 		{"John Smith and Mary Jones will take part in the Solidarity Meeting in June.", ""},
 		// Pronouns skip a fronted phrase; speaking to a list of people.
 		{"After meeting Paul Brown, John Smith flew home. He was due to meet Mary Jones.", "meeting:occurred:Brown+Smith meeting:planned:Smith+Jones"},
