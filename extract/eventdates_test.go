@@ -113,3 +113,33 @@ func TestGenericVenues(t *testing.T) {
 		t.Errorf("venue keys = %v, want one a city", keys)
 	}
 }
+
+// TestLeaderDescriptions checks that "the Kenyan leader" is the head of state
+// or government named before, not another Kenyan.
+func TestLeaderDescriptions(t *testing.T) {
+	p, err := pipeline.New(os.DirFS("../data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Kenyan President William Ruto hosted Ugandan President Yoweri Museveni on Wednesday. Later the Kenyan leader briefed Tanzanian President Samia Suluhu Hassan by phone.",
+			"William Ruto+Yoweri Museveni William Ruto+Samia Suluhu Hassan"},
+		{"Kenyan Energy Minister Opiyo Wandayi spoke on Monday. The Kenyan leader met Tanzanian President Samia Suluhu Hassan.", ""},
+	} {
+		d, err := p.Run(extract.Article{ID: "t", Text: tc.text, Published: time.Date(2024, 11, 14, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range d.Events {
+			var names []string
+			for _, i := range e.Participants {
+				names = append(names, d.Entities[i].Name)
+			}
+			got = append(got, strings.Join(names, "+"))
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("events of %q = %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}

@@ -103,6 +103,10 @@ var cancelWords = wordSet(`cancelled canceled scrapped shelved abandoned`)
 func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 	for j := k + 1; j < s.Last && j <= k+16; j++ {
 		lw := x.low[j]
+		if lw == "but" && j+2 < s.Last && x.low[j+1] == "the" && planNouns[x.low[j+2]] {
+			j += 2 // "considering a trip to Seoul to see Yoon, but the plan was shelved"
+			continue
+		}
 		if boundaries[lw] || lw == "after" || lw == "because" {
 			return false
 		}
@@ -115,6 +119,9 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 	}
 	return false
 }
+
+// planNouns name a plan that a later clause may cancel.
+var planNouns = wordSet(`plan plans trip visit meeting talks summit call idea`)
 
 // callWords are the verb forms of "call": "called on X" is a visit or an
 // appeal, not a phone call.
@@ -518,6 +525,10 @@ var buildingWords = wordSet(`house palace residence villa lodge mansion hall off
 // House"), or as a bare name when the article has no dateline city.
 func (x *ectx) genericVenue(name string, dline *Place) Place {
 	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	if dline != nil && dline.Kind == Country {
+		return Place{Name: name, Kind: Venue, Generic: true, Country: dline.Name, CountryCode: dline.CountryCode,
+			Latitude: dline.Latitude, Longitude: dline.Longitude}
+	}
 	if dline == nil || dline.Kind != City {
 		return Place{Name: name}
 	}
@@ -899,7 +910,13 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 			}
 			p = Place{Name: m.Text}
 			if buildingWords[x.low[m.Last-1]] {
-				p = x.genericVenue(m.Text, dline)
+				setting := dline
+				if n := len(x.places); n > 0 && d.SentenceAt(d.Tokens[x.places[n-1].first].Start) == d.SentenceAt(m.Start) &&
+					(dline == nil || x.places[n-1].place.Name != dline.Country && x.places[n-1].place.Key() != dline.Key()) {
+					q := x.places[n-1].place // "travelled to Singapore, when he held talks ... at the Parliament House"
+					setting = &q
+				}
+				p = x.genericVenue(m.Text, setting)
 			} else if c, ok := place(pr, d.Tokens[m.Last-1].Text); ok && c.Kind == City && m.Last-m.First > 1 &&
 				buildingWords[x.low[m.Last-2]] {
 				p = x.genericVenue(d.Text[m.Start:d.Tokens[m.Last-2].End], &c) // "State House Entebbe"
@@ -1298,6 +1315,20 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			p = x.places[x.placeAt[p-1]].first - 1 // "Colombia's Gustavo Petro and Venezuela's Nicolas Maduro"
 			start = p + 1
 			continue
+		}
+		if lw == "," && p-1 > first && x.refAt[p-1] < 0 {
+			// An apposition before the conjunct: "Ruth Nankabirwa, and her
+			// Kenyan counterpart, Opiyo Wandayi, met".
+			q := p - 1
+			for q > first && q >= p-6 && x.low[q] != "and" && (x.refAt[q] < 0 || possessives[x.low[q]]) && !boundaries[x.low[q]] &&
+				(isLowerWord(d.Tokens[q].Text) || titleWords[x.low[q]] || countryOf(x.f.Gazetteer, d.Tokens[q].Text) != "") {
+				q--
+			}
+			if x.low[q] != "and" || q-1 <= first {
+				break
+			}
+			p = q
+			lw = "and"
 		}
 		if lw != "and" && lw != "," {
 			break

@@ -129,6 +129,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith conferred with Mary Jones on Monday.", "meeting:occurred:Smith+Jones"},
 		{"John Smith was joined by Mary Jones at the palace.", "meeting:occurred:Smith+Jones"},
 		{"John Smith joined Mary Jones in calling for a ceasefire.", ""},
+		// Appositions between conjuncts; a plan shelved in the next clause.
+		{"Our finance minister, Mary Jones, and her counterpart, John Smith, met on Monday.", "meeting:occurred:Jones+Smith"},
+		{"John Smith had planned to visit Mary Jones in January, but the plan was shelved.", "meeting:negated:Smith+Jones"},
 		{"John Smith and Mary Jones will take part in the Solidarity Meeting in June.", ""},
 		// Pronouns skip a fronted phrase; speaking to a list of people.
 		{"After meeting Paul Brown, John Smith flew home. He was due to meet Mary Jones.", "meeting:occurred:Brown+Smith meeting:planned:Smith+Jones"},

@@ -181,12 +181,21 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 
 func hasRoleHead(e Entity, head string) bool {
 	for _, r := range e.Roles {
-		if h := roleHead(r.Title); h == head || head == "monarch" && monarchs[h] {
+		h := roleHead(r.Title)
+		if head == "leader" && h == "minister" && !strings.Contains(lower(r.Title), "prime") {
+			continue // "the Ugandan leader" is not Uganda's energy minister
+		}
+		if h == head || head == "monarch" && monarchs[h] || head == "leader" && leaderTitles[h] {
 			return true
 		}
 	}
 	return false
 }
+
+// leaderTitles are the titles that "the Kenyan leader" refers back to: heads
+// of state and of government.
+var leaderTitles = wordSet(`president premier minister chancellor king queen emperor emir sultan sheikh monarch ruler leader
+taoiseach`) // "minister" only as prime minister
 
 // monarchs are the titles that "the monarch" refers back to.
 var monarchs = wordSet(`king queen emperor empress sultan emir sheikh monarch ruler`)
