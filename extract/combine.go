@@ -88,6 +88,18 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			}
 		}
 	}
+	// A place or a building is no person, unless the article names someone
+	// of that surname or a title or known given name comes with it: "Dubai",
+	// "West Africa", "Rod Laver Arena" (but "Michael Jordan" ... "Jordan").
+	for i, m := range out {
+		if m.Kind != Person || m.Role != "" || surnames[PersonKey(d.Tokens[m.Last-1].Text)] && m.Last-m.First == 1 ||
+			t.Rules.Names != nil && m.Last-m.First > 1 && t.Rules.Names.Known(d.Tokens[m.First].Text) {
+			continue
+		}
+		if t.Rules.isMajorPlace(m.Text) || m.Last-m.First > 1 && facilityWords[lower(d.Tokens[m.Last-1].Text)] {
+			out[i].Kind = Location
+		}
+	}
 	// An eponym is no person: "the Richter scale", "the Nobel prize" (but
 	// "the Clinton administration" names Clinton).
 	kept := out[:0]
@@ -248,7 +260,8 @@ principle theorem method formula curve line`)
 
 // facilityWords follow names of places and buildings, not people.
 var facilityWords = wordSet(`airport airbase base stadium street avenue road square bridge hospital university school park
-hotel station prison palace island river mountain valley strait sea bay lake port harbour harbor centre center hall`)
+hotel station prison palace island river mountain valley strait sea bay lake port harbour harbor centre center hall
+arena`)
 
 // lowerUse reports whether the word w is written in lower case somewhere in d.
 func lowerUse(d *Doc, w string) bool {

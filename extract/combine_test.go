@@ -50,6 +50,9 @@ func TestCombinedTagger(t *testing.T) {
 		{"A quake of 5.0 on the Richter scale shook the city during a visit by Ryutaro Hashimoto.", fixedTagger{"Richter": Person, "Ryutaro Hashimoto": Person}, "Ryutaro Hashimoto"},
 		{"Paper says the minister consulted an astrologer.", fixedTagger{}, ""},
 		{"Ships crossed the North Yemen border and the Juan Santamaria airport.", fixedTagger{}, ""},
+		// A country or a building is no person, unless a person of that surname is named.
+		{"Talks in Yemen ended. Officials met at the Rod Laver Arena.", fixedTagger{"Yemen": Person, "Rod Laver Arena": Person}, ""},
+		{"Ali Yemen arrived. Yemen spoke.", fixedTagger{"Ali Yemen": Person, "Yemen": Person}, "Ali Yemen|Yemen"},
 		// A run over a verb is two names; a particle joins the pieces of one.
 		{"Von der Leyen said de Meo was right.", fixedTagger{"Leyen said de Meo": Person}, "Leyen|de Meo"},
 		{"Trump met Crown Prince Mohammed bin Salman.", fixedTagger{"Trump": Person, "Mohammed": Person, "Salman": Person}, "Trump|Mohammed bin Salman"},
