@@ -107,7 +107,10 @@ func newMatcher(people []Person) *matcher {
 	for i, p := range people {
 		set := map[string]bool{}
 		for _, n := range append([]string{p.Name}, p.Mentions...) {
-			if k := extract.PersonKey(n); k != "" && !isPronoun(k) {
+			// A mention may carry its apposition: "Sheikh Tahnoon bin Zayed,
+			// National Security Adviser" names "Sheikh Tahnoon bin Zayed".
+			name, _, _ := strings.Cut(n, ",")
+			if k := extract.PersonKey(name); k != "" && !isPronoun(k) {
 				set[k] = true
 			}
 		}

@@ -93,7 +93,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	// "West Africa", "Rod Laver Arena" (but "Michael Jordan" ... "Jordan").
 	for i, m := range out {
 		if m.Kind != Person || m.Role != "" || surnames[PersonKey(d.Tokens[m.Last-1].Text)] && m.Last-m.First == 1 ||
-			t.Rules.Names != nil && m.Last-m.First > 1 && t.Rules.Names.Known(d.Tokens[m.First].Text) {
+			t.Rules.Names != nil && t.Rules.Names.Known(d.Tokens[m.First].Text) {
 			continue
 		}
 		if t.Rules.isMajorPlace(m.Text) || m.Last-m.First > 1 && facilityWords[lower(d.Tokens[m.Last-1].Text)] {
@@ -104,6 +104,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	// "the Clinton administration" names Clinton).
 	kept := out[:0]
 	for _, m := range out {
+		if m.Kind == Person && m.Last-m.First == 1 && titleWords[lower(m.Text)] {
+			continue // "Vice President and Ruler of Dubai": a title alone is no name
+		}
 		if m.Kind == Person && m.Last-m.First == 1 && m.First > 0 && m.Last < len(d.Tokens) && !surnames[PersonKey(m.Text)] &&
 			determiners[lower(d.Tokens[m.First-1].Text)] && eponymHeads[lower(d.Tokens[m.Last].Text)] {
 			continue

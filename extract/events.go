@@ -573,6 +573,11 @@ func (x *ectx) joins(evs []Event) []Event {
 				g, _ := x.rightGroup(k+3, s.Last)
 				people = x.people(g)
 				drop[k+1] = true
+			case x.definite(k, s) && x.attendedBy(k, s) > 0:
+				// "The talks at Qasr Al Watan were attended by X, Y and Z"
+				g, _ := x.rightGroup(x.skipRole(x.attendedBy(k, s), s.Last), s.Last)
+				people = x.people(g)
+				before = s.Start
 			case x.definite(k, s) && x.participation(k, s) > s.First:
 				subj, _ := x.leftGroup(x.participation(k, s), s.First, true)
 				people = x.people(subj)
@@ -591,6 +596,11 @@ func (x *ectx) joins(evs []Event) []Event {
 			}
 			drop[k] = true
 			x.addPeople(&evs[t], people, s)
+		}
+		if people := x.accompanied(s, evs); len(people) > 0 {
+			if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 {
+				x.addPeople(&evs[t], people, s)
+			}
 		}
 		if people := x.present(s); len(people) > 0 {
 			if t := x.lastEventBefore(evs, s.Start, si, drop); t >= 0 && si > 0 {
@@ -621,6 +631,44 @@ func (x *ectx) addPeople(ev *Event, people []int, s Sentence) {
 	if !containsSpan(ev.Evidence, s.Span) {
 		ev.Evidence = append(ev.Evidence, s.Span)
 	}
+}
+
+// attendedBy returns the token after "attended by" or "joined by" that
+// follows the definite meeting noun at k as its predicate, or -1.
+func (x *ectx) attendedBy(k int, s Sentence) int {
+	for j := k + 1; j+2 < s.Last && j <= k+8; j++ {
+		if boundaries[x.low[j]] || x.refAt[j] >= 0 {
+			return -1
+		}
+		if beWords[x.low[j]] && (x.low[j+1] == "attended" || x.low[j+1] == "joined") && x.low[j+2] == "by" {
+			return j + 3
+		}
+	}
+	return -1
+}
+
+// accompanied returns the people who accompanied a participant of a meeting
+// told before or in the same sentence: "The prime minister was accompanied by
+// Foreign Minister Ishaq Dar and Finance Minister Muhammad Aurangzeb".
+func (x *ectx) accompanied(s Sentence, evs []Event) []int {
+	for j := s.First + 1; j+2 < s.Last; j++ {
+		if x.low[j] != "accompanied" || x.low[j+1] != "by" || !beWords[x.low[j-1]] {
+			continue
+		}
+		subj, _ := x.leftGroup(j-1, s.First, true)
+		if len(subj) == 0 {
+			return nil
+		}
+		who := x.refs[subj[0]].ent
+		si := x.d.SentenceAt(s.Start)
+		t := x.lastEventBefore(evs, s.End, si, nil)
+		if t < 0 || !containsInt(evs[t].Participants, who) {
+			return nil // accompanying someone is no meeting with them
+		}
+		g, _ := x.rightGroup(x.skipRole(j+2, s.Last), s.Last)
+		return x.people(g)
+	}
+	return nil
 }
 
 // present returns the people a sentence says were present, without naming
@@ -1603,6 +1651,11 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 		end := j
 		for j < last {
 			lw := x.low[j]
+			if lw == "," && n == 0 {
+				if c := x.apposition(j, last); c > 0 {
+					j = c // "Sheikh Tahnoon bin Zayed, National Security Adviser, Sheikh Abdullah ..."
+				}
+			}
 			if lw == "," || lw == "and" || lw == "&" {
 				j++
 				n++
@@ -1644,6 +1697,35 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 		}
 	}
 	return g, j
+}
+
+// apposition returns the comma that closes a role apposition opened by the
+// comma at j ("X, Minister of Foreign Affairs, and Y"), when a person or
+// "and" follows it; else -1.
+func (x *ectx) apposition(j, last int) int {
+	d := x.d
+	titled := false
+	for e := j + 1; e < last && e <= j+9; e++ {
+		lw := x.low[e]
+		if x.refAt[e] >= 0 {
+			return -1
+		}
+		if lw == "," {
+			if !titled || e+1 >= last || x.refAt[e+1] < 0 && x.low[e+1] != "and" {
+				return -1
+			}
+			return e
+		}
+		switch {
+		case titleWords[lw] || roleNoun(lw):
+			titled = true
+		case roleModifiers[lw] || deptWords[lw] || lw == "of" || lw == "and" || lw == "the" || x.placeAt[e] >= 0 ||
+			countryOf(x.f.Gazetteer, d.Tokens[e].Text) != "" || isCap(d.Tokens[e].Text):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // sequenceWords coordinate people met one after the other: "met A and then B".

@@ -112,6 +112,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met Mary Jones on Monday. Peter Lee joined that meeting by phone.", "meeting:occurred:Smith+Jones+Lee"},
 		{"Peter Lee attended the meeting.", ""},
 		{"John Smith met Mary Jones on Monday. Also present was Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith held talks with Mary Jones on Monday. The talks were attended by Peter Lee, Minister of Finance, and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met Mary Jones on Monday. Smith was accompanied by Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith flew home. He was accompanied by Peter Lee.", ""},
 		// A relative clause closed by a comma does not hide the subject.
 		{"John Smith, whose company supplies the army, held separate talks with Mary Jones.", "meeting:occurred:Smith+Jones"},
 		// Meals and tours together.

@@ -244,6 +244,11 @@ func (t RuleTagger) isMajorPlace(s string) bool {
 		return false
 	}
 	p, ok := t.Gazetteer.Place(s, nil)
+	if !ok {
+		if p, ok = t.Gazetteer.Place("the "+s, nil); ok && p.Kind != Venue {
+			return false // only venues are written with "the" in the gazetteer: "the Qasr Al Watan"
+		}
+	}
 	return ok && (p.Kind == Country || p.Kind == Region || p.Kind == Venue || p.Population >= 100000 && Fold(p.Name) == Fold(s))
 }
 

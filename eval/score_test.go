@@ -1,0 +1,31 @@
+package eval
+
+import "testing"
+
+// TestMatcher checks how predicted names find gold people: by any gold name or
+// mention, a mention without its apposition, a longer name ending the same
+// way, or a surname only one gold person has.
+func TestMatcher(t *testing.T) {
+	m := newMatcher([]Person{
+		{Name: "Tahnoon bin Zayed Al Nahyan", Mentions: []string{"Sheikh Tahnoon bin Zayed, National Security Adviser"}},
+		{Name: "Abdullah bin Zayed Al Nahyan", Mentions: []string{"Sheikh Abdullah bin Zayed"}},
+		{Name: "Volodymyr Zelensky", Mentions: []string{"Zelenskyy", "he"}},
+	})
+	for _, tc := range []struct {
+		name string
+		want int
+	}{
+		{"Tahnoon bin Zayed", 0},
+		{"Sheikh Tahnoon bin Zayed", 0},
+		{"Abdullah bin Zayed", 1},
+		{"Zayed", -1}, // two gold people end so
+		{"Zelensky", 2},
+		{"Volodymyr Zelenskyy", 2},
+		{"he", -1},
+		{"National Security Adviser", -1},
+	} {
+		if got := m.match([]string{tc.name}); got != tc.want {
+			t.Errorf("match(%q) = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
