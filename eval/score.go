@@ -365,8 +365,19 @@ func placeAgrees(g string, p Event) bool {
 	return false
 }
 
+// placeKey folds a place name for comparison: case, accents, punctuation
+// (Nuku‘alofa, Nuku'alofa), a leading "the" and a trailing "city" ("New York
+// City" names New York, "Kuwait City" Kuwait) are ignored.
 func placeKey(s string) string {
-	return strings.TrimPrefix(extract.Fold(s), "the ")
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '\'', '‘', '’', 'ʻ', '`', '-', '.':
+			return -1
+		}
+		return r
+	}, s)
+	k := strings.TrimPrefix(extract.Fold(s), "the ")
+	return strings.TrimSuffix(k, " city")
 }
 
 func statusAgrees(g Event, s string) bool {

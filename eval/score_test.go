@@ -29,3 +29,22 @@ func TestMatcher(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceAgrees checks which predicted places name a gold place.
+func TestPlaceAgrees(t *testing.T) {
+	for _, tc := range []struct {
+		gold string
+		pred Event
+		want bool
+	}{
+		{"Moscow", Event{Place: "the Kremlin", PlaceCity: "Moscow", PlaceCountry: "Russia"}, true},
+		{"Nuku'alofa", Event{Place: "Nuku‘alofa"}, true},
+		{"New York", Event{Place: "New York City"}, true},
+		{"Riyadh", Event{Place: "Saudi Arabia"}, false},
+		{"Saudi Arabia", Event{Place: "Riyadh", PlaceCountry: "Saudi Arabia"}, true},
+	} {
+		if got := placeAgrees(tc.gold, tc.pred); got != tc.want {
+			t.Errorf("placeAgrees(%q, %+v) = %v, want %v", tc.gold, tc.pred, got, tc.want)
+		}
+	}
+}

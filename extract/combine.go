@@ -20,7 +20,7 @@ type CombinedTagger struct {
 var orgSuffixes = wordSet(`images news agency group inc inc. corp corp. co. ltd ltd. llc plc press times post network
 networks media institute university college party council committee foundation association bank ministry
 company corporation airlines airways television radio tv journal herald tribune gazette telegraph service
-services`)
+services zone link project programme program initiative agreement treaty accord summit forum corridor railway`)
 
 // Tag implements Tagger.
 func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
@@ -42,7 +42,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// "Before Levy's arrival": the sentence's first word is no part of the name.
 			m = mention(d, m.First+1, m.Last, Person, m.Role)
 		}
-		if m.Kind == Person && m.Last > m.First && orgSuffixes[lower(d.Tokens[m.Last-1].Text)] {
+		if m.Kind == Person && m.Last > m.First && (orgSuffixes[lower(d.Tokens[m.Last-1].Text)] || deptWords[lower(d.Tokens[m.Last-1].Text)] && isCap(d.Tokens[m.Last-1].Text) && m.Role == "") {
 			m.Kind = Organization
 			m.Role = ""
 		}
@@ -183,6 +183,10 @@ func splitAtVerbs(d *Doc, ms []Mention) []Mention {
 // bin Salman", "Tamim bin Hamad", "Abdel Fattah el-Sisi".
 var particles = wordSet(`bin ibn bint ben`)
 
+// innerHonorifics stand inside some names between a given name and a
+// surname: "Hassan Sheikh Mohamud".
+var innerHonorifics = wordSet(`Sheikh Shaikh Sheik`)
+
 // hyphenParticle reports a surname with an Arabic article: "al-Sisi",
 // "el-Sisi", "al-Sharaa".
 func hyphenParticle(t string) bool {
@@ -202,6 +206,10 @@ func joinParticles(d *Doc, ms []Mention) []Mention {
 		m := ms[i]
 		if m.Kind == Person && m.Last < len(d.Tokens) && hyphenParticle(d.Tokens[m.Last].Text) && (i+1 == len(ms) || ms[i+1].First > m.Last) {
 			m = mention(d, m.First, m.Last+1, Person, m.Role) // "Abdel Fattah" "al-Sisi"
+		}
+		if m.Kind == Person && i+1 < len(ms) && ms[i+1].Kind == Person && ms[i+1].First == m.Last+1 && innerHonorifics[d.Tokens[m.Last].Text] {
+			i++ // "Hassan" "Sheikh" "Mohamud": one name
+			m = mention(d, m.First, ms[i].Last, Person, m.Role)
 		}
 		if m.Kind == Person && m.Last+1 < len(d.Tokens) && particles[d.Tokens[m.Last].Text] && isCap(d.Tokens[m.Last+1].Text) {
 			end := m.Last + 1

@@ -53,6 +53,9 @@ func TestCombinedTagger(t *testing.T) {
 		// A country or a building is no person, unless a person of that surname is named.
 		{"Talks in Yemen ended. Officials met at the Rod Laver Arena.", fixedTagger{"Yemen": Person, "Rod Laver Arena": Person}, ""},
 		{"Ali Yemen arrived. Yemen spoke.", fixedTagger{"Ali Yemen": Person, "Yemen": Person}, "Ali Yemen|Yemen"},
+		// "Sheikh" inside a name; a zone or a ministry is no person.
+		{"Ruto hosted Hassan Sheikh Mohamud.", fixedTagger{"Ruto": Person, "Hassan": Person, "Mohamud": Person}, "Ruto|Hassan Sheikh Mohamud"},
+		{"The Special Economic Zone and Digital Economy grew.", fixedTagger{"Zone": Person, "Digital Economy": Person}, ""},
 		// A run over a verb is two names; a particle joins the pieces of one.
 		{"Von der Leyen said de Meo was right.", fixedTagger{"Leyen said de Meo": Person}, "Leyen|de Meo"},
 		{"Trump met Crown Prince Mohammed bin Salman.", fixedTagger{"Trump": Person, "Mohammed": Person, "Salman": Person}, "Trump|Mohammed bin Salman"},

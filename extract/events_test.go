@@ -115,6 +115,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith held talks with Mary Jones on Monday. The talks were attended by Peter Lee, Minister of Finance, and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith met Mary Jones on Monday. Smith was accompanied by Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith flew home. He was accompanied by Peter Lee.", ""},
+		// Titles without a dot (British and Asian style); a dialogue or a leaders' retreat is a meeting.
+		{"Mary Jones flew to Paris in June, when she was hosted by Mr John Smith.", "meeting:occurred:Jones+Smith"},
+		{"John Smith and Mary Jones held their first Leaders' Retreat on Monday.", "meeting:occurred:Smith+Jones"},
 		// A relative clause closed by a comma does not hide the subject.
 		{"John Smith, whose company supplies the army, held separate talks with Mary Jones.", "meeting:occurred:Smith+Jones"},
 		// Meals and tours together.

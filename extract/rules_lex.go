@@ -13,14 +13,14 @@ import (
 // titleWords head a title or role: "President", "envoy", "spokesperson".
 var titleWords = wordSet(`president presidents vice secretary minister ministers prime premier chancellor
 senator sen. governor gov. king queen prince princess pope emperor sheikh emir crown
-mr. mrs. ms. dr. prof. general gen. admiral adm. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt.
+mr. mrs. ms. dr. prof. mr mrs ms dr prof general gen. admiral adm. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt.
 envoy envoys ambassador ambassadors spokesperson spokesman spokeswoman chief chiefs adviser advisor advisers advisors
 aide aides director chairman chairwoman chair ceo cfo coo founder commissioner representative rep. mayor
 speaker leader leaders counterpart counterparts host anchor correspondent reporter judge justice attorney
 negotiator mediator diplomat diplomats officer official officials head deputy coach manager striker captain
 chairperson president-elect secretary-general mp lawmaker legislator congressman congresswoman
 prosecutor inspector commander marshal bishop archbishop cardinal rabbi imam ayatollah prisoner
-executive vice-president ruler monarch dictator tsar czar`)
+executive vice-president ruler monarch dictator tsar czar datuk dato datin seri tun`)
 
 // roleModifiers qualify a title: "special envoy", "foreign policy aide".
 var roleModifiers = wordSet(`special deputy prime foreign policy press security national chief senior top former acting
