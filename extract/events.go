@@ -74,7 +74,7 @@ var triggers = map[string]trigger{
 	"dinner": {typ: Meeting, nominal: true, symmetric: true}, "lunch": {typ: Meeting, nominal: true, symmetric: true},
 	"breakfast": {typ: Meeting, nominal: true, symmetric: true}, "banquet": {typ: Meeting, nominal: true},
 	"dined": {typ: Meeting, symmetric: true}, "lunched": {typ: Meeting, symmetric: true},
-	"toured": {typ: Meeting},
+	"toured":   {typ: Meeting},
 	"dialogue": {typ: Meeting, nominal: true, symmetric: true}, "retreat": {typ: Meeting, nominal: true, symmetric: true},
 	// "is due to see Premier Giorgia Meloni at Palazzo Chigi": see, with a
 	// person, then a place or a time (see seeComplement).
