@@ -319,6 +319,29 @@ func (x *ectx) journalist(i, j int) bool {
 	return false
 }
 
+// relativeHead returns the reference that a relative clause holding rf
+// modifies, when the clause is closed by a comma before the trigger at k:
+// "Orbán, who was accompanied by Foreign Minister Szijjártó, held talks"
+// is Orbán's. It returns -1 otherwise.
+func (x *ectx) relativeHead(rf pref, k, first int) int {
+	if x.findWord(rf.last, k, ",") < 0 {
+		return -1
+	}
+	for j := rf.first - 1; j >= first+1 && j >= rf.first-12; j-- {
+		lw := x.low[j]
+		if lw == "," || boundaries[lw] && lw != "whose" && lw != "which" {
+			return -1
+		}
+		if lw == "who" || lw == "whose" || lw == "which" {
+			if x.low[j-1] == "," && j-2 >= first && x.refAt[j-2] >= 0 {
+				return x.refAt[j-2]
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // groupOf reports whether the person reference rf only names the group that
 // the words around it head: "Trump administration officials", "Biden aides",
 // "aides to Netanyahu", "supporters of Erdogan".
@@ -1314,6 +1337,9 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 				return nil, k // "Trump administration officials met", "aides to Netanyahu met"
 			}
 			r = ri
+			if h := x.relativeHead(rf, k, first); h >= 0 {
+				r = h // "Orbán, who was accompanied by Szijjártó, held talks"
+			}
 			break
 		}
 		if lw == "who" {
@@ -1564,8 +1590,8 @@ func (x *ectx) purpose(k int, s Sentence) bool {
 	d := x.d
 	j := k - 1
 	for j > s.First && !isCap(d.Tokens[j].Text) && triggers[x.low[j]].typ == "" && x.low[j] != "for" {
-		j-- // "for separate talks", "for further talks"
-		if j < k-3 {
+		j-- // "for separate talks", "for further talks", "for several hours of talks"
+		if j < k-4 {
 			return false
 		}
 	}
@@ -2042,6 +2068,18 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		}
 		if p := try(j); p != nil {
 			return p
+		}
+	}
+	// A "when" clause happens where its main clause says: "He was last in
+	// the country in December for Cop28 in Dubai, when he met Sheikh Mohamed".
+	if w := x.findWordBack(maxInt(s.First, subjStart-2), subjStart+1, "when"); w > s.First+1 && x.low[w-1] == "," {
+		for j := w - 2; j >= s.First && j >= w-16; j-- {
+			if boundaries[x.low[j]] {
+				break
+			}
+			if p := try(j); p != nil && x.quoted[j] == x.quoted[k] {
+				return p
+			}
 		}
 	}
 	return x.frontedPlace(k, s)

@@ -118,6 +118,9 @@ func TestRuleEvents(t *testing.T) {
 		// Titles without a dot (British and Asian style); a dialogue or a leaders' retreat is a meeting.
 		{"Mary Jones flew to Paris in June, when she was hosted by Mr John Smith.", "meeting:occurred:Jones+Smith"},
 		{"John Smith and Mary Jones held their first Leaders' Retreat on Monday.", "meeting:occurred:Smith+Jones"},
+		// A relative clause closed before the trigger keeps its head as the subject.
+		{"John Smith, who was accompanied by Peter Lee, held talks with Mary Jones.", "meeting:occurred:Smith+Lee+Jones"},
+		{"John Smith hosted Mary Jones and Anna Kay for several hours of talks.", "meeting:occurred:Smith+Jones+Kay"},
 		// A relative clause closed by a comma does not hide the subject.
 		{"John Smith, whose company supplies the army, held separate talks with Mary Jones.", "meeting:occurred:Smith+Jones"},
 		// Meals and tours together.
