@@ -113,6 +113,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 		hit.ms = append(hit.ms, i)
 	}
 	cl = knownAs(d, cl)
+	cl = shortForms(cl)
 	ents := make([]Entity, len(cl))
 	for k, c := range cl {
 		sort.Ints(c.ms)
@@ -314,6 +315,30 @@ func sameFullName(a, b []string) bool {
 	}
 	x, y := translitKey(a[0]), translitKey(b[0])
 	return x == y || strings.HasPrefix(x, y) || strings.HasPrefix(y, x)
+}
+
+// shortForms merges a name of two or more words that begins a longer name
+// of one other person into it: "Hassan Sheikh" is Hassan Sheikh Mohamud. A
+// short form that begins several longer names stays apart.
+func shortForms(cl []*pcluster) []*pcluster {
+	out := cl[:0]
+	for i, c := range cl {
+		var hit *pcluster
+		n := 0
+		for j, l := range cl {
+			if j != i && len(c.words) >= 2 && len(l.words) > len(c.words) && slices.Equal(l.words[:len(c.words)], c.words) {
+				hit = l
+				n++
+			}
+		}
+		if n == 1 {
+			hit.ms = append(hit.ms, c.ms...)
+			hit.merges = append(hit.merges, c.merges...)
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // surnameParticles begin surnames of several words: "al-Sharaa", "bin

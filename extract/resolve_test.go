@@ -16,6 +16,9 @@ func TestResolvePeople(t *testing.T) {
 		{"Mary Stone, better known as Peter Pan, met the press.", "Mary Stone"},
 		// A style and one name make the name: King Hassan, Pope Leo XIV.
 		{"King Hassan received Mary Stone. Pope Leo XIV blessed her.", "Mary Stone|Pope Leo XIV|King Hassan"},
+		// A short form that begins one longer name is that person; one that begins two stays apart.
+		{"President Peter Paul Stone met Mary Stone. Later Peter Paul spoke.", "Peter Paul Stone|Mary Stone"},
+		{"President Peter Paul Stone met Peter Paul Lee. Later Peter Paul spoke.", "Peter Paul Stone|Peter Paul Lee|Peter Paul"},
 	} {
 		p := &Pipeline{Tokenizer: RuleTokenizer{}, Splitter: RuleSplitter{}, Tagger: RuleTagger{Names: names}, Resolver: RuleResolver{Names: names}, Events: RuleEventFinder{}}
 		d, err := p.Run(Article{ID: "t", Text: tc.text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
