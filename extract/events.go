@@ -73,7 +73,8 @@ var triggers = map[string]trigger{
 	// plant with X".
 	"dinner": {typ: Meeting, nominal: true, symmetric: true}, "lunch": {typ: Meeting, nominal: true, symmetric: true},
 	"breakfast": {typ: Meeting, nominal: true, symmetric: true}, "banquet": {typ: Meeting, nominal: true},
-	"dined": {typ: Meeting, symmetric: true}, "lunched": {typ: Meeting, symmetric: true},
+	"dined": {typ: Meeting, symmetric: true}, "lunched": {typ: Meeting, symmetric: true}, "dining": {typ: Meeting, symmetric: true},
+	"dine": {typ: Meeting, symmetric: true, base: true}, "dines": {typ: Meeting, symmetric: true},
 	"toured":   {typ: Meeting},
 	"dialogue": {typ: Meeting, nominal: true, symmetric: true}, "retreat": {typ: Meeting, nominal: true, symmetric: true},
 	// "is due to see Premier Giorgia Meloni at Palazzo Chigi": see, with a
@@ -1926,6 +1927,8 @@ func (x *ectx) otherClause(t, k int) bool {
 		switch lw := x.low[j]; {
 		case lw == "since" || lw == "who" || lw == "which" || lw == "whose":
 			return k < j || k > t
+		case lw == "-" && j > 0 && x.d.Tokens[j-1].End == x.d.Tokens[j].Start:
+			// inside a hyphenated word: "Willem-Alexander"
 		case lw == "," || lw == "." || boundaries[lw] || j == k:
 			return false
 		}

@@ -125,6 +125,7 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith, whose company supplies the army, held separate talks with Mary Jones.", "meeting:occurred:Smith+Jones"},
 		// Meals and tours together.
 		{"John Smith had dinner with Mary Jones and Peter Lee on Sunday.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith spent the night at the palace after dining there with Mary Jones.", "meeting:occurred:Smith+Jones"},
 		{"On Monday she toured the arena with Mary Jones. Anna Kay said so.", ""},
 		{"Anna Kay toured the new arena with Mary Jones on Monday.", "meeting:occurred:Kay+Jones"},
 		// "see" a person is a meeting only with a time, a place or the clause's end after.

@@ -930,8 +930,8 @@ func (p *parser) attachTimes() {
 		}
 		best, dist := -1, 0
 		for k, g := range kept {
-			if g.timeOnly || len(g.value) != 10 {
-				continue
+			if g.timeOnly || len(g.value) != 10 || g.first > 0 && p.commaBetween(g, kept[i]) {
+				continue // "X, who was received on Tuesday, is due to meet Y around midday": another clause
 			}
 			d := max(g.first-kept[i].end, kept[i].first-g.end)
 			if best < 0 || d < dist {
@@ -944,6 +944,22 @@ func (p *parser) attachTimes() {
 	}
 	sort.SliceStable(kept, func(a, b int) bool { return kept[a].first < kept[b].first })
 	p.found = kept
+}
+
+// commaBetween reports whether a comma stands between the expressions a and
+// b. A date that opens the sentence ("On Tuesday, ... at 4:30pm") is not
+// cut off by its comma; the caller checks that.
+func (p *parser) commaBetween(a, b found) bool {
+	lo, hi := a.end, b.first
+	if b.end <= a.first {
+		lo, hi = b.end, a.first
+	}
+	for k := lo; k < hi; k++ {
+		if p.punct(k, ",;") {
+			return true
+		}
+	}
+	return false
 }
 
 // gap reports whether the tokens [a, b) may separate a day and its time.

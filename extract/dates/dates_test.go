@@ -143,6 +143,10 @@ var findTests = []struct {
 	{in: "On Tuesday, the two leaders spoke for two hours starting at 4:30pm local time.", want: []want{
 		{"On Tuesday", "2025-03-11", "2025-03-18", ""},
 		{"at 4:30pm local time", "2025-03-11", "2025-03-18", "16:30"}}},
+	// A time in another clause takes no day from it.
+	{in: "Zelensky, who was received by the king on Tuesday, is due to meet Trump around midday.", want: []want{
+		{"on Tuesday", "2025-03-11", "2025-03-18", ""},
+		{"midday", "", "", "12:00"}}},
 	{in: "The vote was 5.30 percent.", want: nil},
 	// Several mentions in one sentence.
 	{in: "Trump, who met Putin in 2019, said Tuesday that they would meet next week.", want: []want{
