@@ -248,6 +248,12 @@ type snapshot struct {
 	evidence                                   map[string][]string // event id → evidence node ids
 	fold                                       map[string]string   // person or place id → folded name
 
+	// The read-side merge (see merge.go): a person node shown as another
+	// person, and an event node merged into another event.
+	personOf map[string]string   // absorbed person node → the person shown
+	absorbed map[string][]string // person that absorbed others → all its nodes, itself first
+	eventOf  map[string]string   // absorbed event node → the event shown
+
 	eventList    []*Event            // by date, then id
 	personEvents map[string][]*Event // by participant, in eventList order
 	placeEvents  map[string][]*Event // by place and every place containing it
@@ -284,31 +290,53 @@ func (x *index) build() *snapshot {
 		placeRegion:    make(map[string]string),
 		evidence:       make(map[string][]string),
 		fold:           make(map[string]string),
+		absorbed:       make(map[string][]string),
+		eventOf:        make(map[string]string),
 		personEvents:   make(map[string][]*Event),
 		placeEvents:    make(map[string][]*Event),
 	}
 	for id, r := range x.people {
-		if len(r.names) == 0 {
-			continue // only referenced, never written
-		}
-		p := &Person{ID: id, Name: first(r.names), CountryID: first(r.countries)}
-		p.Aliases = rest(append(slices.Clone(r.names), r.aliases...), p.Name)
-		p.Aliases = slices.Compact(p.Aliases)
-		sn.people[id] = p
-		sn.fold[id] = extract.Fold(p.Name)
-		sn.peopleList = append(sn.peopleList, p)
 		for _, n := range r.names {
-			k := extract.PersonKey(n)
-			addKey(sn.personNames, k, id)
-			if w := strings.Fields(k); len(w) > 1 {
+			if w := strings.Fields(extract.PersonKey(n)); len(w) > 1 {
 				addKey(sn.personSurnames, w[len(w)-1], id)
 			}
 		}
-		for _, a := range r.aliases {
-			addKey(sn.personAliases, extract.PersonKey(a), id)
+	}
+	sn.personOf = canonicalPeople(x.people, sn.personSurnames)
+	for a, c := range sn.personOf {
+		if len(sn.absorbed[c]) == 0 {
+			sn.absorbed[c] = []string{c}
 		}
-		var text []string
-		for _, n := range append(slices.Clone(r.names), r.aliases...) {
+		sn.absorbed[c] = append(sn.absorbed[c], a)
+	}
+	for id, r := range x.people {
+		if len(r.names) == 0 || sn.personOf[id] != "" {
+			continue // only referenced, never written; or shown as another
+		}
+		nodes := []*personRaw{r}
+		if ns := sn.absorbed[id]; len(ns) > 0 {
+			slices.Sort(ns[1:])
+			for _, a := range ns[1:] {
+				nodes = append(nodes, x.people[a])
+			}
+		}
+		p := &Person{ID: id, Name: first(r.names)}
+		var names, text []string
+		for _, n := range nodes {
+			names = append(append(names, n.names...), n.aliases...)
+			p.CountryID = cmp.Or(p.CountryID, first(n.countries))
+			for _, name := range n.names {
+				addKey(sn.personNames, extract.PersonKey(name), id)
+			}
+			for _, a := range n.aliases {
+				addKey(sn.personAliases, extract.PersonKey(a), id)
+			}
+		}
+		p.Aliases = slices.Compact(rest(names, p.Name))
+		sn.people[id] = p
+		sn.fold[id] = extract.Fold(p.Name)
+		sn.peopleList = append(sn.peopleList, p)
+		for _, n := range names {
 			text = append(text, extract.Fold(n), extract.PersonKey(n))
 		}
 		sn.personText[id] = strings.Join(text, "\x00")
@@ -355,31 +383,18 @@ func (x *index) build() *snapshot {
 		sn.artNodes[id] = a
 		sn.articleList = append(sn.articleList, a)
 	}
+	drafts := make([]*eventDraft, 0, len(x.events))
 	for id, r := range x.events {
 		if len(r.types) == 0 {
 			continue
 		}
-		e := &Event{ID: id, Type: first(r.types), Date: first(r.dates), DateText: first(r.dateTexts),
-			Time: first(r.times), SourceCount: len(r.evidence)}
-		e.Status = slices.MinFunc(append([]string{"planned"}, r.statuses...), func(a, b string) int {
-			return cmp.Compare(rank(statusRank, a), rank(statusRank, b))
-		})
-		for _, pid := range r.places {
-			p := sn.places[pid]
-			if p == nil {
-				continue
-			}
-			if cur := sn.places[e.PlaceID]; cur == nil ||
-				cmp.Or(cmp.Compare(rank(placeRank, p.Kind), rank(placeRank, cur.Kind)), cmp.Compare(p.ID, cur.ID)) < 0 {
-				e.PlaceID = pid
-			}
-		}
-		e.ParticipantIDs = slices.Clone(r.attendees)
-		slices.SortFunc(e.ParticipantIDs, sn.compareNamed)
-		e.ArticleCount, e.IndependentSources, e.FirstReported = x.sources(r.evidence, sn.artNodes)
-		sn.events[id] = e
-		sn.evidence[id] = slices.Clone(r.evidence)
-		sn.eventList = append(sn.eventList, e)
+		d := &eventDraft{id: id, r: r, typ: first(r.types), status: eventStatus(r.statuses), date: first(r.dates),
+			participants: mapIDs(r.attendees, sn.personID)}
+		slices.Sort(d.participants)
+		drafts = append(drafts, d)
+	}
+	for _, c := range mergeEvents(drafts) {
+		sn.addEvent(x, c)
 	}
 
 	slices.SortFunc(sn.eventList, compareEvents)

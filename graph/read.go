@@ -38,12 +38,13 @@ func (s *Store) freshLocked() bool {
 	return s.snap != nil && (!s.stale || s.maxStale > 0 && time.Since(s.builtAt) < s.maxStale)
 }
 
-// resolvePerson returns the id of the person called name: a person id, a
-// full name, an alias or a surname, tried in that order; at each step a name
-// that fits several people is ambiguous.
+// resolvePerson returns the id of the person called name: a person id (of
+// the person or of a node it absorbed), a full name, an alias or a surname,
+// tried in that order; at each step a name that fits several people is
+// ambiguous.
 func (sn *snapshot) resolvePerson(name string) (string, error) {
-	if _, ok := sn.people[name]; ok {
-		return name, nil
+	if id := sn.personID(name); sn.people[id] != nil {
+		return id, nil
 	}
 	k := extract.PersonKey(name)
 	for _, m := range [...]map[string][]string{sn.personNames, sn.personAliases, sn.personSurnames} {
@@ -93,9 +94,11 @@ func (s *Store) Person(ctx context.Context, name string) (Person, error) {
 	return *sn.people[id], ctx.Err()
 }
 
-// PersonByID returns the person with the given id.
+// PersonByID returns the person with the given id. The id of a person
+// node shown as another person (see the package comment) gives that person.
 func (s *Store) PersonByID(ctx context.Context, id string) (Person, error) {
-	p := s.snapshot().people[id]
+	sn := s.snapshot()
+	p := sn.people[sn.personID(id)]
 	if p == nil {
 		return Person{}, fmt.Errorf("%w: person id %q", ErrNotFound, id)
 	}
@@ -169,9 +172,11 @@ func haversineKm(lat1, lon1, lat2, lon2 float64) float64 {
 	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
 }
 
-// Event returns the event with the given id.
+// Event returns the event with the given id. The id of an event node
+// merged into another event (see the package comment) gives that event.
 func (s *Store) Event(ctx context.Context, id string) (Event, error) {
-	e := s.snapshot().events[id]
+	sn := s.snapshot()
+	e := sn.events[sn.eventID(id)]
 	if e == nil {
 		return Event{}, fmt.Errorf("%w: event id %q", ErrNotFound, id)
 	}
@@ -221,6 +226,7 @@ func (sn *snapshot) filterEvents(f EventFilter) ([]*Event, error) {
 	}
 	var preds []func(*Event) bool
 	person := func(name, id string) (bool, error) {
+		id = sn.personID(id)
 		if id == "" {
 			var err error
 			if id, err = sn.resolvePerson(name); err != nil {
@@ -373,7 +379,7 @@ func (s *Store) ArticleEvents(ctx context.Context, articleID string) ([]Event, e
 		return nil, err
 	}
 	sn := s.snapshot()
-	evs := lookup(sn.events, m[kindEvent])
+	evs := lookup(sn.events, mapIDs(m[kindEvent], sn.eventID))
 	slices.SortFunc(evs, func(a, b Event) int { return compareEvents(&a, &b) })
 	return evs, nil
 }
@@ -385,7 +391,7 @@ func (s *Store) ArticlePeople(ctx context.Context, articleID string) ([]Person, 
 		return nil, err
 	}
 	sn := s.snapshot()
-	ps := lookup(sn.people, m[kindPerson])
+	ps := lookup(sn.people, mapIDs(m[kindPerson], sn.personID))
 	slices.SortFunc(ps, func(a, b Person) int { return sn.compareNamed(a.ID, b.ID) })
 	return ps, nil
 }
@@ -401,25 +407,46 @@ func lookup[T any](m map[string]*T, ids []string) []T {
 	return out
 }
 
-// PersonArticles returns the articles that mention the person, ordered by
-// publication date.
+// PersonArticles returns the articles that mention the person, or a person
+// node it absorbed, ordered by publication date.
 func (s *Store) PersonArticles(ctx context.Context, personID string) ([]Article, error) {
+	sn := s.snapshot()
 	var nodes []string
 	s.mu.RLock()
-	err := s.eachQuad(ctx, quad.Object, iri(kindPerson, personID), func(q quad.Quad) {
-		if q.Predicate == predMentions {
-			if id := ref(q.Subject, kindArticle); id != "" {
-				nodes = append(nodes, id)
+	var err error
+	for _, n := range sn.personNodes(personID) {
+		err = s.eachQuad(ctx, quad.Object, iri(kindPerson, n), func(q quad.Quad) {
+			if q.Predicate == predMentions {
+				if id := ref(q.Subject, kindArticle); id != "" {
+					nodes = append(nodes, id)
+				}
 			}
+		})
+		if err != nil {
+			break
 		}
-	})
+	}
 	s.mu.RUnlock()
 	if err != nil {
 		return nil, fmt.Errorf("graph: articles of person %s: %w", personID, err)
 	}
-	as := lookup(s.snapshot().artNodes, nodes)
+	as := lookup(sn.artNodes, nodes)
 	slices.SortFunc(as, func(a, b Article) int { return compareArticles(&a, &b) })
 	return slices.CompactFunc(as, func(a, b Article) bool { return a.ID == b.ID }), nil
+}
+
+// linkedAll describes each node that one of the person nodes links to by
+// pred.
+func (s *Store) linkedAll(ctx context.Context, persons []string, pred quad.IRI) ([]map[quad.IRI][]quad.Value, error) {
+	var out []map[quad.IRI][]quad.Value
+	for _, id := range persons {
+		l, err := s.linked(ctx, iri(kindPerson, id), pred)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, l...)
+	}
+	return out, nil
 }
 
 // linked describes each node that node links to by pred.
@@ -457,9 +484,10 @@ func one(props map[quad.IRI][]quad.Value, p quad.IRI) quad.Value {
 }
 
 // Evidence returns the sentences that state the event, ordered by article
-// and offset.
+// and offset: those of every event node merged into it.
 func (s *Store) Evidence(ctx context.Context, eventID string) ([]Evidence, error) {
 	sn := s.snapshot()
+	eventID = sn.eventID(eventID)
 	if sn.events[eventID] == nil {
 		return nil, fmt.Errorf("%w: event id %q", ErrNotFound, eventID)
 	}
@@ -483,14 +511,14 @@ func (s *Store) Evidence(ctx context.Context, eventID string) ([]Evidence, error
 	return out, nil
 }
 
-// Roles returns the titles the articles give the person, ordered by article
-// and title.
+// Roles returns the titles the articles give the person, or a person node
+// it absorbed, ordered by article and title.
 func (s *Store) Roles(ctx context.Context, personID string) ([]Role, error) {
-	nodes, err := s.linked(ctx, iri(kindPerson, personID), predRole)
+	sn := s.snapshot()
+	nodes, err := s.linkedAll(ctx, sn.personNodes(personID), predRole)
 	if err != nil {
 		return nil, fmt.Errorf("graph: roles of person %s: %w", personID, err)
 	}
-	sn := s.snapshot()
 	var out []Role
 	for _, p := range nodes {
 		out = append(out, Role{Title: str(one(p, predRoleName)), ArticleID: sn.articleOf(p)})
@@ -498,31 +526,34 @@ func (s *Store) Roles(ctx context.Context, personID string) ([]Role, error) {
 	slices.SortFunc(out, func(a, b Role) int {
 		return cmp.Or(strings.Compare(a.ArticleID, b.ArticleID), strings.Compare(a.Title, b.Title))
 	})
-	return out, nil
+	return slices.Compact(out), nil
 }
 
-// Merges returns the aliases linked to the person on indirect evidence.
+// Merges returns the aliases linked to the person, or a person node it
+// absorbed, on indirect evidence.
 func (s *Store) Merges(ctx context.Context, personID string) ([]Merge, error) {
-	nodes, err := s.linked(ctx, iri(kindPerson, personID), predMerge)
+	sn := s.snapshot()
+	nodes, err := s.linkedAll(ctx, sn.personNodes(personID), predMerge)
 	if err != nil {
 		return nil, fmt.Errorf("graph: merges of person %s: %w", personID, err)
 	}
-	sn := s.snapshot()
 	var out []Merge
 	for _, p := range nodes {
 		out = append(out, Merge{Alias: str(one(p, predAlias)), Reason: str(one(p, predReason)),
 			Confidence: num(one(p, predConfidence)), ArticleID: sn.articleOf(p)})
 	}
 	slices.SortFunc(out, func(a, b Merge) int {
-		return cmp.Or(strings.Compare(a.Alias, b.Alias), strings.Compare(a.ArticleID, b.ArticleID))
+		return cmp.Or(strings.Compare(a.Alias, b.Alias), strings.Compare(a.ArticleID, b.ArticleID),
+			strings.Compare(a.Reason, b.Reason), cmp.Compare(a.Confidence, b.Confidence))
 	})
-	return out, nil
+	return slices.Compact(out), nil
 }
 
 // Encounters returns, for each person who shares an event with the given
 // person, the shared events; most frequent counterparts first.
 func (s *Store) Encounters(ctx context.Context, personID string) ([]Encounter, error) {
 	sn := s.snapshot()
+	personID = sn.personID(personID)
 	if sn.people[personID] == nil {
 		return nil, fmt.Errorf("%w: person id %q", ErrNotFound, personID)
 	}

@@ -193,7 +193,9 @@ func (s *Store) HasArticle(ctx context.Context, id string) (bool, error) {
 	return ok, ctx.Err()
 }
 
-// Stats counts the quads, articles, people, places and events.
+// Stats counts the quads, articles, people, places and events. People and
+// events are counted as reads show them, merged (see the package comment);
+// quads as they are stored.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	s.mu.RLock()
 	// On memstore and Bolt the quad count is exact either way, and exact=true

@@ -17,11 +17,12 @@ var ErrAmbiguous = errors.New("graph: ambiguous name")
 // ErrInvalid is returned, wrapped, for a malformed argument such as a date.
 var ErrInvalid = errors.New("graph: invalid argument")
 
-// A Person is a person node. IDs are UUIDs.
+// A Person is a person node, with the one-word person nodes it absorbed
+// (see the package comment). IDs are UUIDs.
 type Person struct {
 	ID        string
 	Name      string   // canonical name
-	Aliases   []string // every other name seen, sorted
+	Aliases   []string // every other name seen, sorted, absorbed nodes' names included
 	CountryID string   // the Place of the person's nationality, "" if unknown
 }
 
@@ -57,7 +58,8 @@ type Place struct {
 }
 
 // An Event is a meeting or call between people, merged across the articles
-// that report it.
+// that report it and across event nodes whose dates are compatible (see the
+// package comment).
 type Event struct {
 	ID             string
 	Type           string   // "meeting" or "call"

@@ -43,6 +43,9 @@ func Run(t *testing.T, open Opener) {
 		{"Connections", testConnections},
 		{"PlansAndSources", testPlansAndSources},
 		{"UndatedPlanAndOccurrence", testUndatedPlanAndOccurrence},
+		{"SurnameMerge", testSurnameMerge},
+		{"SurnameNoMerge", testSurnameNoMerge},
+		{"EventDates", testEventDates},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
 	}
