@@ -64,6 +64,10 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"Foreign Minister John Smith met President Anna Kay on Wednesday. The meeting came two days after Smith held talks with President Mary Jones.", "2024-05-08 2024-05-06"},
 		{"Foreign Minister John Smith met President Anna Kay on Wednesday. The meeting came a day after Smith held talks with President Mary Jones on Sunday.", "2024-05-08 2024-05-05"},
 		{"Foreign Minister John Smith arrived in Austria. Smith held talks with President Mary Jones in Vienna on Tuesday. The weather was fine. Smith later met Prime Minister Peter Lee.", "2024-05-07@Vienna 2024-05-07@Vienna"},
+		// "earlier in the day" is the day of the event before; a past-tense day without a year is not ahead.
+		{"Foreign Minister John Smith held talks with President Mary Jones on Tuesday. The weather was fine. Earlier in the day, President Anna Kay received Smith.", "2024-05-07 2024-05-07"},
+		{"Foreign Minister John Smith was received by President Mary Jones on December 10.", "2023-12-10"},
+		{"Foreign Minister John Smith will meet President Mary Jones on December 10.", "2024-12-10"},
 	} {
 		d, err := p.Run(extract.Article{ID: "t", Text: tc.text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
 		if err != nil {

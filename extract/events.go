@@ -413,10 +413,60 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	out := x.merge(evs)
 	out = x.joins(out)
 	x.offsets(out)
+	x.sameDay(out)
 	x.later(out)
 	x.anaphoricPlaces(out, anaphors)
 	x.framePlaces(out, frames, anaphors)
 	return out, nil
+}
+
+// monthDay reports whether date words name a month and no year: "on
+// December 10", "Dec. 10" (not "on Tuesday", not "March 6, 2025").
+func monthDay(text string) bool {
+	if hasYear(text) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if monthWords[strings.TrimSuffix(w, ",")] {
+			return true
+		}
+	}
+	return false
+}
+
+var monthWords = wordSet(`january february march april may june july august september october november december
+jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// hasYear reports whether date words name a year: "March 6, 2025", "in 2023".
+func hasYear(text string) bool {
+	n := 0
+	for _, r := range text {
+		if r >= '0' && r <= '9' {
+			n++
+			if n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
+// pastTense reports whether the clause from its subject to the trigger at k
+// is in the past tense: "was received", "met", "held talks".
+func (x *ectx) pastTense(from, k int) bool {
+	for j := maxInt(from, k-4); j <= k; j++ {
+		switch lw := x.low[j]; lw {
+		case "was", "were", "had", "met", "held", "spoke", "sat", "told", "saw", "took", "rang", "did":
+			return true
+		default:
+			if strings.HasSuffix(lw, "ed") && len(lw) > 4 && x.refAt[j] < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // offsets dates an event told as a distance from another: "Sheinbaum on
@@ -508,6 +558,45 @@ func numberWord(w string) int {
 	}
 	return n
 }
+
+// sameDay gives an undated event told "earlier in the day", "later that
+// day", "on the same day" or "that evening" the day of the event told last
+// before its sentence.
+func (x *ectx) sameDay(evs []Event) {
+	d := x.d
+	for i := range evs {
+		ev := &evs[i]
+		if ev.Date.Value != "" {
+			continue
+		}
+		s := d.Sentences[d.SentenceAt(ev.Trigger.Start)]
+		found := false
+		for j := s.First; j+1 < s.Last && !found; j++ {
+			switch a, b := x.low[j], x.low[j+1]; {
+			case a == "same" && b == "day": // "on the same day"
+				found = true
+			case a == "that" && dayParts[b]: // "later that day", "that evening"
+				found = true
+			case a == "the" && b == "day" && j > s.First && x.low[j-1] == "in": // "earlier in the day"
+				found = true
+			}
+		}
+		if !found {
+			continue
+		}
+		last := -1
+		for j := range evs {
+			if evs[j].Trigger.Start < s.Start && len(evs[j].Date.Value) == 10 && (last < 0 || evs[j].Trigger.Start > evs[last].Trigger.Start) {
+				last = j
+			}
+		}
+		if last >= 0 {
+			ev.Date = evs[last].Date
+		}
+	}
+}
+
+var dayParts = wordSet(`day evening morning afternoon night`)
 
 // later gives an event told with "later" and no date or place of its own the
 // date and place of the event before it that shares a participant: "Blinken
@@ -1208,6 +1297,21 @@ func (x *ectx) at(si, k int) []Event {
 			// date is that of the story: "Germany and Poland agreed on Friday
 			// ... X and Y sealed the links during talks in Warsaw."
 			ev.Date = x.date(p, d.Sentences[p].Last-1, ev.Status == Planned)
+		}
+		if ev.Status == Occurred && len(ev.Date.Value) == 10 && !d.Published.IsZero() && ev.Date.Value > d.Published.Format(time.DateOnly) &&
+			monthDay(ev.Date.Text) && x.pastTense(subjStart, k) {
+			// "was received by Milei at the Casa Rosada on December 10" in a
+			// July article: a day without a year, told in the past tense.
+			if t, err := time.Parse(time.DateOnly, ev.Date.Value); err == nil {
+				ev.Date.Value = t.AddDate(-1, 0, 0).Format(time.DateOnly)
+			}
+		}
+		if ev.Status == Planned && len(ev.Date.Value) == 10 && !d.Published.IsZero() && ev.Date.Value < d.Published.Format(time.DateOnly) &&
+			monthDay(ev.Date.Text) && !x.pastTense(subjStart, k) {
+			// "will meet Jones on December 10" in a May article: the coming one.
+			if t, err := time.Parse(time.DateOnly, ev.Date.Value); err == nil {
+				ev.Date.Value = t.AddDate(1, 0, 0).Format(time.DateOnly)
+			}
 		}
 		if ev.Status == Occurred && ev.Date.Value != "" && !d.Published.IsZero() && ev.Date.Value > d.Published.Format(time.DateOnly)[:len(ev.Date.Value)] {
 			ev.Status = Planned
