@@ -42,6 +42,14 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// "Before Levy's arrival": the sentence's first word is no part of the name.
 			m = mention(d, m.First+1, m.Last, Person, m.Role)
 		}
+		if m.Kind == Person && m.Last-m.First > 1 && titleWords[lower(d.Tokens[m.First].Text)] && isCap(d.Tokens[m.First].Text) {
+			// "Prof Muhammad Yunus", "Dr Sultan Al Jaber": the title is a role, not a name.
+			role := m.Role // "Chief Adviser" of "Chief Adviser Prof Muhammad Yunus" stays the role
+			if role == "" {
+				role = d.Tokens[m.First].Text
+			}
+			m = mention(d, m.First+1, m.Last, Person, role)
+		}
 		if m.Kind == Person && m.Last > m.First && (orgSuffixes[lower(d.Tokens[m.Last-1].Text)] || deptWords[lower(d.Tokens[m.Last-1].Text)] && isCap(d.Tokens[m.Last-1].Text) && m.Role == "") {
 			m.Kind = Organization
 			m.Role = ""

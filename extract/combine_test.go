@@ -53,6 +53,8 @@ func TestCombinedTagger(t *testing.T) {
 		// A country or a building is no person, unless a person of that surname is named.
 		{"Talks in Yemen ended. Officials met at the Rod Laver Arena.", fixedTagger{"Yemen": Person, "Rod Laver Arena": Person}, ""},
 		{"Ali Yemen arrived. Yemen spoke.", fixedTagger{"Ali Yemen": Person, "Yemen": Person}, "Ali Yemen|Yemen"},
+		// A title written before a name is no part of it.
+		{"Prof Muhammad Yunus met Modi.", fixedTagger{"Prof Muhammad Yunus": Person, "Modi": Person}, "Muhammad Yunus|Modi"},
 		// "Sheikh" inside a name; a zone or a ministry is no person.
 		{"Ruto hosted Hassan Sheikh Mohamud.", fixedTagger{"Ruto": Person, "Hassan": Person, "Mohamud": Person}, "Ruto|Hassan Sheikh Mohamud"},
 		{"The Special Economic Zone and Digital Economy grew.", fixedTagger{"Zone": Person, "Digital Economy": Person}, ""},

@@ -67,6 +67,7 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// "earlier in the day" is the day of the event before; a past-tense day without a year is not ahead.
 		{"Foreign Minister John Smith held talks with President Mary Jones on Tuesday. The weather was fine. Earlier in the day, President Anna Kay received Smith.", "2024-05-07 2024-05-07"},
 		{"Foreign Minister John Smith was received by President Mary Jones on December 10.", "2023-12-10"},
+		{"Foreign Minister John Smith arrived in Nepal. He held talks with Prime Minister Peter Lee, who invited him to visit Kathmandu.", "@Nepal"},
 		{"Foreign Minister John Smith will meet President Mary Jones on December 10.", "2024-12-10"},
 	} {
 		d, err := p.Run(extract.Article{ID: "t", Text: tc.text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})

@@ -2485,6 +2485,9 @@ func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // them: "arrived in Beijing", "flew to Ottawa", "will visit Bonn", "a visit to Greece".
 var visitWords = wordSet(`arrived arrives arriving flew flies travelled traveled travels travelling traveling visit visits visited visiting trip`)
 
+// inviteWords ask someone else to visit: the visit has not happened.
+var inviteWords = wordSet(`invited invite invites inviting urged asked`)
+
 // visits gives an event without a place the destination of a visit by one of
 // its participants reported in the same or one of the three sentences before
 // ("Downer arrived in Beijing on Thursday ... Downer was to meet Qian"), and,
@@ -2495,6 +2498,7 @@ func (x *ectx) visits(evs []Event) {
 		ent, sent int
 		place     Place
 		date      Date
+		planned   bool // an invitation: "invited him to visit Kathmandu"
 	}
 	var vs []visit
 	for si, s := range d.Sentences {
@@ -2526,8 +2530,14 @@ func (x *ectx) visits(evs []Event) {
 				}
 			}
 			dt := x.date(si, k, true)
+			planned := false
+			for j := maxInt(s.First, k-5); j < k; j++ {
+				if inviteWords[x.low[j]] {
+					planned = true // not "is due to visit Tokyo": a trip under way places what happens on it
+				}
+			}
 			for _, r := range subj {
-				vs = append(vs, visit{x.refs[r].ent, si, *pl, dt})
+				vs = append(vs, visit{x.refs[r].ent, si, *pl, dt, planned})
 			}
 		}
 	}
@@ -2553,8 +2563,9 @@ func (x *ectx) visits(evs []Event) {
 			continue
 		}
 		for v := len(vs) - 1; v >= 0; v-- {
-			if vs[v].sent > si || vs[v].sent < si-visitReach || !containsInt(evs[i].Participants, vs[v].ent) {
-				continue
+			if vs[v].sent > si || vs[v].sent < si-visitReach || !containsInt(evs[i].Participants, vs[v].ent) ||
+				vs[v].planned && evs[i].Status == Occurred {
+				continue // an invitation to visit Kathmandu does not place talks held elsewhere
 			}
 			p := vs[v].place
 			evs[i].Place = &p
