@@ -98,7 +98,7 @@ var speakTriggers = wordSet(`speak speaks spoke spoken speaking talk talked talk
 
 // cancelWords undo an event when its clause says so after the trigger: "the
 // meeting ... was cancelled", "talks ... were called off".
-var cancelWords = wordSet(`cancelled canceled scrapped shelved abandoned`)
+var cancelWords = wordSet(`cancelled canceled scrapped shelved abandoned postponed`)
 
 // cancelledAfter reports whether the clause of the trigger at k says, after
 // it, that the event was cancelled.
@@ -174,16 +174,30 @@ func (x *ectx) passive(k int) bool {
 // opens its sentence and ends with a comma: "In a phone conversation on
 // Monday, X and Y discussed ...", "During talks with Y, X said".
 func (x *ectx) frontedNoun(k int, s Sentence) bool {
-	fe := frontedEnd(x.d, s)
-	if fe <= k || fe >= s.Last {
-		return false
-	}
-	switch x.low[s.First] {
-	case "in", "during", "at", "after", "on":
-		return x.low[s.First] != "after" || x.low[s.First+1] == "a" || x.low[s.First+1] == "their" || x.low[s.First+1] == "his" || x.low[s.First+1] == "her"
-	}
-	return false
+	return x.frontedClauseEnd(k, s) > 0
 }
+
+// frontedClauseEnd returns the first token of the main clause when the meeting
+// noun at k stands in a phrase that opens the sentence and ends with a comma
+// ("In a phone conversation on Monday, ...", "Speaking after talks with X,
+// ...", "Ahead of his meeting with X, ..."), or -1.
+func (x *ectx) frontedClauseEnd(k int, s Sentence) int {
+	if !fronters[x.low[s.First]] || k-s.First > 6 {
+		return -1
+	}
+	for j := k + 1; j < s.Last && j <= k+16; j++ {
+		if x.low[j] == "," {
+			return j + 1
+		}
+		if boundaries[x.low[j]] || x.quoted[j] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// fronters open a phrase before the main clause that may hold a meeting noun.
+var fronters = wordSet(`in during at after on before ahead following speaking upon since`)
 
 // mainSubject returns the people that open the main clause at j: "...,
 // President Donald Trump said", "..., X and Y discussed".
@@ -1225,7 +1239,7 @@ func (x *ectx) at(si, k int) []Event {
 		if subj == nil && tr.nominal && x.frontedNoun(k, s) {
 			// "In a phone call with Putin on Monday, Trump said": the
 			// participants are the main clause's subject.
-			subj, subjStart = x.mainSubject(frontedEnd(d, s), s)
+			subj, subjStart = x.mainSubject(x.frontedClauseEnd(k, s), s)
 		}
 
 		if subj == nil && tr.nominal && k > s.First && x.low[k-1] == "for" {
@@ -1246,7 +1260,7 @@ func (x *ectx) at(si, k int) []Event {
 				obj = x.objects(j-1, s.Last, tr) // "toured the arena with X"
 			}
 		}
-		separate := x.findWord(maxInt(s.First, k-4), k, "separate", "separately") >= 0
+		separate := x.findWord(maxInt(s.First, k-4), minInt(k+2, s.Last), "separate", "separately") >= 0
 		if len(obj) > 1 && x.findWordIn(x.refs[obj[0]].last, x.refs[obj[len(obj)-1]].first, sequenceWords) >= 0 {
 			separate = true // "met A and then B"
 		}
@@ -1594,6 +1608,10 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			}
 			break
 		}
+		if (lw == "delegation" || lw == "team" || lw == "mission") && j+2 < last && (x.low[j+1] == "led" || x.low[j+1] == "headed") && x.low[j+2] == "by" {
+			j += 3 // "received a delegation led by X": X
+			continue
+		}
 		switch {
 		case lw == "with" || lw == "to" && !role || lw == "from" && tr.nominal && tr.typ == Call && !role:
 			prep = true // "a phone call from X"
@@ -1922,6 +1940,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	}
 	if x.cancelledAfter(k, s) {
 		return Negated // "a planned meeting between X and Y was cancelled"
+	}
+	if x.low[s.First] == "ahead" && x.frontedClauseEnd(k, s) > 0 {
+		planned = true // "Ahead of his meeting with X on Friday, Y ..."
 	}
 	if tr.base && k > s.First+1 && x.low[k-1] == "to" {
 		// A purpose: "was due to head to Banja Luka on Friday to meet X".

@@ -121,6 +121,12 @@ func TestRuleEvents(t *testing.T) {
 		// A relative clause closed before the trigger keeps its head as the subject.
 		{"John Smith, who was accompanied by Peter Lee, held talks with Mary Jones.", "meeting:occurred:Smith+Lee+Jones"},
 		{"John Smith hosted Mary Jones and Anna Kay for several hours of talks.", "meeting:occurred:Smith+Jones+Kay"},
+		// Fronted phrases of many kinds; "separately" after the verb; delegations led by someone.
+		{"Speaking after talks with Mary Jones on Thursday, John Smith said trade had improved.", "meeting:occurred:Jones+Smith"},
+		{"Ahead of his meeting with Mary Jones on Friday, John Smith visited a factory.", "meeting:planned:Jones+Smith"},
+		{"John Smith met separately with Mary Jones and Peter Lee on Monday.", "meeting:occurred:Smith+Jones meeting:occurred:Smith+Lee"},
+		{"John Smith received a delegation led by Mary Jones on Friday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith's meeting with Mary Jones was postponed.", "meeting:negated:Smith+Jones"},
 		// A relative clause closed by a comma does not hide the subject.
 		{"John Smith, whose company supplies the army, held separate talks with Mary Jones.", "meeting:occurred:Smith+Jones"},
 		// Meals and tours together.
