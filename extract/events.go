@@ -76,6 +76,7 @@ var triggers = map[string]trigger{
 	"dined": {typ: Meeting, symmetric: true}, "lunched": {typ: Meeting, symmetric: true}, "dining": {typ: Meeting, symmetric: true},
 	"dine": {typ: Meeting, symmetric: true, base: true}, "dines": {typ: Meeting, symmetric: true},
 	"toured":   {typ: Meeting},
+	"brought":  {typ: Meeting, direct: true}, // "brought together X, Y and Z"
 	"dialogue": {typ: Meeting, nominal: true, symmetric: true}, "retreat": {typ: Meeting, nominal: true, symmetric: true},
 	// "is due to see Premier Giorgia Meloni at Palazzo Chigi": see, with a
 	// person, then a place or a time (see seeComplement).
@@ -383,7 +384,7 @@ associates backers critics opponents officers ministers members`)
 var boundaries = wordSet(`that which whether if because although though but according saying ; : ( ) — – -- " “ ” whom where whose`)
 
 // objectSkips may stand between a trigger and its object.
-var objectSkips = wordSet(`with to down by phone telephone video separately directly again also briefly privately personally both separate on in-person face-to-face there`)
+var objectSkips = wordSet(`with to down by phone telephone video separately directly again also briefly privately personally both separate on in-person face-to-face there together`)
 
 // topicWords end the part of a clause that may say where an event took place:
 // what follows is its subject or another clause ("a call regarding the war in Ukraine").
@@ -730,6 +731,11 @@ func (x *ectx) joins(evs []Event) []Event {
 				x.addPeople(&evs[t], people, s)
 			}
 		}
+		if people := x.presence(s); len(people) > 0 {
+			if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 {
+				x.addPeople(&evs[t], people, s)
+			}
+		}
 		if people := x.present(s); len(people) > 0 {
 			if t := x.lastEventBefore(evs, s.Start, si, drop); t >= 0 && si > 0 {
 				x.addPeople(&evs[t], people, s)
@@ -795,6 +801,26 @@ func (x *ectx) accompanied(s Sentence, evs []Event) []int {
 		}
 		g, _ := x.rightGroup(x.skipRole(j+2, s.Last), s.Last)
 		return x.people(g)
+	}
+	return nil
+}
+
+// presence returns the people that a phrase of attendance names: "flanked
+// by X", "in the presence of X", "with X and Y in attendance".
+func (x *ectx) presence(s Sentence) []int {
+	for j := s.First; j+2 < s.Last; j++ {
+		var g []int
+		switch {
+		case x.low[j] == "flanked" && x.low[j+1] == "by":
+			g, _ = x.rightGroup(x.skipRole(j+2, s.Last), s.Last)
+		case x.low[j] == "presence" && x.low[j+1] == "of" && j > s.First && x.low[j-1] == "the":
+			g, _ = x.rightGroup(x.skipRole(j+2, s.Last), s.Last)
+		case x.low[j] == "with" && x.findWord(j+2, minInt(s.Last, j+16), "attendance") > 0 && x.low[x.findWord(j+2, minInt(s.Last, j+16), "attendance")-1] == "in":
+			g, _ = x.rightGroup(x.skipRole(j+1, s.Last), s.Last)
+		}
+		if len(g) > 0 {
+			return x.people(g)
+		}
 	}
 	return nil
 }
@@ -1185,6 +1211,9 @@ func (x *ectx) at(si, k int) []Event {
 	if x.asked(k, s) {
 		return nil // a question, not a plan
 	}
+	if w == "brought" && (k+1 >= s.Last || x.low[k+1] != "together") {
+		return nil
+	}
 	if w == "joined" && !x.passive(k) {
 		return nil // "X joined Y in calling for", "joined X as the only catchers": not a meeting; "was joined by X" is
 	}
@@ -1283,6 +1312,8 @@ func (x *ectx) at(si, k int) []Event {
 			groups = append(groups, append(subj, obj...))
 		case len(obj) == 0 && tr.symmetric && len(subj) > 1 && !x.purpose(k, s):
 			groups = append(groups, subj)
+		case len(subj) == 0 && len(obj) > 1 && w == "brought":
+			groups = append(groups, obj) // "The summit brought together X, Y and Z"
 		}
 	}
 	var out []Event

@@ -127,6 +127,11 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met separately with Mary Jones and Peter Lee on Monday.", "meeting:occurred:Smith+Jones meeting:occurred:Smith+Lee"},
 		{"John Smith received a delegation led by Mary Jones on Friday.", "meeting:occurred:Smith+Jones"},
 		{"John Smith's meeting with Mary Jones was postponed.", "meeting:negated:Smith+Jones"},
+		// Attendance phrases and "brought together".
+		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith held talks with Mary Jones. The talks were held in the presence of Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith hosted Mary Jones, with Peter Lee in attendance.", "meeting:occurred:Smith+Jones+Lee"},
 		// A relative clause closed by a comma does not hide the subject.
 		{"John Smith, whose company supplies the army, held separate talks with Mary Jones.", "meeting:occurred:Smith+Jones"},
 		// Meals and tours together.
