@@ -29,6 +29,8 @@ type pcluster struct {
 	key    string
 	words  []string // PersonKey of each word of the fullest name
 	merges []Merge
+	// absorbed: merged into another cluster by spellings
+	absorbed bool
 }
 
 // Resolve implements Resolver.
@@ -114,6 +116,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 	}
 	cl = knownAs(d, cl)
 	cl = shortForms(cl)
+	cl = spellings(d, cl)
 	ents := make([]Entity, len(cl))
 	for k, c := range cl {
 		sort.Ints(c.ms)
@@ -180,7 +183,9 @@ func (r RuleResolver) garbled(d *Doc, cl []*pcluster, i int) (*pcluster, Merge, 
 			continue
 		}
 		why := ""
-		if m.Role != "" && sharesRole(d, c, m.Role) {
+		if sim >= 0.93 && len(w) >= 6 {
+			why = fmt.Sprintf("near-identical spelling of %q", c.words[len(c.words)-1]) // "Mirziyoyev" for Mirziyoev
+		} else if m.Role != "" && sharesRole(d, c, m.Role) {
 			why = fmt.Sprintf("similar spelling of %q and the same role %q", c.words[len(c.words)-1], m.Role)
 		} else if speaker && clusterSpeaks(d, c) {
 			why = fmt.Sprintf("similar spelling of %q and both quoted as speakers in the article", c.words[len(c.words)-1])
@@ -212,7 +217,7 @@ func nameSimilarity(a, b string) float64 {
 // translitKey folds spellings that differ across transliterations and poor
 // translations: w/v, ck/k, ff/f, doubled letters.
 func translitKey(s string) string {
-	r := strings.NewReplacer("w", "v", "ck", "k", "ph", "f", "th", "t", "c", "k", "y", "i", "ea", "e", "ee", "i")
+	r := strings.NewReplacer("dzh", "j", "zh", "j", "kh", "h", "w", "v", "ck", "k", "ph", "f", "th", "t", "c", "k", "y", "i", "ea", "e", "ee", "i")
 	s = r.Replace(s)
 	var b strings.Builder
 	var prev rune
@@ -315,6 +320,47 @@ func sameFullName(a, b []string) bool {
 	}
 	x, y := translitKey(a[0]), translitKey(b[0])
 	return x == y || strings.HasPrefix(x, y) || strings.HasPrefix(y, x)
+}
+
+// spellings merges two full names with the same given name whose surnames
+// are spellings of one name ("Shavkat Mirziyoyev" and "Shavkat Mirziyoev",
+// "Kassym-Jomart Tokayev" and "Kassym-Jomart Tokaev"), recording the merge so
+// that an analyst can see and undo it. The first name written wins.
+func spellings(d *Doc, cl []*pcluster) []*pcluster {
+	out := cl[:0]
+	for i, c := range cl {
+		var hit *pcluster
+		var sim float64
+		if len(c.words) >= 2 {
+			for _, l := range cl[:i] {
+				if len(l.words) < 2 || l.absorbed || translitKey(l.words[0]) != translitKey(c.words[0]) {
+					continue
+				}
+				a, b := translitKey(l.words[len(l.words)-1]), translitKey(c.words[len(c.words)-1])
+				if len(a) < 5 || len(b) < 5 {
+					continue
+				}
+				s := 1.0 // "Zhaparov" and "Japarov" are one transliterated spelling
+				if a != b {
+					s = nameSimilarity(a, b)
+				}
+				if s >= 0.9 && s > sim {
+					hit, sim = l, s
+				}
+			}
+		}
+		if hit == nil {
+			out = append(out, c)
+			continue
+		}
+		c.absorbed = true
+		hit.ms = append(hit.ms, c.ms...)
+		hit.merges = append(hit.merges, c.merges...)
+		alias := d.Mentions[c.ms[0]].Text
+		hit.merges = append(hit.merges, Merge{Alias: alias, Confidence: round2(sim),
+			Reason: fmt.Sprintf("same given name %q and a similar spelling of the surname %q", hit.words[0], hit.words[len(hit.words)-1])})
+	}
+	return out
 }
 
 // shortForms merges a name of two or more words that begins a longer name

@@ -146,9 +146,22 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			if head == "minister" && k > s.First && low[k-1] == "prime" {
 				head = "premier"
 			}
+			// "the President of European Council": only someone whose role
+			// names that body.
+			of := ""
+			if k+2 < s.Last && low[k+1] == "of" {
+				for j := k + 2; j < s.Last && (isCap(d.Tokens[j].Text) || low[j] == "the") && j < k+7; j++ {
+					if low[j] != "the" {
+						of += low[j] + " "
+					}
+				}
+			}
 			best, bestAt := -1, -1
 			for e, ent := range ents {
 				if ent.Kind != Person || e == poss {
+					continue
+				}
+				if of != "" && !roleNames(ent, strings.TrimSpace(of)) {
 					continue
 				}
 				if country != "" && ent.Country != country {
@@ -177,6 +190,16 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			}
 		}
 	}
+}
+
+// roleNames reports whether a role of e contains the lower-case words of.
+func roleNames(e Entity, of string) bool {
+	for _, r := range e.Roles {
+		if strings.Contains(lower(r.Title), of) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasRoleHead(e Entity, head string) bool {

@@ -16,6 +16,10 @@ func TestResolvePeople(t *testing.T) {
 		{"Mary Stone, better known as Peter Pan, met the press.", "Mary Stone"},
 		// A style and one name make the name: King Hassan, Pope Leo XIV.
 		{"King Hassan received Mary Stone. Pope Leo XIV blessed her.", "Mary Stone|Pope Leo XIV|King Hassan"},
+		// Spellings of one name: same given name and a near-identical or transliterated surname.
+		{"President Sadyr Japarov met Mary Stone. Later Sadyr Zhaparov left.", "Sadyr Japarov|Mary Stone"},
+		{"President Peter Mirziyoyev met Mary Stone. Later Peter Mirziyoev left.", "Peter Mirziyoyev|Mary Stone"},
+		{"President Peter Morris met Mary Stone. Later Peter Harris left.", "Peter Morris|Mary Stone|Peter Harris"},
 		// A short form that begins one longer name is that person; one that begins two stays apart.
 		{"President Peter Paul Stone met Mary Stone. Later Peter Paul spoke.", "Peter Paul Stone|Mary Stone"},
 		{"President Peter Paul Stone met Peter Paul Lee. Later Peter Paul spoke.", "Peter Paul Stone|Peter Paul Lee|Peter Paul"},
