@@ -1969,6 +1969,17 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 			planned = true // "called for talks with X": proposed
 		}
 	}
+	if tr.nominal && k > s.First && x.low[k-1] == "for" {
+		// "He is due in Santo Domingo on Thursday for talks with X": the
+		// purpose has the status of its clause.
+		for j := maxInt(s.First, k-14); j < from; j++ {
+			if lw := x.low[j]; planWords[lw] && x.refAt[j] < 0 && !agreeWords[lw] {
+				planned = true
+			} else if boundaries[lw] || lw == "," {
+				planned = false
+			}
+		}
+	}
 	if x.cancelledAfter(k, s) {
 		return Negated // "a planned meeting between X and Y was cancelled"
 	}
@@ -2227,6 +2238,14 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		}
 		if p := try(j); p != nil {
 			return p
+		}
+	}
+	// A "where" clause happens at the place before it: "Rubio began on
+	// Sunday in Panama City, where he first held talks with X".
+	if w := x.findWordBack(maxInt(s.First, k-14), k, "where"); w > s.First+1 && x.low[w-1] == "," && x.findWordIn(w+1, k, boundaries) < 0 {
+		if pi := x.placeAt[w-2]; pi >= 0 {
+			p := x.places[pi].place
+			return &p
 		}
 	}
 	// A "when" clause happens where its main clause says: "He was last in

@@ -127,6 +127,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met separately with Mary Jones and Peter Lee on Monday.", "meeting:occurred:Smith+Jones meeting:occurred:Smith+Lee"},
 		{"John Smith received a delegation led by Mary Jones on Friday.", "meeting:occurred:Smith+Jones"},
 		{"John Smith's meeting with Mary Jones was postponed.", "meeting:negated:Smith+Jones"},
+		// "where" clauses: the place before them; pronouns of the main clause.
+		{"Anna Kay met John Smith. On Monday Smith flew to the capital, where Mary Jones received him.", "meeting:occurred:Kay+Smith meeting:occurred:Smith+Jones"},
+		{"John Smith is due in the capital on Thursday for talks with Mary Jones.", "meeting:planned:Smith+Jones"},
 		// Attendance phrases and "brought together".
 		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},

@@ -328,8 +328,22 @@ func frontedEnd(d *Doc, s Sentence) int {
 		if d.Tokens[k].Text == "," {
 			return k + 1
 		}
+		if k > s.First+1 && isCap(d.Tokens[k-1].Text) && finiteVerb(lower(d.Tokens[k].Text)) {
+			return s.First // "On Monday Rubio flew to El Salvador, where ...": the main clause itself
+		}
 	}
 	return s.First
+}
+
+// finiteVerb reports a word that is, after a name, most likely its verb:
+// "Rubio flew", "Smith said", "Jones met".
+func finiteVerb(w string) bool {
+	switch w {
+	case "flew", "went", "came", "met", "held", "spoke", "sat", "told", "took", "left", "made", "gave", "began", "said", "says",
+		"is", "was", "has", "had", "will", "arrived", "visited", "hosted", "received", "travelled", "traveled":
+		return true
+	}
+	return false
 }
 
 // firstPerson attaches "I", "me", "my" and "myself" inside a quotation to
