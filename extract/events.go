@@ -637,7 +637,7 @@ func (x *ectx) later(evs []Event) {
 		if ev.Date.Value == "" {
 			ev.Date = evs[best].Date
 		}
-		if p := evs[best].Place; p != nil && (ev.Place == nil || ev.Place.Key() == x.dlineKey() ||
+		if p := evs[best].Place; p != nil && ev.Type == Meeting && (ev.Place == nil || ev.Place.Key() == x.dlineKey() ||
 			ev.Place.Kind == Country && p.Kind != Country && p.Country == ev.Place.Name) { // Austria → Vienna
 			q := *p
 			ev.Place = &q
@@ -647,7 +647,7 @@ func (x *ectx) later(evs []Event) {
 
 // buildingWords end the names of buildings: "State House", "the Presidential
 // Palace", "Government House".
-var buildingWords = wordSet(`house palace residence villa lodge mansion hall office`)
+var buildingWords = wordSet(`house palace residence villa lodge mansion hall office airport`)
 
 // genericVenue returns the venue name, one no gazetteer places, as a venue
 // in the city of the dateline ("NAIROBI (AP) — ... hosted X at State
@@ -1363,8 +1363,8 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		if p := x.placeOf(k, subjStart, s, ev.Type == Call); p != nil {
 			ev.Place = p
-			if speakTriggers[w] {
-				ev.Type = Meeting
+			if speakTriggers[w] && x.findWord(k+1, minInt(k+5, s.Last), "phone", "telephone", "video", "videoconference") < 0 {
+				ev.Type = Meeting // "spoke with X in Ankara"; not "spoke by phone with X"
 			}
 		}
 		out = append(out, ev)
@@ -2093,6 +2093,9 @@ func (x *ectx) otherClause(t, k int) bool {
 	for j := t - 1; j >= 0 && j >= t-14; j-- {
 		switch lw := x.low[j]; {
 		case lw == "since" || lw == "who" || lw == "which" || lw == "whose":
+			if lw == "who" && k > t && x.findWord(t, k, ",") < 0 && x.findWordIn(t, k, triggerSet) < 0 && isTrigger(x.low[k]) {
+				return false // "who arrived on Monday evening and was received by X": the trigger's own clause
+			}
 			return k < j || k > t
 		case lw == "-" && j > 0 && x.d.Tokens[j-1].End == x.d.Tokens[j].Start:
 			// inside a hyphenated word: "Willem-Alexander"
@@ -2102,6 +2105,17 @@ func (x *ectx) otherClause(t, k int) bool {
 	}
 	return false
 }
+
+// triggerSet holds the trigger words, for scans.
+var triggerSet = func() map[string]bool {
+	m := make(map[string]bool, len(triggers))
+	for w := range triggers {
+		m[w] = true
+	}
+	return m
+}()
+
+func isTrigger(w string) bool { return triggerSet[w] || messageVerbs[w] }
 
 // reporting reports whether the date at sp dates a report rather than an
 // event: "said on Friday", "told reporters on Tuesday", "announced Monday".

@@ -130,6 +130,9 @@ func TestRuleEvents(t *testing.T) {
 		// "where" clauses: the place before them; pronouns of the main clause.
 		{"Anna Kay met John Smith. On Monday Smith flew to the capital, where Mary Jones received him.", "meeting:occurred:Kay+Smith meeting:occurred:Smith+Jones"},
 		{"John Smith is due in the capital on Thursday for talks with Mary Jones.", "meeting:planned:Smith+Jones"},
+		// A call by phone stays a call wherever it is placed; a relative clause's own date.
+		{"John Smith spoke by phone with Mary Jones in Vienna on Monday.", "call:occurred:Smith+Jones"},
+		{"Mary Jones, who arrived on Monday evening and was received by John Smith, spoke.", "meeting:occurred:Jones+Smith"},
 		// Attendance phrases and "brought together".
 		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
