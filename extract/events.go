@@ -1509,6 +1509,13 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			r = x.refAt[j-2]
 			break
 		}
+		if lw == ")" {
+			// An aside: "X, Y and Z on Thursday (Friday in Manila) pledged ...".
+			if o := x.findWordBack(maxInt(first, j-10), j, "("); o > first {
+				j = o - 1
+				continue
+			}
+		}
 		if boundaries[lw] || isQuote(lw) || x.quoted[j] != x.quoted[k] {
 			break
 		}
@@ -2050,6 +2057,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 			if x.otherClause(t, k) {
 				continue // "in office since May 18", "who last visited China in 1993"
 			}
+		}
+		if t := tokenAt(x.d, dm.Span.Start); t > 0 && x.low[t-1] == "(" {
+			dist += 1 << 10 // "on Thursday (Friday in Manila)": the aside is another clock
 		}
 		if t := tokenAt(x.d, dm.Span.Start); t >= 0 && x.clauseBreak(minInt(t, k), maxInt(t, k)) {
 			dist += 1 << 10 // "talks with X on Wednesday, and Y met Z ... on Thursday"
@@ -2710,7 +2720,8 @@ func containsInt(xs []int, v int) bool {
 
 // pluralWords name a pair of people already introduced: "the two leaders",
 // "both men".
-var pluralWords = wordSet(`leaders men women presidents ministers premiers sides officials statesmen politicians heads envoys`)
+var pluralWords = wordSet(`leaders men women presidents ministers premiers sides officials statesmen politicians heads envoys allies
+counterparts executives chiefs`)
 
 // pluralSubject returns the two people a plural subject of the symmetric
 // trigger at k stands for ("after they met", "the two leaders held talks",
@@ -2734,11 +2745,19 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 		return nil
 	}
 	w := x.low[j]
+	want := 2
 	switch {
 	case w == "they" || w == "both":
 	case pluralWords[w] && j > s.First:
 		p := x.low[j-1]
-		if p != "two" && p != "both" && !(j-2 >= s.First && x.low[j-2] == "two") {
+		if j-2 >= s.First && numberWord(x.low[j-2]) > 1 && numberWord(x.low[j-2]) <= 6 {
+			p = x.low[j-2] // "the two Asian leaders"
+		}
+		switch n := numberWord(p); {
+		case p == "both":
+		case n > 1 && n <= 6:
+			want = n // "the three leaders"
+		default:
 			return nil
 		}
 	default:
@@ -2768,7 +2787,7 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 			refs = collect(p.First, p.Last)
 		}
 	}
-	if len(refs) != 2 {
+	if len(refs) != want {
 		return nil
 	}
 	return refs

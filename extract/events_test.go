@@ -133,6 +133,9 @@ func TestRuleEvents(t *testing.T) {
 		// A call by phone stays a call wherever it is placed; a relative clause's own date.
 		{"John Smith spoke by phone with Mary Jones in Vienna on Monday.", "call:occurred:Smith+Jones"},
 		{"Mary Jones, who arrived on Monday evening and was received by John Smith, spoke.", "meeting:occurred:Jones+Smith"},
+		// Asides in parentheses; "the three leaders".
+		{"John Smith, Mary Jones and Peter Lee on Thursday (Friday in Asia) pledged to cooperate at a summit.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith praised Mary Jones and Peter Lee. The three leaders met on Monday.", "meeting:occurred:Smith+Jones+Lee"},
 		// Attendance phrases and "brought together".
 		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
