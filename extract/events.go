@@ -689,8 +689,22 @@ var joinVerbs = wordSet(`joined attended participated took sat present`)
 func (x *ectx) joins(evs []Event) []Event {
 	d := x.d
 	drop := map[int]bool{} // trigger token
+	// A meeting noun told with fewer than two people ("The summit was chaired
+	// by Mirziyoyev") waits for the sentences after it to name the rest.
+	var pending *Event
+	pendingSent := -1
 	for si, s := range d.Sentences {
-		for k := s.First + 1; k < s.Last-1; k++ {
+		if pending != nil && si > pendingSent+2 {
+			pending = nil
+		}
+		if people := x.participantList(s); len(people) > 0 && pending != nil {
+			x.addPeople(pending, people, s)
+		}
+		if pending != nil && len(pending.Participants) >= 2 {
+			evs = append(evs, *pending)
+			pending = nil
+		}
+		for k := s.First; k < s.Last-1; k++ {
 			noun := triggers[x.low[k]]
 			if !noun.nominal || x.refAt[k] >= 0 {
 				continue
@@ -720,6 +734,19 @@ func (x *ectx) joins(evs []Event) []Event {
 				continue
 			}
 			t := x.lastEventBefore(evs, before, si, drop)
+			if t < 0 && x.definite(k, s) && x.attendedBy(k, s) > 0 {
+				// No meeting told before: this sentence tells it.
+				ev := Event{Type: noun.typ, Status: x.status(k, s.First, s, noun), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+				ev.Date = x.date(si, k, ev.Status == Planned)
+				ev.Place = x.placeOf(k, s.First, s, ev.Type == Call)
+				x.addPeople(&ev, people, s)
+				if len(ev.Participants) >= 2 {
+					evs = append(evs, ev)
+				} else {
+					pending, pendingSent = &ev, si
+				}
+				continue
+			}
 			if t < 0 {
 				continue
 			}
@@ -741,6 +768,9 @@ func (x *ectx) joins(evs []Event) []Event {
 				x.addPeople(&evs[t], people, s)
 			}
 		}
+	}
+	if pending != nil && len(pending.Participants) >= 2 {
+		evs = append(evs, *pending)
 	}
 	if len(drop) == 0 {
 		return evs
@@ -774,7 +804,8 @@ func (x *ectx) attendedBy(k int, s Sentence) int {
 		if boundaries[x.low[j]] || x.refAt[j] >= 0 {
 			return -1
 		}
-		if beWords[x.low[j]] && (x.low[j+1] == "attended" || x.low[j+1] == "joined") && x.low[j+2] == "by" {
+		if beWords[x.low[j]] && (x.low[j+1] == "attended" || x.low[j+1] == "joined" || x.low[j+1] == "chaired" ||
+			x.low[j+1] == "hosted" || x.low[j+1] == "led" || x.low[j+1] == "opened") && x.low[j+2] == "by" {
 			return j + 3
 		}
 	}
@@ -825,6 +856,38 @@ func (x *ectx) presence(s Sentence) []int {
 	return nil
 }
 
+// participantList returns the people a sentence lists as taking part
+// without naming the meeting: "In the event took part President A,
+// President B and C", "Participants included A and B", "Taking part were A
+// and B".
+func (x *ectx) participantList(s Sentence) []int {
+	for j := s.First; j+2 < s.Last; j++ {
+		a, b := x.low[j], x.low[j+1]
+		var at int
+		switch {
+		case a == "took" && b == "part" && x.low[j+2] != "in":
+			at = j + 2
+		case (a == "participants" || a == "attendees") && b == "included":
+			at = j + 2
+		case a == "taking" && b == "part" && beWords[x.low[j+2]]:
+			at = j + 3
+		default:
+			continue
+		}
+		// The list runs to the end of the sentence: collect every person in
+		// it, so that one name the tagger missed does not end it.
+		var g []int
+		for t := at; t < s.Last; t++ {
+			if r := x.refAt[t]; r >= 0 && !x.quoted[t] {
+				g = append(g, r)
+				t = x.refs[r].last - 1
+			}
+		}
+		return x.people(g)
+	}
+	return nil
+}
+
 // present returns the people a sentence says were present, without naming
 // the meeting: "Also present was Prince Faisal bin Farhan", "X and Y were also
 // present".
@@ -848,6 +911,9 @@ func (x *ectx) present(s Sentence) []int {
 // definite reports whether the meeting noun at k refers back: "the meeting",
 // "that meeting", "the talks".
 func (x *ectx) definite(k int, s Sentence) bool {
+	if k <= s.First {
+		return false
+	}
 	j := k - 1
 	for j > s.First && (isLowerWord(x.d.Tokens[j].Text) && !determiners[x.low[j]] && j >= k-3) {
 		j-- // "the closed-door meeting", "the two-hour talks"

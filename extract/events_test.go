@@ -136,6 +136,10 @@ func TestRuleEvents(t *testing.T) {
 		// Asides in parentheses; "the three leaders".
 		{"John Smith, Mary Jones and Peter Lee on Thursday (Friday in Asia) pledged to cooperate at a summit.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith praised Mary Jones and Peter Lee. The three leaders met on Monday.", "meeting:occurred:Smith+Jones+Lee"},
+		// A meeting noun told with one person waits for the list of the others.
+		{"The summit was chaired by John Smith. In the event took part President Mary Jones and President Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"The talks were attended by John Smith and Mary Jones.", "meeting:occurred:Smith+Jones"},
+		{"The summit was chaired by John Smith. The weather was fine.", ""},
 		// Attendance phrases and "brought together".
 		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
