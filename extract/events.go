@@ -763,6 +763,11 @@ func (x *ectx) joins(evs []Event) []Event {
 				x.addPeople(&evs[t], people, s)
 			}
 		}
+		if people := x.remote(s); len(people) > 0 {
+			if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 {
+				x.addPeople(&evs[t], people, s)
+			}
+		}
 		if people := x.present(s); len(people) > 0 {
 			if t := x.lastEventBefore(evs, s.Start, si, drop); t >= 0 && si > 0 {
 				x.addPeople(&evs[t], people, s)
@@ -883,6 +888,24 @@ func (x *ectx) participantList(s Sentence) []int {
 				t = x.refs[r].last - 1
 			}
 		}
+		return x.people(g)
+	}
+	return nil
+}
+
+// remote returns the people a sentence says joined by phone or video without
+// naming the meeting: "Tshisekedi joined by video link", "X took part
+// virtually".
+func (x *ectx) remote(s Sentence) []int {
+	for j := s.First + 1; j+1 < s.Last; j++ {
+		if lw := x.low[j]; lw != "joined" && lw != "participated" && !(lw == "took" && x.low[j+1] == "part") {
+			continue
+		}
+		e := minInt(s.Last, j+5)
+		if x.findWord(j+1, e, "video", "virtually", "remotely", "online", "phone", "videoconference", "telephone") < 0 {
+			continue
+		}
+		g, _ := x.leftGroup(j, s.First, true)
 		return x.people(g)
 	}
 	return nil

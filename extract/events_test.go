@@ -140,6 +140,7 @@ func TestRuleEvents(t *testing.T) {
 		{"The summit was chaired by John Smith. In the event took part President Mary Jones and President Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"The talks were attended by John Smith and Mary Jones.", "meeting:occurred:Smith+Jones"},
 		{"The summit was chaired by John Smith. The weather was fine.", ""},
+		{"John Smith met Mary Jones in the capital. Peter Lee joined by video link from abroad.", "meeting:occurred:Smith+Jones+Lee"},
 		// Attendance phrases and "brought together".
 		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
