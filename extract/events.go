@@ -697,8 +697,12 @@ func (x *ectx) joins(evs []Event) []Event {
 		if pending != nil && si > pendingSent+2 {
 			pending = nil
 		}
-		if people := x.participantList(s); len(people) > 0 && pending != nil {
-			x.addPeople(pending, people, s)
+		if people := x.participantList(s); len(people) > 0 {
+			if pending != nil {
+				x.addPeople(pending, people, s)
+			} else if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 {
+				x.addPeople(&evs[t], people, s)
+			}
 		}
 		if pending != nil && len(pending.Participants) >= 2 {
 			evs = append(evs, *pending)
@@ -869,13 +873,18 @@ func (x *ectx) participantList(s Sentence) []int {
 	for j := s.First; j+2 < s.Last; j++ {
 		a, b := x.low[j], x.low[j+1]
 		var at int
+		c := x.low[j+2]
 		switch {
-		case a == "took" && b == "part" && x.low[j+2] != "in":
+		case a == "took" && b == "part" && c != "in":
 			at = j + 2
-		case (a == "participants" || a == "attendees") && b == "included":
-			at = j + 2
-		case a == "taking" && b == "part" && beWords[x.low[j+2]]:
-			at = j + 3
+		case (a == "participants" || a == "attendees" || a == "delegation") && (b == "included" || b == "includes"):
+			at = j + 2 // "The Canadian delegation included A and B"
+		case (a == "taking" && b == "part" || a == "attending" || a == "joining" && (b == "them" || b == "him" || b == "her")) && beWords[c]:
+			at = j + 3 // "Taking part were", "Joining them were"
+		case a == "attending" && beWords[b]:
+			at = j + 2 // "Also attending were A and B"
+		case a == "present" && beWords[b] && j > s.First && x.low[j-1] == "those":
+			at = j + 2 // "Among those present were A and B"
 		default:
 			continue
 		}

@@ -141,6 +141,9 @@ func TestRuleEvents(t *testing.T) {
 		{"The talks were attended by John Smith and Mary Jones.", "meeting:occurred:Smith+Jones"},
 		{"The summit was chaired by John Smith. The weather was fine.", ""},
 		{"John Smith met Mary Jones in the capital. Peter Lee joined by video link from abroad.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith met Mary Jones in the capital. Also attending were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met Mary Jones in the capital. Among those present were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith hosted Mary Jones on Monday. Her delegation included Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		// Attendance phrases and "brought together".
 		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
