@@ -700,7 +700,7 @@ func (x *ectx) joins(evs []Event) []Event {
 		if people := x.participantList(s); len(people) > 0 {
 			if pending != nil {
 				x.addPeople(pending, people, s)
-			} else if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 {
+			} else if t := x.lastEventWithin(evs, s.End, si, 4, drop); t >= 0 {
 				x.addPeople(&evs[t], people, s)
 			}
 		}
@@ -710,7 +710,22 @@ func (x *ectx) joins(evs []Event) []Event {
 		}
 		for k := s.First; k < s.Last-1; k++ {
 			noun := triggers[x.low[k]]
+			if joinNouns[x.low[k]] && !noun.nominal {
+				noun = trigger{typ: Meeting, nominal: true} // "the expanded session was attended by"
+			}
 			if !noun.nominal || x.refAt[k] >= 0 {
+				continue
+			}
+			if p := x.chairOf(k, s); len(p) > 0 && pending == nil && !x.hasEventAt(evs, s) {
+				// "The prime minister chaired the virtual meeting": one person
+				// so far; the next sentences may list the others.
+				ev := Event{Type: noun.typ, Status: x.status(k, s.First, s, noun), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+				if k > s.First && (x.low[k-1] == "virtual" || x.low[k-1] == "video" || x.low[k-1] == "online") {
+					ev.Type = Call
+				}
+				ev.Date = x.date(si, k, ev.Status == Planned)
+				x.addPeople(&ev, p, s)
+				pending, pendingSent = &ev, si
 				continue
 			}
 			var people []int
@@ -865,6 +880,53 @@ func (x *ectx) presence(s Sentence) []int {
 	return nil
 }
 
+// joinNouns name a part of a meeting that later words may give people:
+// "the expanded session was attended by", "In the event took part".
+var joinNouns = wordSet(`session format round dinner banquet event gathering conference ceremony`)
+
+// chairVerbs make their subject the host of the meeting noun they govern.
+var chairVerbs = wordSet(`chaired hosted convened led opened held`)
+
+// chairOf returns the subject of a verb of chairing that governs the meeting
+// noun at k with no person after it: "The prime minister chaired the
+// two-hour virtual meeting from Downing Street".
+func (x *ectx) chairOf(k int, s Sentence) []int {
+	for j := k - 1; j > s.First && j >= k-5; j-- {
+		if !chairVerbs[x.low[j]] {
+			continue
+		}
+		if w := x.findWord(k+1, minInt(s.Last, k+6), "with", "between"); w > 0 && x.personIn(w+1, minInt(s.Last, w+8)) {
+			return nil // "held talks with X": the trigger has its people; not "with around 25 leaders"
+		}
+		g, _ := x.leftGroup(j, s.First, true)
+		if len(g) != 1 {
+			return nil
+		}
+		return x.people(g)
+	}
+	return nil
+}
+
+// personIn reports whether a person reference starts in tokens [i, j).
+func (x *ectx) personIn(i, j int) bool {
+	for t := i; t < j; t++ {
+		if x.refAt[t] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasEventAt reports whether an event is told in sentence s.
+func (x *ectx) hasEventAt(evs []Event, s Sentence) bool {
+	for _, ev := range evs {
+		if ev.Trigger.Start >= s.Start && ev.Trigger.Start < s.End {
+			return true
+		}
+	}
+	return false
+}
+
 // participantList returns the people a sentence lists as taking part
 // without naming the meeting: "In the event took part President A,
 // President B and C", "Participants included A and B", "Taking part were A
@@ -885,6 +947,20 @@ func (x *ectx) participantList(s Sentence) []int {
 			at = j + 2 // "Also attending were A and B"
 		case a == "present" && beWords[b] && j > s.First && x.low[j-1] == "those":
 			at = j + 2 // "Among those present were A and B"
+		case a == "among" && b == "those":
+			w := x.findWordIn(j+2, minInt(s.Last, j+8), beWords)
+			if w < 0 {
+				continue
+			}
+			at = w + 1 // "Among those who dialled in were A, B and C"
+		case (a == "at" || a == "around") && b == "the" && c == "table" && j+3 < s.Last && beWords[x.low[j+3]]:
+			at = j + 4 // "Also at the table were A, B and C"
+		case a == "participation" && b == "of" && j > s.First && x.low[j-1] == "the":
+			at = j + 2 // "with the participation of A and B"
+		case (a == "joined" || a == "accompanied") && b == "by" && (j == s.First || !beWords[x.low[j-1]]):
+			at = j + 2 // "with the two leaders joined only by A and B"
+		case a == "joined" && b == "only" && c == "by":
+			at = j + 3
 		default:
 			continue
 		}
@@ -936,6 +1012,20 @@ func (x *ectx) present(s Sentence) []int {
 			g, _ := x.leftGroup(j-1, s.First, true)
 			return x.people(g)
 		}
+		// "Denmark's Mette Frederiksen and Norway's Jonas Gahr Støre also took
+		// part, Downing Street said."
+		if x.low[j] == "also" && (x.low[j+1] == "attended" || x.low[j+1] == "participated" ||
+			x.low[j+1] == "took" && j+2 < s.Last && x.low[j+2] == "part") {
+			e := j + 2
+			if x.low[j+1] == "took" {
+				e++
+			}
+			if e < s.Last && x.low[e] != "," && x.low[e] != "." && x.low[e] != ";" {
+				continue // "also attended the opening": the participation() rule reads an object
+			}
+			g, _ := x.leftGroup(j, s.First, true)
+			return x.people(g)
+		}
 	}
 	return nil
 }
@@ -982,9 +1072,14 @@ func (x *ectx) participation(k int, s Sentence) int {
 // lastEventBefore returns the event whose trigger is the last before offset
 // off, in sentence si or the two before it, and not dropped; -1 if none.
 func (x *ectx) lastEventBefore(evs []Event, off, si int, drop map[int]bool) int {
+	return x.lastEventWithin(evs, off, si, 2, drop)
+}
+
+// lastEventWithin is lastEventBefore reaching back reach sentences.
+func (x *ectx) lastEventWithin(evs []Event, off, si, reach int, drop map[int]bool) int {
 	best := -1
 	for i, ev := range evs {
-		if ev.Trigger.Start >= off || x.d.SentenceAt(ev.Trigger.Start) < si-2 || drop[tokenAt(x.d, ev.Trigger.Start)] {
+		if ev.Trigger.Start >= off || x.d.SentenceAt(ev.Trigger.Start) < si-reach || drop[tokenAt(x.d, ev.Trigger.Start)] {
 			continue
 		}
 		if best < 0 || ev.Trigger.Start > evs[best].Trigger.Start {
@@ -1379,6 +1474,11 @@ func (x *ectx) at(si, k int) []Event {
 		var obj []int
 		if withPrep {
 			obj = x.objects(k, s.Last, tr)
+		}
+		if w == "called" && len(obj) > 0 {
+			if e := x.refs[obj[len(obj)-1]].last; e < s.Last && (isQuote(x.low[e]) || x.low[e] == "a" || x.low[e] == "an" || x.low[e] == "the") {
+				obj = nil // "called the president 'my friend'", "called him a liar": naming
+			}
 		}
 		if seeWords[w] && (len(obj) == 0 || !x.seeComplement(x.refs[obj[len(obj)-1]].last, s)) {
 			obj = nil // "saw Putin as a threat", "see Trump win"

@@ -144,6 +144,13 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met Mary Jones in the capital. Also attending were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith met Mary Jones in the capital. Among those present were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith hosted Mary Jones on Monday. Her delegation included Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		// "called X 'Y'" names; a chaired meeting takes the people listed after it.
+		{"John Smith called Mary Jones a liar.", ""},
+		{"John Smith welcomed the deal a day after a phone call with Mary Jones that he described as excellent.", "call:occurred:Smith+Jones"},
+		{"John Smith chaired a video call on Saturday with around 25 leaders. Among those who dialled in were Mary Jones and Peter Lee.", "call:occurred:Smith+Jones+Lee"},
+		{"John Smith welcomed Mary Jones on Thursday. The weather was fine. Also at the table were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith held talks with Mary Jones, joined only by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith met Mary Jones. Peter Lee and Anna Kay also took part, officials said.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		// Attendance phrases and "brought together".
 		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
