@@ -54,9 +54,26 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			m.Kind = Organization
 			m.Role = ""
 		}
-		if m.Kind != Person && m.Last-m.First > 1 && titleWords[lower(d.Tokens[m.First].Text)] && isCap(d.Tokens[m.First].Text) {
+		if m.Kind != Person && m.Last-m.First > 1 && (titleWords[lower(d.Tokens[m.First].Text)] || honorifics[lower(d.Tokens[m.First].Text)]) &&
+			isCap(d.Tokens[m.First].Text) {
 			// "Pope Leo" as a place: the rules' person, if they found one here.
 			if r, ok := personIn(rs, m.First, m.Last); ok {
+				out = append(out, r)
+				for k := r.First; k < r.Last; k++ {
+					taken[k] = 1
+				}
+				continue
+			}
+			// "Emir of Qatar Sheikh Tamim" as an organisation: the name after
+			// the last title is a person, the words before it the role.
+			last := -1
+			for k := m.First + 1; k < m.Last-1; k++ {
+				if titleWords[lower(d.Tokens[k].Text)] && isCap(d.Tokens[k].Text) {
+					last = k
+				}
+			}
+			if last > 0 && isCap(d.Tokens[last+1].Text) && !t.Rules.isMajorPlace(d.Tokens[last+1].Text) {
+				r := mention(d, last+1, m.Last, Person, d.Text[m.Start:d.Tokens[last].End])
 				out = append(out, r)
 				for k := r.First; k < r.Last; k++ {
 					taken[k] = 1
@@ -190,6 +207,10 @@ func splitAtVerbs(d *Doc, ms []Mention) []Mention {
 // particles join the parts of one name that a tagger may split: "Mohammed
 // bin Salman", "Tamim bin Hamad", "Abdel Fattah el-Sisi".
 var particles = wordSet(`bin ibn bint ben`)
+
+// honorifics open a title in formal copy: "Respected Comrade Kim Jong Un",
+// "His Highness Sheikh Mohamed", "Honourable Minister X".
+var honorifics = wordSet(`respected honourable honorable excellency highness majesty his her`)
 
 // innerHonorifics stand inside some names between a given name and a
 // surname: "Hassan Sheikh Mohamud".

@@ -55,6 +55,9 @@ func TestCombinedTagger(t *testing.T) {
 		{"Ali Yemen arrived. Yemen spoke.", fixedTagger{"Ali Yemen": Person, "Yemen": Person}, "Ali Yemen|Yemen"},
 		// A title written before a name is no part of it.
 		{"Prof Muhammad Yunus met Modi.", fixedTagger{"Prof Muhammad Yunus": Person, "Modi": Person}, "Muhammad Yunus|Modi"},
+		// A person at the end of an organisation that starts with a title.
+		{"He spoke with the Emir of Qatar Sheikh Tamim.", fixedTagger{"Emir of Qatar Sheikh Tamim": Organization}, "Tamim"},
+		{"Respected Comrade Kim Jong Un received him.", fixedTagger{"Respected Comrade Kim Jong Un": Organization}, "Kim Jong Un"},
 		// "Sheikh" inside a name; a zone or a ministry is no person.
 		{"Ruto hosted Hassan Sheikh Mohamud.", fixedTagger{"Ruto": Person, "Hassan": Person, "Mohamud": Person}, "Ruto|Hassan Sheikh Mohamud"},
 		{"The Special Economic Zone and Digital Economy grew.", fixedTagger{"Zone": Person, "Digital Economy": Person}, ""},

@@ -130,6 +130,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		{"Kenyan President William Ruto hosted Ugandan President Yoweri Museveni on Wednesday. Later the Kenyan leader briefed Tanzanian President Samia Suluhu Hassan by phone.",
 			"William Ruto+Yoweri Museveni William Ruto+Samia Suluhu Hassan"},
 		{"Kenyan Energy Minister Opiyo Wandayi spoke on Monday. The Kenyan leader met Tanzanian President Samia Suluhu Hassan.", ""},
+		// A title phrase between conjuncts.
+		{"Iranian Foreign Minister Abbas Araghchi and US Special Envoy for the Middle East Steve Witkoff held talks in Muscat on Saturday.",
+			"Abbas Araghchi+Steve Witkoff"},
 		// "the President of X" is only someone whose role names X.
 		{"European Council President Antonio Costa arrived on Monday. Turkmen President Serdar Berdimuhamedov spoke. Uzbek President Shavkat Mirziyoyev received the President of European Council.",
 			"Antonio Costa+Shavkat Mirziyoyev"},

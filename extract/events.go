@@ -947,6 +947,8 @@ func (x *ectx) participantList(s Sentence) []int {
 			at = j + 2 // "Also attending were A and B"
 		case a == "present" && beWords[b] && j > s.First && x.low[j-1] == "those":
 			at = j + 2 // "Among those present were A and B"
+		case a == "present" && j == s.First && x.findWordIn(j+1, minInt(s.Last, j+7), beWords) > 0:
+			at = x.findWordIn(j+1, minInt(s.Last, j+7), beWords) + 1 // "Present there from the Russian side were A"
 		case a == "among" && b == "those":
 			w := x.findWordIn(j+2, minInt(s.Last, j+8), beWords)
 			if w < 0 {
@@ -1707,6 +1709,15 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			r = x.refAt[j-2]
 			break
 		}
+		if lw == "," && j == k-1 {
+			// A long apposition between the subject and its verb: "Kim Jong
+			// Un, general secretary of the Workers' Party of Korea and
+			// president of ..., received X".
+			if ri := x.appositionBack(j, first); ri >= 0 {
+				r = ri
+				break
+			}
+		}
 		if lw == ")" {
 			// An aside: "X, Y and Z on Thursday (Friday in Manila) pledged ...".
 			if o := x.findWordBack(maxInt(first, j-10), j, "("); o > first {
@@ -1738,6 +1749,9 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 	for n := 0; n < 3 && p > first && isLowerWord(d.Tokens[p].Text) && d.Tokens[p].Text != "and" && !boundaries[x.low[p]] &&
 		x.findWord(maxInt(first, p-3), p, "and") >= 0; n++ {
 		p--
+	}
+	if q := x.roleBack(p, first); q < p && q > first && x.low[q] == "and" {
+		p = q // "Araghchi and US Special Envoy for the Middle East Steve Witkoff"
 	}
 	for p > first {
 		lw := x.low[p]
@@ -1776,6 +1790,60 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 		p = start - 1
 	}
 	return group, start
+}
+
+// appositionBack returns the person reference before an apposition that the
+// comma at j closes ("Kim Jong Un, general secretary of the Workers' Party
+// of Korea, received"), or -1: the words between the commas are a role
+// phrase (a title word, no verb, no clause word).
+func (x *ectx) appositionBack(j, first int) int {
+	titled := false
+	for c := j - 1; c > first && c >= j-30; c-- {
+		lw := x.low[c]
+		if lw == "," {
+			if titled && x.refAt[c-1] >= 0 {
+				return x.refAt[c-1]
+			}
+			return -1
+		}
+		if x.refAt[c] >= 0 || boundaries[lw] && lw != "'" && lw != "’" || finiteVerb(lw) || speechVerbs[lw] || isTrigger(lw) {
+			return -1
+		}
+		if titleWords[lw] || roleNoun(lw) {
+			titled = true
+		}
+	}
+	return -1
+}
+
+// roleBack returns the token before a title phrase that ends at p, read
+// leftwards ("US Special Envoy for the Middle East" before a name), or p
+// when the words before p are no title phrase.
+func (x *ectx) roleBack(p, first int) int {
+	titled := false
+	q := p
+	for q > first && q > p-9 {
+		t := x.d.Tokens[q].Text
+		lw := x.low[q]
+		switch {
+		case x.refAt[q] >= 0 || boundaries[lw] || lw == "and" || lw == ",":
+			if titled {
+				return q
+			}
+			return p
+		case titleWords[lw] || roleNoun(lw):
+			titled = true
+		case roleModifiers[lw] || deptWords[lw] || lw == "of" || lw == "for" || lw == "the" || x.placeAt[q] >= 0 ||
+			countryOf(x.f.Gazetteer, t) != "" || isCap(t):
+		default:
+			return p
+		}
+		q--
+	}
+	if titled && x.low[q] == "and" {
+		return q
+	}
+	return p
 }
 
 // sharedSubject reports whether the words in [i, k) between a person and a

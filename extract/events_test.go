@@ -151,6 +151,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith welcomed Mary Jones on Thursday. The weather was fine. Also at the table were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith held talks with Mary Jones, joined only by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones. Peter Lee and Anna Kay also took part, officials said.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		// Long appositions and title phrases between conjuncts; "Present there were".
+		{"John Smith, general secretary of the party and president of the council, received Mary Jones.", "meeting:occurred:Smith+Jones"},
+		{"John Smith received Mary Jones on Friday. Present there were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		// Attendance phrases and "brought together".
 		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
