@@ -125,12 +125,26 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			out[i].Kind = Location
 		}
 	}
+	// A name of several words that the trained tagger called something else
+	// but whose last word it took for a person elsewhere: "Recep Tayyip
+	// Erdoğan" (MISC) beside "Erdoğan" (PER).
+	single := map[string]bool{}
+	for _, m := range out {
+		if m.Kind == Person && m.Last-m.First == 1 {
+			single[PersonKey(m.Text)] = true
+		}
+	}
+	for i, m := range out {
+		if m.Kind == Misc && m.Last-m.First > 1 && single[PersonKey(d.Tokens[m.Last-1].Text)] && isCap(d.Tokens[m.First].Text) {
+			out[i].Kind = Person
+		}
+	}
 	// An eponym is no person: "the Richter scale", "the Nobel prize" (but
 	// "the Clinton administration" names Clinton).
 	kept := out[:0]
 	for _, m := range out {
-		if m.Kind == Person && m.Last-m.First == 1 && titleWords[lower(m.Text)] {
-			continue // "Vice President and Ruler of Dubai": a title alone is no name
+		if m.Kind == Person && titlesOnly(d, m) {
+			continue // "Vice President and Ruler of Dubai", "His Royal Highness": a title alone is no name
 		}
 		if m.Kind == Person && m.Last-m.First == 1 && m.First > 0 && m.Last < len(d.Tokens) && !surnames[PersonKey(m.Text)] &&
 			determiners[lower(d.Tokens[m.First-1].Text)] && eponymHeads[lower(d.Tokens[m.Last].Text)] {
@@ -208,6 +222,16 @@ func splitAtVerbs(d *Doc, ms []Mention) []Mention {
 // bin Salman", "Tamim bin Hamad", "Abdel Fattah el-Sisi".
 var particles = wordSet(`bin ibn bint ben`)
 
+// titlesOnly reports whether every word of m is a title or an honorific.
+func titlesOnly(d *Doc, m Mention) bool {
+	for k := m.First; k < m.Last; k++ {
+		if w := lower(d.Tokens[k].Text); !titleWords[w] && !honorifics[w] && w != "royal" {
+			return false
+		}
+	}
+	return true
+}
+
 // honorifics open a title in formal copy: "Respected Comrade Kim Jong Un",
 // "His Highness Sheikh Mohamed", "Honourable Minister X".
 var honorifics = wordSet(`respected honourable honorable excellency highness majesty his her`)
@@ -242,8 +266,9 @@ func joinParticles(d *Doc, ms []Mention) []Mention {
 		}
 		if m.Kind == Person && m.Last+1 < len(d.Tokens) && particles[d.Tokens[m.Last].Text] && isCap(d.Tokens[m.Last+1].Text) {
 			end := m.Last + 1
-			for end < len(d.Tokens) && isCap(d.Tokens[end].Text) && !capStops[lower(d.Tokens[end].Text)] {
-				end++
+			for end < len(d.Tokens) && (isCap(d.Tokens[end].Text) && !capStops[lower(d.Tokens[end].Text)] ||
+				particles[d.Tokens[end].Text] && end+1 < len(d.Tokens) && isCap(d.Tokens[end+1].Text)) {
+				end++ // "Mohammed bin Salman bin Abdulaziz Al Saud"
 			}
 			for i+1 < len(ms) && ms[i+1].First < end {
 				i++ // the tagger's piece after the particle

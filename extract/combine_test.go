@@ -58,6 +58,9 @@ func TestCombinedTagger(t *testing.T) {
 		// A person at the end of an organisation that starts with a title.
 		{"He spoke with the Emir of Qatar Sheikh Tamim.", fixedTagger{"Emir of Qatar Sheikh Tamim": Organization}, "Tamim"},
 		{"Respected Comrade Kim Jong Un received him.", fixedTagger{"Respected Comrade Kim Jong Un": Organization}, "Kim Jong Un"},
+		{"His Royal Highness met him.", fixedTagger{"Royal Highness": Person}, ""},
+		{"Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud met him.", fixedTagger{"Mohammed bin Salman": Person, "Abdulaziz Al Saud": Person}, "Mohammed bin Salman bin Abdulaziz Al Saud"},
+		{"President Recep Tayyip Erdogan arrived. Erdogan spoke.", fixedTagger{"Recep Tayyip Erdogan": Misc, "Erdogan": Person}, "Recep Tayyip Erdogan|Erdogan"},
 		// "Sheikh" inside a name; a zone or a ministry is no person.
 		{"Ruto hosted Hassan Sheikh Mohamud.", fixedTagger{"Ruto": Person, "Hassan": Person, "Mohamud": Person}, "Ruto|Hassan Sheikh Mohamud"},
 		{"The Special Economic Zone and Digital Economy grew.", fixedTagger{"Zone": Person, "Digital Economy": Person}, ""},

@@ -829,8 +829,16 @@ func (x *ectx) attendedBy(k int, s Sentence) int {
 			return -1
 		}
 		if beWords[x.low[j]] && (x.low[j+1] == "attended" || x.low[j+1] == "joined" || x.low[j+1] == "chaired" ||
-			x.low[j+1] == "hosted" || x.low[j+1] == "led" || x.low[j+1] == "opened") && x.low[j+2] == "by" {
-			return j + 3
+			x.low[j+1] == "hosted" || x.low[j+1] == "led" || x.low[j+1] == "opened") {
+			if x.low[j+2] == "by" {
+				return j + 3
+			}
+			// "The meeting was attended, from the Saudi side, by A, B and C"
+			if x.low[j+2] == "," {
+				if b := x.findWord(j+3, minInt(s.Last, j+10), "by"); b > 0 && x.low[b-1] == "," {
+					return b + 1
+				}
+			}
 		}
 	}
 	return -1
