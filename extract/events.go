@@ -354,6 +354,11 @@ func (x *ectx) relativeHead(rf pref, k, first int) int {
 			}
 			return -1
 		}
+		// "X, along with Y, met Z", "X, accompanied by Y, met Z": an aside.
+		if (lw == "with" && (x.low[j-1] == "along" || x.low[j-1] == "together") || lw == "by" && (x.low[j-1] == "accompanied" || x.low[j-1] == "flanked" || x.low[j-1] == "joined")) &&
+			j-3 >= first && x.low[j-2] == "," && x.refAt[j-3] >= 0 {
+			return x.refAt[j-3]
+		}
 	}
 	return -1
 }
@@ -971,6 +976,12 @@ func (x *ectx) participantList(s Sentence) []int {
 			at = j + 2 // "with the two leaders joined only by A and B"
 		case a == "joined" && b == "only" && c == "by":
 			at = j + 3
+		case a == "in" && (b == "attendance" || b == "the" && c == "room") && x.findWordIn(j+2, minInt(s.Last, j+5), beWords) > 0:
+			at = x.findWordIn(j+2, minInt(s.Last, j+5), beWords) + 1 // "In attendance were", "Also in the room were"
+		case a == "along" && b == "with" && x.personIn(j+2, minInt(s.Last, j+8)):
+			at = j + 2 // "X, along with A and B, met Y"
+		case a == "delegation" && (b == "comprising" || b == "including" || b == "of"):
+			at = j + 2 // "a delegation comprising A, B and C"
 		default:
 			continue
 		}

@@ -154,6 +154,8 @@ func TestRuleEvents(t *testing.T) {
 		// Long appositions and title phrases between conjuncts; "Present there were".
 		{"John Smith, general secretary of the party and president of the council, received Mary Jones.", "meeting:occurred:Smith+Jones"},
 		{"John Smith received Mary Jones on Friday. Present there were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met Mary Jones. In attendance were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith, along with Peter Lee, met Mary Jones.", "meeting:occurred:Smith+Lee+Jones"},
 		// Attendance phrases and "brought together".
 		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
