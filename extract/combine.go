@@ -20,7 +20,8 @@ type CombinedTagger struct {
 var orgSuffixes = wordSet(`images news agency group inc inc. corp corp. co. ltd ltd. llc plc press times post network
 networks media institute university college party council committee foundation association bank ministry
 company corporation airlines airways television radio tv journal herald tribune gazette telegraph service
-services zone link project programme program initiative agreement treaty accord summit forum corridor railway`)
+services zone link project programme program initiative agreement treaty accord summit forum corridor railway
+office bureau department secretariat commission assembly parliament cabinet`)
 
 // Tag implements Tagger.
 func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
@@ -326,7 +327,7 @@ principle theorem method formula curve line`)
 // facilityWords follow names of places and buildings, not people.
 var facilityWords = wordSet(`airport airbase base stadium street avenue road square bridge hospital university school park
 hotel station prison palace island river mountain valley strait sea bay lake port harbour harbor centre center hall
-arena`)
+arena guesthouse`)
 
 // lowerUse reports whether the word w is written in lower case somewhere in d.
 func lowerUse(d *Doc, w string) bool {

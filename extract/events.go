@@ -721,7 +721,7 @@ func (x *ectx) joins(evs []Event) []Event {
 			if !noun.nominal || x.refAt[k] >= 0 {
 				continue
 			}
-			if p := x.chairOf(k, s); len(p) > 0 && pending == nil && !x.hasEventAt(evs, s) {
+			if p := x.chairOf(k, s); len(p) > 0 && pending == nil && triggers[x.low[k]].nominal && !x.hasEventAt(evs, s) {
 				// "The prime minister chaired the virtual meeting": one person
 				// so far; the next sentences may list the others.
 				ev := Event{Type: noun.typ, Status: x.status(k, s.First, s, noun), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
@@ -867,8 +867,7 @@ func (x *ectx) accompanied(s Sentence, evs []Event) []int {
 		if t < 0 || !containsInt(evs[t].Participants, who) {
 			return nil // accompanying someone is no meeting with them
 		}
-		g, _ := x.rightGroup(x.skipRole(j+2, s.Last), s.Last)
-		return x.people(g)
+		return x.people(x.listFrom(j+2, s))
 	}
 	return nil
 }
@@ -985,16 +984,7 @@ func (x *ectx) participantList(s Sentence) []int {
 		default:
 			continue
 		}
-		// The list runs to the end of the sentence: collect every person in
-		// it, so that one name the tagger missed does not end it.
-		var g []int
-		for t := at; t < s.Last; t++ {
-			if r := x.refAt[t]; r >= 0 && !x.quoted[t] {
-				g = append(g, r)
-				t = x.refs[r].last - 1
-			}
-		}
-		return x.people(g)
+		return x.people(x.listFrom(at, s))
 	}
 	return nil
 }
@@ -1016,6 +1006,36 @@ func (x *ectx) remote(s Sentence) []int {
 	}
 	return nil
 }
+
+// listFrom returns the people of a list of attendees that starts at j: names
+// with their titles and roles, joined by commas and "and" ("Foreign Minister
+// Mauro Vieira, Finance Minister Fernando Haddad and Chief Advisor for
+// Foreign Affairs Celso Amorim"), up to the first word that is none of these
+// (", according to his spokesman ..."). A name the tagger missed inside the
+// list does not end it.
+func (x *ectx) listFrom(j int, s Sentence) []int {
+	var g []int
+	for t := j; t < s.Last; t++ {
+		if r := x.refAt[t]; r >= 0 {
+			if !x.quoted[t] {
+				g = append(g, r)
+			}
+			t = x.refs[r].last - 1
+			continue
+		}
+		lw := x.low[t]
+		if boundaries[lw] && lw != "(" && lw != ")" && lw != "-" || finiteVerb(lw) || speechVerbs[lw] || isTrigger(lw) ||
+			listStops[lw] || x.quoted[t] {
+			return g // ", according to his spokesman", "who", "said"
+		}
+	}
+	return g
+}
+
+// listStops end a list of attendees: the words that start a new clause or
+// an adverbial about the meeting.
+var listStops = wordSet(`according who whom which where when while because after before during to were are was is
+has have had will would said says told added`)
 
 // present returns the people a sentence says were present, without naming
 // the meeting: "Also present was Prince Faisal bin Farhan", "X and Y were also
@@ -1093,7 +1113,7 @@ func (x *ectx) participation(k int, s Sentence) int {
 // lastEventBefore returns the event whose trigger is the last before offset
 // off, in sentence si or the two before it, and not dropped; -1 if none.
 func (x *ectx) lastEventBefore(evs []Event, off, si int, drop map[int]bool) int {
-	return x.lastEventWithin(evs, off, si, 2, drop)
+	return x.lastEventWithin(evs, off, si, 3, drop)
 }
 
 // lastEventWithin is lastEventBefore reaching back reach sentences.
@@ -1779,6 +1799,16 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			start = p + 1
 			continue
 		}
+		if lw == "and" && p-2 > first && x.low[p-1] == "," && x.refAt[p-2] < 0 {
+			// A long apposition after the conjunct before "and": "Cai Qi, a
+			// member of the Standing Committee ..., and Wang Yi, ...".
+			if r2 := x.appositionBack(p-1, first); r2 >= 0 {
+				group = append(group, r2)
+				start = x.refs[r2].first
+				p = start - 1
+				continue
+			}
+		}
 		if lw == "," && p-1 > first && x.refAt[p-1] < 0 {
 			// An apposition before the conjunct: "Ruth Nankabirwa, and her
 			// Kenyan counterpart, Opiyo Wandayi, met".
@@ -2187,6 +2217,9 @@ func (x *ectx) apposition(j, last int) int {
 			if !titled || e+1 >= last || x.refAt[e+1] < 0 && x.low[e+1] != "and" {
 				return -1
 			}
+			if x.low[e+1] == "and" && (e+2 >= last || !isCap(d.Tokens[e+2].Text)) {
+				return -1 // "X, the current ECOWAS chairman, and he met Y": a new clause
+			}
 			return e
 		}
 		switch {
@@ -2533,6 +2566,12 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			break
 		}
 		if lw == "," && j+1 < s.Last && x.low[j+1] == "who" {
+			// "Lula, who is on a state visit to China, at the Great Hall":
+			// the place after the relative clause is the event's.
+			if c := x.findWord(j+2, minInt(s.Last, j+16), ","); c > 0 && c+1 < s.Last && (x.low[c+1] == "at" || x.low[c+1] == "in") {
+				j = c
+				continue
+			}
 			break
 		}
 		if p := try(j); p != nil {

@@ -156,6 +156,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith received Mary Jones on Friday. Present there were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith met Mary Jones. In attendance were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith, along with Peter Lee, met Mary Jones.", "meeting:occurred:Smith+Lee+Jones"},
+		// A list of attendees ends where a new clause starts.
+		{"John Smith, who was accompanied by Peter Lee, held talks with Mary Jones, according to his spokesman Paul Brown.", "meeting:occurred:Smith+Lee+Jones"},
+		{"John Smith held talks with Mary Jones. Anna Kay, a member of the committee and director of the office, and Peter Lee, the foreign minister, were present at the talks.", "meeting:occurred:Smith+Jones+Kay+Lee"},
 		// Attendance phrases and "brought together".
 		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},

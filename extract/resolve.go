@@ -85,6 +85,8 @@ func (r RuleResolver) people(d *Doc) []Entity {
 			c.ms = append(c.ms, i)
 		} else if c := uniqueMatch(cl, w, false); c != nil {
 			c.ms = append(c.ms, i)
+		} else if c := middleMatch(cl, w); c != nil {
+			c.ms = append(c.ms, i) // "Lula" is Luiz Inácio Lula da Silva
 		} else {
 			alone = append(alone, i)
 		}
@@ -462,6 +464,23 @@ func uniqueMatch(cl []*pcluster, w string, surname bool) *pcluster {
 			return nil
 		}
 		hit = c
+	}
+	return hit
+}
+
+// middleMatch returns the cluster of three or more words that has w as an
+// inner word ("Lula" in "Luiz Inacio Lula da Silva"); of several, the one the
+// article names first, as mainBearer does ("Rosangela Lula da Silva" comes
+// later).
+func middleMatch(cl []*pcluster, w string) *pcluster {
+	var hit *pcluster
+	for _, c := range cl {
+		if len(c.words) < 3 || !slices.Contains(c.words[1:len(c.words)-1], w) || surnameParticles[w] {
+			continue
+		}
+		if hit == nil || c.ms[0] < hit.ms[0] {
+			hit = c
+		}
 	}
 	return hit
 }
