@@ -169,6 +169,36 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		out = append(out, r)
 		added = true
 	}
+	// A name right after a title that ends with a place: "President of the
+	// People's Republic of China Xi Jinping", "Prime Minister of India
+	// Narendra Modi". Neither tagger reads the title as the name's.
+	for _, m := range out {
+		if m.Kind != Location && m.Kind != Organization || m.Last >= len(d.Tokens) {
+			continue
+		}
+		title := -1
+		for k := m.First - 1; k >= 0 && k >= m.First-9; k-- {
+			if titleWords[lower(d.Tokens[k].Text)] && isCap(d.Tokens[k].Text) {
+				title = k
+				break
+			}
+		}
+		if title < 0 || m.First-1 <= title || lower(d.Tokens[m.First-1].Text) != "of" && lower(d.Tokens[m.First-1].Text) != "the" {
+			continue
+		}
+		end := m.Last
+		for end < len(d.Tokens) && end < m.Last+4 && isCap(d.Tokens[end].Text) && taken[end] == 0 && !capStops[lower(d.Tokens[end].Text)] {
+			end++
+		}
+		if end == m.Last || end-m.Last > 3 || end < len(d.Tokens) && isCap(d.Tokens[end].Text) {
+			continue
+		}
+		out = append(out, mention(d, m.Last, end, Person, d.Text[d.Tokens[title].Start:m.End]))
+		added = true
+		for k := m.Last; k < end; k++ {
+			taken[k] = 1
+		}
+	}
 	if added {
 		sortMentions(out)
 	}

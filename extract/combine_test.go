@@ -61,6 +61,8 @@ func TestCombinedTagger(t *testing.T) {
 		{"His Royal Highness met him.", fixedTagger{"Royal Highness": Person}, ""},
 		{"Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud met him.", fixedTagger{"Mohammed bin Salman": Person, "Abdulaziz Al Saud": Person}, "Mohammed bin Salman bin Abdulaziz Al Saud"},
 		{"President Recep Tayyip Erdogan arrived. Erdogan spoke.", fixedTagger{"Recep Tayyip Erdogan": Misc, "Erdogan": Person}, "Recep Tayyip Erdogan|Erdogan"},
+		// A name right after a title that ends with a place.
+		{"Putin and President of the People's Republic of China Xi Jinping held talks.", fixedTagger{"Putin": Person, "China": Location}, "Putin|Xi Jinping"},
 		// "Sheikh" inside a name; a zone or a ministry is no person.
 		{"Ruto hosted Hassan Sheikh Mohamud.", fixedTagger{"Ruto": Person, "Hassan": Person, "Mohamud": Person}, "Ruto|Hassan Sheikh Mohamud"},
 		{"The Special Economic Zone and Digital Economy grew.", fixedTagger{"Zone": Person, "Digital Economy": Person}, ""},

@@ -133,6 +133,8 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A title phrase between conjuncts.
 		{"Iranian Foreign Minister Abbas Araghchi and US Special Envoy for the Middle East Steve Witkoff held talks in Muscat on Saturday.",
 			"Abbas Araghchi+Steve Witkoff"},
+		{"The meeting was hosted by Estonian Defense Minister Hanno Pevkur and brought together his counterparts Pal Jonson of Sweden, Antti Hakkanen of Finland and Tore Sandvik of Norway.",
+			"Hanno Pevkur+Pal Jonson+Antti Hakkanen+Tore Sandvik"},
 		// "the President of X" is only someone whose role names X.
 		{"European Council President Antonio Costa arrived on Monday. Turkmen President Serdar Berdimuhamedov spoke. Uzbek President Shavkat Mirziyoyev received the President of European Council.",
 			"Antonio Costa+Shavkat Mirziyoyev"},

@@ -1543,6 +1543,10 @@ func (x *ectx) at(si, k int) []Event {
 			}
 		}
 		switch {
+		case w == "brought" && len(x.listFrom(k+2, s)) > 1:
+			// "The summit brought together X, Y and Z", "was hosted by X and
+			// brought together his counterparts A of Sweden, B of Finland ..."
+			groups = append(groups, append(subj, x.listFrom(k+2, s)...))
 		case len(subj) > 0 && len(obj) > 0 && separate:
 			for _, o := range obj {
 				groups = append(groups, append(append([]int(nil), subj...), o))
@@ -1551,8 +1555,7 @@ func (x *ectx) at(si, k int) []Event {
 			groups = append(groups, append(subj, obj...))
 		case len(obj) == 0 && tr.symmetric && len(subj) > 1 && !x.purpose(k, s):
 			groups = append(groups, subj)
-		case len(subj) == 0 && len(obj) > 1 && w == "brought":
-			groups = append(groups, obj) // "The summit brought together X, Y and Z"
+
 		}
 	}
 	var out []Event
