@@ -126,6 +126,32 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			out[i].Kind = Location
 		}
 	}
+	// A person's full name at the end of an organisation or place the
+	// tagger ran together: "China Xi Jinping" beside "Xi Jinping" elsewhere.
+	full := map[string]bool{}
+	for _, m := range out {
+		if m.Kind == Person && m.Last-m.First > 1 {
+			full[PersonKey(m.Text)] = true
+		}
+	}
+	var split []Mention
+	for i, m := range out {
+		if m.Kind == Person || m.Last-m.First < 3 {
+			continue
+		}
+		for k := m.First + 1; k <= m.Last-2; k++ {
+			tail := d.Text[d.Tokens[k].Start:m.End]
+			if full[PersonKey(tail)] {
+				split = append(split, mention(d, k, m.Last, Person, ""))
+				out[i] = mention(d, m.First, k, m.Kind, m.Role)
+				break
+			}
+		}
+	}
+	if len(split) > 0 {
+		out = append(out, split...)
+		sortMentions(out)
+	}
 	// A name of several words that the trained tagger called something else
 	// but whose last word it took for a person elsewhere: "Recep Tayyip
 	// Erdoğan" (MISC) beside "Erdoğan" (PER).

@@ -705,7 +705,7 @@ func (x *ectx) joins(evs []Event) []Event {
 		if people := x.participantList(s); len(people) > 0 {
 			if pending != nil {
 				x.addPeople(pending, people, s)
-			} else if t := x.lastEventWithin(evs, s.End, si, 4, drop); t >= 0 {
+			} else if t := x.lastEventWithin(evs, s.End, si, 6, drop); t >= 0 {
 				x.addPeople(&evs[t], people, s)
 			}
 		}
@@ -1113,7 +1113,7 @@ func (x *ectx) participation(k int, s Sentence) int {
 // lastEventBefore returns the event whose trigger is the last before offset
 // off, in sentence si or the two before it, and not dropped; -1 if none.
 func (x *ectx) lastEventBefore(evs []Event, off, si int, drop map[int]bool) int {
-	return x.lastEventWithin(evs, off, si, 3, drop)
+	return x.lastEventWithin(evs, off, si, 5, drop)
 }
 
 // lastEventWithin is lastEventBefore reaching back reach sentences.
