@@ -107,7 +107,13 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 	for j := k + 1; j < s.Last && j <= k+16; j++ {
 		lw := x.low[j]
 		if lw == "but" && j+2 < s.Last && x.low[j+1] == "the" && planNouns[x.low[j+2]] {
-			j += 2 // "considering a trip to Seoul to see Yoon, but the plan was shelved"
+			// "considering a trip to Seoul to see Yoon, but the plan was
+			// shelved", "but the visit did not take place"
+			if e := j + 3; e+1 < s.Last && (x.low[e] == "did" || x.low[e] == "was" || x.low[e] == "has") && (x.low[e+1] == "not" || x.low[e+1] == "n't") ||
+				e < s.Last && x.low[e] == "never" {
+				return true
+			}
+			j += 2
 			continue
 		}
 		if boundaries[lw] || lw == "after" || lw == "because" {
@@ -713,6 +719,20 @@ func (x *ectx) joins(evs []Event) []Event {
 			evs = append(evs, *pending)
 			pending = nil
 		}
+		if pending == nil && !x.hasEventAt(evs, s) {
+			// "The coalition committee met for more than three hours on
+			// Wednesday evening." No person yet; the next sentences may list
+			// them ("Around the table with Scholz and Lindner sat ...").
+			for k := s.First + 1; k < s.Last; k++ {
+				if (x.low[k] == "met" || x.low[k] == "convened" || x.low[k] == "gathered") && groupSubjects[x.low[k-1]] {
+					ev := Event{Type: Meeting, Status: x.status(k, s.First, s, triggers["met"]), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+					ev.Date = x.date(si, k, ev.Status == Planned)
+					ev.Place = x.placeOf(k, s.First, s, false)
+					pending, pendingSent = &ev, si
+					break
+				}
+			}
+		}
 		for k := s.First; k < s.Last-1; k++ {
 			noun := triggers[x.low[k]]
 			if joinNouns[x.low[k]] && !noun.nominal {
@@ -892,6 +912,10 @@ func (x *ectx) presence(s Sentence) []int {
 	return nil
 }
 
+// groupSubjects are bodies whose meeting later sentences may staff: "The
+// coalition committee met".
+var groupSubjects = wordSet(`committee council cabinet delegations ministers leaders sides board commission panel group`)
+
 // joinNouns name a part of a meeting that later words may give people:
 // "the expanded session was attended by", "In the event took part".
 var joinNouns = wordSet(`session format round dinner banquet event gathering conference ceremony`)
@@ -967,8 +991,35 @@ func (x *ectx) participantList(s Sentence) []int {
 				continue
 			}
 			at = w + 1 // "Among those who dialled in were A, B and C"
-		case (a == "at" || a == "around") && b == "the" && c == "table" && j+3 < s.Last && beWords[x.low[j+3]]:
-			at = j + 4 // "Also at the table were A, B and C"
+		case (a == "at" || a == "around") && b == "the" && c == "table":
+			// "Also at the table were A, B and C", "Around the table with
+			// Scholz and Lindner sat A, B and C"
+			v := j + 3
+			for v < s.Last && x.low[v] != "sat" && !beWords[x.low[v]] {
+				v++
+			}
+			var g []int
+			for t := j + 3; t < v; t++ {
+				if r := x.refAt[t]; r >= 0 {
+					g = append(g, r) // "with Scholz and Lindner" before the verb
+					t = x.refs[r].last - 1
+				}
+			}
+			if v+1 < s.Last {
+				g = append(g, x.listFrom(v+1, s)...)
+			}
+			return x.people(g)
+		case a == "which" && j > s.First && x.low[j-1] == "in" && x.findWord(j+1, minInt(s.Last, j+30), "took") > 0:
+			// "an inter-delegation meeting in which Fidan, Simsek and Kalin took part"
+			e := x.findWord(j+1, minInt(s.Last, j+30), "took")
+			var g []int
+			for t := j + 1; t < e; t++ {
+				if r := x.refAt[t]; r >= 0 {
+					g = append(g, r)
+					t = x.refs[r].last - 1
+				}
+			}
+			return x.people(g)
 		case a == "participation" && b == "of" && j > s.First && x.low[j-1] == "the":
 			at = j + 2 // "with the participation of A and B"
 		case (a == "joined" || a == "accompanied") && b == "by" && (j == s.First || !beWords[x.low[j-1]]):
@@ -1447,6 +1498,9 @@ func (x *ectx) at(si, k int) []Event {
 	}
 	if w == "brought" && (k+1 >= s.Last || x.low[k+1] != "together") {
 		return nil
+	}
+	if hostParticiples[w] && k+1 < s.Last && x.low[k+1] == "by" && k > s.First && (triggers[x.low[k-1]].nominal || joinNouns[x.low[k-1]]) {
+		return nil // "a summit hosted by Orbán": the summit's host, read by joins
 	}
 	if w == "joined" && !x.passive(k) {
 		return nil // "X joined Y in calling for", "joined X as the only catchers": not a meeting; "was joined by X" is
@@ -2507,6 +2561,16 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		if n < s.Last && x.low[n] == "the" {
 			n++
 		}
+		if pi := x.placeAt[n]; pi >= 0 {
+			// "in the Black Sea resort city of Sochi": the place after "of"
+			e := x.places[pi].last
+			for e < s.Last && e < x.places[pi].last+3 && !settlementWords[x.low[e]] && isLowerWord(x.low[e]) {
+				e++
+			}
+			if e < s.Last && settlementWords[x.low[e]] {
+				n = e
+			}
+		}
 		// "in the capital Brasilia", "in the Bosnian town of Banja Luka"
 		for m := n; m < s.Last && m <= n+3 && x.placeAt[n] < 0; m++ {
 			lw := x.low[m]
@@ -2921,6 +2985,7 @@ func (x *ectx) visits(evs []Event) {
 		place     Place
 		date      Date
 		planned   bool // an invitation: "invited him to visit Kathmandu"
+		tok       int
 	}
 	var vs []visit
 	for si, s := range d.Sentences {
@@ -2959,7 +3024,7 @@ func (x *ectx) visits(evs []Event) {
 				}
 			}
 			for _, r := range subj {
-				vs = append(vs, visit{x.refs[r].ent, si, *pl, dt, planned})
+				vs = append(vs, visit{x.refs[r].ent, si, *pl, dt, planned, k})
 			}
 		}
 	}
@@ -2986,7 +3051,11 @@ func (x *ectx) visits(evs []Event) {
 		}
 		for v := len(vs) - 1; v >= 0; v-- {
 			if vs[v].sent > si || vs[v].sent < si-visitReach || !containsInt(evs[i].Participants, vs[v].ent) ||
-				vs[v].planned && evs[i].Status == Occurred {
+				vs[v].planned && evs[i].Status == Occurred ||
+				vs[v].sent == si && vs[v].tok > tokenAt(d, evs[i].Trigger.Start) {
+				// an invitation does not place talks held elsewhere; a trip told
+				// after the event in its sentence ("before Scholz flies to
+				// Budapest") comes later
 				continue // an invitation to visit Kathmandu does not place talks held elsewhere
 			}
 			p := vs[v].place

@@ -159,6 +159,10 @@ func TestRuleEvents(t *testing.T) {
 		// A list of attendees ends where a new clause starts.
 		{"John Smith, who was accompanied by Peter Lee, held talks with Mary Jones, according to his spokesman Paul Brown.", "meeting:occurred:Smith+Lee+Jones"},
 		{"John Smith held talks with Mary Jones. Anna Kay, a member of the committee and director of the office, and Peter Lee, the foreign minister, were present at the talks.", "meeting:occurred:Smith+Jones+Kay+Lee"},
+		// A body that met, staffed by the next sentence; "in which X took part"; "did not take place".
+		{"The coalition committee met for three hours on Wednesday. Around the table with John Smith sat Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith met Mary Jones. It was followed by a meeting in which Peter Lee and Anna Kay took part.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith had been expected to visit the capital in August to meet Mary Jones, but the visit did not take place.", "meeting:negated:Smith+Jones"},
 		// Attendance phrases and "brought together".
 		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
