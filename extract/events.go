@@ -274,6 +274,9 @@ func (x *ectx) seeComplement(j int, s Sentence) bool {
 	return false
 }
 
+// pressWords are audiences of statements.
+var pressWords = wordSet(`media press reporters journalists correspondents newsmen crowd audience nation supporters`)
+
 // tellWords are the forms of "tell"; after a form of "be" they are passive.
 var tellWords = wordSet(`told tells tell telling`)
 
@@ -778,6 +781,11 @@ func (x *ectx) joins(evs []Event) []Event {
 				continue
 			}
 			t := x.lastEventBefore(evs, before, si, drop)
+			if noun.typ == Meeting {
+				if m := x.lastMeetingBefore(evs, before, si, drop); m >= 0 {
+					t = m // "Vance, who sat in on the lunch": the meeting, not the call told since
+				}
+			}
 			if t < 0 && x.definite(k, s) && x.attendedBy(k, s) > 0 {
 				// No meeting told before: this sentence tells it.
 				ev := Event{Type: noun.typ, Status: x.status(k, s.First, s, noun), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
@@ -804,6 +812,11 @@ func (x *ectx) joins(evs []Event) []Event {
 		}
 		if people := x.presence(s); len(people) > 0 {
 			if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 {
+				x.addPeople(&evs[t], people, s)
+			}
+		}
+		if people := x.joinedThem(s); len(people) > 0 {
+			if t := x.lastMeetingBefore(evs, s.Start, si, drop); t >= 0 {
 				x.addPeople(&evs[t], people, s)
 			}
 		}
@@ -1040,6 +1053,24 @@ func (x *ectx) participantList(s Sentence) []int {
 	return nil
 }
 
+// joinedThem returns the people who joined the participants of a meeting
+// told before: "Vance, Rubio, Bessent and Lutnick joined them at the
+// table", "X joined the two leaders for lunch".
+func (x *ectx) joinedThem(s Sentence) []int {
+	for j := s.First + 1; j+1 < s.Last; j++ {
+		if x.low[j] != "joined" {
+			continue
+		}
+		n := x.low[j+1]
+		if n != "them" && !(n == "the" && j+2 < s.Last && (x.low[j+2] == "two" || x.low[j+2] == "leaders" || x.low[j+2] == "talks" || x.low[j+2] == "meeting")) {
+			continue
+		}
+		g, _ := x.leftGroup(j, s.First, true)
+		return x.people(g)
+	}
+	return nil
+}
+
 // remote returns the people a sentence says joined by phone or video without
 // naming the meeting: "Tshisekedi joined by video link", "X took part
 // virtually".
@@ -1085,7 +1116,7 @@ func (x *ectx) listFrom(j int, s Sentence) []int {
 
 // listStops end a list of attendees: the words that start a new clause or
 // an adverbial about the meeting.
-var listStops = wordSet(`according who whom which where when while because after before during to were are was is
+var listStops = wordSet(`according who whom which where when while because after before during were are was is
 has have had will would said says told added`)
 
 // present returns the people a sentence says were present, without naming
@@ -1165,6 +1196,20 @@ func (x *ectx) participation(k int, s Sentence) int {
 // off, in sentence si or the two before it, and not dropped; -1 if none.
 func (x *ectx) lastEventBefore(evs []Event, off, si int, drop map[int]bool) int {
 	return x.lastEventWithin(evs, off, si, 5, drop)
+}
+
+// lastMeetingBefore is lastEventBefore for meetings only.
+func (x *ectx) lastMeetingBefore(evs []Event, off, si int, drop map[int]bool) int {
+	best := -1
+	for i, ev := range evs {
+		if ev.Type != Meeting || ev.Trigger.Start >= off || x.d.SentenceAt(ev.Trigger.Start) < si-5 || drop[tokenAt(x.d, ev.Trigger.Start)] {
+			continue
+		}
+		if best < 0 || ev.Trigger.Start > evs[best].Trigger.Start {
+			best = i
+		}
+	}
+	return best
 }
 
 // lastEventWithin is lastEventBefore reaching back reach sentences.
@@ -1498,6 +1543,10 @@ func (x *ectx) at(si, k int) []Event {
 	}
 	if w == "brought" && (k+1 >= s.Last || x.low[k+1] != "together") {
 		return nil
+	}
+	if speakTriggers[w] && k+2 < s.Last && (x.low[k+1] == "to" || x.low[k+1] == "with") &&
+		(pressWords[x.low[k+2]] || x.low[k+2] == "the" && k+3 < s.Last && pressWords[x.low[k+3]]) {
+		return nil // "planned to speak to the media": a statement, not a call
 	}
 	if hostParticiples[w] && k+1 < s.Last && x.low[k+1] == "by" && k > s.First && (triggers[x.low[k-1]].nominal || joinNouns[x.low[k-1]]) {
 		return nil // "a summit hosted by Orbán": the summit's host, read by joins
@@ -2804,6 +2853,10 @@ func (x *ectx) telling(ev Event) bool {
 		return false
 	}
 	w := x.low[k]
+	if speakTriggers[w] && ev.Type == Call && x.findWord(k+1, minInt(len(x.low), k+6), "phone", "telephone", "video", "videoconference", "virtually") < 0 &&
+		x.findWord(maxInt(0, k-4), k, "phone", "telephone", "video") < 0 {
+		return true // "The two leaders spoke for about 20 minutes": the meeting itself
+	}
 	return (tellWords[w] || messageVerbs[w]) && ev.Type == Call || discussWords[w]
 }
 

@@ -163,6 +163,9 @@ func TestRuleEvents(t *testing.T) {
 		{"The coalition committee met for three hours on Wednesday. Around the table with John Smith sat Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones. It was followed by a meeting in which Peter Lee and Anna Kay took part.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith had been expected to visit the capital in August to meet Mary Jones, but the visit did not take place.", "meeting:negated:Smith+Jones"},
+		{"John Smith sat down with Mary Jones on Thursday. Peter Lee and Anna Kay joined them at the table.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met Mary Jones on Thursday. The two leaders spoke for about 20 minutes.", "meeting:occurred:Smith+Jones"},
+		{"John Smith and Mary Jones met in the capital and planned to speak to the media afterwards.", "meeting:occurred:Smith+Jones"},
 		// Attendance phrases and "brought together".
 		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
