@@ -727,13 +727,26 @@ func (x *ectx) joins(evs []Event) []Event {
 			// Wednesday evening." No person yet; the next sentences may list
 			// them ("Around the table with Scholz and Lindner sat ...").
 			for k := s.First + 1; k < s.Last; k++ {
-				if (x.low[k] == "met" || x.low[k] == "convened" || x.low[k] == "gathered") && groupSubjects[x.low[k-1]] {
-					ev := Event{Type: Meeting, Status: x.status(k, s.First, s, triggers["met"]), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
-					ev.Date = x.date(si, k, ev.Status == Planned)
-					ev.Place = x.placeOf(k, s.First, s, false)
-					pending, pendingSent = &ev, si
-					break
+				var who []int
+				switch w := x.low[k]; {
+				case (w == "met" || w == "convened" || w == "gathered") && groupSubjects[x.low[k-1]]:
+				case (w == "met" || w == "received" || w == "hosted") && x.groupObject(k, s):
+					// "Ruto on Thursday met the heads of South Sudan's
+					// government and opposition delegations"
+					g, _ := x.leftGroup(k, s.First, true)
+					if len(g) != 1 {
+						continue
+					}
+					who = x.people(g)
+				default:
+					continue
 				}
+				ev := Event{Type: Meeting, Status: x.status(k, s.First, s, triggers["met"]), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+				ev.Date = x.date(si, k, ev.Status == Planned)
+				ev.Place = x.placeOf(k, s.First, s, false)
+				x.addPeople(&ev, who, s)
+				pending, pendingSent = &ev, si
+				break
 			}
 		}
 		for k := s.First; k < s.Last-1; k++ {
@@ -925,6 +938,22 @@ func (x *ectx) presence(s Sentence) []int {
 	return nil
 }
 
+// groupObject reports whether the trigger at k takes a group with no name
+// as its object: "met the heads of the delegations", "received a delegation".
+func (x *ectx) groupObject(k int, s Sentence) bool {
+	for j := k + 1; j < s.Last && j <= k+5; j++ {
+		if x.refAt[j] >= 0 || boundaries[x.low[j]] {
+			return false
+		}
+		if groupObjects[x.low[j]] {
+			return !x.personIn(j, minInt(s.Last, j+4)) // not "a delegation led by X"
+		}
+	}
+	return false
+}
+
+var groupObjects = wordSet(`heads delegation delegations leaders representatives officials ministers team envoys negotiators`)
+
 // groupSubjects are bodies whose meeting later sentences may staff: "The
 // coalition committee met".
 var groupSubjects = wordSet(`committee council cabinet delegations ministers leaders sides board commission panel group`)
@@ -1039,6 +1068,24 @@ func (x *ectx) participantList(s Sentence) []int {
 			at = j + 2 // "with the two leaders joined only by A and B"
 		case a == "joined" && b == "only" && c == "by":
 			at = j + 3
+		case (a == "led" || a == "represented" || a == "headed") && b == "by" && j > s.First && beWords[x.low[j-1]] && x.placeAt[s.First] < 0:
+			// (not "China ... was represented by special envoy Qian Bo": a country at a forum)
+			// "The government team is led by X, while the opposition is represented by Y and Z"
+			var g []int
+			for t := j + 2; t < s.Last; t++ {
+				if (x.low[t] == "by") && t > 0 && (x.low[t-1] == "led" || x.low[t-1] == "represented" || x.low[t-1] == "headed") {
+					g = append(g, x.listFrom(t+1, s)...)
+				}
+			}
+			return x.people(append(x.listFrom(j+2, s), g...))
+		case a == "sat" && (b == "beside" || b == "alongside" || b == "next"):
+			// "Sumbeiywo sat beside Ruto throughout the session"
+			subj, _ := x.leftGroup(j, s.First, true)
+			at2 := j + 2
+			if b == "next" && c == "to" {
+				at2 = j + 3
+			}
+			return x.people(append(subj, x.listFrom(at2, s)...))
 		case a == "in" && (b == "attendance" || b == "the" && c == "room") && x.findWordIn(j+2, minInt(s.Last, j+5), beWords) > 0:
 			at = x.findWordIn(j+2, minInt(s.Last, j+5), beWords) + 1 // "In attendance were", "Also in the room were"
 		case a == "along" && b == "with" && x.personIn(j+2, minInt(s.Last, j+8)):
@@ -1099,7 +1146,9 @@ func (x *ectx) listFrom(j int, s Sentence) []int {
 	var g []int
 	for t := j; t < s.Last; t++ {
 		if r := x.refAt[t]; r >= 0 {
-			if !x.quoted[t] {
+			f := x.refs[r].first
+			ofRole := f-2 >= j && (x.low[f-1] == "to" || x.low[f-1] == "of") && (titleWords[x.low[f-2]] || roleNoun(x.low[f-2]))
+			if !x.quoted[t] && !ofRole { // not "a senior adviser to President Salva Kiir"
 				g = append(g, r)
 			}
 			t = x.refs[r].last - 1
@@ -1623,6 +1672,9 @@ func (x *ectx) at(si, k int) []Event {
 			if e := x.refs[obj[len(obj)-1]].last; e < s.Last && (isQuote(x.low[e]) || x.low[e] == "a" || x.low[e] == "an" || x.low[e] == "the") {
 				obj = nil // "called the president 'my friend'", "called him a liar": naming
 			}
+		}
+		if len(obj) == 0 && tr.direct && !tr.nominal {
+			obj = x.countedObject(k, s) // "received the three ministers"
 		}
 		if seeWords[w] && (len(obj) == 0 || !x.seeComplement(x.refs[obj[len(obj)-1]].last, s)) {
 			obj = nil // "saw Putin as a threat", "see Trump win"
@@ -3237,6 +3289,37 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 		}
 	}
 	if len(refs) != want {
+		return nil
+	}
+	return refs
+}
+
+// countedObject returns the people that "the three ministers", "the two
+// leaders" after the trigger at k stand for: the last ones named before it.
+func (x *ectx) countedObject(k int, s Sentence) []int {
+	if k+3 >= s.Last || x.low[k+1] != "the" {
+		return nil
+	}
+	n := numberWord(x.low[k+2])
+	if n < 2 || n > 6 || !pluralWords[x.low[k+3]] {
+		return nil
+	}
+	var refs []int
+	seen := map[int]bool{}
+	si := x.d.SentenceAt(x.d.Tokens[k].Start)
+	from := x.d.Sentences[maxInt(0, si-2)].First
+	for i := s.First - 1; i >= from && len(refs) < n; i-- { // not the subject of the trigger's own clause
+		r := x.refAt[i]
+		if r < 0 || x.quoted[i] {
+			continue
+		}
+		if e := x.refs[r].ent; !seen[e] {
+			seen[e] = true
+			refs = append(refs, r)
+		}
+		i = x.refs[r].first
+	}
+	if len(refs) != n {
 		return nil
 	}
 	return refs

@@ -166,6 +166,10 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith sat down with Mary Jones on Thursday. Peter Lee and Anna Kay joined them at the table.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith met Mary Jones on Thursday. The two leaders spoke for about 20 minutes.", "meeting:occurred:Smith+Jones"},
 		{"John Smith and Mary Jones met in the capital and planned to speak to the media afterwards.", "meeting:occurred:Smith+Jones"},
+		// A person meets unnamed delegations; later sentences name their heads.
+		{"John Smith on Thursday met the heads of the two delegations. The government team is led by Mary Jones, a senior adviser to President Anna Kay, while the opposition is represented by Peter Lee. Paul Brown sat beside Smith throughout the session.",
+			"meeting:occurred:Smith+Jones+Lee+Brown"},
+		{"John Smith met Mary Jones and Peter Lee on Monday. In the afternoon, Anna Kay received the three ministers.", "meeting:occurred:Smith+Jones+Lee meeting:occurred:Smith+Jones+Lee+Kay"},
 		// Attendance phrases and "brought together".
 		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
