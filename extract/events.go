@@ -1498,10 +1498,11 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 					setting = &q
 				}
 				p = x.genericVenue(m.Text, setting)
-			} else if c, ok := place(pr, d.Tokens[m.Last-1].Text); ok && c.Kind == City && m.Last-m.First > 1 &&
-				buildingWords[x.low[m.Last-2]] {
-				p = x.genericVenue(d.Text[m.Start:d.Tokens[m.Last-2].End], &c) // "State House Entebbe"
-				p.Name = m.Text
+			} else if m.Last-m.First > 1 && buildingWords[x.low[m.Last-2]] {
+				if c, ok := place(pr, d.Tokens[m.Last-1].Text); ok && c.Kind == City {
+					p = x.genericVenue(d.Text[m.Start:d.Tokens[m.Last-2].End], &c) // "State House Entebbe"
+					p.Name = m.Text
+				}
 			}
 		}
 		if m.Kind == Misc && last == m.Last {

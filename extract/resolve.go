@@ -124,10 +124,14 @@ func (r RuleResolver) people(d *Doc) []Entity {
 		sort.Ints(c.ms)
 		e := Entity{Kind: Person, Merges: c.merges}
 		seen := map[string]bool{}
+		nameLen := 0
 		for _, i := range c.ms {
 			m := d.Mentions[i]
-			if len(nameWords(m.Text)) > len(nameWords(e.Name)) {
-				e.Name = m.Text
+			if n := strings.Count(strings.TrimSpace(m.Text), " ") + 1; n > nameLen {
+				// a cheap bound first: only a mention of more words may be a longer name
+				if w := len(nameWords(m.Text)); w > nameLen {
+					e.Name, nameLen = m.Text, w
+				}
 			}
 			if !seen[m.Text] && !isMerged(c.merges, m.Text) {
 				seen[m.Text] = true
@@ -329,16 +333,24 @@ func sameFullName(a, b []string) bool {
 // "Kassym-Jomart Tokayev" and "Kassym-Jomart Tokaev"), recording the merge so
 // that an analyst can see and undo it. The first name written wins.
 func spellings(d *Doc, cl []*pcluster) []*pcluster {
-	out := cl[:0]
+	// Transliteration keys of each cluster's given name and surname, once.
+	given := make([]string, len(cl))
+	sur := make([]string, len(cl))
+	for i, c := range cl {
+		if len(c.words) >= 2 {
+			given[i], sur[i] = translitKey(c.words[0]), translitKey(c.words[len(c.words)-1])
+		}
+	}
+	out := make([]*pcluster, 0, len(cl))
 	for i, c := range cl {
 		var hit *pcluster
 		var sim float64
 		if len(c.words) >= 2 {
-			for _, l := range cl[:i] {
-				if len(l.words) < 2 || l.absorbed || translitKey(l.words[0]) != translitKey(c.words[0]) {
+			for li, l := range cl[:i] {
+				if len(l.words) < 2 || l.absorbed || given[li] != given[i] {
 					continue
 				}
-				a, b := translitKey(l.words[len(l.words)-1]), translitKey(c.words[len(c.words)-1])
+				a, b := sur[li], sur[i]
 				if len(a) < 5 || len(b) < 5 {
 					continue
 				}
