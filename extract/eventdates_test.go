@@ -135,6 +135,9 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Abbas Araghchi+Steve Witkoff"},
 		{"The meeting was hosted by Estonian Defense Minister Hanno Pevkur and brought together his counterparts Pal Jonson of Sweden, Antti Hakkanen of Finland and Tore Sandvik of Norway.",
 			"Hanno Pevkur+Pal Jonson+Antti Hakkanen+Tore Sandvik"},
+		// A family name first: "President Lee" is the Lee who is president.
+		{"South Korean President Lee Jae-myung met Samsung Electronics Chairman Lee Jae-yong on Friday. Later President Lee met Nvidia chief executive Jensen Huang.",
+			"Lee Jae-myung+Lee Jae-yong Lee Jae-myung+Jensen Huang"},
 		// "the President of X" is only someone whose role names X.
 		{"European Council President Antonio Costa arrived on Monday. Turkmen President Serdar Berdimuhamedov spoke. Uzbek President Shavkat Mirziyoyev received the President of European Council.",
 			"Antonio Costa+Shavkat Mirziyoyev"},

@@ -85,6 +85,8 @@ func (r RuleResolver) people(d *Doc) []Entity {
 			c.ms = append(c.ms, i)
 		} else if c := uniqueMatch(cl, w, false); c != nil {
 			c.ms = append(c.ms, i)
+		} else if c := titledMatch(d, cl, w, d.Mentions[i].Role); c != nil {
+			c.ms = append(c.ms, i) // "President Lee" beside Lee Jae-myung (president) and Lee Jae-yong (chairman)
 		} else if c := middleMatch(cl, w); c != nil {
 			c.ms = append(c.ms, i) // "Lula" is Luiz Inácio Lula da Silva
 		} else {
@@ -470,6 +472,36 @@ func uniqueMatch(cl []*pcluster, w string, surname bool) *pcluster {
 			k = c.words[len(c.words)-1]
 		}
 		if len(c.words) < 2 || k != w {
+			continue
+		}
+		if hit != nil {
+			return nil
+		}
+		hit = c
+	}
+	return hit
+}
+
+// titledMatch returns, among the people whose first or last word is w, the
+// only one whose role has the same head as role: family names come first in
+// Korean and Chinese names, and "President Lee" is the Lee who is president.
+func titledMatch(d *Doc, cl []*pcluster, w, role string) *pcluster {
+	head := roleHead(role)
+	if head == "" {
+		return nil
+	}
+	var hit *pcluster
+	for _, c := range cl {
+		if len(c.words) < 2 || c.words[0] != w && c.words[len(c.words)-1] != w {
+			continue
+		}
+		same := false
+		for _, i := range c.ms {
+			if r := d.Mentions[i].Role; r != "" && roleHead(r) == head {
+				same = true
+			}
+		}
+		if !same {
 			continue
 		}
 		if hit != nil {
