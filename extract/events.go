@@ -778,10 +778,10 @@ func (x *ectx) joins(evs []Event) []Event {
 				drop[k+1] = true
 			case x.definite(k, s) && x.attendedBy(k, s) > 0:
 				// "The talks at Qasr Al Watan were attended by X, Y and Z"
-				g, _ := x.rightGroup(x.skipRole(x.attendedBy(k, s), s.Last), s.Last)
-				people = x.people(g)
+				people = x.people(x.listFrom(x.attendedBy(k, s), s))
 				before = s.Start
-			case x.definite(k, s) && x.participation(k, s) > s.First:
+			case x.definite(k, s) && x.participation(k, s) > s.First && !gatherings[x.low[k]]:
+				// not "who attended the opening of the summit": another gathering
 				subj, _ := x.leftGroup(x.participation(k, s), s.First, true)
 				people = x.people(subj)
 				if j := x.findWord(k+1, minInt(s.Last, k+4), "did"); j > 0 && x.low[j-1] == "as" {
@@ -875,7 +875,15 @@ func (x *ectx) addPeople(ev *Event, people []int, s Sentence) {
 // attendedBy returns the token after "attended by" or "joined by" that
 // follows the definite meeting noun at k as its predicate, or -1.
 func (x *ectx) attendedBy(k int, s Sentence) int {
-	for j := k + 1; j+2 < s.Last && j <= k+8; j++ {
+	limit := k + 8
+	for j := k + 1; j+2 < s.Last && j <= limit; j++ {
+		if x.low[j] == "," && (x.low[j+1] == "which" || x.low[j+1] == "presided" || x.low[j+1] == "held") {
+			// "The meeting, which held at the State House, was attended by"
+			if c := x.findWord(j+2, minInt(s.Last, j+24), ","); c > 0 {
+				j, limit = c, c+8
+				continue
+			}
+		}
 		if boundaries[x.low[j]] || x.refAt[j] >= 0 {
 			return -1
 		}
@@ -958,6 +966,10 @@ var groupObjects = wordSet(`heads delegation delegations leaders representatives
 // coalition committee met".
 var groupSubjects = wordSet(`committee council cabinet delegations ministers leaders sides board commission panel group`)
 
+// gatherings name events larger than a meeting: attending one is not
+// taking part in the talks told before.
+var gatherings = wordSet(`summit summits conference forum opening ceremony assembly congress convention festival games`)
+
 // joinNouns name a part of a meeting that later words may give people:
 // "the expanded session was attended by", "In the event took part".
 var joinNouns = wordSet(`session format round dinner banquet event gathering conference ceremony`)
@@ -1023,6 +1035,8 @@ func (x *ectx) participantList(s Sentence) []int {
 			at = j + 3 // "Taking part were", "Joining them were"
 		case a == "attending" && beWords[b]:
 			at = j + 2 // "Also attending were A and B"
+		case a == "participating" && j > s.First && x.low[j-1] == "also" && x.findWordIn(j+1, minInt(s.Last, j+7), beWords) > 0:
+			at = x.findWordIn(j+1, minInt(s.Last, j+7), beWords) + 1 // "Also participating in the talks were A and B"
 		case a == "present" && beWords[b] && j > s.First && x.low[j-1] == "those":
 			at = j + 2 // "Among those present were A and B"
 		case a == "present" && j == s.First && x.findWordIn(j+1, minInt(s.Last, j+7), beWords) > 0:
@@ -1182,6 +1196,14 @@ func (x *ectx) present(s Sentence) []int {
 	for j := s.First + 1; j+1 < s.Last; j++ {
 		if x.low[j] == "also" && x.low[j+1] == "present" && beWords[x.low[j-1]] {
 			g, _ := x.leftGroup(j-1, s.First, true)
+			return x.people(g)
+		}
+		if x.low[j] == "in" && x.low[j+1] == "attendance" && (beWords[x.low[j-1]] || x.low[j-1] == "also" && j > s.First+1 && beWords[x.low[j-2]]) {
+			b := j - 1 // "Mrs Yassine Fall, was also in attendance"
+			if x.low[b] == "also" {
+				b--
+			}
+			g, _ := x.leftGroup(b, s.First, true)
 			return x.people(g)
 		}
 		// "Denmark's Mette Frederiksen and Norway's Jonas Gahr Støre also took
@@ -2469,6 +2491,11 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	}
 	if x.low[s.First] == "ahead" && x.frontedClauseEnd(k, s) > 0 {
 		planned = true // "Ahead of his meeting with X on Friday, Y ..."
+	}
+	for j := k + 1; j+1 < s.Last && j <= k+24; j++ {
+		if (x.low[j] == "shifted" || x.low[j] == "moved" || x.low[j] == "rescheduled" || x.low[j] == "pushed") && x.findWord(j+1, minInt(s.Last, j+4), "to") > 0 && beWords[x.low[j-1]] {
+			planned = true // "a bilateral meeting ... has been shifted to Monday"
+		}
 	}
 	if tr.base && k > s.First+1 && x.low[k-1] == "to" {
 		// A purpose: "was due to head to Banja Luka on Friday to meet X".

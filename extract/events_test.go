@@ -170,6 +170,12 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith on Thursday met the heads of the two delegations. The government team is led by Mary Jones, a senior adviser to President Anna Kay, while the opposition is represented by Peter Lee. Paul Brown sat beside Smith throughout the session.",
 			"meeting:occurred:Smith+Jones+Lee+Brown"},
 		{"John Smith met Mary Jones and Peter Lee on Monday. In the afternoon, Anna Kay received the three ministers.", "meeting:occurred:Smith+Jones+Lee meeting:occurred:Smith+Jones+Lee+Kay"},
+		// A relative clause between the meeting and its attendees; "was also in attendance"; "Also participating ... were".
+		{"John Smith held a meeting with Mary Jones. The meeting, which held at the palace, was attended by Peter Lee, the foreign minister, Amb. Anna Kay, and others.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith held a meeting with Mary Jones. Peter Lee was also in attendance.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith held talks with Mary Jones. Also participating in the talks were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith held talks with Mary Jones. Peter Lee, who attended the opening of the summit, spoke.", "meeting:occurred:Smith+Jones"},
+		{"A bilateral meeting between John Smith and Mary Jones has been shifted to Monday.", "meeting:planned:Smith+Jones"},
 		// Attendance phrases and "brought together".
 		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},

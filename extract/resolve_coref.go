@@ -149,7 +149,7 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			// "the President of European Council": only someone whose role
 			// names that body.
 			of := ""
-			if k+2 < s.Last && low[k+1] == "of" {
+			if k+2 < s.Last && low[k+1] == "of" && low[k+2] != "state" && low[k+2] != "government" {
 				for j := k + 2; j < s.Last && (isCap(d.Tokens[j].Text) || low[j] == "the") && j < k+7; j++ {
 					if low[j] != "the" {
 						of += low[j] + " "
@@ -218,7 +218,7 @@ func hasRoleHead(e Entity, head string) bool {
 // leaderTitles are the titles that "the Kenyan leader" refers back to: heads
 // of state and of government.
 var leaderTitles = wordSet(`president premier minister chancellor king queen emperor emir sultan sheikh monarch ruler leader
-taoiseach`) // "minister" only as prime minister
+taoiseach head`) // "minister" only as prime minister
 
 // monarchs are the titles that "the monarch" refers back to.
 var monarchs = wordSet(`king queen emperor empress sultan emir sheikh monarch ruler`)
