@@ -777,8 +777,15 @@ func (x *ectx) joins(evs []Event) []Event {
 				people = x.people(g)
 				drop[k+1] = true
 			case x.definite(k, s) && x.attendedBy(k, s) > 0:
-				// "The talks at Qasr Al Watan were attended by X, Y and Z"
-				people = x.people(x.listFrom(x.attendedBy(k, s), s))
+				// "The talks at Qasr Al Watan were attended by X, Y and Z"; "The
+				// talks were hosted by X, who ..., and attended by Y and Z"
+				g := x.listFrom(x.attendedBy(k, s), s)
+				for j := x.attendedBy(k, s); j+1 < s.Last; j++ {
+					if x.low[j] == "attended" && x.low[j+1] == "by" && x.low[j-1] == "and" {
+						g = append(g, x.listFrom(j+2, s)...)
+					}
+				}
+				people = x.people(g)
 				before = s.Start
 			case x.definite(k, s) && x.participation(k, s) > s.First && !gatherings[x.low[k]]:
 				// not "who attended the opening of the summit": another gathering
@@ -1945,7 +1952,16 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 				continue
 			}
 		}
-		if boundaries[lw] || isQuote(lw) || x.quoted[j] != x.quoted[k] {
+		if isQuote(lw) && j > first && x.scare(j-1) {
+			// A scare quote: 'held "2+2" security talks with'
+			o := j - 1
+			for o > first && !isQuote(x.low[o]) {
+				o--
+			}
+			j = o - 1
+			continue
+		}
+		if boundaries[lw] || isQuote(lw) || x.quoted[j] != x.quoted[k] && !x.scare(j) {
 			break
 		}
 		j--
@@ -2044,6 +2060,19 @@ func (x *ectx) appositionBack(j, first int) int {
 		}
 	}
 	return -1
+}
+
+// scare reports whether token j is inside a short quotation of at most three
+// tokens: a scare quote ("2+2"), not a quotation of speech.
+func (x *ectx) scare(j int) bool {
+	a, b := j, j
+	for a > 0 && a > j-4 && !isQuote(x.low[a]) {
+		a--
+	}
+	for b < len(x.low)-1 && b < j+4 && !isQuote(x.low[b]) {
+		b++
+	}
+	return isQuote(x.low[a]) && isQuote(x.low[b]) && b-a <= 4 && a != b
 }
 
 // roleBack returns the token before a title phrase that ends at p, read
@@ -3250,7 +3279,7 @@ func containsInt(xs []int, v int) bool {
 // pluralWords name a pair of people already introduced: "the two leaders",
 // "both men".
 var pluralWords = wordSet(`leaders men women presidents ministers premiers sides officials statesmen politicians heads envoys allies
-counterparts executives chiefs`)
+counterparts executives chiefs secretaries`)
 
 // pluralSubject returns the two people a plural subject of the symmetric
 // trigger at k stands for ("after they met", "the two leaders held talks",

@@ -176,6 +176,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith held talks with Mary Jones. Also participating in the talks were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith held talks with Mary Jones. Peter Lee, who attended the opening of the summit, spoke.", "meeting:occurred:Smith+Jones"},
 		{"A bilateral meeting between John Smith and Mary Jones has been shifted to Monday.", "meeting:planned:Smith+Jones"},
+		// Scare quotes; "hosted by X, who ..., and attended by Y"; counted plural subjects.
+		{"John Smith and Peter Lee held \"2+2\" security talks with Mary Jones and Anna Kay.", "meeting:occurred:Smith+Lee+Jones+Kay"},
+		{"John Smith met Mary Jones. The talks were hosted by Peter Lee, who chairs the group, and attended by Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		// Attendance phrases and "brought together".
 		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
