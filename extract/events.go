@@ -975,7 +975,7 @@ var groupSubjects = wordSet(`committee council cabinet delegations ministers lea
 
 // gatherings name events larger than a meeting: attending one is not
 // taking part in the talks told before.
-var gatherings = wordSet(`summit summits conference forum opening ceremony assembly congress convention festival games`)
+var gatherings = wordSet(`summit summits conference forum opening ceremony assembly congress convention festival games gathering event`)
 
 // joinNouns name a part of a meeting that later words may give people:
 // "the expanded session was attended by", "In the event took part".
