@@ -277,7 +277,7 @@ func splitAtVerbs(d *Doc, ms []Mention) []Mention {
 
 // particles join the parts of one name that a tagger may split: "Mohammed
 // bin Salman", "Tamim bin Hamad", "Abdel Fattah el-Sisi".
-var particles = wordSet(`bin ibn bint ben`)
+var particles = wordSet(`bin ibn bint ben van von den der ten ter de da dos du del della`)
 
 // titlesOnly reports whether every word of m is a title or an honorific.
 func titlesOnly(d *Doc, m Mention) bool {

@@ -1085,8 +1085,8 @@ func (x *ectx) participantList(s Sentence) []int {
 			return x.people(g)
 		case a == "participation" && b == "of" && j > s.First && x.low[j-1] == "the":
 			at = j + 2 // "with the participation of A and B"
-		case (a == "joined" || a == "accompanied") && b == "by" && (j == s.First || !beWords[x.low[j-1]]):
-			at = j + 2 // "with the two leaders joined only by A and B"
+		case (a == "joined" || a == "accompanied") && b == "by":
+			at = j + 2 // "with the two leaders joined only by A and B", "The billionaire ... was joined by A and B"
 		case a == "joined" && b == "only" && c == "by":
 			at = j + 3
 		case (a == "led" || a == "represented" || a == "headed") && b == "by" && j > s.First && beWords[x.low[j-1]] && x.placeAt[s.First] < 0:
@@ -1186,7 +1186,7 @@ func (x *ectx) listFrom(j int, s Sentence) []int {
 
 // listStops end a list of attendees: the words that start a new clause or
 // an adverbial about the meeting.
-var listStops = wordSet(`according who whom which where when while because after before during were are was is
+var listStops = wordSet(`according who whom which where when while because after before during were are was is at
 has have had will would said says told added`)
 
 // present returns the people a sentence says were present, without naming
