@@ -138,6 +138,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A family name first: "President Lee" is the Lee who is president.
 		{"South Korean President Lee Jae-myung met Samsung Electronics Chairman Lee Jae-yong on Friday. Later President Lee met Nvidia chief executive Jensen Huang.",
 			"Lee Jae-myung+Lee Jae-yong Lee Jae-myung+Jensen Huang"},
+		// "the Brazilian president" may be a president whose country the article did not say; an apposition names its own person.
+		{"President Luiz Inacio Lula da Silva opened the summit on Monday. Before the session, the Brazilian president had a meeting with the President of Indonesia, Prabowo Subianto.",
+			"Luiz Inacio Lula da Silva+Prabowo Subianto"},
 		// "the President of X" is only someone whose role names X.
 		{"European Council President Antonio Costa arrived on Monday. Turkmen President Serdar Berdimuhamedov spoke. Uzbek President Shavkat Mirziyoyev received the President of European Council.",
 			"Antonio Costa+Shavkat Mirziyoyev"},

@@ -2378,6 +2378,10 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 				j++ // "A and then B": one after the other
 				continue
 			}
+			if n > 0 && lw == "with" && j+1 < last && x.refAt[j+1] >= 0 {
+				j++ // "separate meetings with A, and with B"
+				continue
+			}
 			if n == 0 && lw == "on" && j+1 < last && dateWords[x.low[j+1]] {
 				j += 2 // "A on Monday and later B"
 				continue

@@ -180,6 +180,7 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith and Peter Lee held \"2+2\" security talks with Mary Jones and Anna Kay.", "meeting:occurred:Smith+Lee+Jones+Kay"},
 		{"John Smith met Mary Jones. The talks were hosted by Peter Lee, who chairs the group, and attended by Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith sat down with Mary Jones on Monday. The billionaire, who runs the club, was joined by Peter Lee and Anna Kay, two of his lieutenants at the firm.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith had separate meetings with Mary Jones, and with Peter Lee.", "meeting:occurred:Smith+Jones meeting:occurred:Smith+Lee"},
 		// Attendance phrases and "brought together".
 		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},

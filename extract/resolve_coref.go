@@ -113,6 +113,9 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			if k+1 < s.Last && (cov[k+1] || isCap(d.Tokens[k+1].Text) && !titleWords[low[k+1]]) {
 				continue // a role before a name, or part of a name
 			}
+			if k+2 < s.Last && low[k+1] == "," && cov[k+2] {
+				continue // an apposition names the person: "the Chinese President, Xi Jinping,"
+			}
 			// Walk left over modifiers to the determiner or possessor.
 			j, country, poss := k-1, "", -1
 			for j >= s.First {
@@ -157,6 +160,7 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 				}
 			}
 			best, bestAt := -1, -1
+			bestSure := false // the country matched, not merely unknown
 			for e, ent := range ents {
 				if ent.Kind != Person || e == poss {
 					continue
@@ -164,7 +168,11 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 				if of != "" && !roleNames(ent, strings.TrimSpace(of)) {
 					continue
 				}
-				if country != "" && ent.Country != country {
+				sure := country != "" && ent.Country == country
+				if country != "" && ent.Country != country && (ent.Country != "" || head == "leader" || head == "counterpart") {
+					continue // "the Brazilian president" may be a president of unknown country, not of another
+				}
+				if bestSure && !sure {
 					continue
 				}
 				if head != "counterpart" && !hasRoleHead(ent, head) {
@@ -174,13 +182,16 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 					continue
 				}
 				for _, sp := range ent.Mentions {
-					if sp.Start < d.Tokens[k].Start && sp.Start > bestAt {
-						best, bestAt = e, sp.Start
+					if sp.Start < d.Tokens[k].Start && (sp.Start > bestAt || sure && !bestSure) {
+						best, bestAt, bestSure = e, sp.Start, sure
 					}
 				}
 			}
 			if best < 0 {
 				continue
+			}
+			if country != "" && !bestSure && unknownCandidates(ents, d, k, head, country, poss) > 1 {
+				continue // "the Russian leader" with two leaders of unknown country: no guess
 			}
 			sp := Span{Start: d.Tokens[start].Start, End: d.Tokens[k].End}
 			ents[best].Mentions = append(ents[best].Mentions, sp)
@@ -190,6 +201,27 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			}
 		}
 	}
+}
+
+// unknownCandidates counts the people mentioned before token k whose role
+// has the head but whose country is not known.
+func unknownCandidates(ents []Entity, d *Doc, k int, head, country string, poss int) int {
+	n := 0
+	for e, ent := range ents {
+		if ent.Kind != Person || e == poss || ent.Country != "" {
+			continue
+		}
+		if head != "counterpart" && !hasRoleHead(ent, head) {
+			continue
+		}
+		for _, sp := range ent.Mentions {
+			if sp.Start < d.Tokens[k].Start {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // roleNames reports whether a role of e contains the lower-case words of.
