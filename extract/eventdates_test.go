@@ -67,6 +67,7 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// "earlier in the day" is the day of the event before; a past-tense day without a year is not ahead.
 		{"Foreign Minister John Smith held talks with President Mary Jones on Tuesday. The weather was fine. Earlier in the day, President Anna Kay received Smith.", "2024-05-07 2024-05-07"},
 		{"Foreign Minister John Smith was received by President Mary Jones on December 10.", "2023-12-10"},
+		{"Defense ministers from the Nordic and Baltic countries met in the Estonian capital, Tallinn, on Wednesday. The meeting was hosted by Estonian Defense Minister Hanno Pevkur and brought together his counterparts Pal Jonson of Sweden and Antti Hakkanen of Finland.", "2024-05-08@Tallinn"},
 		{"Foreign Minister John Smith arrived in Nepal. He held talks with Prime Minister Peter Lee, who invited him to visit Kathmandu.", "@Nepal"},
 		{"Foreign Minister John Smith will meet President Mary Jones on December 10.", "2024-12-10"},
 	} {
@@ -141,6 +142,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "the Brazilian president" may be a president whose country the article did not say; an apposition names its own person.
 		{"President Luiz Inacio Lula da Silva opened the summit on Monday. Before the session, the Brazilian president had a meeting with the President of Indonesia, Prabowo Subianto.",
 			"Luiz Inacio Lula da Silva+Prabowo Subianto"},
+		// A body that met somewhere; the next sentence says who: the place is the body's meeting's.
+		{"Defense ministers from the Nordic and Baltic countries met in the Estonian capital, Tallinn, on Wednesday. The meeting was hosted by Estonian Defense Minister Hanno Pevkur and brought together his counterparts Pal Jonson of Sweden and Antti Hakkanen of Finland.",
+			"Hanno Pevkur+Pal Jonson+Antti Hakkanen"},
 		// "the President of X" is only someone whose role names X.
 		{"European Council President Antonio Costa arrived on Monday. Turkmen President Serdar Berdimuhamedov spoke. Uzbek President Shavkat Mirziyoyev received the President of European Council.",
 			"Antonio Costa+Shavkat Mirziyoyev"},

@@ -441,6 +441,14 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	}
 	out := x.merge(evs)
 	out = x.joins(out)
+	for i := range out {
+		// Events told by joins ("The summit was chaired by X. Taking part
+		// were ...") happen, like the others, where the reporter is.
+		if ev := &out[i]; ev.Place == nil && ev.Type == Meeting && ev.Status == Occurred && x.dline != nil {
+			p := *x.dline
+			ev.Place = &p
+		}
+	}
 	x.offsets(out)
 	x.sameDay(out)
 	x.later(out)
@@ -722,6 +730,23 @@ func (x *ectx) joins(evs []Event) []Event {
 			evs = append(evs, *pending)
 			pending = nil
 		}
+		if pending != nil && len(pending.Participants) == 0 && si > pendingSent {
+			// "Defense ministers ... met in the Estonian capital, Tallinn, on
+			// Wednesday. The meeting was hosted by X and brought together Y
+			// and Z": the meeting with people is the one told before.
+			for i := range evs {
+				if ev := &evs[i]; ev.Trigger.Start >= s.Start && ev.Trigger.Start < s.End && ev.Status == pending.Status {
+					if ev.Place == nil {
+						ev.Place = pending.Place
+					}
+					if ev.Date.Value == "" {
+						ev.Date = pending.Date
+					}
+					pending = nil
+					break
+				}
+			}
+		}
 		if pending == nil && !x.hasEventAt(evs, s) {
 			// "The coalition committee met for more than three hours on
 			// Wednesday evening." No person yet; the next sentences may list
@@ -729,7 +754,7 @@ func (x *ectx) joins(evs []Event) []Event {
 			for k := s.First + 1; k < s.Last; k++ {
 				var who []int
 				switch w := x.low[k]; {
-				case (w == "met" || w == "convened" || w == "gathered") && groupSubjects[x.low[k-1]]:
+				case (w == "met" || w == "convened" || w == "gathered") && x.groupSubject(k, s):
 				case (w == "met" || w == "received" || w == "hosted") && x.groupObject(k, s):
 					// "Ruto on Thursday met the heads of South Sudan's
 					// government and opposition delegations"
@@ -951,6 +976,21 @@ func (x *ectx) presence(s Sentence) []int {
 		}
 	}
 	return nil
+}
+
+// groupSubject reports whether the verb at k has a body with no name as its
+// subject: "The coalition committee met", "Defense ministers from the Nordic
+// and Baltic countries met".
+func (x *ectx) groupSubject(k int, s Sentence) bool {
+	for j := k - 1; j >= s.First && j >= k-7; j-- {
+		if x.refAt[j] >= 0 || boundaries[x.low[j]] || x.low[j] == "," {
+			return false
+		}
+		if groupSubjects[x.low[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // groupObject reports whether the trigger at k takes a group with no name
@@ -2740,6 +2780,9 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 				n = m + 1
 				for n < s.Last && settlementWords[x.low[n]] {
 					n++ // "the port city of Busan"
+				}
+				if n+1 < s.Last && x.low[n] == "," && x.placeAt[n+1] >= 0 {
+					n++ // "the Estonian capital, Tallinn"
 				}
 				if n < s.Last && x.low[n] == "of" {
 					n++
