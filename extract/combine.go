@@ -173,6 +173,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind == Person && titlesOnly(d, m) {
 			continue // "Vice President and Ruler of Dubai", "His Royal Highness": a title alone is no name
 		}
+		if m.Kind == Person && m.Last-m.First == 1 && capStops[lower(m.Text)] {
+			continue // "Later, President Lula met ...": a sentence's first word
+		}
 		if m.Kind == Person && m.Last-m.First == 1 && m.First > 0 && m.Last < len(d.Tokens) && !surnames[PersonKey(m.Text)] &&
 			determiners[lower(d.Tokens[m.First-1].Text)] && eponymHeads[lower(d.Tokens[m.Last].Text)] {
 			continue

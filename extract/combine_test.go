@@ -65,6 +65,7 @@ func TestCombinedTagger(t *testing.T) {
 		{"Putin and President of the People's Republic of China Xi Jinping held talks.", fixedTagger{"Putin": Person, "China": Location}, "Putin|Xi Jinping"},
 		{"The Republic of China Xi Jinping spoke. Xi Jinping left.", fixedTagger{"Republic of China Xi Jinping": Organization, "Xi Jinping": Person}, "Xi Jinping|Xi Jinping"},
 		{"Ratcliffe met Erik ten Hag.", fixedTagger{"Ratcliffe": Person, "Erik": Person, "Hag": Person}, "Ratcliffe|Erik ten Hag"},
+		{"Later, Lula met Starmer.", fixedTagger{"Later": Person, "Lula": Person, "Starmer": Person}, "Lula|Starmer"},
 		// "Sheikh" inside a name; a zone or a ministry is no person.
 		{"Ruto hosted Hassan Sheikh Mohamud.", fixedTagger{"Ruto": Person, "Hassan": Person, "Mohamud": Person}, "Ruto|Hassan Sheikh Mohamud"},
 		{"The Special Economic Zone and Digital Economy grew.", fixedTagger{"Zone": Person, "Digital Economy": Person}, ""},

@@ -1586,6 +1586,9 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 		}
 	}
 
+	if x.dline == nil {
+		x.dline = x.leadPlace() // "... opened the summit ... in Rio de Janeiro": the story's place
+	}
 	x.dates = make([][]DateMention, len(d.Sentences))
 	if f.Dates != nil {
 		for si, s := range d.Sentences {
@@ -1593,6 +1596,26 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 		}
 	}
 	return x
+}
+
+// leadPlace returns the city that the article's first sentence puts its
+// story in ("in Rio de Janeiro", "at the Museum of Modern Art, in Rio"), for
+// articles without a dateline; nil if none.
+func (x *ectx) leadPlace() *Place {
+	if len(x.d.Sentences) == 0 {
+		return nil
+	}
+	s := x.d.Sentences[0]
+	for _, pr := range x.places {
+		if pr.first < s.First || pr.first >= s.Last || pr.place.Kind != City && pr.place.Kind != Region {
+			continue
+		}
+		if pr.first > s.First && (x.low[pr.first-1] == "in" || x.low[pr.first-1] == "at") {
+			p := pr.place
+			return &p
+		}
+	}
+	return nil
 }
 
 // place resolves name, or "the" name, with pr (nil: no gazetteer).
