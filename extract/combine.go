@@ -129,14 +129,16 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	// A person's full name at the end of an organisation or place the
 	// tagger ran together: "China Xi Jinping" beside "Xi Jinping" elsewhere.
 	full := map[string]bool{}
+	lastWord := map[string]bool{} // the last words of full names, to skip most mentions cheaply
 	for _, m := range out {
 		if m.Kind == Person && m.Last-m.First > 1 {
 			full[PersonKey(m.Text)] = true
+			lastWord[d.Tokens[m.Last-1].Text] = true
 		}
 	}
 	var split []Mention
 	for i, m := range out {
-		if m.Kind == Person || m.Last-m.First < 3 {
+		if m.Kind == Person || m.Last-m.First < 3 || !lastWord[d.Tokens[m.Last-1].Text] {
 			continue
 		}
 		for k := m.First + 1; k <= m.Last-2; k++ {

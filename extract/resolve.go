@@ -225,8 +225,7 @@ func nameSimilarity(a, b string) float64 {
 // translitKey folds spellings that differ across transliterations and poor
 // translations: w/v, ck/k, ff/f, doubled letters.
 func translitKey(s string) string {
-	r := strings.NewReplacer("dzh", "j", "zh", "j", "kh", "h", "w", "v", "ck", "k", "ph", "f", "th", "t", "c", "k", "y", "i", "ea", "e", "ee", "i")
-	s = r.Replace(s)
+	s = translitReplacer.Replace(s)
 	var b strings.Builder
 	var prev rune
 	for _, c := range s {
@@ -237,6 +236,10 @@ func translitKey(s string) string {
 	}
 	return b.String()
 }
+
+// translitReplacer holds translitKey's spellings; a Replacer is safe for
+// concurrent use and never changes.
+var translitReplacer = strings.NewReplacer("dzh", "j", "zh", "j", "kh", "h", "w", "v", "ck", "k", "ph", "f", "th", "t", "c", "k", "y", "i", "ea", "e", "ee", "i")
 
 // skeleton keeps the first letter and the consonants of s.
 func skeleton(s string) string {
