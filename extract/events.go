@@ -1245,6 +1245,15 @@ func (x *ectx) present(s Sentence) []int {
 			g, _ := x.leftGroup(j-1, s.First, true)
 			return x.people(g)
 		}
+		if x.low[j] == "in" && j+2 < s.Last && x.low[j+1] == "the" && x.low[j+2] == "room" && beWords[x.low[j-1]] {
+			// "Crown Prince Mohammed bin Salman, who helped arrange it, was in
+			// the room, as were Marco Rubio and Asaad al-Shaibani."
+			g, _ := x.leftGroup(j-1, s.First, true)
+			if a := x.findWord(j+3, minInt(s.Last, j+6), "as"); a > 0 && a+1 < s.Last && beWords[x.low[a+1]] {
+				g = append(g, x.listFrom(a+2, s)...)
+			}
+			return x.people(g)
+		}
 		if x.low[j] == "in" && x.low[j+1] == "attendance" && (beWords[x.low[j-1]] || x.low[j-1] == "also" && j > s.First+1 && beWords[x.low[j-2]]) {
 			b := j - 1 // "Mrs Yassine Fall, was also in attendance"
 			if x.low[b] == "also" {
