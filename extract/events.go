@@ -755,7 +755,7 @@ func (x *ectx) joins(evs []Event) []Event {
 				var who []int
 				switch w := x.low[k]; {
 				case (w == "met" || w == "convened" || w == "gathered") && x.groupSubject(k, s):
-				case (w == "met" || w == "received" || w == "hosted") && x.groupObject(k, s):
+				case (w == "met" || w == "received" || w == "hosted" || w == "convened" || w == "chaired") && x.groupObject(k, s):
 					// "Ruto on Thursday met the heads of South Sudan's
 					// government and opposition delegations"
 					g, _ := x.leftGroup(k, s.First, true)
@@ -856,7 +856,14 @@ func (x *ectx) joins(evs []Event) []Event {
 			}
 		}
 		if people := x.presence(s); len(people) > 0 {
-			if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 {
+			if pending != nil && pendingSent >= si-1 {
+				// "convened his security cabinet ..., with Gallant and Gantz in attendance"
+				x.addPeople(pending, people, s)
+				if len(pending.Participants) >= 2 {
+					evs = append(evs, *pending)
+					pending = nil
+				}
+			} else if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 {
 				x.addPeople(&evs[t], people, s)
 			}
 		}
@@ -997,8 +1004,8 @@ func (x *ectx) groupSubject(k int, s Sentence) bool {
 // as its object: "met the heads of the delegations", "received a delegation".
 func (x *ectx) groupObject(k int, s Sentence) bool {
 	for j := k + 1; j < s.Last && j <= k+5; j++ {
-		if x.refAt[j] >= 0 || boundaries[x.low[j]] {
-			return false
+		if x.refAt[j] >= 0 && !possessives[x.low[j]] || boundaries[x.low[j]] {
+			return false // "his security cabinet" is fine
 		}
 		if groupObjects[x.low[j]] {
 			return !x.personIn(j, minInt(s.Last, j+4)) // not "a delegation led by X"
@@ -1007,7 +1014,8 @@ func (x *ectx) groupObject(k int, s Sentence) bool {
 	return false
 }
 
-var groupObjects = wordSet(`heads delegation delegations leaders representatives officials ministers team envoys negotiators`)
+var groupObjects = wordSet(`heads delegation delegations leaders representatives officials ministers team envoys negotiators
+cabinet council committee`)
 
 // groupSubjects are bodies whose meeting later sentences may staff: "The
 // coalition committee met".

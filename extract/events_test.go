@@ -182,6 +182,7 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith sat down with Mary Jones on Monday. The billionaire, who runs the club, was joined by Peter Lee and Anna Kay, two of his lieutenants at the firm.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith had separate meetings with Mary Jones, and with Peter Lee.", "meeting:occurred:Smith+Jones meeting:occurred:Smith+Lee"},
 		{"John Smith met Mary Jones on Wednesday. Peter Lee, who helped arrange it, was in the room, as were Anna Kay and Paul Brown.", "meeting:occurred:Smith+Jones+Lee+Kay+Brown"},
+		{"Later John Smith convened his security cabinet in the capital, with Mary Jones and Peter Lee in attendance.", "meeting:occurred:Smith+Jones+Lee"},
 		// Attendance phrases and "brought together".
 		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
