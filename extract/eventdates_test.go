@@ -36,10 +36,7 @@ func TestEventDatesFromTheSentenceBefore(t *testing.T) {
 		// "during a meeting with" is the event itself, not another anchor.
 		{"John Smith arrived in the capital on Tuesday. Smith spoke during a meeting with Mary Jones.", "2024-05-07"},
 	} {
-		d, err := p.Run(extract.Article{ID: "t", Text: tc.text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := run(t, p, tc.text, time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC))
 		var got []string
 		for _, e := range d.Events {
 			got = append(got, e.Date.Value)
@@ -54,10 +51,7 @@ func TestEventDatesFromTheSentenceBefore(t *testing.T) {
 // from another ("a day after") and events told "later" on a trip, with the
 // default pipeline.
 func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
-	p, err := pipeline.New(os.DirFS("../data"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := defaultPipeline(t)
 	for _, tc := range []struct{ text, want string }{
 		// Published Friday 2024-05-10.
 		{"Foreign Minister John Smith on Friday welcomed the deal, a day after a phone call with President Mary Jones.", "2024-05-09"},
@@ -73,10 +67,7 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"Foreign Minister John Smith arrived in Nepal. He held talks with Prime Minister Peter Lee, who invited him to visit Kathmandu.", "@Nepal"},
 		{"Foreign Minister John Smith will meet President Mary Jones on December 10.", "2024-12-10"},
 	} {
-		d, err := p.Run(extract.Article{ID: "t", Text: tc.text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := run(t, p, tc.text, time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC))
 		var got []string
 		for _, e := range d.Events {
 			v := e.Date.Value
@@ -94,20 +85,14 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 // TestGenericVenues checks that a venue name many capitals have ("State
 // House") is placed in the dateline's city, one node a city.
 func TestGenericVenues(t *testing.T) {
-	p, err := pipeline.New(os.DirFS("../data"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := defaultPipeline(t)
 	keys := map[string]string{}
 	for _, tc := range []struct{ text, city string }{
 		{"NAIROBI, Kenya (AP) — Kenyan President William Ruto hosted Ugandan President Yoweri Museveni at State House on Wednesday.", "Nairobi"},
 		{"ABUJA, Nigeria (AP) — Nigerian President Bola Tinubu hosted Ghanaian President John Mahama at State House on Wednesday.", "Abuja"},
 		{"Former Prime Minister Raila Odinga called on President Yoweri Museveni at State House Entebbe in August.", "Entebbe"},
 	} {
-		d, err := p.Run(extract.Article{ID: "t", Text: tc.text, Published: time.Date(2024, 11, 14, 0, 0, 0, 0, time.UTC)})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := run(t, p, tc.text, time.Date(2024, 11, 14, 0, 0, 0, 0, time.UTC))
 		if len(d.Events) != 1 || d.Events[0].Place == nil {
 			t.Fatalf("events of %q = %+v, want one with a place", tc.text, d.Events)
 		}
@@ -125,10 +110,7 @@ func TestGenericVenues(t *testing.T) {
 // TestLeaderDescriptions checks that "the Kenyan leader" is the head of state
 // or government named before, not another Kenyan.
 func TestLeaderDescriptions(t *testing.T) {
-	p, err := pipeline.New(os.DirFS("../data"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := defaultPipeline(t)
 	for _, tc := range []struct{ text, want string }{
 		{"Kenyan President William Ruto hosted Ugandan President Yoweri Museveni on Wednesday. Later the Kenyan leader briefed Tanzanian President Samia Suluhu Hassan by phone.",
 			"William Ruto+Yoweri Museveni William Ruto+Samia Suluhu Hassan"},
@@ -151,10 +133,7 @@ func TestLeaderDescriptions(t *testing.T) {
 		{"European Council President Antonio Costa arrived on Monday. Turkmen President Serdar Berdimuhamedov spoke. Uzbek President Shavkat Mirziyoyev received the President of European Council.",
 			"Antonio Costa+Shavkat Mirziyoyev"},
 	} {
-		d, err := p.Run(extract.Article{ID: "t", Text: tc.text, Published: time.Date(2024, 11, 14, 0, 0, 0, 0, time.UTC)})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := run(t, p, tc.text, time.Date(2024, 11, 14, 0, 0, 0, 0, time.UTC))
 		var got []string
 		for _, e := range d.Events {
 			var names []string
@@ -167,4 +146,24 @@ func TestLeaderDescriptions(t *testing.T) {
 			t.Errorf("events of %q = %q, want %q", tc.text, g, tc.want)
 		}
 	}
+}
+
+// defaultPipeline returns the pipeline newsgraph runs, from the embedded data.
+func defaultPipeline(t *testing.T) *extract.Pipeline {
+	t.Helper()
+	p, err := pipeline.New(os.DirFS("../data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// run annotates text as an article published on pub.
+func run(t *testing.T, p *extract.Pipeline, text string, pub time.Time) *extract.Doc {
+	t.Helper()
+	d, err := p.Run(extract.Article{ID: "t", Text: text, Published: pub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
