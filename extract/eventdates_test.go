@@ -129,6 +129,10 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A body that met somewhere; the next sentence says who: the place is the body's meeting's.
 		{"Defense ministers from the Nordic and Baltic countries met in the Estonian capital, Tallinn, on Wednesday. The meeting was hosted by Estonian Defense Minister Hanno Pevkur and brought together his counterparts Pal Jonson of Sweden and Antti Hakkanen of Finland.",
 			"Hanno Pevkur+Pal Jonson+Antti Hakkanen"},
+		// A possessor's named aide; places' people in a list.
+		{"Argentine President Javier Milei met President Joe Biden's national security adviser Jake Sullivan at the White House.", "Javier Milei+Jake Sullivan"},
+		{"Ukrainian President Volodymyr Zelenskiy held separate talks with Uruguay's Luis Lacalle Pou and Paraguay's Santiago Pena.",
+			"Volodymyr Zelenskiy+Luis Lacalle Pou Volodymyr Zelenskiy+Santiago Pena"},
 		// "the President of X" is only someone whose role names X.
 		{"European Council President Antonio Costa arrived on Monday. Turkmen President Serdar Berdimuhamedov spoke. Uzbek President Shavkat Mirziyoyev received the President of European Council.",
 			"Antonio Costa+Shavkat Mirziyoyev"},

@@ -75,6 +75,8 @@ var triggers = map[string]trigger{
 	"breakfast": {typ: Meeting, nominal: true, symmetric: true}, "banquet": {typ: Meeting, nominal: true},
 	"dined": {typ: Meeting, symmetric: true}, "lunched": {typ: Meeting, symmetric: true}, "dining": {typ: Meeting, symmetric: true},
 	"dine": {typ: Meeting, symmetric: true, base: true}, "dines": {typ: Meeting, symmetric: true},
+	"chatted": {typ: Meeting, symmetric: true}, "chat": {typ: Meeting, symmetric: true, base: true},
+	"exchange": {typ: Meeting, nominal: true}, // "a brief, animated exchange with Zelenskiy"
 	"toured":   {typ: Meeting},
 	"brought":  {typ: Meeting, direct: true}, // "brought together X, Y and Z"
 	"dialogue": {typ: Meeting, nominal: true, symmetric: true}, "retreat": {typ: Meeting, nominal: true, symmetric: true},
@@ -95,7 +97,7 @@ lectures lecturing remark remarked moralize moralized sermonize sermonized confi
 complained complains complaining`)
 
 // speakTriggers are calls only when no place puts the people together.
-var speakTriggers = wordSet(`speak speaks spoke spoken speaking talk talked talking told tells tell telling`)
+var speakTriggers = wordSet(`speak speaks spoke spoken speaking talk talked talking told tells tell telling chatted chat`)
 
 // cancelWords undo an event when its clause says so after the trigger: "the
 // meeting ... was cancelled", "talks ... were called off".
@@ -1895,15 +1897,15 @@ func (x *ectx) people(g []int) []int {
 }
 
 func (x *ectx) followedBy(k int, s Sentence, words ...string) bool {
-	for j := k + 1; j < s.Last && j <= k+3; j++ {
+	for j := k + 1; j < s.Last && j <= k+4; j++ {
 		lw := x.low[j]
 		for _, w := range words {
 			if lw == w {
 				return true
 			}
 		}
-		if !objectSkips[lw] && !strings.HasSuffix(lw, "ly") {
-			return false
+		if !objectSkips[lw] && !strings.HasSuffix(lw, "ly") && !dateWords[lw] && lw != "that" {
+			return false // not "spoke that day with X", "spoke on Monday with X"
 		}
 	}
 	return false
@@ -2244,7 +2246,13 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 				continue
 			}
 			if r.last < last && isPossessiveClitic(d.Tokens[r.last].Text) {
-				return nil // "met Putin's envoy": the envoy, unnamed
+				// "met Biden's national security adviser Jake Sullivan": the
+				// adviser; "met Putin's envoy": the envoy, unnamed
+				if e := x.skipRole(r.last+1, last); e < last && x.refAt[e] >= 0 && x.refAt[e] != x.refAt[r.first] {
+					j = e // the role may open the next reference itself
+					continue
+				}
+				return nil
 			}
 			if x.groupOf(r, k+1) {
 				return nil // "met Trump administration officials"
@@ -2258,7 +2266,8 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		switch {
 		case lw == "with" || lw == "to" && !role || lw == "from" && tr.nominal && tr.typ == Call && !role:
 			prep = true // "a phone call from X"
-		case objectSkips[lw] || dateWords[lw] || strings.HasSuffix(lw, "ly") && !isCap(d.Tokens[j].Text):
+		case objectSkips[lw] || dateWords[lw] || strings.HasSuffix(lw, "ly") && !isCap(d.Tokens[j].Text) ||
+			lw == "that" && j+1 < last && dateWords[x.low[j+1]]: // "spoke that day with X"
 		case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "a":
 		case titleWords[lw] || kinWords[lw]:
 			role = true
@@ -2426,6 +2435,9 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 				break
 			}
 			j++
+		}
+		if len(g) > 0 && j+2 < last && x.refAt[j] < 0 && x.placeAt[j] >= 0 && isPossessiveClitic(d.Tokens[x.places[x.placeAt[j]].last].Text) {
+			j = x.places[x.placeAt[j]].last + 1 // ", Paraguay's Santiago Pena"
 		}
 		if len(g) > 0 && j < last && x.refAt[j] < 0 {
 			j = x.skipRole(j, last) // ", White House Chief of Staff Susie Wiles"

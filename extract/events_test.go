@@ -183,6 +183,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith had separate meetings with Mary Jones, and with Peter Lee.", "meeting:occurred:Smith+Jones meeting:occurred:Smith+Lee"},
 		{"John Smith met Mary Jones on Wednesday. Peter Lee, who helped arrange it, was in the room, as were Anna Kay and Paul Brown.", "meeting:occurred:Smith+Jones+Lee+Kay+Brown"},
 		{"Later John Smith convened his security cabinet in the capital, with Mary Jones and Peter Lee in attendance.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith also spoke that day with Mary Jones.", "call:occurred:Smith+Jones"},
+		{"John Smith chatted briefly with Mary Jones on Thursday.", "meeting:occurred:Smith+Jones"},
+		{"Peter Lee was filmed in a brief, animated exchange with Mary Jones.", "meeting:occurred:Lee+Jones"},
 		// Attendance phrases and "brought together".
 		{"The summit brought together John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Friday, flanked by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},

@@ -55,7 +55,7 @@ all some many most such other another each every any`)
 // dateWords name days, months and relative days; they are never entities.
 var dateWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
 january february march april may june july august september october november december
-jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. week weekend month year morning evening afternoon night`)
+jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. week weekend month year morning evening afternoon night day`)
 
 // nameJoiners may stand inside a multi-word name: "Bank of England", "bin Salman".
 var nameJoiners = wordSet(`of de del della der van von bin ibn al da dos du le la el &`)
