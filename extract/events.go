@@ -1111,28 +1111,14 @@ func (x *ectx) participantList(s Sentence) []int {
 			for v < s.Last && x.low[v] != "sat" && !beWords[x.low[v]] {
 				v++
 			}
-			var g []int
-			for t := j + 3; t < v; t++ {
-				if r := x.refAt[t]; r >= 0 {
-					g = append(g, r) // "with Scholz and Lindner" before the verb
-					t = x.refs[r].last - 1
-				}
-			}
+			g := x.refsIn(j+3, v) // "with Scholz and Lindner" before the verb
 			if v+1 < s.Last {
 				g = append(g, x.listFrom(v+1, s)...)
 			}
 			return x.people(g)
 		case a == "which" && j > s.First && x.low[j-1] == "in" && x.findWord(j+1, minInt(s.Last, j+30), "took") > 0:
 			// "an inter-delegation meeting in which Fidan, Simsek and Kalin took part"
-			e := x.findWord(j+1, minInt(s.Last, j+30), "took")
-			var g []int
-			for t := j + 1; t < e; t++ {
-				if r := x.refAt[t]; r >= 0 {
-					g = append(g, r)
-					t = x.refs[r].last - 1
-				}
-			}
-			return x.people(g)
+			return x.people(x.refsIn(j+1, x.findWord(j+1, minInt(s.Last, j+30), "took")))
 		case a == "participation" && b == "of" && j > s.First && x.low[j-1] == "the":
 			at = j + 2 // "with the participation of A and B"
 		case (a == "joined" || a == "accompanied") && b == "by":
@@ -1229,6 +1215,19 @@ func (x *ectx) listFrom(j int, s Sentence) []int {
 		if boundaries[lw] && lw != "(" && lw != ")" && lw != "-" || finiteVerb(lw) || speechVerbs[lw] || isTrigger(lw) ||
 			listStops[lw] || x.quoted[t] {
 			return g // ", according to his spokesman", "who", "said"
+		}
+	}
+	return g
+}
+
+// refsIn returns the person references that start in tokens [i, j), each
+// once.
+func (x *ectx) refsIn(i, j int) []int {
+	var g []int
+	for t := i; t < j; t++ {
+		if r := x.refAt[t]; r >= 0 {
+			g = append(g, r)
+			t = x.refs[r].last - 1
 		}
 	}
 	return g
