@@ -82,6 +82,10 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 				continue
 			}
 		}
+		if m.Kind == Person && datelineSource(d, m) {
+			m.Kind = Organization // "Havana, Sep 17 (Prensa Latina)": the outlet
+			m.Role = ""
+		}
 		if m.Kind == Location {
 			// "Al Drago" as a place: a known given name and no such place.
 			if r, ok := personIn(rs, m.First, m.Last); ok && r.First == m.First && r.Last == m.Last && t.strong(d, r) && !t.Rules.isPlace(m.Text) {
@@ -416,4 +420,27 @@ func sortMentions(ms []Mention) {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
+}
+
+// datelineSource reports whether m is the parenthesised source of a dateline
+// at the start of one of the article's first sentences: "HAVANA, Sep 17
+// (Prensa Latina)", "ABUJA (Premium Times)".
+func datelineSource(d *Doc, m Mention) bool {
+	if m.First == 0 || m.Last >= len(d.Tokens) || d.Tokens[m.First-1].Text != "(" || d.Tokens[m.Last].Text != ")" {
+		return false
+	}
+	for si := 0; si < len(d.Sentences) && si < 3; si++ {
+		s := d.Sentences[si]
+		if m.First <= s.First || m.First > s.Last || m.First-s.First > 10 {
+			continue
+		}
+		for k := s.First; k < m.First-1; k++ {
+			t := d.Tokens[k].Text
+			if !isCap(t) && !startsDigit(t) && t != "," && t != "." {
+				return false
+			}
+		}
+		return isCap(d.Tokens[s.First].Text)
+	}
+	return false
 }

@@ -136,6 +136,19 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "the President of X" is only someone whose role names X.
 		{"European Council President Antonio Costa arrived on Monday. Turkmen President Serdar Berdimuhamedov spoke. Uzbek President Shavkat Mirziyoyev received the President of European Council.",
 			"Antonio Costa+Shavkat Mirziyoyev"},
+		// Appositions give roles: "the Cuban president" is the President of Cuba named in one.
+		{"HAVANA, Sep 17 (Prensa Latina) The President of the Republic of Cuba, Miguel Diaz-Canel, opened the summit. Later the Cuban president met the President of Colombia, Gustavo Petro.",
+			"Miguel Diaz-Canel+Gustavo Petro"},
+		{"Steve Witkoff, the U.S. special envoy, landed in Moscow on Friday. Later the envoy met Yury Ushakov, a Kremlin aide.",
+			"Steve Witkoff+Yury Ushakov"},
+		// A former office is no role to refer back to; a name after the next comma takes the role before it.
+		{"Argentine President Javier Milei spoke on Monday. Gerardo Werthein, a former president of the Argentine Olympic Committee, was there. Later the Argentine president met Pope Francis.",
+			"Javier Milei+Pope Francis"},
+		{"Keir Starmer hosted the Nato secretary general, Mark Rutte, the European Commission president, Ursula von der Leyen, and others on Sunday. Later the European Commission president met Antonio Costa.",
+			"Keir Starmer+Mark Rutte+Ursula von der Leyen Ursula von der Leyen+Antonio Costa"},
+		// A fronted clause that ends in a title is no apposition of the subject.
+		{"Modi met Indonesian President Prabowo Subianto on Monday. After meeting the president, Modi said talks went well.",
+			"Prabowo Subianto+Modi"},
 	} {
 		d := run(t, p, tc.text, time.Date(2024, 11, 14, 0, 0, 0, 0, time.UTC))
 		var got []string

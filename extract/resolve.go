@@ -161,6 +161,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 		ents[k] = e
 	}
 	low := lowerTokens(d)
+	r.appositionRoles(d, ents, low)
 	r.titles(d, ents, low)
 	r.pronouns(d, ents, low)
 	firstPerson(d, ents, low)

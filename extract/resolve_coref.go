@@ -107,7 +107,7 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 	for _, s := range d.Sentences {
 		for k := s.First; k < s.Last; k++ {
 			w := low[k]
-			if cov[k] || !titleWords[w] || strings.HasSuffix(w, "s") && w != "ambassadors" && titleWords[strings.TrimSuffix(w, "s")] {
+			if cov[k] || own[k] >= 0 || !titleWords[w] || strings.HasSuffix(w, "s") && w != "ambassadors" && titleWords[strings.TrimSuffix(w, "s")] {
 				continue
 			}
 			if k+1 < s.Last && (cov[k+1] || isCap(d.Tokens[k+1].Text) && !titleWords[low[k+1]]) {
@@ -118,11 +118,14 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			}
 			// Walk left over modifiers to the determiner or possessor.
 			j, country, poss := k-1, "", -1
+			var names []string // "the European Commission president": words its role must have
 			for j >= s.First {
 				t := d.Tokens[j].Text
 				lt := lower(t)
 				if c := countryOf(r.Gazetteer, t); c != "" && own[j] < 0 { // "Italian", tagged Misc or not
 					country = c
+				} else if isCap(t) && own[j] < 0 && isWordish(t) && !titleWords[lt] && !determiners[lt] && k-j <= 3 && j > s.First {
+					names = append(names, lt)
 				} else if lt == "the" || lt == "of" || !roleModifiers[lt] && (k-j > 3 || !isLowerWord(t) || roleStops[lt] || determiners[lt] ||
 					possessives[lt] || titleWords[lt] || !isWordish(t)) {
 					break // a modifier: "the constitutional monarch", "the 50-year old monarch"
@@ -166,6 +169,9 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 					continue
 				}
 				if of != "" && !roleNames(ent, strings.TrimSpace(of)) {
+					continue
+				}
+				if !rolesNameAll(ent, names) {
 					continue
 				}
 				sure := country != "" && ent.Country == country
@@ -222,6 +228,24 @@ func unknownCandidates(ents []Entity, d *Doc, k int, head, country string, poss 
 		}
 	}
 	return n
+}
+
+// rolesNameAll reports whether one role of e has all the lower-case words.
+func rolesNameAll(e Entity, words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	for _, r := range e.Roles {
+		ws := strings.Fields(lower(r.Title))
+		all := true
+		for _, w := range words {
+			all = all && contains(ws, w)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // roleNames reports whether a role of e contains the lower-case words of.
@@ -312,6 +336,13 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 			// The subject of the main clause first, then a fronted phrase:
 			// "After meeting Milosevic, Kornblum flew to Zagreb. He ...".
 			fe := fronted[si]
+			// The subject of a "that" clause the pronoun is in: "The aide
+			// recalled that the Russian leader had informed Xi of his meeting".
+			for t := k - 1; t > fe && ant < 0; t-- {
+				if low[t] == "that" && own[t+1] >= 0 && t+1 < k && quoted[t+1] == quoted[k] && ok2(own[t+1]) && !(t > s.First && own[t-1] >= 0) {
+					ant = own[t+1]
+				}
+			}
 			for pass := 0; pass < 2 && ant < 0; pass++ {
 				for _, rf := range perSent[si] {
 					if (rf.tok >= fe) == (pass == 0 && k >= fe) && quoted[rf.tok] == quoted[k] && ok2(rf.ent) {
@@ -443,3 +474,182 @@ func paragraphsApart(d *Doc, i, j int) int {
 	}
 	return strings.Count(d.Text[d.Tokens[i].Start:d.Tokens[j].Start], "\n")
 }
+
+// appositionRoles gives people the roles that appositions state: "Steve
+// Witkoff, the U.S. special envoy," and "the President of Colombia, Gustavo
+// Petro,". The role and its country then let "the envoy" or "the Colombian
+// president" refer back to them.
+func (r RuleResolver) appositionRoles(d *Doc, ents []Entity, low []string) {
+	sentOf := make([]int, len(d.Tokens))
+	for si, s := range d.Sentences {
+		for k := s.First; k < s.Last; k++ {
+			sentOf[k] = si
+		}
+	}
+	own := owners(d, ents)
+	for e := range ents {
+		if ents[e].Kind != Person {
+			continue
+		}
+		for _, sp := range ents[e].Mentions {
+			a, b := tokenRange(d, sp)
+			if b <= a || b > len(d.Tokens) {
+				continue
+			}
+			s := d.Sentences[sentOf[a]]
+			if f, l, ok := roleAfter(d, low, own, s, b); ok {
+				r.addRole(d, &ents[e], f, l)
+			}
+			if f, l, ok := roleBefore(d, low, own, s, a, b); ok && r.addRole(d, &ents[e], f, l) {
+				// The role is a mention too, so that lists read through it:
+				// "hosted the Nato secretary general, Mark Rutte, and ...".
+				// Not after a possessive pronoun: "her counterpart, John Smith"
+				// keeps "her" for its own person.
+				if f > s.First && low[f-1] == "the" {
+					ents[e].Mentions = append(ents[e].Mentions, Span{Start: d.Tokens[f-1].Start, End: d.Tokens[l-1].End})
+				} else if f == s.First || !possessives[low[f-1]] {
+					ents[e].Mentions = append(ents[e].Mentions, Span{Start: d.Tokens[f].Start, End: d.Tokens[l-1].End})
+				}
+			}
+		}
+	}
+}
+
+// addRole adds the role at tokens [f, l) to e, and reports whether it is one.
+func (r RuleResolver) addRole(d *Doc, e *Entity, f, l int) bool {
+	title := d.Text[d.Tokens[f].Start:d.Tokens[l-1].End]
+	for _, w := range strings.Fields(lower(title)) {
+		if w == "former" || w == "late" || strings.HasPrefix(w, "ex-") {
+			return false // "a former president of the Olympic Committee" is not "the president"
+		}
+	}
+	for _, ro := range e.Roles {
+		if ro.Title == title {
+			return true
+		}
+	}
+	e.Roles = append(e.Roles, Role{Title: title, Span: Span{Start: d.Tokens[f].Start, End: d.Tokens[l-1].End}})
+	if e.Country == "" {
+		e.Country = r.countryOfRole(title)
+	}
+	return true
+}
+
+// roleAfter reads a role apposition after a name ending at token b:
+// ", the U.S. special envoy," or ", a Kremlin aide." It returns the tokens of
+// the role without its article.
+func roleAfter(d *Doc, low []string, own []int, s Sentence, b int) (int, int, bool) {
+	if b+2 >= s.Last || low[b] != "," {
+		return 0, 0, false
+	}
+	f := b + 1
+	switch {
+	case low[f] == "the" || low[f] == "a" || low[f] == "an":
+		f++
+	case isCap(d.Tokens[f].Text) && f+1 < s.Last && isPossessiveClitic(low[f+1]):
+		// "Trump's envoy", "Qatar's prime minister": the possessor stays in the role
+	default:
+		return 0, 0, false
+	}
+	end := roleEnd(d, low, own, s, f)
+	if end < 0 {
+		return 0, 0, false
+	}
+	if end < s.Last && !apposClose[low[end]] {
+		return 0, 0, false
+	}
+	if end+1 < s.Last && low[end] == "," && own[end+1] >= 0 {
+		return 0, 0, false // "Mark Rutte, the European Commission president, Ursula von der Leyen": the next name's role
+	}
+	return f, end, true
+}
+
+// roleBefore reads a role apposition before a name at tokens [a, b): "the
+// President of Colombia, Gustavo Petro," or "his Brazilian counterpart, Lula,".
+// The name must close the apposition, so that "After meeting the prime
+// minister, Modi said" gives no role.
+func roleBefore(d *Doc, low []string, own []int, s Sentence, a, b int) (int, int, bool) {
+	for a-1 > s.First && titleWords[low[a-1]] && isCap(d.Tokens[a-1].Text) {
+		a-- // "Qatar's prime minister, Sheikh Mohammed": the name's own title
+	}
+	if a-3 < s.First || low[a-1] != "," || b < s.Last && !apposClose[low[b]] {
+		return 0, 0, false
+	}
+	// Walk left to the determiner or possessor that opens the role.
+	for f := a - 2; f >= s.First && f > a-14; f-- {
+		if own[f] >= 0 && !(f+1 < a && isPossessiveClitic(low[f+1])) {
+			return 0, 0, false // another person's name
+		}
+		lf := low[f]
+		start := -1
+		switch {
+		case lf == "the" && f > s.First && low[f-1] == "of":
+			// "of the Republic of Cuba": inside the role
+		case lf == "the" || possessives[lf]:
+			start = f + 1
+		case f+1 < a && isPossessiveClitic(low[f+1]) && isCap(d.Tokens[f].Text):
+			if f == s.First || !isCap(d.Tokens[f-1].Text) {
+				start = f // "Qatar's prime minister, Sheikh Mohammed"
+			}
+		}
+		if start >= 0 {
+			if start > a-2 || roleEnd(d, low, own, s, start) != a-1 {
+				return 0, 0, false
+			}
+			return start, a - 1, true
+		}
+		if isPunct(d.Tokens[f].Text) && !isPossessiveClitic(lf) || roleStops[lf] && lf != "of" {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// roleEnd returns the end of a role phrase starting at token f: modifiers, a
+// title word, and an "of" phrase of capitalised words ("President of the
+// Republic of Cuba"); -1 if there is no title.
+func roleEnd(d *Doc, low []string, own []int, s Sentence, f int) int {
+	end := -1
+	k := f
+	if k+1 < s.Last && isPossessiveClitic(low[k+1]) {
+		k += 2
+	}
+	for ; k < s.Last && k < f+8; k++ {
+		t := d.Tokens[k].Text
+		lt := low[k]
+		if own[k] >= 0 || isPunct(t) || roleStops[lt] || determiners[lt] {
+			break
+		}
+		if titleWords[lt] {
+			end = k + 1
+		}
+	}
+	if end < 0 {
+		return -1
+	}
+	// "of the Republic of Cuba", "to Burundi", "for the Middle East"
+	if end+1 < s.Last && (low[end] == "of" || low[end] == "to" || low[end] == "for") {
+		k := end + 1
+		last := -1
+		for ; k < s.Last && k < end+9; k++ {
+			t := d.Tokens[k].Text
+			if own[k] >= 0 {
+				break
+			}
+			if isCap(t) && !isPunct(t) {
+				last = k + 1
+				continue
+			}
+			if low[k] != "the" && low[k] != "of" && low[k] != "and" && low[k] != "for" {
+				break
+			}
+		}
+		if last > 0 {
+			end = last
+		}
+	}
+	return end
+}
+
+// apposClose are the tokens that may follow an apposition.
+var apposClose = wordSet(`, . ; : ) who whose which at in on during and from for to with`)
