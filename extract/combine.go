@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // A CombinedTagger runs a trained Tagger and corrects its people with the
 // evidence of the rules, which a statistical tagger trained on other news
@@ -238,6 +241,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		sortMentions(out)
 	}
 	out = joinParticles(d, out)
+	out = t.oneSensePerArticle(d, out)
 	// A role does not contain the person before its title: "Trump Vice
 	// President" (but "Netanyahu aide" stays whole: Netanyahu's aide).
 	for i := 1; i < len(out); i++ {
@@ -443,4 +447,75 @@ func datelineSource(d *Doc, m Mention) bool {
 		return isCap(d.Tokens[s.First].Text)
 	}
 	return false
+}
+
+// oneSensePerArticle tags as a person every other bare occurrence of a single
+// word that a tagger took alone for a person and that is a word of a person's
+// full name in the article: a statistical tagger may take "Li" in "Li told
+// him" but miss it, or call it a place, in "Li separately met Yoon". A major
+// place keeps its sense.
+func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
+	inName := map[string]bool{}
+	for _, m := range ms {
+		if m.Kind == Person && m.Last-m.First > 1 {
+			for k := m.First; k < m.Last; k++ {
+				inName[d.Tokens[k].Text] = true
+			}
+		}
+	}
+	alone := map[string]bool{}
+	for _, m := range ms {
+		if m.Kind == Person && m.Last-m.First == 1 && inName[m.Text] && isCap(m.Text) && !allCaps(m.Text) {
+			alone[m.Text] = true
+		}
+	}
+	if len(alone) == 0 {
+		return ms
+	}
+	person := map[int]bool{} // first tokens of single-word person mentions
+	for _, m := range ms {
+		if m.Kind == Person && m.Last-m.First == 1 {
+			person[m.First] = true
+		}
+	}
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.Kind != Person && m.Last-m.First == 1 && alone[m.Text] && !t.Rules.isMajorPlace(m.Text) {
+			if person[m.First] {
+				continue // the same word is already a person mention
+			}
+			m = mention(d, m.First, m.Last, Person, "")
+		}
+		kept = append(kept, m)
+	}
+	ms = kept
+	taken := make([]bool, len(d.Tokens))
+	for _, m := range ms {
+		for k := m.First; k < m.Last && k < len(taken); k++ {
+			taken[k] = true
+		}
+	}
+	var add []Mention
+	for k, t := range d.Tokens {
+		if taken[k] || !alone[t.Text] {
+			continue
+		}
+		if k > 0 && isCap(d.Tokens[k-1].Text) && !isPunct(d.Tokens[k-1].Text) && !sentenceStart(d, k) ||
+			k+1 < len(d.Tokens) && isCap(d.Tokens[k+1].Text) && !isPunct(d.Tokens[k+1].Text) {
+			continue // part of a longer name: "Li Qiang", "Kim Li"
+		}
+		add = append(add, mention(d, k, k+1, Person, ""))
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	ms = append(ms, add...)
+	sortMentions(ms)
+	return ms
+}
+
+// sentenceStart reports whether token k begins a sentence.
+func sentenceStart(d *Doc, k int) bool {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Last > k })
+	return i < len(d.Sentences) && d.Sentences[i].First == k
 }

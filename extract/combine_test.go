@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"testing"
 )
@@ -9,15 +10,36 @@ import (
 // would.
 type fixedTagger map[string]Kind
 
+// Tag tags the first occurrence of each text that is not inside a longer
+// tagged text, as a real tagger would not tag a name twice over.
 func (f fixedTagger) Tag(d *Doc) ([]Mention, error) {
+	texts := make([]string, 0, len(f))
+	for text := range f {
+		texts = append(texts, text)
+	}
+	sort.Slice(texts, func(a, b int) bool {
+		return len(texts[a]) > len(texts[b]) || len(texts[a]) == len(texts[b]) && texts[a] < texts[b]
+	})
+	taken := make([]bool, len(d.Tokens))
 	var out []Mention
-	for text, k := range f {
-		i := strings.Index(d.Text, text)
-		if i < 0 {
-			continue
+	for _, text := range texts {
+		for off := 0; ; {
+			i := strings.Index(d.Text[off:], text)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(text)
+			first, last := tokenRange(d, Span{Start: i, End: i + len(text)})
+			if taken[first] || taken[last-1] {
+				continue
+			}
+			for k := first; k < last; k++ {
+				taken[k] = true
+			}
+			out = append(out, mention(d, first, last, f[text], ""))
+			break
 		}
-		first, last := tokenRange(d, Span{Start: i, End: i + len(text)})
-		out = append(out, mention(d, first, last, k, ""))
 	}
 	sortMentions(out)
 	return out, nil
@@ -72,6 +94,9 @@ func TestCombinedTagger(t *testing.T) {
 		// A run over a verb is two names; a particle joins the pieces of one.
 		{"Von der Leyen said de Meo was right.", fixedTagger{"Leyen said de Meo": Person}, "Leyen|de Meo"},
 		{"Trump met Crown Prince Mohammed bin Salman.", fixedTagger{"Trump": Person, "Mohammed": Person, "Salman": Person}, "Trump|Mohammed bin Salman"},
+		// One sense per article: a word of a full name that a tagger took alone for a person is a person everywhere.
+		{"Li Qiang arrived. Li spoke. Yoon met Li.", fixedTagger{"Li Qiang": Person, "Li": Person}, "Li Qiang|Li|Li"},
+		{"Li Qiang arrived. Yoon met Li.", fixedTagger{"Li Qiang": Person, "Li": Location}, "Li Qiang"},
 		// A surname with a particle is the person named in full, whatever the tagger called it.
 		{"Trump met al-Sharaa. Ahmed al-Sharaa arrived.", fixedTagger{"Ahmed al-Sharaa": Person, "Trump": Person, "al-Sharaa": Organization}, "Trump|al-Sharaa|Ahmed al-Sharaa"},
 	} {

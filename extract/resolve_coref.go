@@ -331,7 +331,21 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 			if !ok || cov[k] {
 				continue
 			}
-			ok2 := func(e int) bool { return genders[e] == "" || genders[e] == g }
+			// An object pronoun is not the subject of its own verb: in "Li
+			// told him", "him" is someone else (a reflexive would be Li).
+			notE := -1
+			if low[k] == "him" || low[k] == "them" {
+				for t := k - 1; t >= s.First && t >= k-3; t-- {
+					if own[t] >= 0 {
+						notE = own[t]
+						break
+					}
+					if !isLowerWord(d.Tokens[t].Text) {
+						break
+					}
+				}
+			}
+			ok2 := func(e int) bool { return e != notE && (genders[e] == "" || genders[e] == g) }
 			ant := -1
 			// The subject of the main clause first, then a fronted phrase:
 			// "After meeting Milosevic, Kornblum flew to Zagreb. He ...".

@@ -41,6 +41,35 @@ func TestResolvePeople(t *testing.T) {
 	}
 }
 
+// TestPronounAntecedents checks whom pronouns refer to.
+func TestPronounAntecedents(t *testing.T) {
+	names := &GivenNames{pFemale: map[string]float32{"peter": 0, "john": 0, "mary": 1, "paul": 0}}
+	for _, tc := range []struct{ text, pronoun, want string }{
+		// An object pronoun is not the subject of its verb.
+		{"Peter Lee met Mary Stone. John Smith told him the news.", "him", "Peter Lee"},
+		// A pronoun in a "that" clause takes that clause's subject.
+		{"Peter Lee said that Paul Stone had told Mary Jones about his plan.", "his", "Paul Stone"},
+		{"Peter Lee said Mary Jones had told Paul Stone about his plan.", "his", "Peter Lee"},
+	} {
+		p := &Pipeline{Tokenizer: RuleTokenizer{}, Splitter: RuleSplitter{}, Tagger: RuleTagger{Names: names}, Resolver: RuleResolver{Names: names}, Events: RuleEventFinder{}}
+		d, err := p.Run(Article{ID: "t", Text: tc.text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, e := range d.Entities {
+			for _, sp := range e.Mentions {
+				if tc.text[sp.Start:sp.End] == tc.pronoun {
+					got = e.Name
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q in %q refers to %q, want %q", tc.pronoun, tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestSameFullName checks which two names of several words the resolver
 // takes for one person.
 func TestSameFullName(t *testing.T) {
