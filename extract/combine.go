@@ -171,8 +171,12 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		}
 	}
 	for i, m := range out {
-		if m.Kind == Misc && m.Last-m.First > 1 && single[PersonKey(d.Tokens[m.Last-1].Text)] && isCap(d.Tokens[m.First].Text) {
-			out[i].Kind = Person
+		if m.Kind == Person || m.Last-m.First < 2 || !single[PersonKey(d.Tokens[m.Last-1].Text)] || !isCap(d.Tokens[m.First].Text) {
+			continue
+		}
+		if m.Kind == Misc || m.Last-m.First <= 3 && nameLike(d, m) && !t.Rules.isPlace(m.Text) {
+			out[i].Kind = Person // "Volodymyr Zelensky" (ORG) beside "Mr Zelensky" (PER)
+			out[i].Role = ""
 		}
 	}
 	// An eponym is no person: "the Richter scale", "the Nobel prize" (but
@@ -518,4 +522,17 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 func sentenceStart(d *Doc, k int) bool {
 	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Last > k })
 	return i < len(d.Sentences) && d.Sentences[i].First == k
+}
+
+// nameLike reports whether every word of m could be part of a person's name:
+// capitalised, and no title, organisation, department or facility word.
+func nameLike(d *Doc, m Mention) bool {
+	for k := m.First; k < m.Last; k++ {
+		t := d.Tokens[k].Text
+		lt := lower(t)
+		if !isCap(t) || allCaps(t) || titleWords[lt] || orgSuffixes[lt] || deptWords[lt] || facilityWords[lt] {
+			return false
+		}
+	}
+	return true
 }

@@ -80,6 +80,15 @@ var triggers = map[string]trigger{
 	"toured":   {typ: Meeting},
 	"brought":  {typ: Meeting, direct: true}, // "brought together X, Y and Z"
 	"dialogue": {typ: Meeting, nominal: true, symmetric: true}, "retreat": {typ: Meeting, nominal: true, symmetric: true},
+	// "huddled with", "had an audience with", "held a bilateral with", "a
+	// one-on-one with", "a tête-à-tête with".
+	"huddled": {typ: Meeting, symmetric: true}, "huddle": {typ: Meeting, symmetric: true, base: true},
+	"audience": {typ: Meeting, nominal: true}, "bilateral": {typ: Meeting, nominal: true, symmetric: true},
+	"bilaterals": {typ: Meeting, nominal: true, symmetric: true}, "one-on-one": {typ: Meeting, nominal: true, symmetric: true},
+	// Signing an agreement together: "X and Y signed a deal", "X signed an
+	// accord with Y" (see agreementSigned).
+	"signed": {typ: Meeting, symmetric: true}, "sign": {typ: Meeting, symmetric: true, base: true},
+	"session": {typ: Meeting, nominal: true}, "tête-à-tête": {typ: Meeting, nominal: true, symmetric: true}, "tete-a-tete": {typ: Meeting, nominal: true, symmetric: true},
 	// "is due to see Premier Giorgia Meloni at Palazzo Chigi": see, with a
 	// person, then a place or a time (see seeComplement).
 	"see": {typ: Meeting, direct: true, base: true}, "sees": {typ: Meeting, direct: true}, "saw": {typ: Meeting, direct: true},
@@ -1704,6 +1713,9 @@ func (x *ectx) at(si, k int) []Event {
 	if w == "brought" && (k+1 >= s.Last || x.low[k+1] != "together") {
 		return nil
 	}
+	if (w == "signed" || w == "sign") && !x.agreementSigned(k, s) {
+		return nil // "signed the bill", "signed a decree": no one signs with them
+	}
 	if speakTriggers[w] && k+2 < s.Last && (x.low[k+1] == "to" || x.low[k+1] == "with") &&
 		(pressWords[x.low[k+2]] || x.low[k+2] == "the" && k+3 < s.Last && pressWords[x.low[k+3]]) {
 		return nil // "planned to speak to the media": a statement, not a call
@@ -1715,9 +1727,17 @@ func (x *ectx) at(si, k int) []Event {
 		return nil // "X joined Y in calling for", "joined X as the only catchers": not a meeting; "was joined by X" is
 	}
 	// "phone call": the noun after the modifier is the trigger.
-	if (w == "phone" || w == "telephone" || w == "video") && k+1 < s.Last {
+	if (w == "phone" || w == "telephone" || w == "video" || w == "bilateral" || w == "one-on-one") && k+1 < s.Last {
 		if _, ok := triggers[x.low[k+1]]; ok {
-			return nil
+			return nil // "bilateral talks": the noun is the trigger
+		}
+		if k+2 < s.Last && (x.low[k+1] == "trade" || x.low[k+1] == "security" || x.low[k+1] == "investment" || x.low[k+1] == "defence" || x.low[k+1] == "defense") {
+			if _, ok := triggers[x.low[k+2]]; ok {
+				return nil // "bilateral trade talks"
+			}
+		}
+		if w == "bilateral" && !(k > s.First && (determiners[x.low[k-1]] || x.low[k-1] == "first" || x.low[k-1] == "brief" || x.low[k-1] == "formal")) {
+			return nil // "bilateral relations": an adjective; "a bilateral with": the noun
 		}
 	}
 	if (w == "sit" || w == "sat" || w == "sits" || w == "sitting") && (k+1 >= s.Last || x.low[k+1] != "down") {
@@ -1741,7 +1761,7 @@ func (x *ectx) at(si, k int) []Event {
 	var groups [][]int
 	subjStart := k
 	if between := x.findWord(k+1, minInt(k+4, s.Last), "between"); between >= 0 && tr.nominal {
-		g, _ := x.rightGroup(between+1, s.Last)
+		g, _ := x.rightGroup(x.skipRole(between+1, s.Last), s.Last) // "between Russian peacemaker Alexander Lebed and ...
 		groups = append(groups, g)
 	} else {
 		var subj []int
@@ -1789,7 +1809,7 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		if seeWords[w] && (len(obj) == 0 || !x.seeComplement(x.refs[obj[len(obj)-1]].last, s)) {
 			obj = nil // "saw Putin as a threat", "see Trump win"
-		} else if w == "toured" {
+		} else if w == "toured" || w == "signed" || w == "sign" {
 			if j := x.findWord(k+1, minInt(k+11, s.Last), "with"); j > 0 && x.findWordIn(k+1, j, boundaries) < 0 {
 				obj = x.objects(j-1, s.Last, tr) // "toured the arena with X"
 			}
@@ -2061,14 +2081,18 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 		}
 	}
 	p := start - 1
-	// Lower-case role words of an untitled conjunct: "he and rebel
-	// military leader Aslan Maskhadov".
-	for n := 0; n < 3 && p > first && isLowerWord(d.Tokens[p].Text) && d.Tokens[p].Text != "and" && !boundaries[x.low[p]] &&
-		x.findWord(maxInt(first, p-3), p, "and") >= 0; n++ {
-		p--
-	}
 	if q := x.roleBack(p, first); q < p && q > first && x.low[q] == "and" {
-		p = q // "Araghchi and US Special Envoy for the Middle East Steve Witkoff"
+		p = q // "Lebed and Chechen separatist military leader Aslan Maskhadov"
+	} else {
+		// Lower-case role words of an untitled conjunct: "he and rebel
+		// military leader Aslan Maskhadov".
+		for n := 0; n < 3 && p > first && isLowerWord(d.Tokens[p].Text) && d.Tokens[p].Text != "and" && !boundaries[x.low[p]] &&
+			x.findWord(maxInt(first, p-3), p, "and") >= 0; n++ {
+			p--
+		}
+		if q := x.roleBack(p, first); q < p && q > first && x.low[q] == "and" {
+			p = q // "Araghchi and US Special Envoy for the Middle East Steve Witkoff"
+		}
 	}
 	for p > first {
 		lw := x.low[p]
@@ -2147,20 +2171,35 @@ func (x *ectx) appositionBack(j, first int) int {
 // tokens: a scare quote ("2+2"), not a quotation of speech.
 func (x *ectx) scare(j int) bool {
 	a, b := j, j
-	for a > 0 && a > j-4 && !isQuote(x.low[a]) {
+	for a > 0 && a > j-7 && !isQuote(x.low[a]) {
 		a--
 	}
-	for b < len(x.low)-1 && b < j+4 && !isQuote(x.low[b]) {
+	for b < len(x.low)-1 && b < j+7 && !isQuote(x.low[b]) {
 		b++
 	}
-	return isQuote(x.low[a]) && isQuote(x.low[b]) && b-a <= 4 && a != b
+	if !isQuote(x.low[a]) || !isQuote(x.low[b]) || a == b || b-a > 7 {
+		return false
+	}
+	if b-a > 4 {
+		// A longer scare quote is a run of lower-case words: a "very good
+		// and respectful" conversation, not a quoted clause.
+		for k := a + 1; k < b; k++ {
+			if !isLowerWord(x.d.Tokens[k].Text) || roleStops[x.low[k]] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // roleBack returns the token before a title phrase that ends at p, read
 // leftwards ("US Special Envoy for the Middle East" before a name), or p
 // when the words before p are no title phrase.
 func (x *ectx) roleBack(p, first int) int {
-	titled := false
+	if p < first {
+		return p
+	}
+	titled := p+1 < len(x.low) && x.refAt[p+1] >= 0 && roleNoun(x.low[p+1]) // the reference begins with its title
 	q := p
 	for q > first && q > p-9 {
 		t := x.d.Tokens[q].Text
@@ -2174,7 +2213,10 @@ func (x *ectx) roleBack(p, first int) int {
 		case titleWords[lw] || roleNoun(lw):
 			titled = true
 		case roleModifiers[lw] || deptWords[lw] || lw == "of" || lw == "for" || lw == "the" || x.placeAt[q] >= 0 ||
-			countryOf(x.f.Gazetteer, t) != "" || isCap(t):
+			countryOf(x.f.Gazetteer, t) != "" || isCap(t) || isPossessiveClitic(lw) && q-1 > first && x.refAt[q-1] < 0:
+			// "the Prime Minister's chief of staff"
+		case titled && isLowerWord(t) && !roleStops[lw] && !speechVerbs[lw] && !determiners[lw] && !triggerWord(lw):
+			// a modifier of the title: "Chechen separatist military leader"
 		default:
 			return p
 		}
@@ -2334,6 +2376,33 @@ func (x *ectx) roleTo(j, end int) int {
 // roleNoun reports whether a lower-case word names a role: a title, a
 // relation, an agent noun ("screenwriter", "negotiator", "activist"), or a
 // hyphenated title ("chief-of-staff").
+// agreementNouns are what two parties sign together.
+var agreementNouns = wordSet(`agreement agreements deal deals accord accords treaty treaties pact memorandum memoranda mou
+truce ceasefire cease-fire declaration communique protocol contract charter`)
+
+// agreementSigned reports whether the verb "signed" at k has an agreement for
+// its object: "signed a framework agreement", "signed the deal".
+func (x *ectx) agreementSigned(k int, s Sentence) bool {
+	if k > s.First && beWords[x.low[k-1]] {
+		return false // "was signed by": the passive names no partner here
+	}
+	for j := k + 1; j < s.Last && j <= k+5; j++ {
+		if agreementNouns[x.low[j]] {
+			return true
+		}
+		if boundaries[x.low[j]] || x.low[j] == "," || x.refAt[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// triggerWord reports whether lw is a trigger of an event.
+func triggerWord(lw string) bool {
+	_, ok := triggers[lw]
+	return ok
+}
+
 func roleNoun(lw string) bool {
 	if titleWords[lw] || kinWords[lw] {
 		return true

@@ -115,6 +115,25 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith held talks with Mary Jones on Monday. The talks were attended by Peter Lee, Minister of Finance, and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith met Mary Jones on Monday. Smith was accompanied by Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith flew home. He was accompanied by Peter Lee.", ""},
+		// More meeting nouns and verbs: huddles, audiences, bilaterals (the noun, not the adjective), sessions.
+		{"John Smith huddled with Mary Jones in the Capitol on Tuesday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith had an audience with Pope Leo on Wednesday.", "meeting:occurred:Smith+Leo"},
+		{"John Smith held a bilateral with Mary Jones on Saturday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith held bilateral talks with Mary Jones on Saturday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith and Mary Jones discussed bilateral relations.", "meeting:occurred:Smith+Jones"},
+		{"John Smith held a closed-door session with Mary Jones on Wednesday.", "meeting:occurred:Smith+Jones"},
+		{"The parliament opened its session on Monday with Speaker John Smith presiding.", ""},
+		// A longer scare quote of adjectives.
+		{"Mary Jones said she had held a \"very good and respectful\" conversation with John Smith.", "meeting:occurred:Jones+Smith"},
+		// Signing an agreement together is meeting; signing a bill or a decree is not.
+		{"John Smith and Mary Jones signed an agreement on Thursday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith signed a trade deal with Mary Jones on Thursday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith signed the bill on Friday with Mary Jones at his side.", ""},
+		{"The deal was signed by John Smith on Friday.", ""},
+		// Lower-case roles before conjuncts.
+		{"The truce was agreed in talks on Thursday between Russian peacemaker John Smith and rebel chief-of-staff Peter Lee.", "meeting:occurred:Smith+Lee"},
+		{"Russian peacemaker John Smith and Chechen separatist military leader Peter Lee started a new round of talks on Friday.", "meeting:occurred:Smith+Lee"},
+		{"John Smith welcomed Mary Jones on Saturday. Anna Kay and the Prime Minister's chief of staff Peter Lee were in the room.", "meeting:occurred:Smith+Jones+Kay+Lee"},
 		// Titles without a dot (British and Asian style); a dialogue or a leaders' retreat is a meeting.
 		{"Mary Jones flew to Paris in June, when she was hosted by Mr John Smith.", "meeting:occurred:Jones+Smith"},
 		{"John Smith and Mary Jones held their first Leaders' Retreat on Monday.", "meeting:occurred:Smith+Jones"},
