@@ -807,11 +807,13 @@ func (x *ectx) joins(evs []Event) []Event {
 			}
 			var people []int
 			before := d.Tokens[k].Start // the meeting is told before this
+			hosted := false
 			switch {
 			case hostParticiples[x.low[k+1]] && k+2 < s.Last && x.low[k+2] == "by":
 				g, _ := x.rightGroup(k+3, s.Last)
 				people = x.people(g)
 				drop[k+1] = true
+				hosted = true
 			case x.definite(k, s) && x.attendedBy(k, s) > 0:
 				// "The talks at Qasr Al Watan were attended by X, Y and Z"; "The
 				// talks were hosted by X, who ..., and attended by Y and Z"
@@ -857,6 +859,9 @@ func (x *ectx) joins(evs []Event) []Event {
 			}
 			if t < 0 {
 				continue
+			}
+			if hosted && x.qualified(k, s) && evs[t].Trigger.Start < s.Start {
+				continue // "snubbed the G20 foreign ministers' meeting hosted by X": another meeting
 			}
 			drop[k] = true
 			x.addPeople(&evs[t], people, s)
@@ -1814,6 +1819,11 @@ func (x *ectx) at(si, k int) []Event {
 				obj = x.objects(j-1, s.Last, tr) // "toured the arena with X"
 			}
 		}
+		if len(obj) > 0 {
+			obj = append(obj, x.including(x.refs[obj[len(obj)-1]].last, s)...)
+		} else if tr.direct && !tr.nominal {
+			obj = x.including(k+1, s) // "met European leaders in Paris, including X and Y"
+		}
 		separate := x.findWord(maxInt(s.First, k-4), minInt(k+2, s.Last), "separate", "separately") >= 0
 		if len(obj) > 1 && x.findWordIn(x.refs[obj[0]].last, x.refs[obj[len(obj)-1]].first, sequenceWords) >= 0 {
 			separate = true // "met A and then B"
@@ -2376,6 +2386,47 @@ func (x *ectx) roleTo(j, end int) int {
 // roleNoun reports whether a lower-case word names a role: a title, a
 // relation, an agent noun ("screenwriter", "negotiator", "activist"), or a
 // hyphenated title ("chief-of-staff").
+// including reads the people of a group named among the objects that end at
+// token j: "hosted Zelensky and European leaders at the White House on
+// Monday, including German Chancellor Friedrich Merz and ...".
+func (x *ectx) including(j int, s Sentence) []int {
+	group := false
+	for t := j; t < s.Last && t < j+14; t++ {
+		lw := x.low[t]
+		switch {
+		case pluralWords[lw] || lw == "delegations" || lw == "heads":
+			group = true
+		case lw == "including" || lw == "among" && t+1 < s.Last && x.low[t+1] == "them":
+			if !group || t == j {
+				return nil
+			}
+			if lw == "among" {
+				t++
+			}
+			return x.listFrom(x.skipRole(t+1, s.Last), s)
+		case x.refAt[t] >= 0 || boundaries[lw] || finiteVerb(lw) || speechVerbs[lw]:
+			return nil
+		}
+	}
+	return nil
+}
+
+// qualified reports whether the meeting noun at k has a name or an owner of
+// its own ("the G20 foreign ministers' meeting", "the ASEAN summit"), so that
+// it is not the meeting told before.
+func (x *ectx) qualified(k int, s Sentence) bool {
+	for j := k - 1; j >= s.First && j >= k-5; j-- {
+		t := x.d.Tokens[j].Text
+		if determiners[x.low[j]] || isPunct(t) && !isPossessiveClitic(x.low[j]) {
+			return false
+		}
+		if isCap(t) || isPossessiveClitic(x.low[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // agreementNouns are what two parties sign together.
 var agreementNouns = wordSet(`agreement agreements deal deals accord accords treaty treaties pact memorandum memoranda mou
 truce ceasefire cease-fire declaration communique protocol contract charter`)
@@ -2507,8 +2558,8 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 		if len(g) > 0 && j+2 < last && x.refAt[j] < 0 && x.placeAt[j] >= 0 && isPossessiveClitic(d.Tokens[x.places[x.placeAt[j]].last].Text) {
 			j = x.places[x.placeAt[j]].last + 1 // ", Paraguay's Santiago Pena"
 		}
-		if len(g) > 0 && j < last && x.refAt[j] < 0 {
-			j = x.skipRole(j, last) // ", White House Chief of Staff Susie Wiles"
+		if j < last && x.refAt[j] < 0 {
+			j = x.skipRole(j, last) // ", White House Chief of Staff Susie Wiles"; "were External Affairs Minister S Jaishankar"
 		}
 		if j >= last || x.refAt[j] < 0 {
 			break

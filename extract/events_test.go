@@ -130,6 +130,13 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith signed a trade deal with Mary Jones on Thursday.", "meeting:occurred:Smith+Jones"},
 		{"John Smith signed the bill on Friday with Mary Jones at his side.", ""},
 		{"The deal was signed by John Smith on Friday.", ""},
+		// "Sir" is a title; the first of a list may carry its title; "including" lists a group's people.
+		{"John Smith is due to hold talks with Sir Peter Lee at Downing Street on Thursday.", "meeting:planned:Smith+Lee"},
+		{"John Smith held talks with Mary Jones on Monday. Also present were External Affairs Minister Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met European leaders in Paris on Monday, including Chancellor Mary Jones and President Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith criticised European leaders on Monday, including Chancellor Mary Jones.", ""},
+		// A meeting hosted by someone, told later with its own qualifiers, is another meeting.
+		{"John Smith met Mary Jones on Tuesday. Peter Lee snubbed the G20 foreign ministers' meeting hosted by Anna Kay in June.", "meeting:occurred:Smith+Jones"},
 		// Lower-case roles before conjuncts.
 		{"The truce was agreed in talks on Thursday between Russian peacemaker John Smith and rebel chief-of-staff Peter Lee.", "meeting:occurred:Smith+Lee"},
 		{"Russian peacemaker John Smith and Chechen separatist military leader Peter Lee started a new round of talks on Friday.", "meeting:occurred:Smith+Lee"},
