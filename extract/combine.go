@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // A CombinedTagger runs a trained Tagger and corrects its people with the
@@ -473,7 +474,25 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 			alone[m.Text] = true
 		}
 	}
-	if len(alone) == 0 {
+	// The first and last words of full names, used alone where no tagger
+	// saw them ("Prabowo later held talks" after "Prabowo Subianto"),
+	// unless they are common given names, places or sentence openers.
+	ends := map[string]bool{}
+	for _, m := range ms {
+		if m.Kind != Person || m.Last-m.First < 2 {
+			continue
+		}
+		for _, k := range []int{m.First, m.Last - 1} {
+			w := d.Tokens[k].Text
+			lw := lower(w)
+			if utf8.RuneCountInString(w) < 4 || !isCap(w) || allCaps(w) || titleWords[lw] || capStops[lw] || frontWords[lw] ||
+				determiners[lw] || dateWords[lw] || t.Rules.Names != nil && t.Rules.Names.Known(w) || t.Rules.isPlace(w) {
+				continue
+			}
+			ends[w] = true
+		}
+	}
+	if len(alone) == 0 && len(ends) == 0 {
 		return ms
 	}
 	person := map[int]bool{} // first tokens of single-word person mentions
@@ -501,7 +520,7 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 	}
 	var add []Mention
 	for k, t := range d.Tokens {
-		if taken[k] || !alone[t.Text] {
+		if taken[k] || !alone[t.Text] && !ends[t.Text] {
 			continue
 		}
 		if k > 0 && isCap(d.Tokens[k-1].Text) && !isPunct(d.Tokens[k-1].Text) && !sentenceStart(d, k) ||

@@ -97,6 +97,9 @@ func TestCombinedTagger(t *testing.T) {
 		// One sense per article: a word of a full name that a tagger took alone for a person is a person everywhere.
 		{"Li Qiang arrived. Li spoke. Yoon met Li.", fixedTagger{"Li Qiang": Person, "Li": Person}, "Li Qiang|Li|Li"},
 		{"Li Qiang arrived. Yoon met Li.", fixedTagger{"Li Qiang": Person, "Li": Location}, "Li Qiang"},
+		// The first or last word of a full name, alone and untagged, is that person; a place is not.
+		{"Prabowo Subianto arrived. Prabowo later met Dick Schoof.", fixedTagger{"Prabowo Subianto": Person, "Dick Schoof": Person}, "Prabowo Subianto|Prabowo|Dick Schoof"},
+		{"Ali Yemen arrived. He flew to Yemen.", fixedTagger{"Ali Yemen": Person}, "Ali Yemen"},
 		// A surname with a particle is the person named in full, whatever the tagger called it.
 		{"Trump met al-Sharaa. Ahmed al-Sharaa arrived.", fixedTagger{"Ahmed al-Sharaa": Person, "Trump": Person, "al-Sharaa": Organization}, "Trump|al-Sharaa|Ahmed al-Sharaa"},
 	} {
