@@ -766,6 +766,14 @@ func (x *ectx) joins(evs []Event) []Event {
 				var who []int
 				switch w := x.low[k]; {
 				case (w == "met" || w == "convened" || w == "gathered") && x.groupSubject(k, s):
+					if w == "met" {
+						// "A congressional delegation met President Zelenskyy":
+						// the delegation's members may follow.
+						who = x.people(x.objects(k, s.Last, triggers[w]))
+						if len(who) > 1 {
+							continue
+						}
+					}
 				case (w == "met" || w == "received" || w == "hosted" || w == "convened" || w == "chaired") && x.groupObject(k, s):
 					// "Ruto on Thursday met the heads of South Sudan's
 					// government and opposition delegations"
@@ -844,9 +852,15 @@ func (x *ectx) joins(evs []Event) []Event {
 					t = m // "Vance, who sat in on the lunch": the meeting, not the call told since
 				}
 			}
-			if t < 0 && x.definite(k, s) && x.attendedBy(k, s) > 0 {
-				// No meeting told before: this sentence tells it.
-				ev := Event{Type: noun.typ, Status: x.status(k, s.First, s, noun), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+			if t < 0 && (hosted || x.definite(k, s) && x.attendedBy(k, s) > 0) {
+				// No meeting told before: this sentence tells it ("following
+				// talks hosted by Erdogan in Ankara"), and the next ones may
+				// name the others.
+				from := s.First
+				if hosted {
+					from = k // the noun phrase's own tense, not "agreed to work together following talks"
+				}
+				ev := Event{Type: noun.typ, Status: x.status(k, from, s, noun), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
 				ev.Date = x.date(si, k, ev.Status == Planned)
 				ev.Place = x.placeOf(k, s.First, s, ev.Type == Call)
 				x.addPeople(&ev, people, s)
@@ -1100,8 +1114,13 @@ func (x *ectx) participantList(s Sentence) []int {
 		switch {
 		case a == "took" && b == "part" && c != "in":
 			at = j + 2
-		case (a == "participants" || a == "attendees" || a == "delegation") && (b == "included" || b == "includes"):
-			at = j + 2 // "The Canadian delegation included A and B"
+		case partyNouns[a] && (b == "included" || b == "includes" || b == "comprised" || b == "comprises"):
+			at = j + 2 // "The Canadian delegation included A and B", "The delegation comprised A and B"
+		case partyNouns[a] && (b == "consisted" && c == "of" || beWords[b] && c == "made" && j+3 < s.Last && x.low[j+3] == "up"):
+			at = j + 3 // "The team consisted of A and B", "The delegation was made up of A and B"
+			if c == "made" {
+				at = j + 5
+			}
 		case (a == "taking" && b == "part" || a == "attending" || a == "joining" && (b == "them" || b == "him" || b == "her")) && beWords[c]:
 			at = j + 3 // "Taking part were", "Joining them were"
 		case a == "attending" && beWords[b]:
@@ -2426,6 +2445,9 @@ func (x *ectx) qualified(k int, s Sentence) bool {
 	}
 	return false
 }
+
+// partyNouns name the people who took part in a meeting as a group.
+var partyNouns = wordSet(`participants attendees delegation delegations team side panel party entourage`)
 
 // agreementNouns are what two parties sign together.
 var agreementNouns = wordSet(`agreement agreements deal deals accord accords treaty treaties pact memorandum memoranda mou

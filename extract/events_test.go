@@ -137,6 +137,10 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith criticised European leaders on Monday, including Chancellor Mary Jones.", ""},
 		// A meeting hosted by someone, told later with its own qualifiers, is another meeting.
 		{"John Smith met Mary Jones on Tuesday. Peter Lee snubbed the G20 foreign ministers' meeting hosted by Anna Kay in June.", "meeting:occurred:Smith+Jones"},
+		// A meeting hosted by someone, with no meeting told before, waits for the next sentence's people.
+		{"Talks hosted by President John Smith ended on Wednesday. One side was represented by Mary Jones, while the other was represented by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		// A delegation's members after the meeting.
+		{"John Smith met Mary Jones on Monday. The delegation comprised Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		// Lower-case roles before conjuncts.
 		{"The truce was agreed in talks on Thursday between Russian peacemaker John Smith and rebel chief-of-staff Peter Lee.", "meeting:occurred:Smith+Lee"},
 		{"Russian peacemaker John Smith and Chechen separatist military leader Peter Lee started a new round of talks on Friday.", "meeting:occurred:Smith+Lee"},
