@@ -537,9 +537,15 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 	return ms
 }
 
+// sentenceAt returns the index of the sentence that holds token k, or
+// len(d.Sentences) if none does.
+func sentenceAt(d *Doc, k int) int {
+	return sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Last > k })
+}
+
 // sentenceStart reports whether token k begins a sentence.
 func sentenceStart(d *Doc, k int) bool {
-	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Last > k })
+	i := sentenceAt(d, k)
 	return i < len(d.Sentences) && d.Sentences[i].First == k
 }
 

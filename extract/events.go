@@ -2244,7 +2244,7 @@ func (x *ectx) roleBack(p, first int) int {
 		case roleModifiers[lw] || deptWords[lw] || lw == "of" || lw == "for" || lw == "the" || x.placeAt[q] >= 0 ||
 			countryOf(x.f.Gazetteer, t) != "" || isCap(t) || isPossessiveClitic(lw) && q-1 > first && x.refAt[q-1] < 0:
 			// "the Prime Minister's chief of staff"
-		case titled && isLowerWord(t) && !roleStops[lw] && !speechVerbs[lw] && !determiners[lw] && !triggerWord(lw):
+		case titled && isLowerWord(t) && !roleStops[lw] && !speechVerbs[lw] && !determiners[lw] && !triggerSet[lw]:
 			// a modifier of the title: "Chechen separatist military leader"
 		default:
 			return p
@@ -2468,12 +2468,6 @@ func (x *ectx) agreementSigned(k int, s Sentence) bool {
 		}
 	}
 	return false
-}
-
-// triggerWord reports whether lw is a trigger of an event.
-func triggerWord(lw string) bool {
-	_, ok := triggers[lw]
-	return ok
 }
 
 func roleNoun(lw string) bool {

@@ -494,12 +494,6 @@ func paragraphsApart(d *Doc, i, j int) int {
 // Petro,". The role and its country then let "the envoy" or "the Colombian
 // president" refer back to them.
 func (r RuleResolver) appositionRoles(d *Doc, ents []Entity, low []string) {
-	sentOf := make([]int, len(d.Tokens))
-	for si, s := range d.Sentences {
-		for k := s.First; k < s.Last; k++ {
-			sentOf[k] = si
-		}
-	}
 	own := owners(d, ents)
 	for e := range ents {
 		if ents[e].Kind != Person {
@@ -507,10 +501,11 @@ func (r RuleResolver) appositionRoles(d *Doc, ents []Entity, low []string) {
 		}
 		for _, sp := range ents[e].Mentions {
 			a, b := tokenRange(d, sp)
-			if b <= a || b > len(d.Tokens) {
+			si := sentenceAt(d, a)
+			if b <= a || b > len(d.Tokens) || si >= len(d.Sentences) {
 				continue
 			}
-			s := d.Sentences[sentOf[a]]
+			s := d.Sentences[si]
 			if f, l, ok := roleAfter(d, low, own, s, b); ok {
 				r.addRole(d, &ents[e], f, l)
 			}
