@@ -73,6 +73,7 @@ var triggers = map[string]trigger{
 	// plant with X".
 	"dinner": {typ: Meeting, nominal: true, symmetric: true}, "lunch": {typ: Meeting, nominal: true, symmetric: true},
 	"breakfast": {typ: Meeting, nominal: true, symmetric: true}, "banquet": {typ: Meeting, nominal: true},
+	"luncheon": {typ: Meeting, nominal: true},
 	"dined": {typ: Meeting, symmetric: true}, "lunched": {typ: Meeting, symmetric: true}, "dining": {typ: Meeting, symmetric: true},
 	"dine": {typ: Meeting, symmetric: true, base: true}, "dines": {typ: Meeting, symmetric: true},
 	"chatted": {typ: Meeting, symmetric: true}, "chat": {typ: Meeting, symmetric: true, base: true},
@@ -852,6 +853,9 @@ func (x *ectx) joins(evs []Event) []Event {
 					t = m // "Vance, who sat in on the lunch": the meeting, not the call told since
 				}
 			}
+			if t >= 0 && x.definite(k, s) && x.attendedBy(k, s) > 0 && x.newChair(k, s, evs[t]) {
+				t = -1 // "The meeting, chaired by X and attended by Y": X chaired no meeting told before
+			}
 			if t < 0 && (hosted || x.definite(k, s) && x.attendedBy(k, s) > 0) {
 				// No meeting told before: this sentence tells it ("following
 				// talks hosted by Erdogan in Ankara"), and the next ones may
@@ -946,6 +950,16 @@ func (x *ectx) addPeople(ev *Event, people []int, s Sentence) {
 func (x *ectx) attendedBy(k int, s Sentence) int {
 	limit := k + 8
 	for j := k + 1; j+2 < s.Last && j <= limit; j++ {
+		if x.low[j] == "," && (x.low[j+1] == "attended" || x.low[j+1] == "joined") && x.low[j+2] == "by" {
+			return j + 3 // "The meeting, attended by X, lasted two hours"
+		}
+		if x.low[j] == "," && hostParticiples[x.low[j+1]] && x.low[j+2] == "by" {
+			// "The meeting, chaired by X and attended by Y, lasted": the
+			// host, and the attendees after "and attended by"
+			if a := x.findWord(j+3, minInt(s.Last, j+20), "attended", "joined"); a > 0 && a+1 < s.Last && x.low[a+1] == "by" && x.low[a-1] == "and" {
+				return j + 3
+			}
+		}
 		if x.low[j] == "," && (x.low[j+1] == "which" || x.low[j+1] == "presided" || x.low[j+1] == "held") {
 			// "The meeting, which held at the State House, was attended by"
 			if c := x.findWord(j+2, minInt(s.Last, j+24), ","); c > 0 {
@@ -956,14 +970,15 @@ func (x *ectx) attendedBy(k int, s Sentence) int {
 		if boundaries[x.low[j]] || x.refAt[j] >= 0 {
 			return -1
 		}
-		if beWords[x.low[j]] && (x.low[j+1] == "attended" || x.low[j+1] == "joined" || x.low[j+1] == "chaired" ||
-			x.low[j+1] == "hosted" || x.low[j+1] == "led" || x.low[j+1] == "opened") {
-			if x.low[j+2] == "by" {
-				return j + 3
+		if v := x.skipAdverbs(j+1, s.Last); beWords[x.low[j]] && v+1 < s.Last && (x.low[v] == "attended" || x.low[v] == "joined" || x.low[v] == "chaired" ||
+			x.low[v] == "hosted" || x.low[v] == "led" || x.low[v] == "opened") {
+			// "The talks were (also) attended by"
+			if b := x.skipAdverbs(v+1, s.Last); b < s.Last && x.low[b] == "by" {
+				return b + 1
 			}
 			// "The meeting was attended, from the Saudi side, by A, B and C"
-			if x.low[j+2] == "," {
-				if b := x.findWord(j+3, minInt(s.Last, j+10), "by"); b > 0 && x.low[b-1] == "," {
+			if x.low[v+1] == "," {
+				if b := x.findWord(v+2, minInt(s.Last, v+9), "by"); b > 0 && x.low[b-1] == "," {
 					return b + 1
 				}
 			}
@@ -971,6 +986,35 @@ func (x *ectx) attendedBy(k int, s Sentence) int {
 	}
 	return -1
 }
+
+// newChair reports whether the meeting noun at k is followed by ", chaired
+// by X" (or hosted, led) where X is no participant of ev, the meeting told
+// before: another meeting.
+func (x *ectx) newChair(k int, s Sentence, ev Event) bool {
+	if k+3 >= s.Last || x.low[k+1] != "," || !hostParticiples[x.low[k+2]] || x.low[k+2] == "attended" || x.low[k+2] == "joined" || x.low[k+3] != "by" {
+		return false
+	}
+	g, _ := x.rightGroup(x.skipRole(k+4, s.Last), s.Last)
+	for _, p := range x.people(g) {
+		if containsInt(ev.Participants, p) {
+			return false
+		}
+	}
+	return len(g) > 0
+}
+
+// skipAdverbs returns the first token from j, before last, that is no
+// adverb of time or addition: "were also attended by", "was later joined by".
+func (x *ectx) skipAdverbs(j, last int) int {
+	for j < last && attendAdverbs[x.low[j]] {
+		j++
+	}
+	return j
+}
+
+// attendAdverbs stand between "be" and a participle of attendance without
+// changing who attended.
+var attendAdverbs = wordSet(`also later then briefly subsequently too reportedly initially`)
 
 // accompanied returns the people who accompanied a participant of a meeting
 // told before or in the same sentence: "The prime minister was accompanied by
@@ -1007,6 +1051,13 @@ func (x *ectx) presence(s Sentence) []int {
 			g, _ = x.rightGroup(x.skipRole(j+2, s.Last), s.Last)
 		case x.low[j] == "with" && x.findWord(j+2, minInt(s.Last, j+16), "attendance") > 0 && x.low[x.findWord(j+2, minInt(s.Last, j+16), "attendance")-1] == "in":
 			g, _ = x.rightGroup(x.skipRole(j+1, s.Last), s.Last)
+		case x.low[j] == "with" && j > s.First && x.low[j-1] == ",":
+			// ", with X at his side", ", with X acting as mediator"
+			h, e := x.rightGroup(x.skipRole(j+1, s.Last), s.Last)
+			if len(h) > 0 && e+2 < s.Last && (x.low[e] == "at" && possessives[x.low[e+1]] && x.low[e+2] == "side" ||
+				(x.low[e] == "acting" || x.low[e] == "serving") && x.low[e+1] == "as" || x.low[e] == "mediating" || x.low[e] == "presiding") {
+				g = h
+			}
 		}
 		if len(g) > 0 {
 			return x.people(g)
@@ -1154,10 +1205,17 @@ func (x *ectx) participantList(s Sentence) []int {
 			return x.people(x.refsIn(j+1, x.findWord(j+1, minInt(s.Last, j+30), "took")))
 		case a == "participation" && b == "of" && j > s.First && x.low[j-1] == "the":
 			at = j + 2 // "with the participation of A and B"
-		case (a == "joined" || a == "accompanied") && b == "by":
-			at = j + 2 // "with the two leaders joined only by A and B", "The billionaire ... was joined by A and B"
-		case a == "joined" && b == "only" && c == "by":
-			at = j + 3
+		case (a == "joined" || a == "accompanied") && x.joinedBy(j, s) > 0:
+			// "with the two leaders joined only by A and B", "The billionaire
+			// ... was joined by A and B", "X was accompanied by A, while Y was
+			// joined at the table by B"
+			var g []int
+			for t := j; t < s.Last; t++ {
+				if b := x.joinedBy(t, s); b > 0 {
+					g = append(g, x.listFrom(b, s)...)
+				}
+			}
+			return x.people(g)
 		case (a == "led" || a == "represented" || a == "headed") && b == "by" && j > s.First && beWords[x.low[j-1]] && x.placeAt[s.First] < 0:
 			// (not "China ... was represented by special envoy Qian Bo": a country at a forum)
 			// "The government team is led by X, while the opposition is represented by Y and Z"
@@ -1188,6 +1246,45 @@ func (x *ectx) participantList(s Sentence) []int {
 		return x.people(x.listFrom(at, s))
 	}
 	return nil
+}
+
+// mealNouns are the meals a host gives for guests.
+var mealNouns = wordSet(`dinner lunch luncheon banquet breakfast`)
+
+// guests returns the people a meal at k is given for: "a dinner for X and
+// his wife Y", "a luncheon in honour of X".
+func (x *ectx) guests(k int, s Sentence) []int {
+	j := k + 1
+	switch {
+	case j < s.Last && x.low[j] == "for":
+		j++
+	case j+2 < s.Last && x.low[j] == "in" && (x.low[j+1] == "honour" || x.low[j+1] == "honor") && x.low[j+2] == "of":
+		j += 3
+	default:
+		return nil
+	}
+	g, _ := x.rightGroup(x.skipRole(j, s.Last), s.Last)
+	return g
+}
+
+// joinedBy returns the token after "by" when token j is "joined" or
+// "accompanied" followed by it, perhaps through an adverb or "at the table"
+// ("joined only by", "joined later by", "joined at the table by"), or -1.
+func (x *ectx) joinedBy(j int, s Sentence) int {
+	if x.low[j] != "joined" && x.low[j] != "accompanied" {
+		return -1
+	}
+	b := x.skipAdverbs(j+1, s.Last)
+	if b < s.Last && x.low[b] == "only" {
+		b++
+	}
+	if b+3 < s.Last && x.low[b] == "at" && x.low[b+1] == "the" && x.low[b+2] == "table" {
+		b += 3
+	}
+	if b+1 < s.Last && x.low[b] == "by" {
+		return b + 1
+	}
+	return -1
 }
 
 // joinedThem returns the people who joined the participants of a meeting
@@ -1285,6 +1382,9 @@ func (x *ectx) present(s Sentence) []int {
 	for j := s.First + 1; j+1 < s.Last; j++ {
 		if x.low[j] == "also" && x.low[j+1] == "present" && beWords[x.low[j-1]] {
 			g, _ := x.leftGroup(j-1, s.First, true)
+			if a := x.findWord(j+2, minInt(s.Last, j+5), "as"); a > 0 && a+1 < s.Last && beWords[x.low[a+1]] {
+				g = append(g, x.listFrom(a+2, s)...) // "X was also present, as was Y"
+			}
 			return x.people(g)
 		}
 		if x.low[j] == "in" && j+2 < s.Last && x.low[j+1] == "the" && x.low[j+2] == "room" && beWords[x.low[j-1]] {
@@ -1831,6 +1931,9 @@ func (x *ectx) at(si, k int) []Event {
 		if len(obj) == 0 && tr.direct && !tr.nominal {
 			obj = x.countedObject(k, s) // "received the three ministers"
 		}
+		if len(obj) == 0 && mealNouns[w] {
+			obj = x.guests(k, s) // "hosted a dinner for X", "a luncheon in honour of X"
+		}
 		if seeWords[w] && (len(obj) == 0 || !x.seeComplement(x.refs[obj[len(obj)-1]].last, s)) {
 			obj = nil // "saw Putin as a threat", "see Trump win"
 		} else if w == "toured" || w == "signed" || w == "sign" {
@@ -2189,8 +2292,8 @@ func (x *ectx) appositionBack(j, first int) int {
 		if x.refAt[c] >= 0 || boundaries[lw] && lw != "'" && lw != "’" || finiteVerb(lw) || speechVerbs[lw] || isTrigger(lw) {
 			return -1
 		}
-		if titleWords[lw] || roleNoun(lw) {
-			titled = true
+		if titleWords[lw] || roleNoun(lw) || lw == "member" || lw == "members" {
+			titled = true // "a member of the Standing Committee"
 		}
 	}
 	return -1
@@ -2573,6 +2676,10 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 		}
 		if len(g) > 0 && j+2 < last && x.refAt[j] < 0 && x.placeAt[j] >= 0 && isPossessiveClitic(d.Tokens[x.places[x.placeAt[j]].last].Text) {
 			j = x.places[x.placeAt[j]].last + 1 // ", Paraguay's Santiago Pena"
+		}
+		if j+2 < last && x.refAt[j] >= 0 && possessives[x.low[j]] && x.refs[x.refAt[j]].last == j+1 && kinWords[x.low[j+1]] &&
+			x.refAt[j+1] < 0 && x.skipRole(j+1, last) > j+1 {
+			j++ // "Lula and his wife Rosangela": the wife, not him again
 		}
 		if j < last && x.refAt[j] < 0 {
 			j = x.skipRole(j, last) // ", White House Chief of Staff Susie Wiles"; "were External Affairs Minister S Jaishankar"

@@ -141,6 +141,20 @@ func TestRuleEvents(t *testing.T) {
 		{"Talks hosted by President John Smith ended on Wednesday. One side was represented by Mary Jones, while the other was represented by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		// A delegation's members after the meeting.
 		{"John Smith met Mary Jones on Monday. The delegation comprised Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		// Attendance told with adverbs, participle asides, long appositions and "as was".
+		{"John Smith met Mary Jones on Monday. The talks were also attended by Foreign Minister Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met Mary Jones on Monday. The meeting, chaired by Jones and attended by Peter Lee, lasted two hours.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith met Mary Jones on Monday. The meeting, chaired by Peter Lee and attended by Anna Kay, lasted two hours.", "meeting:occurred:Smith+Jones meeting:occurred:Lee+Kay"},
+		{"John Smith met Mary Jones on Monday. Peter Lee, a member of the committee, and Anna Kay were present at the talks.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met Mary Jones on Monday. Peter Lee was also present, as was Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met Mary Jones on Monday. Smith was accompanied by Peter Lee, while Jones was joined at the table by Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met Mary Jones on Monday. The two leaders were joined later by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith met Mary Jones on Monday, with Peter Lee at his side.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith and Mary Jones held talks on Monday, with Peter Lee acting as mediator.", "meeting:occurred:Smith+Jones+Lee"},
+		// Meals given for guests, and a guest's spouse.
+		{"John Smith hosted a dinner for Mary Jones and her husband Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith gave a luncheon in honour of Mary Jones on Friday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith and his wife Anna Kay hosted a banquet for Mary Jones.", "meeting:occurred:Smith+Kay+Jones"},
 		// Lower-case roles before conjuncts.
 		{"The truce was agreed in talks on Thursday between Russian peacemaker John Smith and rebel chief-of-staff Peter Lee.", "meeting:occurred:Smith+Lee"},
 		{"Russian peacemaker John Smith and Chechen separatist military leader Peter Lee started a new round of talks on Friday.", "meeting:occurred:Smith+Lee"},
