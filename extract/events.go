@@ -74,7 +74,7 @@ var triggers = map[string]trigger{
 	"dinner": {typ: Meeting, nominal: true, symmetric: true}, "lunch": {typ: Meeting, nominal: true, symmetric: true},
 	"breakfast": {typ: Meeting, nominal: true, symmetric: true}, "banquet": {typ: Meeting, nominal: true},
 	"luncheon": {typ: Meeting, nominal: true},
-	"dined": {typ: Meeting, symmetric: true}, "lunched": {typ: Meeting, symmetric: true}, "dining": {typ: Meeting, symmetric: true},
+	"dined":    {typ: Meeting, symmetric: true}, "lunched": {typ: Meeting, symmetric: true}, "dining": {typ: Meeting, symmetric: true},
 	"dine": {typ: Meeting, symmetric: true, base: true}, "dines": {typ: Meeting, symmetric: true},
 	"chatted": {typ: Meeting, symmetric: true}, "chat": {typ: Meeting, symmetric: true, base: true},
 	"exchange": {typ: Meeting, nominal: true}, // "a brief, animated exchange with Zelenskiy"
