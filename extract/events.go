@@ -736,6 +736,15 @@ func (x *ectx) joins(evs []Event) []Event {
 				x.addPeople(pending, people, s)
 			} else if t := x.lastEventWithin(evs, s.End, si, 6, drop); t >= 0 {
 				x.addPeople(&evs[t], people, s)
+			} else if k := x.nounIn(s); k >= 0 && len(people) >= 2 {
+				// "Heads of state at the summit included A, B and C", with no
+				// meeting told before: this sentence tells it.
+				tr := triggers[x.low[k]]
+				ev := Event{Type: tr.typ, Status: x.status(k, s.First, s, tr), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+				ev.Date = x.date(si, k, ev.Status == Planned)
+				ev.Place = x.placeOf(k, s.First, s, ev.Type == Call)
+				x.addPeople(&ev, people, s)
+				evs = append(evs, ev)
 			}
 		}
 		if pending != nil && len(pending.Participants) >= 2 {
@@ -1165,6 +1174,16 @@ func (x *ectx) participantList(s Sentence) []int {
 		switch {
 		case a == "took" && b == "part" && c != "in":
 			at = j + 2
+		case triggers[a].nominal && j > s.First && x.definite(j, s) && (b == "included" || b == "involved" || b == "also" && (c == "included" || c == "involved")):
+			at = j + 2 // "the talks included A and B"
+			if b == "also" {
+				at++
+			}
+		case triggers[a].nominal && (b == "that" || b == "which") && (c == "included" || c == "involved" || c == "also" && j+3 < s.Last && (x.low[j+3] == "included" || x.low[j+3] == "involved")):
+			at = j + 3 // "in a meeting that also included A"
+			if c == "also" {
+				at++
+			}
 		case partyNouns[a] && (b == "included" || b == "includes" || b == "comprised" || b == "comprises"):
 			at = j + 2 // "The Canadian delegation included A and B", "The delegation comprised A and B"
 		case partyNouns[a] && (b == "consisted" && c == "of" || beWords[b] && c == "made" && j+3 < s.Last && x.low[j+3] == "up"):
@@ -1265,6 +1284,46 @@ func (x *ectx) guests(k int, s Sentence) []int {
 	}
 	g, _ := x.rightGroup(x.skipRole(j, s.Last), s.Last)
 	return g
+}
+
+// mediators returns the people who broker the talks that the meeting noun at
+// k names, with its people ending at token e: "X brokered talks between A
+// and B", "talks between A and B, mediated by X", "The talks between A and B
+// were brokered by X".
+func (x *ectx) mediators(k, e int, s Sentence) []int {
+	j := k - 1
+	for j > s.First && j >= k-3 && (determiners[x.low[j]] || isLowerWord(x.d.Tokens[j].Text) && !brokerVerbs[x.low[j]]) {
+		j-- // "brokered a fresh round of talks", "hosted the first direct talks"
+	}
+	if j >= s.First && (brokerVerbs[x.low[j]] || x.low[j] == "hosted" || x.low[j] == "convened") {
+		g, _ := x.leftGroup(j, s.First, true)
+		return g
+	}
+	for j := e; j+1 < s.Last && j <= e+10; j++ {
+		lw := x.low[j]
+		if brokerVerbs[lw] && x.low[j+1] == "by" {
+			g, _ := x.rightGroup(x.skipRole(j+2, s.Last), s.Last)
+			return g
+		}
+		if x.refAt[j] >= 0 || lw != "," && boundaries[lw] || finiteVerb(lw) && !beWords[lw] {
+			break
+		}
+	}
+	return nil
+}
+
+// brokerVerbs name the third party of talks: the mediator takes part.
+var brokerVerbs = wordSet(`brokered mediated facilitated`)
+
+// nounIn returns the first meeting noun of sentence s outside quotes and
+// names, or -1.
+func (x *ectx) nounIn(s Sentence) int {
+	for k := s.First; k < s.Last; k++ {
+		if triggers[x.low[k]].nominal && x.refAt[k] < 0 && !x.quoted[k] && isLowerWord(x.d.Tokens[k].Text) {
+			return k
+		}
+	}
+	return -1
 }
 
 // joinedBy returns the token after "by" when token j is "joined" or
@@ -1381,6 +1440,9 @@ func (x *ectx) present(s Sentence) []int {
 	}
 	for j := s.First + 1; j+1 < s.Last; j++ {
 		if x.low[j] == "also" && x.low[j+1] == "present" && beWords[x.low[j-1]] {
+			if j+2 < s.Last && x.low[j+2] == "at" && x.findWordIn(j+3, minInt(s.Last, j+7), gatherings) > 0 {
+				return nil // "were also present at the ceremony": another gathering
+			}
 			g, _ := x.leftGroup(j-1, s.First, true)
 			if a := x.findWord(j+2, minInt(s.Last, j+5), "as"); a > 0 && a+1 < s.Last && beWords[x.low[a+1]] {
 				g = append(g, x.listFrom(a+2, s)...) // "X was also present, as was Y"
@@ -1456,6 +1518,19 @@ func (x *ectx) participation(k int, s Sentence) int {
 				return -1
 			}
 			return j
+		}
+		if x.low[j] == "at" && j == k-2 && j-1 > s.First {
+			// "X and Y were (also) at the meeting", "were among those at the talks"
+			b := j - 1
+			if x.low[b] == "those" && b-1 > s.First && x.low[b-1] == "among" {
+				b -= 2
+			}
+			for b > s.First && attendAdverbs[x.low[b]] {
+				b--
+			}
+			if beWords[x.low[b]] {
+				return b
+			}
 		}
 	}
 	return -1
@@ -1886,6 +1961,9 @@ func (x *ectx) at(si, k int) []Event {
 	subjStart := k
 	if between := x.findWord(k+1, minInt(k+4, s.Last), "between"); between >= 0 && tr.nominal {
 		g, _ := x.rightGroup(x.skipRole(between+1, s.Last), s.Last) // "between Russian peacemaker Alexander Lebed and ...
+		if len(g) > 0 {
+			g = append(g, x.mediators(k, x.refs[g[len(g)-1]].last, s)...)
+		}
 		groups = append(groups, g)
 	} else {
 		var subj []int
@@ -1973,7 +2051,13 @@ func (x *ectx) at(si, k int) []Event {
 			groups = append(groups, append(subj, obj...))
 		case len(obj) == 0 && tr.symmetric && len(subj) > 1 && !x.purpose(k, s):
 			groups = append(groups, subj)
-
+		}
+		if tr.nominal && len(groups) == 1 {
+			e := k + 1
+			if len(obj) > 0 && x.refs[obj[len(obj)-1]].last > e {
+				e = x.refs[obj[len(obj)-1]].last
+			}
+			groups[0] = append(groups[0], x.mediators(k, e, s)...) // "held talks with B, mediated by C"
 		}
 	}
 	var out []Event
@@ -2235,7 +2319,16 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 		}
 		if lw == "and" && p-2 > first && x.low[p-1] == "," && x.refAt[p-2] < 0 {
 			// A long apposition after the conjunct before "and": "Cai Qi, a
-			// member of the Standing Committee ..., and Wang Yi, ...".
+			// member of the Standing Committee ..., and Wang Yi, ...";
+			// a relative clause: "X, who led the Kenyan side, and Y".
+			if w := x.findWordBack(maxInt(first, p-14), p-1, "who"); w-2 >= first && x.low[w-1] == "," && x.refAt[w-2] >= 0 &&
+				x.findWordIn(w+1, p-1, boundaries) < 0 && x.refsIn(w+1, p-1) == nil {
+				r2 := x.refAt[w-2]
+				group = append(group, r2)
+				start = x.refs[r2].first
+				p = start - 1
+				continue
+			}
 			if r2 := x.appositionBack(p-1, first); r2 >= 0 {
 				group = append(group, r2)
 				start = x.refs[r2].first

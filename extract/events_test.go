@@ -151,6 +151,18 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met Mary Jones on Monday. The two leaders were joined later by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Monday, with Peter Lee at his side.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith and Mary Jones held talks on Monday, with Peter Lee acting as mediator.", "meeting:occurred:Smith+Jones+Lee"},
+		// Attendance told by a meeting's own words; attendance at another gathering is not.
+		{"John Smith met Mary Jones on Monday, in a meeting that also included Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith and Mary Jones met on Monday. Peter Lee and Anna Kay were also at the meeting.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met Mary Jones on Monday. On the French side, the talks included Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met Mary Jones on Monday. Peter Lee, who led the French side, and Anna Kay also took part.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"Heads of state at the summit included John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith hosted a dinner for Mary Jones. Peter Lee and Anna Kay were also present at the opening ceremony.", "meeting:occurred:Smith+Jones"},
+		// A mediator takes part in the talks.
+		{"Peter Lee brokered talks between John Smith and Mary Jones on Monday.", "meeting:occurred:Lee+Smith+Jones"},
+		{"Talks between John Smith and Mary Jones, mediated by Peter Lee, took place on Monday.", "meeting:occurred:Smith+Jones+Lee"},
+		{"The talks between John Smith and Mary Jones on Monday were brokered by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"Peter Lee criticised the talks between John Smith and Mary Jones.", "meeting:occurred:Smith+Jones"},
 		// Meals given for guests, and a guest's spouse.
 		{"John Smith hosted a dinner for Mary Jones and her husband Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith gave a luncheon in honour of Mary Jones on Friday.", "meeting:occurred:Smith+Jones"},
