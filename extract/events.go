@@ -836,6 +836,9 @@ func (x *ectx) joins(evs []Event) []Event {
 				// "The talks at Qasr Al Watan were attended by X, Y and Z"; "The
 				// talks were hosted by X, who ..., and attended by Y and Z"
 				g := x.listFrom(x.attendedBy(k, s), s)
+				if k+4 < s.Last && x.low[k+1] == "," && hostParticiples[x.low[k+2]] && x.low[k+3] == "by" && x.attendedBy(k, s) > k+4 {
+					g = append(g, x.listFrom(x.skipRole(k+4, s.Last), s)...) // "The summit, hosted by X, was attended by"
+				}
 				for j := x.attendedBy(k, s); j+1 < s.Last; j++ {
 					if x.low[j] == "attended" && x.low[j+1] == "by" && x.low[j-1] == "and" {
 						g = append(g, x.listFrom(j+2, s)...)
@@ -969,7 +972,7 @@ func (x *ectx) attendedBy(k int, s Sentence) int {
 				return j + 3
 			}
 		}
-		if x.low[j] == "," && (x.low[j+1] == "which" || x.low[j+1] == "presided" || x.low[j+1] == "held") {
+		if x.low[j] == "," && (x.low[j+1] == "which" || x.low[j+1] == "presided" || x.low[j+1] == "held" || hostParticiples[x.low[j+1]] && x.low[j+2] == "by") {
 			// "The meeting, which held at the State House, was attended by"
 			if c := x.findWord(j+2, minInt(s.Last, j+24), ","); c > 0 {
 				j, limit = c, c+8
@@ -1195,6 +1198,11 @@ func (x *ectx) participantList(s Sentence) []int {
 			at = j + 3 // "Taking part were", "Joining them were"
 		case a == "attending" && beWords[b]:
 			at = j + 2 // "Also attending were A and B"
+		case a == "attending" && j > s.First && x.low[j-1] == "also" && x.findWordIn(j+1, minInt(s.Last, j+6), beWords) > 0:
+			at = x.findWordIn(j+1, minInt(s.Last, j+6), beWords) + 1 // "Also attending the talks were A and B"
+		case a == "among" && j == s.First && x.findWordIn(j+1, minInt(s.Last, j+8), beWords) > 0 &&
+			x.findWordIn(j+1, x.findWordIn(j+1, minInt(s.Last, j+8), beWords), pluralWords) > 0:
+			at = x.findWordIn(j+1, minInt(s.Last, j+8), beWords) + 1 // "Among the leaders at the summit were A, B and C"
 		case a == "participating" && j > s.First && x.low[j-1] == "also" && x.findWordIn(j+1, minInt(s.Last, j+7), beWords) > 0:
 			at = x.findWordIn(j+1, minInt(s.Last, j+7), beWords) + 1 // "Also participating in the talks were A and B"
 		case a == "present" && beWords[b] && j > s.First && x.low[j-1] == "those":
@@ -1314,6 +1322,10 @@ func (x *ectx) mediators(k, e int, s Sentence) []int {
 
 // brokerVerbs name the third party of talks: the mediator takes part.
 var brokerVerbs = wordSet(`brokered mediated facilitated`)
+
+// hostVerbs receive guests together: "will host A and B at Camp David" is
+// one meeting, unlike an itinerary of "will meet A and B".
+var hostVerbs = wordSet(`host hosts hosting hosted`)
 
 // nounIn returns the first meeting noun of sentence s outside quotes and
 // names, or -1.
@@ -2030,7 +2042,7 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		// An itinerary lists separate meetings: "X will meet President A and
 		// Foreign Minister B" is X–A and X–B, not A–B.
-		if len(subj) == 1 && len(obj) > 1 && tr.typ == Meeting && !tr.nominal && x.status(k, subjStart, s, tr) == Planned {
+		if len(subj) == 1 && len(obj) > 1 && tr.typ == Meeting && !tr.nominal && !hostVerbs[w] && x.status(k, subjStart, s, tr) == Planned {
 			separate = true
 		}
 		if len(obj) == 0 && tr.symmetric && len(x.people(subj)) < 2 {

@@ -158,6 +158,11 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met Mary Jones on Monday. Peter Lee, who led the French side, and Anna Kay also took part.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"Heads of state at the summit included John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith hosted a dinner for Mary Jones. Peter Lee and Anna Kay were also present at the opening ceremony.", "meeting:occurred:Smith+Jones"},
+		{"The summit, hosted by President John Smith, was attended by Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith held talks with Mary Jones on Monday. Also attending the talks were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"Among the leaders at the summit were John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith will host Mary Jones and Peter Lee in Paris next week.", "meeting:planned:Smith+Jones+Lee"},
+		{"John Smith will meet Mary Jones and Peter Lee next week.", "meeting:planned:Smith+Jones meeting:planned:Smith+Lee"},
 		// A mediator takes part in the talks.
 		{"Peter Lee brokered talks between John Smith and Mary Jones on Monday.", "meeting:occurred:Lee+Smith+Jones"},
 		{"Talks between John Smith and Mary Jones, mediated by Peter Lee, took place on Monday.", "meeting:occurred:Smith+Jones+Lee"},
