@@ -120,6 +120,9 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Abbas Araghchi+Steve Witkoff"},
 		{"The meeting was hosted by Estonian Defense Minister Hanno Pevkur and brought together his counterparts Pal Jonson of Sweden, Antti Hakkanen of Finland and Tore Sandvik of Norway.",
 			"Hanno Pevkur+Pal Jonson+Antti Hakkanen+Tore Sandvik"},
+		// A host receives guests together; a visitor's itinerary is separate meetings.
+		{"President Joe Biden will host Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos at the White House next week.",
+			"Joe Biden+Fumio Kishida+Ferdinand Marcos"},
 		// A family name first: "President Lee" is the Lee who is president.
 		{"South Korean President Lee Jae-myung met Samsung Electronics Chairman Lee Jae-yong on Friday. Later President Lee met Nvidia chief executive Jensen Huang.",
 			"Lee Jae-myung+Lee Jae-yong Lee Jae-myung+Jensen Huang"},
