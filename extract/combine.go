@@ -25,7 +25,7 @@ var orgSuffixes = wordSet(`images news agency group inc inc. corp corp. co. ltd 
 networks media institute university college party council committee foundation association bank ministry
 company corporation airlines airways television radio tv journal herald tribune gazette telegraph service
 services zone link project programme program initiative agreement treaty accord summit forum corridor railway
-office bureau department secretariat commission assembly parliament cabinet`)
+office bureau department secretariat commission assembly parliament cabinet senate congress`)
 
 // Tag implements Tagger.
 func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
@@ -58,6 +58,15 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind == Person && m.Last > m.First && (orgSuffixes[lower(d.Tokens[m.Last-1].Text)] || deptWords[lower(d.Tokens[m.Last-1].Text)] && isCap(d.Tokens[m.Last-1].Text) && m.Role == "") {
 			m.Kind = Organization
 			m.Role = ""
+		}
+		if pl, pe, ok := t.titledPlaceName(d, m); ok {
+			// "President of Azerbaijan Ilham Aliyev" tagged as one place:
+			// the place, then the person whose title it ends.
+			out = append(out, pl, pe)
+			for k := pl.First; k < pe.Last; k++ {
+				taken[k] = 1
+			}
+			continue
 		}
 		if m.Kind != Person && m.Last-m.First > 1 && (titleWords[lower(d.Tokens[m.First].Text)] || honorifics[lower(d.Tokens[m.First].Text)]) &&
 			isCap(d.Tokens[m.First].Text) {
@@ -260,6 +269,68 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		}
 	}
 	return out, nil
+}
+
+// titledPlaceName splits a mention that a tagger ran together from the
+// place of a title and the name after it: "Azerbaijan Ilham Aliyev" in
+// "President of Azerbaijan Ilham Aliyev", "PRC Li Qiang" in "Premier of the
+// State Council of the PRC Li Qiang", "Sultan of Oman Haitham". It returns
+// the place and the person, whose role is the title.
+func (t CombinedTagger) titledPlaceName(d *Doc, m Mention) (Mention, Mention, bool) {
+	if m.Kind == Person || m.Last-m.First < 2 {
+		return Mention{}, Mention{}, false
+	}
+	title, p := -1, -1
+	if w := d.Tokens[m.First].Text; titleWords[lower(w)] && isCap(w) {
+		for k := m.First + 1; k < m.Last-1; k++ {
+			if lower(d.Tokens[k].Text) == "of" {
+				title, p = m.First, k+1
+				break
+			}
+		}
+	} else if m.First >= 2 {
+		b := m.First - 1
+		if lower(d.Tokens[b].Text) == "the" {
+			b--
+		}
+		if b >= 1 && lower(d.Tokens[b].Text) == "of" {
+			for k := b - 1; k >= 0 && k >= b-9; k-- {
+				if w := d.Tokens[k].Text; titleWords[lower(w)] && isCap(w) {
+					title, p = k, m.First
+					break
+				}
+				if w := d.Tokens[k].Text; w == "." || w == "," {
+					break
+				}
+			}
+		}
+	}
+	if title < 0 || m.Last < len(d.Tokens) && isCap(d.Tokens[m.Last].Text) {
+		return Mention{}, Mention{}, false // "the US Senate Foreign Relations Committee": a longer name
+	}
+	if p < m.Last && lower(d.Tokens[p].Text) == "the" {
+		p++
+	}
+	for q := m.Last - 1; q > p; q-- {
+		place := d.Text[d.Tokens[p].Start:d.Tokens[q-1].End]
+		if !t.Rules.isMajorPlace(place) && !(q-p == 1 && allCaps(place) && len(place) <= 5) {
+			continue
+		}
+		if m.Last-q > 4 {
+			break
+		}
+		for k := q; k < m.Last; k++ {
+			w := d.Tokens[k].Text
+			if lw := lower(w); !isCap(w) || orgSuffixes[lw] || deptWords[lw] || titleWords[lw] {
+				return Mention{}, Mention{}, false
+			}
+		}
+		if t.Rules.isMajorPlace(d.Text[d.Tokens[q].Start:m.End]) {
+			break
+		}
+		return mention(d, p, q, Location, ""), mention(d, q, m.Last, Person, d.Text[d.Tokens[title].Start:d.Tokens[q-1].End]), true
+	}
+	return Mention{}, Mention{}, false
 }
 
 // splitAtVerbs splits a person mention at a lower-case word that is no name

@@ -120,6 +120,14 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Abbas Araghchi+Steve Witkoff"},
 		{"The meeting was hosted by Estonian Defense Minister Hanno Pevkur and brought together his counterparts Pal Jonson of Sweden, Antti Hakkanen of Finland and Tore Sandvik of Norway.",
 			"Hanno Pevkur+Pal Jonson+Antti Hakkanen+Tore Sandvik"},
+		// State-agency English: a title ending with a place, run together with the name by the tagger; forms of address are no pronouns.
+		{"President Shavkat Mirziyoyev had a telephone conversation with President of Azerbaijan Ilham Aliyev on Monday.", "Shavkat Mirziyoyev+Ilham Aliyev"},
+		{"Later on Thursday, President Vladimir Putin will also meet with Premier of the State Council of the PRC Li Qiang.", "Vladimir Putin+Li Qiang"},
+		{"Iranian Foreign Minister Abbas Araghchi was received by Sultan of Oman Haitham bin Tariq at Al Alam Palace in Muscat.", "Abbas Araghchi+Haitham bin Tariq"},
+		{"Sheikh Mohamed bin Zayed received a phone call today from His Excellency Ahmed al-Sharaa, President of the Syrian Arab Republic.", "Mohamed bin Zayed+Ahmed al-Sharaa"},
+		{"HE Sheikh Mohammed bin Abdulrahman met HE Steve Witkoff in Doha on Monday.", "Mohammed bin Abdulrahman+Steve Witkoff"},
+		{"Secretary of State Marco Rubio was granted an audience by His Majesty Sultan Ibrahim, King of Malaysia, at Istana Negara.", "Marco Rubio+Sultan Ibrahim"},
+		{"Egyptian Foreign Minister Badr Abdelatty met with Chairman of the US Senate Foreign Relations Committee James Risch on Tuesday.", "Badr Abdelatty+James Risch"},
 		// A host receives guests together; a visitor's itinerary is separate meetings.
 		{"President Joe Biden will host Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos at the White House next week.",
 			"Joe Biden+Fumio Kishida+Ferdinand Marcos"},

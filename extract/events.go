@@ -1327,6 +1327,19 @@ var brokerVerbs = wordSet(`brokered mediated facilitated`)
 // one meeting, unlike an itinerary of "will meet A and B".
 var hostVerbs = wordSet(`host hosts hosting hosted`)
 
+// address reports whether token j belongs to a form of address before a
+// name: "His Excellency", "Her Majesty", "HE", "HRH".
+func (x *ectx) address(j int) bool {
+	if addressNouns[x.low[j]] {
+		return true
+	}
+	switch t := x.d.Tokens[j].Text; t {
+	case "HE", "HH", "HRH", "His", "Her":
+		return j+1 < len(x.low) && (t != "His" && t != "Her" || addressNouns[x.low[j+1]])
+	}
+	return false
+}
+
 // nounIn returns the first meeting noun of sentence s outside quotes and
 // names, or -1.
 func (x *ectx) nounIn(s Sentence) int {
@@ -2021,6 +2034,9 @@ func (x *ectx) at(si, k int) []Event {
 		if len(obj) == 0 && tr.direct && !tr.nominal {
 			obj = x.countedObject(k, s) // "received the three ministers"
 		}
+		if len(obj) == 0 && w == "audience" && k+1 < s.Last && x.low[k+1] == "by" {
+			obj, _ = x.rightGroup(x.skipRole(k+2, s.Last), s.Last) // "was granted an audience by the King"
+		}
 		if len(obj) == 0 && mealNouns[w] {
 			obj = x.guests(k, s) // "hosted a dinner for X", "a luncheon in honour of X"
 		}
@@ -2547,7 +2563,7 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		case objectSkips[lw] || dateWords[lw] || strings.HasSuffix(lw, "ly") && !isCap(d.Tokens[j].Text) ||
 			lw == "that" && j+1 < last && dateWords[x.low[j+1]]: // "spoke that day with X"
 		case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "a":
-		case titleWords[lw] || kinWords[lw]:
+		case titleWords[lw] || kinWords[lw] || x.address(j):
 			role = true
 		case roleModifiers[lw] || x.placeAt[j] >= 0 || countryOf(x.f.Gazetteer, d.Tokens[j].Text) != "":
 		case isPossessiveClitic(lw) && j > k+1 && x.refAt[j-1] < 0:
@@ -2907,7 +2923,7 @@ func (x *ectx) skipRole(j, last int) int {
 		t := d.Tokens[e].Text
 		lw := lower(t)
 		switch {
-		case titleWords[lw]:
+		case titleWords[lw] || x.address(e):
 			titled = true
 		case roleModifiers[lw] || deptWords[lw] || lw == "of" || lw == "and" && e > j || x.placeAt[e] >= 0 ||
 			countryOf(x.f.Gazetteer, t) != "" || isCap(t) && !capStops[lw]:

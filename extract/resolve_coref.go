@@ -302,6 +302,23 @@ func (r RuleResolver) gender(e Entity) string {
 // the first person of compatible gender mentioned earlier in the same sentence
 // (the subject, usually), else the first one of the nearest earlier sentence
 // that names one. A pronoun inside a quotation resolves only within it.
+// honorificPronoun reports whether the pronoun at k opens a form of address,
+// not a reference: "His Excellency", "Her Majesty", "HE Steve Witkoff" in
+// the copy of Gulf and Asian news agencies.
+func honorificPronoun(d *Doc, low []string, k int) bool {
+	if k+1 >= len(low) {
+		return false
+	}
+	if addressNouns[low[k+1]] {
+		return true
+	}
+	t := d.Tokens[k].Text
+	return (t == "HE" || t == "HH") && isCap(d.Tokens[k+1].Text)
+}
+
+// addressNouns follow a possessive pronoun in a form of address.
+var addressNouns = wordSet(`excellency excellencies highness highnesses majesty royal holiness eminence beatitude grace lordship`)
+
 func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 	cov := covered(d)
 	own := owners(d, ents)
@@ -328,7 +345,7 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 			}
 			last = -1
 			g, ok := pronounGender[low[k]]
-			if !ok || cov[k] {
+			if !ok || cov[k] || honorificPronoun(d, low, k) {
 				continue
 			}
 			// An object pronoun is not the subject of its own verb: in "Li
