@@ -1059,7 +1059,7 @@ func (x *ectx) presence(s Sentence) []int {
 		switch {
 		case x.low[j] == "flanked" && x.low[j+1] == "by":
 			g, _ = x.rightGroup(x.skipRole(j+2, s.Last), s.Last)
-		case x.low[j] == "presence" && x.low[j+1] == "of" && j > s.First && x.low[j-1] == "the":
+		case x.low[j] == "presence" && x.low[j+1] == "of" && j > s.First && (x.low[j-1] == "the" || x.low[j-1] == "in"):
 			g, _ = x.rightGroup(x.skipRole(j+2, s.Last), s.Last)
 		case x.low[j] == "with" && x.findWord(j+2, minInt(s.Last, j+16), "attendance") > 0 && x.low[x.findWord(j+2, minInt(s.Last, j+16), "attendance")-1] == "in":
 			g, _ = x.rightGroup(x.skipRole(j+1, s.Last), s.Last)
@@ -1198,6 +1198,10 @@ func (x *ectx) participantList(s Sentence) []int {
 			at = j + 3 // "Taking part were", "Joining them were"
 		case a == "attending" && beWords[b]:
 			at = j + 2 // "Also attending were A and B"
+		case a == "seated" && j == s.First && x.findWordIn(j+1, minInt(s.Last, j+9), beWords) > 0:
+			at = x.findWordIn(j+1, minInt(s.Last, j+9), beWords) + 1 // "Seated behind him were A and B"
+		case a == "among" && b == "them" && j > s.First && x.low[j-1] == "," && x.attendVerbBefore(j-1, s):
+			at = j + 2 // "Some 20 leaders dialled in, among them A, B and C"
 		case a == "attending" && j > s.First && x.low[j-1] == "also" && x.findWordIn(j+1, minInt(s.Last, j+6), beWords) > 0:
 			at = x.findWordIn(j+1, minInt(s.Last, j+6), beWords) + 1 // "Also attending the talks were A and B"
 		case a == "among" && j == s.First && x.findWordIn(j+1, minInt(s.Last, j+8), beWords) > 0 &&
@@ -1323,6 +1327,17 @@ func (x *ectx) mediators(k, e int, s Sentence) []int {
 // brokerVerbs name the third party of talks: the mediator takes part.
 var brokerVerbs = wordSet(`brokered mediated facilitated`)
 
+// attendVerbBefore reports whether the clause that ends at j says that
+// people took part: "Some 20 leaders dialled in, among them ...".
+func (x *ectx) attendVerbBefore(j int, s Sentence) bool {
+	for t := j - 1; t >= s.First && t >= j-8; t-- {
+		if lw := x.low[t]; joinVerbs[lw] || isTrigger(lw) || lw == "dialled" || lw == "dialed" || lw == "gathered" || lw == "attending" {
+			return true
+		}
+	}
+	return false
+}
+
 // hostVerbs receive guests together: "will host A and B at Camp David" is
 // one meeting, unlike an itinerary of "will meet A and B".
 var hostVerbs = wordSet(`host hosts hosting hosted`)
@@ -1334,6 +1349,8 @@ func (x *ectx) address(j int) bool {
 		return true
 	}
 	switch t := x.d.Tokens[j].Text; t {
+	case "H.H.", "H.E.", "H.R.H.":
+		return true
 	case "HE", "HH", "HRH", "His", "Her":
 		return j+1 < len(x.low) && (t != "His" && t != "Her" || addressNouns[x.low[j+1]])
 	}
@@ -1364,6 +1381,16 @@ func (x *ectx) joinedBy(j int, s Sentence) int {
 	}
 	if b+3 < s.Last && x.low[b] == "at" && x.low[b+1] == "the" && x.low[b+2] == "table" {
 		b += 3
+	}
+	if b+2 < s.Last && (x.low[b] == "in" || x.low[b] == "on") && (x.low[b+1] == "the" || dateWords[x.low[b+1]]) {
+		// "joined in the afternoon by", "joined on Tuesday by"
+		e := b + 1
+		for e < s.Last && e <= b+4 && x.low[e] != "by" && (x.low[e] == "the" || dateWords[x.low[e]] || dayParts[x.low[e]]) {
+			e++
+		}
+		if e < s.Last && x.low[e] == "by" {
+			b = e
+		}
 	}
 	if b+1 < s.Last && x.low[b] == "by" {
 		return b + 1
@@ -1419,19 +1446,46 @@ func (x *ectx) listFrom(j int, s Sentence) []int {
 		if r := x.refAt[t]; r >= 0 {
 			f := x.refs[r].first
 			ofRole := f-2 >= j && (x.low[f-1] == "to" || x.low[f-1] == "of") && (titleWords[x.low[f-2]] || roleNoun(x.low[f-2]))
-			if !x.quoted[t] && !ofRole { // not "a senior adviser to President Salva Kiir"
+			if !x.quoted[t] && !ofRole && !x.titleOnly(r) { // not "a senior adviser to President Salva Kiir", not "Vice President" in an apposition
 				g = append(g, r)
 			}
 			t = x.refs[r].last - 1
 			continue
 		}
 		lw := x.low[t]
+		if lw == ";" && len(g) > 0 && t+1 < s.Last {
+			// "attended by H.H. Sheikh A, Deputy Ruler of Abu Dhabi; H.H.
+			// Sheikh B, ...; and C": a list of long appositions
+			n := t + 1
+			if x.low[n] == "and" {
+				n++
+			}
+			if n < s.Last && (x.refAt[n] >= 0 || x.refAt[x.skipRole(n, s.Last)] >= 0) {
+				continue
+			}
+		}
 		if boundaries[lw] && lw != "(" && lw != ")" && lw != "-" || finiteVerb(lw) || speechVerbs[lw] || isTrigger(lw) ||
 			listStops[lw] || x.quoted[t] {
 			return g // ", according to his spokesman", "who", "said"
 		}
 	}
 	return g
+}
+
+// titleOnly reports whether reference r is capitalised title words alone
+// ("Vice President" in "Sheikh Mansour, Vice President, Deputy Prime
+// Minister"): a role in an apposition, not another person.
+func (x *ectx) titleOnly(r int) bool {
+	rf := x.refs[r]
+	for t := rf.first; t < rf.last; t++ {
+		if t == rf.first && (x.placeAt[t] >= 0 || allCaps(x.d.Tokens[t].Text)) {
+			continue // "the UAE President"
+		}
+		if !titleWords[x.low[t]] && !roleModifiers[x.low[t]] || !isCap(x.d.Tokens[t].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // refsIn returns the person references that start in tokens [i, j), each
@@ -1472,6 +1526,17 @@ func (x *ectx) present(s Sentence) []int {
 			if a := x.findWord(j+2, minInt(s.Last, j+5), "as"); a > 0 && a+1 < s.Last && beWords[x.low[a+1]] {
 				g = append(g, x.listFrom(a+2, s)...) // "X was also present, as was Y"
 			}
+			return x.people(g)
+		}
+		if x.low[j] == "sat" && j+2 < s.Last && (x.low[j+1] == "on" || x.low[j+1] == "at" || x.low[j+1] == "behind") &&
+			x.findWord(j+2, minInt(s.Last, j+7), "side", "table", "room") > 0 {
+			// "Vance and Rubio sat on the American side of the room"
+			g, _ := x.leftGroup(j, s.First, true)
+			return x.people(g)
+		}
+		if beWords[x.low[j]] && j+3 < s.Last && x.low[j+1] == "part" && x.low[j+2] == "of" && x.findWordIn(j+3, minInt(s.Last, j+7), partyNouns) > 0 {
+			// "Ghana's Foreign Minister X was part of the Ghanaian delegation"
+			g, _ := x.leftGroup(j, s.First, true)
 			return x.people(g)
 		}
 		if x.low[j] == "in" && j+2 < s.Last && x.low[j+1] == "the" && x.low[j+2] == "room" && beWords[x.low[j-1]] {
@@ -2557,13 +2622,21 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			j += 3 // "received a delegation led by X": X
 			continue
 		}
+		if j+3 < last && (x.low[j+1] == "delegation" || x.low[j+1] == "team") && (x.low[j+2] == "led" || x.low[j+2] == "headed") && x.low[j+3] == "by" {
+			j += 4 // "met a Hamas delegation led by X"
+			continue
+		}
 		switch {
 		case lw == "with" || lw == "to" && !role || lw == "from" && tr.nominal && tr.typ == Call && !role:
 			prep = true // "a phone call from X"
 		case objectSkips[lw] || dateWords[lw] || strings.HasSuffix(lw, "ly") && !isCap(d.Tokens[j].Text) ||
-			lw == "that" && j+1 < last && dateWords[x.low[j+1]]: // "spoke that day with X"
+			(lw == "that" || lw == "this") && j+1 < last && dateWords[x.low[j+1]]: // "spoke that day with X", "received this Thursday X"
 		case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "a":
 		case titleWords[lw] || kinWords[lw] || x.address(j):
+			if e := x.groupApposition(j, last); pluralWords[lw] && e > 0 {
+				j = e // "the military leaders of the three countries, A, B and C"
+				continue
+			}
 			role = true
 		case roleModifiers[lw] || x.placeAt[j] >= 0 || countryOf(x.f.Gazetteer, d.Tokens[j].Text) != "":
 		case isPossessiveClitic(lw) && j > k+1 && x.refAt[j-1] < 0:
@@ -2571,11 +2644,22 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			if j+1 >= last || x.placeAt[j+1] < 0 && x.low[j+1] != "the" && !isCap(d.Tokens[j+1].Text) {
 				return nil
 			}
-			for j+1 < last && x.refAt[j+1] < 0 && (x.placeAt[j+1] >= 0 || isCap(d.Tokens[j+1].Text)) {
-				j++ // the place, known or not
+			if j+2 < last && x.low[j+1] == "the" && isCap(d.Tokens[j+2].Text) {
+				j++
+			}
+			for j+1 < last && x.refAt[j+1] < 0 && (x.placeAt[j+1] >= 0 || isCap(d.Tokens[j+1].Text) ||
+				j+3 < last && isCap(d.Tokens[j].Text) && x.low[j+1] == "of" && (isCap(d.Tokens[j+2].Text) || x.low[j+2] == "the" && isCap(d.Tokens[j+3].Text))) {
+				j++ // the place, known or not: "at the Palace of the Republic"
+				if x.low[j] == "of" && x.low[j+1] == "the" {
+					j++
+				}
 			}
 		case role && (lw == "of" || lw == "to" || lw == "for" || lw == "," || lw == "(" || lw == ")" || lw == "and" || isCap(d.Tokens[j].Text)):
 		default:
+			if e := x.groupApposition(j, last); e > 0 {
+				j = e // "the military leaders of the three countries, A, B and C"
+				continue
+			}
 			// A longer role: "rebel chief-of-staff", "militia leader General",
 			// "Academy Award-winning screenwriter".
 			e := x.roleTo(j, minInt(last, k+17))
@@ -2597,6 +2681,32 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 	return g
 }
 
+// groupApposition returns the first person of a list that names the members
+// of a group told at j, or -1: "the military leaders of the three
+// countries, Assimi Goita, Ibrahim Traore and Abdourahamane Tiani".
+func (x *ectx) groupApposition(j, last int) int {
+	plural := false
+	for e := j; e < last && e <= j+10; e++ {
+		lw := x.low[e]
+		switch {
+		case lw == ",":
+			if !plural {
+				return -1
+			}
+			if f := x.skipRole(e+1, last); f < last && x.refAt[f] >= 0 && f+1 < last &&
+				(x.low[x.refs[x.refAt[f]].last] == "," || x.low[x.refs[x.refAt[f]].last] == "and") {
+				return f
+			}
+			return -1
+		case x.refAt[e] >= 0 || boundaries[lw] || finiteVerb(lw) || speechVerbs[lw]:
+			return -1
+		case pluralWords[lw]:
+			plural = true
+		}
+	}
+	return -1
+}
+
 // roleTo returns the token of the person reference that a role phrase
 // starting at j, before end, leads to, or -1: the words are modifiers and
 // nouns (no verb, clause word or punctuation but hyphens), and the last
@@ -2610,6 +2720,13 @@ func (x *ectx) roleTo(j, end int) int {
 			if roleSeen || roleNoun(x.low[e]) || titleWords[x.low[e]] {
 				return e // the reference may begin with its role
 			}
+			if rf := x.refs[x.refAt[e]]; rf.first == e && e > j && isPossessiveClitic(x.low[e-1]) {
+				for q := rf.first + 1; q < rf.last && q <= rf.first+4; q++ {
+					if roleNoun(x.low[q]) {
+						return e // "the group's Gaza chief Khalil al-Hayya", the role in the reference
+					}
+				}
+			}
 			return -1
 		}
 		t := d.Tokens[e].Text
@@ -2618,6 +2735,8 @@ func (x *ectx) roleTo(j, end int) int {
 		case roleNoun(lw):
 			roleSeen = true
 			continue
+		case isPossessiveClitic(lw) && e > j:
+			continue // "the group's Gaza chief", "Trump's Middle East envoy" (Trump untagged)
 		case roleStops[lw] || speechVerbs[lw] || boundaries[lw] || !isWordish(t):
 			return -1
 		}
@@ -2810,6 +2929,13 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 		}
 		r := x.refAt[j]
 		j = x.refs[r].last
+		if len(g) > 0 && j+1 < last && isPossessiveClitic(d.Tokens[j].Text) {
+			// ", Biden's Middle East coordinator Brett McGurk": the coordinator
+			if e := x.skipRole(j+1, last); e > j+1 && e < last && x.refAt[e] >= 0 && x.refAt[e] != r {
+				j = e
+				continue
+			}
+		}
 		if j < last && (isPossessiveClitic(d.Tokens[j].Text) || speechVerbs[x.low[j]]) {
 			break // "X's mass": an owner; ", Reppas told reporters": a source
 		}

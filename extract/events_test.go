@@ -167,6 +167,20 @@ func TestRuleEvents(t *testing.T) {
 		{"Talks between John Smith and Mary Jones, mediated by Peter Lee, took place on Monday.", "meeting:occurred:Smith+Jones+Lee"},
 		{"The talks between John Smith and Mary Jones on Monday were brokered by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"Peter Lee criticised the talks between John Smith and Mary Jones.", "meeting:occurred:Smith+Jones"},
+		// Attendee lists of state-agency copy: semicolons between long appositions; a time phrase before "by"; seated lists.
+		{"John Smith received Mary Jones on Monday. The meeting was attended by Peter Lee, Deputy Ruler; Anna Kay, Deputy Prime Minister; and Paul Brown, Minister of State.", "meeting:occurred:Smith+Jones+Lee+Kay+Brown"},
+		{"John Smith received Mary Jones on Monday. The two were joined in the afternoon by the defence chiefs - Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met Mary Jones on Monday. Seated behind him were Agriculture Minister Peter Lee and the billionaire Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met Mary Jones on Monday. Peter Lee and Anna Kay sat on the American side of the room.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met Mary Jones on Monday, in presence of the Prime Minister Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith met Mary Jones on Monday. Foreign Minister Peter Lee was part of the French delegation.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith held a video call with European leaders on Monday. Some 20 leaders dialled in, among them Mary Jones and Peter Lee.", "call:occurred:Smith+Jones+Lee"},
+		{"Mary Jones beat six rivals, among them Peter Lee and Anna Kay.", ""},
+		// Objects behind possessive roles, group nouns and inverted word order.
+		{"John Smith hosted the president's envoy Mary Jones, the king's adviser Peter Lee and Anna Kay on Sunday.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met a Hamas delegation led by the group's Gaza chief Peter Lee on Monday.", "meeting:occurred:Smith+Lee"},
+		{"John Smith held separate talks with the military leaders of the three countries, Mary Jones, Anna Kay and Peter Lee.", "meeting:occurred:Smith+Jones meeting:occurred:Smith+Kay meeting:occurred:Smith+Lee"},
+		{"President John Smith received this Thursday at the Palace of the Republic his counterpart, Peter Lee.", "meeting:occurred:Smith+Lee"},
 		// Meals given for guests, and a guest's spouse.
 		{"John Smith hosted a dinner for Mary Jones and her husband Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith gave a luncheon in honour of Mary Jones on Friday.", "meeting:occurred:Smith+Jones"},
