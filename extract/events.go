@@ -1446,7 +1446,8 @@ func (x *ectx) listFrom(j int, s Sentence) []int {
 		if r := x.refAt[t]; r >= 0 {
 			f := x.refs[r].first
 			ofRole := f-2 >= j && (x.low[f-1] == "to" || x.low[f-1] == "of") && (titleWords[x.low[f-2]] || roleNoun(x.low[f-2]))
-			if !x.quoted[t] && !ofRole && !x.titleOnly(r) { // not "a senior adviser to President Salva Kiir", not "Vice President" in an apposition
+			owner := x.refs[r].last < s.Last && isPossessiveClitic(x.low[x.refs[r].last])
+			if !x.quoted[t] && !ofRole && !x.titleOnly(r) && !owner { // not "a senior adviser to President Salva Kiir", not "Vice President" in an apposition
 				g = append(g, r)
 			}
 			t = x.refs[r].last - 1
@@ -2098,6 +2099,11 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		if len(obj) == 0 && tr.direct && !tr.nominal {
 			obj = x.countedObject(k, s) // "received the three ministers"
+		}
+		if subj == nil && len(obj) > 0 && tr.direct && !tr.nominal {
+			if g := x.pluralSubjectGroup(k, s); len(g) > 0 {
+				subj, subjStart = g, k // "They met X": the group was named before this sentence
+			}
 		}
 		if len(obj) == 0 && w == "audience" && k+1 < s.Last && x.low[k+1] == "by" {
 			obj, _ = x.rightGroup(x.skipRole(k+2, s.Last), s.Last) // "was granted an audience by the King"
@@ -3867,7 +3873,7 @@ func containsInt(xs []int, v int) bool {
 // pluralWords name a pair of people already introduced: "the two leaders",
 // "both men".
 var pluralWords = wordSet(`leaders men women presidents ministers premiers sides officials statesmen politicians heads envoys allies
-counterparts executives chiefs secretaries`)
+counterparts executives chiefs secretaries mediators negotiators guests visitors`)
 
 // pluralSubject returns the two people a plural subject of the symmetric
 // trigger at k stands for ("after they met", "the two leaders held talks",
@@ -3942,11 +3948,27 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 // countedObject returns the people that "the three ministers", "the two
 // leaders" after the trigger at k stand for: the last ones named before it.
 func (x *ectx) countedObject(k int, s Sentence) []int {
+	if k+1 < s.Last && x.low[k+1] == "them" && !x.quoted[k] && triggers[x.low[k]].typ == Meeting {
+		// "Zelenskyy greeted them": the people the sentence before named
+		si := x.d.SentenceAt(x.d.Tokens[k].Start)
+		if si == 0 || x.refsIn(s.First, k) == nil {
+			return nil
+		}
+		p := x.d.Sentences[si-1]
+		if g := x.distinct(x.refsIn(p.First, p.Last)); len(g) >= 2 && len(g) <= 10 {
+			return g
+		}
+		return nil
+	}
 	if k+3 >= s.Last || x.low[k+1] != "the" {
 		return nil
 	}
 	n := numberWord(x.low[k+2])
-	if n < 2 || n > 6 || !pluralWords[x.low[k+3]] {
+	h := k + 3
+	if h+1 < s.Last && isLowerWord(x.d.Tokens[h].Text) && !pluralWords[x.low[h]] && pluralWords[x.low[h+1]] {
+		h++ // "the two visiting leaders"
+	}
+	if n < 2 || n > 6 || !pluralWords[x.low[h]] {
 		return nil
 	}
 	var refs []int
@@ -3957,6 +3979,10 @@ func (x *ectx) countedObject(k int, s Sentence) []int {
 		r := x.refAt[i]
 		if r < 0 || x.quoted[i] {
 			continue
+		}
+		if e := x.refs[r].last; e < len(x.low) && (speechVerbs[x.low[e]] || isPossessiveClitic(x.low[e])) {
+			i = x.refs[r].first
+			continue // "spokesman Hussein Mohamed said": a source; "Trump's envoy": an owner
 		}
 		if e := x.refs[r].ent; !seen[e] {
 			seen[e] = true
@@ -3969,6 +3995,59 @@ func (x *ectx) countedObject(k int, s Sentence) []int {
 	}
 	return refs
 }
+
+// distinct keeps the first reference to each person of g.
+func (x *ectx) distinct(g []int) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, r := range g {
+		if e := x.refs[r].ent; !seen[e] {
+			seen[e] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// pluralSubjectGroup returns the people that a plural subject before the
+// trigger at k stands for, when the trigger has an object of its own: "They
+// met X", "The three leaders met X", "the two mediators met X". "They" is
+// every person the sentence before named, if two or more; "the N leaders"
+// the last N named before the sentence.
+func (x *ectx) pluralSubjectGroup(k int, s Sentence) []int {
+	j := k - 1
+	for j >= s.First && (auxWords[x.low[j]] || attendAdverbs[x.low[j]]) {
+		j--
+	}
+	if j < s.First || x.quoted[j] {
+		return nil
+	}
+	si := x.d.SentenceAt(x.d.Tokens[k].Start)
+	if si == 0 {
+		return nil
+	}
+	if x.low[j] == "they" && (j == s.First || x.low[j-1] == "," || x.low[j-1] == "and") && x.refsIn(s.First, j) == nil {
+		p := x.d.Sentences[si-1]
+		if g := x.distinct(x.refsIn(p.First, p.Last)); len(g) >= 2 && len(g) <= 10 {
+			return g
+		}
+		return nil
+	}
+	if !pluralWords[x.low[j]] || j-2 < s.First {
+		return nil
+	}
+	q := j - 1
+	if isLowerWord(x.d.Tokens[q].Text) && numberWord(x.low[q]) == 0 && q-1 > s.First {
+		q-- // "the two visiting leaders"
+	}
+	if n := numberWord(x.low[q]); n < 2 || n > 6 || x.low[q-1] != "the" {
+		return nil
+	}
+	return x.countedObject(q-2, s)
+}
+
+// auxWords stand between a subject and its verb.
+var auxWords = wordSet(`had have has will would to are were was is due set expected scheduled planned not never did then later first also`)
 
 // isLowerWord reports a word of lower-case letters.
 func isLowerWord(w string) bool {

@@ -181,6 +181,13 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met a Hamas delegation led by the group's Gaza chief Peter Lee on Monday.", "meeting:occurred:Smith+Lee"},
 		{"John Smith held separate talks with the military leaders of the three countries, Mary Jones, Anna Kay and Peter Lee.", "meeting:occurred:Smith+Jones meeting:occurred:Smith+Kay meeting:occurred:Smith+Lee"},
 		{"President John Smith received this Thursday at the Palace of the Republic his counterpart, Peter Lee.", "meeting:occurred:Smith+Lee"},
+		// A plural subject or object that stands for the people named just before.
+		{"John Smith, Mary Jones and Peter Lee arrived on Saturday. Anna Kay greeted them at the palace.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith, Mary Jones and Peter Lee arrived on Saturday. They met Anna Kay at the palace.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith and Mary Jones held talks on Monday. Hours later, the two mediators met Peter Lee.", "meeting:occurred:Smith+Jones meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith hosted Mary Jones and Peter Lee on Monday. Later, Anna Kay received the two visiting leaders.", "meeting:occurred:Smith+Jones+Lee meeting:occurred:Jones+Lee+Kay"},
+		{"John Smith spoke to Mary Jones, spokesman Peter Lee said. The two leaders met Anna Kay on Monday.", "call:occurred:Smith+Jones meeting:occurred:Smith+Jones+Kay"},
+		{"John Smith and Mary Jones lost. Anna Kay told them to leave.", ""},
 		// Meals given for guests, and a guest's spouse.
 		{"John Smith hosted a dinner for Mary Jones and her husband Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith gave a luncheon in honour of Mary Jones on Friday.", "meeting:occurred:Smith+Jones"},
