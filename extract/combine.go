@@ -284,7 +284,7 @@ func (t CombinedTagger) titledPlaceName(d *Doc, m Mention) (Mention, Mention, bo
 		return Mention{}, Mention{}, false
 	}
 	title, p := -1, -1
-	if w := d.Tokens[m.First].Text; titleWords[lower(w)] && isCap(w) {
+	if w := d.Tokens[m.First].Text; (titleWords[lower(w)] || lower(w) == "sultan") && isCap(w) { // "Sultan" is also a given name: only "Sultan of"
 		for k := m.First + 1; k < m.Last-1; k++ {
 			if lower(d.Tokens[k].Text) == "of" {
 				title, p = m.First, k+1
