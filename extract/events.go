@@ -864,6 +864,8 @@ func (x *ectx) joins(evs []Event) []Event {
 				if m := x.lastMeetingBefore(evs, before, si, drop); m >= 0 {
 					t = m // "Vance, who sat in on the lunch": the meeting, not the call told since
 				}
+			} else if c := x.lastCallBefore(evs, before, si, drop); c >= 0 {
+				t = c // "Harris and Sullivan joined the call": the call, not a meeting told since
 			}
 			if t >= 0 && x.definite(k, s) && x.attendedBy(k, s) > 0 && x.newChair(k, s, evs[t]) {
 				t = -1 // "The meeting, chaired by X and attended by Y": X chaired no meeting told before
@@ -1635,9 +1637,19 @@ func (x *ectx) lastEventBefore(evs []Event, off, si int, drop map[int]bool) int 
 
 // lastMeetingBefore is lastEventBefore for meetings only.
 func (x *ectx) lastMeetingBefore(evs []Event, off, si int, drop map[int]bool) int {
+	return x.lastOfType(evs, Meeting, off, si, drop)
+}
+
+// lastCallBefore is lastEventBefore for calls only.
+func (x *ectx) lastCallBefore(evs []Event, off, si int, drop map[int]bool) int {
+	return x.lastOfType(evs, Call, off, si, drop)
+}
+
+// lastOfType is lastEventBefore for the events of one type.
+func (x *ectx) lastOfType(evs []Event, typ EventType, off, si int, drop map[int]bool) int {
 	best := -1
 	for i, ev := range evs {
-		if ev.Type != Meeting || ev.Trigger.Start >= off || x.d.SentenceAt(ev.Trigger.Start) < si-5 || drop[tokenAt(x.d, ev.Trigger.Start)] {
+		if ev.Type != typ || ev.Trigger.Start >= off || x.d.SentenceAt(ev.Trigger.Start) < si-5 || drop[tokenAt(x.d, ev.Trigger.Start)] {
 			continue
 		}
 		if best < 0 || ev.Trigger.Start > evs[best].Trigger.Start {
@@ -3954,11 +3966,7 @@ func (x *ectx) countedObject(k int, s Sentence) []int {
 		if si == 0 || x.refsIn(s.First, k) == nil {
 			return nil
 		}
-		p := x.d.Sentences[si-1]
-		if g := x.distinct(x.refsIn(p.First, p.Last)); len(g) >= 2 && len(g) <= 10 {
-			return g
-		}
-		return nil
+		return x.peopleBefore(si)
 	}
 	if k+3 >= s.Last || x.low[k+1] != "the" {
 		return nil
@@ -4027,11 +4035,7 @@ func (x *ectx) pluralSubjectGroup(k int, s Sentence) []int {
 		return nil
 	}
 	if x.low[j] == "they" && (j == s.First || x.low[j-1] == "," || x.low[j-1] == "and") && x.refsIn(s.First, j) == nil {
-		p := x.d.Sentences[si-1]
-		if g := x.distinct(x.refsIn(p.First, p.Last)); len(g) >= 2 && len(g) <= 10 {
-			return g
-		}
-		return nil
+		return x.peopleBefore(si)
 	}
 	if !pluralWords[x.low[j]] || j-2 < s.First {
 		return nil
@@ -4044,6 +4048,24 @@ func (x *ectx) pluralSubjectGroup(k int, s Sentence) []int {
 		return nil
 	}
 	return x.countedObject(q-2, s)
+}
+
+// peopleBefore returns the people of the nearest of the two sentences
+// before sentence si that names any, if two to ten: whom a plural pronoun
+// stands for.
+func (x *ectx) peopleBefore(si int) []int {
+	for p := si - 1; p >= 0 && p >= si-2; p-- {
+		s := x.d.Sentences[p]
+		g := x.distinct(x.refsIn(s.First, s.Last))
+		if len(g) == 0 {
+			continue
+		}
+		if len(g) >= 2 && len(g) <= 10 {
+			return g
+		}
+		return nil
+	}
+	return nil
 }
 
 // auxWords stand between a subject and its verb.

@@ -188,6 +188,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith hosted Mary Jones and Peter Lee on Monday. Later, Anna Kay received the two visiting leaders.", "meeting:occurred:Smith+Jones+Lee meeting:occurred:Jones+Lee+Kay"},
 		{"John Smith spoke to Mary Jones, spokesman Peter Lee said. The two leaders met Anna Kay on Monday.", "call:occurred:Smith+Jones meeting:occurred:Smith+Jones+Kay"},
 		{"John Smith and Mary Jones lost. Anna Kay told them to leave.", ""},
+		{"John Smith, Mary Jones and Peter Lee arrived on Saturday. It was the first such trip. Anna Kay greeted them at the palace.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		// "joined the call" joins the call told before, not a meeting told since.
+		{"John Smith spoke with Mary Jones by phone on Sunday. Smith had met Anna Kay on Saturday. Peter Lee joined the call.", "call:occurred:Smith+Jones+Lee meeting:occurred:Smith+Kay"},
 		// Meals given for guests, and a guest's spouse.
 		{"John Smith hosted a dinner for Mary Jones and her husband Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith gave a luncheon in honour of Mary Jones on Friday.", "meeting:occurred:Smith+Jones"},
