@@ -196,6 +196,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind == Person && titlesOnly(d, m) {
 			continue // "Vice President and Ruler of Dubai", "His Royal Highness": a title alone is no name
 		}
+		if m.Kind == Person && titleWords[lower(d.Tokens[m.Last-1].Text)] && m.Last < len(d.Tokens) && isCap(d.Tokens[m.Last].Text) {
+			continue // "Democratic Sens. Richard Blumenthal": the title of the name after it
+		}
 		if m.Kind == Person && m.Last-m.First == 1 && deptWords[lower(m.Text)] && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "of" {
 			continue // "the Minister of Energy, Petroleum and Mines": a portfolio
 		}

@@ -768,6 +768,17 @@ func (x *ectx) joins(evs []Event) []Event {
 				}
 			}
 		}
+		if pending != nil && pendingSent == si-1 && len(pending.Participants) == 1 {
+			// "FIFA President Gianni Infantino met Tuesday with the heads of
+			// the federations of Spain, Portugal and Morocco. Rafael Louzán
+			// of Spain, Pedro Proença of Portugal and Fouzi Lekjaa of Morocco
+			// spent more than three hours ...": the group's members.
+			if g := x.firstList(s); len(g) >= 2 {
+				x.addPeople(pending, g, s)
+				evs = append(evs, *pending)
+				pending = nil
+			}
+		}
 		if pending == nil && !x.hasEventAt(evs, s) {
 			// "The coalition committee met for more than three hours on
 			// Wednesday evening." No person yet; the next sentences may list
@@ -1092,6 +1103,16 @@ func (x *ectx) groupSubject(k int, s Sentence) bool {
 			return true
 		}
 	}
+	// "A panel of former African leaders tasked with reviving peace efforts
+	// in eastern Congo met": the sentence opens with the body.
+	if k-s.First > 16 || x.refsIn(s.First, k) != nil || x.findWordIn(s.First, k, boundaries) >= 0 || x.findWord(s.First, k, ",") >= 0 {
+		return false
+	}
+	for j := s.First; j <= s.First+2 && j < k; j++ {
+		if groupSubjects[x.low[j]] {
+			return true
+		}
+	}
 	return false
 }
 
@@ -1110,11 +1131,11 @@ func (x *ectx) groupObject(k int, s Sentence) bool {
 }
 
 var groupObjects = wordSet(`heads delegation delegations leaders representatives officials ministers team envoys negotiators
-cabinet council committee`)
+cabinet council committee governors mayors executives chiefs lawmakers senators group`)
 
 // groupSubjects are bodies whose meeting later sentences may staff: "The
 // coalition committee met".
-var groupSubjects = wordSet(`committee council cabinet delegations ministers leaders sides board commission panel group`)
+var groupSubjects = wordSet(`committee council cabinet delegation delegations ministers leaders sides board commission panel group`)
 
 // gatherings name events larger than a meeting: attending one is not
 // taking part in the talks told before.
@@ -1359,6 +1380,36 @@ func (x *ectx) address(j int) bool {
 	return false
 }
 
+// signingCeremony reports whether the gathering noun at g is the ceremony
+// of a signing told in its sentence or the one before: "witnessed the
+// signing of ... Also present at the ceremony were".
+func (x *ectx) signingCeremony(g int, s Sentence) bool {
+	if x.low[g] != "ceremony" || g > s.First && (x.low[g-1] == "opening" || x.low[g-1] == "closing" || x.low[g-1] == "welcome") {
+		return false
+	}
+	si := x.d.SentenceAt(s.Start)
+	from := s.First
+	if si > 0 {
+		from = x.d.Sentences[si-1].First
+	}
+	return x.findWord(from, s.Last, "signing", "signed") >= 0
+}
+
+// firstList returns the people of the first list of two or more names in
+// sentence s, outside quotations.
+func (x *ectx) firstList(s Sentence) []int {
+	for j := s.First; j < s.Last; j++ {
+		if x.refAt[j] < 0 || x.quoted[j] {
+			continue
+		}
+		if g := x.people(x.listFrom(j, s)); len(g) >= 2 {
+			return g
+		}
+		return nil
+	}
+	return nil
+}
+
 // nounIn returns the first meeting noun of sentence s outside quotes and
 // names, or -1.
 func (x *ectx) nounIn(s Sentence) int {
@@ -1519,6 +1570,14 @@ func (x *ectx) present(s Sentence) []int {
 	if x.low[s.First] == "also" && x.low[s.First+1] == "present" && beWords[x.low[s.First+2]] {
 		g, _ := x.rightGroup(s.First+3, s.Last)
 		return x.people(g)
+	}
+	if x.low[s.First] == "also" && x.low[s.First+1] == "present" && x.low[s.First+2] == "at" {
+		// "Also present at the closed-door session were", "Also present at
+		// the ceremony were" (a signing told just before, not an opening)
+		b := x.findWordIn(s.First+3, minInt(s.Last, s.First+9), beWords)
+		if g := x.findWordIn(s.First+3, maxInt(b, s.First+3), gatherings); b > 0 && (g < 0 || x.signingCeremony(g, s)) {
+			return x.people(x.listFrom(b+1, s))
+		}
 	}
 	for j := s.First + 1; j+1 < s.Last; j++ {
 		if x.low[j] == "also" && x.low[j+1] == "present" && beWords[x.low[j-1]] {
@@ -2983,6 +3042,10 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 			}
 			if n == 0 && lw == "on" && j+1 < last && dateWords[x.low[j+1]] {
 				j += 2 // "A on Monday and later B"
+				continue
+			}
+			if n == 0 && lw == "of" && j+2 < last && x.placeAt[j+1] >= 0 && (x.low[x.places[x.placeAt[j+1]].last] == "," || x.low[x.places[x.placeAt[j+1]].last] == "and") {
+				j = x.places[x.placeAt[j+1]].last // "President A of Ghana, President B of Sierra Leone"
 				continue
 			}
 			if lw == "as" && j+2 < last && x.low[j+1] == "well" && x.low[j+2] == "as" {

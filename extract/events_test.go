@@ -189,6 +189,12 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith spoke to Mary Jones, spokesman Peter Lee said. The two leaders met Anna Kay on Monday.", "call:occurred:Smith+Jones meeting:occurred:Smith+Jones+Kay"},
 		{"John Smith and Mary Jones lost. Anna Kay told them to leave.", ""},
 		{"John Smith, Mary Jones and Peter Lee arrived on Saturday. It was the first such trip. Anna Kay greeted them at the palace.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		// A group met first, its members named in the next sentence.
+		{"John Smith met Tuesday with the heads of the federations of three countries. Mary Jones, Peter Lee and Anna Kay spent three hours at the headquarters.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"A panel of former African leaders tasked with reviving peace efforts in the east met John Smith on Wednesday. The delegation included Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith received a group of allied governors on Wednesday. The governors who attended - Mary Jones and Peter Lee - stayed two hours.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith held talks with Mary Jones on Monday. The two leaders witnessed the signing of documents. Also present at the ceremony were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith held talks with Mary Jones on Monday. Also present at the opening ceremony were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones"},
 		// "joined the call" joins the call told before, not a meeting told since.
 		{"John Smith spoke with Mary Jones by phone on Sunday. Smith had met Anna Kay on Saturday. Peter Lee joined the call.", "call:occurred:Smith+Jones+Lee meeting:occurred:Smith+Kay"},
 		// Meals given for guests, and a guest's spouse.

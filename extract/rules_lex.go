@@ -12,7 +12,7 @@ import (
 
 // titleWords head a title or role: "President", "envoy", "spokesperson".
 var titleWords = wordSet(`president presidents vice secretary minister ministers prime premier chancellor
-senator sen. governor gov. king queen prince princess pope emperor sheikh sheikha emir amir crown comrade
+senator sen. sens. sens senators governor gov. reps. reps king queen prince princess pope emperor sheikh sheikha emir amir crown comrade
 mr. mrs. ms. dr. prof. mr mrs ms dr prof amb. engr. general gen. admiral adm. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt.
 envoy envoys ambassador ambassadors spokesperson spokesman spokeswoman chief chiefs adviser advisor advisers advisors
 aide aides director chairman chairwoman chair ceo cfo coo founder commissioner representative rep. mayor

@@ -21,7 +21,7 @@ type RuleTokenizer struct{}
 // abbreviations end with a full stop that is part of the word.
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
-	"col": true, "maj": true, "capt": true, "sgt": true, "adm": true, "sen": true, "rep": true,
+	"col": true, "maj": true, "capt": true, "sgt": true, "adm": true, "sen": true, "sens": true, "rep": true, "reps": true,
 	"gov": true, "pres": true, "st": true, "jr": true, "sr": true, "rev": true, "hon": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true,

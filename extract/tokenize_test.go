@@ -23,6 +23,7 @@ func TestRuleTokenizer(t *testing.T) {
 		{"the 3-1/2-year-old conflict", []string{"the", "3-1/2-year-old", "conflict"}},
 		{"“useful and constructive.”", []string{"“", "useful", "and", "constructive", ".", "”"}},
 		{"Mr. Smith, 1,000 people", []string{"Mr.", "Smith", ",", "1,000", "people"}},
+		{"Democratic Sens. Blumenthal and Reps. Lee", []string{"Democratic", "Sens.", "Blumenthal", "and", "Reps.", "Lee"}},
 		{"don't stop", []string{"do", "n't", "stop"}},
 		{"WASHINGTON (AP) — The", []string{"WASHINGTON", "(", "AP", ")", "—", "The"}},
 		{"Zelenskyy’s call", []string{"Zelenskyy", "’s", "call"}},
