@@ -1371,13 +1371,11 @@ func (x *ectx) address(j int) bool {
 	if addressNouns[x.low[j]] {
 		return true
 	}
-	switch t := x.d.Tokens[j].Text; t {
-	case "H.H.", "H.E.", "H.R.H.":
+	switch x.d.Tokens[j].Text {
+	case "H.H.", "H.E.", "H.R.H.", "HRH":
 		return true
-	case "HE", "HH", "HRH", "His", "Her":
-		return j+1 < len(x.low) && (t != "His" && t != "Her" || addressNouns[x.low[j+1]])
 	}
-	return false
+	return (pronounGender[x.low[j]] != "" || x.low[j] == "hh") && honorificPronoun(x.d, x.low, j) // "His Excellency", "HE Steve Witkoff"
 }
 
 // signingCeremony reports whether the gathering noun at g is the ceremony
@@ -2822,9 +2820,6 @@ func (x *ectx) roleTo(j, end int) int {
 	return -1
 }
 
-// roleNoun reports whether a lower-case word names a role: a title, a
-// relation, an agent noun ("screenwriter", "negotiator", "activist"), or a
-// hyphenated title ("chief-of-staff").
 // including reads the people of a group named among the objects that end at
 // token j: "hosted Zelensky and European leaders at the White House on
 // Monday, including German Chancellor Friedrich Merz and ...".
@@ -2890,6 +2885,9 @@ func (x *ectx) agreementSigned(k int, s Sentence) bool {
 	return false
 }
 
+// roleNoun reports whether a lower-case word names a role: a title, a
+// relation, an agent noun ("screenwriter", "negotiator", "activist"), or a
+// hyphenated title ("chief-of-staff").
 func roleNoun(lw string) bool {
 	if titleWords[lw] || kinWords[lw] {
 		return true

@@ -298,10 +298,6 @@ func (r RuleResolver) gender(e Entity) string {
 	return r.Names.Gender(f[0])
 }
 
-// pronouns attaches he/him/his/himself and she/her/hers/herself to a person:
-// the first person of compatible gender mentioned earlier in the same sentence
-// (the subject, usually), else the first one of the nearest earlier sentence
-// that names one. A pronoun inside a quotation resolves only within it.
 // honorificPronoun reports whether the pronoun at k opens a form of address,
 // not a reference: "His Excellency", "Her Majesty", "HE Steve Witkoff" in
 // the copy of Gulf and Asian news agencies.
@@ -319,6 +315,10 @@ func honorificPronoun(d *Doc, low []string, k int) bool {
 // addressNouns follow a possessive pronoun in a form of address.
 var addressNouns = wordSet(`excellency excellencies highness highnesses majesty royal holiness eminence beatitude grace lordship`)
 
+// pronouns attaches he/him/his/himself and she/her/hers/herself to a person:
+// the first person of compatible gender mentioned earlier in the same sentence
+// (the subject, usually), else the first one of the nearest earlier sentence
+// that names one. A pronoun inside a quotation resolves only within it.
 func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 	cov := covered(d)
 	own := owners(d, ents)
