@@ -2437,6 +2437,14 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 				continue
 			}
 		}
+		if (lw == "–" || lw == "—" || lw == "--") && j > first {
+			// A dashed aside: "Lula, Modi and Ramaphosa – leaders of the
+			// previous, current and next presidencies – held talks".
+			if o := x.findWordBack(maxInt(first, j-20), j, lw); o > first && x.refsIn(o+1, j) == nil && x.findWordIn(o+1, j, speechVerbs) < 0 {
+				j = o - 1
+				continue
+			}
+		}
 		if isQuote(lw) && j > first && x.scare(j-1) {
 			// A scare quote: 'held "2+2" security talks with'
 			o := j - 1

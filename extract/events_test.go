@@ -189,6 +189,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith spoke to Mary Jones, spokesman Peter Lee said. The two leaders met Anna Kay on Monday.", "call:occurred:Smith+Jones meeting:occurred:Smith+Jones+Kay"},
 		{"John Smith and Mary Jones lost. Anna Kay told them to leave.", ""},
 		{"John Smith, Mary Jones and Peter Lee arrived on Saturday. It was the first such trip. Anna Kay greeted them at the palace.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		// A dashed aside between a subject and its verb.
+		{"John Smith, Mary Jones and Peter Lee – leaders of the previous, current and next presidencies – held a brief meeting on Monday.", "meeting:occurred:Smith+Jones+Lee"},
 		// A group met first, its members named in the next sentence.
 		{"John Smith met Tuesday with the heads of the federations of three countries. Mary Jones, Peter Lee and Anna Kay spent three hours at the headquarters.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"A panel of former African leaders tasked with reviving peace efforts in the east met John Smith on Wednesday. The delegation included Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
