@@ -3160,6 +3160,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 			from = maxInt(s.First, c-4)
 		}
 	}
+	if d := x.findWordBack(from, k, "–", "—", "--"); d >= 0 {
+		from = d + 1 // "A and B – leaders of the next presidency – held": after the aside
+	}
 	planned := false
 	for j := from; j < k; j++ {
 		lw := x.low[j]
