@@ -24,14 +24,20 @@ func ruleDoc(t *testing.T, text string) *Doc {
 	return d
 }
 
+// surnames lists the last word of each participant's name.
+func surnames(d *Doc, e Event) []string {
+	var ps []string
+	for _, i := range e.Participants {
+		f := strings.Fields(d.Entities[i].Name)
+		ps = append(ps, f[len(f)-1])
+	}
+	return ps
+}
+
 func describe(d *Doc) string {
 	var out []string
 	for _, e := range d.Events {
-		var ps []string
-		for _, i := range e.Participants {
-			f := strings.Fields(d.Entities[i].Name)
-			ps = append(ps, f[len(f)-1])
-		}
+		ps := surnames(d, e)
 		out = append(out, string(e.Type)+":"+string(e.Status)+":"+strings.Join(ps, "+"))
 	}
 	return strings.Join(out, " ")
@@ -455,11 +461,7 @@ func (fakeDates) FindDates(text string, base int, _ time.Time) []DateMention {
 func describePlaces(d *Doc) string {
 	var out []string
 	for _, e := range d.Events {
-		var ps []string
-		for _, i := range e.Participants {
-			f := strings.Fields(d.Entities[i].Name)
-			ps = append(ps, f[len(f)-1])
-		}
+		ps := surnames(d, e)
 		pl := "-"
 		if e.Place != nil {
 			pl = e.Place.Name
