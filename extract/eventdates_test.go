@@ -35,6 +35,9 @@ func TestEventDatesFromTheSentenceBefore(t *testing.T) {
 		{"John Smith arrived in the capital on Tuesday. During the strike, Smith met Mary Jones.", ""},
 		// "during a meeting with" is the event itself, not another anchor.
 		{"John Smith arrived in the capital on Tuesday. Smith spoke during a meeting with Mary Jones.", "2024-05-07"},
+		// A dateline's date dates the story's events only where they have no other.
+		{"LONDON 2024-05-10 - John Smith will meet Mary Jones, the new head of the regional planning board, on Tuesday.", "2024-05-14"},
+		{"LONDON 2024-05-10 - John Smith held talks with Mary Jones.", "2024-05-10"},
 	} {
 		d := run(t, p, tc.text, time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC))
 		var got []string

@@ -2182,9 +2182,9 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		if seeWords[w] && (len(obj) == 0 || !x.seeComplement(x.refs[obj[len(obj)-1]].last, s)) {
 			obj = nil // "saw Putin as a threat", "see Trump win"
-		} else if w == "toured" || w == "signed" || w == "sign" {
+		} else if w == "toured" || w == "signed" || w == "sign" || discussWords[w] {
 			if j := x.findWord(k+1, minInt(k+11, s.Last), "with"); j > 0 && x.findWordIn(k+1, j, boundaries) < 0 {
-				obj = x.objects(j-1, s.Last, tr) // "toured the arena with X"
+				obj = x.objects(j-1, s.Last, tr) // "toured the arena with X", "discussed the plan with X"
 			}
 		}
 		if len(obj) > 0 {
@@ -2454,6 +2454,10 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			j = o - 1
 			continue
 		}
+		if lw == "according" && j-1 > first && x.low[j-1] == "," && x.findWord(j+1, k, ",") > 0 {
+			j -= 2 // an attribution aside: "met X and, according to his office, could meet Y"
+			continue
+		}
 		if boundaries[lw] || isQuote(lw) || x.quoted[j] != x.quoted[k] && !x.scare(j) {
 			break
 		}
@@ -2470,6 +2474,9 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 		g, st := x.leftGroup(start, first, nominative)
 		if len(g) > 0 && x.findWordIn(x.refs[g[0]].last, start, speechVerbs) < 0 {
 			return g, st
+		}
+		if len(g) == 0 && x.findWordIn(first, start, triggerSet) > 0 {
+			return nil, k // "He met X and could meet Y" with "he" unknown: X is no subject
 		}
 	}
 	p := start - 1
@@ -2651,6 +2658,12 @@ func (x *ectx) sharedSubject(i, k int) bool {
 		return false
 	}
 	for j := i + 1; j < k; j++ {
+		if x.low[j] == "," && j+1 < k && x.low[j+1] == "according" {
+			if e := x.findWord(j+2, k, ","); e > 0 {
+				j = e // "and, according to his office, could meet Y"
+				continue
+			}
+		}
 		if lw := x.low[j]; !isLowerWord(lw) || determiners[lw] && lw != "a" && lw != "an" || boundaries[lw] || lw == "and" || lw == "the" {
 			return false
 		}
@@ -3258,6 +3271,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		if dm.Span.Start > at {
 			dist = dm.Span.Start - x.d.Tokens[k].End
 		}
+		if si <= 1 && x.datelineDate(si, dm.Span) {
+			dist += 1 << 15 // "MOSCOW 1996-08-26 -": the story's date, after any the sentence gives
+		}
 		if t := tokenAt(x.d, dm.Span.Start); t > 0 {
 			if pw := x.low[t-1]; pw == "until" || pw == "till" || pw == "deadline" {
 				continue // a deadline, not the event's date
@@ -3290,6 +3306,21 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		dt.Value = best.Ahead
 	}
 	return dt
+}
+
+// datelineDate reports whether sp is the date of a dateline: among the
+// first tokens of sentence si and followed by its dash ("MOSCOW 1996-08-26
+// -", "New Delhi, Sept 8 —").
+func (x *ectx) datelineDate(si int, sp Span) bool {
+	e := tokenAt(x.d, sp.End)
+	if e < 0 || e-x.d.Sentences[si].First > 8 || x.d.Tokens[e].Start < sp.End {
+		return false
+	}
+	switch x.low[e] {
+	case "-", "—", "–", "--", ":":
+		return true
+	}
+	return false
 }
 
 // clauseBreak reports whether a new clause starts between tokens i and j: ",

@@ -331,6 +331,14 @@ func TestRuleEvents(t *testing.T) {
 		// "X met A and then B": one after the other, separate meetings.
 		{"Anna Kay met Mary Jones and then Peter Lee.", "meeting:occurred:Kay+Jones meeting:occurred:Kay+Lee"},
 		{"Anna Kay met Mary Jones on Monday and later Peter Lee.", "meeting:occurred:Kay+Jones meeting:occurred:Kay+Lee"},
+		// Discussing something with someone is talking with them.
+		{"John Smith discussed the budget with Mary Jones on Monday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith may get to discuss his peace proposals with Mary Jones.", "meeting:planned:Smith+Jones"},
+		// A second verb phrase keeps the subject of the first, across an aside.
+		{"John Smith met Peter Lee on Monday and, according to his office, could meet Mary Jones on Tuesday.",
+			"meeting:occurred:Smith+Lee meeting:planned:Smith+Jones"},
+		// ... and the first one's object is no subject when the subject is unknown.
+		{"He met Peter Lee on Monday and could meet Mary Jones on Tuesday.", ""},
 	} {
 		if got := describe(ruleDoc(t, tc.text)); got != tc.want {
 			t.Errorf("events of %q = %q, want %q", tc.text, got, tc.want)
