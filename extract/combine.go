@@ -68,6 +68,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			}
 			continue
 		}
+		if m.Kind != Person && allTitles(d, m) {
+			continue // "the Crown Prince" as an organisation: a title, which the resolver reads
+		}
 		if m.Kind != Person && m.Last-m.First > 1 && (titleWords[lower(d.Tokens[m.First].Text)] || honorifics[lower(d.Tokens[m.First].Text)]) &&
 			isCap(d.Tokens[m.First].Text) {
 			// "Pope Leo" as a place: the rules' person, if they found one here.
@@ -382,6 +385,17 @@ func titlesOnly(d *Doc, m Mention) bool {
 		}
 	}
 	return true
+}
+
+// allTitles reports whether every word of m is a title word: "Crown Prince",
+// "Prime Minister".
+func allTitles(d *Doc, m Mention) bool {
+	for k := m.First; k < m.Last; k++ {
+		if !titleWords[lower(d.Tokens[k].Text)] {
+			return false
+		}
+	}
+	return m.Last > m.First
 }
 
 // honorifics open a title in formal copy: "Respected Comrade Kim Jong Un",

@@ -160,6 +160,13 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Javier Milei+Pope Francis"},
 		{"Keir Starmer hosted the Nato secretary general, Mark Rutte, the European Commission president, Ursula von der Leyen, and others on Sunday. Later the European Commission president met Antonio Costa.",
 			"Keir Starmer+Mark Rutte+Ursula von der Leyen Ursula von der Leyen+Antonio Costa"},
+		// "the Crown Prince" is the one whose office it is, after a name title; not another prince.
+		{"Abu Dhabi Crown Prince Sheikh Khaled bin Mohamed arrived in New Delhi on Sunday. External Affairs Minister S. Jaishankar called on the Crown Prince on Monday morning.",
+			"Khaled bin Mohamed+S. Jaishankar"},
+		{"Saudi Foreign Minister Prince Faisal bin Farhan spoke on Sunday. Pakistani Prime Minister Shehbaz Sharif and the crown prince held talks in Jeddah.", ""},
+		// "the premier" is first the person called premier, then a prime minister.
+		{"Chinese Premier Li Qiang arrived in Australia on Saturday. New Zealand Prime Minister Christopher Luxon hosted him last week. On Tuesday the premier will meet Western Australian Premier Roger Cook.",
+			"Li Qiang+Christopher Luxon Li Qiang+Roger Cook"},
 		// A fronted clause that ends in a title is no apposition of the subject.
 		{"Modi met Indonesian President Prabowo Subianto on Monday. After meeting the president, Modi said talks went well.",
 			"Prabowo Subianto+Modi"},

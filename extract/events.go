@@ -3327,7 +3327,7 @@ func (x *ectx) datelineDate(si int, sp Span) bool {
 // and", ", but", ";".
 func (x *ectx) clauseBreak(i, j int) bool {
 	for t := i + 1; t < j; t++ {
-		if x.low[t] == ";" || x.low[t] == "," && t+1 < j && (x.low[t+1] == "and" || x.low[t+1] == "but" || x.low[t+1] == "while") {
+		if x.low[t] == ";" || x.low[t] == "," && t+1 < j && (x.low[t+1] == "and" || x.low[t+1] == "but" || x.low[t+1] == "while" || x.low[t+1] == "where") {
 			return true
 		}
 	}

@@ -337,6 +337,8 @@ func TestRuleEvents(t *testing.T) {
 		// A second verb phrase keeps the subject of the first, across an aside.
 		{"John Smith met Peter Lee on Monday and, according to his office, could meet Mary Jones on Tuesday.",
 			"meeting:occurred:Smith+Lee meeting:planned:Smith+Jones"},
+		// A pronoun in an "as" clause is its subject, not an owner before it.
+		{"Paul Brown's visit comes as John Smith prepares for a trip to the capital, where he will meet Peter Lee.", "meeting:planned:Smith+Lee"},
 		// ... and the first one's object is no subject when the subject is unknown.
 		{"He met Peter Lee on Monday and could meet Mary Jones on Tuesday.", ""},
 	} {

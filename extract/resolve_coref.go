@@ -124,6 +124,8 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 				lt := lower(t)
 				if c := countryOf(r.Gazetteer, t); c != "" && own[j] < 0 { // "Italian", tagged Misc or not
 					country = c
+				} else if lt == "crown" || lt == "deputy" {
+					names = append(names, lt) // "the crown prince" is no other prince
 				} else if isCap(t) && own[j] < 0 && isWordish(t) && !titleWords[lt] && !determiners[lt] && k-j <= 3 && j > s.First {
 					names = append(names, lt)
 				} else if lt == "the" || lt == "of" || !roleModifiers[lt] && (k-j > 3 || !isLowerWord(t) || roleStops[lt] || determiners[lt] ||
@@ -164,6 +166,7 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			}
 			best, bestAt := -1, -1
 			bestSure := false // the country matched, not merely unknown
+			bestLit := false  // the role has the title as written (see literalRole)
 			for e, ent := range ents {
 				if ent.Kind != Person || e == poss {
 					continue
@@ -187,9 +190,13 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 				if head == "counterpart" && country == "" {
 					continue
 				}
+				lit := literalRole(ent, w)
+				if sure == bestSure && bestLit && !lit {
+					continue
+				}
 				for _, sp := range ent.Mentions {
-					if sp.Start < d.Tokens[k].Start && (sp.Start > bestAt || sure && !bestSure) {
-						best, bestAt, bestSure = e, sp.Start, sure
+					if sp.Start < d.Tokens[k].Start && (sp.Start > bestAt || sure && !bestSure || lit && !bestLit && sure == bestSure) {
+						best, bestAt, bestSure, bestLit = e, sp.Start, sure, lit
 					}
 				}
 			}
@@ -265,6 +272,24 @@ func hasRoleHead(e Entity, head string) bool {
 			continue // "the Ugandan leader" is not Uganda's energy minister
 		}
 		if h == head || head == "monarch" && monarchs[h] || head == "leader" && leaderTitles[h] {
+			return true
+		}
+		if f := strings.Fields(lower(r.Title)); len(f) >= 2 && nameTitles[f[len(f)-1]] && roleHead(strings.Join(f[:len(f)-1], " ")) == head {
+			return true // "Crown Prince Sheikh" is "the Crown Prince" as well as "the sheikh"
+		}
+	}
+	return false
+}
+
+// nameTitles are the titles that stand right before a name, after any
+// office: "Crown Prince Sheikh Khaled", "Foreign Minister Sheikh Abdullah".
+var nameTitles = wordSet(`sheikh sheikha sir dame lord lady`)
+
+// literalRole reports whether a role of e has the title word w as written:
+// "the premier" is first the one called premier, then a prime minister.
+func literalRole(e Entity, w string) bool {
+	for _, r := range e.Roles {
+		if contains(strings.Fields(lower(r.Title)), w) {
 			return true
 		}
 	}
@@ -368,9 +393,10 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 			// "After meeting Milosevic, Kornblum flew to Zagreb. He ...".
 			fe := fronted[si]
 			// The subject of a "that" clause the pronoun is in: "The aide
-			// recalled that the Russian leader had informed Xi of his meeting".
+			// recalled that the Russian leader had informed Xi of his meeting";
+			// of an "as" clause: "X's visit comes as Modi prepares ..., where he".
 			for t := k - 1; t > fe && ant < 0; t-- {
-				if low[t] == "that" && own[t+1] >= 0 && t+1 < k && quoted[t+1] == quoted[k] && ok2(own[t+1]) && !(t > s.First && own[t-1] >= 0) {
+				if (low[t] == "that" || low[t] == "as" || low[t] == "because" || low[t] == "while") && own[t+1] >= 0 && t+1 < k && quoted[t+1] == quoted[k] && ok2(own[t+1]) && !(t > s.First && own[t-1] >= 0) {
 					ant = own[t+1]
 				}
 			}

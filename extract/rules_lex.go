@@ -23,7 +23,7 @@ prosecutor inspector commander marshal bishop archbishop cardinal rabbi imam aya
 executive vice-president ruler monarch dictator tsar czar datuk dato datin seri tun lady sir dame lord baroness`)
 
 // roleModifiers qualify a title: "special envoy", "foreign policy aide".
-var roleModifiers = wordSet(`special deputy prime foreign policy press security national chief senior top former acting
+var roleModifiers = wordSet(`special deputy prime crown foreign policy press security national chief senior top former acting
 interim state staff of the house white defence defense interior finance trade economy economic
 justice health energy external affairs homeland middle east executive general assistant associate
 principal political military intelligence presidential supreme federal regional provincial financial
