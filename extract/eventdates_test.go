@@ -167,6 +167,11 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "the premier" is first the person called premier, then a prime minister.
 		{"Chinese Premier Li Qiang arrived in Australia on Saturday. New Zealand Prime Minister Christopher Luxon hosted him last week. On Tuesday the premier will meet Western Australian Premier Roger Cook.",
 			"Li Qiang+Christopher Luxon Li Qiang+Roger Cook"},
+		// "the PCB chief": the person whose title the organisation opened; else the story's protagonist.
+		{"Pakistan Cricket Board (PCB) Chairman Mohsin Naqvi called on Prime Minister Shehbaz Sharif on Thursday. On Wednesday, the PCB chief held a telephone conversation with Sri Lanka Cricket president Shammi Silva.",
+			"Mohsin Naqvi+Shehbaz Sharif Mohsin Naqvi+Shammi Silva"},
+		{"Jim Ratcliffe sat down with mayor Andy Burnham on Monday. Ratcliffe said the stadium would be built. Ratcliffe thanked the council. The Ineos founder is also expected to meet Culture Secretary Lucy Frazer next month.",
+			"Jim Ratcliffe+Andy Burnham Jim Ratcliffe+Lucy Frazer"},
 		// A fronted clause that ends in a title is no apposition of the subject.
 		{"Modi met Indonesian President Prabowo Subianto on Monday. After meeting the president, Modi said talks went well.",
 			"Prabowo Subianto+Modi"},

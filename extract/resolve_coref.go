@@ -200,6 +200,9 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 					}
 				}
 			}
+			if best < 0 && len(names) > 0 && of == "" && country == "" && epithetHeads[head] {
+				best = orgEpithet(d, ents, low, k, names)
+			}
 			if best < 0 {
 				continue
 			}
@@ -214,6 +217,56 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			}
 		}
 	}
+}
+
+// epithetHeads head the descriptions news gives a person through their
+// organisation: "the PCB chief", "the Ineos founder", "the Tesla boss".
+var epithetHeads = wordSet(`chief head boss founder owner chairman chairwoman chair ceo`)
+
+// orgEpithet returns the person that "the <org> chief" at token k denotes,
+// or -1: the only person named before k right after the organisation's
+// words ("Pakistan Cricket Board (PCB) Chairman Mohsin Naqvi"), else the
+// story's protagonist, named before k at least twice as often as anyone
+// else.
+func orgEpithet(d *Doc, ents []Entity, low []string, k int, org []string) int {
+	found, top, topN, second := -1, -1, 0, 0
+	for e, ent := range ents {
+		if ent.Kind != Person {
+			continue
+		}
+		n := 0
+		for _, sp := range ent.Mentions {
+			if sp.Start >= d.Tokens[k].Start {
+				continue
+			}
+			n++
+			first := tokenAt(d, sp.Start)
+			for t := first - 1; t >= 0 && t >= first-8; t-- {
+				if contains(org, low[t]) {
+					if found >= 0 && found != e {
+						return -1
+					}
+					found = e
+				}
+				if tt := d.Tokens[t].Text; !isCap(tt) && !titleWords[low[t]] && !roleModifiers[low[t]] && tt != "(" && tt != ")" {
+					break // the organisation must open the name's title: "PCB Chairman Mohsin Naqvi"
+				}
+			}
+		}
+		switch {
+		case n > topN:
+			top, topN, second = e, n, topN
+		case n > second:
+			second = n
+		}
+	}
+	if found >= 0 {
+		return found
+	}
+	if topN >= 3 && topN >= 2*second {
+		return top
+	}
+	return -1
 }
 
 // unknownCandidates counts the people mentioned before token k whose role
