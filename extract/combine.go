@@ -71,6 +71,17 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind != Person && allTitles(d, m) {
 			continue // "the Crown Prince" as an organisation: a title, which the resolver reads
 		}
+		if m.Kind != Person && m.Last-m.First > 2 && !titleWords[lower(d.Tokens[m.First].Text)] {
+			// "Taipei Mayor Chiang Wan-an" as a place or thing: the name after
+			// the title is a person, the words up to it the role.
+			if pe, ok := titledName(d, m); ok && !t.Rules.isMajorPlace(pe.Text) {
+				out = append(out, pe)
+				for k := pe.First; k < pe.Last; k++ {
+					taken[k] = 1
+				}
+				continue
+			}
+		}
 		if m.Kind != Person && m.Last-m.First > 1 && (titleWords[lower(d.Tokens[m.First].Text)] || honorifics[lower(d.Tokens[m.First].Text)]) &&
 			isCap(d.Tokens[m.First].Text) {
 			// "Pope Leo" as a place: the rules' person, if they found one here.
@@ -385,6 +396,37 @@ func titlesOnly(d *Doc, m Mention) bool {
 		}
 	}
 	return true
+}
+
+// titledName returns the person named after a capitalised title inside m
+// ("Taipei Mayor Chiang Wan-an", "Deutsche Bank Chief Executive Christian
+// Sewing"), with the words before the name as the role.
+func titledName(d *Doc, m Mention) (Mention, bool) {
+	last := -1
+	for k := m.First + 1; k < m.Last-1; k++ {
+		if w := lower(d.Tokens[k].Text); titleWords[w] && isCap(d.Tokens[k].Text) && !pluralWords[w] && w != "general" { // "UN General Assembly"
+			last = k
+		}
+	}
+	if last < 0 {
+		return Mention{}, false
+	}
+	first := last + 1
+	for first < m.Last && isCap(d.Tokens[first].Text) && (titleWords[lower(d.Tokens[first].Text)] || roleModifiers[lower(d.Tokens[first].Text)]) {
+		first++ // "Chief Executive"
+	}
+	if first >= m.Last {
+		return Mention{}, false
+	}
+	if m.Last-first < 2 {
+		return Mention{}, false // one word after a title is too often a thing: "Speaker Assembly"
+	}
+	for k := first; k < m.Last; k++ {
+		if w := lower(d.Tokens[k].Text); !isCap(d.Tokens[k].Text) || isPossessiveClitic(w) || orgSuffixes[w] || deptWords[w] {
+			return Mention{}, false
+		}
+	}
+	return mention(d, first, m.Last, Person, d.Text[m.Start:d.Tokens[first-1].End]), true
 }
 
 // allTitles reports whether every word of m is a title word: "Crown Prince",

@@ -83,6 +83,10 @@ func TestCombinedTagger(t *testing.T) {
 		{"His Royal Highness met him.", fixedTagger{"Royal Highness": Person}, ""},
 		{"Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud met him.", fixedTagger{"Mohammed bin Salman": Person, "Abdulaziz Al Saud": Person}, "Mohammed bin Salman bin Abdulaziz Al Saud"},
 		{"President Recep Tayyip Erdogan arrived. Erdogan spoke.", fixedTagger{"Recep Tayyip Erdogan": Misc, "Erdogan": Person}, "Recep Tayyip Erdogan|Erdogan"},
+		// A name after a title inside a place or thing; not "General" nor a body.
+		{"Huang will meet Taipei Mayor Chiang Wan-an.", fixedTagger{"Huang": Person, "Taipei Mayor Chiang Wan-an": Misc}, "Huang|Chiang Wan-an"},
+		{"They met at the UN General Assembly.", fixedTagger{"UN General Assembly": Organization}, ""},
+		{"He met the National Assembly Speaker Council.", fixedTagger{"National Assembly Speaker Council": Organization}, ""},
 		// A name right after a title that ends with a place.
 		{"Putin and President of the People's Republic of China Xi Jinping held talks.", fixedTagger{"Putin": Person, "China": Location}, "Putin|Xi Jinping"},
 		{"The Republic of China Xi Jinping spoke. Xi Jinping left.", fixedTagger{"Republic of China Xi Jinping": Organization, "Xi Jinping": Person}, "Xi Jinping|Xi Jinping"},
