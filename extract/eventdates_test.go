@@ -172,6 +172,9 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Mohsin Naqvi+Shehbaz Sharif Mohsin Naqvi+Shammi Silva"},
 		{"Jim Ratcliffe sat down with mayor Andy Burnham on Monday. Ratcliffe said the stadium would be built. Ratcliffe thanked the council. The Ineos founder is also expected to meet Culture Secretary Lucy Frazer next month.",
 			"Jim Ratcliffe+Andy Burnham Jim Ratcliffe+Lucy Frazer"},
+		// A title in apposition describes the name before it; it refers to no one else.
+		{"Thai Prime Minister Thaksin Shinawatra arrived on Monday. Later Anwar Ibrahim held a video call with Mahn Winn Khaing Thann, the prime minister of the opposition government.",
+			"Anwar Ibrahim+Mahn Winn Khaing Thann"},
 		// A fronted clause that ends in a title is no apposition of the subject.
 		{"Modi met Indonesian President Prabowo Subianto on Monday. After meeting the president, Modi said talks went well.",
 			"Prabowo Subianto+Modi"},

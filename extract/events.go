@@ -86,6 +86,10 @@ var triggers = map[string]trigger{
 	"huddled": {typ: Meeting, symmetric: true}, "huddle": {typ: Meeting, symmetric: true, base: true},
 	"audience": {typ: Meeting, nominal: true}, "bilateral": {typ: Meeting, nominal: true, symmetric: true},
 	"bilaterals": {typ: Meeting, nominal: true, symmetric: true}, "one-on-one": {typ: Meeting, nominal: true, symmetric: true},
+	"trilateral": {typ: Meeting, nominal: true, symmetric: true}, "sit-down": {typ: Meeting, nominal: true, symmetric: true},
+	"sit-downs": {typ: Meeting, nominal: true, symmetric: true},
+	// Time spent with someone: "spent an hour with X" (see spentWith).
+	"spent": {typ: Meeting}, "spend": {typ: Meeting, base: true}, "spends": {typ: Meeting}, "spending": {typ: Meeting},
 	// Signing an agreement together: "X and Y signed a deal", "X signed an
 	// accord with Y" (see agreementSigned).
 	"signed": {typ: Meeting, symmetric: true}, "sign": {typ: Meeting, symmetric: true, base: true},
@@ -111,7 +115,7 @@ var speakTriggers = wordSet(`speak speaks spoke spoken speaking talk talked talk
 
 // cancelWords undo an event when its clause says so after the trigger: "the
 // meeting ... was cancelled", "talks ... were called off".
-var cancelWords = wordSet(`cancelled canceled scrapped shelved abandoned postponed`)
+var cancelWords = wordSet(`cancelled canceled scrapped shelved abandoned postponed dropped`)
 
 // cancelledAfter reports whether the clause of the trigger at k says, after
 // it, that the event was cancelled.
@@ -427,7 +431,8 @@ seeks seeking aims aiming agreed offered invited arrange arranged arranging`)
 var agreeWords = wordSet(`agreed offered invited arrange arranged arranging`)
 
 // negWords make an event negated when they stand before its trigger.
-var negWords = wordSet(`not n't never declined refused cancelled canceled postponed without failed opted rejected no`)
+var negWords = wordSet(`not n't never declined refused cancelled canceled postponed without failed opted rejected no
+skipped skip skips skipping snubbed`)
 
 // Find implements EventFinder.
 func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
@@ -2086,7 +2091,10 @@ func (x *ectx) at(si, k int) []Event {
 		return nil // "X joined Y in calling for", "joined X as the only catchers": not a meeting; "was joined by X" is
 	}
 	// "phone call": the noun after the modifier is the trigger.
-	if (w == "phone" || w == "telephone" || w == "video" || w == "bilateral" || w == "one-on-one") && k+1 < s.Last {
+	if spendWords[w] && !x.spentWith(k, s) {
+		return nil // "spent $2 billion", "spent the weekend in Paris"
+	}
+	if (w == "phone" || w == "telephone" || w == "video" || w == "bilateral" || w == "trilateral" || w == "one-on-one") && k+1 < s.Last {
 		if _, ok := triggers[x.low[k+1]]; ok {
 			return nil // "bilateral talks": the noun is the trigger
 		}
@@ -2095,7 +2103,7 @@ func (x *ectx) at(si, k int) []Event {
 				return nil // "bilateral trade talks"
 			}
 		}
-		if w == "bilateral" && !(k > s.First && (determiners[x.low[k-1]] || x.low[k-1] == "first" || x.low[k-1] == "brief" || x.low[k-1] == "formal")) {
+		if (w == "bilateral" || w == "trilateral") && !(k > s.First && (determiners[x.low[k-1]] || x.low[k-1] == "first" || x.low[k-1] == "brief" || x.low[k-1] == "formal" || x.low[k-1] == "planned")) {
 			return nil // "bilateral relations": an adjective; "a bilateral with": the noun
 		}
 	}
@@ -2182,7 +2190,7 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		if seeWords[w] && (len(obj) == 0 || !x.seeComplement(x.refs[obj[len(obj)-1]].last, s)) {
 			obj = nil // "saw Putin as a threat", "see Trump win"
-		} else if w == "toured" || w == "signed" || w == "sign" || discussWords[w] {
+		} else if w == "toured" || w == "signed" || w == "sign" || discussWords[w] || spendWords[w] {
 			if j := x.findWord(k+1, minInt(k+11, s.Last), "with"); j > 0 && x.findWordIn(k+1, j, boundaries) < 0 {
 				obj = x.objects(j-1, s.Last, tr) // "toured the arena with X", "discussed the plan with X"
 			}
@@ -2219,6 +2227,8 @@ func (x *ectx) at(si, k int) []Event {
 			groups = append(groups, append(subj, obj...))
 		case len(obj) == 0 && tr.symmetric && len(subj) > 1 && !x.purpose(k, s):
 			groups = append(groups, subj)
+		case len(subj) == 0 && tr.nominal && len(x.people(obj)) > 1 && x.low[k+1] == "with" && x.clauseSubject(k, s):
+			groups = append(groups, obj) // "but a planned trilateral with A and B was dropped": A and B, at least
 		}
 		if tr.nominal && len(groups) == 1 {
 			e := k + 1
@@ -3676,6 +3686,34 @@ func (x *ectx) telling(ev Event) bool {
 		return true // "The two leaders spoke for about 20 minutes": the meeting itself
 	}
 	return (tellWords[w] || messageVerbs[w]) && ev.Type == Call || discussWords[w]
+}
+
+// clauseSubject reports whether the noun at k opens its clause, with at
+// most a determiner and two modifiers before it: "A planned trilateral with
+// ...", "..., but the meeting with ...".
+func (x *ectx) clauseSubject(k int, s Sentence) bool {
+	j := k - 1
+	for n := 0; j >= s.First && n < 3 && isLowerWord(x.d.Tokens[j].Text) && !boundaries[x.low[j]] && x.low[j] != "and"; n++ {
+		det := determiners[x.low[j]] || x.low[j] == "a" || x.low[j] == "an"
+		j--
+		if det {
+			break
+		}
+	}
+	return j < s.First || x.low[j] == "," || x.low[j] == "but" || x.low[j] == "and" || x.low[j] == ";"
+}
+
+// spendWords are the forms of "spend": time spent with someone is a meeting.
+var spendWords = wordSet(`spent spend spends spending`)
+
+// timeNouns measure time spent together.
+var timeNouns = wordSet(`hour hours minutes day days evening afternoon morning night weekend time`)
+
+// spentWith reports whether the "spent" at k spends time with someone: "spent
+// nearly an hour on Thursday with X", "spent the evening with X".
+func (x *ectx) spentWith(k int, s Sentence) bool {
+	with := x.findWord(k+1, minInt(k+11, s.Last), "with")
+	return with > 0 && x.findWordIn(k+1, with, timeNouns) > 0 && x.findWordIn(k+1, with, boundaries) < 0
 }
 
 // discussWords name talk without its medium: "In a phone conversation, X and

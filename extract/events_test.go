@@ -337,6 +337,13 @@ func TestRuleEvents(t *testing.T) {
 		// A second verb phrase keeps the subject of the first, across an aside.
 		{"John Smith met Peter Lee on Monday and, according to his office, could meet Mary Jones on Tuesday.",
 			"meeting:occurred:Smith+Lee meeting:planned:Smith+Jones"},
+		// Time spent with someone; "sit-down" and "trilateral" as nouns; skipped and dropped meetings.
+		{"John Smith spent nearly an hour on Thursday afternoon with Mary Jones at her home.", "meeting:occurred:Smith+Jones"},
+		{"John Smith spent $2 million on the campaign with Mary Jones's backing.", ""},
+		{"Last week John Smith called off a sit-down with Mary Jones and Peter Lee.", "meeting:negated:Smith+Jones+Lee"},
+		{"John Smith flew in on Wednesday and skipped the meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
+		{"John Smith was also in town, but a planned trilateral with Mary Jones and Peter Lee was dropped from the program.", "meeting:negated:Jones+Lee"},
+		{"The ministry was asked for an official meeting with Mary Jones and Peter Lee.", ""},
 		// A pronoun in an "as" clause is its subject, not an owner before it.
 		{"Paul Brown's visit comes as John Smith prepares for a trip to the capital, where he will meet Peter Lee.", "meeting:planned:Smith+Lee"},
 		// ... and the first one's object is no subject when the subject is unknown.

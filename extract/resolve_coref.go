@@ -139,6 +139,9 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			}
 			lt := low[j]
 			start := j
+			if lt == "the" && j-2 >= s.First && low[j-1] == "," && own[j-2] >= 0 {
+				continue // an apposition, not a reference: "Mahn Winn Khaing Thann, the prime minister of ..."
+			}
 			switch {
 			case lt == "the":
 			case isPossessiveClitic(lt) && j > s.First && own[j-1] >= 0:
