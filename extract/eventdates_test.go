@@ -172,6 +172,9 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Mohsin Naqvi+Shehbaz Sharif Mohsin Naqvi+Shammi Silva"},
 		{"Jim Ratcliffe sat down with mayor Andy Burnham on Monday. Ratcliffe said the stadium would be built. Ratcliffe thanked the council. The Ineos founder is also expected to meet Culture Secretary Lucy Frazer next month.",
 			"Jim Ratcliffe+Andy Burnham Jim Ratcliffe+Lucy Frazer"},
+		// "his Paraguayan peer" is his counterpart; "the Nvidia co-founder" the person that title opened.
+		{"Uruguayan President Yamandú Orsi received on Tuesday his Paraguayan peer Santiago Peña at the Executive Tower in Montevideo.", "Yamandú Orsi+Santiago Peña"},
+		{"Nvidia co-founder Jensen Huang arrived on Sunday. The Nvidia co-founder also spoke by phone on Monday with US Commerce Secretary Howard Lutnick.", "Jensen Huang+Howard Lutnick"},
 		// A title in apposition describes the name before it; it refers to no one else.
 		{"Thai Prime Minister Thaksin Shinawatra arrived on Monday. Later Anwar Ibrahim held a video call with Mahn Winn Khaing Thann, the prime minister of the opposition government.",
 			"Anwar Ibrahim+Mahn Winn Khaing Thann"},

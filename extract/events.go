@@ -1058,6 +1058,9 @@ func (x *ectx) accompanied(s Sentence, evs []Event) []int {
 		if len(subj) == 0 {
 			return nil
 		}
+		if x.findWordIn(x.refs[subj[0]].last, j, travelVerbs) >= 0 {
+			return nil // "arrived in Montevideo accompanied by X": company on the journey, not at the talks
+		}
 		who := x.refs[subj[0]].ent
 		si := x.d.SentenceAt(s.Start)
 		t := x.lastEventBefore(evs, s.End, si, nil)
@@ -1068,6 +1071,9 @@ func (x *ectx) accompanied(s Sentence, evs []Event) []int {
 	}
 	return nil
 }
+
+// travelVerbs tell a journey.
+var travelVerbs = wordSet(`arrived arrives landed flew travelled traveled came reached returned left departed`)
 
 // presence returns the people that a phrase of attendance names: "flanked
 // by X", "in the presence of X", "with X and Y in attendance".
@@ -1264,7 +1270,8 @@ func (x *ectx) participantList(s Sentence) []int {
 			return x.people(x.refsIn(j+1, x.findWord(j+1, minInt(s.Last, j+30), "took")))
 		case a == "participation" && b == "of" && j > s.First && x.low[j-1] == "the":
 			at = j + 2 // "with the participation of A and B"
-		case (a == "joined" || a == "accompanied") && x.joinedBy(j, s) > 0:
+		case (a == "joined" || a == "accompanied" && x.findWordIn(maxInt(s.First, j-12), j, travelVerbs) < 0) && x.joinedBy(j, s) > 0:
+			// (not "arrived in Montevideo accompanied by X": company on the journey)
 			// "with the two leaders joined only by A and B", "The billionaire
 			// ... was joined by A and B", "X was accompanied by A, while Y was
 			// joined at the table by B"
@@ -2127,7 +2134,7 @@ func (x *ectx) at(si, k int) []Event {
 	// "Talks" in a headline or "held talks": fine; "the call" as a verb needs a person.
 	var groups [][]int
 	subjStart := k
-	if between := x.findWord(k+1, minInt(k+4, s.Last), "between"); between >= 0 && tr.nominal {
+	if between := x.betweenAfter(k, s); between >= 0 && tr.nominal {
 		g, _ := x.rightGroup(x.skipRole(between+1, s.Last), s.Last) // "between Russian peacemaker Alexander Lebed and ...
 		if len(g) > 0 {
 			g = append(g, x.mediators(k, x.refs[g[len(g)-1]].last, s)...)
@@ -2617,12 +2624,16 @@ func (x *ectx) roleBack(p, first int) int {
 	if p < first {
 		return p
 	}
-	titled := p+1 < len(x.low) && x.refAt[p+1] >= 0 && roleNoun(x.low[p+1]) // the reference begins with its title
+	titled := p+1 < len(x.low) && x.refAt[p+1] >= 0 && (roleNoun(x.low[p+1]) || x.findWordIn(p+1, x.refs[x.refAt[p+1]].last, titleWords) >= 0) // the reference begins with its title
 	q := p
 	for q > first && q > p-9 {
 		t := x.d.Tokens[q].Text
 		lw := x.low[q]
 		switch {
+		case lw == "and" && titled && q-1 > first && x.refAt[q-1] < 0 && (titleWords[x.low[q-1]] || roleNoun(x.low[q-1])) &&
+			q-2 >= first && x.low[q-2] != "," && !(x.refAt[q-2] >= 0 && isCap(x.d.Tokens[q-1].Text)):
+			// two titles of one person: "founder and executive chairman X",
+			// "Deputy Prime Minister and Energy minister X"
 		case x.refAt[q] >= 0 || boundaries[lw] || lw == "and" || lw == ",":
 			if titled {
 				return q
@@ -3020,8 +3031,10 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 			}
 			j++
 		}
-		if len(g) > 0 && j+2 < last && x.refAt[j] < 0 && x.placeAt[j] >= 0 && isPossessiveClitic(d.Tokens[x.places[x.placeAt[j]].last].Text) {
-			j = x.places[x.placeAt[j]].last + 1 // ", Paraguay's Santiago Pena"
+		if j+2 < last && x.refAt[j] < 0 && x.placeAt[j] >= 0 && isPossessiveClitic(d.Tokens[x.places[x.placeAt[j]].last].Text) {
+			if e := x.places[x.placeAt[j]].last + 1; len(g) > 0 || x.refAt[x.skipRole(e, last)] >= 0 {
+				j = e // ", Paraguay's Santiago Pena"; "between Uganda's Energy minister X"
+			}
 		}
 		if j+2 < last && x.refAt[j] >= 0 && possessives[x.low[j]] && x.refs[x.refAt[j]].last == j+1 && kinWords[x.low[j+1]] &&
 			x.refAt[j+1] < 0 && x.skipRole(j+1, last) > j+1 {
@@ -3687,6 +3700,29 @@ func (x *ectx) telling(ev Event) bool {
 	}
 	return (tellWords[w] || messageVerbs[w]) && ev.Type == Call || discussWords[w]
 }
+
+// betweenAfter returns the "between" that names the sides of the noun at k,
+// or -1: "talks between", "a meeting last week in Dar es Salaam between".
+func (x *ectx) betweenAfter(k int, s Sentence) int {
+	for j := k + 1; j < s.Last && j <= k+10; j++ {
+		lw := x.low[j]
+		switch {
+		case lw == "between":
+			return j
+		case isTrigger(lw):
+			return -1 // "The summit followed a meeting between": the meeting's
+		case j < k+4 && x.refAt[j] < 0 && !boundaries[lw] && lw != ",":
+		case x.placeAt[j] >= 0 || dateWords[lw] || betweenAdverbials[lw] || isCap(x.d.Tokens[j].Text) && x.refAt[j] < 0:
+		case len(lw) <= 3 && isCap(x.d.Tokens[j-1].Text) && j+1 < s.Last && isCap(x.d.Tokens[j+1].Text): // "Dar es Salaam"
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// betweenAdverbials may stand between a meeting noun and its "between".
+var betweenAdverbials = wordSet(`in on at last this next earlier later held the week month year`)
 
 // clauseSubject reports whether the noun at k opens its clause, with at
 // most a determiner and two modifiers before it: "A planned trilateral with

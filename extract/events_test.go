@@ -344,6 +344,13 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith flew in on Wednesday and skipped the meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
 		{"John Smith was also in town, but a planned trilateral with Mary Jones and Peter Lee was dropped from the program.", "meeting:negated:Jones+Lee"},
 		{"The ministry was asked for an official meeting with Mary Jones and Peter Lee.", ""},
+		// "between" after the meeting's time and place; two titles of one person.
+		{"The summit followed a meeting last week in Geneva between John Smith and Mary Jones.", "meeting:occurred:Smith+Jones"},
+		{"The summit followed a meeting between John Smith and Mary Jones.", "meeting:occurred:Smith+Jones"},
+		{"John Smith and founder and executive chairman Paul Brown sat down with Mary Jones.", "meeting:occurred:Smith+Brown+Jones"},
+		{"John Smith and Deputy Prime Minister and Energy minister Paul Brown held talks.", "meeting:occurred:Smith+Brown"},
+		// Company on a journey is no company at the talks.
+		{"John Smith received Paul Brown on Tuesday. Brown arrived on Monday evening accompanied by Foreign Minister Peter Lee.", "meeting:occurred:Smith+Brown"},
 		// A pronoun in an "as" clause is its subject, not an owner before it.
 		{"Paul Brown's visit comes as John Smith prepares for a trip to the capital, where he will meet Peter Lee.", "meeting:planned:Smith+Lee"},
 		// ... and the first one's object is no subject when the subject is unknown.

@@ -154,6 +154,9 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 				continue
 			}
 			head := strings.TrimSuffix(w, "s")
+			if head == "peer" {
+				head = "counterpart" // "his Paraguayan peer"
+			}
 			if head == "minister" && k > s.First && low[k-1] == "prime" {
 				head = "premier"
 			}
@@ -224,7 +227,7 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 
 // epithetHeads head the descriptions news gives a person through their
 // organisation: "the PCB chief", "the Ineos founder", "the Tesla boss".
-var epithetHeads = wordSet(`chief head boss founder owner chairman chairwoman chair ceo`)
+var epithetHeads = wordSet(`chief head boss founder co-founder cofounder owner chairman chairwoman chair ceo`)
 
 // orgEpithet returns the person that "the <org> chief" at token k denotes,
 // or -1: the only person named before k right after the organisation's
