@@ -68,6 +68,16 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			}
 			continue
 		}
+		pw := ""
+		if m.First > 0 {
+			pw = lower(d.Tokens[m.First-1].Text)
+		}
+		if m.Kind != Person && m.Last-m.First >= 2 && m.First > 0 && titleWords[pw] && !pluralWords[pw] && pw != "official" &&
+			!allTitles(d, m) && plainName(d, m) {
+			// "retired armed forces chief Zulkifli Zainal Abidin" as an
+			// organisation: a name right after a title is a person's.
+			m = mention(d, m.First, m.Last, Person, "")
+		}
 		if m.Kind != Person && allTitles(d, m) {
 			continue // "the Crown Prince" as an organisation: a title, which the resolver reads
 		}
@@ -427,6 +437,18 @@ func titledName(d *Doc, m Mention) (Mention, bool) {
 		}
 	}
 	return mention(d, first, m.Last, Person, d.Text[m.Start:d.Tokens[first-1].End]), true
+}
+
+// plainName reports whether every word of m is a capitalised word that
+// no organisation or title is made of.
+func plainName(d *Doc, m Mention) bool {
+	for k := m.First; k < m.Last; k++ {
+		t := d.Tokens[k].Text
+		if w := lower(t); !isCap(t) || !isWordish(t) || orgSuffixes[w] || deptWords[w] || titleWords[w] || allCaps(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // allTitles reports whether every word of m is a title word: "Crown Prince",

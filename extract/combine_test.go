@@ -87,6 +87,9 @@ func TestCombinedTagger(t *testing.T) {
 		{"Huang will meet Taipei Mayor Chiang Wan-an.", fixedTagger{"Huang": Person, "Taipei Mayor Chiang Wan-an": Misc}, "Huang|Chiang Wan-an"},
 		{"They met at the UN General Assembly.", fixedTagger{"UN General Assembly": Organization}, ""},
 		{"He met the National Assembly Speaker Council.", fixedTagger{"National Assembly Speaker Council": Organization}, ""},
+		// A name right after a lower-case title, tagged as an organisation; not after "official".
+		{"They were joined by retired armed forces chief Zulkifli Zainal Abidin.", fixedTagger{"Zulkifli Zainal Abidin": Organization}, "Zulkifli Zainal Abidin"},
+		{"The official China Daily newspaper said so.", fixedTagger{"China Daily": Organization}, ""},
 		// A name right after a title that ends with a place.
 		{"Putin and President of the People's Republic of China Xi Jinping held talks.", fixedTagger{"Putin": Person, "China": Location}, "Putin|Xi Jinping"},
 		{"The Republic of China Xi Jinping spoke. Xi Jinping left.", fixedTagger{"Republic of China Xi Jinping": Organization, "Xi Jinping": Person}, "Xi Jinping|Xi Jinping"},

@@ -1445,10 +1445,12 @@ func (x *ectx) joinedBy(j int, s Sentence) int {
 	if b+3 < s.Last && x.low[b] == "at" && x.low[b+1] == "the" && x.low[b+2] == "table" {
 		b += 3
 	}
-	if b+2 < s.Last && (x.low[b] == "in" || x.low[b] == "on") && (x.low[b+1] == "the" || dateWords[x.low[b+1]]) {
-		// "joined in the afternoon by", "joined on Tuesday by"
+	if b+2 < s.Last && (x.low[b] == "in" || x.low[b] == "on" || x.low[b] == "for" || x.low[b] == "at" || x.low[b] == "during") {
+		// "joined in the afternoon by", "joined on Tuesday by", "joined for
+		// part of the talks by"
 		e := b + 1
-		for e < s.Last && e <= b+4 && x.low[e] != "by" && (x.low[e] == "the" || dateWords[x.low[e]] || dayParts[x.low[e]]) {
+		for e < s.Last && e <= b+6 && x.low[e] != "by" && x.refAt[e] < 0 && (isLowerWord(x.d.Tokens[e].Text) || dateWords[x.low[e]]) &&
+			!boundaries[x.low[e]] {
 			e++
 		}
 		if e < s.Last && x.low[e] == "by" {
@@ -2213,8 +2215,9 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		// An itinerary lists separate meetings: "X will meet President A and
 		// Foreign Minister B" is X–A and X–B, not A–B.
-		if len(subj) == 1 && len(obj) > 1 && tr.typ == Meeting && !tr.nominal && !hostVerbs[w] && x.status(k, subjStart, s, tr) == Planned {
-			separate = true
+		if len(subj) == 1 && len(obj) > 1 && tr.typ == Meeting && !tr.nominal && !hostVerbs[w] && x.status(k, subjStart, s, tr) == Planned &&
+			!x.togetherIn(obj) {
+			separate = true // (but "meet X and his son Y", "meet X alongside Y": met together)
 		}
 		if len(obj) == 0 && tr.symmetric && len(x.people(subj)) < 2 {
 			if pl := x.pluralSubject(k, s); pl != nil {
@@ -3047,6 +3050,9 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 			break
 		}
 		r := x.refAt[j]
+		if f := x.refs[r].first; len(g) > 0 && x.findWord(maxInt(0, f-5), f, "late") >= 0 && x.findWord(maxInt(0, f-5), f, "of") >= 0 {
+			break // "X, the daughter of the late Nobel laureate Wangari Maathai" (but "his meeting with the late X" in 2023)
+		}
 		j = x.refs[r].last
 		if len(g) > 0 && j+1 < last && isPossessiveClitic(d.Tokens[j].Text) {
 			// ", Biden's Middle East coordinator Brett McGurk": the coordinator
@@ -3097,6 +3103,14 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 			}
 			if (lw == "along" || lw == "together") && j+1 < last && x.low[j+1] == "with" {
 				j += 2
+				n++
+				continue
+			}
+			if lw == "alongside" || n == 0 && lw == "again" && j+1 < last && x.low[j+1] == "alongside" {
+				j++ // "meet Lutnick again alongside Nvidia Chief Executive Jensen Huang"
+				if lw == "again" {
+					j++
+				}
 				n++
 				continue
 			}
@@ -3723,6 +3737,19 @@ func (x *ectx) betweenAfter(k int, s Sentence) int {
 
 // betweenAdverbials may stand between a meeting noun and its "between".
 var betweenAdverbials = wordSet(`in on at last this next earlier later held the week month year`)
+
+// togetherIn reports whether a kinship word or "alongside" joins two people
+// of the group g: "Mukesh Ambani and his son Akash Ambani", "Lutnick
+// alongside Jensen Huang".
+func (x *ectx) togetherIn(g []int) bool {
+	for i := 1; i < len(g); i++ {
+		if x.findWordIn(x.refs[g[i-1]].last, x.refs[g[i]].first+1, kinWords) >= 0 ||
+			x.findWord(x.refs[g[i-1]].last, x.refs[g[i]].first, "alongside") >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // clauseSubject reports whether the noun at k opens its clause, with at
 // most a determiner and two modifiers before it: "A planned trilateral with

@@ -351,6 +351,12 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith and Deputy Prime Minister and Energy minister Paul Brown held talks.", "meeting:occurred:Smith+Brown"},
 		// Company on a journey is no company at the talks.
 		{"John Smith received Paul Brown on Tuesday. Brown arrived on Monday evening accompanied by Foreign Minister Peter Lee.", "meeting:occurred:Smith+Brown"},
+		// Joined for part of the talks; met together: a family, "alongside"; no one meets the late.
+		{"John Smith and Mary Jones met for two hours. They were joined for part of the talks by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"Anna Kay is scheduled to meet John Smith and his son Peter Smith in the capital.", "meeting:planned:Kay+Smith+Smith"},
+		{"Anna Kay is expected to meet John Smith again alongside Peter Lee.", "meeting:planned:Kay+Smith+Lee"},
+		{"Anna Kay is expected to meet Mary Jones, the daughter of the late John Smith, at the forest.", "meeting:planned:Kay+Jones"},
+		{"Anna Kay recalled her meeting with the late General Secretary John Smith in 2023.", "meeting:occurred:Kay+Smith"},
 		// A pronoun in an "as" clause is its subject, not an owner before it.
 		{"Paul Brown's visit comes as John Smith prepares for a trip to the capital, where he will meet Peter Lee.", "meeting:planned:Smith+Lee"},
 		// ... and the first one's object is no subject when the subject is unknown.
