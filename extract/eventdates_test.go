@@ -175,6 +175,11 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "his Paraguayan peer" is his counterpart; "the Nvidia co-founder" the person that title opened.
 		{"Uruguayan President Yamandú Orsi received on Tuesday his Paraguayan peer Santiago Peña at the Executive Tower in Montevideo.", "Yamandú Orsi+Santiago Peña"},
 		{"Nvidia co-founder Jensen Huang arrived on Sunday. The Nvidia co-founder also spoke by phone on Monday with US Commerce Secretary Howard Lutnick.", "Jensen Huang+Howard Lutnick"},
+		// An age before a title, or alone: the person of that age.
+		{"Indonesian President Prabowo Subianto arrived in Tokyo on Thursday. On Friday morning, the 73-year-old president met Toyota Motor Chairman Akio Toyoda over breakfast.",
+			"Prabowo Subianto+Akio Toyoda"},
+		{"Jim Ratcliffe, 72, spoke on Monday. Andy Burnham spoke too. On Thursday, the 72-year-old also held a video call with Culture Secretary Lucy Frazer.",
+			"Jim Ratcliffe+Lucy Frazer"},
 		// A title in apposition describes the name before it; it refers to no one else.
 		{"Thai Prime Minister Thaksin Shinawatra arrived on Monday. Later Anwar Ibrahim held a video call with Mahn Winn Khaing Thann, the prime minister of the opposition government.",
 			"Anwar Ibrahim+Mahn Winn Khaing Thann"},

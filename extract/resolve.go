@@ -163,6 +163,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 	low := lowerTokens(d)
 	r.appositionRoles(d, ents, low)
 	r.titles(d, ents, low)
+	r.ages(d, ents, low)
 	r.pronouns(d, ents, low)
 	firstPerson(d, ents, low)
 	for k := range ents {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -124,6 +125,8 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 				lt := lower(t)
 				if c := countryOf(r.Gazetteer, t); c != "" && own[j] < 0 { // "Italian", tagged Misc or not
 					country = c
+				} else if yearsOld(lt) > 0 {
+					// "the 73-year-old president"
 				} else if lt == "crown" || lt == "deputy" {
 					names = append(names, lt) // "the crown prince" is no other prince
 				} else if isCap(t) && own[j] < 0 && isWordish(t) && !titleWords[lt] && !determiners[lt] && k-j <= 3 && j > s.First {
@@ -225,6 +228,61 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 	}
 }
 
+// yearsOld returns the age that a word like "73-year-old" states, or 0.
+func yearsOld(w string) int {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	if !ok {
+		return 0
+	}
+	a, err := strconv.Atoi(n)
+	if err != nil || a <= 0 || a > 120 {
+		return 0
+	}
+	return a
+}
+
+// ages attaches "the 72-year-old" used alone to the person of that age
+// named before it ("Jim Ratcliffe, 72,", "the 72-year-old Ratcliffe"),
+// else to the story's protagonist (see orgEpithet).
+func (r RuleResolver) ages(d *Doc, ents []Entity, low []string) {
+	cov := covered(d)
+	own := owners(d, ents)
+	for _, s := range d.Sentences {
+		for k := s.First + 1; k < s.Last; k++ {
+			age := yearsOld(low[k])
+			if age == 0 || low[k-1] != "the" || cov[k] || own[k] >= 0 ||
+				k+1 < s.Last && (isCap(d.Tokens[k+1].Text) || titleWords[low[k+1]] || isLowerWord(d.Tokens[k+1].Text) && !finiteVerb(low[k+1]) && !strings.HasSuffix(low[k+1], "ly") && !strings.HasSuffix(low[k+1], "ed") && low[k+1] != "also") {
+				continue // "the 73-year-old president", "the 72-year-old Ratcliffe", "the 40-year-old stadium"
+			}
+			best, bestAt := -1, -1
+			for e, ent := range ents {
+				if ent.Kind != Person {
+					continue
+				}
+				for _, sp := range ent.Mentions {
+					f, l := tokenRange(d, sp)
+					if sp.Start >= d.Tokens[k].Start || sp.Start < bestAt {
+						continue
+					}
+					if l+2 < len(low) && low[l] == "," && low[l+1] == strconv.Itoa(age) && low[l+2] == "," ||
+						f > 0 && yearsOld(low[f-1]) == age {
+						best, bestAt = e, sp.Start
+					}
+				}
+			}
+			if best < 0 {
+				best = protagonist(d, ents, k)
+			}
+			if best < 0 {
+				continue
+			}
+			ents[best].Mentions = append(ents[best].Mentions, Span{Start: d.Tokens[k-1].Start, End: d.Tokens[k].End})
+			cov[k-1], cov[k] = true, true
+			own[k-1], own[k] = best, best
+		}
+	}
+}
+
 // epithetHeads head the descriptions news gives a person through their
 // organisation: "the PCB chief", "the Ineos founder", "the Tesla boss".
 var epithetHeads = wordSet(`chief head boss founder co-founder cofounder owner chairman chairwoman chair ceo`)
@@ -235,17 +293,15 @@ var epithetHeads = wordSet(`chief head boss founder co-founder cofounder owner c
 // story's protagonist, named before k at least twice as often as anyone
 // else.
 func orgEpithet(d *Doc, ents []Entity, low []string, k int, org []string) int {
-	found, top, topN, second := -1, -1, 0, 0
+	found := -1
 	for e, ent := range ents {
 		if ent.Kind != Person {
 			continue
 		}
-		n := 0
 		for _, sp := range ent.Mentions {
 			if sp.Start >= d.Tokens[k].Start {
 				continue
 			}
-			n++
 			first := tokenAt(d, sp.Start)
 			for t := first - 1; t >= 0 && t >= first-8; t-- {
 				if contains(org, low[t]) {
@@ -259,15 +315,33 @@ func orgEpithet(d *Doc, ents []Entity, low []string, k int, org []string) int {
 				}
 			}
 		}
+	}
+	if found >= 0 {
+		return found
+	}
+	return protagonist(d, ents, k)
+}
+
+// protagonist returns the person named before token k at least three times
+// and twice as often as anyone else, or -1.
+func protagonist(d *Doc, ents []Entity, k int) int {
+	top, topN, second := -1, 0, 0
+	for e, ent := range ents {
+		if ent.Kind != Person {
+			continue
+		}
+		n := 0
+		for _, sp := range ent.Mentions {
+			if sp.Start < d.Tokens[k].Start {
+				n++
+			}
+		}
 		switch {
 		case n > topN:
 			top, topN, second = e, n, topN
 		case n > second:
 			second = n
 		}
-	}
-	if found >= 0 {
-		return found
 	}
 	if topN >= 3 && topN >= 2*second {
 		return top
