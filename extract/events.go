@@ -737,9 +737,13 @@ func (x *ectx) joins(evs []Event) []Event {
 			pending = nil
 		}
 		if people := x.participantList(s); len(people) > 0 {
+			skip := drop
+			if x.findWordIn(s.First, s.Last, talkNouns) >= 0 {
+				skip = x.arrivals(evs, drop) // "Also in attendance at the meeting were": not at the airport
+			}
 			if pending != nil {
 				x.addPeople(pending, people, s)
-			} else if t := x.lastEventWithin(evs, s.End, si, 6, drop); t >= 0 {
+			} else if t := x.lastEventWithin(evs, s.End, si, 6, skip); t >= 0 {
 				x.addPeople(&evs[t], people, s)
 			} else if k := x.nounIn(s); k >= 0 && len(people) >= 2 {
 				// "Heads of state at the summit included A, B and C", with no
@@ -1300,9 +1304,10 @@ func (x *ectx) participantList(s Sentence) []int {
 				at2 = j + 3
 			}
 			return x.people(append(subj, x.listFrom(at2, s)...))
-		case a == "in" && (b == "attendance" || b == "the" && c == "room") && x.findWordIn(j+2, minInt(s.Last, j+5), beWords) > 0:
-			at = x.findWordIn(j+2, minInt(s.Last, j+5), beWords) + 1 // "In attendance were", "Also in the room were"
-		case a == "along" && b == "with" && x.personIn(j+2, minInt(s.Last, j+8)):
+		case a == "in" && (b == "attendance" || b == "the" && c == "room") && x.findWordIn(j+2, minInt(s.Last, j+8), beWords) > 0:
+			at = x.findWordIn(j+2, minInt(s.Last, j+8), beWords) + 1 // "In attendance were", "Also in the room were"
+		case a == "along" && b == "with" && x.personIn(j+2, minInt(s.Last, j+8)) && x.findWordBack(maxInt(s.First, j-4), j, "accompany", "accompanied", "accompanies", "accompanying") < 0:
+			// (not "will accompany him, along with X": company on a trip)
 			at = j + 2 // "X, along with A and B, met Y"
 		case a == "delegation" && (b == "comprising" || b == "including" || b == "of"):
 			at = j + 2 // "a delegation comprising A, B and C"
@@ -1512,6 +1517,10 @@ func (x *ectx) listFrom(j int, s Sentence) []int {
 			f := x.refs[r].first
 			ofRole := f-2 >= j && (x.low[f-1] == "to" || x.low[f-1] == "of") && (titleWords[x.low[f-2]] || roleNoun(x.low[f-2]))
 			owner := x.refs[r].last < s.Last && isPossessiveClitic(x.low[x.refs[r].last])
+			source := x.refs[r].last < s.Last && speechVerbs[x.low[x.refs[r].last]] && x.low[f-1] == ","
+			if source {
+				return g // ", along with Gerardo Werthein, Adorni said": the source, the end of the list
+			}
 			if !x.quoted[t] && !ofRole && !x.titleOnly(r) && !owner { // not "a senior adviser to President Salva Kiir", not "Vice President" in an apposition
 				g = append(g, r)
 			}
@@ -2714,7 +2723,7 @@ func (x *ectx) findWordIn(i, j int, set map[string]bool) int {
 func (x *ectx) objects(k, last int, tr trigger) []int {
 	d := x.d
 	j := k + 1
-	prep, role := false, false
+	prep, role, ofRole := false, false, false
 	for j < last && j <= k+16 {
 		lw := x.low[j]
 		if x.refAt[j] >= 0 {
@@ -2759,6 +2768,7 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			}
 			role = true
 		case roleModifiers[lw] || x.placeAt[j] >= 0 || countryOf(x.f.Gazetteer, d.Tokens[j].Text) != "":
+			ofRole = ofRole || role && lw == "of"
 		case isPossessiveClitic(lw) && j > k+1 && x.refAt[j-1] < 0:
 		case lw == "in" || lw == "at":
 			if j+1 >= last || x.placeAt[j+1] < 0 && x.low[j+1] != "the" && !isCap(d.Tokens[j+1].Text) {
@@ -2775,6 +2785,9 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 				}
 			}
 		case role && (lw == "of" || lw == "to" || lw == "for" || lw == "," || lw == "(" || lw == ")" || lw == "and" || isCap(d.Tokens[j].Text)):
+			ofRole = (ofRole || lw == "of") && lw != "," && lw != "and" // "..., X" or "and X" closes the phrase
+		case ofRole && isLowerWord(d.Tokens[j].Text) && !roleStops[lw] && !boundaries[lw] && !prepositions[lw] && !isTrigger(lw):
+			// "the president of the Madrid regional government, X"
 		default:
 			if e := x.groupApposition(j, last); e > 0 {
 				j = e // "the military leaders of the three countries, A, B and C"
@@ -3749,6 +3762,30 @@ func (x *ectx) togetherIn(g []int) bool {
 		}
 	}
 	return false
+}
+
+// prepositions end a role's "of" phrase: "the head of the agency on Monday".
+var prepositions = wordSet(`on in at with to for from by about over after before during since until into without`)
+
+// talkNouns name the talks themselves.
+var talkNouns = wordSet(`meeting talks session discussions`)
+
+// arrivals returns drop with the triggers of the events that are a welcome
+// at an airport added: "was received at the Nnamdi Azikiwe International
+// Airport by Vice President X".
+func (x *ectx) arrivals(evs []Event, drop map[int]bool) map[int]bool {
+	out := map[int]bool{}
+	for k, v := range drop {
+		out[k] = v
+	}
+	for _, ev := range evs {
+		k := tokenAt(x.d, ev.Trigger.Start)
+		s := x.d.Sentences[x.d.SentenceAt(ev.Trigger.Start)]
+		if a := x.findWord(k+1, minInt(s.Last, k+10), "airport", "tarmac"); a > 0 && x.findWordIn(k+1, a, boundaries) < 0 {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // clauseSubject reports whether the noun at k opens its clause, with at

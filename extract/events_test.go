@@ -357,6 +357,14 @@ func TestRuleEvents(t *testing.T) {
 		{"Anna Kay is expected to meet John Smith again alongside Peter Lee.", "meeting:planned:Kay+Smith+Lee"},
 		{"Anna Kay is expected to meet Mary Jones, the daughter of the late John Smith, at the forest.", "meeting:planned:Kay+Jones"},
 		{"Anna Kay recalled her meeting with the late General Secretary John Smith in 2023.", "meeting:occurred:Kay+Smith"},
+		// A role's "of" phrase up to the name in apposition; not past a clause.
+		{"Anna Kay is expected to meet the president of the regional government, Mary Jones, in May.", "meeting:planned:Kay+Jones"},
+		{"Anna Kay met the head of the agency on Monday and praised Mary Jones.", ""},
+		// "Also in attendance at the meeting were": the meeting, not a welcome at the airport.
+		{"John Smith received Paul Brown on Thursday. Anna Kay had welcomed Brown at the airport. Also in attendance at the meeting were Peter Lee and Mary Jones.",
+			"meeting:occurred:Smith+Brown+Lee+Jones meeting:occurred:Brown+Kay"},
+		// Company on a trip; a source ends a list.
+		{"John Smith will meet Mary Jones in May. Anna Kay will accompany him, along with Peter Lee, Paul Brown said.", "meeting:planned:Smith+Jones"},
 		// A pronoun in an "as" clause is its subject, not an owner before it.
 		{"Paul Brown's visit comes as John Smith prepares for a trip to the capital, where he will meet Peter Lee.", "meeting:planned:Smith+Lee"},
 		// ... and the first one's object is no subject when the subject is unknown.
