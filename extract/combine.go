@@ -358,6 +358,9 @@ func (t CombinedTagger) titledPlaceName(d *Doc, m Mention) (Mention, Mention, bo
 		if t.Rules.isMajorPlace(d.Text[d.Tokens[q].Start:m.End]) {
 			break
 		}
+		if m.Last-q == 1 && m.Last+1 < len(d.Tokens) && lower(d.Tokens[m.Last].Text) == "and" && isCap(d.Tokens[m.Last+1].Text) {
+			break // "the Minister of Canadian Identity and Culture": a portfolio
+		}
 		return mention(d, p, q, Location, ""), mention(d, q, m.Last, Person, d.Text[d.Tokens[title].Start:d.Tokens[q-1].End]), true
 	}
 	return Mention{}, Mention{}, false

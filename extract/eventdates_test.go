@@ -180,6 +180,8 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Prabowo Subianto+Akio Toyoda"},
 		{"Jim Ratcliffe, 72, spoke on Monday. Andy Burnham spoke too. On Thursday, the 72-year-old also held a video call with Culture Secretary Lucy Frazer.",
 			"Jim Ratcliffe+Lucy Frazer"},
+		// A portfolio of two nouns after "Minister of" is no person.
+		{"On Wednesday, Mike Myers had lunch with Steven Guilbeault, the Minister of Canadian Identity and Culture, at a restaurant.", "Mike Myers+Steven Guilbeault"},
 		// A title in apposition describes the name before it; it refers to no one else.
 		{"Thai Prime Minister Thaksin Shinawatra arrived on Monday. Later Anwar Ibrahim held a video call with Mahn Winn Khaing Thann, the prime minister of the opposition government.",
 			"Anwar Ibrahim+Mahn Winn Khaing Thann"},

@@ -2646,6 +2646,8 @@ func (x *ectx) roleBack(p, first int) int {
 			q-2 >= first && x.low[q-2] != "," && !(x.refAt[q-2] >= 0 && isCap(x.d.Tokens[q-1].Text)):
 			// two titles of one person: "founder and executive chairman X",
 			// "Deputy Prime Minister and Energy minister X"
+		case (t == "(" || t == ")") && titled && x.refAt[q] < 0:
+			// "Confederation of African Football (Caf) president X"
 		case x.refAt[q] >= 0 || boundaries[lw] || lw == "and" || lw == ",":
 			if titled {
 				return q

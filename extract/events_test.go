@@ -365,6 +365,8 @@ func TestRuleEvents(t *testing.T) {
 			"meeting:occurred:Smith+Brown+Lee+Jones meeting:occurred:Brown+Kay"},
 		// Company on a trip; a source ends a list.
 		{"John Smith will meet Mary Jones in May. Anna Kay will accompany him, along with Peter Lee, Paul Brown said.", "meeting:planned:Smith+Jones"},
+		// An acronym in brackets inside the second conjunct's title.
+		{"John Smith and Confederation of African Football (Caf) president Paul Brown held talks.", "meeting:occurred:Smith+Brown"},
 		// A pronoun in an "as" clause is its subject, not an owner before it.
 		{"Paul Brown's visit comes as John Smith prepares for a trip to the capital, where he will meet Peter Lee.", "meeting:planned:Smith+Lee"},
 		// ... and the first one's object is no subject when the subject is unknown.
