@@ -182,6 +182,9 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Jim Ratcliffe+Lucy Frazer"},
 		// A portfolio of two nouns after "Minister of" is no person.
 		{"On Wednesday, Mike Myers had lunch with Steven Guilbeault, the Minister of Canadian Identity and Culture, at a restaurant.", "Mike Myers+Steven Guilbeault"},
+		// Apposed titles before each conjunct.
+		{"The European Council president, António Costa, and the European Commission president, Ursula von der Leyen, met Viktor Orbán for around 40 minutes.",
+			"António Costa+Ursula von der Leyen+Viktor Orbán"},
 		// A title in apposition describes the name before it; it refers to no one else.
 		{"Thai Prime Minister Thaksin Shinawatra arrived on Monday. Later Anwar Ibrahim held a video call with Mahn Winn Khaing Thann, the prime minister of the opposition government.",
 			"Anwar Ibrahim+Mahn Winn Khaing Thann"},

@@ -312,12 +312,19 @@ championship championships bout rematch fixture tie-break derby innings wicket`)
 func (x *ectx) contest(s Sentence) bool {
 	for j := s.First; j < s.Last; j++ {
 		lw := x.low[j]
-		if contestWords[lw] || lw == "round" && (j+1 >= s.Last || x.low[j+1] != "of") && j > s.First && ordinals[x.low[j-1]] {
-			return true
+		if contestWords[lw] && (j+1 >= s.Last || !isLowerWord(x.d.Tokens[j+1].Text) || prepositions[x.low[j+1]] || roleStops[x.low[j+1]] ||
+			contestWords[x.low[j+1]] || contestNouns[x.low[j+1]] || dateWords[x.low[j+1]] || x.low[j+1] == "and" || x.low[j+1] == "last" || x.low[j+1] == "this" || x.low[j+1] == "next") ||
+			lw == "round" && (j+1 >= s.Last || x.low[j+1] != "of") && j > s.First && ordinals[x.low[j-1]] {
+			return true // a noun, not "a final try"
 		}
 	}
 	return false
 }
+
+// contestNouns follow a contest word used as a modifier in sport: "final
+// whistle", "match point" (not "round": "the final round of talks").
+var contestNouns = wordSet(`game games set sets leg legs stage whistle score point points day minute minutes
+seconds lap laps hole holes frame frames over overs session`)
 
 var ordinals = wordSet(`first second third fourth fifth opening last final`)
 
@@ -2552,8 +2559,9 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			// An apposition before the conjunct: "Ruth Nankabirwa, and her
 			// Kenyan counterpart, Opiyo Wandayi, met".
 			q := p - 1
-			for q > first && q >= p-6 && x.low[q] != "and" && (x.refAt[q] < 0 || possessives[x.low[q]]) && !boundaries[x.low[q]] &&
-				(isLowerWord(d.Tokens[q].Text) || titleWords[x.low[q]] || countryOf(x.f.Gazetteer, d.Tokens[q].Text) != "") {
+			for q > first && q >= p-8 && x.low[q] != "and" && (x.refAt[q] < 0 || possessives[x.low[q]]) && !boundaries[x.low[q]] &&
+				(isLowerWord(d.Tokens[q].Text) || titleWords[x.low[q]] || countryOf(x.f.Gazetteer, d.Tokens[q].Text) != "" ||
+					isCap(d.Tokens[q].Text) && x.findWordIn(q, p, titleWords) > 0) { // "and the European Commission president, X"
 				q--
 			}
 			if x.low[q] != "and" || q-1 <= first {

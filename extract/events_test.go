@@ -365,6 +365,10 @@ func TestRuleEvents(t *testing.T) {
 			"meeting:occurred:Smith+Brown+Lee+Jones meeting:occurred:Brown+Kay"},
 		// Company on a trip; a source ends a list.
 		{"John Smith will meet Mary Jones in May. Anna Kay will accompany him, along with Peter Lee, Paul Brown said.", "meeting:planned:Smith+Jones"},
+		// "final" as an adjective is no sporting final.
+		{"John Smith and Mary Jones met Peter Lee, in what one diplomat called a final try.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith met Mary Jones in their semifinal match last year.", ""},
+		{"John Smith meets Mary Jones in the final on Sunday.", ""},
 		// An acronym in brackets inside the second conjunct's title.
 		{"John Smith and Confederation of African Football (Caf) president Paul Brown held talks.", "meeting:occurred:Smith+Brown"},
 		// A pronoun in an "as" clause is its subject, not an owner before it.
