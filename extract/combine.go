@@ -155,10 +155,14 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			}
 		}
 	}
-	// A place or a building is no person, unless the article names someone
+	// A place or a building is no person ("at the Amiri Diwan"), unless the article names someone
 	// of that surname or a title or known given name comes with it: "Dubai",
 	// "West Africa", "Rod Laver Arena" (but "Michael Jordan" ... "Jordan").
 	for i, m := range out {
+		if m.Kind == Person && m.Role == "" && m.First >= 2 && lower(d.Tokens[m.First-1].Text) == "the" && venuePreps[lower(d.Tokens[m.First-2].Text)] {
+			out[i].Kind = Location // "at the Amiri Diwan": a venue
+			continue
+		}
 		if m.Kind != Person || m.Role != "" || surnames[PersonKey(d.Tokens[m.Last-1].Text)] && m.Last-m.First == 1 ||
 			t.Rules.Names != nil && t.Rules.Names.Known(d.Tokens[m.First].Text) {
 			continue
@@ -453,6 +457,9 @@ func plainName(d *Doc, m Mention) bool {
 	}
 	return true
 }
+
+// venuePreps open a place with "the": "at the Amiri Diwan", "in the Oval Office".
+var venuePreps = wordSet(`at in inside outside`)
 
 // allTitles reports whether every word of m is a title word: "Crown Prince",
 // "Prime Minister".

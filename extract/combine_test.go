@@ -90,6 +90,8 @@ func TestCombinedTagger(t *testing.T) {
 		// A name right after a lower-case title, tagged as an organisation; not after "official".
 		{"They were joined by retired armed forces chief Zulkifli Zainal Abidin.", fixedTagger{"Zulkifli Zainal Abidin": Organization}, "Zulkifli Zainal Abidin"},
 		{"The official China Daily newspaper said so.", fixedTagger{"China Daily": Organization}, ""},
+		// "at the X" is a venue.
+		{"The emir received each leader at the Amiri Diwan.", fixedTagger{"Amiri Diwan": Person}, ""},
 		// A name right after a title that ends with a place.
 		{"Putin and President of the People's Republic of China Xi Jinping held talks.", fixedTagger{"Putin": Person, "China": Location}, "Putin|Xi Jinping"},
 		{"The Republic of China Xi Jinping spoke. Xi Jinping left.", fixedTagger{"Republic of China Xi Jinping": Organization, "Xi Jinping": Person}, "Xi Jinping|Xi Jinping"},

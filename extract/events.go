@@ -2893,11 +2893,13 @@ func (x *ectx) roleTo(j, end int) int {
 // Monday, including German Chancellor Friedrich Merz and ...".
 func (x *ectx) including(j int, s Sentence) []int {
 	group := false
-	for t := j; t < s.Last && t < j+14; t++ {
+	for t := j; t < s.Last && t < j+18; t++ {
 		lw := x.low[t]
 		switch {
-		case pluralWords[lw] || lw == "delegations" || lw == "heads":
+		case pluralWords[lw] || lw == "delegations" || lw == "heads" || collectiveNouns[lw]:
 			group = true
+		case x.refAt[t] >= 0 && possessives[lw] && x.refs[x.refAt[t]].last == t+1:
+			// "at his palace"
 		case lw == "including" || lw == "among" && t+1 < s.Last && x.low[t+1] == "them":
 			if !group || t == j {
 				return nil
@@ -2912,6 +2914,10 @@ func (x *ectx) including(j int, s Sentence) []int {
 	}
 	return nil
 }
+
+// collectiveNouns name a group of people met at once: "received a smaller
+// group ..., including X and Y".
+var collectiveNouns = wordSet(`group delegation team party handful circle gathering panel`)
 
 // qualified reports whether the meeting noun at k has a name or an owner of
 // its own ("the G20 foreign ministers' meeting", "the ASEAN summit"), so that
