@@ -185,6 +185,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// Apposed titles before each conjunct.
 		{"The European Council president, António Costa, and the European Commission president, Ursula von der Leyen, met Viktor Orbán for around 40 minutes.",
 			"António Costa+Ursula von der Leyen+Viktor Orbán"},
+		// "The 38-year-old premier" is the one said to be 38; "King Sultan Ibrahim" is not Prime Minister Anwar Ibrahim.
+		{"Malaysian Prime Minister Anwar Ibrahim hosted Thai Prime Minister Paetongtarn Shinawatra on Thursday. Paetongtarn, 38, took office in August. The 38-year-old premier was scheduled to have an audience with King Sultan Ibrahim later on Friday.",
+			"Anwar Ibrahim+Paetongtarn Shinawatra Paetongtarn Shinawatra+King Sultan Ibrahim"},
 		// A title in apposition describes the name before it; it refers to no one else.
 		{"Thai Prime Minister Thaksin Shinawatra arrived on Monday. Later Anwar Ibrahim held a video call with Mahn Winn Khaing Thann, the prime minister of the opposition government.",
 			"Anwar Ibrahim+Mahn Winn Khaing Thann"},

@@ -77,8 +77,14 @@ func (r RuleResolver) people(d *Doc) []Entity {
 	}
 	// Single words: a surname, else a first name, that only one person has.
 	var alone []int
+	other := map[int]bool{} // single names known to be no one named in full
 	for _, i := range singles {
 		w := PersonKey(d.Mentions[i].Text)
+		if royalOther(d, cl, w, d.Mentions[i].Role) {
+			alone = append(alone, i) // "King Sultan Ibrahim" beside Prime Minister Anwar Ibrahim: someone else
+			other[i] = true
+			continue
+		}
 		if c := uniqueMatch(cl, w, true); c != nil {
 			c.ms = append(c.ms, i)
 		} else if c := mainBearer(cl, w); c != nil {
@@ -104,7 +110,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 				break
 			}
 		}
-		if hit == nil {
+		if hit == nil && !other[i] {
 			if c, mg, ok := r.garbled(d, cl, i); ok {
 				hit = c
 				if !hasMerge(c.merges, m.Text) {
@@ -486,6 +492,44 @@ func uniqueMatch(cl []*pcluster, w string, surname bool) *pcluster {
 	}
 	return hit
 }
+
+// royalOther reports whether a single name w written with a royal title is
+// someone other than every person of that name who holds an office: "King
+// Sultan Ibrahim" in a story about Prime Minister Anwar Ibrahim.
+func royalOther(d *Doc, cl []*pcluster, w, role string) bool {
+	if h := roleHead(role); !royalTitles[h] {
+		return false
+	}
+	found := false
+	for _, c := range cl {
+		if len(c.words) < 2 || c.words[len(c.words)-1] != w && c.words[0] != w {
+			continue
+		}
+		if royalTitles[c.words[0]] {
+			return false // "Prince Sultan", named with the title
+		}
+		office := false
+		for _, i := range c.ms {
+			switch h := roleHead(d.Mentions[i].Role); {
+			case royalTitles[h]:
+				return false // a royal of that name
+			case h != "" && !courtesyTitles[h]:
+				office = true
+			}
+		}
+		if !office {
+			return false // one whose office is unknown
+		}
+		found = true
+	}
+	return found
+}
+
+// courtesyTitles name no office: "Mr Ibrahim".
+var courtesyTitles = wordSet(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady sheikh sheikha`)
+
+// royalTitles are the titles of monarchs and their families.
+var royalTitles = wordSet(`king queen sultan emir amir prince princess emperor empress`)
 
 // titledMatch returns, among the people whose first or last word is w, the
 // only one whose role has the same head as role: family names come first in

@@ -118,15 +118,15 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 				continue // an apposition names the person: "the Chinese President, Xi Jinping,"
 			}
 			// Walk left over modifiers to the determiner or possessor.
-			j, country, poss := k-1, "", -1
+			j, country, poss, age := k-1, "", -1, 0
 			var names []string // "the European Commission president": words its role must have
 			for j >= s.First {
 				t := d.Tokens[j].Text
 				lt := lower(t)
 				if c := countryOf(r.Gazetteer, t); c != "" && own[j] < 0 { // "Italian", tagged Misc or not
 					country = c
-				} else if yearsOld(lt) > 0 {
-					// "the 73-year-old president"
+				} else if a := yearsOld(lt); a > 0 {
+					age = a // "the 73-year-old president"
 				} else if lt == "crown" || lt == "deputy" {
 					names = append(names, lt) // "the crown prince" is no other prince
 				} else if isCap(t) && own[j] < 0 && isWordish(t) && !titleWords[lt] && !determiners[lt] && k-j <= 3 && j > s.First {
@@ -209,6 +209,11 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 					}
 				}
 			}
+			if age > 0 {
+				if e := agedBefore(d, ents, low, k, age); e >= 0 {
+					best = e // "The 38-year-old premier": the one said to be 38
+				}
+			}
 			if best < 0 && len(names) > 0 && of == "" && country == "" && epithetHeads[head] {
 				best = orgEpithet(d, ents, low, k, names)
 			}
@@ -254,22 +259,7 @@ func (r RuleResolver) ages(d *Doc, ents []Entity, low []string) {
 				k+1 < s.Last && (isCap(d.Tokens[k+1].Text) || titleWords[low[k+1]] || isLowerWord(d.Tokens[k+1].Text) && !finiteVerb(low[k+1]) && !strings.HasSuffix(low[k+1], "ly") && !strings.HasSuffix(low[k+1], "ed") && low[k+1] != "also") {
 				continue // "the 73-year-old president", "the 72-year-old Ratcliffe", "the 40-year-old stadium"
 			}
-			best, bestAt := -1, -1
-			for e, ent := range ents {
-				if ent.Kind != Person {
-					continue
-				}
-				for _, sp := range ent.Mentions {
-					f, l := tokenRange(d, sp)
-					if sp.Start >= d.Tokens[k].Start || sp.Start < bestAt {
-						continue
-					}
-					if l+2 < len(low) && low[l] == "," && low[l+1] == strconv.Itoa(age) && low[l+2] == "," ||
-						f > 0 && yearsOld(low[f-1]) == age {
-						best, bestAt = e, sp.Start
-					}
-				}
-			}
+			best := agedBefore(d, ents, low, k, age)
 			if best < 0 {
 				best = protagonist(d, ents, k)
 			}
@@ -281,6 +271,28 @@ func (r RuleResolver) ages(d *Doc, ents []Entity, low []string) {
 			own[k-1], own[k] = best, best
 		}
 	}
+}
+
+// agedBefore returns the person last named before token k with the age
+// given ("Jim Ratcliffe, 72,", "the 72-year-old Ratcliffe"), or -1.
+func agedBefore(d *Doc, ents []Entity, low []string, k, age int) int {
+	best, bestAt := -1, -1
+	for e, ent := range ents {
+		if ent.Kind != Person {
+			continue
+		}
+		for _, sp := range ent.Mentions {
+			f, l := tokenRange(d, sp)
+			if sp.Start >= d.Tokens[k].Start || sp.Start < bestAt {
+				continue
+			}
+			if l+2 < len(low) && low[l] == "," && low[l+1] == strconv.Itoa(age) && low[l+2] == "," ||
+				f > 0 && yearsOld(low[f-1]) == age {
+				best, bestAt = e, sp.Start
+			}
+		}
+	}
+	return best
 }
 
 // epithetHeads head the descriptions news gives a person through their
