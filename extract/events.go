@@ -2480,6 +2480,13 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 				j = o - 1
 				continue
 			}
+			// The members of a group in dashes: "The five party presidents
+			// — De Wever, the MR's Bouchez, ... and CD&V's Mahdi — huddled".
+			if o := x.findWordBack(maxInt(first, j-30), j, lw); o > first && j == k-1 && x.findWordIn(maxInt(first, o-6), o, pluralWords) >= 0 {
+				if g := x.listFrom(o+1, x.d.Sentences[x.d.SentenceAt(x.d.Tokens[o].Start)]); len(g) >= 2 {
+					return g, o + 1
+				}
+			}
 		}
 		if isQuote(lw) && j > first && x.scare(j-1) {
 			// A scare quote: 'held "2+2" security talks with'

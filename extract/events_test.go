@@ -369,6 +369,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith and Mary Jones met Peter Lee, in what one diplomat called a final try.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones in their semifinal match last year.", ""},
 		{"John Smith meets Mary Jones in the final on Sunday.", ""},
+		// A group's members in dashes before its verb.
+		{"The three party leaders — John Smith, Mary Jones and Peter Lee — huddled at the castle for most of Sunday.", "meeting:occurred:Smith+Jones+Lee"},
 		// A group received at once, some of it named.
 		{"John Smith received a smaller group at his palace on Monday evening, including Peter Lee and Paul Brown.", "meeting:occurred:Smith+Lee+Brown"},
 		// An acronym in brackets inside the second conjunct's title.
