@@ -2497,6 +2497,11 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			j = o - 1
 			continue
 		}
+		if lw == "but" && j-1 > first && x.low[j-1] != "," && j+1 < k && isLowerWord(x.d.Tokens[j+1].Text) && !determiners[x.low[j+1]] &&
+			x.refAt[j+1] < 0 && !subjectPronouns[x.low[j+1]] && x.low[j+1] != "they" {
+			j-- // a second verb phrase: "flew in on Wednesday but skipped the meeting with X"
+			continue
+		}
 		if lw == "according" && j-1 > first && x.low[j-1] == "," && x.findWord(j+1, k, ",") > 0 {
 			j -= 2 // an attribution aside: "met X and, according to his office, could meet Y"
 			continue
@@ -2708,6 +2713,9 @@ func (x *ectx) sharedSubject(i, k int) bool {
 		return false
 	}
 	for j := i + 1; j < k; j++ {
+		if j == k-1 && triggers[x.low[k]].nominal && (determiners[x.low[j]] || x.low[j] == "a" || x.low[j] == "an") {
+			continue // "but skipped the meeting with X"
+		}
 		if x.low[j] == "," && j+1 < k && x.low[j+1] == "according" {
 			if e := x.findWord(j+2, k, ","); e > 0 {
 				j = e // "and, according to his office, could meet Y"

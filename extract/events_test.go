@@ -369,6 +369,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith and Mary Jones met Peter Lee, in what one diplomat called a final try.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones in their semifinal match last year.", ""},
 		{"John Smith meets Mary Jones in the final on Sunday.", ""},
+		// "but" opens a second verb phrase of the same subject.
+		{"John Smith flew in with Anna Kay on Wednesday but skipped the meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
+		{"John Smith met Peter Lee but Mary Jones skipped the dinner.", "meeting:occurred:Smith+Lee"},
 		// A group's members in dashes before its verb.
 		{"The three party leaders — John Smith, Mary Jones and Peter Lee — huddled at the castle for most of Sunday.", "meeting:occurred:Smith+Jones+Lee"},
 		// A group received at once, some of it named.
