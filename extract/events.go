@@ -50,6 +50,7 @@ var triggers = map[string]trigger{
 	"spoken": {typ: Call, symmetric: true}, "speaking": {typ: Call, symmetric: true},
 	"talk": {typ: Call, symmetric: true, base: true}, "talked": {typ: Call, symmetric: true}, "talking": {typ: Call, symmetric: true},
 	"videoconference": {typ: Call, nominal: true, symmetric: true},
+	"conference": {typ: Call, nominal: true, symmetric: true}, // "video conference", "phone conference" only (see at)
 	"conversation":    {typ: Meeting, nominal: true, symmetric: true}, "conversations": {typ: Meeting, nominal: true, symmetric: true},
 	"discussed": {typ: Meeting, symmetric: true}, "discuss": {typ: Meeting, base: true}, "discussing": {typ: Meeting},
 	"conferred": {typ: Meeting}, "confer": {typ: Meeting, base: true}, "conferring": {typ: Meeting},
@@ -1484,13 +1485,32 @@ func (x *ectx) joinedThem(s Sentence) []int {
 			continue
 		}
 		n := x.low[j+1]
-		if n != "them" && !(n == "the" && j+2 < s.Last && (x.low[j+2] == "two" || x.low[j+2] == "leaders" || x.low[j+2] == "talks" || x.low[j+2] == "meeting")) {
+		if n != "them" && !(n == "the" && j+2 < s.Last && (x.low[j+2] == "two" || x.low[j+2] == "leaders" || x.low[j+2] == "talks" || x.low[j+2] == "meeting")) &&
+			!x.joinedFor(j+1, s) {
 			continue
 		}
 		g, _ := x.leftGroup(j, s.First, true)
 		return x.people(g)
 	}
 	return nil
+}
+
+// joinedFor reports whether a person at j is followed by the meeting they
+// were joined for: "joined the Prime Minister for the meeting".
+func (x *ectx) joinedFor(j int, s Sentence) bool {
+	r := x.refAt[j]
+	if r < 0 {
+		return false
+	}
+	e := x.refs[r].last
+	if e+1 >= s.Last || x.low[e] != "for" && x.low[e] != "at" {
+		return false
+	}
+	e++
+	if x.low[e] == "the" && e+1 < s.Last {
+		e++
+	}
+	return talkNouns[x.low[e]] || mealNouns[x.low[e]] || x.low[e] == "table"
 }
 
 // remote returns the people a sentence says joined by phone or video without
@@ -2116,6 +2136,9 @@ func (x *ectx) at(si, k int) []Event {
 		return nil // "X joined Y in calling for", "joined X as the only catchers": not a meeting; "was joined by X" is
 	}
 	// "phone call": the noun after the modifier is the trigger.
+	if w == "conference" && (k == s.First || x.low[k-1] != "video" && x.low[k-1] != "phone" && x.low[k-1] != "telephone") {
+		return nil // a conference is a gathering, not a call
+	}
 	if spendWords[w] && !x.spentWith(k, s) {
 		return nil // "spent $2 billion", "spent the weekend in Paris"
 	}
@@ -2176,6 +2199,10 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		if subj == nil {
 			subj, subjStart = x.leftGroup(k, s.First, false)
+			if tr.nominal && len(subj) == 1 && (x.low[subjStart] == "him" || x.low[subjStart] == "them") && x.refs[subj[0]].last == subjStart+1 &&
+				subjStart > s.First && isLowerWord(x.d.Tokens[subjStart-1].Text) && !prepositions[x.low[subjStart-1]] {
+				subj = nil // "to update them on preparations for the talks": an object, not the talks' subject
+			}
 		}
 		if subj == nil && tr.nominal && x.frontedNoun(k, s) {
 			// "In a phone call with Putin on Monday, Trump said": the
@@ -2707,6 +2734,9 @@ func (x *ectx) sharedSubject(i, k int) bool {
 		}
 	}
 	if i < k && x.low[i] == "," {
+		if c := x.findWord(i+1, minInt(k, i+8), ","); c > 0 && x.findWordIn(i+1, c, speechVerbs) > 0 && x.refsIn(i+1, c) == nil {
+			i = c // an attribution: "held a call with X on Monday, the Cabinet Office said, and is expected to ..."
+		}
 		i++
 	}
 	if i >= k || x.low[i] != "and" && x.low[i] != "but" {
@@ -2721,6 +2751,9 @@ func (x *ectx) sharedSubject(i, k int) bool {
 				j = e // "and, according to his office, could meet Y"
 				continue
 			}
+		}
+		if x.placeAt[j] >= 0 || (x.low[j] == "this" || x.low[j] == "next") && j+1 < k && dateWords[x.low[j+1]] {
+			continue // "is expected to travel to Washington later this week for talks with X"
 		}
 		if lw := x.low[j]; !isLowerWord(lw) || determiners[lw] && lw != "a" && lw != "an" || boundaries[lw] || lw == "and" || lw == "the" {
 			return false
@@ -3273,10 +3306,11 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 			planned = true // "called for talks with X": proposed
 		}
 	}
-	if tr.nominal && k > s.First && x.low[k-1] == "for" {
-		// "He is due in Santo Domingo on Thursday for talks with X": the
-		// purpose has the status of its clause.
-		for j := maxInt(s.First, k-14); j < from; j++ {
+	if f := x.purposeFor(k, s); tr.nominal && f >= 0 {
+		// "He is due in Santo Domingo on Thursday for talks with X", "is
+		// expected to travel ... for a sixth round of talks": the purpose
+		// has the status of its clause.
+		for j := maxInt(s.First, f-14); j < minInt(from, f); j++ {
 			if lw := x.low[j]; planWords[lw] && x.refAt[j] < 0 && !agreeWords[lw] {
 				planned = true
 			} else if boundaries[lw] || lw == "," {
@@ -3818,6 +3852,25 @@ func (x *ectx) arrivals(evs []Event, drop map[int]bool) map[int]bool {
 	}
 	return out
 }
+
+// purposeFor returns the "for" that opens a purpose phrase ending with the
+// meeting noun at k, or -1: "for talks", "for a sixth round of talks", "for
+// fresh talks".
+func (x *ectx) purposeFor(k int, s Sentence) int {
+	for j := k - 1; j >= s.First && j >= k-6; j-- {
+		switch lw := x.low[j]; {
+		case lw == "for":
+			return j
+		case lw == "a" || lw == "an" || lw == "round" || lw == "of" || ordinals[lw] || roundWords[lw] || numberWord(lw) > 0 || strings.HasSuffix(lw, "th"):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// roundWords qualify a new round of talks.
+var roundWords = wordSet(`new fresh further more another direct formal informal bilateral final`)
 
 // clauseSubject reports whether the noun at k opens its clause, with at
 // most a determiner and two modifiers before it: "A planned trilateral with

@@ -369,6 +369,14 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith and Mary Jones met Peter Lee, in what one diplomat called a final try.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones in their semifinal match last year.", ""},
 		{"John Smith meets Mary Jones in the final on Sunday.", ""},
+		// A video conference is a call; "update them on preparations for the talks" adds no meeting of theirs.
+		{"On Sunday, John Smith held a video conference with Mary Jones and Peter Lee to update them on preparations for the talks.", "call:occurred:Smith+Jones+Lee"},
+		{"John Smith spoke at the conference with Mary Jones in the audience.", ""},
+		// An attribution between two verb phrases; a purpose has the status of its clause.
+		{"John Smith held a phone call with Peter Lee on Monday, the ministry said, and is expected to travel to Geneva later this week for a sixth round of talks with Mary Jones.",
+			"call:occurred:Smith+Lee meeting:planned:Smith+Jones"},
+		// "joined X for the meeting".
+		{"John Smith called on Peter Lee on Wednesday. Smith was accompanied by Paul Brown, while Mary Jones joined Lee for the meeting.", "meeting:occurred:Smith+Lee+Brown+Jones"},
 		// "but" opens a second verb phrase of the same subject.
 		{"John Smith flew in with Anna Kay on Wednesday but skipped the meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
 		{"John Smith met Peter Lee but Mary Jones skipped the dinner.", "meeting:occurred:Smith+Lee"},
