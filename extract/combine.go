@@ -72,7 +72,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.First > 0 {
 			pw = lower(d.Tokens[m.First-1].Text)
 		}
-		if m.Kind != Person && m.Last-m.First >= 2 && m.First > 0 && titleWords[pw] && !pluralWords[pw] && pw != "official" &&
+		if m.Kind != Person && m.Last-m.First >= 2 && m.First > 0 && (titleWords[pw] || familyWords[pw]) && !pluralWords[pw] && pw != "official" &&
 			!allTitles(d, m) && plainName(d, m) {
 			// "retired armed forces chief Zulkifli Zainal Abidin" as an
 			// organisation: a name right after a title is a person's.
@@ -445,6 +445,10 @@ func titledName(d *Doc, m Mention) (Mention, bool) {
 	}
 	return mention(d, first, m.Last, Person, d.Text[m.Start:d.Tokens[first-1].End]), true
 }
+
+// familyWords name a relative right before a name: "his spouse Wan Azizah
+// Wan Ismail".
+var familyWords = wordSet(`wife husband spouse son daughter brother sister mother father widow`)
 
 // plainName reports whether every word of m is a capitalised word that
 // no organisation or title is made of.

@@ -90,6 +90,7 @@ func TestCombinedTagger(t *testing.T) {
 		// A name right after a lower-case title, tagged as an organisation; not after "official".
 		{"They were joined by retired armed forces chief Zulkifli Zainal Abidin.", fixedTagger{"Zulkifli Zainal Abidin": Organization}, "Zulkifli Zainal Abidin"},
 		{"The official China Daily newspaper said so.", fixedTagger{"China Daily": Organization}, ""},
+		{"He honoured the guest and his spouse Wan Azizah Wan Ismail.", fixedTagger{"Wan Azizah Wan Ismail": Organization}, "Wan Azizah Wan Ismail"},
 		// "at the X" is a venue.
 		{"The emir received each leader at the Amiri Diwan.", fixedTagger{"Amiri Diwan": Person}, ""},
 		// A name right after a title that ends with a place.

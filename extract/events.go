@@ -1334,6 +1334,9 @@ var mealNouns = wordSet(`dinner lunch luncheon banquet breakfast`)
 // his wife Y", "a luncheon in honour of X".
 func (x *ectx) guests(k int, s Sentence) []int {
 	j := k + 1
+	if j+1 < s.Last && (x.low[j] == "in" || x.low[j] == "at") && x.placeAt[j+1] >= 0 {
+		j = x.places[x.placeAt[j+1]].last // "hosted a banquet in Hanoi in honour of X"
+	}
 	switch {
 	case j < s.Last && x.low[j] == "for":
 		j++
@@ -3095,7 +3098,7 @@ func isWordish(t string) bool {
 }
 
 // kinWords are relations that stand before a name like a title: "his wife Naina".
-var kinWords = wordSet(`wife husband son daughter brother sister mother father widow cousin nephew niece uncle aunt
+var kinWords = wordSet(`wife husband spouse son daughter brother sister mother father widow cousin nephew niece uncle aunt
 friend colleague successor predecessor rival opponent host guest visitor partner ally`)
 
 // rightGroup collects coordinated references starting at token j:
@@ -3106,7 +3109,7 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 	for j < last {
 		for j < last && x.refAt[j] < 0 {
 			lw := x.low[j]
-			if lw != "the" && lw != "his" && lw != "her" && lw != "both" {
+			if lw != "the" && lw != "his" && lw != "her" && lw != "both" && lw != "its" {
 				break
 			}
 			j++
@@ -3121,7 +3124,15 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 			j++ // "Lula and his wife Rosangela": the wife, not him again
 		}
 		if j < last && x.refAt[j] < 0 {
-			j = x.skipRole(j, last) // ", White House Chief of Staff Susie Wiles"; "were External Affairs Minister S Jaishankar"
+			e := x.skipRole(j, last) // ", White House Chief of Staff Susie Wiles"; "were External Affairs Minister S Jaishankar"
+			if len(g) > 0 && e == j && x.findWordIn(j, minInt(last, j+5), titleWords) >= 0 {
+				// "and its foreign minister, Archbishop Paul Richard Gallagher"
+				if c := x.findWord(j, minInt(last, j+6), ","); c > 0 && x.findWordIn(j, c, boundaries) < 0 && x.refsIn(j, c) == nil && c+1 < last &&
+					x.refAt[x.skipRole(c+1, last)] >= 0 {
+					e = x.skipRole(c+1, last)
+				}
+			}
+			j = e
 		}
 		if j >= last || x.refAt[j] < 0 {
 			break
