@@ -188,6 +188,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "The 38-year-old premier" is the one said to be 38; "King Sultan Ibrahim" is not Prime Minister Anwar Ibrahim.
 		{"Malaysian Prime Minister Anwar Ibrahim hosted Thai Prime Minister Paetongtarn Shinawatra on Thursday. Paetongtarn, 38, took office in August. The 38-year-old premier was scheduled to have an audience with King Sultan Ibrahim later on Friday.",
 			"Anwar Ibrahim+Paetongtarn Shinawatra Paetongtarn Shinawatra+King Sultan Ibrahim"},
+		// A banquet somewhere in honour of a guest and a spouse.
+		{"State President Luong Cuong hosted a banquet in Hanoi in honour of Malaysian Prime Minister Anwar Ibrahim and his spouse Wan Azizah Wan Ismail.",
+			"Luong Cuong+Anwar Ibrahim+Wan Azizah Wan Ismail"},
 		// A title in apposition describes the name before it; it refers to no one else.
 		{"Thai Prime Minister Thaksin Shinawatra arrived on Monday. Later Anwar Ibrahim held a video call with Mahn Winn Khaing Thann, the prime minister of the opposition government.",
 			"Anwar Ibrahim+Mahn Winn Khaing Thann"},
