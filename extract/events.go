@@ -422,7 +422,8 @@ associates backers critics opponents officers ministers members`)
 var boundaries = wordSet(`that which whether if because although though but according saying ; : ( ) — – -- " “ ” whom where whose`)
 
 // objectSkips may stand between a trigger and its object.
-var objectSkips = wordSet(`with to down by phone telephone video separately directly again also briefly privately personally both separate on in-person face-to-face there together`)
+var objectSkips = wordSet(`with to down by phone telephone video separately directly again also briefly privately personally both separate on in-person face-to-face there together
+coming days weeks`)
 
 // topicWords end the part of a clause that may say where an event took place:
 // what follows is its subject or another clause ("a call regarding the war in Ukraine").
@@ -2831,6 +2832,8 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		case roleModifiers[lw] || x.placeAt[j] >= 0 || countryOf(x.f.Gazetteer, d.Tokens[j].Text) != "":
 			ofRole = ofRole || role && lw == "of"
 		case isPossessiveClitic(lw) && j > k+1 && x.refAt[j-1] < 0:
+		case lw == "in" && x.findWordIn(j+1, minInt(last, j+4), callNouns) > 0 && x.refsIn(j+1, x.findWordIn(j+1, minInt(last, j+4), callNouns)) == nil:
+			j = x.findWordIn(j+1, minInt(last, j+4), callNouns) // "speak in separate calls with X and Y"
 		case lw == "in" || lw == "at":
 			if j+1 >= last || x.placeAt[j+1] < 0 && x.low[j+1] != "the" && !isCap(d.Tokens[j+1].Text) {
 				return nil
@@ -3882,6 +3885,10 @@ func (x *ectx) purposeFor(k int, s Sentence) int {
 
 // roundWords qualify a new round of talks.
 var roundWords = wordSet(`new fresh further more another direct formal informal bilateral final`)
+
+// callNouns name the calls or meetings a verb of speaking happens in:
+// "speak in separate calls with X".
+var callNouns = wordSet(`call calls conversation conversations meeting meetings`)
 
 // clauseSubject reports whether the noun at k opens its clause, with at
 // most a determiner and two modifiers before it: "A planned trilateral with

@@ -379,6 +379,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith called on Peter Lee on Wednesday. Smith was accompanied by Paul Brown, while Mary Jones joined Lee for the meeting.", "meeting:occurred:Smith+Lee+Brown+Jones"},
 		// A second conjunct in apposition.
 		{"Anna Kay met the Vatican's Secretary of State, Cardinal John Smith, and its foreign minister, Archbishop Peter Lee.", "meeting:occurred:Kay+Smith+Lee"},
+		// "speak in separate calls in the coming days with A and B".
+		{"John Smith is also expected to speak in separate calls in the coming days with Mary Jones and Peter Lee.", "call:planned:Smith+Jones call:planned:Smith+Lee"},
 		// "but" opens a second verb phrase of the same subject.
 		{"John Smith flew in with Anna Kay on Wednesday but skipped the meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
 		{"John Smith met Peter Lee but Mary Jones skipped the dinner.", "meeting:occurred:Smith+Lee"},
