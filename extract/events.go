@@ -433,7 +433,7 @@ ceasefire crisis fighting invasion deal agreement since until`)
 // planWords make an event planned when they stand before its trigger.
 var planWords = wordSet(`will 'll would may might could can shall should plans plan planning planned scheduled schedule expected expects expect
 set due proposed propose proposes upcoming possible potential hopes hope hoping waiting looking urged urges urging sought intends intend wants want next future prepared preparing
-seeks seeking aims aiming agreed offered invited arrange arranged arranging`)
+seeks seeking aims aiming agreed offered invited arrange arranged arranging likely`)
 
 // agreeWords plan an event only with an infinitive ("agreed to meet",
 // "invited Arafat to meet him"), not in "agreed after overnight talks".
@@ -2263,8 +2263,10 @@ func (x *ectx) at(si, k int) []Event {
 		// An itinerary lists separate meetings: "X will meet President A and
 		// Foreign Minister B" is X–A and X–B, not A–B.
 		if len(subj) == 1 && len(obj) > 1 && tr.typ == Meeting && !tr.nominal && !hostVerbs[w] && x.status(k, subjStart, s, tr) == Planned &&
-			!x.togetherIn(obj) {
-			separate = true // (but "meet X and his son Y", "meet X alongside Y": met together)
+			!x.togetherIn(obj) && x.officesBefore(obj) {
+			// (but "meet X and his son Y", "meet X alongside Y", "meet Mr
+			// Zardari and Mr Shah", "meet Dangote and Kyari": met together)
+			separate = true
 		}
 		if len(obj) == 0 && tr.symmetric && len(x.people(subj)) < 2 {
 			if pl := x.pluralSubject(k, s); pl != nil {
@@ -3829,6 +3831,33 @@ func (x *ectx) betweenAfter(k int, s Sentence) int {
 
 // betweenAdverbials may stand between a meeting noun and its "between".
 var betweenAdverbials = wordSet(`in on at last this next earlier later held the week month year`)
+
+// officesBefore reports whether every person of the group g is named right
+// after an office ("President Suharto, Minister of Finance Mar'ie Muhammad
+// ..."): a visitor's itinerary of officials, met one by one.
+func (x *ectx) officesBefore(g []int) bool {
+	for _, r := range g {
+		rf := x.refs[r]
+		office := false
+		for t := rf.first - 1; t >= 0 && t >= rf.first-7 && !office; t-- {
+			lw := x.low[t]
+			if lw == "and" && t > 0 && isCap(x.d.Tokens[t-1].Text) && x.refAt[t-1] < 0 && isCap(x.d.Tokens[t+1].Text) {
+				continue // "Minister of Industry and Trade Tungky Ariwibowo"
+			}
+			if lw == "," || lw == "and" || x.refAt[t] >= 0 || boundaries[lw] {
+				break
+			}
+			office = titleWords[lw] && !courtesyTitles[lw]
+		}
+		for t := rf.first; t < rf.last && !office; t++ {
+			office = titleWords[x.low[t]] && !courtesyTitles[x.low[t]]
+		}
+		if !office {
+			return false
+		}
+	}
+	return true
+}
 
 // togetherIn reports whether a kinship word or "alongside" joins two people
 // of the group g: "Mukesh Ambani and his son Akash Ambani", "Lutnick

@@ -51,7 +51,10 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith declined to meet Mary Jones.", "meeting:negated:Smith+Jones"},
 		{"John Smith and Mary Jones are scheduled to talk next week.", "call:planned:Smith+Jones"},
 		// An itinerary: one visitor, several hosts, separate meetings.
-		{"John Smith will meet Mary Jones and Peter Lee, Anna Kay said.", "meeting:planned:Smith+Jones meeting:planned:Smith+Lee"},
+		{"John Smith will meet President Mary Jones and Foreign Minister Peter Lee, Anna Kay said.", "meeting:planned:Smith+Jones meeting:planned:Smith+Lee"},
+		// Two people named without their offices are met together.
+		{"John Smith will meet Mary Jones and Peter Lee, Anna Kay said.", "meeting:planned:Smith+Jones+Lee"},
+		{"John Smith is likely to meet Mr Jones and Mr Lee to finalise the mechanism.", "meeting:planned:Smith+Jones+Lee"},
 		{"John Smith met with Mary Jones and Peter Lee on Monday.", "meeting:occurred:Smith+Jones+Lee"},
 		{"Mary Jones visited her husband John Smith in hospital.", "meeting:occurred:Jones+Smith"},
 		{"John Smith met in Geneva the deputy secretary-general, Paul Brown.", "meeting:occurred:Smith+Brown"},
@@ -167,7 +170,7 @@ func TestRuleEvents(t *testing.T) {
 		{"The summit, hosted by President John Smith, was attended by Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith held talks with Mary Jones on Monday. Also attending the talks were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"Among the leaders at the summit were John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
-		{"John Smith will meet Mary Jones and Peter Lee next week.", "meeting:planned:Smith+Jones meeting:planned:Smith+Lee"},
+		{"John Smith will meet President Mary Jones and Minister of Industry and Trade Peter Lee next week.", "meeting:planned:Smith+Jones meeting:planned:Smith+Lee"},
 		// A mediator takes part in the talks.
 		{"Peter Lee brokered talks between John Smith and Mary Jones on Monday.", "meeting:occurred:Lee+Smith+Jones"},
 		{"Talks between John Smith and Mary Jones, mediated by Peter Lee, took place on Monday.", "meeting:occurred:Smith+Jones+Lee"},
