@@ -191,6 +191,11 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A banquet somewhere in honour of a guest and a spouse.
 		{"State President Luong Cuong hosted a banquet in Hanoi in honour of Malaysian Prime Minister Anwar Ibrahim and his spouse Wan Azizah Wan Ismail.",
 			"Luong Cuong+Anwar Ibrahim+Wan Azizah Wan Ismail"},
+		{"President Bola Tinubu on Wednesday met behind closed doors with the President of the Dangote Group, Alhaji Aliko Dangote, at the Presidential Villa, Abuja.",
+			"Bola Tinubu+Aliko Dangote"},
+		// "the Wiper boss": a title that ends in "ss" is no plural.
+		{"Wiper leader Kalonzo Musyoka spoke on Monday. Instead, the Wiper boss yesterday hosted former Deputy President Rigathi Gachagua at a Karen hotel.",
+			"Kalonzo Musyoka+Rigathi Gachagua"},
 		// A title in apposition describes the name before it; it refers to no one else.
 		{"Thai Prime Minister Thaksin Shinawatra arrived on Monday. Later Anwar Ibrahim held a video call with Mahn Winn Khaing Thann, the prime minister of the opposition government.",
 			"Anwar Ibrahim+Mahn Winn Khaing Thann"},

@@ -423,7 +423,7 @@ var boundaries = wordSet(`that which whether if because although though but acco
 
 // objectSkips may stand between a trigger and its object.
 var objectSkips = wordSet(`with to down by phone telephone video separately directly again also briefly privately personally both separate on in-person face-to-face there together
-coming days weeks`)
+coming days weeks behind closed doors`)
 
 // topicWords end the part of a clause that may say where an event took place:
 // what follows is its subject or another clause ("a call regarding the war in Ukraine").
@@ -1315,6 +1315,8 @@ func (x *ectx) participantList(s Sentence) []int {
 			return x.people(append(subj, x.listFrom(at2, s)...))
 		case a == "in" && (b == "attendance" || b == "the" && c == "room") && x.findWordIn(j+2, minInt(s.Last, j+8), beWords) > 0:
 			at = x.findWordIn(j+2, minInt(s.Last, j+8), beWords) + 1 // "In attendance were", "Also in the room were"
+		case a == "had" && b == "in" && c == "attendance":
+			at = j + 3 // "the meeting ... also had in attendance X and Y"
 		case a == "along" && b == "with" && x.personIn(j+2, minInt(s.Last, j+8)) && x.findWordBack(maxInt(s.First, j-4), j, "accompany", "accompanied", "accompanies", "accompanying") < 0:
 			// (not "will accompany him, along with X": company on a trip)
 			at = j + 2 // "X, along with A and B, met Y"
@@ -1645,6 +1647,12 @@ func (x *ectx) present(s Sentence) []int {
 		if x.low[j] == "sat" && j+2 < s.Last && (x.low[j+1] == "on" || x.low[j+1] == "at" || x.low[j+1] == "behind") &&
 			x.findWord(j+2, minInt(s.Last, j+7), "side", "table", "room") > 0 {
 			// "Vance and Rubio sat on the American side of the room"
+			g, _ := x.leftGroup(j, s.First, true)
+			return x.people(g)
+		}
+		if p := j + 1; beWords[x.low[j]] && p+2 < s.Last && x.low[p] == "also" && x.low[p+1] == "part" && x.low[p+2] == "of" &&
+			x.findWordIn(p+3, minInt(s.Last, p+7), partyNouns) > 0 {
+			// "X and Y were also part of the four-member delegation"
 			g, _ := x.leftGroup(j, s.First, true)
 			return x.people(g)
 		}
@@ -2885,9 +2893,11 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 // countries, Assimi Goita, Ibrahim Traore and Abdourahamane Tiani".
 func (x *ectx) groupApposition(j, last int) int {
 	plural := false
-	for e := j; e < last && e <= j+10; e++ {
+	for e := j; e < last && e <= j+14; e++ {
 		lw := x.low[e]
 		switch {
+		case numberWord(lw) > 1 && e+1 < last && x.low[e+1] == "of":
+			plural = true // "two of the most powerful figures in the industry, A and B"
 		case lw == ",":
 			if !plural {
 				return -1
@@ -2936,6 +2946,9 @@ func (x *ectx) roleTo(j, end int) int {
 			continue
 		case isPossessiveClitic(lw) && e > j:
 			continue // "the group's Gaza chief", "Trump's Middle East envoy" (Trump untagged)
+		case t == "(" && e+2 < end && isCap(d.Tokens[e+1].Text) && d.Tokens[e+2].Text == ")":
+			e += 2 // "Indonesian Football Association (PSSI) chairman X"
+			continue
 		case roleStops[lw] || speechVerbs[lw] || boundaries[lw] || !isWordish(t):
 			return -1
 		}
@@ -3131,8 +3144,9 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 		if j < last && x.refAt[j] < 0 {
 			e := x.skipRole(j, last) // ", White House Chief of Staff Susie Wiles"; "were External Affairs Minister S Jaishankar"
 			if len(g) > 0 && e == j && x.findWordIn(j, minInt(last, j+5), titleWords) >= 0 {
-				// "and its foreign minister, Archbishop Paul Richard Gallagher"
-				if c := x.findWord(j, minInt(last, j+6), ","); c > 0 && x.findWordIn(j, c, boundaries) < 0 && x.refsIn(j, c) == nil && c+1 < last &&
+				// "and its foreign minister, Archbishop Paul Richard Gallagher",
+				// "and the president of the Uruguayan Football Association (AUF), Ignacio Alonso"
+				if c := x.findWord(j, minInt(last, j+13), ","); c > 0 && x.findWordIn(j, c, clauseWords) < 0 && x.refsIn(j, c) == nil && c+1 < last &&
 					x.refAt[x.skipRole(c+1, last)] >= 0 {
 					e = x.skipRole(c+1, last)
 				}
@@ -3282,7 +3296,9 @@ func (x *ectx) skipRole(j, last int) int {
 		case titleWords[lw] || x.address(e):
 			titled = true
 		case roleModifiers[lw] || deptWords[lw] || lw == "of" || lw == "and" && e > j || x.placeAt[e] >= 0 ||
-			countryOf(x.f.Gazetteer, t) != "" || isCap(t) && !capStops[lw]:
+			countryOf(x.f.Gazetteer, t) != "" || isCap(t) && !capStops[lw] ||
+			t == "(" && e+2 < last && isCap(d.Tokens[e+1].Text) && d.Tokens[e+2].Text == ")" || t == ")" && e > j && d.Tokens[e-2].Text == "(":
+			// "Indonesian Football Association (PSSI) chairman X"
 		case roleNoun(lw):
 			titled = true // "chief-of-staff", "negotiator"
 		case !roleStops[lw] && !speechVerbs[lw] && !boundaries[lw] && !determiners[lw] && lw != "and" && isWordish(t):
@@ -3914,6 +3930,9 @@ func (x *ectx) purposeFor(k int, s Sentence) int {
 
 // roundWords qualify a new round of talks.
 var roundWords = wordSet(`new fresh further more another direct formal informal bilateral final`)
+
+// clauseWords open a clause inside a long role phrase.
+var clauseWords = wordSet(`that which whether if because although though but according saying ; : — – -- " “ ” whom where whose who`)
 
 // callNouns name the calls or meetings a verb of speaking happens in:
 // "speak in separate calls with X".

@@ -384,6 +384,16 @@ func TestRuleEvents(t *testing.T) {
 		{"Anna Kay met the Vatican's Secretary of State, Cardinal John Smith, and its foreign minister, Archbishop Peter Lee.", "meeting:occurred:Kay+Smith+Lee"},
 		// "speak in separate calls in the coming days with A and B".
 		{"John Smith is also expected to speak in separate calls in the coming days with Mary Jones and Peter Lee.", "call:planned:Smith+Jones call:planned:Smith+Lee"},
+		// Regional-press forms: behind closed doors, "had in attendance", "were also part of the delegation",
+		// an acronym in a title, "two of the most powerful figures in the industry, A and B".
+		{"John Smith on Wednesday met behind closed doors with Peter Lee at the villa.", "meeting:occurred:Smith+Lee"},
+		{"John Smith met Peter Lee at the villa. The meeting, which started shortly after 3pm, also had in attendance the chief executive of the company, Mary Jones, and Senator Anna Kay.",
+			"meeting:occurred:Smith+Lee+Jones+Kay"},
+		{"John Smith met a delegation led by its Secretary General Peter Lee. Committee members Mary Jones and Anna Kay were also part of the four-member delegation.",
+			"meeting:occurred:Smith+Lee+Jones+Kay"},
+		{"John Smith received Football Association (FA) chairman Peter Lee and head coach Paul Brown on Thursday.", "meeting:occurred:Smith+Lee+Brown"},
+		{"John Smith sat down with two of the most powerful figures in the industry, founder Peter Lee and Chairman Paul Brown, on Tuesday.", "meeting:occurred:Smith+Lee+Brown"},
+		{"John Smith received coach Paul Brown and the president of the Football Association (FA), Peter Lee, at his offices.", "meeting:occurred:Smith+Brown+Lee"},
 		// "but" opens a second verb phrase of the same subject.
 		{"John Smith flew in with Anna Kay on Wednesday but skipped the meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
 		{"John Smith met Peter Lee but Mary Jones skipped the dinner.", "meeting:occurred:Smith+Lee"},

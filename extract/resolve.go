@@ -292,10 +292,19 @@ func roleHead(role string) string {
 	}
 	for k := len(f) - 1; k >= 0; k-- {
 		if titleWords[f[k]] {
-			return strings.TrimSuffix(f[k], "s")
+			return singular(f[k])
 		}
 	}
 	return ""
+}
+
+// singular returns a title word without its plural "s": "envoys" is
+// "envoy", "boss" stays "boss".
+func singular(w string) string {
+	if strings.HasSuffix(w, "ss") {
+		return w
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // clusterSpeaks reports whether some mention of c is quoted as a speaker.
@@ -526,7 +535,7 @@ func royalOther(d *Doc, cl []*pcluster, w, role string) bool {
 }
 
 // courtesyTitles name no office: "Mr Ibrahim".
-var courtesyTitles = wordSet(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady sheikh sheikha`)
+var courtesyTitles = wordSet(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady sheikh sheikha alhaji alhaja`)
 
 // royalTitles are the titles of monarchs and their families.
 var royalTitles = wordSet(`king queen sultan emir amir prince princess emperor empress`)

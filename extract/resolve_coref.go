@@ -156,7 +156,7 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			default:
 				continue
 			}
-			head := strings.TrimSuffix(w, "s")
+			head := singular(w)
 			if head == "peer" {
 				head = "counterpart" // "his Paraguayan peer"
 			}
