@@ -159,8 +159,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	// of that surname or a title or known given name comes with it: "Dubai",
 	// "West Africa", "Rod Laver Arena" (but "Michael Jordan" ... "Jordan").
 	for i, m := range out {
-		if m.Kind == Person && m.Role == "" && m.First >= 2 && lower(d.Tokens[m.First-1].Text) == "the" && venuePreps[lower(d.Tokens[m.First-2].Text)] {
-			out[i].Kind = Location // "at the Amiri Diwan": a venue
+		if m.Kind == Person && m.Role == "" && (m.First >= 2 && lower(d.Tokens[m.First-1].Text) == "the" && venuePreps[lower(d.Tokens[m.First-2].Text)] ||
+			m.First >= 1 && venuePreps[lower(d.Tokens[m.First-1].Text)] && m.Last-m.First > 1 && facilityWords[lower(d.Tokens[m.Last-1].Text)]) {
+			out[i].Kind = Location // "at the Amiri Diwan", "at Bayan Palace": a venue
 			continue
 		}
 		if m.Kind != Person || m.Role != "" || surnames[PersonKey(d.Tokens[m.Last-1].Text)] && m.Last-m.First == 1 ||

@@ -861,6 +861,13 @@ func (x *ectx) joins(evs []Event) []Event {
 				people = x.people(g)
 				drop[k+1] = true
 				hosted = true
+			case k+4 < s.Last && x.low[k+1] == "," && (x.low[k+2] == "hosted" || x.low[k+2] == "chaired" || x.low[k+2] == "mediated" || x.low[k+2] == "brokered") &&
+				x.low[k+3] == "by" && x.definite(k, s) && x.attendedBy(k, s) < 0:
+				// "The meeting, hosted by US special envoy Tom Barrack at a hotel, lasted four hours"
+				g, _ := x.rightGroup(x.skipRole(k+4, s.Last), s.Last)
+				people = x.people(g)
+				drop[k+2] = true
+				before = s.Start
 			case x.definite(k, s) && x.attendedBy(k, s) > 0:
 				// "The talks at Qasr Al Watan were attended by X, Y and Z"; "The
 				// talks were hosted by X, who ..., and attended by Y and Z"
@@ -1103,7 +1110,11 @@ func (x *ectx) presence(s Sentence) []int {
 		case x.low[j] == "with" && j > s.First && x.low[j-1] == ",":
 			// ", with X at his side", ", with X acting as mediator"
 			h, e := x.rightGroup(x.skipRole(j+1, s.Last), s.Last)
+			if e+1 < s.Last && (x.low[e] == "again" || x.low[e] == "also") {
+				e++
+			}
 			if len(h) > 0 && e+2 < s.Last && (x.low[e] == "at" && possessives[x.low[e+1]] && x.low[e+2] == "side" ||
+				x.low[e] == "in" && x.low[e+1] == "the" && x.low[e+2] == "room" ||
 				(x.low[e] == "acting" || x.low[e] == "serving") && x.low[e+1] == "as" || x.low[e] == "mediating" || x.low[e] == "presiding") {
 				g = h
 			}
@@ -1492,13 +1503,23 @@ func (x *ectx) joinedThem(s Sentence) []int {
 		}
 		n := x.low[j+1]
 		if n != "them" && !(n == "the" && j+2 < s.Last && (x.low[j+2] == "two" || x.low[j+2] == "leaders" || x.low[j+2] == "talks" || x.low[j+2] == "meeting")) &&
-			!x.joinedFor(j+1, s) {
+			!x.joinedFor(j+1, s) && !x.joinedPart(j+1, s) {
 			continue
 		}
 		g, _ := x.leftGroup(j, s.First, true)
 		return x.people(g)
 	}
 	return nil
+}
+
+// joinedPart reports whether the words from j name a part of the meeting:
+// "joined the second half of the meeting", "the last hour of the talks".
+func (x *ectx) joinedPart(j int, s Sentence) bool {
+	if x.low[j] != "the" {
+		return false
+	}
+	of := x.findWord(j+1, minInt(s.Last, j+5), "of")
+	return of > 0 && x.refsIn(j, of) == nil && of+2 < s.Last && x.low[of+1] == "the" && talkNouns[x.low[of+2]]
 }
 
 // joinedFor reports whether a person at j is followed by the meeting they
@@ -2010,7 +2031,8 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 			if buildingWords[x.low[m.Last-1]] {
 				setting := dline
 				if n := len(x.places); n > 0 && d.SentenceAt(d.Tokens[x.places[n-1].first].Start) == d.SentenceAt(m.Start) &&
-					(dline == nil || x.places[n-1].place.Name != dline.Country && x.places[n-1].place.Key() != dline.Key()) {
+					(dline == nil || x.places[n-1].place.Name != dline.Country && x.places[n-1].place.Key() != dline.Key()) &&
+					x.places[n-1].first > 0 && (x.low[x.places[n-1].first-1] == "to" || x.low[x.places[n-1].first-1] == "in") {
 					q := x.places[n-1].place // "travelled to Singapore, when he held talks ... at the Parliament House"
 					setting = &q
 				}

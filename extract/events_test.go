@@ -394,6 +394,10 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith received Football Association (FA) chairman Peter Lee and head coach Paul Brown on Thursday.", "meeting:occurred:Smith+Lee+Brown"},
 		{"John Smith sat down with two of the most powerful figures in the industry, founder Peter Lee and Chairman Paul Brown, on Tuesday.", "meeting:occurred:Smith+Lee+Brown"},
 		{"John Smith received coach Paul Brown and the president of the Football Association (FA), Peter Lee, at his offices.", "meeting:occurred:Smith+Brown+Lee"},
+		// Joining part of a meeting; a host named after the meeting noun; someone in the room.
+		{"John Smith met Mary Jones in Berlin on Monday. Defense Minister Peter Lee joined the second half of the meeting.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith met Mary Jones on Tuesday. The meeting, hosted by special envoy Peter Lee at a hotel, lasted about four hours.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith and Mary Jones met last month, with Peter Lee again in the room.", "meeting:occurred:Smith+Jones+Lee"},
 		// "but" opens a second verb phrase of the same subject.
 		{"John Smith flew in with Anna Kay on Wednesday but skipped the meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
 		{"John Smith met Peter Lee but Mary Jones skipped the dinner.", "meeting:occurred:Smith+Lee"},

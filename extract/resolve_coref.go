@@ -127,8 +127,8 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 					country = c
 				} else if a := yearsOld(lt); a > 0 {
 					age = a // "the 73-year-old president"
-				} else if lt == "crown" || lt == "deputy" {
-					names = append(names, lt) // "the crown prince" is no other prince
+				} else if lt == "crown" || lt == "deputy" || lt == "former" {
+					names = append(names, lt) // "the crown prince" is no other prince; "the former prime minister" no serving one
 				} else if isCap(t) && own[j] < 0 && isWordish(t) && !titleWords[lt] && !determiners[lt] && k-j <= 3 && j > s.First {
 					names = append(names, lt)
 				} else if lt == "the" || lt == "of" || !roleModifiers[lt] && (k-j > 3 || !isLowerWord(t) || roleStops[lt] || determiners[lt] ||
