@@ -1724,8 +1724,8 @@ func (x *ectx) definite(k int, s Sentence) bool {
 		return false
 	}
 	j := k - 1
-	for j > s.First && (isLowerWord(x.d.Tokens[j].Text) && !determiners[x.low[j]] && j >= k-3) {
-		j-- // "the closed-door meeting", "the two-hour talks"
+	for j > s.First && ((isLowerWord(x.d.Tokens[j].Text) || startsDigit(x.d.Tokens[j].Text) && strings.Contains(x.low[j], "-")) && !determiners[x.low[j]] && j >= k-3) {
+		j-- // "the closed-door meeting", "the two-hour talks", "the roughly 30-minute meeting"
 	}
 	switch x.low[j] {
 	case "the", "that", "this", "those", "these":
@@ -1745,7 +1745,7 @@ func (x *ectx) asked(k int, s Sentence) bool {
 // k ("took part in the meeting", "joined that meeting", "attended the
 // talks"), or -1.
 func (x *ectx) participation(k int, s Sentence) int {
-	for j := k - 1; j >= s.First && j >= k-5; j-- {
+	for j := k - 1; j >= s.First && j >= k-7; j-- { // "sat in on the roughly 30-minute meeting"
 		if joinVerbs[x.low[j]] {
 			if x.low[j] == "took" && x.findWord(j+1, k, "part") < 0 {
 				return -1

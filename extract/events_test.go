@@ -398,6 +398,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met Mary Jones in Berlin on Monday. Defense Minister Peter Lee joined the second half of the meeting.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Tuesday. The meeting, hosted by special envoy Peter Lee at a hotel, lasted about four hours.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith and Mary Jones met last month, with Peter Lee again in the room.", "meeting:occurred:Smith+Jones+Lee"},
+		// "sat in on the roughly 30-minute meeting".
+		{"John Smith met Mary Jones on Thursday. Industry Minister Peter Lee sat in on the roughly 30-minute meeting, according to the government.", "meeting:occurred:Smith+Jones+Lee"},
 		// "but" opens a second verb phrase of the same subject.
 		{"John Smith flew in with Anna Kay on Wednesday but skipped the meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
 		{"John Smith met Peter Lee but Mary Jones skipped the dinner.", "meeting:occurred:Smith+Lee"},
