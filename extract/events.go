@@ -2579,7 +2579,7 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 	}
 	group := []int{r}
 	start := x.refs[r].first
-	if x.low[j] != "who" && x.sharedSubject(x.refs[r].last, k) {
+	if (x.low[j] != "who" || x.clauseBreak(j, k)) && x.sharedSubject(x.refs[r].last, k) {
 		// "X met Y, and later spoke with Z": Y is an object; the second
 		// verb phrase has the subject of the first.
 		g, st := x.leftGroup(start, first, nominative)
@@ -2772,6 +2772,8 @@ func (x *ectx) sharedSubject(i, k int) bool {
 	if i < k && x.low[i] == "," {
 		if c := x.findWord(i+1, minInt(k, i+8), ","); c > 0 && x.findWordIn(i+1, c, speechVerbs) > 0 && x.refsIn(i+1, c) == nil {
 			i = c // an attribution: "held a call with X on Monday, the Cabinet Office said, and is expected to ..."
+		} else if c := x.findWord(i+1, minInt(k, i+14), ","); c > 0 && i+1 < k && (x.low[i+1] == "who" || x.low[i+1] == "which") && x.refsIn(i+1, c) == nil {
+			i = c // a relative clause on the object: "to meet X, who plays for Venezia, and also held talks with Y"
 		}
 		i++
 	}

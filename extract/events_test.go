@@ -398,6 +398,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met Mary Jones in Berlin on Monday. Defense Minister Peter Lee joined the second half of the meeting.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Tuesday. The meeting, hosted by special envoy Peter Lee at a hotel, lasted about four hours.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith and Mary Jones met last month, with Peter Lee again in the room.", "meeting:occurred:Smith+Jones+Lee"},
+		// A relative clause on the first object does not end the subject's reach.
+		{"John Smith traveled to Venice to meet captain Peter Lee, who plays for the club, and also held talks with striker Paul Brown.", "meeting:occurred:Smith+Lee meeting:occurred:Smith+Brown"},
 		// "sat in on the roughly 30-minute meeting".
 		{"John Smith met Mary Jones on Thursday. Industry Minister Peter Lee sat in on the roughly 30-minute meeting, according to the government.", "meeting:occurred:Smith+Jones+Lee"},
 		// "but" opens a second verb phrase of the same subject.
