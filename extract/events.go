@@ -1105,7 +1105,8 @@ func (x *ectx) presence(s Sentence) []int {
 			g, _ = x.rightGroup(x.skipRole(j+2, s.Last), s.Last)
 		case x.low[j] == "presence" && x.low[j+1] == "of" && j > s.First && (x.low[j-1] == "the" || x.low[j-1] == "in"):
 			g, _ = x.rightGroup(x.skipRole(j+2, s.Last), s.Last)
-		case x.low[j] == "with" && x.findWord(j+2, minInt(s.Last, j+16), "attendance") > 0 && x.low[x.findWord(j+2, minInt(s.Last, j+16), "attendance")-1] == "in":
+		case x.low[j] == "with" && x.findWord(j+2, minInt(s.Last, j+16), "attendance") > 0 && x.low[x.findWord(j+2, minInt(s.Last, j+16), "attendance")-1] == "in" &&
+			x.findWord(s.First, j, "whose", "which") < 0: // not "the agreement, whose negotiations were concluded on Friday with X in attendance"
 			g, _ = x.rightGroup(x.skipRole(j+1, s.Last), s.Last)
 		case x.low[j] == "with" && j > s.First && x.low[j-1] == ",":
 			// ", with X at his side", ", with X acting as mediator"

@@ -400,6 +400,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith and Mary Jones met last month, with Peter Lee again in the room.", "meeting:occurred:Smith+Jones+Lee"},
 		// A relative clause on the first object does not end the subject's reach.
 		{"John Smith traveled to Venice to meet captain Peter Lee, who plays for the club, and also held talks with striker Paul Brown.", "meeting:occurred:Smith+Lee meeting:occurred:Smith+Brown"},
+		// "with X in attendance" inside a relative clause tells another event.
+		{"John Smith held a private meeting with Mary Jones at the embassy, where the two discussed the agreement, whose negotiations were concluded on Friday with Peter Lee in attendance.",
+			"meeting:occurred:Smith+Jones"},
 		// "sat in on the roughly 30-minute meeting".
 		{"John Smith met Mary Jones on Thursday. Industry Minister Peter Lee sat in on the roughly 30-minute meeting, according to the government.", "meeting:occurred:Smith+Jones+Lee"},
 		// "but" opens a second verb phrase of the same subject.
