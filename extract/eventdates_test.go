@@ -199,6 +199,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		{"Prime Minister Shehbaz Sharif spoke. Gohar Ali Khan and Omar Ayub Khan were not allowed to meet the former prime minister, the party said.", "Gohar Ali Khan+Omar Ayub Khan"},
 		{"KUWAIT CITY (KUNA) - The Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah welcomed Bahrain's King Hamad bin Isa Al Khalifa at Bayan Palace on Sunday.",
 			"Meshal Al-Ahmad Al-Jaber Al-Sabah+Hamad bin Isa Al Khalifa"},
+		// A relative named by whose relative they are: the parent is not met.
+		{"It was the first meeting between Muhammad Yunus and the son of former prime minister Khaleda Zia, who lives in London.", ""},
+		{"Nor did Muhammad Yunus see Tulip Siddiq, the Labour MP and niece of ousted prime minister Sheikh Hasina, in London.", "Muhammad Yunus+Tulip Siddiq"},
 		// "the Wiper boss": a title that ends in "ss" is no plural.
 		{"Wiper leader Kalonzo Musyoka spoke on Monday. Instead, the Wiper boss yesterday hosted former Deputy President Rigathi Gachagua at a Karen hotel.",
 			"Kalonzo Musyoka+Rigathi Gachagua"},

@@ -441,7 +441,7 @@ var agreeWords = wordSet(`agreed offered invited arrange arranged arranging`)
 
 // negWords make an event negated when they stand before its trigger.
 var negWords = wordSet(`not n't never declined refused cancelled canceled postponed without failed opted rejected no
-skipped skip skips skipping snubbed`)
+skipped skip skips skipping snubbed nor`)
 
 // Find implements EventFinder.
 func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
@@ -3185,6 +3185,9 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 		if f := x.refs[r].first; len(g) > 0 && x.findWord(maxInt(0, f-5), f, "late") >= 0 && x.findWord(maxInt(0, f-5), f, "of") >= 0 {
 			break // "X, the daughter of the late Nobel laureate Wangari Maathai" (but "his meeting with the late X" in 2023)
 		}
+		if x.relativeOf(x.refs[r].first) {
+			break // "the son of former prime minister Khaleda Zia": the son, unnamed
+		}
 		j = x.refs[r].last
 		if len(g) > 0 && j+1 < last && isPossessiveClitic(d.Tokens[j].Text) {
 			// ", Biden's Middle East coordinator Brett McGurk": the coordinator
@@ -3898,6 +3901,22 @@ func (x *ectx) officesBefore(g []int) bool {
 		}
 	}
 	return true
+}
+
+// relativeOf reports whether the person at token f is named as whose
+// relative someone else is: "the son of former prime minister Khaleda Zia",
+// "niece of ousted prime minister Sheikh Hasina".
+func (x *ectx) relativeOf(f int) bool {
+	for t := f - 1; t >= 1 && t >= f-6; t-- {
+		lw := x.low[t]
+		if lw == "of" {
+			return familyWords[x.low[t-1]] || x.low[t-1] == "niece" || x.low[t-1] == "nephew" || x.low[t-1] == "grandson" || x.low[t-1] == "granddaughter"
+		}
+		if x.refAt[t] >= 0 || boundaries[lw] || lw == "," || lw == "and" {
+			return false
+		}
+	}
+	return false
 }
 
 // togetherIn reports whether a kinship word or "alongside" joins two people
