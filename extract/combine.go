@@ -449,7 +449,7 @@ func titledName(d *Doc, m Mention) (Mention, bool) {
 
 // familyWords name a relative right before a name: "his spouse Wan Azizah
 // Wan Ismail".
-var familyWords = wordSet(`wife husband spouse son daughter brother sister mother father widow`)
+var familyWords = wordSet(`wife husband spouse son daughter brother sister mother father widow niece nephew grandson granddaughter`)
 
 // plainName reports whether every word of m is a capitalised word that
 // no organisation or title is made of.

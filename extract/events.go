@@ -3910,7 +3910,7 @@ func (x *ectx) relativeOf(f int) bool {
 	for t := f - 1; t >= 1 && t >= f-6; t-- {
 		lw := x.low[t]
 		if lw == "of" {
-			return familyWords[x.low[t-1]] || x.low[t-1] == "niece" || x.low[t-1] == "nephew" || x.low[t-1] == "grandson" || x.low[t-1] == "granddaughter"
+			return familyWords[x.low[t-1]]
 		}
 		if x.refAt[t] >= 0 || boundaries[lw] || lw == "," || lw == "and" {
 			return false
