@@ -3171,7 +3171,7 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 			if len(g) > 0 && e == j && x.findWordIn(j, minInt(last, j+5), titleWords) >= 0 {
 				// "and its foreign minister, Archbishop Paul Richard Gallagher",
 				// "and the president of the Uruguayan Football Association (AUF), Ignacio Alonso"
-				if c := x.findWord(j, minInt(last, j+13), ","); c > 0 && x.findWordIn(j, c, clauseWords) < 0 && x.refsIn(j, c) == nil && c+1 < last &&
+				if c := x.findWord(j, minInt(last, j+13), ","); c > 0 && !x.clauseIn(j, c) && x.refsIn(j, c) == nil && c+1 < last &&
 					x.refAt[x.skipRole(c+1, last)] >= 0 {
 					e = x.skipRole(c+1, last)
 				}
@@ -3975,8 +3975,17 @@ func (x *ectx) purposeFor(k int, s Sentence) int {
 // roundWords qualify a new round of talks.
 var roundWords = wordSet(`new fresh further more another direct formal informal bilateral final`)
 
-// clauseWords open a clause inside a long role phrase.
-var clauseWords = wordSet(`that which whether if because although though but according saying ; : — – -- " “ ” whom where whose who`)
+// clauseIn reports whether a clause opens in [i, j): a boundary word other
+// than a bracket, which a long role phrase may hold ("the president of the
+// Uruguayan Football Association (AUF)"), or "who".
+func (x *ectx) clauseIn(i, j int) bool {
+	for t := i; t < j; t++ {
+		if lw := x.low[t]; boundaries[lw] && lw != "(" && lw != ")" || lw == "who" {
+			return true
+		}
+	}
+	return false
+}
 
 // callNouns name the calls or meetings a verb of speaking happens in:
 // "speak in separate calls with X".

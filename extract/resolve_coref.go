@@ -419,16 +419,12 @@ func hasRoleHead(e Entity, head string) bool {
 		if h == head || head == "monarch" && monarchs[h] || head == "leader" && leaderTitles[h] {
 			return true
 		}
-		if f := strings.Fields(lower(r.Title)); len(f) >= 2 && nameTitles[f[len(f)-1]] && roleHead(strings.Join(f[:len(f)-1], " ")) == head {
+		if f := strings.Fields(lower(r.Title)); len(f) >= 2 && courtesyTitles[f[len(f)-1]] && roleHead(strings.Join(f[:len(f)-1], " ")) == head {
 			return true // "Crown Prince Sheikh" is "the Crown Prince" as well as "the sheikh"
 		}
 	}
 	return false
 }
-
-// nameTitles are the titles that stand right before a name, after any
-// office: "Crown Prince Sheikh Khaled", "Foreign Minister Sheikh Abdullah".
-var nameTitles = wordSet(`sheikh sheikha sir dame lord lady`)
 
 // literalRole reports whether a role of e has the title word w as written:
 // "the premier" is first the one called premier, then a prime minister.
