@@ -3964,7 +3964,7 @@ func (x *ectx) purposeFor(k int, s Sentence) int {
 		switch lw := x.low[j]; {
 		case lw == "for":
 			return j
-		case lw == "a" || lw == "an" || lw == "round" || lw == "of" || ordinals[lw] || roundWords[lw] || numberWord(lw) > 0 || strings.HasSuffix(lw, "th"):
+		case lw == "a" || lw == "an" || lw == "round" || lw == "of" || ordinals[lw] || roundWords[lw] || numberWord(lw) > 0 || startsDigit(lw) && strings.HasSuffix(lw, "th"):
 		default:
 			return -1
 		}
@@ -3973,7 +3973,8 @@ func (x *ectx) purposeFor(k int, s Sentence) int {
 }
 
 // roundWords qualify a new round of talks.
-var roundWords = wordSet(`new fresh further more another direct formal informal bilateral final`)
+var roundWords = wordSet(`new fresh further more another direct formal informal bilateral final
+sixth seventh eighth ninth tenth eleventh twelfth`)
 
 // clauseIn reports whether a clause opens in [i, j): a boundary word other
 // than a bracket, which a long role phrase may hold ("the president of the
