@@ -2974,7 +2974,7 @@ func (x *ectx) roleTo(j, end int) int {
 		case t == "(" && e+2 < end && isCap(d.Tokens[e+1].Text) && d.Tokens[e+2].Text == ")":
 			e += 2 // "Indonesian Football Association (PSSI) chairman X"
 			continue
-		case roleStops[lw] || speechVerbs[lw] || boundaries[lw] || !isWordish(t):
+		case roleStops[lw] || speechVerbs[lw] || boundaries[lw] || !isWordish(t) && !capCode(t):
 			return -1
 		}
 		roleSeen = isCap(t) && roleSeen // "leader General", not "leader of the Hamas"
@@ -3134,6 +3134,20 @@ func isWordish(t string) bool {
 	}
 	for _, r := range t {
 		if !(r == '-' || r == '\'' || r == '’' || r == '.' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r >= 0x80) {
+			return false
+		}
+	}
+	return true
+}
+
+// capCode reports a capitalised code of letters and digits that names a
+// group the way a word does: "M23 leader", "G20 sherpa".
+func capCode(t string) bool {
+	if !isCap(t) {
+		return false
+	}
+	for _, r := range t {
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
 			return false
 		}
 	}
