@@ -133,6 +133,8 @@ func TestLeaderDescriptions(t *testing.T) {
 		{"HE Sheikh Mohammed bin Abdulrahman met HE Steve Witkoff in Doha on Monday.", "Mohammed bin Abdulrahman+Steve Witkoff"},
 		{"Secretary of State Marco Rubio was granted an audience by His Majesty Sultan Ibrahim, King of Malaysia, at Istana Negara.", "Marco Rubio+Sultan Ibrahim"},
 		{"Egyptian Foreign Minister Badr Abdelatty met with Chairman of the US Senate Foreign Relations Committee James Risch on Tuesday.", "Badr Abdelatty+James Risch"},
+		// A group named by a code stands in the role like a word does.
+		{"Felix Tshisekedi has repeatedly refused to meet M23 leader Corneille Nangaa.", "Felix Tshisekedi+Corneille Nangaa"},
 		// A host receives guests together; a visitor's itinerary is separate meetings.
 		{"President Joe Biden will host Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos at the White House next week.",
 			"Joe Biden+Fumio Kishida+Ferdinand Marcos"},
