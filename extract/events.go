@@ -116,7 +116,7 @@ var speakTriggers = wordSet(`speak speaks spoke spoken speaking talk talked talk
 
 // cancelWords undo an event when its clause says so after the trigger: "the
 // meeting ... was cancelled", "talks ... were called off".
-var cancelWords = wordSet(`cancelled canceled scrapped shelved abandoned postponed dropped`)
+var cancelWords = wordSet(`cancelled canceled scrapped shelved abandoned postponed dropped rejected refused`)
 
 // cancelledAfter reports whether the clause of the trigger at k says, after
 // it, that the event was cancelled.
@@ -138,7 +138,7 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 		}
 		if beWords[lw] && j+1 < s.Last {
 			n := x.low[j+1]
-			if cancelWords[n] || callWords[n] && j+2 < s.Last && x.low[j+2] == "off" {
+			if cancelWords[n] || callWords[n] && j+2 < s.Last && x.low[j+2] == "off" || j+2 < s.Last && negParticles[x.low[j+2]][n] {
 				return true
 			}
 		}
@@ -440,8 +440,16 @@ seeks seeking aims aiming agreed offered invited arrange arranged arranging like
 var agreeWords = wordSet(`agreed offered invited arrange arranged arranging`)
 
 // negWords make an event negated when they stand before its trigger.
-var negWords = wordSet(`not n't never declined refused cancelled canceled postponed without failed opted rejected no
-skipped skip skips skipping snubbed nor`)
+var negWords = wordSet(`not n't never declined declines decline declining refused refuses refuse refusing cancelled canceled
+postponed without failed opted rejected rejects no skipped skip skips skipping snubbed nor denied denies deny rebuffed rebuffs
+spurned`)
+
+// negParticles negate an event after the verbs they complete: "turned down
+// an invitation to meet X", "ruled out a meeting with X".
+var negParticles = map[string]map[string]bool{
+	"down": wordSet(`turned turns turning turn`),
+	"out":  wordSet(`ruled rules ruling rule`),
+}
 
 // Find implements EventFinder.
 func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
@@ -3370,8 +3378,8 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		if x.refAt[j] >= 0 {
 			continue
 		}
-		if negWords[lw] || lw == "off" && j > s.First && callWords[x.low[j-1]] {
-			return Negated // "called off a planned meeting"
+		if negWords[lw] || lw == "off" && j > s.First && callWords[x.low[j-1]] || j > s.First && negParticles[lw][x.low[j-1]] {
+			return Negated // "called off a planned meeting", "turned down an invitation to meet"
 		}
 		if planWords[lw] && (!agreeWords[lw] || x.findWord(j+1, k, "to") >= 0) { // "invited Arafat to meet him"
 			planned = true

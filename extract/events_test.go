@@ -49,6 +49,12 @@ func TestRuleEvents(t *testing.T) {
 		{"Talks between John Smith and Mary Jones ended without a deal.", "meeting:occurred:Smith+Jones"},
 		{"Senator Paul Brown, who spoke with John Smith by phone, praised the deal.", "call:occurred:Brown+Smith"},
 		{"John Smith declined to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		// Refusals said with a particle or a noun; a meeting ruled out.
+		{"John Smith turned down an invitation to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		{"John Smith was denied a meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
+		{"John Smith rebuffed offers of a meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
+		{"A meeting between John Smith and Mary Jones was ruled out by aides.", "meeting:negated:Smith+Jones"},
+		{"Talks between John Smith and Mary Jones were rejected by the council.", "meeting:negated:Smith+Jones"},
 		{"John Smith and Mary Jones are scheduled to talk next week.", "call:planned:Smith+Jones"},
 		// An itinerary: one visitor, several hosts, separate meetings.
 		{"John Smith will meet President Mary Jones and Foreign Minister Peter Lee, Anna Kay said.", "meeting:planned:Smith+Jones meeting:planned:Smith+Lee"},
