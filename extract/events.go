@@ -2146,6 +2146,9 @@ func (x *ectx) at(si, k int) []Event {
 	d := x.d
 	s := d.Sentences[si]
 	w := x.low[k]
+	if invitationNouns[w] {
+		return x.refusedInvitation(si, k)
+	}
 	tr, ok := triggers[w]
 	if !ok && messageVerbs[w] && k+1 < s.Last && x.low[k+1] == "to" {
 		tr, ok = trigger{typ: Call}, true
@@ -2390,6 +2393,54 @@ func (x *ectx) at(si, k int) []Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// invitationNouns name an invitation that may be refused.
+var invitationNouns = wordSet(`invitation invitations invite`)
+
+// refusedInvitation returns the negated meeting of an invitation refused at
+// token k: "De Wever declined von der Leyen's invitation", "X turned down an
+// invitation from Y". An invitation "to meet Y" or "to visit Y" is left to
+// its verb.
+func (x *ectx) refusedInvitation(si, k int) []Event {
+	d := x.d
+	s := d.Sentences[si]
+	if k+2 < s.Last && x.low[k+1] == "to" && triggers[x.low[k+2]].base {
+		return nil
+	}
+	var host []int
+	from := k
+	if p, at := x.possessor(k, s.First); p >= 0 {
+		host, from = []int{p}, at
+	} else if k+2 < s.Last && x.low[k+1] == "from" {
+		host, _ = x.rightGroup(x.skipRole(k+2, s.Last), s.Last)
+	}
+	v := -1
+	for j := from - 1; j >= s.First && j >= from-4; j-- {
+		lw := x.low[j]
+		if x.refAt[j] >= 0 {
+			break
+		}
+		if negWords[lw] && lw != "no" && lw != "without" || j > s.First && negParticles[lw][x.low[j-1]] {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return nil
+	}
+	if x.low[v] == "down" || x.low[v] == "out" {
+		v-- // the verb of "turned down"
+	}
+	guests, at := x.leftGroup(v, s.First, true)
+	parts := x.people(append(guests, host...))
+	if len(host) == 0 || len(guests) == 0 || len(parts) < 2 {
+		return nil
+	}
+	ev := Event{Type: Meeting, Status: Negated, Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+	ev.Date = x.date(si, k, false)
+	ev.Place = x.placeOf(k, at, s, false)
+	return []Event{ev}
 }
 
 // people maps reference indices to distinct, sorted entity indices.

@@ -55,6 +55,12 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith rebuffed offers of a meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
 		{"A meeting between John Smith and Mary Jones was ruled out by aides.", "meeting:negated:Smith+Jones"},
 		{"Talks between John Smith and Mary Jones were rejected by the council.", "meeting:negated:Smith+Jones"},
+		// A refused invitation is a meeting that did not happen; an accepted
+		// or received one is no meeting yet.
+		{"John Smith declined Mary Jones's invitation to the talks.", "meeting:negated:Smith+Jones"},
+		{"Absent was John Smith, who turned down an invitation from Mary Jones.", "meeting:negated:Smith+Jones"},
+		{"John Smith received an invitation from Mary Jones.", ""},
+		{"John Smith accepted Mary Jones's invitation.", ""},
 		{"John Smith and Mary Jones are scheduled to talk next week.", "call:planned:Smith+Jones"},
 		// An itinerary: one visitor, several hosts, separate meetings.
 		{"John Smith will meet President Mary Jones and Foreign Minister Peter Lee, Anna Kay said.", "meeting:planned:Smith+Jones meeting:planned:Smith+Lee"},
