@@ -290,6 +290,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		sortMentions(out)
 	}
 	out = joinParticles(d, out)
+	out = joinNicknames(d, out)
 	out = t.oneSensePerArticle(d, out)
 	// A role does not contain the person before its title: "Trump Vice
 	// President" (but "Netanyahu aide" stays whole: Netanyahu's aide).
@@ -526,6 +527,68 @@ func joinParticles(d *Doc, ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// joinNicknames merges a person, a quoted nickname and the rest of the name
+// into one person: "Pablo Virgilio “Ambo” David", "Jose "Pepe" Mujica". The
+// taggers split such names at the quotes.
+func joinNicknames(d *Doc, ms []Mention) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Kind == Person {
+			if q := nicknameEnd(d, m.Last); q > 0 {
+				j := i + 1
+				for j < len(ms) && ms[j].Last <= q {
+					j++ // the nickname, tagged on its own
+				}
+				if j < len(ms) && ms[j].Kind == Person && ms[j].First == q {
+					m = mention(d, m.First, ms[j].Last, Person, m.Role)
+					i = j
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// nicknameEnd returns the token after a quoted nickname of one or two
+// capitalised words opening at token k, or -1.
+func nicknameEnd(d *Doc, k int) int {
+	if k+2 >= len(d.Tokens) || !isQuote(d.Tokens[k].Text) {
+		return -1
+	}
+	for e := k + 1; e < len(d.Tokens) && e <= k+3; e++ {
+		t := d.Tokens[e].Text
+		if isQuote(t) {
+			if e == k+1 || e+1 >= len(d.Tokens) || !isCap(d.Tokens[e+1].Text) || d.Tokens[e].End != d.Tokens[e-1].End+len(t) {
+				return -1
+			}
+			return e + 1
+		}
+		if !isCap(t) || !isWordish(t) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// withoutNickname drops a quoted nickname from a name: "Jose Mujica" for
+// "Jose "Pepe" Mujica".
+func withoutNickname(name string) string {
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}} {
+		i := strings.Index(name, q[0])
+		if i <= 0 {
+			continue
+		}
+		j := strings.Index(name[i+len(q[0]):], q[1])
+		if j < 0 {
+			continue
+		}
+		return strings.Join(strings.Fields(name[:i]+name[i+len(q[0])+j+len(q[1]):]), " ")
+	}
+	return name
 }
 
 // strong reports whether the rules' person r rests on more than

@@ -75,6 +75,10 @@ func TestCombinedTagger(t *testing.T) {
 		// A country or a building is no person, unless a person of that surname is named.
 		{"Talks in Yemen ended. Officials met at the Rod Laver Arena.", fixedTagger{"Yemen": Person, "Rod Laver Arena": Person}, ""},
 		{"Ali Yemen arrived. Yemen spoke.", fixedTagger{"Ali Yemen": Person, "Yemen": Person}, "Ali Yemen|Yemen"},
+		// A quoted nickname inside a name: one person, split by the tagger at the quotes.
+		{"He received Cardinal Pablo Virgilio “Ambo” David on Monday.", fixedTagger{"Pablo Virgilio": Person, "Ambo": Misc, "David": Person}, "Pablo Virgilio “Ambo” David"},
+		{`Jose "Pepe" Mujica spoke.`, fixedTagger{"Jose": Person, "Pepe": Misc, "Mujica": Person}, `Jose "Pepe" Mujica`},
+		{`John Smith called Mary Jones "a liar" on Monday.`, fixedTagger{"John Smith": Person, "Mary Jones": Person}, "John Smith|Mary Jones"},
 		// A title written before a name is no part of it.
 		{"Prof Muhammad Yunus met Modi.", fixedTagger{"Prof Muhammad Yunus": Person, "Modi": Person}, "Muhammad Yunus|Modi"},
 		// A person at the end of an organisation that starts with a title.

@@ -80,7 +80,8 @@ var triggers = map[string]trigger{
 	"chatted": {typ: Meeting, symmetric: true}, "chat": {typ: Meeting, symmetric: true, base: true},
 	"exchange": {typ: Meeting, nominal: true}, // "a brief, animated exchange with Zelenskiy"
 	"toured":   {typ: Meeting},
-	"brought":  {typ: Meeting, direct: true}, // "brought together X, Y and Z"
+	"brought":  {typ: Meeting, direct: true}, // "brought together X, Y and Z", "bring X and Y together"
+	"bring": {typ: Meeting, direct: true, base: true}, "brings": {typ: Meeting, direct: true}, "bringing": {typ: Meeting, direct: true},
 	"dialogue": {typ: Meeting, nominal: true, symmetric: true}, "retreat": {typ: Meeting, nominal: true, symmetric: true},
 	// "huddled with", "had an audience with", "held a bilateral with", "a
 	// one-on-one with", "a tête-à-tête with".
@@ -2165,8 +2166,8 @@ func (x *ectx) at(si, k int) []Event {
 	if x.asked(k, s) {
 		return nil // a question, not a plan
 	}
-	if w == "brought" && (k+1 >= s.Last || x.low[k+1] != "together") {
-		return nil
+	if bringWords[w] && !x.together(k, s) {
+		return nil // "brought a message", "bring peace"
 	}
 	if (w == "signed" || w == "sign") && !x.agreementSigned(k, s) {
 		return nil // "signed the bill", "signed a decree": no one signs with them
@@ -2316,7 +2317,7 @@ func (x *ectx) at(si, k int) []Event {
 			}
 		}
 		switch {
-		case w == "brought" && len(x.listFrom(k+2, s)) > 1:
+		case bringWords[w] && x.low[k+1] == "together" && len(x.listFrom(k+2, s)) > 1:
 			// "The summit brought together X, Y and Z", "was hosted by X and
 			// brought together his counterparts A of Sweden, B of Finland ..."
 			groups = append(groups, append(subj, x.listFrom(k+2, s)...))
@@ -3138,6 +3139,40 @@ func roleNoun(lw string) bool {
 	return false
 }
 
+// bringWords gather people: "brought together X and Y", "bring X and Y together".
+var bringWords = wordSet(`bring brings bringing brought`)
+
+// together reports whether the verb at k gathers people: "brought together
+// X, Y and Z", "tried to bring X and Y together".
+func (x *ectx) together(k int, s Sentence) bool {
+	if k+1 >= s.Last {
+		return false
+	}
+	if x.low[k+1] == "together" {
+		return true
+	}
+	j := x.skipRole(k+1, s.Last)
+	for j < s.Last && x.refAt[j] < 0 && (determiners[x.low[j]] || x.low[j] == "his" || x.low[j] == "her") {
+		j = x.skipRole(j+1, s.Last)
+	}
+	if j >= s.Last || x.refAt[j] < 0 {
+		return false
+	}
+	g, e := x.rightGroup(j, s.Last)
+	return len(g) > 1 && e < s.Last && x.low[e] == "together"
+}
+
+// roleWithin reports whether a role noun stands in tokens [i, j): "the
+// party's co-leader", "its foreign minister".
+func (x *ectx) roleWithin(i, j int) bool {
+	for k := i; k < j; k++ {
+		if roleNoun(x.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // purpose reports whether the nominal trigger at k states the purpose of an
 // earlier trigger of its sentence ("expected to meet A and B for talks"): the
 // people before it are that trigger's objects, not a meeting of their own.
@@ -3241,7 +3276,7 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 		}
 		if j < last && x.refAt[j] < 0 {
 			e := x.skipRole(j, last) // ", White House Chief of Staff Susie Wiles"; "were External Affairs Minister S Jaishankar"
-			if len(g) > 0 && e == j && x.findWordIn(j, minInt(last, j+5), titleWords) >= 0 {
+			if len(g) > 0 && e == j && x.roleWithin(j, minInt(last, j+5)) {
 				// "and its foreign minister, Archbishop Paul Richard Gallagher",
 				// "and the president of the Uruguayan Football Association (AUF), Ignacio Alonso"
 				if c := x.findWord(j, minInt(last, j+13), ","); c > 0 && !x.clauseIn(j, c) && x.refsIn(j, c) == nil && c+1 < last &&

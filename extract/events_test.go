@@ -55,6 +55,11 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith rebuffed offers of a meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
 		{"A meeting between John Smith and Mary Jones was ruled out by aides.", "meeting:negated:Smith+Jones"},
 		{"Talks between John Smith and Mary Jones were rejected by the council.", "meeting:negated:Smith+Jones"},
+		{"A request for a meeting between John Smith and the party's co-leader, Mary Jones, was turned down.", "meeting:negated:Smith+Jones"},
+		// A host brings people together; bringing a message is no meeting.
+		{"John Smith tried to bring Mary Jones and Peter Lee together last week, but the meeting was called off.", "meeting:negated:Smith+Jones+Lee"},
+		{"John Smith brought Mary Jones and Peter Lee together in the capital.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith brought a message from Mary Jones.", ""},
 		// A refused invitation is a meeting that did not happen; an accepted
 		// or received one is no meeting yet.
 		{"John Smith declined Mary Jones's invitation to the talks.", "meeting:negated:Smith+Jones"},

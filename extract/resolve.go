@@ -138,7 +138,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 			if n := strings.Count(strings.TrimSpace(m.Text), " ") + 1; n > nameLen {
 				// a cheap bound first: only a mention of more words may be a longer name
 				if w := len(nameWords(m.Text)); w > nameLen {
-					e.Name, nameLen = m.Text, w
+					e.Name, nameLen = withoutNickname(m.Text), w
 				}
 			}
 			if !seen[m.Text] && !isMerged(c.merges, m.Text) {
