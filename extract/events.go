@@ -81,7 +81,7 @@ var triggers = map[string]trigger{
 	"exchange": {typ: Meeting, nominal: true}, // "a brief, animated exchange with Zelenskiy"
 	"toured":   {typ: Meeting},
 	"brought":  {typ: Meeting, direct: true}, // "brought together X, Y and Z", "bring X and Y together"
-	"bring": {typ: Meeting, direct: true, base: true}, "brings": {typ: Meeting, direct: true}, "bringing": {typ: Meeting, direct: true},
+	"bring":    {typ: Meeting, direct: true, base: true}, "brings": {typ: Meeting, direct: true}, "bringing": {typ: Meeting, direct: true},
 	"dialogue": {typ: Meeting, nominal: true, symmetric: true}, "retreat": {typ: Meeting, nominal: true, symmetric: true},
 	// "huddled with", "had an audience with", "held a bilateral with", "a
 	// one-on-one with", "a tête-à-tête with".
