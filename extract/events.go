@@ -3162,6 +3162,17 @@ func (x *ectx) together(k int, s Sentence) bool {
 	return len(g) > 1 && e < s.Last && x.low[e] == "together"
 }
 
+// newSubjectBetween reports whether a comma and a subject open a new clause
+// between tokens i and k: "without American input, European leaders met".
+func (x *ectx) newSubjectBetween(i, k int) bool {
+	for j := i + 1; j+1 < k; j++ {
+		if x.low[j] == "," && (x.refAt[j+1] >= 0 || isCap(x.d.Tokens[j+1].Text) || determiners[x.low[j+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
 // roleWithin reports whether a role noun stands in tokens [i, j): "the
 // party's co-leader", "its foreign minister".
 func (x *ectx) roleWithin(i, j int) bool {
@@ -3464,7 +3475,7 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		if x.refAt[j] >= 0 {
 			continue
 		}
-		if negWords[lw] || lw == "off" && j > s.First && callWords[x.low[j-1]] || j > s.First && negParticles[lw][x.low[j-1]] {
+		if (negWords[lw] || lw == "off" && j > s.First && callWords[x.low[j-1]] || j > s.First && negParticles[lw][x.low[j-1]]) && !x.newSubjectBetween(j, k) {
 			return Negated // "called off a planned meeting", "turned down an invitation to meet"
 		}
 		if planWords[lw] && (!agreeWords[lw] || x.findWord(j+1, k, "to") >= 0) { // "invited Arafat to meet him"

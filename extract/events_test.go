@@ -49,6 +49,9 @@ func TestRuleEvents(t *testing.T) {
 		{"Talks between John Smith and Mary Jones ended without a deal.", "meeting:occurred:Smith+Jones"},
 		{"Senator Paul Brown, who spoke with John Smith by phone, praised the deal.", "call:occurred:Brown+Smith"},
 		{"John Smith declined to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		// A negation in another clause: "without" negates its own noun.
+		{"As the summit closed without American input, John Smith met Mary Jones on the sidelines.", "meeting:occurred:Smith+Jones"},
+		{"John Smith left without meeting Mary Jones.", "meeting:negated:Smith+Jones"},
 		// Refusals said with a particle or a noun; a meeting ruled out.
 		{"John Smith turned down an invitation to meet Mary Jones.", "meeting:negated:Smith+Jones"},
 		{"John Smith was denied a meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
