@@ -96,6 +96,8 @@ func TestGenericVenues(t *testing.T) {
 		{"Former Prime Minister Raila Odinga called on President Yoweri Museveni at State House Entebbe in August.", "Entebbe"},
 		// A nationality before the venue is no setting for it.
 		{"KUWAIT CITY (KUNA) - The Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah welcomed Bahrain's King Hamad bin Isa Al Khalifa at Bayan Palace on Sunday.", "Kuwait City"},
+		// The city written after the venue, not the place of the championships before it.
+		{"President William Ruto on Monday hosted world champion Faith Kipyegon from the World Athletics Championships in Tokyo at State House, Mombasa.", "Mombasa"},
 	} {
 		d := run(t, p, tc.text, time.Date(2024, 11, 14, 0, 0, 0, 0, time.UTC))
 		if len(d.Events) != 1 || d.Events[0].Place == nil {
@@ -107,7 +109,7 @@ func TestGenericVenues(t *testing.T) {
 		}
 		keys[pl.Key()] = tc.city
 	}
-	if len(keys) != 4 {
+	if len(keys) != 5 {
 		t.Errorf("venue keys = %v, want one a city", keys)
 	}
 }

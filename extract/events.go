@@ -800,7 +800,7 @@ func (x *ectx) joins(evs []Event) []Event {
 			// the federations of Spain, Portugal and Morocco. Rafael Louzán
 			// of Spain, Pedro Proença of Portugal and Fouzi Lekjaa of Morocco
 			// spent more than three hours ...": the group's members.
-			if g := x.firstList(s); len(g) >= 2 {
+			if g := x.firstList(s); len(g) >= 2 && x.findWordIn(s.First, s.Last, negWords) < 0 {
 				x.addPeople(pending, g, s)
 				evs = append(evs, *pending)
 				pending = nil
@@ -1168,12 +1168,26 @@ func (x *ectx) groupObject(k int, s Sentence) bool {
 		if x.refAt[j] >= 0 && !possessives[x.low[j]] || boundaries[x.low[j]] {
 			return false // "his security cabinet" is fine
 		}
-		if groupObjects[x.low[j]] {
+		if groupObjects[x.low[j]] || peopleNoun(x.low[j]) {
 			return !x.personIn(j, minInt(s.Last, j+4)) // not "a delegation led by X"
 		}
 	}
 	return false
 }
+
+// peopleNoun reports a plural noun of people named by what they do:
+// "medallists", "athletes", "investors", "party members".
+func peopleNoun(lw string) bool {
+	if !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") {
+		return false
+	}
+	sg := strings.TrimSuffix(lw, "s")
+	return peopleNouns[lw] || roleNoun(sg)
+}
+
+// peopleNouns are plural nouns of people that roleNoun does not know by form.
+var peopleNouns = wordSet(`athletes champions players winners members stars students workers farmers elders chiefs
+survivors veterans families relatives dignitaries guests visitors`)
 
 var groupObjects = wordSet(`heads delegation delegations leaders representatives officials ministers team envoys negotiators
 cabinet council committee governors mayors executives chiefs lawmakers senators group`)
@@ -2160,6 +2174,9 @@ func (x *ectx) at(si, k int) []Event {
 	if tr.typ == Meeting && meetWords[w] && x.contest(s) {
 		return nil // "Alcaraz meets Sinner in the semifinals": a match
 	}
+	if (w == "called" || w == "calling") && k+1 < s.Last && (x.low[k+1] == "in" || x.low[k+1] == "up") && !(k+2 < s.Last && dateWords[x.low[k+2]]) {
+		return nil // "called in midfielder X", "called up X": summoned to a squad
+	}
 	if tellWords[w] && k > s.First && beWords[x.low[k-1]] {
 		return nil // "was told": the teller is elsewhere
 	}
@@ -3014,6 +3031,9 @@ func (x *ectx) roleTo(j, end int) int {
 			if roleSeen || roleNoun(x.low[e]) || titleWords[x.low[e]] {
 				return e // the reference may begin with its role
 			}
+			if e-j <= 2 && j > 0 && (isTrigger(x.low[j-1]) || determiners[x.low[j-1]] || isPossessiveClitic(x.low[j-1])) && x.bareNouns(j, e) {
+				return e // "hosted runner Faith Kipyegon", "met world champion X"
+			}
 			if rf := x.refs[x.refAt[e]]; rf.first == e && e > j && isPossessiveClitic(x.low[e-1]) {
 				for q := rf.first + 1; q < rf.last && q <= rf.first+4; q++ {
 					if roleNoun(x.low[q]) {
@@ -3041,6 +3061,22 @@ func (x *ectx) roleTo(j, end int) int {
 	}
 	return -1
 }
+
+// bareNouns reports whether tokens [i, j) are lower-case words that can
+// stand as a role right before a name: "runner", "world champion".
+func (x *ectx) bareNouns(i, j int) bool {
+	for k := i; k < j; k++ {
+		lw := x.low[k]
+		if !isLowerWord(x.d.Tokens[k].Text) || roleStops[lw] || prepositions[lw] || determiners[lw] || boundaries[lw] || whWords[lw] ||
+			speechVerbs[lw] || isTrigger(lw) || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") {
+			return false
+		}
+	}
+	return true
+}
+
+// whWords open a question or a free relative: "briefed on what X and Y discussed".
+var whWords = wordSet(`what whatever why how whether whose whom who which`)
 
 // including reads the people of a group named among the objects that end at
 // token j: "hosted Zelensky and European leaders at the White House on
@@ -3775,9 +3811,9 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			}
 		}
 		p := pr.place
-		if p.GeoID == 0 && p.City == "" && pr.last+1 < s.Last && (x.low[pr.last] == "in" || x.low[pr.last] == ",") {
+		if p.GeoID == 0 && (p.City == "" || p.Generic) && pr.last+1 < s.Last && (x.low[pr.last] == "in" || x.low[pr.last] == ",") {
 			if c := x.placeAt[pr.last+1]; c >= 0 && x.places[c].place.Kind == City {
-				city := x.places[c].place // "Blair House in Washington"
+				city := x.places[c].place // "Blair House in Washington"; "State House, Nairobi", whatever the setting
 				p.Kind, p.City, p.CityGeoID, p.Country, p.CountryCode = Venue, city.Name, city.GeoID, city.Country, city.CountryCode
 				p.Latitude, p.Longitude, p.Generic = city.Latitude, city.Longitude, true
 			}
@@ -3788,6 +3824,7 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 	if fe := frontedEnd(d, s); fe > k {
 		end = fe - 1 // "After meeting X, Y flew to Zagreb": not where they met
 	}
+	var fallback *Place
 	for j := k + 1; j < end && j <= k+25; j++ {
 		lw := x.low[j]
 		if boundaries[lw] || topicWords[lw] {
@@ -3803,8 +3840,18 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			break
 		}
 		if p := try(j); p != nil {
+			if j > k+1 && x.namedThing(j-1) && fallback == nil {
+				// "hosted the medallists from the World Athletics Championships
+				// in Tokyo at State House, Nairobi": the championships' place,
+				// unless no other follows
+				fallback = p
+				continue
+			}
 			return p
 		}
+	}
+	if fallback != nil {
+		return fallback
 	}
 	for j := k - 1; j >= subjStart && j >= s.First; j-- {
 		if lw := x.low[j]; lw == "," && j == k-1 {
@@ -3837,6 +3884,13 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		}
 	}
 	return x.frontedPlace(k, s)
+}
+
+// namedThing reports whether token j ends the name of a thing that is no
+// person and no place: "the World Athletics Championships", "Expo 2025".
+func (x *ectx) namedThing(j int) bool {
+	t := x.d.Tokens[j].Text
+	return (isCap(t) || startsDigit(t)) && x.refAt[j] < 0 && x.placeAt[j] < 0 && !x.quoted[j] && j > 0 && isCap(x.d.Tokens[j-1].Text) && x.refAt[j-1] < 0
 }
 
 // gatheringNouns name an event that a name before them may name ("the

@@ -76,6 +76,14 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith will meet Mary Jones and Peter Lee, Anna Kay said.", "meeting:planned:Smith+Jones+Lee"},
 		{"John Smith is likely to meet Mr Jones and Mr Lee to finalise the mechanism.", "meeting:planned:Smith+Jones+Lee"},
 		{"John Smith met with Mary Jones and Peter Lee on Monday.", "meeting:occurred:Smith+Jones+Lee"},
+		// A bare noun right before a name is its role; a verb is not.
+		{"John Smith hosted world champion Mary Jones on Monday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith was visiting the capital to advise Mary Jones on the campaign.", ""},
+		// Calling a player into a squad is no call.
+		{"Coach John Smith called in midfielder Mary Jones for the injured Peter Lee.", ""},
+		// A host receives a group named by what its people do; the next sentence names them.
+		{"John Smith on Monday hosted the country's medallists at the palace. Among those received were Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith on Monday hosted the country's medallists at the palace. Mary Jones and Peter Lee were not invited.", ""},
 		{"Mary Jones visited her husband John Smith in hospital.", "meeting:occurred:Jones+Smith"},
 		{"John Smith met in Geneva the deputy secretary-general, Paul Brown.", "meeting:occurred:Smith+Brown"},
 		{"John Smith held talks with the special envoy, Paul Brown.", "meeting:occurred:Smith+Brown"},
