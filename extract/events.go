@@ -971,7 +971,15 @@ func (x *ectx) joins(evs []Event) []Event {
 			}
 		}
 		if people := x.present(s); len(people) > 0 {
-			if t := x.lastEventBefore(evs, s.Start, si, drop); t >= 0 && si > 0 {
+			if pending != nil && len(pending.Participants) > 0 && pendingSent >= si-2 && pendingSent < si {
+				// "Pope Leo XIV received Napoli's champions at the Vatican.
+				// ... Also present were A, B and C."
+				x.addPeople(pending, people, s)
+				if len(pending.Participants) >= 2 {
+					evs = append(evs, *pending)
+					pending = nil
+				}
+			} else if t := x.lastEventBefore(evs, s.Start, si, drop); t >= 0 && si > 0 {
 				x.addPeople(&evs[t], people, s)
 			}
 		}

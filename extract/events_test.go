@@ -78,12 +78,15 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met with Mary Jones and Peter Lee on Monday.", "meeting:occurred:Smith+Jones+Lee"},
 		// A bare noun right before a name is its role; a verb is not.
 		{"John Smith hosted world champion Mary Jones on Monday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith will meet Treasurer Mary Jones.", "meeting:planned:Smith+Jones"},
+		{"John Smith is expected to meet former Milan midfielder Mary Jones in Rome.", "meeting:planned:Smith+Jones"},
 		{"John Smith was visiting the capital to advise Mary Jones on the campaign.", ""},
 		// Calling a player into a squad is no call.
 		{"Coach John Smith called in midfielder Mary Jones for the injured Peter Lee.", ""},
 		// A host receives a group named by what its people do; the next sentence names them.
 		{"John Smith on Monday hosted the country's medallists at the palace. Among those received were Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith on Monday hosted the country's medallists at the palace. Mary Jones and Peter Lee were not invited.", ""},
+		{"John Smith received the champions at the palace on Monday. The audience lasted an hour. Also present were Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"Mary Jones visited her husband John Smith in hospital.", "meeting:occurred:Jones+Smith"},
 		{"John Smith met in Geneva the deputy secretary-general, Paul Brown.", "meeting:occurred:Smith+Brown"},
 		{"John Smith held talks with the special envoy, Paul Brown.", "meeting:occurred:Smith+Brown"},

@@ -20,7 +20,9 @@ speaker leader leaders counterpart counterparts host anchor correspondent report
 negotiator mediator diplomat diplomats officer official officials head deputy coach manager striker captain
 chairperson president-elect secretary-general mp lawmaker legislator congressman congresswoman
 prosecutor inspector commander marshal bishop archbishop cardinal rabbi imam ayatollah prisoner
-executive vice-president ruler monarch dictator tsar czar datuk dato datin seri tun lady sir dame lord baroness`)
+executive vice-president ruler monarch dictator tsar czar datuk dato datin seri tun lady sir dame lord baroness
+treasurer midfielder defender goalkeeper winger footballer cricketer batsman bowler champion businessman businesswoman
+tycoon billionaire lawyer banker economist singer rapper actor actress`)
 
 // roleModifiers qualify a title: "special envoy", "foreign policy aide".
 var roleModifiers = wordSet(`special deputy prime crown foreign policy press security national chief senior top former acting
