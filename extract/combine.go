@@ -68,6 +68,15 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			}
 			continue
 		}
+		if pe, ok := portfolioName(d, m); ok {
+			// "Minister of State for External Affairs Pabitra Margherita"
+			// tagged as one organisation: the person after the portfolio.
+			out = append(out, pe)
+			for k := pe.First; k < pe.Last; k++ {
+				taken[k] = 1
+			}
+			continue
+		}
 		pw := ""
 		if m.First > 0 {
 			pw = lower(d.Tokens[m.First-1].Text)
@@ -370,6 +379,48 @@ func (t CombinedTagger) titledPlaceName(d *Doc, m Mention) (Mention, Mention, bo
 		return mention(d, p, q, Location, ""), mention(d, q, m.Last, Person, d.Text[d.Tokens[title].Start:d.Tokens[q-1].End]), true
 	}
 	return Mention{}, Mention{}, false
+}
+
+// portfolioName returns the person at the end of a non-person mention that
+// opens with the portfolio of a title written just before it: "Minister of
+// [State for] External Affairs Pabitra Margherita", "Minister of State
+// Pabitra Margherita". The name is two to four capitalised words that are
+// no portfolio, title or organisation.
+func portfolioName(d *Doc, m Mention) (Mention, bool) {
+	if m.Kind == Person || m.First < 2 {
+		return Mention{}, false
+	}
+	if pw := lower(d.Tokens[m.First-1].Text); pw != "of" && pw != "for" {
+		return Mention{}, false
+	}
+	title := -1
+	for k := m.First - 2; k >= 0 && k >= m.First-6; k-- {
+		w := d.Tokens[k].Text
+		if titleWords[lower(w)] && isCap(w) {
+			title = k
+			break
+		}
+		if lw := lower(w); !isCap(w) && lw != "of" && lw != "for" && lw != "and" {
+			break
+		}
+	}
+	if title < 0 {
+		return Mention{}, false
+	}
+	p := m.First
+	for p < m.Last && (deptWords[lower(d.Tokens[p].Text)] || lower(d.Tokens[p].Text) == "and" || d.Tokens[p].Text == "&") {
+		p++
+	}
+	if p == m.First || m.Last-p < 2 || m.Last-p > 4 || m.Last < len(d.Tokens) && isCap(d.Tokens[m.Last].Text) {
+		return Mention{}, false
+	}
+	for k := p; k < m.Last; k++ {
+		w := d.Tokens[k].Text
+		if lw := lower(w); !isCap(w) || !isWordish(w) || deptWords[lw] || titleWords[lw] || orgSuffixes[lw] {
+			return Mention{}, false
+		}
+	}
+	return mention(d, p, m.Last, Person, d.Text[d.Tokens[title].Start:d.Tokens[p-1].End]), true
 }
 
 // splitAtVerbs splits a person mention at a lower-case word that is no name

@@ -79,6 +79,9 @@ func TestCombinedTagger(t *testing.T) {
 		{"He received Cardinal Pablo Virgilio “Ambo” David on Monday.", fixedTagger{"Pablo Virgilio": Person, "Ambo": Misc, "David": Person}, "Pablo Virgilio “Ambo” David"},
 		{`Jose "Pepe" Mujica spoke.`, fixedTagger{"Jose": Person, "Pepe": Misc, "Mujica": Person}, `Jose "Pepe" Mujica`},
 		{`John Smith called Mary Jones "a liar" on Monday.`, fixedTagger{"John Smith": Person, "Mary Jones": Person}, "John Smith|Mary Jones"},
+		// A name after a portfolio that the tagger ran into it.
+		{"He was received by Minister of State for External Affairs Pabitra Margherita.", fixedTagger{"External Affairs Pabitra Margherita": Organization}, "Pabitra Margherita"},
+		{"He met the Minister of Trade and Industry officials.", fixedTagger{"Trade and Industry": Organization}, ""},
 		// A title written before a name is no part of it.
 		{"Prof Muhammad Yunus met Modi.", fixedTagger{"Prof Muhammad Yunus": Person, "Modi": Person}, "Muhammad Yunus|Modi"},
 		// A person at the end of an organisation that starts with a title.

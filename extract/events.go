@@ -2968,6 +2968,18 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 					j++
 				}
 			}
+			if j+1 < last && x.low[j+1] == "the" && x.low[k] != "joined" {
+				// a common noun: "was received at the airport by X", "at the
+				// official residence by X"
+				e := j + 2
+				for e < last && e <= j+3 && x.refAt[e] < 0 && isLowerWord(d.Tokens[e].Text) && !roleStops[x.low[e]] && !prepositions[x.low[e]] &&
+					!boundaries[x.low[e]] && !titleWords[x.low[e]] && !isTrigger(x.low[e]) {
+					e++
+				}
+				if e > j+2 && e+1 < last && x.low[e] == "by" {
+					j = e - 1
+				}
+			}
 		case role && (lw == "of" || lw == "to" || lw == "for" || lw == "," || lw == "(" || lw == ")" || lw == "and" || isCap(d.Tokens[j].Text)):
 			ofRole = (ofRole || lw == "of") && lw != "," && lw != "and" // "..., X" or "and X" closes the phrase
 		case ofRole && isLowerWord(d.Tokens[j].Text) && !roleStops[lw] && !boundaries[lw] && !prepositions[lw] && !isTrigger(lw):

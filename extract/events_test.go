@@ -79,6 +79,7 @@ func TestRuleEvents(t *testing.T) {
 		// A bare noun right before a name is its role; a verb is not.
 		{"John Smith hosted world champion Mary Jones on Monday.", "meeting:occurred:Smith+Jones"},
 		{"John Smith will meet Treasurer Mary Jones.", "meeting:planned:Smith+Jones"},
+		{"John Smith was received at the airport by Mary Jones.", "meeting:occurred:Smith+Jones"},
 		{"John Smith is expected to meet former Milan midfielder Mary Jones in Rome.", "meeting:planned:Smith+Jones"},
 		{"John Smith was visiting the capital to advise Mary Jones on the campaign.", ""},
 		// Calling a player into a squad is no call.
