@@ -300,6 +300,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	}
 	out = joinParticles(d, out)
 	out = joinNicknames(d, out)
+	out = malayStyles(d, out)
 	out = t.oneSensePerArticle(d, out)
 	// A role does not contain the person before its title: "Trump Vice
 	// President" (but "Netanyahu aide" stays whole: Netanyahu's aide).
@@ -623,6 +624,83 @@ func nicknameEnd(d *Doc, k int) int {
 		}
 	}
 	return -1
+}
+
+// malayStyleStarts open a Malaysian or Bruneian style of address: "Datuk
+// Seri", "Dato' Sri", "Tan Sri", "Tun", "Yang Berhormat".
+var malayStyleStarts = wordSet(`Datuk Dato Datin Tun Toh`)
+
+// malayStyleWords continue such a style: "Yang Amat Berhormat Dato' Seri
+// Utama Haji".
+var malayStyleWords = wordSet(`Yang Amat Berhormat Mulia Berbahagia Teramat Datuk Dato Datin Seri Sri Utama Haji Hajah Paduka
+Wira Setia Indera Panglima Tan Tun Toh Puan Dr Dr.`)
+
+// malayStyle returns the token after a style of address that starts at
+// token i, or i. "Tan" and "Yang" start one only before another style word:
+// they are also surnames.
+func malayStyle(d *Doc, i int) int {
+	if i+1 >= len(d.Tokens) {
+		return i
+	}
+	t, n := d.Tokens[i].Text, d.Tokens[i+1].Text
+	switch {
+	case malayStyleStarts[t]:
+	case t == "Tan" && (n == "Sri" || n == "Seri"), t == "Yang" && (n == "Berhormat" || n == "Amat" || n == "Mulia" || n == "Berbahagia" || n == "Teramat"):
+	default:
+		return i
+	}
+	e := i
+	for e < len(d.Tokens) && e < i+8 {
+		if w := d.Tokens[e].Text; malayStyleWords[w] || (w == "'" || w == "’") && e > i && (d.Tokens[e-1].Text == "Dato" || d.Tokens[e-1].Text == "Datuk") {
+			e++
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// malayStyles makes the name after a Malay style of address one person,
+// the style its role: the taggers split "Datuk Seri Utama Mohamad Hasan"
+// into "Seri Utama" and "Mohamad Hasan", and "Yang Berhormat Dato' Seri
+// Utama Haji Mohamad bin Haji Hasan" worse.
+func malayStyles(d *Doc, ms []Mention) []Mention {
+	var add []Mention
+	var drop [][2]int
+	for i := 0; i+1 < len(d.Tokens); i++ {
+		e := malayStyle(d, i)
+		if e == i || e >= len(d.Tokens) || !isCap(d.Tokens[e].Text) || !isWordish(d.Tokens[e].Text) {
+			continue
+		}
+		end := e
+		for end < len(d.Tokens) && end < e+6 {
+			w := d.Tokens[end].Text
+			if isCap(w) && isWordish(w) && !capStops[lower(w)] || (particles[w] || w == "binti" || w == "bte" || w == "bt") && end+1 < len(d.Tokens) && isCap(d.Tokens[end+1].Text) {
+				end++
+				continue
+			}
+			break
+		}
+		add = append(add, mention(d, e, end, Person, d.Text[d.Tokens[i].Start:d.Tokens[e-1].End]))
+		drop = append(drop, [2]int{i, end})
+		i = end - 1
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		over := false
+		for _, r := range drop {
+			over = over || m.First < r[1] && m.Last > r[0]
+		}
+		if !over {
+			out = append(out, m)
+		}
+	}
+	out = append(out, add...)
+	sortMentions(out)
+	return out
 }
 
 // withoutNickname drops a quoted nickname from a name: "Jose Mujica" for

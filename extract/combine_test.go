@@ -79,6 +79,10 @@ func TestCombinedTagger(t *testing.T) {
 		{"He received Cardinal Pablo Virgilio “Ambo” David on Monday.", fixedTagger{"Pablo Virgilio": Person, "Ambo": Misc, "David": Person}, "Pablo Virgilio “Ambo” David"},
 		{`Jose "Pepe" Mujica spoke.`, fixedTagger{"Jose": Person, "Pepe": Misc, "Mujica": Person}, `Jose "Pepe" Mujica`},
 		{`John Smith called Mary Jones "a liar" on Monday.`, fixedTagger{"John Smith": Person, "Mary Jones": Person}, "John Smith|Mary Jones"},
+		// A Malay style of address before a name is its role, however the tagger split it.
+		{"Foreign Minister Datuk Seri Utama Mohamad Hasan spoke.", fixedTagger{"Seri Utama": Person, "Mohamad Hasan": Person}, "Mohamad Hasan"},
+		{"Yang Berhormat Dato' Seri Utama Haji Mohamad bin Haji Hasan hosted him.", fixedTagger{"Yang Berhormat Dato": Person, "Utama Haji Mohamad bin Haji Hasan": Person}, "Mohamad bin Haji Hasan"},
+		{"Tan Sri Muhyiddin Yassin met Tan Wei Ming.", fixedTagger{"Sri Muhyiddin Yassin": Person, "Tan Wei Ming": Person}, "Muhyiddin Yassin|Tan Wei Ming"},
 		// A name after a portfolio that the tagger ran into it.
 		{"He was received by Minister of State for External Affairs Pabitra Margherita.", fixedTagger{"External Affairs Pabitra Margherita": Organization}, "Pabitra Margherita"},
 		{"He met the Minister of Trade and Industry officials.", fixedTagger{"Trade and Industry": Organization}, ""},

@@ -194,6 +194,10 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "The 38-year-old premier" is the one said to be 38; "King Sultan Ibrahim" is not Prime Minister Anwar Ibrahim.
 		{"Malaysian Prime Minister Anwar Ibrahim hosted Thai Prime Minister Paetongtarn Shinawatra on Thursday. Paetongtarn, 38, took office in August. The 38-year-old premier was scheduled to have an audience with King Sultan Ibrahim later on Friday.",
 			"Anwar Ibrahim+Paetongtarn Shinawatra Paetongtarn Shinawatra+King Sultan Ibrahim"},
+		// A Malay style of address is no name; a sultan who shares a prime minister's surname is someone else,
+		// whatever the prime minister's office was called.
+		{"On 14 January, His Excellency Sugiono paid a courtesy call on Yang Amat Berhormat Dato' Seri Anwar Ibrahim, Prime Minister of Malaysia, at Perdana Putra. Later, Sugiono was received in audience by His Majesty Sultan Ibrahim at Istana Negara.",
+			"Anwar Ibrahim+Sugiono Sugiono+Sultan Ibrahim"},
 		// A banquet somewhere in honour of a guest and a spouse.
 		{"State President Luong Cuong hosted a banquet in Hanoi in honour of Malaysian Prime Minister Anwar Ibrahim and his spouse Wan Azizah Wan Ismail.",
 			"Luong Cuong+Anwar Ibrahim+Wan Azizah Wan Ismail"},

@@ -291,7 +291,7 @@ func roleHead(role string) string {
 		return "premier" // the premier is the prime minister
 	}
 	for k := len(f) - 1; k >= 0; k-- {
-		if titleWords[f[k]] {
+		if titleWords[f[k]] || royalTitles[f[k]] {
 			return singular(f[k])
 		}
 	}
@@ -526,8 +526,8 @@ func royalOther(d *Doc, cl []*pcluster, w, role string) bool {
 				office = true
 			}
 		}
-		if !office {
-			return false // one whose office is unknown
+		if !office && c.words[0] == w {
+			return false // one whose office is unknown, named by the given name a royal is known by
 		}
 		found = true
 	}

@@ -71,7 +71,7 @@ func (t RuleTagger) run(d *Doc, out []Mention, i, j int) []Mention {
 	for k := i; k < j; k++ {
 		w := lower(toks[k].Text)
 		switch {
-		case titleWords[w]:
+		case titleWords[w] || w == "excellency" || w == "highness" || w == "majesty": // "His Excellency Sugiono"
 			roleEnd = k + 1 - i
 			if first < 0 {
 				first = k
