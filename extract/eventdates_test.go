@@ -194,6 +194,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "The 38-year-old premier" is the one said to be 38; "King Sultan Ibrahim" is not Prime Minister Anwar Ibrahim.
 		{"Malaysian Prime Minister Anwar Ibrahim hosted Thai Prime Minister Paetongtarn Shinawatra on Thursday. Paetongtarn, 38, took office in August. The 38-year-old premier was scheduled to have an audience with King Sultan Ibrahim later on Friday.",
 			"Anwar Ibrahim+Paetongtarn Shinawatra Paetongtarn Shinawatra+King Sultan Ibrahim"},
+		// An official style's apposition gives the role that a later description reads.
+		{"His Excellency Sugiono, Minister of Foreign Affairs of the Republic of Indonesia, arrived on Monday. Later the same day, the Indonesian Foreign Minister was received by Anwar Ibrahim.",
+			"Anwar Ibrahim+Sugiono"},
 		// A Malay style of address is no name; a sultan who shares a prime minister's surname is someone else,
 		// whatever the prime minister's office was called.
 		{"On 14 January, His Excellency Sugiono paid a courtesy call on Yang Amat Berhormat Dato' Seri Anwar Ibrahim, Prime Minister of Malaysia, at Perdana Putra. Later, Sugiono was received in audience by His Majesty Sultan Ibrahim at Istana Negara.",

@@ -3845,16 +3845,21 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		end = fe - 1 // "After meeting X, Y flew to Zagreb": not where they met
 	}
 	var fallback *Place
-	for j := k + 1; j < end && j <= k+25; j++ {
+	lim := k + 25
+	for j := k + 1; j < end && j <= lim; j++ {
 		lw := x.low[j]
 		if boundaries[lw] || topicWords[lw] {
 			break
+		}
+		if discussWords[x.low[k]] && j > k+2 && x.refsIn(k+1, j) == nil {
+			break // "discussed ... the situation in the Gaza Strip": the topic's place
 		}
 		if lw == "," && j+1 < s.Last && x.low[j+1] == "who" {
 			// "Lula, who is on a state visit to China, at the Great Hall":
 			// the place after the relative clause is the event's.
 			if c := x.findWord(j+2, minInt(s.Last, j+16), ","); c > 0 && c+1 < s.Last && (x.low[c+1] == "at" || x.low[c+1] == "in") {
 				j = c
+				lim = maxInt(lim, c+10) // however long the names before it
 				continue
 			}
 			break

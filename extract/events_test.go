@@ -601,6 +601,11 @@ func TestEventPlaces(t *testing.T) {
 		// An organisation is not a place, unless the gazetteer knows it as a venue.
 		{"John Smith met Mary Jones at Acme in Lima.", "Smith+Jones@Lima"},
 		{"John Smith met Mary Jones at Acme.", "Smith+Jones@-"},
+		// A topic's place is not where it was discussed; the place after a
+		// long guest and a relative clause is where the guest was received.
+		{"LIMA, May 9 (Reuters) - John Smith and Mary Jones discussed a number of regional issues, foremost among them the situation in Quito.", "Smith+Jones@Lima"},
+		{"John Smith discussed with Mary Jones in Lima the situation in Quito.", "Smith+Jones@Lima"},
+		{"John Smith today received Peter Lee of the Hashemite Kingdom of the North and the East, who is on a working visit to the country, at the Qasr Al Shati in Lima.", "Smith+Lee@Lima"},
 		// A place stated for a participant's day beats the dateline, the
 		// reporter's location; without one the dateline stays.
 		{"LIMA, May 9 (Reuters) - John Smith held talks with Mary Jones in Quito on Wednesday.\nSmith also met Peter Lee, officials said.", "Smith+Jones@Quito Smith+Lee@Quito"},

@@ -741,6 +741,9 @@ func roleAfter(d *Doc, low []string, own []int, s Sentence, b int) (int, int, bo
 		f++
 	case isCap(d.Tokens[f].Text) && f+1 < s.Last && isPossessiveClitic(low[f+1]):
 		// "Trump's envoy", "Qatar's prime minister": the possessor stays in the role
+	case isCap(d.Tokens[f].Text) && titleWords[low[f]] && f+1 < s.Last && (low[f+1] == "of" || low[f+1] == "for"):
+		// the style of official statements: "Sugiono, Minister of Foreign
+		// Affairs of the Republic of Indonesia,"
 	default:
 		return 0, 0, false
 	}
