@@ -754,6 +754,18 @@ func (x *ectx) joins(evs []Event) []Event {
 		if pending != nil && si > pendingSent+2 {
 			pending = nil
 		}
+		for i := range evs {
+			// "Mori met Lutnick ... Mori was joined at the Commerce Department
+			// by X and Y": the meeting told before, not one of its own.
+			k := tokenAt(d, evs[i].Trigger.Start)
+			if k < s.First || k >= s.Last || drop[k] || (x.low[k] != "joined" && x.low[k] != "accompanied") || !x.passive(k) {
+				continue
+			}
+			if t := x.lastEventWithin(evs, s.Start, si, 2, drop); t >= 0 && sharesPerson(evs[t], evs[i]) {
+				drop[k] = true
+				x.addPeople(&evs[t], evs[i].Participants, s)
+			}
+		}
 		if people := x.participantList(s); len(people) > 0 {
 			skip := drop
 			if x.findWordIn(s.First, s.Last, talkNouns) >= 0 {
@@ -962,6 +974,12 @@ func (x *ectx) joins(evs []Event) []Event {
 		}
 		if people := x.joinedThem(s); len(people) > 0 {
 			if t := x.lastMeetingBefore(evs, s.Start, si, drop); t >= 0 {
+				x.addPeople(&evs[t], people, s)
+			}
+		}
+		if people, host := x.joinedPerson(s); len(people) > 0 {
+			// "while Jaishankar and Doval joined Modi": Modi's meeting told before
+			if t := x.lastMeetingBefore(evs, s.Start, si, drop); t >= 0 && si-x.d.SentenceAt(evs[t].Trigger.Start) <= 2 && containsInt(evs[t].Participants, host) {
 				x.addPeople(&evs[t], people, s)
 			}
 		}
@@ -1511,8 +1529,8 @@ func (x *ectx) joinedBy(j int, s Sentence) int {
 		// "joined in the afternoon by", "joined on Tuesday by", "joined for
 		// part of the talks by"
 		e := b + 1
-		for e < s.Last && e <= b+6 && x.low[e] != "by" && x.refAt[e] < 0 && (isLowerWord(x.d.Tokens[e].Text) || dateWords[x.low[e]]) &&
-			!boundaries[x.low[e]] {
+		for e < s.Last && e <= b+6 && x.low[e] != "by" && x.refAt[e] < 0 && (isLowerWord(x.d.Tokens[e].Text) || dateWords[x.low[e]] || isCap(x.d.Tokens[e].Text)) &&
+			!boundaries[x.low[e]] { // "joined at the Commerce Department by"
 			e++
 		}
 		if e < s.Last && x.low[e] == "by" {
@@ -1542,6 +1560,25 @@ func (x *ectx) joinedThem(s Sentence) []int {
 		return x.people(g)
 	}
 	return nil
+}
+
+// joinedPerson returns the people who "joined" a named person and that
+// person's entity, when the person ends the clause: "while Jaishankar and
+// Doval joined Modi."
+func (x *ectx) joinedPerson(s Sentence) ([]int, int) {
+	for j := s.First + 1; j+1 < s.Last; j++ {
+		if x.low[j] != "joined" || x.refAt[j+1] < 0 {
+			continue
+		}
+		r := x.refs[x.refAt[j+1]]
+		if e := r.last; e < s.Last && !boundaries[x.low[e]] && x.low[e] != "," && x.low[e] != "." &&
+			!((x.low[e] == "at" || x.low[e] == "in") && e+1 < s.Last && x.placeAt[e+1] >= 0) {
+			continue // "joined Modi in calling for": another verb's
+		}
+		g, _ := x.leftGroup(j, s.First, true)
+		return x.people(g), r.ent
+	}
+	return nil, -1
 }
 
 // joinedPart reports whether the words from j name a part of the meeting:

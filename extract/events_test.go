@@ -80,6 +80,10 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith hosted world champion Mary Jones on Monday.", "meeting:occurred:Smith+Jones"},
 		{"John Smith will meet Treasurer Mary Jones.", "meeting:planned:Smith+Jones"},
 		{"John Smith was received at the airport by Mary Jones.", "meeting:occurred:Smith+Jones"},
+		// Joining a participant of the meeting told before is joining that meeting.
+		{"John Smith met Mary Jones on Wednesday. Smith was joined at the Commerce Department by Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith held talks with Mary Jones on Saturday. Smith was accompanied by Peter Lee, while Anna Kay joined Jones.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith held talks with Mary Jones on Saturday. Anna Kay joined Jones in calling for a ceasefire.", "meeting:occurred:Smith+Jones"},
 		{"John Smith is expected to meet former Milan midfielder Mary Jones in Rome.", "meeting:planned:Smith+Jones"},
 		{"John Smith was visiting the capital to advise Mary Jones on the campaign.", ""},
 		// Calling a player into a squad is no call.
