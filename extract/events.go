@@ -2974,6 +2974,12 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			j += 4 // "met a Hamas delegation led by X"
 			continue
 		}
+		if lw == "for" && !role {
+			if u := x.findWordIn(j+1, minInt(last, j+5), timeUnits); u > 0 && x.refsIn(j+1, u) == nil && x.findWordIn(j+1, u, boundaries) < 0 {
+				j = u + 1 // "met for several hours with X", "spoke for 40 minutes to X"
+				continue
+			}
+		}
 		switch {
 		case lw == "with" || lw == "to" && !role || lw == "from" && tr.nominal && tr.typ == Call && !role:
 			prep = true // "a phone call from X"
@@ -3005,16 +3011,19 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 					j++
 				}
 			}
-			if j+1 < last && x.low[j+1] == "the" && x.low[k] != "joined" {
+			if s0 := j + 1; s0 < last && x.low[k] != "joined" && (x.low[s0] == "the" || j > k+1 && (x.low[j] == "the" || countryOf(x.f.Gazetteer, d.Tokens[j].Text) != "")) {
 				// a common noun: "was received at the airport by X", "at the
-				// official residence by X"
-				e := j + 2
-				for e < last && e <= j+3 && x.refAt[e] < 0 && isLowerWord(d.Tokens[e].Text) && !roleStops[x.low[e]] && !prepositions[x.low[e]] &&
+				// official residence by X", "in the Angolan capital with X"
+				if x.low[s0] == "the" {
+					s0++
+				}
+				e := s0
+				for e < last && e <= s0+2 && x.refAt[e] < 0 && (isLowerWord(d.Tokens[e].Text) || countryOf(x.f.Gazetteer, d.Tokens[e].Text) != "") && !roleStops[x.low[e]] && !prepositions[x.low[e]] &&
 					!boundaries[x.low[e]] && !titleWords[x.low[e]] && !isTrigger(x.low[e]) {
 					e++
 				}
-				if e > j+2 && e+1 < last && x.low[e] == "by" {
-					j = e - 1
+				if e > s0 && e+1 < last && (x.low[e] == "by" || x.low[e] == "with") {
+					j = e - 1 // "met in the capital with X"
 				}
 			}
 		case role && (lw == "of" || lw == "to" || lw == "for" || lw == "," || lw == "(" || lw == ")" || lw == "and" || isCap(d.Tokens[j].Text)):
@@ -3131,6 +3140,9 @@ func (x *ectx) bareNouns(i, j int) bool {
 	}
 	return true
 }
+
+// timeUnits end a phrase of duration: "for several hours".
+var timeUnits = wordSet(`minute minutes hour hours day days week weeks month months year years`)
 
 // whWords open a question or a free relative: "briefed on what X and Y discussed".
 var whWords = wordSet(`what whatever why how whether whose whom who which`)

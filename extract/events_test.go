@@ -80,6 +80,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith hosted world champion Mary Jones on Monday.", "meeting:occurred:Smith+Jones"},
 		{"John Smith will meet Treasurer Mary Jones.", "meeting:planned:Smith+Jones"},
 		{"John Smith was received at the airport by Mary Jones.", "meeting:occurred:Smith+Jones"},
+		// A duration or a common-noun place between the verb and its "with".
+		{"John Smith and Mary Jones met for several hours in the capital with Peter Lee, but failed to agree.", "meeting:occurred:Smith+Jones+Lee"},
 		// Joining a participant of the meeting told before is joining that meeting.
 		{"John Smith met Mary Jones on Wednesday. Smith was joined at the Commerce Department by Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith held talks with Mary Jones on Saturday. Smith was accompanied by Peter Lee, while Anna Kay joined Jones.", "meeting:occurred:Smith+Jones+Lee+Kay"},
