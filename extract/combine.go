@@ -628,7 +628,7 @@ func nicknameEnd(d *Doc, k int) int {
 
 // malayStyleStarts open a Malaysian or Bruneian style of address: "Datuk
 // Seri", "Dato' Sri", "Tan Sri", "Tun", "Yang Berhormat".
-var malayStyleStarts = wordSet(`Datuk Dato Datin Tun Toh`)
+var malayStyleStarts = wordSet(`Datuk Dato Datin Tun`)
 
 // malayStyleWords continue such a style: "Yang Amat Berhormat Dato' Seri
 // Utama Haji".
@@ -636,8 +636,8 @@ var malayStyleWords = wordSet(`Yang Amat Berhormat Mulia Berbahagia Teramat Datu
 Wira Setia Indera Panglima Tan Tun Toh Puan Dr Dr.`)
 
 // malayStyle returns the token after a style of address that starts at
-// token i, or i. "Tan" and "Yang" start one only before another style word:
-// they are also surnames.
+// token i, or i. "Tan", "Toh" and "Yang" start one only before another
+// style word: they are also surnames.
 func malayStyle(d *Doc, i int) int {
 	if i+1 >= len(d.Tokens) {
 		return i
@@ -645,7 +645,8 @@ func malayStyle(d *Doc, i int) int {
 	t, n := d.Tokens[i].Text, d.Tokens[i+1].Text
 	switch {
 	case malayStyleStarts[t]:
-	case t == "Tan" && (n == "Sri" || n == "Seri"), t == "Yang" && (n == "Berhormat" || n == "Amat" || n == "Mulia" || n == "Berbahagia" || n == "Teramat"):
+	case t == "Tan" && (n == "Sri" || n == "Seri"), t == "Toh" && n == "Puan",
+		t == "Yang" && (n == "Berhormat" || n == "Amat" || n == "Mulia" || n == "Berbahagia" || n == "Teramat"):
 	default:
 		return i
 	}

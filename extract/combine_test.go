@@ -83,6 +83,7 @@ func TestCombinedTagger(t *testing.T) {
 		{"Foreign Minister Datuk Seri Utama Mohamad Hasan spoke.", fixedTagger{"Seri Utama": Person, "Mohamad Hasan": Person}, "Mohamad Hasan"},
 		{"Yang Berhormat Dato' Seri Utama Haji Mohamad bin Haji Hasan hosted him.", fixedTagger{"Yang Berhormat Dato": Person, "Utama Haji Mohamad bin Haji Hasan": Person}, "Mohamad bin Haji Hasan"},
 		{"Tan Sri Muhyiddin Yassin met Tan Wei Ming.", fixedTagger{"Sri Muhyiddin Yassin": Person, "Tan Wei Ming": Person}, "Muhyiddin Yassin|Tan Wei Ming"},
+		{"Toh Chin Chye met Yang Jiechi.", fixedTagger{"Toh Chin Chye": Person, "Yang Jiechi": Person}, "Toh Chin Chye|Yang Jiechi"},
 		// A name after a portfolio that the tagger ran into it.
 		{"He was received by Minister of State for External Affairs Pabitra Margherita.", fixedTagger{"External Affairs Pabitra Margherita": Organization}, "Pabitra Margherita"},
 		{"He met the Minister of Trade and Industry officials.", fixedTagger{"Trade and Industry": Organization}, ""},

@@ -758,7 +758,7 @@ func (x *ectx) joins(evs []Event) []Event {
 			// "Mori met Lutnick ... Mori was joined at the Commerce Department
 			// by X and Y": the meeting told before, not one of its own.
 			k := tokenAt(d, evs[i].Trigger.Start)
-			if k < s.First || k >= s.Last || drop[k] || (x.low[k] != "joined" && x.low[k] != "accompanied") || !x.passive(k) {
+			if k < s.First || k >= s.Last || drop[k] || x.low[k] != "joined" || !x.passive(k) {
 				continue
 			}
 			if t := x.lastEventWithin(evs, s.Start, si, 2, drop); t >= 0 && sharesPerson(evs[t], evs[i]) {
