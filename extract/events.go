@@ -445,6 +445,14 @@ var negWords = wordSet(`not n't never declined declines decline declining refuse
 postponed without failed opted rejected rejects no skipped skip skips skipping snubbed nor denied denies deny rebuffed rebuffs
 spurned`)
 
+// refusal reports whether token j negates an event after it: a negation word
+// or the particle of "turned down", "ruled out". first is the sentence's
+// first token.
+func (x *ectx) refusal(j, first int) bool {
+	lw := x.low[j]
+	return negWords[lw] || j > first && negParticles[lw][x.low[j-1]]
+}
+
 // negParticles negate an event after the verbs they complete: "turned down
 // an invitation to meet X", "ruled out a meeting with X".
 var negParticles = map[string]map[string]bool{
@@ -750,6 +758,14 @@ func (x *ectx) joins(evs []Event) []Event {
 	// by Mirziyoyev") waits for the sentences after it to name the rest.
 	var pending *Event
 	pendingSent := -1
+	// staff adds people to the pending meeting, which is told once it has two.
+	staff := func(people []int, s Sentence) {
+		x.addPeople(pending, people, s)
+		if len(pending.Participants) >= 2 {
+			evs = append(evs, *pending)
+			pending = nil
+		}
+	}
 	for si, s := range d.Sentences {
 		if pending != nil && si > pendingSent+2 {
 			pending = nil
@@ -963,11 +979,7 @@ func (x *ectx) joins(evs []Event) []Event {
 		if people := x.presence(s); len(people) > 0 {
 			if pending != nil && pendingSent >= si-1 {
 				// "convened his security cabinet ..., with Gallant and Gantz in attendance"
-				x.addPeople(pending, people, s)
-				if len(pending.Participants) >= 2 {
-					evs = append(evs, *pending)
-					pending = nil
-				}
+				staff(people, s)
 			} else if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 {
 				x.addPeople(&evs[t], people, s)
 			}
@@ -992,11 +1004,7 @@ func (x *ectx) joins(evs []Event) []Event {
 			if pending != nil && len(pending.Participants) > 0 && pendingSent >= si-2 && pendingSent < si {
 				// "Pope Leo XIV received Napoli's champions at the Vatican.
 				// ... Also present were A, B and C."
-				x.addPeople(pending, people, s)
-				if len(pending.Participants) >= 2 {
-					evs = append(evs, *pending)
-					pending = nil
-				}
+				staff(people, s)
 			} else if t := x.lastEventBefore(evs, s.Start, si, drop); t >= 0 && si > 0 {
 				x.addPeople(&evs[t], people, s)
 			}
@@ -2484,7 +2492,7 @@ func (x *ectx) refusedInvitation(si, k int) []Event {
 		if x.refAt[j] >= 0 {
 			break
 		}
-		if negWords[lw] && lw != "no" && lw != "without" || j > s.First && negParticles[lw][x.low[j-1]] {
+		if x.refusal(j, s.First) && lw != "no" && lw != "without" {
 			v = j
 			break
 		}
@@ -3580,7 +3588,7 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		if x.refAt[j] >= 0 {
 			continue
 		}
-		if (negWords[lw] || lw == "off" && j > s.First && callWords[x.low[j-1]] || j > s.First && negParticles[lw][x.low[j-1]]) && !x.newSubjectBetween(j, k) {
+		if (x.refusal(j, s.First) || lw == "off" && j > s.First && callWords[x.low[j-1]]) && !x.newSubjectBetween(j, k) {
 			return Negated // "called off a planned meeting", "turned down an invitation to meet"
 		}
 		if planWords[lw] && (!agreeWords[lw] || x.findWord(j+1, k, "to") >= 0) { // "invited Arafat to meet him"
