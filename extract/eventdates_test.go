@@ -114,6 +114,22 @@ func TestGenericVenues(t *testing.T) {
 	}
 }
 
+// TestCapitalsByCountry checks that a capital named by its country places an
+// event in that city.
+func TestCapitalsByCountry(t *testing.T) {
+	p := defaultPipeline(t)
+	for _, tc := range []struct{ text, city string }{
+		{"Angolan President Joao Lourenco met Congolese President Felix Tshisekedi for several hours in the Angolan capital on Sunday.", "Luanda"},
+		{"Kenyan President William Ruto met Ugandan President Yoweri Museveni in Tanzania's capital on Monday.", "Dodoma"},
+		{"Kenyan President William Ruto met Ugandan President Yoweri Museveni in the Estonian capital, Tallinn, on Monday.", "Tallinn"},
+	} {
+		d := run(t, p, tc.text, time.Date(2024, 11, 14, 0, 0, 0, 0, time.UTC))
+		if len(d.Events) != 1 || d.Events[0].Place == nil || d.Events[0].Place.Name != tc.city {
+			t.Errorf("events of %q = %+v, want one in %s", tc.text, d.Events, tc.city)
+		}
+	}
+}
+
 // TestLeaderDescriptions checks that "the Kenyan leader" is the head of state
 // or government named before, not another Kenyan.
 func TestLeaderDescriptions(t *testing.T) {

@@ -2132,6 +2132,7 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 			x.placeAt[k] = len(x.places) - 1
 		}
 	}
+	x.capitals(pr)
 
 	if x.dline == nil {
 		x.dline = x.leadPlace() // "... opened the summit ... in Rio de Janeiro": the story's place
@@ -2143,6 +2144,49 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 		}
 	}
 	return x
+}
+
+// capitals adds the capitals named by their country to the places: "the
+// Angolan capital", "Angola's capital" (but "the Estonian capital, Tallinn"
+// is Tallinn, a place already).
+func (x *ectx) capitals(pr PlaceResolver) {
+	d := x.d
+	added := false
+	for k := 1; k < len(d.Tokens); k++ {
+		if x.low[k] != "capital" || x.placeAt[k] >= 0 || x.refAt[k] >= 0 || k+1 < len(d.Tokens) && (x.placeAt[k+1] >= 0 || x.low[k+1] == "," && k+2 < len(d.Tokens) && x.placeAt[k+2] >= 0) {
+			continue
+		}
+		i := k - 1
+		if isPossessiveClitic(x.low[i]) {
+			i--
+		}
+		if i < 0 || !isCap(d.Tokens[i].Text) {
+			continue
+		}
+		if pi := x.placeAt[i]; pi >= 0 {
+			i = x.places[pi].first // "South Africa's capital"
+		}
+		p, ok := place(pr, d.Text[d.Tokens[i].Start:d.Tokens[k].End])
+		if !ok || p.Kind != City {
+			continue
+		}
+		x.places = append(x.places, placeRef{i, k + 1, p})
+		for j := i; j <= k; j++ {
+			x.placeAt[j] = len(x.places) - 1
+		}
+		added = true
+	}
+	if added {
+		sort.SliceStable(x.places, func(a, b int) bool { return x.places[a].first < x.places[b].first })
+		for k := range x.placeAt {
+			x.placeAt[k] = -1
+		}
+		for i, pr := range x.places {
+			for j := pr.first; j < pr.last; j++ {
+				x.placeAt[j] = i
+			}
+		}
+	}
 }
 
 // leadPlace returns the city that the article's first sentence puts its

@@ -33,6 +33,9 @@ func (g *Gazetteer) placeIn(name string, r *Resolver) (extract.Place, bool) {
 	if p, ok := g.embassy(name, context); ok {
 		return p, true
 	}
+	if p, ok := g.capital(name); ok {
+		return p, true
+	}
 	cs := g.resolve(name, r)
 	if len(cs) == 0 {
 		return extract.Place{}, false
@@ -251,6 +254,34 @@ func (g *Gazetteer) venuePlace(i int32) extract.Place {
 	p := g.place(ref{kind: extract.City, i: v.city})
 	return extract.Place{Name: v.name, Kind: extract.Venue, Country: p.Country, CountryCode: p.CountryCode,
 		Region: p.Region, City: p.Name, CityGeoID: p.GeoID, Latitude: v.lat, Longitude: v.lon}
+}
+
+// capital resolves a country's capital named by its country: "the Angolan
+// capital", "Angola's capital", "the capital of Angola" are Luanda.
+func (g *Gazetteer) capital(name string) (extract.Place, bool) {
+	raw := stripThe(trimName(name))
+	var who string
+	if w, ok := strings.CutSuffix(raw, " capital"); ok {
+		who = w
+	} else if w, ok := strings.CutPrefix(raw, "capital of "); ok {
+		who = w
+	} else {
+		return extract.Place{}, false
+	}
+	c, ok := g.Country(who)
+	if !ok {
+		return extract.Place{}, false
+	}
+	capital := g.countries[g.byCC[c.CountryCode]].capital
+	if capital == "" {
+		return extract.Place{}, false
+	}
+	for _, cand := range g.candidates(capital, false) {
+		if cand.kind == extract.City && g.cities[cand.i].cc == c.CountryCode {
+			return g.place(cand.ref), true
+		}
+	}
+	return extract.Place{}, false
 }
 
 // embassy resolves "the US embassy", "the Russian Embassy", "the embassy of
