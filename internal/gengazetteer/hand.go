@@ -119,7 +119,9 @@ var cityNames = map[int][]string{
 	698740:  {"Odessa"},
 	281133:  {"Gaza City"},
 	2660646: {"Geneva"},
-	104515:  {"Mecca"},
+	104515:  {"Mecca", "Makkah"},
+	109223:  {"Medina", "Madinah"},
+	6611854: {"Naypyitaw", "Nay Pyi Taw"},
 	79415:   {"Hodeidah", "Hudaydah"},
 	2886242: {"Cologne"},
 	2867714: {"Munich"},
@@ -127,6 +129,19 @@ var cityNames = map[int][]string{
 	3172394: {"Naples"},
 	2643123: {"Manchester"},
 	498817:  {"St. Petersburg", "St Petersburg"},
+}
+
+// cityDisplay overrides the GeoNames city name where English news writes
+// another; the GeoNames name stays a name of the city.
+var cityDisplay = map[int]string{
+	2925533: "Frankfurt", // Frankfurt am Main
+	2886242: "Cologne",   // Köln
+	2660646: "Geneva",    // Genève
+	79415:   "Hodeidah",  // Al Ḩudaydah
+	99532:   "Basra",     // Basrah
+	501175:  "Rostov-on-Don",
+	520555:  "Nizhny Novgorod",
+	6611854: "Naypyidaw", // Nay Pyi Taw
 }
 
 // usStateAbbrevs are the AP style abbreviations of US states, which qualify a

@@ -286,6 +286,10 @@ func (g *gen) readCities() error {
 		if !extra && f[3] != "" {
 			c.alts = strings.Split(f[3], ",")
 		}
+		if d, ok := cityDisplay[c.geoID]; ok {
+			c.alts = append(c.alts, c.name)
+			c.name = d
+		}
 		return c, nil
 	}
 	err := readTSV(g.path("geonames/cities15000.txt"), func(f []string) error {
