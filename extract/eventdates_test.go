@@ -197,6 +197,19 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "his Paraguayan peer" is his counterpart; "the Nvidia co-founder" the person that title opened.
 		{"Uruguayan President Yamandú Orsi received on Tuesday his Paraguayan peer Santiago Peña at the Executive Tower in Montevideo.", "Yamandú Orsi+Santiago Peña"},
 		{"Nvidia co-founder Jensen Huang arrived on Sunday. The Nvidia co-founder also spoke by phone on Monday with US Commerce Secretary Howard Lutnick.", "Jensen Huang+Howard Lutnick"},
+		// "the President" is no vice president, and first the president of no other body.
+		{"President Prabowo Subianto arrived on Friday. Later on Saturday he is scheduled to call on Vice President Jagdeep Dhankhar. On Monday the President will meet Malaysian Prime Minister Anwar Ibrahim.",
+			"Prabowo Subianto+Jagdeep Dhankhar Prabowo Subianto+Anwar Ibrahim"},
+		{"President William Ruto hosted the team on Monday. Athletics Kenya president Jackson Tuwei will meet World Athletics president Sebastian Coe next month. Eliud Kipchoge met the President on Tuesday.",
+			"Jackson Tuwei+Sebastian Coe William Ruto+Eliud Kipchoge"},
+		// A capitalised "the President" is the story's own, not the foreign president named last.
+		{"President Anura Kumara Dissanayake held talks with Chinese President Xi Jinping in Beijing on Wednesday. On Thursday, the President held talks with Chinese Premier Li Qiang.",
+			"Anura Kumara Dissanayake+Xi Jinping Anura Kumara Dissanayake+Li Qiang"},
+		// Those who accompanied a participant joined the meeting; those who accompanied them on the trip did not.
+		{"Prime Minister Narendra Modi met US Vice President JD Vance in Paris on Tuesday. Usha Vance accompanied the Vice President, and the Prime Minister conveyed his good wishes. The two sides discussed trade.",
+			"Narendra Modi+JD Vance+Usha Vance"},
+		{"President Anura Kumara Dissanayake met Chinese Premier Li Qiang on Thursday. Foreign Minister Vijitha Herath, who accompanied the President, met Chinese Foreign Minister Wang Yi on Friday.",
+			"Anura Kumara Dissanayake+Li Qiang Vijitha Herath+Wang Yi"},
 		// An age before a title, or alone: the person of that age.
 		{"Indonesian President Prabowo Subianto arrived in Tokyo on Thursday. On Friday morning, the 73-year-old president met Toyota Motor Chairman Akio Toyoda over breakfast.",
 			"Prabowo Subianto+Akio Toyoda"},

@@ -1570,13 +1570,14 @@ func (x *ectx) joinedThem(s Sentence) []int {
 	return nil
 }
 
-// joinedPerson returns the people who "joined" a named person and that
-// person's entity, when the person ends the clause: "while Jaishankar and
-// Doval joined Modi."
+// joinedPerson returns the people who "joined" or "accompanied" a named
+// person and that person's entity, when the person ends the clause: "while
+// Jaishankar and Doval joined Modi.", "Usha Vance accompanied the Vice
+// President, and ...".
 func (x *ectx) joinedPerson(s Sentence) ([]int, int) {
 	for j := s.First + 1; j+1 < s.Last; j++ {
-		if x.low[j] != "joined" || x.refAt[j+1] < 0 {
-			continue
+		if x.low[j] != "joined" && x.low[j] != "accompanied" || x.refAt[j+1] < 0 || x.low[j-1] == "who" {
+			continue // "Herath, who accompanied the President, met Wang Yi": the trip, not a meeting
 		}
 		r := x.refs[x.refAt[j+1]]
 		if e := r.last; e < s.Last && !boundaries[x.low[e]] && x.low[e] != "," && x.low[e] != "." &&

@@ -127,7 +127,7 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 					country = c
 				} else if a := yearsOld(lt); a > 0 {
 					age = a // "the 73-year-old president"
-				} else if lt == "crown" || lt == "deputy" || lt == "former" {
+				} else if rankWords[lt] {
 					names = append(names, lt) // "the crown prince" is no other prince; "the former prime minister" no serving one
 				} else if isCap(t) && own[j] < 0 && isWordish(t) && !titleWords[lt] && !determiners[lt] && k-j <= 3 && j > s.First {
 					names = append(names, lt)
@@ -176,6 +176,7 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			best, bestAt := -1, -1
 			bestSure := false // the country matched, not merely unknown
 			bestLit := false  // the role has the title as written (see literalRole)
+			bestOwn := false  // the role is no other body's (see ownRole)
 			for e, ent := range ents {
 				if ent.Kind != Person || e == poss {
 					continue
@@ -199,15 +200,31 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 				if head == "counterpart" && country == "" {
 					continue
 				}
+				if !rankAgrees(ent, head, names) {
+					continue // "the president" is no vice president
+				}
+				ownR := len(names) > 0 || of != "" || ownRole(ent, head, r.Gazetteer)
+				if sure == bestSure && bestOwn && !ownR {
+					continue
+				}
 				lit := literalRole(ent, w)
-				if sure == bestSure && bestLit && !lit {
+				if sure == bestSure && ownR == bestOwn && bestLit && !lit {
 					continue
 				}
 				for _, sp := range ent.Mentions {
-					if sp.Start < d.Tokens[k].Start && (sp.Start > bestAt || sure && !bestSure || lit && !bestLit && sure == bestSure) {
-						best, bestAt, bestSure, bestLit = e, sp.Start, sure, lit
+					if sp.Start < d.Tokens[k].Start && (sp.Start > bestAt || sure && !bestSure ||
+						sure == bestSure && (ownR && !bestOwn || ownR == bestOwn && lit && !bestLit)) {
+						best, bestAt, bestSure, bestLit, bestOwn = e, sp.Start, sure, lit, ownR
 					}
 				}
+			}
+			pr := protagonist(d, ents, k)
+			if pr < 0 && isCap(d.Tokens[k].Text) && start > s.First {
+				pr = leadPerson(d, ents, own)
+			}
+			if best >= 0 && pr >= 0 && pr != best && pr != poss && len(names) == 0 && of == "" && country == "" &&
+				hasRoleHead(ents[pr], head) && rankAgrees(ents[pr], head, nil) && (bestOwn || !ownRole(ents[pr], head, r.Gazetteer)) == bestOwn {
+				best = pr // a bare "the President" is the story's own president, not the one named last
 			}
 			if age > 0 {
 				if e := agedBefore(d, ents, low, k, age); e >= 0 {
@@ -334,6 +351,16 @@ func orgEpithet(d *Doc, ents []Entity, low []string, k int, org []string) int {
 	return protagonist(d, ents, k)
 }
 
+// leadPerson returns the person the article names first, or -1.
+func leadPerson(d *Doc, ents []Entity, own []int) int {
+	for k := range d.Tokens {
+		if e := own[k]; e >= 0 && ents[e].Kind == Person {
+			return e
+		}
+	}
+	return -1
+}
+
 // protagonist returns the person named before token k at least three times
 // and twice as often as anyone else, or -1.
 func protagonist(d *Doc, ents []Entity, k int) int {
@@ -421,6 +448,66 @@ func hasRoleHead(e Entity, head string) bool {
 		}
 		if f := strings.Fields(lower(r.Title)); len(f) >= 2 && courtesyTitles[f[len(f)-1]] && roleHead(strings.Join(f[:len(f)-1], " ")) == head {
 			return true // "Crown Prince Sheikh" is "the Crown Prince" as well as "the sheikh"
+		}
+	}
+	return false
+}
+
+// rankWords set a role apart from the plain title: a vice president or a
+// former one is not "the president".
+var rankWords = wordSet(`crown deputy former vice`)
+
+// rankAgrees reports whether e has a role with the title head whose rank
+// words are those of the reference (names): "the president" is not the
+// "Vice President", "the deputy minister" not the "Minister".
+func rankAgrees(e Entity, head string, names []string) bool {
+	for _, r := range e.Roles {
+		if roleHead(r.Title) != head {
+			continue
+		}
+		ok := true
+		for _, w := range strings.Fields(lower(r.Title)) {
+			if rankWords[w] && !contains(names, w) {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return len(e.Roles) == 0 || !anyRoleHead(e, head)
+}
+
+// anyRoleHead reports whether some role of e has the title head exactly.
+func anyRoleHead(e Entity, head string) bool {
+	for _, r := range e.Roles {
+		if roleHead(r.Title) == head {
+			return true
+		}
+	}
+	return false
+}
+
+// ownRole reports whether e has a role with the title head that names no
+// organisation before it: "President" and "Kenyan President" are the
+// president's own, "World Athletics president" is that body's. A bare "the
+// President" is first the one who holds the title alone.
+func ownRole(e Entity, head string, g Gazetteer) bool {
+	for _, r := range e.Roles {
+		if roleHead(r.Title) != head {
+			continue
+		}
+		own := true
+		for _, t := range strings.Fields(r.Title) {
+			if lower(t) == head {
+				break
+			}
+			if isCap(t) && !titleWords[lower(t)] && !rankWords[lower(t)] && countryOf(g, t) == "" && !roleModifiers[lower(t)] {
+				own = false
+			}
+		}
+		if own {
+			return true
 		}
 	}
 	return false
