@@ -210,6 +210,11 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Narendra Modi+JD Vance+Usha Vance"},
 		{"President Anura Kumara Dissanayake met Chinese Premier Li Qiang on Thursday. Foreign Minister Vijitha Herath, who accompanied the President, met Chinese Foreign Minister Wang Yi on Friday.",
 			"Anura Kumara Dissanayake+Li Qiang Vijitha Herath+Wang Yi"},
+		// Attendees of a meeting told in a relative clause or after the meeting noun's place.
+		{"Premier League chief executive Richard Masters and EFL chairman Rick Parry sat down together in March, at a meeting in London also attended by Football Association chief executive Mark Bullingham.",
+			"Richard Masters+Rick Parry+Mark Bullingham"},
+		{"Sports Minister Kofi Iddie Adams yesterday met the leadership of the Ghana Football Association in Accra. The meeting, which was attended by GFA President Kurt Edwin Simeon-Okraku and Black Stars head coach Otto Addo, reviewed the team's camping arrangements.",
+			"Kofi Iddie Adams+Kurt Edwin Simeon-Okraku+Otto Addo"},
 		// An age before a title, or alone: the person of that age.
 		{"Indonesian President Prabowo Subianto arrived in Tokyo on Thursday. On Friday morning, the 73-year-old president met Toyota Motor Chairman Akio Toyoda over breakfast.",
 			"Prabowo Subianto+Akio Toyoda"},

@@ -943,6 +943,12 @@ func (x *ectx) joins(evs []Event) []Event {
 			if t >= 0 && x.definite(k, s) && x.attendedBy(k, s) > 0 && x.newChair(k, s, evs[t]) {
 				t = -1 // "The meeting, chaired by X and attended by Y": X chaired no meeting told before
 			}
+			if t < 0 && pending != nil && len(pending.Participants) > 0 && pendingSent >= si-2 && pendingSent < si && pending.Type == noun.typ && x.definite(k, s) {
+				// "X met the leadership of the GFA. The meeting, which was
+				// attended by A and B, ...": the meeting with the group
+				staff(people, s)
+				continue
+			}
 			if t < 0 && (hosted || x.definite(k, s) && x.attendedBy(k, s) > 0) {
 				// No meeting told before: this sentence tells it ("following
 				// talks hosted by Erdogan in Ankara"), and the next ones may
@@ -1053,6 +1059,9 @@ func (x *ectx) attendedBy(k int, s Sentence) int {
 				return j + 3
 			}
 		}
+		if v := x.skipAdverbs(j+3, s.Last); x.low[j] == "," && x.low[j+1] == "which" && beWords[x.low[j+2]] && v+1 < s.Last && x.low[v] == "attended" && x.low[v+1] == "by" {
+			return v + 2 // "The meeting, which was attended by X and Y, reviewed"
+		}
 		if x.low[j] == "," && (x.low[j+1] == "which" || x.low[j+1] == "presided" || x.low[j+1] == "held" || hostParticiples[x.low[j+1]] && x.low[j+2] == "by") {
 			// "The meeting, which held at the State House, was attended by"
 			if c := x.findWord(j+2, minInt(s.Last, j+24), ","); c > 0 {
@@ -1146,6 +1155,9 @@ func (x *ectx) presence(s Sentence) []int {
 		switch {
 		case x.low[j] == "flanked" && x.low[j+1] == "by":
 			g, _ = x.rightGroup(x.skipRole(j+2, s.Last), s.Last)
+		case x.low[j] == "also" && x.low[j+1] == "attended" && x.low[j+2] == "by" && x.alsoAttended(j, s):
+			// "at a meeting in London also attended by X"
+			g, _ = x.rightGroup(x.skipRole(j+3, s.Last), s.Last)
 		case x.low[j] == "presence" && x.low[j+1] == "of" && j > s.First && (x.low[j-1] == "the" || x.low[j-1] == "in"):
 			g, _ = x.rightGroup(x.skipRole(j+2, s.Last), s.Last)
 		case x.low[j] == "with" && x.findWord(j+2, minInt(s.Last, j+16), "attendance") > 0 && x.low[x.findWord(j+2, minInt(s.Last, j+16), "attendance")-1] == "in" &&
@@ -1168,6 +1180,15 @@ func (x *ectx) presence(s Sentence) []int {
 		}
 	}
 	return nil
+}
+
+// alsoAttended reports whether "also attended by" at j follows a meeting
+// noun closely, which the definite-noun rule does not read: "at a meeting in
+// London also attended by X" ("The meeting was also attended by" is read
+// there).
+func (x *ectx) alsoAttended(j int, s Sentence) bool {
+	t := x.findWordIn(maxInt(s.First, j-6), j, talkNouns)
+	return t >= 0 && !(x.definite(t, s) && x.attendedBy(t, s) > 0)
 }
 
 // groupSubject reports whether the verb at k has a body with no name as its
@@ -1224,7 +1245,7 @@ var peopleNouns = wordSet(`athletes champions players winners members stars stud
 survivors veterans families relatives dignitaries guests visitors`)
 
 var groupObjects = wordSet(`heads delegation delegations leaders representatives officials ministers team envoys negotiators
-cabinet council committee governors mayors executives chiefs lawmakers senators group`)
+cabinet council committee governors mayors executives chiefs lawmakers senators group leadership management board`)
 
 // groupSubjects are bodies whose meeting later sentences may staff: "The
 // coalition committee met".
