@@ -453,6 +453,55 @@ func (x *ectx) refusal(j, first int) bool {
 	return negWords[lw] || j > first && negParticles[lw][x.low[j-1]]
 }
 
+// deniedReport reports whether the trigger at k is in a "that" clause of a
+// denial: "denied that X had met Y", "denied reports in the Indian media
+// that X had held a meeting with Y", "dismissed as fake news a report that".
+func (x *ectx) deniedReport(k int, s Sentence) bool {
+	t := x.findWordBack(maxInt(s.First, k-16), k, "that")
+	if t <= s.First || x.findWordIn(t+1, k, boundaries) >= 0 || x.quoted[t] != x.quoted[k] {
+		return false
+	}
+	for j := t - 1; j >= s.First && j >= t-9; j-- {
+		if denyWords[x.low[j]] {
+			return true
+		}
+		if boundaries[x.low[j]] || x.refAt[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// deniedBefore reports whether sentence s denies the event told before it
+// without naming anyone: "The State Department denied that.", "No such
+// meeting took place," a spokesperson said.
+func (x *ectx) deniedBefore(s Sentence) bool {
+	if x.refsIn(s.First, s.Last) != nil {
+		return false
+	}
+	for j := s.First; j+2 < s.Last; j++ {
+		if x.low[j] == "no" && x.low[j+1] == "such" && (talkNouns[x.low[j+2]] || callWords[x.low[j+2]] || x.low[j+2] == "call") {
+			return true
+		}
+		if denyWords[x.low[j]] && (x.low[j+1] == "that" || x.low[j+1] == "this" || x.low[j+1] == "it") && (x.low[j+2] == "." || x.low[j+2] == "," || j+2 == s.Last-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// reported reports whether ev is told as someone's claim: a verb of saying
+// in its first sentence ("said he had met", "claimed").
+func (x *ectx) reported(ev Event) bool {
+	s := x.d.Sentences[x.d.SentenceAt(ev.Trigger.Start)]
+	k := tokenAt(x.d, ev.Trigger.Start)
+	return x.findWordIn(s.First, k, speechVerbs) >= 0
+}
+
+// denyWords deny what a "that" clause after them (or after the report they
+// name) says.
+var denyWords = wordSet(`denied denies deny denying dismissed dismisses refuted refutes rejected rejects`)
+
 // negParticles negate an event after the verbs they complete: "turned down
 // an invitation to meet X", "ruled out a meeting with X".
 var negParticles = map[string]map[string]bool{
@@ -976,6 +1025,16 @@ func (x *ectx) joins(evs []Event) []Event {
 			}
 			drop[k] = true
 			x.addPeople(&evs[t], people, s)
+		}
+		if x.deniedBefore(s) {
+			// "X said he had met Y in Washington. The State Department
+			// denied that. "No such meeting took place," ..."
+			if t := x.lastEventWithin(evs, s.Start, si, 2, drop); t >= 0 && evs[t].Status == Occurred && x.reported(evs[t]) {
+				evs[t].Status = Negated
+				if !containsSpan(evs[t].Evidence, s.Span) {
+					evs[t].Evidence = append(evs[t].Evidence, s.Span)
+				}
+			}
 		}
 		if people := x.accompanied(s, evs); len(people) > 0 {
 			if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 {
@@ -3678,6 +3737,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	}
 	if x.cancelledAfter(k, s) {
 		return Negated // "a planned meeting between X and Y was cancelled"
+	}
+	if x.deniedReport(k, s) {
+		return Negated // "denied reports that X had held a meeting with Y"
 	}
 	if x.low[s.First] == "ahead" && x.frontedClauseEnd(k, s) > 0 {
 		planned = true // "Ahead of his meeting with X on Friday, Y ..."

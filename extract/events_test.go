@@ -59,6 +59,11 @@ func TestRuleEvents(t *testing.T) {
 		{"A meeting between John Smith and Mary Jones was ruled out by aides.", "meeting:negated:Smith+Jones"},
 		{"Talks between John Smith and Mary Jones were rejected by the council.", "meeting:negated:Smith+Jones"},
 		{"A request for a meeting between John Smith and the party's co-leader, Mary Jones, was turned down.", "meeting:negated:Smith+Jones"},
+		// A denied report, in the sentence or after it; a claim no one denied stands.
+		{"The spokesman denied reports in the local media that John Smith had held a meeting with Mary Jones in Dubai.", "meeting:negated:Smith+Jones"},
+		{"John Smith said he had met Mary Jones in Washington last week. The State Department denied that.", "meeting:negated:Smith+Jones"},
+		{"John Smith said he had met Mary Jones last week. \"No such meeting took place,\" a spokesman said.", "meeting:negated:Smith+Jones"},
+		{"John Smith met Mary Jones last week. No such meeting had been held since 2019, officials said.", "meeting:occurred:Smith+Jones"},
 		// A host brings people together; bringing a message is no meeting.
 		{"John Smith tried to bring Mary Jones and Peter Lee together last week, but the meeting was called off.", "meeting:negated:Smith+Jones+Lee"},
 		{"John Smith brought Mary Jones and Peter Lee together in the capital.", "meeting:occurred:Smith+Jones+Lee"},

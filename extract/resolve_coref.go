@@ -656,6 +656,12 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 			}
 			ents[ant].Mentions = append(ents[ant].Mentions, d.Tokens[k].Span)
 			own[k] = ant
+			if genders[ant] == "" {
+				genders[ant] = g // "she" said so: Mette Frederiksen is no "he" later
+			}
+			if (low[k] == "his" || low[k] == "her") && k+1 < s.Last && isLowerWord(d.Tokens[k+1].Text) {
+				continue // a possessor is no subject: "His son, Eduardo Bolsonaro, said that he"
+			}
 			perSent[si] = append(perSent[si], ref{k, ant})
 		}
 	}

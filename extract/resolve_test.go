@@ -50,6 +50,10 @@ func TestPronounAntecedents(t *testing.T) {
 		// A pronoun in a "that" clause takes that clause's subject.
 		{"Peter Lee said that Paul Stone had told Mary Jones about his plan.", "his", "Paul Stone"},
 		{"Peter Lee said Mary Jones had told Paul Stone about his plan.", "his", "Peter Lee"},
+		// A possessor is not the subject: "his son" is.
+		{"Peter Lee arrived on Monday. His son, John Smith, said that he had met Paul Stone.", "he", "John Smith"},
+		// A pronoun tells the gender of a name the list does not know.
+		{"Senator Kim Stone met reporters on Monday. She said the talks went well. Later Senator Kim Stone and Peter Lee spoke, and he said it was useful.", "he", "Peter Lee"},
 	} {
 		p := &Pipeline{Tokenizer: RuleTokenizer{}, Splitter: RuleSplitter{}, Tagger: RuleTagger{Names: names}, Resolver: RuleResolver{Names: names}, Events: RuleEventFinder{}}
 		d, err := p.Run(Article{ID: "t", Text: tc.text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
