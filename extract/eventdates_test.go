@@ -130,6 +130,40 @@ func TestCapitalsByCountry(t *testing.T) {
 	}
 }
 
+// TestCallToldAgain checks that a call told again under a heading with
+// "discussed", which names no medium, stays a call that later sentences
+// may join.
+func TestCallToldAgain(t *testing.T) {
+	p := defaultPipeline(t)
+	text := "US President Joe Biden spoke with Israeli Prime Minister Benjamin Netanyahu on Sunday.\nBiden and Netanyahu discussed ceasefire\n" +
+		"The White House said Biden and Netanyahu talked on Sunday about the hostages. Vice President Kamala Harris joined the call."
+	d := run(t, p, text, time.Date(2025, 1, 13, 0, 0, 0, 0, time.UTC))
+	var got []string
+	for _, e := range d.Events {
+		var names []string
+		for _, i := range e.Participants {
+			names = append(names, d.Entities[i].Name)
+		}
+		got = append(got, string(e.Type)+":"+strings.Join(names, "+"))
+	}
+	if g := strings.Join(got, " "); g != "call:Joe Biden+Benjamin Netanyahu+Kamala Harris" {
+		t.Errorf("events = %q, want one call of Biden, Netanyahu and Harris", g)
+	}
+}
+
+// TestBodyIsNoPerson checks that "General" in a body's name is no military
+// title before a name: "the General Office" is no person called Office.
+func TestBodyIsNoPerson(t *testing.T) {
+	p := defaultPipeline(t)
+	text := "From the Chinese side, Foreign Minister Wang Yi, Director of the General Office of the CPC Central Committee Cai Qi and Chairman of the National Development and Reform Commission Zheng Shanjie took part."
+	d := run(t, p, text, time.Date(2024, 5, 16, 0, 0, 0, 0, time.UTC))
+	for _, e := range d.Entities {
+		if e.Kind == extract.Person && (e.Name == "Office" || e.Name == "Commission") {
+			t.Errorf("person %q in %q", e.Name, text)
+		}
+	}
+}
+
 // TestLeaderDescriptions checks that "the Kenyan leader" is the head of state
 // or government named before, not another Kenyan.
 func TestLeaderDescriptions(t *testing.T) {
@@ -215,6 +249,13 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Richard Masters+Rick Parry+Mark Bullingham"},
 		{"Sports Minister Kofi Iddie Adams yesterday met the leadership of the Ghana Football Association in Accra. The meeting, which was attended by GFA President Kurt Edwin Simeon-Okraku and Black Stars head coach Otto Addo, reviewed the team's camping arrangements.",
 			"Kofi Iddie Adams+Kurt Edwin Simeon-Okraku+Otto Addo"},
+		// A meal a host gives is a meeting with the host; those at its table join it.
+		{"Ukrainian President Volodymyr Zelenskyy was in Brussels on Wednesday evening for a dinner at the residence of NATO Secretary General Mark Rutte. Around the table were French President Emmanuel Macron and Polish Prime Minister Donald Tusk.",
+			"Volodymyr Zelenskyy+Mark Rutte+Emmanuel Macron+Donald Tusk"},
+		{"Polish Prime Minister Donald Tusk attended a dinner hosted by French President Emmanuel Macron on Friday.", "Donald Tusk+Emmanuel Macron"},
+		// A live blog's entries: those named under a new timestamped heading are not at the meeting of the entry before it.
+		{"EU summit live\n10:40 CET - Costa and Orban meet\nEuropean Council President Antonio Costa met Hungarian Prime Minister Viktor Orban this morning. The two spent 30 minutes together.\n10:15 CET - The view from Warsaw\nAround the table were French President Emmanuel Macron and Polish Prime Minister Donald Tusk.",
+			"Antonio Costa+Viktor Orban"},
 		// An age before a title, or alone: the person of that age.
 		{"Indonesian President Prabowo Subianto arrived in Tokyo on Thursday. On Friday morning, the 73-year-old president met Toyota Motor Chairman Akio Toyoda over breakfast.",
 			"Prabowo Subianto+Akio Toyoda"},

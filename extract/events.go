@@ -1494,12 +1494,26 @@ func (x *ectx) guests(k int, s Sentence) []int {
 		j++
 	case j+2 < s.Last && x.low[j] == "in" && (x.low[j+1] == "honour" || x.low[j+1] == "honor") && x.low[j+2] == "of":
 		j += 3
+	case j+1 < s.Last && (x.low[j] == "hosted" || x.low[j] == "given" || x.low[j] == "offered") && x.low[j+1] == "by":
+		j += 2 // the host: "attended a dinner hosted by X"
+	case j+3 < s.Last && x.low[j] == "at" && x.low[j+1] == "the" && homeNouns[x.low[j+2]] && x.low[j+3] == "of":
+		j += 4 // "for a dinner at the residence of X"
+	case j+2 < s.Last && x.low[j] == "at" && x.refAt[j+1] >= 0:
+		// "a dinner at X's residence"
+		r := x.refs[x.refAt[j+1]]
+		if e := r.last; e+1 < s.Last && isPossessiveClitic(x.low[e]) && homeNouns[x.low[e+1]] {
+			return []int{x.refAt[j+1]}
+		}
+		return nil
 	default:
 		return nil
 	}
 	g, _ := x.rightGroup(x.skipRole(j, s.Last), s.Last)
 	return g
 }
+
+// homeNouns name where a host receives guests at a meal.
+var homeNouns = wordSet(`residence home house villa estate`)
 
 // mediators returns the people who broker the talks that the meeting noun at
 // k names, with its people ending at token e: "X brokered talks between A
@@ -1927,6 +1941,46 @@ func (x *ectx) participation(k int, s Sentence) int {
 	return -1
 }
 
+// toldLast returns the last sentence before offset off that tells ev: its
+// trigger's or an evidence sentence's.
+func (x *ectx) toldLast(ev Event, off int) int {
+	last := x.d.SentenceAt(ev.Trigger.Start)
+	for _, sp := range ev.Evidence {
+		if sp.Start < off {
+			last = maxInt(last, x.d.SentenceAt(sp.Start))
+		}
+	}
+	return last
+}
+
+// subheadBetween reports whether a subheading stands after sentence a and
+// by sentence b: a live blog's "10:15 CET - What happened last night" starts
+// an entry whose attendees are not those of the entry before it.
+func (x *ectx) subheadBetween(a, b int) bool {
+	for si := a + 1; si <= b && si < len(x.d.Sentences); si++ {
+		if x.subhead(si) {
+			return true
+		}
+	}
+	return false
+}
+
+// subhead reports whether sentence si, not the first, is a line of its own
+// of at most 16 tokens that ends with no full stop: a subheading or a live
+// blog's timestamped entry title.
+func (x *ectx) subhead(si int) bool {
+	d := x.d
+	s := d.Sentences[si]
+	if si == 0 || s.Last-s.First > 16 || s.Last <= s.First || !newlineBefore(d, s.First) {
+		return false
+	}
+	switch d.Tokens[s.Last-1].Text {
+	case ".", "!", "?", "\"", "”", "'", "’", ")", ":", ";", ",":
+		return false
+	}
+	return s.Last >= len(d.Tokens) || newlineBefore(d, s.Last)
+}
+
 // lastEventBefore returns the event whose trigger is the last before offset
 // off, in sentence si or the two before it, and not dropped; -1 if none.
 func (x *ectx) lastEventBefore(evs []Event, off, si int, drop map[int]bool) int {
@@ -1947,7 +2001,8 @@ func (x *ectx) lastCallBefore(evs []Event, off, si int, drop map[int]bool) int {
 func (x *ectx) lastOfType(evs []Event, typ EventType, off, si int, drop map[int]bool) int {
 	best := -1
 	for i, ev := range evs {
-		if ev.Type != typ || ev.Trigger.Start >= off || x.d.SentenceAt(ev.Trigger.Start) < si-5 || drop[tokenAt(x.d, ev.Trigger.Start)] {
+		if ev.Type != typ || ev.Trigger.Start >= off || x.toldLast(ev, off) < si-5 || drop[tokenAt(x.d, ev.Trigger.Start)] ||
+			x.subheadBetween(x.toldLast(ev, off), si) {
 			continue
 		}
 		if best < 0 || ev.Trigger.Start > evs[best].Trigger.Start {
@@ -1961,7 +2016,8 @@ func (x *ectx) lastOfType(evs []Event, typ EventType, off, si int, drop map[int]
 func (x *ectx) lastEventWithin(evs []Event, off, si, reach int, drop map[int]bool) int {
 	best := -1
 	for i, ev := range evs {
-		if ev.Trigger.Start >= off || x.d.SentenceAt(ev.Trigger.Start) < si-reach || drop[tokenAt(x.d, ev.Trigger.Start)] {
+		if ev.Trigger.Start >= off || x.toldLast(ev, off) < si-reach || drop[tokenAt(x.d, ev.Trigger.Start)] ||
+			x.subheadBetween(x.toldLast(ev, off), si) {
 			continue
 		}
 		if best < 0 || ev.Trigger.Start > evs[best].Trigger.Start {
@@ -4175,15 +4231,18 @@ func (x *ectx) merge(evs []Event) []Event {
 			// Telling names no medium: it is part of the meeting or call
 			// of the same people ("Netanyahu met Weizman ... the paper
 			// quoted Weizman as telling Netanyahu").
+			// When both only tell, "discussed" yields to "spoke": "Biden
+			// spoke with Netanyahu ... Biden and Netanyahu discussed".
 			a, b := out[i], e
-			if x.telling(a) {
+			takeB := x.telling(a) && (!x.telling(b) || x.discussed(a))
+			if takeB {
 				a.Type = b.Type
 			} else if x.telling(b) {
 				b.Type = a.Type
 			}
 			if a.Type == b.Type && sameEvent(a, b) {
 				hit = i
-				if x.telling(out[i]) {
+				if takeB {
 					out[i].Type = e.Type
 				}
 			}
@@ -4219,6 +4278,12 @@ func (x *ectx) merge(evs []Event) []Event {
 		}
 	}
 	return out
+}
+
+// discussed reports whether ev was found by a verb of discussing.
+func (x *ectx) discussed(ev Event) bool {
+	k := tokenAt(x.d, ev.Trigger.Start)
+	return k >= 0 && discussWords[x.low[k]]
 }
 
 // telling reports whether ev was found by a verb of telling ("told",
