@@ -49,7 +49,7 @@ there here on in at of for to from by with after before when while as if but and
 however meanwhile earlier later last next first still also then both either neither no not
 according during since until despite although though because what who whom which where why how
 mr mrs ms share click breaking video photo read watch live update updated more related
-visit meeting summit talks conference office secretariat directorate ministry department committee commission assembly
+visit meeting summit talks conference office secretariat directorate committee
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
 january february march april may june july august september october november december
 jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. one two three four five six seven eight nine ten
