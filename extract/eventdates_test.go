@@ -249,6 +249,9 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Richard Masters+Rick Parry+Mark Bullingham"},
 		{"Sports Minister Kofi Iddie Adams yesterday met the leadership of the Ghana Football Association in Accra. The meeting, which was attended by GFA President Kurt Edwin Simeon-Okraku and Black Stars head coach Otto Addo, reviewed the team's camping arrangements.",
 			"Kofi Iddie Adams+Kurt Edwin Simeon-Okraku+Otto Addo"},
+		// A title-first apposition whose place holds a possessive and a name with "do".
+		{"The governor of Brazil's flood-ravaged state of Rio Grande do Sul, Eduardo Leite, said on Friday he would ask for help. The governor plans to travel to Brasilia next week to meet Finance Minister Fernando Haddad.",
+			"Eduardo Leite+Fernando Haddad"},
 		// A meal a host gives is a meeting with the host; those at its table join it.
 		{"Ukrainian President Volodymyr Zelenskyy was in Brussels on Wednesday evening for a dinner at the residence of NATO Secretary General Mark Rutte. Around the table were French President Emmanuel Macron and Polish Prime Minister Donald Tusk.",
 			"Volodymyr Zelenskyy+Mark Rutte+Emmanuel Macron+Donald Tusk"},

@@ -881,13 +881,17 @@ func roleBefore(d *Doc, low []string, own []int, s Sentence, a, b int) (int, int
 				start = f // "Qatar's prime minister, Sheikh Mohammed"
 			}
 		}
+		if start == f && f > s.First && low[f-1] == "of" && roleEnd(d, low, own, s, start) != a-1 {
+			continue // "The governor of Brazil's flood-ravaged state of X, Name": the possessor is in the role
+		}
 		if start >= 0 {
 			if start > a-2 || roleEnd(d, low, own, s, start) != a-1 {
 				return 0, 0, false
 			}
 			return start, a - 1, true
 		}
-		if isPunct(d.Tokens[f].Text) && !isPossessiveClitic(lf) || roleStops[lf] && lf != "of" {
+		inName := f > s.First && isCap(d.Tokens[f-1].Text) && isCap(d.Tokens[f+1].Text) // "Rio Grande do Sul"
+		if isPunct(d.Tokens[f].Text) && !isPossessiveClitic(lf) || roleStops[lf] && lf != "of" && !inName {
 			return 0, 0, false
 		}
 	}
@@ -897,6 +901,10 @@ func roleBefore(d *Doc, low []string, own []int, s Sentence, a, b int) (int, int
 // roleEnd returns the end of a role phrase starting at token f: modifiers, a
 // title word, and an "of" phrase of capitalised words ("President of the
 // Republic of Cuba"); -1 if there is no title.
+// adminNouns name the divisions a role may be "of": "the governor of the
+// state of Rio Grande do Sul".
+var adminNouns = wordSet(`state province region county district city municipality prefecture territory`)
+
 func roleEnd(d *Doc, low []string, own []int, s Sentence, f int) int {
 	end := -1
 	k := f
@@ -920,7 +928,7 @@ func roleEnd(d *Doc, low []string, own []int, s Sentence, f int) int {
 	if end+1 < s.Last && (low[end] == "of" || low[end] == "to" || low[end] == "for") {
 		k := end + 1
 		last := -1
-		for ; k < s.Last && k < end+9; k++ {
+		for ; k < s.Last && k < end+13; k++ {
 			t := d.Tokens[k].Text
 			if own[k] >= 0 {
 				break
@@ -929,7 +937,9 @@ func roleEnd(d *Doc, low []string, own []int, s Sentence, f int) int {
 				last = k + 1
 				continue
 			}
-			if low[k] != "the" && low[k] != "of" && low[k] != "and" && low[k] != "for" {
+			// "of Brazil's flood-ravaged state of Rio Grande do Sul"
+			if low[k] != "the" && low[k] != "of" && low[k] != "and" && low[k] != "for" && low[k] != "do" && low[k] != "de" &&
+				!isPossessiveClitic(low[k]) && !adminNouns[low[k]] && !(strings.Contains(low[k], "-") && isLowerWord(t)) {
 				break
 			}
 		}
