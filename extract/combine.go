@@ -229,8 +229,12 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	}
 	// An eponym is no person: "the Richter scale", "the Nobel prize" (but
 	// "the Clinton administration" names Clinton).
+	acronyms := bodyAcronyms(d, out)
 	kept := out[:0]
 	for _, m := range out {
+		if m.Kind == Person && m.Last-m.First == 1 && acronyms[m.Text] {
+			continue // "the Tanzania-Zambia Railway (Tazara)": the body's short name
+		}
 		if m.Kind == Person && titlesOnly(d, m) {
 			continue // "Vice President and Ruler of Dubai", "His Royal Highness": a title alone is no name
 		}
@@ -458,6 +462,32 @@ func splitAtVerbs(d *Doc, ms []Mention) []Mention {
 // particles join the parts of one name that a tagger may split: "Mohammed
 // bin Salman", "Tamim bin Hamad", "Abdel Fattah el-Sisi".
 var particles = wordSet(`bin ibn bint ben van von den der ten ter de da dos du del della`)
+
+// bodyAcronyms returns the short names written in brackets after the name
+// of a body or place, not a person: "Tanzania-Zambia Railway (Tazara)",
+// "Board of Control for Cricket in India (BCCI)".
+func bodyAcronyms(d *Doc, ms []Mention) map[string]bool {
+	person := make([]bool, len(d.Tokens))
+	for _, m := range ms {
+		if m.Kind == Person {
+			for k := m.First; k < m.Last; k++ {
+				person[k] = true
+			}
+		}
+	}
+	var out map[string]bool
+	for k := 2; k+1 < len(d.Tokens); k++ {
+		if d.Tokens[k-1].Text != "(" || d.Tokens[k+1].Text != ")" || !isCap(d.Tokens[k].Text) || person[k-2] ||
+			!isCap(d.Tokens[k-2].Text) || k < 3 || !isCap(d.Tokens[k-3].Text) && !prepositions[lower(d.Tokens[k-3].Text)] {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[d.Tokens[k].Text] = true
+	}
+	return out
+}
 
 // titlesOnly reports whether every word of m is a title or an honorific.
 func titlesOnly(d *Doc, m Mention) bool {
