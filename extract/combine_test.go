@@ -99,7 +99,7 @@ func TestCombinedTagger(t *testing.T) {
 		{"Huang will meet Taipei Mayor Chiang Wan-an.", fixedTagger{"Huang": Person, "Taipei Mayor Chiang Wan-an": Misc}, "Huang|Chiang Wan-an"},
 		{"They met at the UN General Assembly.", fixedTagger{"UN General Assembly": Organization}, ""},
 		// A body's short name in brackets after it is no person; a person's is.
-		{"The Tanzania-Zambia Railway (Tazara) will be upgraded. Tazara managing director Bruno Chingandu spoke.", fixedTagger{"Tazara": Person, "Bruno Chingandu": Person}, "Bruno Chingandu"},
+		{"The Tanzania-Zambia Railway (Tazara) will be upgraded. Tazara was built in 1975.", fixedTagger{"Tazara": Person}, ""},
 		{"Senator John Smith (Smith) spoke.", fixedTagger{"John Smith": Person, "Smith": Person}, "John Smith|Smith"},
 		{"He met the National Assembly Speaker Council.", fixedTagger{"National Assembly Speaker Council": Organization}, ""},
 		// A name right after a lower-case title, tagged as an organisation; not after "official".
