@@ -257,6 +257,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A title-first apposition whose place holds a possessive and a name with "do".
 		{"The governor of Brazil's flood-ravaged state of Rio Grande do Sul, Eduardo Leite, said on Friday he would ask for help. The governor plans to travel to Brasilia next week to meet Finance Minister Fernando Haddad.",
 			"Eduardo Leite+Fernando Haddad"},
+		// "the executive" is a chief executive officer, a CEO.
+		{"UniCredit Chief Executive Officer Andrea Orcel arrived in Berlin on Friday. The Italian executive also spoke with Commerzbank chief Bettina Orlopp by phone on Monday.",
+			"Andrea Orcel+Bettina Orlopp"},
 		// A meal a host gives is a meeting with the host; those at its table join it.
 		{"Ukrainian President Volodymyr Zelenskyy was in Brussels on Wednesday evening for a dinner at the residence of NATO Secretary General Mark Rutte. Around the table were French President Emmanuel Macron and Polish Prime Minister Donald Tusk.",
 			"Volodymyr Zelenskyy+Mark Rutte+Emmanuel Macron+Donald Tusk"},

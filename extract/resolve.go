@@ -290,6 +290,9 @@ func roleHead(role string) string {
 	if n := len(f); n >= 2 && f[n-1] == "minister" && f[n-2] == "prime" {
 		return "premier" // the premier is the prime minister
 	}
+	if n := len(f); n >= 1 && (f[n-1] == "ceo" || n >= 3 && f[n-1] == "officer" && f[n-2] == "executive" && f[n-3] == "chief") {
+		return "executive" // "the executive" is the CEO, the chief executive officer
+	}
 	for k := len(f) - 1; k >= 0; k-- {
 		if titleWords[f[k]] || royalTitles[f[k]] {
 			return singular(f[k])
