@@ -3066,6 +3066,9 @@ func (x *ectx) roleBack(p, first int) int {
 	return p
 }
 
+// mediumWords name how people talk at a distance: "by phone", "via video".
+var mediumWords = wordSet(`phone telephone video videolink video-link videoconference zoom`)
+
 // sharedSubject reports whether the words in [i, k) between a person and a
 // verb start a coordinated verb phrase without a subject of its own: ", and
 // later", "and then", "but".
@@ -3077,6 +3080,11 @@ func (x *ectx) sharedSubject(i, k int) bool {
 			i++
 		case (lw == "on" || lw == "in" || lw == "at" || lw == "last") && i+1 < k && (dateWords[x.low[i+1]] || x.placeAt[i+1] >= 0):
 			i += 2
+		case (lw == "by" || lw == "via") && i+1 < k && mediumWords[x.low[i+1]] || lw == "in" && i+1 < k && x.low[i+1] == "person":
+			i += 2 // "spoke to X by phone last week and is expected to meet Y"
+			if i < k && (x.low[i] == "call" || x.low[i] == "link") {
+				i++
+			}
 		default:
 			adverbial = false
 		}

@@ -59,6 +59,8 @@ func TestRuleEvents(t *testing.T) {
 		{"A meeting between John Smith and Mary Jones was ruled out by aides.", "meeting:negated:Smith+Jones"},
 		{"Talks between John Smith and Mary Jones were rejected by the council.", "meeting:negated:Smith+Jones"},
 		{"A request for a meeting between John Smith and the party's co-leader, Mary Jones, was turned down.", "meeting:negated:Smith+Jones"},
+		// A second verb phrase after a medium shares the first one's subject.
+		{"John Smith spoke to Mary Jones by phone last week and is expected to meet Peter Lee next month.", "call:occurred:Smith+Jones meeting:planned:Smith+Lee"},
 		// A denied report, in the sentence or after it; a claim no one denied stands.
 		{"The spokesman denied reports in the local media that John Smith had held a meeting with Mary Jones in Dubai.", "meeting:negated:Smith+Jones"},
 		{"John Smith said he had met Mary Jones in Washington last week. The State Department denied that.", "meeting:negated:Smith+Jones"},
