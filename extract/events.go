@@ -2562,9 +2562,9 @@ func (x *ectx) at(si, k int) []Event {
 			// Zardari and Mr Shah", "meet Dangote and Kyari": met together)
 			separate = true
 		}
-		if len(obj) == 0 && tr.symmetric && len(x.people(subj)) < 2 {
+		if len(obj) == 0 && tr.symmetric && len(x.people(subj)) < 2 || len(obj) > 0 && x.numberedSubject(k, s) {
 			if pl := x.pluralSubject(k, s); pl != nil {
-				subj = pl
+				subj = pl // "the two leaders met", "and the three met X"
 			}
 		}
 		switch {
@@ -4788,6 +4788,17 @@ func containsInt(xs []int, v int) bool {
 var pluralWords = wordSet(`leaders men women presidents ministers premiers sides officials statesmen politicians heads envoys allies
 counterparts executives chiefs secretaries mediators negotiators guests visitors`)
 
+// numberedSubject reports whether a number alone is the subject of the
+// trigger at k: "and the three met Zelenskyy".
+func (x *ectx) numberedSubject(k int, s Sentence) bool {
+	j := k - 1
+	for j > s.First && (auxWords[x.low[j]] || attendAdverbs[x.low[j]]) {
+		j--
+	}
+	n := numberWord(x.low[j])
+	return j > s.First && n > 1 && n <= 6 && x.low[j-1] == "the"
+}
+
 // pluralSubject returns the two people a plural subject of the symmetric
 // trigger at k stands for ("after they met", "the two leaders held talks",
 // "both presidents spoke"): the last two distinct people named before it in
@@ -4813,6 +4824,8 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 	want := 2
 	switch {
 	case w == "they" || w == "both":
+	case numberWord(w) > 1 && numberWord(w) <= 6 && j > s.First && x.low[j-1] == "the":
+		want = numberWord(w) // "and the three met Zelenskyy"
 	case pluralWords[w] && j > s.First:
 		p := x.low[j-1]
 		if j-2 >= s.First && numberWord(x.low[j-2]) > 1 && numberWord(x.low[j-2]) <= 6 {

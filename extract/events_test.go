@@ -59,6 +59,10 @@ func TestRuleEvents(t *testing.T) {
 		{"A meeting between John Smith and Mary Jones was ruled out by aides.", "meeting:negated:Smith+Jones"},
 		{"Talks between John Smith and Mary Jones were rejected by the council.", "meeting:negated:Smith+Jones"},
 		{"A request for a meeting between John Smith and the party's co-leader, Mary Jones, was turned down.", "meeting:negated:Smith+Jones"},
+		// "the three" stands for the last three people named.
+		{"Mary Jones travelled to Kyiv with John Smith and Anna Kay, and the three met Peter Lee.", "meeting:occurred:Jones+Smith+Kay+Lee"},
+		{"Mary Jones, John Smith and Anna Kay arrived. The three met Peter Lee.", "meeting:occurred:Jones+Smith+Kay+Lee"},
+		{"John Smith and Mary Jones arrived on Monday. The two held talks in Geneva.", "meeting:occurred:Smith+Jones"},
 		// A second verb phrase after a medium shares the first one's subject.
 		{"John Smith spoke to Mary Jones by phone last week and is expected to meet Peter Lee next month.", "call:occurred:Smith+Jones meeting:planned:Smith+Lee"},
 		// A denied report, in the sentence or after it; a claim no one denied stands.
