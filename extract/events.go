@@ -2582,6 +2582,12 @@ func (x *ectx) at(si, k int) []Event {
 			groups = append(groups, subj)
 		case len(subj) == 0 && tr.nominal && len(x.people(obj)) > 1 && x.low[k+1] == "with" && x.clauseSubject(k, s):
 			groups = append(groups, obj) // "but a planned trilateral with A and B was dropped": A and B, at least
+		case len(subj) == 0 && tr.nominal && len(obj) == 1 && x.low[k+1] == "with" && x.clauseSubject(k, s) &&
+			x.protagonistRef(k, obj[0]) >= 0 && x.status(k, s.First, s, tr) != Occurred:
+			// "A bilateral meeting with Japanese Prime Minister Shigeru
+			// Ishiba, scheduled for Friday, was cancelled": the story's
+			// protagonist's meeting
+			groups = append(groups, []int{x.protagonistRef(k, obj[0]), obj[0]})
 		}
 		if tr.nominal && len(groups) == 1 {
 			e := k + 1
@@ -4460,6 +4466,9 @@ func (x *ectx) clauseSubject(k int, s Sentence) bool {
 			break
 		}
 	}
+	if j == s.First && (determiners[x.low[j]] || x.low[j] == "a" || x.low[j] == "an") {
+		return true // "A meeting with X ... was cancelled"
+	}
 	return j < s.First || x.low[j] == "," || x.low[j] == "but" || x.low[j] == "and" || x.low[j] == ";"
 }
 
@@ -4787,6 +4796,37 @@ func containsInt(xs []int, v int) bool {
 // "both men".
 var pluralWords = wordSet(`leaders men women presidents ministers premiers sides officials statesmen politicians heads envoys allies
 counterparts executives chiefs secretaries mediators negotiators guests visitors`)
+
+// protagonistRef returns the last reference before token k to the person
+// the article names at least three times before k and more often than
+// anyone else, if that is not the person of reference other; else -1.
+func (x *ectx) protagonistRef(k, other int) int {
+	count := map[int]int{}
+	last := map[int]int{}
+	for r, rf := range x.refs {
+		if rf.first >= k {
+			break
+		}
+		count[rf.ent]++
+		last[rf.ent] = r
+	}
+	top, topN, second := -1, 0, 0
+	for e, n := range count {
+		switch {
+		case n > topN || n == topN && e < top:
+			if n > topN {
+				second = topN
+			}
+			top, topN = e, n
+		case n > second:
+			second = n
+		}
+	}
+	if top < 0 || topN < 3 || topN <= second || top == x.refs[other].ent {
+		return -1
+	}
+	return last[top]
+}
 
 // numberedSubject reports whether a number alone is the subject of the
 // trigger at k: "and the three met Zelenskyy".

@@ -59,6 +59,10 @@ func TestRuleEvents(t *testing.T) {
 		{"A meeting between John Smith and Mary Jones was ruled out by aides.", "meeting:negated:Smith+Jones"},
 		{"Talks between John Smith and Mary Jones were rejected by the council.", "meeting:negated:Smith+Jones"},
 		{"A request for a meeting between John Smith and the party's co-leader, Mary Jones, was turned down.", "meeting:negated:Smith+Jones"},
+		// A cancelled or planned meeting with one person and no subject is the story's protagonist's.
+		{"John Smith arrived in Lima on Thursday. Smith met Peter Lee on Friday. Smith said the talks went well. A meeting with Mary Jones, scheduled for Friday afternoon, was cancelled.",
+			"meeting:occurred:Smith+Lee meeting:negated:Smith+Jones"},
+		{"John Smith arrived in Lima on Thursday. Peter Lee spoke. A meeting with Mary Jones was cancelled.", ""},
 		// "the three" stands for the last three people named.
 		{"Mary Jones travelled to Kyiv with John Smith and Anna Kay, and the three met Peter Lee.", "meeting:occurred:Jones+Smith+Kay+Lee"},
 		{"Mary Jones, John Smith and Anna Kay arrived. The three met Peter Lee.", "meeting:occurred:Jones+Smith+Kay+Lee"},
