@@ -42,6 +42,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	taken := make([]int8, len(d.Tokens)) // 1: a mention of the trained tagger
 	out := make([]Mention, 0, len(ms)+4)
 	ms = splitAtVerbs(d, ms)
+	ms = t.joinPlaces(d, ms)
 	for _, m := range ms {
 		if m.Kind == Person && m.Last-m.First > 1 && (frontWords[lower(d.Tokens[m.First].Text)] || capStops[lower(d.Tokens[m.First].Text)]) {
 			// "Before Levy's arrival": the sentence's first word is no part of the name.
@@ -462,6 +463,31 @@ func splitAtVerbs(d *Doc, ms []Mention) []Mention {
 // particles join the parts of one name that a tagger may split: "Mohammed
 // bin Salman", "Tamim bin Hamad", "Abdel Fattah el-Sisi".
 var particles = wordSet(`bin ibn bint ben van von den der ten ter de da dos du del della`)
+
+// joinPlaces joins two place mentions that the trained tagger split at the
+// lower-case particle inside a place name: "Dar" "es" "Salaam" is Dar es
+// Salaam, when the gazetteer knows the whole.
+func (t CombinedTagger) joinPlaces(d *Doc, ms []Mention) []Mention {
+	out := ms[:0:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Kind == Location && i+1 < len(ms) && ms[i+1].Kind == Location {
+			n := ms[i+1]
+			gap := n.First - m.Last
+			ok := gap >= 1 && gap <= 2
+			for k := m.Last; ok && k < n.First; k++ {
+				ok = nameParticles[d.Tokens[k].Text]
+			}
+			if ok && t.Rules.isPlace(d.Text[d.Tokens[m.First].Start:d.Tokens[n.Last-1].End]) {
+				out = append(out, mention(d, m.First, n.Last, Location, ""))
+				i++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
 
 // bodyAcronyms returns the short names written in brackets after the name
 // of a body or place, not a person: "Tanzania-Zambia Railway (Tazara)",

@@ -169,6 +169,21 @@ func TestBodyIsNoPerson(t *testing.T) {
 	}
 }
 
+// TestPlaceNamesWithParticles checks place names with a lower-case word
+// inside, in a sentence and as a dateline of their own.
+func TestPlaceNamesWithParticles(t *testing.T) {
+	p := defaultPipeline(t)
+	for _, tc := range []struct{ text, city string }{
+		{"Tanzanian Transport Minister Makame Mbarawa hosted his Zambian counterpart Frank Tayali in Dar es Salaam on September 7.", "Dar es Salaam"},
+		{"Dar es Salaam. Tanzanian Transport Minister Makame Mbarawa hosted his Zambian counterpart Frank Tayali on Monday.", "Dar es Salaam"},
+	} {
+		d := run(t, p, tc.text, time.Date(2024, 9, 9, 0, 0, 0, 0, time.UTC))
+		if len(d.Events) != 1 || d.Events[0].Place == nil || d.Events[0].Place.Name != tc.city {
+			t.Errorf("events of %q = %+v, want one in %s", tc.text, d.Events, tc.city)
+		}
+	}
+}
+
 // TestLeaderDescriptions checks that "the Kenyan leader" is the head of state
 // or government named before, not another Kenyan.
 func TestLeaderDescriptions(t *testing.T) {

@@ -2360,6 +2360,9 @@ func place(pr PlaceResolver, name string) (Place, bool) {
 	return Place{}, false
 }
 
+// nameParticles are the lower-case words inside place names.
+var nameParticles = wordSet(`es de do da del dos das di al el la le of`)
+
 // dateline reads a place from the start of the article: "WASHINGTON (AP) —",
 // "New Delhi, Sept 8:".
 func dateline(d *Doc, pr PlaceResolver) *Place {
@@ -2369,14 +2372,15 @@ func dateline(d *Doc, pr PlaceResolver) *Place {
 	for si := 0; si < len(d.Sentences) && si < 3; si++ {
 		s := d.Sentences[si]
 		k := s.First
-		for k < s.Last && k < s.First+4 && isCap(d.Tokens[k].Text) {
-			k++
+		for k < s.Last && k < s.First+4 && (isCap(d.Tokens[k].Text) || k > s.First && k+1 < s.Last && nameParticles[d.Tokens[k].Text] && isCap(d.Tokens[k+1].Text)) {
+			k++ // "Dar es Salaam", "Port of Spain"
 		}
 		if k == s.First || k >= s.Last {
 			continue
 		}
 		next := d.Tokens[k].Text
-		if next != "(" && next != "—" && next != "-" && next != "--" && next != "," && next != ":" && !startsDigit(next) {
+		if next != "(" && next != "—" && next != "-" && next != "--" && next != "," && next != ":" && !startsDigit(next) &&
+			!(next == "." && k == s.Last-1) { // "Dar es Salaam. Tanzania and Zambia have ..."
 			continue
 		}
 		name := d.Text[d.Tokens[s.First].Start:d.Tokens[k-1].End]
