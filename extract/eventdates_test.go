@@ -176,6 +176,8 @@ func TestPlaceNamesWithParticles(t *testing.T) {
 	for _, tc := range []struct{ text, city string }{
 		{"Tanzanian Transport Minister Makame Mbarawa hosted his Zambian counterpart Frank Tayali in Dar es Salaam on September 7.", "Dar es Salaam"},
 		{"Dar es Salaam. Tanzanian Transport Minister Makame Mbarawa hosted his Zambian counterpart Frank Tayali on Monday.", "Dar es Salaam"},
+		// Where a participant was, said in the next sentence, beats the dateline.
+		{"Dar es Salaam. On Tuesday, President Samia Suluhu Hassan held talks with Chinese President Xi Jinping. The President was in Beijing for the summit.", "Beijing"},
 	} {
 		d := run(t, p, tc.text, time.Date(2024, 9, 9, 0, 0, 0, 0, time.UTC))
 		if len(d.Events) != 1 || d.Events[0].Place == nil || d.Events[0].Place.Name != tc.city {

@@ -549,6 +549,30 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	return out, nil
 }
 
+// stayPlace returns the city where the sentence of ev's trigger or the next
+// one says a participant was: "On Tuesday, Samia held talks with Xi. The
+// President was in Beijing for the summit."; nil if none.
+func (x *ectx) stayPlace(ev Event) *Place {
+	si := x.d.SentenceAt(ev.Trigger.Start)
+	for s2 := si; s2 <= si+1 && s2 < len(x.d.Sentences); s2++ {
+		s := x.d.Sentences[s2]
+		for j := s.First; j+2 < s.Last; j++ {
+			r := x.refAt[j]
+			if r < 0 || !containsInt(ev.Participants, x.refs[r].ent) || x.quoted[j] {
+				continue
+			}
+			b := x.refs[r].last
+			if b+2 < s.Last && (x.low[b] == "was" || x.low[b] == "were") && x.low[b+1] == "in" && x.placeAt[b+2] >= 0 {
+				if p := x.places[x.placeAt[b+2]].place; p.Kind == City || p.Kind == Venue {
+					return &p
+				}
+			}
+			j = b - 1
+		}
+	}
+	return nil
+}
+
 // monthDay reports whether date words name a month and no year: "on
 // December 10", "Dec. 10" (not "on Tuesday", not "March 6, 2025").
 func monthDay(text string) bool {
@@ -4747,7 +4771,12 @@ func (x *ectx) visits(evs []Event) {
 		if evs[i].Place == nil && x.dline != nil && evs[i].Type == Meeting && evs[i].Status == Occurred {
 			// The dateline is where the reporter is. A place stated for a
 			// participant on the same day a few sentences before is better:
-			// "X held talks with Y in Tokyo on Friday ... X also met Z".
+			// "X held talks with Y in Tokyo on Friday ... X also met Z", or
+			// where a participant was: "... The President was in Beijing".
+			if p := x.stayPlace(evs[i]); p != nil {
+				evs[i].Place = p
+				continue
+			}
 			if p := x.sameDayPlace(evs, stated, i, si); p != nil {
 				evs[i].Place = p
 				continue
