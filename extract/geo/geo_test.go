@@ -354,23 +354,14 @@ func TestEmbassy(t *testing.T) {
 }
 
 func TestCapital(t *testing.T) {
-	g := testGazetteer(t)
-	for _, c := range []struct{ name, want, cc string }{
-		{"the Angolan capital", "Luanda", "AO"},
-		{"Kenya's capital", "Nairobi", "KE"},
-		{"the capital of Australia", "Canberra", "AU"},
-		{"the Brazilian capital", "Brasília", "BR"},
-	} {
-		p, ok := g.Place(c.name, []string{"Paris"})
-		if !ok || p.Kind != extract.City || p.Name != c.want || p.CountryCode != c.cc {
-			t.Errorf("Place(%q) = %+v, %v; want the city %s, %s", c.name, p, ok, c.want, c.cc)
-		}
-	}
-	for _, name := range []string{"the capital", "the regional capital", "the Angolan"} {
-		if p, ok := g.Place(name, nil); ok && p.Kind == extract.City {
-			t.Errorf("Place(%q) = %+v, want no city", name, p)
-		}
-	}
+	runPlaceCases(t, []placeCase{
+		{"the Angolan capital", []string{"Paris"}, "Luanda", "AO", extract.City},
+		{"Kenya's capital", nil, "Nairobi", "KE", extract.City},
+		{"the capital of Australia", nil, "Canberra", "AU", extract.City},
+		{"the Brazilian capital", nil, "Brasília", "BR", extract.City},
+		{"the capital", nil, "", "", ""},
+		{"the regional capital", nil, "", "", ""},
+	})
 }
 
 func TestCountry(t *testing.T) {
