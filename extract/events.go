@@ -2006,7 +2006,7 @@ func (x *ectx) subhead(si int) bool {
 }
 
 // lastEventBefore returns the event whose trigger is the last before offset
-// off, in sentence si or the two before it, and not dropped; -1 if none.
+// off, told in sentence si or the five before it, and not dropped; -1 if none.
 func (x *ectx) lastEventBefore(evs []Event, off, si int, drop map[int]bool) int {
 	return x.lastEventWithin(evs, off, si, 5, drop)
 }
@@ -2023,25 +2023,25 @@ func (x *ectx) lastCallBefore(evs []Event, off, si int, drop map[int]bool) int {
 
 // lastOfType is lastEventBefore for the events of one type.
 func (x *ectx) lastOfType(evs []Event, typ EventType, off, si int, drop map[int]bool) int {
-	best := -1
-	for i, ev := range evs {
-		if ev.Type != typ || ev.Trigger.Start >= off || x.toldLast(ev, off) < si-5 || drop[tokenAt(x.d, ev.Trigger.Start)] ||
-			x.subheadBetween(x.toldLast(ev, off), si) {
-			continue
-		}
-		if best < 0 || ev.Trigger.Start > evs[best].Trigger.Start {
-			best = i
-		}
-	}
-	return best
+	return x.lastWithin(evs, typ, off, si, 5, drop)
 }
 
 // lastEventWithin is lastEventBefore reaching back reach sentences.
 func (x *ectx) lastEventWithin(evs []Event, off, si, reach int, drop map[int]bool) int {
+	return x.lastWithin(evs, "", off, si, reach, drop)
+}
+
+// lastWithin returns the event of type typ ("": any) whose trigger is the
+// last before offset off, told (by its trigger or its evidence) in sentence
+// si or the reach sentences before it with no subheading since, and not
+// dropped; -1 if none.
+func (x *ectx) lastWithin(evs []Event, typ EventType, off, si, reach int, drop map[int]bool) int {
 	best := -1
 	for i, ev := range evs {
-		if ev.Trigger.Start >= off || x.toldLast(ev, off) < si-reach || drop[tokenAt(x.d, ev.Trigger.Start)] ||
-			x.subheadBetween(x.toldLast(ev, off), si) {
+		if typ != "" && ev.Type != typ || ev.Trigger.Start >= off || drop[tokenAt(x.d, ev.Trigger.Start)] {
+			continue
+		}
+		if told := x.toldLast(ev, off); told < si-reach || x.subheadBetween(told, si) {
 			continue
 		}
 		if best < 0 || ev.Trigger.Start > evs[best].Trigger.Start {
@@ -2611,11 +2611,13 @@ func (x *ectx) at(si, k int) []Event {
 		case len(subj) == 0 && tr.nominal && len(x.people(obj)) > 1 && x.low[k+1] == "with" && x.clauseSubject(k, s):
 			groups = append(groups, obj) // "but a planned trilateral with A and B was dropped": A and B, at least
 		case len(subj) == 0 && tr.nominal && len(obj) == 1 && x.low[k+1] == "with" && x.clauseSubject(k, s) &&
-			x.protagonistRef(k, obj[0]) >= 0 && x.status(k, s.First, s, tr) != Occurred:
+			x.status(k, s.First, s, tr) != Occurred:
 			// "A bilateral meeting with Japanese Prime Minister Shigeru
 			// Ishiba, scheduled for Friday, was cancelled": the story's
 			// protagonist's meeting
-			groups = append(groups, []int{x.protagonistRef(k, obj[0]), obj[0]})
+			if pr := x.protagonistRef(k, obj[0]); pr >= 0 {
+				groups = append(groups, []int{pr, obj[0]})
+			}
 		}
 		if tr.nominal && len(groups) == 1 {
 			e := k + 1
