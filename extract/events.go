@@ -480,7 +480,7 @@ func (x *ectx) deniedBefore(s Sentence) bool {
 		return false
 	}
 	for j := s.First; j+2 < s.Last; j++ {
-		if x.low[j] == "no" && x.low[j+1] == "such" && (talkNouns[x.low[j+2]] || callWords[x.low[j+2]] || x.low[j+2] == "call") {
+		if x.low[j] == "no" && x.low[j+1] == "such" && (talkNouns[x.low[j+2]] || callWords[x.low[j+2]]) {
 			return true
 		}
 		if denyWords[x.low[j]] && (x.low[j+1] == "that" || x.low[j+1] == "this" || x.low[j+1] == "it") && (x.low[j+2] == "." || x.low[j+2] == "," || j+2 == s.Last-1) {

@@ -218,13 +218,17 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 					}
 				}
 			}
-			pr := protagonist(d, ents, k)
-			if pr < 0 && isCap(d.Tokens[k].Text) && start > s.First {
-				pr = leadPerson(d, ents, own)
-			}
-			if best >= 0 && pr >= 0 && pr != best && pr != poss && len(names) == 0 && of == "" && country == "" &&
-				hasRoleHead(ents[pr], head) && rankAgrees(ents[pr], head, nil) && (bestOwn || !ownRole(ents[pr], head, r.Gazetteer)) == bestOwn {
-				best = pr // a bare "the President" is the story's own president, not the one named last
+			if best >= 0 && len(names) == 0 && of == "" && country == "" {
+				// A bare "the President" is the story's own president, not
+				// the one named last.
+				pr := protagonist(d, ents, k)
+				if pr < 0 && isCap(d.Tokens[k].Text) && start > s.First {
+					pr = leadPerson(d, ents, own)
+				}
+				if pr >= 0 && pr != best && pr != poss && hasRoleHead(ents[pr], head) && rankAgrees(ents[pr], head, nil) &&
+					(bestOwn || !ownRole(ents[pr], head, r.Gazetteer)) == bestOwn {
+					best = pr
+				}
 			}
 			if age > 0 {
 				if e := agedBefore(d, ents, low, k, age); e >= 0 {
@@ -461,10 +465,12 @@ var rankWords = wordSet(`crown deputy former vice`)
 // words are those of the reference (names): "the president" is not the
 // "Vice President", "the deputy minister" not the "Minister".
 func rankAgrees(e Entity, head string, names []string) bool {
+	found := false // a role with the head itself, not one matched as a leader or courtesy title
 	for _, r := range e.Roles {
 		if roleHead(r.Title) != head {
 			continue
 		}
+		found = true
 		ok := true
 		for _, w := range strings.Fields(lower(r.Title)) {
 			if rankWords[w] && !contains(names, w) {
@@ -475,17 +481,7 @@ func rankAgrees(e Entity, head string, names []string) bool {
 			return true
 		}
 	}
-	return len(e.Roles) == 0 || !anyRoleHead(e, head)
-}
-
-// anyRoleHead reports whether some role of e has the title head exactly.
-func anyRoleHead(e Entity, head string) bool {
-	for _, r := range e.Roles {
-		if roleHead(r.Title) == head {
-			return true
-		}
-	}
-	return false
+	return !found
 }
 
 // ownRole reports whether e has a role with the title head that names no
