@@ -1416,6 +1416,12 @@ func (x *ectx) participantList(s Sentence) []int {
 			}
 		case (a == "taking" && b == "part" || a == "attending" || a == "joining" && (b == "them" || b == "him" || b == "her")) && beWords[c]:
 			at = j + 3 // "Taking part were", "Joining them were"
+		case a == "taking" && b == "part" && c == "in" && x.findWordIn(j+3, minInt(s.Last, j+10), beWords) > 0 &&
+			x.findWordIn(j+3, x.findWordIn(j+3, minInt(s.Last, j+10), beWords), gatherings) < 0:
+			// (not "Taking part in the summit were": the leaders of a summit)
+			at = x.findWordIn(j+3, minInt(s.Last, j+10), beWords) + 1 // "Taking part in the meeting on the Russian side were A and B"
+		case a == "at" && b == "the" && j == s.First+1 && x.low[s.First] == "also" && triggers[c].nominal && !gatherings[c] && j+3 < s.Last && beWords[x.low[j+3]]:
+			at = j + 4 // "Also at the briefing were A, B and C"
 		case a == "attending" && beWords[b]:
 			at = j + 2 // "Also attending were A and B"
 		case a == "seated" && j == s.First && x.findWordIn(j+1, minInt(s.Last, j+9), beWords) > 0:

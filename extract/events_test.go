@@ -222,6 +222,10 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith hosted a dinner for Mary Jones. Peter Lee and Anna Kay were also present at the opening ceremony.", "meeting:occurred:Smith+Jones"},
 		{"The summit, hosted by President John Smith, was attended by Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith held talks with Mary Jones on Monday. Also attending the talks were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met Mary Jones on Sunday. Also at the briefing were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met Mary Jones on Sunday. Taking part in the meeting on the British side were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met Mary Jones on Sunday. Also at the summit were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones"},
+		{"John Smith met Mary Jones on Sunday. Taking part in the summit were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones"},
 		{"Among the leaders at the summit were John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith will meet President Mary Jones and Minister of Industry and Trade Peter Lee next week.", "meeting:planned:Smith+Jones meeting:planned:Smith+Lee"},
 		// A mediator takes part in the talks.
