@@ -248,6 +248,12 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind == Person && m.Last-m.First == 1 && capStops[lower(m.Text)] {
 			continue // "Later, President Lula met ...": a sentence's first word
 		}
+		if m.Kind == Person && m.Last-m.First == 1 && pluralTitle(m.Text) {
+			continue // "Governors of the South-West states met": a group, not a name
+		}
+		if m.Kind == Person && m.Last-m.First == 1 && !surnames[PersonKey(m.Text)] && venueLocality(d, kept, m) {
+			continue // "at the Government House, Agodi,": the venue's district
+		}
 		if m.Kind == Person && m.Last-m.First == 1 && m.First > 0 && m.Last < len(d.Tokens) && !surnames[PersonKey(m.Text)] &&
 			determiners[lower(d.Tokens[m.First-1].Text)] && eponymHeads[lower(d.Tokens[m.Last].Text)] {
 			continue
@@ -570,6 +576,30 @@ func plainName(d *Doc, m Mention) bool {
 		}
 	}
 	return true
+}
+
+// pluralTitle reports whether w is a title in the plural: "Governors",
+// "Ministers".
+func pluralTitle(w string) bool {
+	lw := lower(w)
+	return len(lw) > 3 && isCap(w) && strings.HasSuffix(lw, "s") && titleWords[lw[:len(lw)-1]]
+}
+
+// venueLocality reports whether the one-word mention m names the district
+// of the venue just before it: "at the Government House, Agodi, and".
+func venueLocality(d *Doc, before []Mention, m Mention) bool {
+	if len(before) == 0 || m.First < 2 || m.Last >= len(d.Tokens) || d.Tokens[m.First-1].Text != "," {
+		return false
+	}
+	if next := d.Tokens[m.Last].Text; next != "," && next != "." {
+		return false
+	}
+	p := before[len(before)-1]
+	if p.Kind != Location || p.Last != m.First-1 {
+		return false
+	}
+	head := lower(d.Tokens[p.Last-1].Text)
+	return facilityWords[head] || head == "house" || head == "lodge" || head == "villa"
 }
 
 // venuePreps open a place with "the": "at the Amiri Diwan", "in the Oval Office".

@@ -75,6 +75,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"Kenyan President William Ruto met Ugandan President Yoweri Museveni in the Estonian capital, Tallinn, on Monday.", "2024-05-06@Tallinn"},
 		{"Tanzanian Transport Minister Makame Mbarawa hosted his Zambian counterpart Frank Tayali in Dar es Salaam on Monday.", "2024-05-06@Dar es Salaam"},
 		{"Dar es Salaam. Tanzanian Transport Minister Makame Mbarawa hosted his Zambian counterpart Frank Tayali on Monday.", "2024-05-06@Dar es Salaam"},
+		// A meeting told with no person, then hosted and attended by named people.
+		{"Governors of the South-West states on Sunday met behind closed doors in Ibadan. The meeting of the South-West Governors' Forum held at the Government House, Agodi, and was hosted by the Oyo State Governor, Seyi Makinde. In attendance were the forum's chairman, Biodun Oyebanji, and Dapo Abiodun of Ogun.", "2024-05-05@Ibadan"},
 		// Where a participant was, said in the next sentence, beats the dateline.
 		{"Dar es Salaam. On Tuesday, President Samia Suluhu Hassan held talks with Chinese President Xi Jinping. The President was in Beijing for the summit.", "2024-05-07@Beijing"},
 	} {
@@ -150,6 +152,8 @@ func TestBodyIsNoPerson(t *testing.T) {
 	p := defaultPipeline(t)
 	for _, tc := range []struct{ text, not string }{
 		{"From the Chinese side, Foreign Minister Wang Yi, Director of the General Office of the CPC Central Committee Cai Qi and Chairman of the National Development and Reform Commission Zheng Shanjie took part.", "Office"},
+		{"Governors of the South-West states on Sunday met behind closed doors in Ibadan, the Oyo State capital, and resolved to press the federal government for more funding. The meeting of the South-West Governors' Forum held at the Government House.", "Governors"},
+		{"The meeting was held at the Government House, Agodi, and was hosted by Governor Seyi Makinde.", "Agodi"},
 		{"Dar es Salaam. Tanzania and Zambia have moved to fast-track the revitalisation of the Tanzania-Zambia Railway (Tazara) after President Samia Suluhu Hassan and her Zambian counterpart Hakainde Hichilema witnessed the signing of an agreement in Beijing last week. The two leaders met Chinese Premier Li Qiang at the Great Hall of the People on Wednesday, where the three governments signed a memorandum of understanding on the upgrading of the 1,860-kilometre line, which was built with Chinese support in the 1970s. Tazara, which was completed in 1975, currently handles a fraction of its designed capacity of five million tonnes of cargo a year, with old locomotives, poor track conditions and frequent derailments. Most of Zambia's copper exports travel by road to Dar es Salaam, Durban and the Angolan port of Lobito.", "Tazara"},
 	} {
 		d := run(t, p, tc.text, time.Date(2024, 9, 9, 0, 0, 0, 0, time.UTC))

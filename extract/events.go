@@ -1033,6 +1033,16 @@ func (x *ectx) joins(evs []Event) []Event {
 				ev := Event{Type: noun.typ, Status: x.status(k, from, s, noun), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
 				ev.Date = x.date(si, k, ev.Status == Planned)
 				ev.Place = x.placeOf(k, s.First, s, ev.Type == Call)
+				if pending != nil && len(pending.Participants) == 0 && pendingSent < si && x.definite(k, s) {
+					// "Governors met in Ibadan on Sunday. The meeting ... was
+					// hosted by X": the meeting told before, with no person yet
+					if ev.Date.Value == "" {
+						ev.Date = pending.Date
+					}
+					if ev.Place == nil || ev.Place.City == "" && ev.Place.Country == "" && pending.Place != nil {
+						ev.Place = pending.Place
+					}
+				}
 				x.addPeople(&ev, people, s)
 				if len(ev.Participants) >= 2 {
 					evs = append(evs, ev)
@@ -1130,7 +1140,7 @@ func (x *ectx) addPeople(ev *Event, people []int, s Sentence) {
 // attendedBy returns the token after "attended by" or "joined by" that
 // follows the definite meeting noun at k as its predicate, or -1.
 func (x *ectx) attendedBy(k int, s Sentence) int {
-	limit := k + 8
+	limit := k + 16
 	for j := k + 1; j+2 < s.Last && j <= limit; j++ {
 		if x.low[j] == "," && (x.low[j+1] == "attended" || x.low[j+1] == "joined") && x.low[j+2] == "by" {
 			return j + 3 // "The meeting, attended by X, lasted two hours"
@@ -1332,7 +1342,7 @@ cabinet council committee governors mayors executives chiefs lawmakers senators 
 
 // groupSubjects are bodies whose meeting later sentences may staff: "The
 // coalition committee met".
-var groupSubjects = wordSet(`committee council cabinet delegation delegations ministers leaders sides board commission panel group`)
+var groupSubjects = wordSet(`committee council cabinet delegation delegations ministers leaders sides board commission panel group governors mayors premiers presidents chiefs heads envoys`)
 
 // gatherings name events larger than a meeting: attending one is not
 // taking part in the talks told before.
