@@ -217,6 +217,11 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Javier Milei+Pope Francis"},
 		{"Keir Starmer hosted the Nato secretary general, Mark Rutte, the European Commission president, Ursula von der Leyen, and others on Sunday. Later the European Commission president met Antonio Costa.",
 			"Keir Starmer+Mark Rutte+Ursula von der Leyen Ursula von der Leyen+Antonio Costa"},
+		// Two portfolios of one title are two people, however alike their names.
+		{"Foreign Minister Sugiono met Defense Minister Sjafrie Sjamsoeddin on Monday.", "Sjafrie Sjamsoeddin+Sugiono"},
+		// "The two leaders" after a sentence naming one of them and a memorial's namesake are the lead's pair, who are then joined by their delegations.
+		{"President Prabowo Subianto held talks with Indian Prime Minister Narendra Modi in New Delhi on Saturday. On Saturday morning, Prabowo was received by President Droupadi Murmu and Modi. He then laid a wreath at Rajghat, the memorial to Mahatma Gandhi. The two leaders then held restricted talks at Hyderabad House. Prabowo was accompanied by Defense Minister Sjafrie Sjamsoeddin, while National Security Adviser Ajit Doval joined Modi.",
+			"Prabowo Subianto+Narendra Modi+Sjafrie Sjamsoeddin+Ajit Doval Prabowo Subianto+Narendra Modi+Droupadi Murmu"},
 		// "the Crown Prince" is the one whose office it is, after a name title; not another prince.
 		{"Abu Dhabi Crown Prince Sheikh Khaled bin Mohamed arrived in New Delhi on Sunday. External Affairs Minister S. Jaishankar called on the Crown Prince on Monday morning.",
 			"Khaled bin Mohamed+S. Jaishankar"},

@@ -1090,7 +1090,7 @@ func (x *ectx) joins(evs []Event) []Event {
 		}
 		if people, host := x.joinedPerson(s); len(people) > 0 {
 			// "while Jaishankar and Doval joined Modi": Modi's meeting told before
-			if t := x.lastMeetingBefore(evs, s.Start, si, drop); t >= 0 && si-x.d.SentenceAt(evs[t].Trigger.Start) <= 2 && containsInt(evs[t].Participants, host) {
+			if t := x.lastMeetingBefore(evs, s.Start, si, drop); t >= 0 && si-x.toldLast(evs[t], s.Start) <= 2 && containsInt(evs[t].Participants, host) {
 				x.addPeople(&evs[t], people, s)
 			}
 		}
@@ -2052,16 +2052,19 @@ func (x *ectx) lastEventWithin(evs []Event, off, si, reach int, drop map[int]boo
 // si or the reach sentences before it with no subheading since, and not
 // dropped; -1 if none.
 func (x *ectx) lastWithin(evs []Event, typ EventType, off, si, reach int, drop map[int]bool) int {
-	best := -1
+	best, bestTold := -1, -1
 	for i, ev := range evs {
 		if typ != "" && ev.Type != typ || ev.Trigger.Start >= off || drop[tokenAt(x.d, ev.Trigger.Start)] {
 			continue
 		}
-		if told := x.toldLast(ev, off); told < si-reach || x.subheadBetween(told, si) {
+		told := x.toldLast(ev, off)
+		if told < si-reach || x.subheadBetween(told, si) {
 			continue
 		}
-		if best < 0 || ev.Trigger.Start > evs[best].Trigger.Start {
-			best = i
+		// The event told last: "The two leaders then held restricted talks"
+		// tells again the talks of the lead, after a welcome told since.
+		if best < 0 || told > bestTold || told == bestTold && ev.Trigger.Start > evs[best].Trigger.Start {
+			best, bestTold = i, told
 		}
 	}
 	return best
@@ -4899,6 +4902,12 @@ func (x *ectx) numberedSubject(k int, s Sentence) bool {
 func (x *ectx) pluralSubject(k int, s Sentence) []int {
 	d := x.d
 	j := k - 1
+	if triggers[x.low[k]].nominal {
+		// "the two leaders then held restricted talks"
+		if h := x.findWord(maxInt(s.First, k-3), k, "held", "hold", "holding", "had"); h > 0 && !x.personIn(h, k) {
+			j = h
+		}
+	}
 	for j >= s.First {
 		switch x.low[j] {
 		case "had", "have", "has", "will", "would", "to", "also", "then", "later", "first", "last", "finally", "again",
@@ -4940,6 +4949,10 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 			if r < 0 || x.quoted[i] != x.quoted[k] {
 				continue
 			}
+			if x.honoured(r) {
+				i = x.refs[r].first
+				continue // "laid a wreath at the memorial to Mahatma Gandhi"
+			}
 			if e := x.refs[r].ent; !seen[e] {
 				seen[e] = true
 				refs = append(refs, r)
@@ -4955,12 +4968,75 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 			p := d.Sentences[si-1]
 			refs = collect(p.First, p.Last)
 		}
+		if len(refs) != want && want == 2 {
+			refs = x.leadPair(k)
+		}
 	}
 	if len(refs) != want {
 		return nil
 	}
 	return refs
 }
+
+// leadPair returns the last references before token k to the two people
+// of the article's lead sentence, if it names exactly two and the three
+// sentences before k name both: "the two leaders" after a sentence that
+// named a third person, or only one of them, is the pair the story is about.
+func (x *ectx) leadPair(k int) []int {
+	d := x.d
+	si := d.SentenceAt(d.Tokens[k].Start)
+	if si == 0 || x.quoted[k] {
+		return nil
+	}
+	lead := d.Sentences[0]
+	var ents []int
+	told := false // the lead tells a meeting or call
+	for i := lead.First; i < lead.Last; i++ {
+		if r := x.refAt[i]; r >= 0 && !x.quoted[i] && !containsInt(ents, x.refs[r].ent) {
+			ents = append(ents, x.refs[r].ent)
+		}
+		_, t := triggers[x.low[i]]
+		told = told || t
+	}
+	if len(ents) != 2 || !told {
+		return nil
+	}
+	from := d.Sentences[maxInt(0, si-3)].First
+	var refs []int
+	for _, e := range ents {
+		last := -1
+		for r, rf := range x.refs {
+			if rf.first >= k {
+				break
+			}
+			if rf.ent == e && rf.first >= from {
+				last = r
+			}
+		}
+		if last < 0 {
+			return nil
+		}
+		refs = append(refs, last)
+	}
+	return refs
+}
+
+// honoured reports whether reference r names a person a memorial or a
+// likeness honours: "the memorial to Mahatma Gandhi", "a statue of Lenin".
+func (x *ectx) honoured(r int) bool {
+	j := x.refs[r].first - 1
+	if j < 1 || x.low[j] != "to" && x.low[j] != "of" {
+		return false
+	}
+	for t := j - 1; t >= 0 && t >= j-3; t-- {
+		if memorialNouns[x.low[t]] {
+			return true
+		}
+	}
+	return false
+}
+
+var memorialNouns = wordSet(`memorial memorials monument statue bust tomb grave mausoleum shrine portrait birthplace legacy mural`)
 
 // countedObject returns the people that "the three ministers", "the two
 // leaders" after the trigger at k stand for: the last ones named before it.

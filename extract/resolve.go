@@ -277,11 +277,31 @@ func isMerged(ms []Merge, alias string) bool {
 func sharesRole(d *Doc, c *pcluster, role string) bool {
 	h := roleHead(role)
 	for _, i := range c.ms {
-		if h != "" && roleHead(d.Mentions[i].Role) == h {
+		if o := d.Mentions[i].Role; h != "" && roleHead(o) == h && !otherPortfolio(role, o) {
 			return true
 		}
 	}
 	return false
+}
+
+// otherPortfolio reports whether two roles of one title name different
+// portfolios: "Foreign Minister" and "Defense Minister" are two people.
+func otherPortfolio(a, b string) bool {
+	pa, pb := map[string]bool{}, false
+	for _, w := range strings.Fields(lower(a)) {
+		if deptWords[w] {
+			pa[w] = true
+		}
+	}
+	for _, w := range strings.Fields(lower(b)) {
+		if deptWords[w] {
+			if pa[w] {
+				return false
+			}
+			pb = true
+		}
+	}
+	return len(pa) > 0 && pb
 }
 
 // roleHead returns the last title word of a role, singular and lower case.
