@@ -567,7 +567,10 @@ var addressNouns = wordSet(`excellency excellencies highness highnesses majesty 
 // pronouns attaches he/him/his/himself and she/her/hers/herself to a person:
 // the first person of compatible gender mentioned earlier in the same sentence
 // (the subject, usually), else the first one of the nearest earlier sentence
-// that names one. A pronoun inside a quotation resolves only within it.
+// that names one (or refers to one with "his" or "her"). A profile's
+// subject, referred to far more often than anyone else, wins over a person
+// new in that sentence and is the fallback when no sentence just before names
+// anyone. A pronoun inside a quotation resolves only within it.
 func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 	cov := covered(d)
 	own := owners(d, ents)
@@ -578,6 +581,17 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 	}
 	type ref struct{ tok, ent int }
 	perSent := make([][]ref, len(d.Sentences))
+	possSent := make([][]ref, len(d.Sentences)) // possessive pronouns: "her job"
+	count := make([]int, len(ents))             // references so far
+	firstTok := make([]int, len(ents))          // the first token that names each person
+	for e := range firstTok {
+		firstTok[e] = len(own)
+	}
+	for k := len(own) - 1; k >= 0; k-- {
+		if own[k] >= 0 {
+			firstTok[own[k]] = k
+		}
+	}
 	fronted := make([]int, len(d.Sentences))
 	for si, s := range d.Sentences {
 		fronted[si] = frontedEnd(d, s)
@@ -588,6 +602,7 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 			if own[k] >= 0 {
 				if own[k] != last || k == s.First || own[k-1] != own[k] {
 					perSent[si] = append(perSent[si], ref{k, own[k]})
+					count[own[k]]++
 				}
 				last = own[k]
 				continue
@@ -600,7 +615,30 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 			// An object pronoun is not the subject of its own verb: in "Li
 			// told him", "him" is someone else (a reflexive would be Li).
 			notE := -1
-			if low[k] == "him" || low[k] == "them" {
+			if k-2 >= s.First && low[k-1] == "whom" && own[k-2] < 0 {
+				// "Katherine Tai, with whom she worked closely": not Tai
+				for t := k - 2; t >= s.First && t >= k-4; t-- {
+					if own[t] >= 0 {
+						notE = own[t]
+						break
+					}
+				}
+			}
+			if low[k] == "his" || low[k] == "her" {
+				// "says Johanna Hill, one of her four deputies": not Hill
+				for t := k - 1; t > s.First && t >= k-4; t-- {
+					if low[t] == "," {
+						if own[t-1] >= 0 {
+							notE = own[t-1]
+						}
+						break
+					}
+					if !isLowerWord(d.Tokens[t].Text) {
+						break
+					}
+				}
+			}
+			if low[k] == "him" || low[k] == "them" || low[k] == "her" && objectHer(d, low, k) {
 				for t := k - 1; t >= s.First && t >= k-3; t-- {
 					if own[t] >= 0 {
 						notE = own[t]
@@ -632,6 +670,7 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 					}
 				}
 			}
+			top := dominant(count)
 			if ant < 0 && !quoted[k] && !strings.HasSuffix(low[k], "self") {
 				for p := si - 1; p >= 0 && p >= si-3 && ant < 0; p-- {
 					for pass := 0; pass < 2 && ant < 0; pass++ {
@@ -642,26 +681,80 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 							}
 						}
 					}
-					if len(perSent[p]) > 0 && ant < 0 {
+					if ant >= 0 && ant != top && top >= 0 && genders[top] == g && firstTok[ant] >= d.Sentences[p].First {
+						// "Katherine Tai, with whom she worked, called her ...
+						// She plans to visit Nairobi": a person new in that
+						// sentence, beside the profile's subject, is not "she".
+						for _, rf := range append(perSent[p], possSent[p]...) {
+							if rf.ent == top && !quoted[rf.tok] {
+								ant = top
+							}
+						}
+					}
+					for _, rf := range possSent[p] {
+						if ant < 0 && ok2(rf.ent) {
+							ant = rf.ent // "Since April, her job has been ... She has done"
+						}
+					}
+					if len(perSent[p])+len(possSent[p]) > 0 && ant < 0 {
 						break
 					}
+				}
+			}
+			if ant < 0 && !quoted[k] && !strings.HasSuffix(low[k], "self") {
+				// A profile: the person the story has named and called "she"
+				// far more than anyone else, before a pronoun with no person
+				// in the sentences just before it.
+				if top >= 0 && genders[top] == g {
+					ant = top
 				}
 			}
 			if ant < 0 {
 				continue
 			}
+			count[ant]++
 			ents[ant].Mentions = append(ents[ant].Mentions, d.Tokens[k].Span)
 			own[k] = ant
 			if genders[ant] == "" {
 				genders[ant] = g // "she" said so: Mette Frederiksen is no "he" later
 			}
 			if (low[k] == "his" || low[k] == "her") && k+1 < s.Last && isLowerWord(d.Tokens[k+1].Text) {
+				possSent[si] = append(possSent[si], ref{k, ant})
 				continue // a possessor is no subject: "His son, Eduardo Bolsonaro, said that he"
 			}
 			perSent[si] = append(perSent[si], ref{k, ant})
 		}
 	}
 }
+
+// dominant returns the person referred to at least four times so far and
+// at least twice as often as anyone else, or -1: the subject of a profile.
+func dominant(count []int) int {
+	top, topN, second := -1, 0, 0
+	for e, n := range count {
+		switch {
+		case n > topN:
+			top, topN, second = e, n, topN
+		case n > second:
+			second = n
+		}
+	}
+	if top < 0 || topN < 4 || topN < 2*second {
+		return -1
+	}
+	return top
+}
+
+// objectHer reports whether "her" at k is an object, not a possessive:
+// "called her", "told her that", "met her in".
+func objectHer(d *Doc, low []string, k int) bool {
+	if k+1 >= len(low) || !isLowerWord(d.Tokens[k+1].Text) {
+		return true
+	}
+	return objectFollowers[low[k+1]]
+}
+
+var objectFollowers = wordSet(`to in on at for that as with and by from the a an about into over after before during`)
 
 // frontWords open a phrase fronted before the main clause: "After meeting
 // Milosevic, Kornblum flew to Zagreb".

@@ -42,8 +42,17 @@ func TestResolvePeople(t *testing.T) {
 }
 
 // TestPronounAntecedents checks whom pronouns refer to.
+func TestGenderAcrossLanguages(t *testing.T) {
+	names := &GivenNames{pFemale: map[string]float32{"andrea": 0.99, "mary": 1, "john": 0}}
+	for name, want := range map[string]string{"Andrea": "", "Mary": "f", "John": "m", "Zorro": ""} {
+		if got := names.Gender(name); got != want {
+			t.Errorf("Gender(%q) = %q, want %q (Andrea Orcel is a man)", name, got, want)
+		}
+	}
+}
+
 func TestPronounAntecedents(t *testing.T) {
-	names := &GivenNames{pFemale: map[string]float32{"peter": 0, "john": 0, "mary": 1, "paul": 0}}
+	names := &GivenNames{pFemale: map[string]float32{"peter": 0, "john": 0, "mary": 1, "paul": 0, "anna": 1}}
 	for _, tc := range []struct{ text, pronoun, want string }{
 		// An object pronoun is not the subject of its verb.
 		{"Peter Lee met Mary Stone. John Smith told him the news.", "him", "Peter Lee"},
@@ -54,6 +63,15 @@ func TestPronounAntecedents(t *testing.T) {
 		{"Peter Lee arrived on Monday. His son, John Smith, said that he had met Paul Stone.", "he", "John Smith"},
 		// A pronoun tells the gender of a name the list does not know.
 		{"Senator Kim Stone met reporters on Monday. She said the talks went well. Later Senator Kim Stone and Peter Lee spoke, and he said it was useful.", "he", "Peter Lee"},
+		// A possessive tells who the next sentences are about, after sentences with no one.
+		{"Mary Stone arrived. It rained. It was a long year. Since April, her job has been hard. She met Paul Jones.", "She", "Mary Stone"},
+		// A profile: its subject, named and called "she" far more than anyone.
+		{"Mary Stone spoke. Mary Stone said she was tired, and she left, and she slept. It rained. It snowed. The year was long. Nothing moved. She met Paul Jones.", "She", "Mary Stone"},
+		// "X, with whom she worked" and "X, one of her deputies" are not "she" and "her".
+		{"Mary Stone is the director. Anna Kay, with whom she worked closely, praised the plan.", "she", "Mary Stone"},
+		{"Mary Stone is the director. \"It works,\" says Anna Kay, one of her deputies.", "her", "Mary Stone"},
+		// A person new in the sentence before is not the profile's "she".
+		{"Mary Stone spoke. Mary Stone said she was tired, and she left. Anna Kay, with whom she worked, praised the plan. She plans to meet Paul Jones.", "She", "Mary Stone"},
 	} {
 		p := &Pipeline{Tokenizer: RuleTokenizer{}, Splitter: RuleSplitter{}, Tagger: RuleTagger{Names: names}, Resolver: RuleResolver{Names: names}, Events: RuleEventFinder{}}
 		d, err := p.Run(Article{ID: "t", Text: tc.text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})

@@ -60,9 +60,10 @@ func (g *GivenNames) Gender(w string) string {
 	if g == nil {
 		return ""
 	}
-	p, ok := g.pFemale[strings.ToLower(w)]
+	lw := strings.ToLower(w)
+	p, ok := g.pFemale[lw]
 	switch {
-	case !ok:
+	case !ok || otherGenderAbroad[lw]:
 		return ""
 	case p >= 0.9:
 		return "f"
@@ -71,3 +72,8 @@ func (g *GivenNames) Gender(w string) string {
 	}
 	return ""
 }
+
+// otherGenderAbroad are given names that the US counts give to one sex and
+// other languages to the other: Andrea Orcel, Nicola Sturgeon's namesakes in
+// Italy, Jean-Yves Le Drian, Kim Jong Un.
+var otherGenderAbroad = wordSet(`andrea nicola simone gabriele daniele michele jean dominique claude camille sasha kim jan`)
