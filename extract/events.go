@@ -3891,6 +3891,20 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 			planned = true
 		}
 	}
+	if tr.base && k-2 > s.First && x.low[k-1] == "and" {
+		// A verb coordinated with a plan: "plans to visit Nairobi in July
+		// and meet X", "will travel to Nairobi on Monday and meet X".
+	back:
+		for j := k - 2; j >= maxInt(s.First, k-14); j-- {
+			switch lw := x.low[j]; {
+			case boundaries[lw] || lw == "," || x.refAt[j] >= 0:
+				break back
+			case planWords[lw] && !agreeWords[lw], lw == "will" || lw == "'ll" || lw == "would" || lw == "shall":
+				planned = true
+				break back
+			}
+		}
+	}
 	for j := k + 1; j < s.Last && j <= k+8; j++ {
 		lw := x.low[j]
 		if lw == "next" || lw == "tomorrow" || lw == "upcoming" || lw == "coming" {

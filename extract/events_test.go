@@ -223,6 +223,10 @@ func TestRuleEvents(t *testing.T) {
 		{"The summit, hosted by President John Smith, was attended by Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith held talks with Mary Jones on Monday. Also attending the talks were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith met Mary Jones on Sunday. Also at the briefing were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		// A verb coordinated with a plan is planned too.
+		{"John Smith will travel to London on Monday and meet Mary Jones.", "meeting:planned:Smith+Jones"},
+		{"John Smith is expected to fly to London in July and meet Mary Jones.", "meeting:planned:Smith+Jones"},
+		{"John Smith flew to London on Monday and met Mary Jones.", "meeting:occurred:Smith+Jones"},
 		{"John Smith met Mary Jones on Sunday. Taking part in the meeting on the British side were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith met Mary Jones on Sunday. Also at the summit were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones"},
 		{"John Smith met Mary Jones on Sunday. Taking part in the summit were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones"},
