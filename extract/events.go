@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // RuleEventFinder finds meetings and calls between people with patterns over
@@ -3199,7 +3200,7 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		lw := x.low[j]
 		if x.refAt[j] >= 0 {
 			r := x.refs[x.refAt[j]]
-			if r.last == r.first+1 && possessives[lw] && j+1 < last && isWordish(d.Tokens[j+1].Text) &&
+			if r.last == r.first+1 && possessives[lw] && j+1 < last && isWordish(d.Tokens[j+1].Text) && hasLetter(d.Tokens[j+1].Text) &&
 				!roleStops[x.low[j+1]] && !objectSkips[x.low[j+1]] {
 				j++ // "her husband": a determiner here; "to her by telephone": the object
 				continue
@@ -3590,6 +3591,11 @@ since until during against between among while when where as than then or but if
 
 // isWordish reports whether t is a word, possibly hyphenated or with an
 // apostrophe.
+// hasLetter reports whether t has a letter: "her" before "." is an object.
+func hasLetter(t string) bool {
+	return strings.IndexFunc(t, unicode.IsLetter) >= 0
+}
+
 func isWordish(t string) bool {
 	if t == "" {
 		return false

@@ -223,6 +223,9 @@ func TestRuleEvents(t *testing.T) {
 		{"The summit, hosted by President John Smith, was attended by Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith held talks with Mary Jones on Monday. Also attending the talks were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith met Mary Jones on Sunday. Also at the briefing were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		// "her" before a full stop is an object, not a possessive.
+		{"Mary Jones spoke on Monday. John Smith met her.", "meeting:occurred:Jones+Smith"},
+		{"Mary Jones spoke on Monday. John Smith called her.", "call:occurred:Jones+Smith"},
 		// A verb coordinated with a plan is planned too.
 		{"John Smith will travel to London on Monday and meet Mary Jones.", "meeting:planned:Smith+Jones"},
 		{"John Smith is expected to fly to London in July and meet Mary Jones.", "meeting:planned:Smith+Jones"},

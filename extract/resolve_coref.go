@@ -639,14 +639,20 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 				}
 			}
 			if low[k] == "him" || low[k] == "them" || low[k] == "her" && objectHer(d, low, k) {
-				for t := k - 1; t >= s.First && t >= k-3; t-- {
+				// "Lighthizer declined to meet him" (but not "a friend of
+				// David and spoke to him": David is not the subject)
+				conj := false
+				for t := k - 1; t >= s.First && t >= k-5; t-- {
 					if own[t] >= 0 {
-						notE = own[t]
+						if t >= k-3 || !conj {
+							notE = own[t]
+						}
 						break
 					}
 					if !isLowerWord(d.Tokens[t].Text) {
 						break
 					}
+					conj = conj || low[t] == "and" || low[t] == "or" || low[t] == "but"
 				}
 			}
 			ok2 := func(e int) bool { return e != notE && (genders[e] == "" || genders[e] == g) }

@@ -63,6 +63,9 @@ func TestPronounAntecedents(t *testing.T) {
 		{"Peter Lee arrived on Monday. His son, John Smith, said that he had met Paul Stone.", "he", "John Smith"},
 		// A pronoun tells the gender of a name the list does not know.
 		{"Senator Kim Stone met reporters on Monday. She said the talks went well. Later Senator Kim Stone and Peter Lee spoke, and he said it was useful.", "he", "Peter Lee"},
+		// The subject of "declined to meet him" is not "him"; "a friend of David and spoke to him" may be David.
+		{"Peter Lee spoke. John Smith declined to meet him.", "him", "Peter Lee"},
+		{"Peter Lee spoke. \"I know John Smith and spoke to him recently,\" said Paul Stone.", "him", "John Smith"},
 		// A possessive tells who the next sentences are about, after sentences with no one.
 		{"Mary Stone arrived. It rained. It was a long year. Since April, her job has been hard. She met Paul Jones.", "She", "Mary Stone"},
 		// A profile: its subject, named and called "she" far more than anyone.
