@@ -75,6 +75,9 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"Kenyan President William Ruto met Ugandan President Yoweri Museveni in the Estonian capital, Tallinn, on Monday.", "2024-05-06@Tallinn"},
 		{"Tanzanian Transport Minister Makame Mbarawa hosted his Zambian counterpart Frank Tayali in Dar es Salaam on Monday.", "2024-05-06@Dar es Salaam"},
 		{"Dar es Salaam. Tanzanian Transport Minister Makame Mbarawa hosted his Zambian counterpart Frank Tayali on Monday.", "2024-05-06@Dar es Salaam"},
+		// A fronted phrase with a place sets the scene, over a dateline.
+		{"GENEVA — Ngozi Okonjo-Iweala keeps two clocks. On June 3 in Paris, on the margins of the OECD meeting, she sat down with US Trade Representative Jamieson Greer over breakfast.", "2023-06-03@Paris"},
+		{"Over lunch at the Presidential Villa in Abuja last December, Ngozi Okonjo-Iweala and President Bola Tinubu discussed exports.", "2023-12@Abuja"},
 		// A meeting told with no person, then hosted and attended by named people.
 		{"Governors of the South-West states on Sunday met behind closed doors in Ibadan. The meeting of the South-West Governors' Forum held at the Government House, Agodi, and was hosted by the Oyo State Governor, Seyi Makinde. In attendance were the forum's chairman, Biodun Oyebanji, and Dapo Abiodun of Ogun.", "2024-05-05@Ibadan"},
 		// Where a participant was, said in the next sentence, beats the dateline.

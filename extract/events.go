@@ -4232,7 +4232,7 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			}
 		}
 	}
-	return x.frontedPlace(k, s)
+	return x.frontedPlace(k, s, try)
 }
 
 // namedThing reports whether token j ends the name of a thing that is no
@@ -4256,19 +4256,21 @@ var tripWords = wordSet(`leg trip visit tour stop stay stopover`)
 
 // frontedPlace returns the place of a phrase that opens the sentence of the
 // trigger at k and ends with a comma before it: "In Jakarta, Tsang will meet
-// ...", "On his New Zealand leg, ...", "During his visit to Slovenia, ...".
-func (x *ectx) frontedPlace(k int, s Sentence) *Place {
+// ...", "On his New Zealand leg, ...", "During his visit to Slovenia, ...",
+// "On June 3 in Paris, ...", "Over lunch at the Presidential Villa in Abuja
+// last December, ...". try reads a place after a preposition at a token.
+func (x *ectx) frontedPlace(k int, s Sentence, try func(int) *Place) *Place {
 	d := x.d
 	if s.Last-s.First < 3 || x.quoted[k] {
 		return nil
 	}
 	switch x.low[s.First] {
-	case "in", "at", "on", "during", "while":
+	case "in", "at", "on", "during", "while", "over":
 	default:
 		return nil
 	}
 	comma := -1
-	for j := s.First + 1; j < k && j <= s.First+9; j++ {
+	for j := s.First + 1; j < k && j <= s.First+12; j++ {
 		if d.Tokens[j].Text == "," {
 			comma = j
 			break
@@ -4282,6 +4284,11 @@ func (x *ectx) frontedPlace(k int, s Sentence) *Place {
 	for j := s.First + 1; j < comma; j++ {
 		if tripWords[x.low[j]] {
 			trip = true
+		}
+		if x.low[j] == "in" || x.low[j] == "at" {
+			if p := try(j); p != nil && pl == nil {
+				pl, trip = p, true // "On June 3 in Paris,"
+			}
 		}
 		if pi := x.placeAt[j]; pi >= 0 && pl == nil {
 			p := x.places[pi].place
