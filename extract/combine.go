@@ -248,8 +248,8 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind == Person && m.Last-m.First == 1 && capStops[lower(m.Text)] {
 			continue // "Later, President Lula met ...": a sentence's first word
 		}
-		if m.Kind == Person && m.Last-m.First == 1 && pluralTitle(m.Text) {
-			continue // "Governors of the South-West states met": a group, not a name
+		if m.Kind == Person && m.Last-m.First == 1 && (pluralTitle(m.Text) || pluralAcronym(m.Text)) {
+			continue // "Governors of the South-West states met", "told MPs": a group, not a name
 		}
 		if m.Kind == Person && m.Last-m.First == 1 && !surnames[PersonKey(m.Text)] && venueLocality(d, kept, m) {
 			continue // "at the Government House, Agodi,": the venue's district
@@ -263,7 +263,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = kept
 	added := false
 	for _, r := range rs {
-		if r.Kind != Person || orgSuffixes[lower(d.Tokens[r.Last-1].Text)] {
+		if r.Kind != Person || orgSuffixes[lower(d.Tokens[r.Last-1].Text)] || r.Last-r.First == 1 && (pluralTitle(r.Text) || pluralAcronym(r.Text)) {
 			continue
 		}
 		free := true
@@ -583,6 +583,13 @@ func plainName(d *Doc, m Mention) bool {
 func pluralTitle(w string) bool {
 	lw := lower(w)
 	return len(lw) > 3 && isCap(w) && strings.HasSuffix(lw, "s") && titleWords[lw[:len(lw)-1]]
+}
+
+// pluralAcronym reports whether w is an acronym in the plural: "MPs",
+// "MEPs", "CEOs".
+func pluralAcronym(w string) bool {
+	n := len(w)
+	return n >= 3 && w[n-1] == 's' && allCaps(w[:n-1])
 }
 
 // venueLocality reports whether the one-word mention m names the district

@@ -155,6 +155,7 @@ func TestBodyIsNoPerson(t *testing.T) {
 	p := defaultPipeline(t)
 	for _, tc := range []struct{ text, not string }{
 		{"From the Chinese side, Foreign Minister Wang Yi, Director of the General Office of the CPC Central Committee Cai Qi and Chairman of the National Development and Reform Commission Zheng Shanjie took part.", "Office"},
+		{"\"He told me the decision had been taken,\" Fannie Masemola told MPs.", "MPs"},
 		{"Governors of the South-West states on Sunday met behind closed doors in Ibadan, the Oyo State capital, and resolved to press the federal government for more funding. The meeting of the South-West Governors' Forum held at the Government House.", "Governors"},
 		{"The meeting was held at the Government House, Agodi, and was hosted by Governor Seyi Makinde.", "Agodi"},
 		{"Dar es Salaam. Tanzania and Zambia have moved to fast-track the revitalisation of the Tanzania-Zambia Railway (Tazara) after President Samia Suluhu Hassan and her Zambian counterpart Hakainde Hichilema witnessed the signing of an agreement in Beijing last week. The two leaders met Chinese Premier Li Qiang at the Great Hall of the People on Wednesday, where the three governments signed a memorandum of understanding on the upgrading of the 1,860-kilometre line, which was built with Chinese support in the 1970s. Tazara, which was completed in 1975, currently handles a fraction of its designed capacity of five million tonnes of cargo a year, with old locomotives, poor track conditions and frequent derailments. Most of Zambia's copper exports travel by road to Dar es Salaam, Durban and the Angolan port of Lobito.", "Tazara"},
@@ -220,6 +221,9 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Javier Milei+Pope Francis"},
 		{"Keir Starmer hosted the Nato secretary general, Mark Rutte, the European Commission president, Ursula von der Leyen, and others on Sunday. Later the European Commission president met Antonio Costa.",
 			"Keir Starmer+Mark Rutte+Ursula von der Leyen Ursula von der Leyen+Antonio Costa"},
+		// A Q&A: "I" in the answers and "you" in the questions are the person interviewed; "Putin" is no garbled "Pezeshkian".
+		{"Rafael Grossi spoke to Hanna Lindqvist in his office on Thursday. The interview has been edited and condensed.\nQ: Did you ever see President Masoud Pezeshkian?\nA: I asked. When I sat down with President Putin in Sochi, I told him so.\nQ: Last month you met Abbas Araghchi in Cairo.\nA: Yes.",
+			"Rafael Grossi+Putin Rafael Grossi+Abbas Araghchi"},
 		// Two portfolios of one title are two people, however alike their names.
 		{"Foreign Minister Sugiono met Defense Minister Sjafrie Sjamsoeddin on Monday.", "Sjafrie Sjamsoeddin+Sugiono"},
 		// "The two leaders" after a sentence naming one of them and a memorial's namesake are the lead's pair, who are then joined by their delegations.

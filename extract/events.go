@@ -370,6 +370,26 @@ func (x *ectx) journalist(i, j int) bool {
 	return false
 }
 
+// interviewed reports whether the talk told by the trigger at k of sentence
+// si is an interview: "in an interview" follows it, or the next sentence
+// opens with "The interview" ("X spoke to Y in his office on Thursday. The
+// interview has been edited and condensed.").
+func (x *ectx) interviewed(si, k int) bool {
+	s := x.d.Sentences[si]
+	for j := k + 1; j+2 < s.Last && j <= k+12; j++ {
+		if (x.low[j] == "in" || x.low[j] == "during" || x.low[j] == "for") && (x.low[j+1] == "an" || x.low[j+1] == "the") && x.low[j+2] == "interview" {
+			return true
+		}
+	}
+	if si+1 < len(x.d.Sentences) {
+		n := x.d.Sentences[si+1]
+		if n.Last-n.First > 2 && (x.low[n.First] == "the" || x.low[n.First] == "this") && x.low[n.First+1] == "interview" {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeHead returns the reference that a relative clause holding rf
 // modifies, when the clause is closed by a comma before the trigger at k:
 // "Orbán, who was accompanied by Foreign Minister Szijjártó, held talks"
@@ -2474,6 +2494,9 @@ func (x *ectx) at(si, k int) []Event {
 	if speakTriggers[w] && k+2 < s.Last && (x.low[k+1] == "to" || x.low[k+1] == "with") &&
 		(pressWords[x.low[k+2]] || x.low[k+2] == "the" && k+3 < s.Last && pressWords[x.low[k+3]]) {
 		return nil // "planned to speak to the media": a statement, not a call
+	}
+	if speakTriggers[w] && x.interviewed(si, k) {
+		return nil // "X spoke to Y in his office. The interview has been edited": Y interviewed X
 	}
 	if hostParticiples[w] && k+1 < s.Last && x.low[k+1] == "by" && k > s.First && (triggers[x.low[k-1]].nominal || joinNouns[x.low[k-1]]) {
 		return nil // "a summit hosted by Orbán": the summit's host, read by joins

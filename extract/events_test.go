@@ -226,6 +226,9 @@ func TestRuleEvents(t *testing.T) {
 		// "her" before a full stop is an object, not a possessive.
 		{"Mary Jones spoke on Monday. John Smith met her.", "meeting:occurred:Jones+Smith"},
 		{"Mary Jones spoke on Monday. John Smith called her.", "call:occurred:Jones+Smith"},
+		// Talking in an interview is no call.
+		{"John Smith spoke to Mary Jones in an interview on Monday.", ""},
+		{"John Smith spoke to Mary Jones in his office on Monday. The interview has been edited.", ""},
 		// A verb coordinated with a plan is planned too.
 		{"John Smith will travel to London on Monday and meet Mary Jones.", "meeting:planned:Smith+Jones"},
 		{"John Smith is expected to fly to London in July and meet Mary Jones.", "meeting:planned:Smith+Jones"},

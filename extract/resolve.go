@@ -172,6 +172,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 	r.ages(d, ents, low)
 	r.pronouns(d, ents, low)
 	firstPerson(d, ents, low)
+	interview(d, ents, low)
 	for k := range ents {
 		sort.Slice(ents[k].Mentions, func(a, b int) bool { return ents[k].Mentions[a].Start < ents[k].Mentions[b].Start })
 	}
@@ -192,6 +193,9 @@ func (r RuleResolver) garbled(d *Doc, cl []*pcluster, i int) (*pcluster, Merge, 
 			continue
 		}
 		sur := translitKey(c.words[len(c.words)-1])
+		if n, m := len([]rune(w)), len([]rune(sur)); absInt(n-m) > maxInt(2, minInt(n, m)/3) {
+			continue // "Putin" is no garbled "Pezeshkian", whatever their roles
+		}
 		sim := nameSimilarity(w, sur)
 		// A weaker likeness is enough where the article has already been seen
 		// to garble this name twice: a poor translation.

@@ -848,6 +848,76 @@ func firstPerson(d *Doc, ents []Entity, low []string) {
 	}
 }
 
+// interview attaches the first and second person of a question-and-answer
+// transcript to the person interviewed: "I", "me" and "my" in the answers
+// ("A: I met Minister Araghchi in Cairo") and "you" and "your" in the
+// questions ("Q: Last month you met ..."). The person interviewed is the one
+// named most often before the first question (the first of them on a tie).
+func interview(d *Doc, ents []Entity, low []string) {
+	own := owners(d, ents)
+	quoted := quoteMask(d)
+	label := func(k int) byte { // 'Q' or 'A' for a paragraph opened by "Q:" or "A:"
+		if k == 0 || newlineBefore(d, k) {
+			if k+1 < len(low) && (low[k] == "q" || low[k] == "a") && (low[k+1] == ":" || low[k+1] == ".") && d.Tokens[k].Text != "a" {
+				return d.Tokens[k].Text[0]
+			}
+		}
+		return 0
+	}
+	firstQ, answers := -1, 0
+	for k := range low {
+		switch label(k) {
+		case 'Q':
+			if firstQ < 0 {
+				firstQ = k
+			}
+		case 'A':
+			answers++
+		}
+	}
+	if firstQ < 0 || answers == 0 {
+		return
+	}
+	count := make([]int, len(ents))
+	who := -1
+	for k := 0; k < firstQ; k++ {
+		if e := own[k]; e >= 0 && (k == 0 || own[k-1] != e) {
+			count[e]++
+			if who < 0 || count[e] > count[who] {
+				who = e
+			}
+		}
+	}
+	if who < 0 {
+		return
+	}
+	var mode byte
+	for k := firstQ; k < len(low); k++ {
+		if l := label(k); l != 0 {
+			mode = l
+			k++ // the colon
+			continue
+		}
+		if own[k] >= 0 || quoted[k] {
+			continue
+		}
+		switch low[k] {
+		case "i", "me", "my", "myself":
+			if mode != 'A' {
+				continue
+			}
+		case "you", "your", "yourself":
+			if mode != 'Q' {
+				continue
+			}
+		default:
+			continue
+		}
+		ents[who].Mentions = append(ents[who].Mentions, d.Tokens[k].Span)
+		own[k] = who
+	}
+}
+
 // newlineBefore reports whether a line break separates token k from the one before.
 func newlineBefore(d *Doc, k int) bool {
 	return k > 0 && k < len(d.Tokens) && strings.ContainsAny(d.Text[d.Tokens[k-1].End:d.Tokens[k].Start], "\n\r")

@@ -266,12 +266,20 @@ func (p *parser) core(j int, ctx bool) (found, bool) {
 			if p.word(j+1, cUnit, uWeekend) {
 				return p.weekend(j, j+2, 0)
 			}
+			if p.word(j+1, cSeason, -1) {
+				return p.season(j, j+1, 0) // "in the summer"
+			}
 			if p.num(j + 1) {
 				return p.year(j+1, j+1) // "the 2024 election": Text "2024"
 			}
 		}
 	case cWeekday:
 		return p.weekday(j, j, 0)
+	case cSeason:
+		if y, e, ok := p.yearAfter(j + 1); ok && t.lx.flags&fAmbig == 0 {
+			v := yearValue(y) // "summer 2024"
+			return found{first: j, end: e, value: v, ahead: v, emit: v != ""}, true
+		}
 	case cMonth:
 		return p.explicit(j, ctx)
 	case cRelDay:
@@ -295,6 +303,8 @@ func (p *parser) modified(j, k, mod int) (found, bool) {
 		return p.weekday(j, k, mod)
 	case p.word(k, cMonth, -1) && p.toks[k].lx.flags&fAbbrev == 0 && (p.toks[k].up || p.toks[k].lx.flags&fAmbig == 0):
 		return p.monthName(j, k, mod)
+	case p.word(k, cSeason, -1):
+		return p.season(j, k, mod) // "last spring", "this autumn"
 	case p.word(k, cPart, -1):
 		switch {
 		case mod == mThis && !p.is(k, "night"):
@@ -692,7 +702,13 @@ func (p *parser) explicit(j int, ctx bool) (found, bool) {
 		if y, e2, ok := p.yearAfter(e); ok {
 			return p.fullDate(j, e2, y, m, d)
 		}
+		if y, e2, ok := p.relYear(e); ok {
+			return p.fullDate(j, e2, y, m, d) // "March 3 last year"
+		}
 		return p.monthDay(j, e, m, d)
+	}
+	if y, e, ok := p.relYear(k); ok {
+		return p.fullMonth(j, e, y, m) // "in March last year", "in May of next year"
 	}
 	// Month [of] Year
 	if y, e, ok := p.yearAfter(k); ok && !p.punct(k, ",") {
@@ -719,6 +735,69 @@ func (p *parser) explicit(j int, ctx bool) (found, bool) {
 		ahead = monthValue(y+1, m)
 	}
 	return found{first: j, end: k, value: v, ahead: ahead, emit: true}, true
+}
+
+// relYear reads "last year", "this year", "next year" (after an optional
+// "of") at k: the year, counted from publication, and the end.
+func (p *parser) relYear(k int) (int, int, bool) {
+	if p.is(k, "of") {
+		k++
+	}
+	if !p.hasPub || !p.word(k, cMod, -1) || !p.word(k+1, cUnit, uYear) {
+		return 0, k, false
+	}
+	y := p.pub.Year()
+	switch p.toks[k].lx.val {
+	case mLast, mPast:
+		y--
+	case mNext, mComing:
+		y++
+	}
+	return y, k + 2, true
+}
+
+// season matches a season named at k, with a modifier (mod) or "the" at j:
+// its year, counted from publication. The seasons are the northern ones
+// (spring from March); winter spans two years and has no value.
+func (p *parser) season(j, k, mod int) (found, bool) {
+	if !p.hasPub {
+		return found{first: j, end: k + 1}, true
+	}
+	if p.toks[k].lx.flags&fAmbig != 0 && mod == 0 {
+		return found{}, false // "the fall of Kabul"
+	}
+	sm := time.Month(p.toks[k].lx.val)
+	if sm == time.December {
+		return found{first: j, end: k + 1}, true
+	}
+	y, pm := p.pub.Year(), p.pub.Month()
+	started, over := pm >= sm, pm > sm+2
+	var v, ahead int
+	switch mod {
+	case mLast, mPast:
+		v = y
+		if !over {
+			v = y - 1
+		}
+		ahead = v
+	case mNext, mComing:
+		v = y
+		if started {
+			v = y + 1
+		}
+		ahead = v
+	case mThis:
+		v, ahead = y, y
+	default: // "in the summer": the last one, or the coming one ahead
+		v, ahead = y, y
+		if !started {
+			v = y - 1
+		}
+		if over {
+			ahead = y + 1
+		}
+	}
+	return found{first: j, end: k + 1, value: yearValue(v), ahead: yearValue(ahead), emit: true}, true
 }
 
 // dayNumber reads a day of the month at k, with an ordinal suffix ("6th")

@@ -52,7 +52,12 @@
 // week", "next week" and "the past week" give the month when the whole week
 // lies within one month, else the year when it lies within one year, else
 // nothing. Weekends likewise. "this month", "last month", "next month" and
-// "this year", "last year", "next year" are the month or year.
+// "this year", "last year", "next year" are the month or year, and so is a
+// month or day followed by one ("in March last year" is 2024-03 in 2025).
+// A season is its year, the northern seasons read (spring from March):
+// "last spring", "this summer", "next autumn", "in the summer" (the last
+// one, or ahead the coming one), "summer 2023". Winter, which spans two
+// years, is matched but has no value.
 //
 // # Times of day
 //
@@ -70,7 +75,7 @@
 // days", "in the coming weeks", "the past two years", "the first time in two
 // years"), offsets from another event ("two days before the deadline", "a
 // week later"), vague counts ("10 or 12 days from today"), decades ("the
-// 1990s"), seasons, and impossible dates ("February 30"). Words that are
+// 1990s"), and impossible dates ("February 30"). Words that are
 // dates only sometimes need context: "May", "March", "April", "June" and
 // "August" are months only when capitalised and after a preposition,
 // modifier or decoration, or before a day or year ("Putin may meet", "a

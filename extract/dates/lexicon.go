@@ -17,6 +17,7 @@ const (
 	cClock         // noon (val 12), midnight (val 0)
 	cAgo           // ago
 	cVague         // few, several, couple, coming (before a plural unit)
+	cSeason        // spring, summer, autumn, fall, winter: val is the first month
 )
 
 // Units.
@@ -57,7 +58,7 @@ type lex struct {
 // expression; a sentence with no trigger word and no digit has no date.
 func (c class) trigger() bool {
 	switch c {
-	case cMonth, cWeekday, cRelDay, cUnit, cClock, cPart:
+	case cMonth, cWeekday, cRelDay, cUnit, cClock, cPart, cSeason:
 		return true
 	}
 	return false
@@ -180,6 +181,12 @@ var lexicon = map[string]lex{
 	"midnight": {cClock, 0, 0},
 
 	"ago": {cAgo, 0, 0},
+
+	"spring": {cSeason, 3, 0},
+	"summer": {cSeason, 6, 0},
+	"autumn": {cSeason, 9, 0},
+	"fall":   {cSeason, 9, fAmbig},
+	"winter": {cSeason, 12, 0},
 
 	"few":     {cVague, 0, 0},
 	"several": {cVague, 0, 0},
