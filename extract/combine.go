@@ -25,7 +25,7 @@ var orgSuffixes = wordSet(`images news agency group inc inc. corp corp. co. ltd 
 networks media institute university college party council committee foundation association bank ministry
 company corporation airlines airways television radio tv journal herald tribune gazette telegraph service
 services zone link project programme program initiative agreement treaty accord summit forum corridor railway
-office bureau department secretariat commission assembly parliament cabinet senate congress`)
+office bureau department secretariat commission assembly parliament cabinet senate congress dialogue partnership rail`)
 
 // Tag implements Tagger.
 func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {

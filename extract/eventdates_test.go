@@ -224,6 +224,12 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A Q&A: "I" in the answers and "you" in the questions are the person interviewed; "Putin" is no garbled "Pezeshkian".
 		{"Rafael Grossi spoke to Hanna Lindqvist in his office on Thursday. The interview has been edited and condensed.\nQ: Did you ever see President Masoud Pezeshkian?\nA: I asked. When I sat down with President Putin in Sochi, I told him so.\nQ: Last month you met Abbas Araghchi in Cairo.\nA: Yes.",
 			"Rafael Grossi+Putin Rafael Grossi+Abbas Araghchi"},
+		// A role's initials stand for its holder ("EAM" in India's foreign ministry copy); "Shri" is a form of address.
+		{"External Affairs Minister Dr. S. Jaishankar arrived in Tokyo on Sunday. On Monday, EAM called on Prime Minister Fumio Kishida. In August, EAM and Raksha Mantri Shri Rajnath Singh will host Foreign Minister Yoko Kamikawa in New Delhi.",
+			"S. Jaishankar+Fumio Kishida S. Jaishankar+Rajnath Singh+Yoko Kamikawa"},
+		{"Prime Minister Pham Minh Chinh arrived. PM Anwar Ibrahim recalled his meeting with General Secretary Nguyen Phu Trong in Hanoi.", "Anwar Ibrahim+Nguyen Phu Trong"},
+		// "the Chief Minister" is no other minister.
+		{"Union Road Transport Minister Nitin Gadkari spoke on Monday. Tata Sons chairman N. Chandrasekaran called on the Chief Minister at Varsha.", ""},
 		// Two portfolios of one title are two people, however alike their names.
 		{"Foreign Minister Sugiono met Defense Minister Sjafrie Sjamsoeddin on Monday.", "Sjafrie Sjamsoeddin+Sugiono"},
 		// "The two leaders" after a sentence naming one of them and a memorial's namesake are the lead's pair, who are then joined by their delegations.

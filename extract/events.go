@@ -78,6 +78,9 @@ var triggers = map[string]trigger{
 	"luncheon": {typ: Meeting, nominal: true},
 	"dined":    {typ: Meeting, symmetric: true}, "lunched": {typ: Meeting, symmetric: true}, "dining": {typ: Meeting, symmetric: true},
 	"dine": {typ: Meeting, symmetric: true, base: true}, "dines": {typ: Meeting, symmetric: true},
+	// Chairing a meeting together: "A and B co-chaired the strategic dialogue".
+	"co-chaired": {typ: Meeting, symmetric: true}, "co-chair": {typ: Meeting, symmetric: true, base: true},
+	"co-chairs": {typ: Meeting, symmetric: true}, "co-chairing": {typ: Meeting, symmetric: true},
 	"chatted": {typ: Meeting, symmetric: true}, "chat": {typ: Meeting, symmetric: true, base: true},
 	"exchange": {typ: Meeting, nominal: true}, // "a brief, animated exchange with Zelenskiy"
 	"toured":   {typ: Meeting},
@@ -370,6 +373,27 @@ func (x *ectx) journalist(i, j int) bool {
 	return false
 }
 
+// briefedOn reports whether the meeting noun at k is what someone was
+// briefed or told about: "briefed X on the outcomes of the Quad meeting",
+// "told X about the talks".
+func (x *ectx) briefedOn(k int, s Sentence) bool {
+	for j := k - 1; j > s.First && j >= k-12; j-- {
+		lw := x.low[j]
+		if lw == "on" || lw == "about" {
+			for v := j - 1; v >= s.First && v >= j-8; v-- {
+				if lv := x.low[v]; lv == "briefed" || lv == "brief" || lv == "briefs" || lv == "briefing" || lv == "updated" || tellWords[lv] {
+					return x.refsIn(v+1, j) != nil
+				}
+			}
+			return false
+		}
+		if boundaries[lw] || x.refAt[j] >= 0 || lw == "," {
+			return false
+		}
+	}
+	return false
+}
+
 // interviewed reports whether the talk told by the trigger at k of sentence
 // si is an interview: "in an interview" follows it, or the next sentence
 // opens with "The interview" ("X spoke to Y in his office on Thursday. The
@@ -388,6 +412,20 @@ func (x *ectx) interviewed(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// ofBefore returns the "of" that governs the person whose reference starts
+// at token i, across a title in capitals ("the greetings of Prime Minister
+// Modi"), or -1.
+func (x *ectx) ofBefore(i, first int) int {
+	j := i - 1
+	for j > first && j >= i-4 && isCap(x.d.Tokens[j].Text) && x.refAt[j] < 0 {
+		j--
+	}
+	if j >= first && x.low[j] == "of" && j > first && isLowerWord(x.d.Tokens[j-1].Text) {
+		return j
+	}
+	return -1
 }
 
 // relativeHead returns the reference that a relative clause holding rf
@@ -834,7 +872,7 @@ func (x *ectx) dlineKey() string {
 
 // hostParticiples make a meeting noun's apposition name another participant:
 // "Trump met al-Sharaa in Riyadh, a meeting hosted by Mohammed bin Salman".
-var hostParticiples = wordSet(`hosted chaired attended brokered mediated arranged organised organized joined`)
+var hostParticiples = wordSet(`hosted chaired co-chaired attended brokered mediated arranged organised organized joined`)
 
 // joinVerbs bring their subject into a meeting told before: "Fidan and Kalın
 // also took part in the meeting, as did al-Shaibani".
@@ -1186,7 +1224,7 @@ func (x *ectx) attendedBy(k int, s Sentence) int {
 		if boundaries[x.low[j]] || x.refAt[j] >= 0 {
 			return -1
 		}
-		if v := x.skipAdverbs(j+1, s.Last); beWords[x.low[j]] && v+1 < s.Last && (x.low[v] == "attended" || x.low[v] == "joined" || x.low[v] == "chaired" ||
+		if v := x.skipAdverbs(j+1, s.Last); beWords[x.low[j]] && v+1 < s.Last && (x.low[v] == "attended" || x.low[v] == "joined" || x.low[v] == "chaired" || x.low[v] == "co-chaired" ||
 			x.low[v] == "hosted" || x.low[v] == "led" || x.low[v] == "opened") {
 			// "The talks were (also) attended by"
 			if b := x.skipAdverbs(v+1, s.Last); b < s.Last && x.low[b] == "by" {
@@ -2495,6 +2533,9 @@ func (x *ectx) at(si, k int) []Event {
 		(pressWords[x.low[k+2]] || x.low[k+2] == "the" && k+3 < s.Last && pressWords[x.low[k+3]]) {
 		return nil // "planned to speak to the media": a statement, not a call
 	}
+	if tr.nominal && x.briefedOn(k, s) {
+		return nil // "briefed Prime Minister Kishida on the outcomes of the Quad meeting": a topic
+	}
 	if speakTriggers[w] && x.interviewed(si, k) {
 		return nil // "X spoke to Y in his office. The interview has been edited": Y interviewed X
 	}
@@ -2887,6 +2928,10 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			}
 			if x.groupOf(rf, first) {
 				return nil, k // "Trump administration officials met", "aides to Netanyahu met"
+			}
+			if o := x.ofBefore(rf.first, first); o >= 0 {
+				j = o - 1 // "He conveyed the greetings of Prime Minister Modi and briefed X": not Modi
+				continue
 			}
 			r = ri
 			if h := x.relativeHead(rf, k, first); h >= 0 {

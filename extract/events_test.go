@@ -226,6 +226,10 @@ func TestRuleEvents(t *testing.T) {
 		// "her" before a full stop is an object, not a possessive.
 		{"Mary Jones spoke on Monday. John Smith met her.", "meeting:occurred:Jones+Smith"},
 		{"Mary Jones spoke on Monday. John Smith called her.", "call:occurred:Jones+Smith"},
+		// Chairing together is meeting; what someone was briefed on is a topic, and "the greetings of X" no subject.
+		{"John Smith and Mary Jones co-chaired the dialogue in Tokyo on Monday.", "meeting:occurred:Smith+Jones"},
+		{"The meeting was co-chaired by John Smith and Mary Jones.", "meeting:occurred:Smith+Jones"},
+		{"Peter Lee conveyed the greetings of John Smith and briefed Mary Jones on the outcomes of the dialogue and the Quad meeting.", "call:occurred:Lee+Jones"},
 		// Talking in an interview is no call.
 		{"John Smith spoke to Mary Jones in an interview on Monday.", ""},
 		{"John Smith spoke to Mary Jones in his office on Monday. The interview has been edited.", ""},

@@ -170,6 +170,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 	r.appositionRoles(d, ents, low)
 	r.titles(d, ents, low)
 	r.ages(d, ents, low)
+	roleAcronyms(d, ents)
 	r.pronouns(d, ents, low)
 	firstPerson(d, ents, low)
 	interview(d, ents, low)

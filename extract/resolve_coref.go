@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // tokenAt returns the index of the token starting at or containing off, or -1.
@@ -129,8 +130,8 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 					age = a // "the 73-year-old president"
 				} else if rankWords[lt] {
 					names = append(names, lt) // "the crown prince" is no other prince; "the former prime minister" no serving one
-				} else if isCap(t) && own[j] < 0 && isWordish(t) && !titleWords[lt] && !determiners[lt] && k-j <= 3 && j > s.First {
-					names = append(names, lt)
+				} else if isCap(t) && own[j] < 0 && isWordish(t) && (!titleWords[lt] || lt == "chief" && j == k-1) && !determiners[lt] && k-j <= 3 && j > s.First {
+					names = append(names, lt) // "the European Commission president"; "the Chief Minister" is no transport minister
 				} else if lt == "the" || lt == "of" || !roleModifiers[lt] && (k-j > 3 || !isLowerWord(t) || roleStops[lt] || determiners[lt] ||
 					possessives[lt] || titleWords[lt] || !isWordish(t)) {
 					break // a modifier: "the constitutional monarch", "the 50-year old monarch"
@@ -917,6 +918,60 @@ func interview(d *Doc, ents []Entity, low []string) {
 		own[k] = who
 	}
 }
+
+// roleAcronyms attaches a word in capitals that spells the initials of one
+// person's role to that person: "EAM" for External Affairs Minister S.
+// Jaishankar in the copy of India's foreign ministry, "NSA" for a national
+// security adviser.
+func roleAcronyms(d *Doc, ents []Entity) {
+	own := owners(d, ents)
+	byInitials := map[string]int{}
+	for e, ent := range ents {
+		if ent.Kind != Person {
+			continue
+		}
+		for _, ro := range ent.Roles {
+			a := initials(ro.Title)
+			if len(a) < 2 {
+				continue
+			}
+			if o, ok := byInitials[a]; ok && o != e {
+				byInitials[a] = -1 // two people's: no one's
+			} else if !ok {
+				byInitials[a] = e
+			}
+		}
+	}
+	for k, t := range d.Tokens {
+		if own[k] >= 0 || len(t.Text) < 2 || len(t.Text) > 5 || !allCaps(t.Text) || strings.ContainsAny(t.Text, ".-'") {
+			continue
+		}
+		if k+1 < len(d.Tokens) && (own[k+1] >= 0 || isCap(d.Tokens[k+1].Text)) {
+			continue // "PM Anwar Ibrahim": the title of the name after it
+		}
+		if e, ok := byInitials[t.Text]; ok && e >= 0 {
+			ents[e].Mentions = append(ents[e].Mentions, t.Span)
+			own[k] = e
+		}
+	}
+}
+
+// initials returns the initials of a role's capitalised words, without the
+// forms of address at its ends: "External Affairs Minister Dr." is "EAM".
+func initials(role string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(role) {
+		if courtesyWords[lower(w)] || !isCap(w) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// courtesyWords are forms of address that may stand in a role before a name.
+var courtesyWords = wordSet(`mr mr. mrs mrs. ms ms. dr dr. prof prof. h.e. shri smt smt. shrimati`)
 
 // newlineBefore reports whether a line break separates token k from the one before.
 func newlineBefore(d *Doc, k int) bool {

@@ -59,8 +59,9 @@ func NewTagger(nerModel, posModel *Model) *Tagger {
 		mods: set(`staff vice prime deputy foreign defence defense interior finance trade justice special national
 			security state former acting crown senior top assistant associate executive general press
 			military presidential foreign-policy economic chief lead junior first second-in-command
-			then incoming outgoing interim de facto supreme grand high`),
-		honor:        set(`mr. mrs. ms. miss mr mrs ms sir dame lord lady`),
+			then incoming outgoing interim de facto supreme grand high external affairs home health energy education
+			commerce transport agriculture culture labour labor environment tourism information industry sports youth`),
+		honor:        set(`mr. mrs. ms. miss mr mrs ms sir dame lord lady shri smt smt. shrimati`),
 		institutions: set(`kremlin pentagon vatican elysee élysée whitehall`),
 	}
 }
