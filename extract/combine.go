@@ -44,6 +44,11 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	ms = splitAtVerbs(d, ms)
 	ms = t.joinPlaces(d, ms)
 	for _, m := range ms {
+		if m.Last-m.First > 2 && postNominals[d.Tokens[m.Last-1].Text] && (m.Kind == Person || titleWords[lower(d.Tokens[m.First].Text)]) {
+			// "Billy Downer SC", "Advocate Dali Mpofu SC" (tagged as an
+			// organisation): the letters after a name are no part of it.
+			m = mention(d, m.First, m.Last-1, Person, m.Role)
+		}
 		if m.Kind == Person && m.Last-m.First > 1 && (frontWords[lower(d.Tokens[m.First].Text)] || capStops[lower(d.Tokens[m.First].Text)]) {
 			// "Before Levy's arrival": the sentence's first word is no part of the name.
 			m = mention(d, m.First+1, m.Last, Person, m.Role)
@@ -584,6 +589,10 @@ func pluralTitle(w string) bool {
 	lw := lower(w)
 	return len(lw) > 3 && isCap(w) && strings.HasSuffix(lw, "s") && titleWords[lw[:len(lw)-1]]
 }
+
+// postNominals are letters written after a name: "Billy Downer SC", "Keir
+// Starmer KC", "Femi Falana SAN", "Jane Smith MP".
+var postNominals = wordSet(`SC QC KC SAN MP MEP MLA MPP MSP OBE MBE CBE KBE`)
 
 // pluralAcronym reports whether w is an acronym in the plural: "MPs",
 // "MEPs", "CEOs".

@@ -228,6 +228,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		{"External Affairs Minister Dr. S. Jaishankar arrived in Tokyo on Sunday. On Monday, EAM called on Prime Minister Fumio Kishida. In August, EAM and Raksha Mantri Shri Rajnath Singh will host Foreign Minister Yoko Kamikawa in New Delhi.",
 			"S. Jaishankar+Fumio Kishida S. Jaishankar+Rajnath Singh+Yoko Kamikawa"},
 		{"Prime Minister Pham Minh Chinh arrived. PM Anwar Ibrahim recalled his meeting with General Secretary Nguyen Phu Trong in Hanoi.", "Anwar Ibrahim+Nguyen Phu Trong"},
+		// Letters after a name ("SC", "QC") are no part of it and do not end a list; "Advocate" is a title.
+		{"Advocate Dali Mpofu SC and attorney Eric Mabuza met lead prosecutor Billy Downer SC and prosecutor Elaine Zungu on Monday.",
+			"Dali Mpofu+Eric Mabuza+Billy Downer+Elaine Zungu"},
 		// "the Chief Minister" is no other minister.
 		{"Union Road Transport Minister Nitin Gadkari spoke on Monday. Tata Sons chairman N. Chandrasekaran called on the Chief Minister at Varsha.", ""},
 		// Two portfolios of one title are two people, however alike their names.

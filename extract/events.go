@@ -2272,6 +2272,9 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 					}
 				}
 			}
+			if j < len(d.Tokens) && postNominals[d.Tokens[j].Text] {
+				j++ // "Billy Downer SC and Elaine Zungu": the letters go with the name
+			}
 			refs = append(refs, pref{i, j, e})
 		}
 	}
