@@ -144,6 +144,12 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 				m = r
 			}
 		}
+		if m.Kind == Organization && m.Last-m.First == 2 && m.Last < len(d.Tokens) && triggers[lower(d.Tokens[m.Last].Text)].direct &&
+			nameLike(d, m) && !t.Rules.isPlace(m.Text) {
+			// "Barack Obama hosted Santos" with Obama as an organisation: two
+			// name-like words that host or meet someone.
+			m = mention(d, m.First, m.Last, Person, "")
+		}
 		out = append(out, m)
 		for k := m.First; k < m.Last && k < len(taken); k++ {
 			taken[k] = 1

@@ -231,6 +231,11 @@ func TestLeaderDescriptions(t *testing.T) {
 		// Letters after a name ("SC", "QC") are no part of it and do not end a list; "Advocate" is a title.
 		{"Advocate Dali Mpofu SC and attorney Eric Mabuza met lead prosecutor Billy Downer SC and prosecutor Elaine Zungu on Monday.",
 			"Dali Mpofu+Eric Mabuza+Billy Downer+Elaine Zungu"},
+		// Two name-like words that host someone are a person, whatever the tagger said; "sat with X" is a meeting.
+		{"In February 2016, Barack Obama hosted Juan Manuel Santos at the White House.", "Barack Obama+Juan Manuel Santos"},
+		{"Iván Duque still sat with Donald Trump in the Oval Office in February 2019.", "Iván Duque+Donald Trump"},
+		// "the two men" after a "when" clause naming one: that one and the subject before.
+		{"Álvaro Uribe cultivated George W. Bush personally. When Bush visited Bogotá in March 2007, the two men held talks at the Casa de Nariño.", "Álvaro Uribe+George W. Bush"},
 		// "the Chief Minister" is no other minister.
 		{"Union Road Transport Minister Nitin Gadkari spoke on Monday. Tata Sons chairman N. Chandrasekaran called on the Chief Minister at Varsha.", ""},
 		// Two portfolios of one title are two people, however alike their names.

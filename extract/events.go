@@ -2568,8 +2568,9 @@ func (x *ectx) at(si, k int) []Event {
 			return nil // "bilateral relations": an adjective; "a bilateral with": the noun
 		}
 	}
-	if (w == "sit" || w == "sat" || w == "sits" || w == "sitting") && (k+1 >= s.Last || x.low[k+1] != "down") {
-		return nil
+	if (w == "sit" || w == "sat" || w == "sits" || w == "sitting") && (k+1 >= s.Last || x.low[k+1] != "down") &&
+		!(k+2 < s.Last && x.low[k+1] == "with" && x.personIn(k+2, minInt(s.Last, k+6))) {
+		return nil // "sat down with X", "sat with Donald Trump in the Oval Office"; not "sat on the board"
 	}
 	if k > s.First && isCap(d.Tokens[k].Text) && isCap(d.Tokens[k-1].Text) && x.refAt[k-1] < 0 && !x.headline(s) {
 		return nil // a name: "the Solidarity Meeting for Sarajevo", "the Earth Summit"
@@ -5060,6 +5061,19 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 		return refs
 	}
 	refs := collect(s.First, j)
+	if si := x.d.SentenceAt(d.Tokens[k].Start); len(refs) == 1 && want == 2 && si > 0 && x.low[s.First] == "when" {
+		// "Uribe cultivated Bush. When Bush visited Bogotá, the two men held
+		// talks": the one named in the clause and the subject before it.
+		p := d.Sentences[si-1]
+		for i := frontedEnd(d, p); i < p.Last; i++ {
+			if r := x.refAt[i]; r >= 0 && !x.quoted[i] {
+				if x.refs[r].ent != x.refs[refs[0]].ent {
+					refs = append(refs, r)
+				}
+				break
+			}
+		}
+	}
 	if len(refs) == 0 {
 		si := x.d.SentenceAt(d.Tokens[k].Start)
 		if si > 0 {
