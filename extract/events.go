@@ -373,6 +373,9 @@ func (x *ectx) journalist(i, j int) bool {
 	return false
 }
 
+// leadVerbs lead talks as a negotiator does.
+var leadVerbs = wordSet(`leading lead leads led`)
+
 // briefedOn reports whether the meeting noun at k is what someone was
 // briefed or told about: "briefed X on the outcomes of the Quad meeting",
 // "told X about the talks".
@@ -1376,7 +1379,12 @@ func (x *ectx) groupObject(k int, s Sentence) bool {
 			return false // "his security cabinet" is fine
 		}
 		if groupObjects[x.low[j]] || peopleNoun(x.low[j]) {
-			return !x.personIn(j, minInt(s.Last, j+4)) // not "a delegation led by X"
+			for t := j + 1; t < s.Last && t <= j+4; t++ {
+				if x.refAt[t] >= 0 && !possessives[x.low[t]] {
+					return false // not "a delegation led by X"; but "leaders at her office"
+				}
+			}
+			return true
 		}
 	}
 	return false
@@ -2535,6 +2543,9 @@ func (x *ectx) at(si, k int) []Event {
 	if speakTriggers[w] && k+2 < s.Last && (x.low[k+1] == "to" || x.low[k+1] == "with") &&
 		(pressWords[x.low[k+2]] || x.low[k+2] == "the" && k+3 < s.Last && pressWords[x.low[k+3]]) {
 		return nil // "planned to speak to the media": a statement, not a call
+	}
+	if tr.nominal && k > s.First && leadVerbs[x.low[k-1]] && (k+1 >= s.Last || x.low[k+1] != "with" && x.low[k+1] != "between") {
+		return nil // "who has been leading talks on policing": a negotiator's job, no meeting
 	}
 	if tr.nominal && x.briefedOn(k, s) {
 		return nil // "briefed Prime Minister Kishida on the outcomes of the Quad meeting": a topic

@@ -230,6 +230,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith and Mary Jones co-chaired the dialogue in Tokyo on Monday.", "meeting:occurred:Smith+Jones"},
 		{"The meeting was co-chaired by John Smith and Mary Jones.", "meeting:occurred:Smith+Jones"},
 		{"Peter Lee conveyed the greetings of John Smith and briefed Mary Jones on the outcomes of the dialogue and the Quad meeting.", "call:occurred:Lee+Jones"},
+		// A group met at "her office" is still a group; a negotiator "leading talks" tells no meeting.
+		{"Mary Jones met with opposition leaders at her office on Monday. Participants included John Smith and Peter Lee.", "meeting:occurred:Jones+Smith+Lee"},
+		{"John Smith met Mary Jones on Monday. Also at the meeting were Peter Lee and Anna Kay, who has been leading talks on trade.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		// Talking in an interview is no call.
 		{"John Smith spoke to Mary Jones in an interview on Monday.", ""},
 		{"John Smith spoke to Mary Jones in his office on Monday. The interview has been edited.", ""},
