@@ -705,6 +705,11 @@ func joinNicknames(d *Doc, ms []Mention) []Mention {
 				if j < len(ms) && ms[j].Kind == Person && ms[j].First == q {
 					m = mention(d, m.First, ms[j].Last, Person, m.Role)
 					i = j
+				} else if particles[d.Tokens[q].Text] && j < len(ms) && ms[j].First == q+1 && ms[j].Last == q+2 {
+					m = mention(d, m.First, q+2, Person, m.Role) // "da Silva", whatever the tagger took "Silva" for
+					i = j
+				} else if particles[d.Tokens[q].Text] && (j >= len(ms) || ms[j].First > q+1) {
+					m = mention(d, m.First, q+2, Person, m.Role)
 				}
 			}
 		}
@@ -722,8 +727,11 @@ func nicknameEnd(d *Doc, k int) int {
 	for e := k + 1; e < len(d.Tokens) && e <= k+3; e++ {
 		t := d.Tokens[e].Text
 		if isQuote(t) {
-			if e == k+1 || e+1 >= len(d.Tokens) || !isCap(d.Tokens[e+1].Text) || d.Tokens[e].End != d.Tokens[e-1].End+len(t) {
+			if e == k+1 || e+1 >= len(d.Tokens) || d.Tokens[e].End != d.Tokens[e-1].End+len(t) {
 				return -1
+			}
+			if !isCap(d.Tokens[e+1].Text) && !(particles[d.Tokens[e+1].Text] && e+2 < len(d.Tokens) && isCap(d.Tokens[e+2].Text)) {
+				return -1 // "Rosângela "Janja" da Silva" goes on with a particle
 			}
 			return e + 1
 		}

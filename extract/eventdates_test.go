@@ -236,6 +236,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		{"Iván Duque still sat with Donald Trump in the Oval Office in February 2019.", "Iván Duque+Donald Trump"},
 		// "the two men" after a "when" clause naming one: that one and the subject before.
 		{"Álvaro Uribe cultivated George W. Bush personally. When Bush visited Bogotá in March 2007, the two men held talks at the Casa de Nariño.", "Álvaro Uribe+George W. Bush"},
+		// A plural title opens more names of a list; a nickname may stand before "da Silva".
+		{"President Lula hosted director Walter Salles and actors Fernanda Torres and Selton Mello for lunch on Wednesday. Culture Minister Margareth Menezes sat beside the director, and first lady Rosângela \"Janja\" da Silva joined the group for coffee.",
+			"Walter Salles+Fernanda Torres+Selton Mello+Margareth Menezes+Rosângela da Silva+Lula"},
 		// "the Chief Minister" is no other minister.
 		{"Union Road Transport Minister Nitin Gadkari spoke on Monday. Tata Sons chairman N. Chandrasekaran called on the Chief Minister at Varsha.", ""},
 		// Two portfolios of one title are two people, however alike their names.
