@@ -88,10 +88,15 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			pw = lower(d.Tokens[m.First-1].Text)
 		}
 		if m.Kind != Person && m.Last-m.First >= 2 && m.First > 0 && (titleWords[pw] || familyWords[pw]) && !pluralWords[pw] && pw != "official" &&
-			!allTitles(d, m) && plainName(d, m) {
+			!allTitles(d, m) && plainName(d, m) && !t.Rules.isMajorPlace(m.Text) {
 			// "retired armed forces chief Zulkifli Zainal Abidin" as an
-			// organisation: a name right after a title is a person's.
-			m = mention(d, m.First, m.Last, Person, "")
+			// organisation: a name right after a title is a person's, and
+			// the title its role ("Gov. JB Pritzker").
+			role := ""
+			if titleWords[pw] {
+				role = d.Tokens[m.First-1].Text
+			}
+			m = mention(d, m.First, m.Last, Person, role)
 		}
 		if m.Kind != Person && allTitles(d, m) {
 			continue // "the Crown Prince" as an organisation: a title, which the resolver reads
@@ -582,7 +587,8 @@ var familyWords = wordSet(`wife husband spouse son daughter brother sister mothe
 func plainName(d *Doc, m Mention) bool {
 	for k := m.First; k < m.Last; k++ {
 		t := d.Tokens[k].Text
-		if w := lower(t); !isCap(t) || !isWordish(t) || orgSuffixes[w] || deptWords[w] || titleWords[w] || allCaps(t) {
+		initials := k == m.First && k+1 < m.Last && len(t) <= 3 && !allCaps(d.Tokens[k+1].Text) // "JB Pritzker"
+		if w := lower(t); !isCap(t) || !isWordish(t) || orgSuffixes[w] || deptWords[w] || titleWords[w] || allCaps(t) && !initials {
 			return false
 		}
 	}

@@ -239,6 +239,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A plural title opens more names of a list; a nickname may stand before "da Silva".
 		{"President Lula hosted director Walter Salles and actors Fernanda Torres and Selton Mello for lunch on Wednesday. Culture Minister Margareth Menezes sat beside the director, and first lady Rosângela \"Janja\" da Silva joined the group for coffee.",
 			"Walter Salles+Fernanda Torres+Selton Mello+Margareth Menezes+Rosângela da Silva+Lula"},
+		// "Gov." is a governor, even before initials the tagger took for no person; "joined the pair", "also sat in".
+		{"Gov. JB Pritzker pulled Chicago Mayor Brandon Johnson into his Capitol office on Tuesday. The governor hosted the mayor for roughly an hour. Senate President Don Harmon joined the pair about thirty minutes in. Pritzker's chief of staff, Anne Caprara, also sat in.",
+			"JB Pritzker+Brandon Johnson+Don Harmon+Anne Caprara"},
 		// "the Chief Minister" is no other minister.
 		{"Union Road Transport Minister Nitin Gadkari spoke on Monday. Tata Sons chairman N. Chandrasekaran called on the Chief Minister at Varsha.", ""},
 		// Two portfolios of one title are two people, however alike their names.

@@ -1761,7 +1761,7 @@ func (x *ectx) joinedThem(s Sentence) []int {
 			continue
 		}
 		n := x.low[j+1]
-		if n != "them" && !(n == "the" && j+2 < s.Last && (x.low[j+2] == "two" || x.low[j+2] == "leaders" || x.low[j+2] == "talks" || x.low[j+2] == "meeting")) &&
+		if n != "them" && !(n == "the" && j+2 < s.Last && (x.low[j+2] == "two" || x.low[j+2] == "pair" || x.low[j+2] == "leaders" || x.low[j+2] == "talks" || x.low[j+2] == "meeting")) &&
 			!x.joinedFor(j+1, s) && !x.joinedPart(j+1, s) {
 			continue
 		}
@@ -1981,10 +1981,10 @@ func (x *ectx) present(s Sentence) []int {
 		// "Denmark's Mette Frederiksen and Norway's Jonas Gahr Støre also took
 		// part, Downing Street said."
 		if x.low[j] == "also" && (x.low[j+1] == "attended" || x.low[j+1] == "participated" ||
-			x.low[j+1] == "took" && j+2 < s.Last && x.low[j+2] == "part") {
+			j+2 < s.Last && (x.low[j+1] == "took" && x.low[j+2] == "part" || x.low[j+1] == "sat" && x.low[j+2] == "in")) {
 			e := j + 2
-			if x.low[j+1] == "took" {
-				e++
+			if x.low[j+1] == "took" || x.low[j+1] == "sat" {
+				e++ // "also took part", "Caprara also sat in"
 			}
 			if e < s.Last && x.low[e] != "," && x.low[e] != "." && x.low[e] != ";" {
 				continue // "also attended the opening": the participation() rule reads an object

@@ -320,11 +320,19 @@ func roleHead(role string) string {
 	}
 	for k := len(f) - 1; k >= 0; k-- {
 		if titleWords[f[k]] || royalTitles[f[k]] {
+			if full, ok := titleAbbrevs[f[k]]; ok {
+				return full // "Gov. JB Pritzker" is "the governor"
+			}
 			return singular(f[k])
 		}
 	}
 	return ""
 }
+
+// titleAbbrevs spell out the abbreviated titles.
+var titleAbbrevs = map[string]string{"gov.": "governor", "sen.": "senator", "sens.": "senator", "sens": "senator",
+	"rep.": "representative", "reps.": "representative", "reps": "representative", "amb.": "ambassador", "gen.": "general",
+	"adm.": "admiral", "col.": "colonel", "lt.": "lieutenant", "capt.": "captain", "maj.": "major", "prof.": "prof"}
 
 // singular returns a title word without its plural "s": "envoys" is
 // "envoy", "boss" stays "boss".
