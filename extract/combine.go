@@ -279,7 +279,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = kept
 	added := false
 	for _, r := range rs {
-		if r.Kind != Person || orgSuffixes[lower(d.Tokens[r.Last-1].Text)] || r.Last-r.First == 1 && (pluralTitle(r.Text) || pluralAcronym(r.Text)) {
+		if r.Kind != Person || orgSuffixes[lower(d.Tokens[r.Last-1].Text)] || r.Last-r.First == 1 && (pluralTitle(r.Text) || pluralAcronym(r.Text)) || titlesOnly(d, r) {
 			continue
 		}
 		free := true
@@ -315,6 +315,10 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		}
 		if end == m.Last || end-m.Last > 3 || end < len(d.Tokens) && isCap(d.Tokens[end].Text) {
 			continue
+		}
+		if titlesOnly(d, mention(d, m.Last, end, Person, "")) || !strings.Contains(d.Text[d.Tokens[title].Start:m.Start], " of ") ||
+			strings.ContainsAny(d.Text[d.Tokens[title].Start:m.Start], ",;") {
+			continue // "President Tokayev received Terhi Hakala, the European Union Special Representative": no name after the place
 		}
 		out = append(out, mention(d, m.Last, end, Person, d.Text[d.Tokens[title].Start:m.End]))
 		added = true
@@ -539,12 +543,15 @@ func bodyAcronyms(d *Doc, ms []Mention) map[string]bool {
 
 // titlesOnly reports whether every word of m is a title or an honorific.
 func titlesOnly(d *Doc, m Mention) bool {
+	title := false
 	for k := m.First; k < m.Last; k++ {
-		if w := lower(d.Tokens[k].Text); !titleWords[w] && !honorifics[w] && w != "royal" {
-			return false
+		w := lower(d.Tokens[k].Text)
+		if !titleWords[w] && !honorifics[w] && w != "royal" && !(roleModifiers[w] && k < m.Last-1) {
+			return false // but "Special Representative" is a title too
 		}
+		title = title || !roleModifiers[w] && !deptWords[w]
 	}
-	return true
+	return title
 }
 
 // titledName returns the person named after a capitalised title inside m

@@ -242,6 +242,10 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "Gov." is a governor, even before initials the tagger took for no person; "joined the pair", "also sat in".
 		{"Gov. JB Pritzker pulled Chicago Mayor Brandon Johnson into his Capitol office on Tuesday. The governor hosted the mayor for roughly an hour. Senate President Don Harmon joined the pair about thirty minutes in. Pritzker's chief of staff, Anne Caprara, also sat in.",
 			"JB Pritzker+Brandon Johnson+Don Harmon+Anne Caprara"},
+		// A title after a place after a name is no person: "the European Union Special Representative"; "general delegate" is a role.
+		{"ASTANA – President Kassym-Jomart Tokayev received Terhi Hakala, the European Union Special Representative for Central Asia, at the Akorda presidential residence on Oct. 15.",
+			"Kassym-Jomart Tokayev+Terhi Hakala"},
+		{"Mary Jones spoke. Jones has been busy abroad as well: she had lunch with Cannes Film Festival general delegate Thierry Frémaux in Paris last month.", "Mary Jones+Thierry Frémaux"},
 		// "the Chief Minister" is no other minister.
 		{"Union Road Transport Minister Nitin Gadkari spoke on Monday. Tata Sons chairman N. Chandrasekaran called on the Chief Minister at Varsha.", ""},
 		// Two portfolios of one title are two people, however alike their names.

@@ -17,7 +17,7 @@ mr. mrs. ms. dr. prof. mr mrs ms dr prof alhaji alhaja shri smt smt. shrimati am
 envoy envoys ambassador ambassadors spokesperson spokesman spokeswoman chief chiefs adviser advisor advisers advisors
 aide aides boss director chairman chairwoman chair ceo cfo coo founder co-founder cofounder commissioner representative rep. mayor
 speaker leader leaders counterpart counterparts host anchor correspondent reporter judge justice attorney
-negotiator mediator diplomat diplomats officer official officials head deputy coach manager striker captain
+negotiator mediator diplomat diplomats officer official officials head deputy coach manager striker captain delegate
 chairperson president-elect secretary-general mp lawmaker legislator congressman congresswoman
 prosecutor inspector commander marshal bishop archbishop cardinal rabbi imam ayatollah prisoner
 executive vice-president ruler monarch dictator tsar czar datuk dato datin seri tun lady sir dame lord baroness
