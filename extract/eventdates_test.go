@@ -246,6 +246,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		{"ASTANA – President Kassym-Jomart Tokayev received Terhi Hakala, the European Union Special Representative for Central Asia, at the Akorda presidential residence on Oct. 15.",
 			"Kassym-Jomart Tokayev+Terhi Hakala"},
 		{"Mary Jones spoke. Jones has been busy abroad as well: she had lunch with Cannes Film Festival general delegate Thierry Frémaux in Paris last month.", "Mary Jones+Thierry Frémaux"},
+		// A quotation's people do not stop the search for "he" after it; "Energy Minister Dr" is "the minister".
+		{"Present were Energy Minister Dr Roodal Moonilal and Finance Minister Davendranath Tancoo. Moonilal spoke to reporters. The minister ruled out any contact. \"I will not be meeting Vice President Delcy Rodríguez. There is no such meeting planned,\" he said.",
+			"Roodal Moonilal+Delcy Rodríguez"},
 		// "the Chief Minister" is no other minister.
 		{"Union Road Transport Minister Nitin Gadkari spoke on Monday. Tata Sons chairman N. Chandrasekaran called on the Chief Minister at Varsha.", ""},
 		// Two portfolios of one title are two people, however alike their names.

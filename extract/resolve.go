@@ -319,6 +319,9 @@ func roleHead(role string) string {
 		return "executive" // "the executive" is the CEO, the chief executive officer
 	}
 	for k := len(f) - 1; k >= 0; k-- {
+		if courtesyWords[f[k]] && k > 0 {
+			continue // "Energy Minister Dr" is a minister
+		}
 		if titleWords[f[k]] || royalTitles[f[k]] {
 			if full, ok := titleAbbrevs[f[k]]; ok {
 				return full // "Gov. JB Pritzker" is "the governor"

@@ -703,7 +703,11 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 							ant = rf.ent // "Since April, her job has been ... She has done"
 						}
 					}
-					if len(perSent[p])+len(possSent[p]) > 0 && ant < 0 {
+					named := len(possSent[p]) > 0
+					for _, rf := range perSent[p] {
+						named = named || !quoted[rf.tok] // a quotation's people are not the narrative's
+					}
+					if named && ant < 0 {
 						break
 					}
 				}
