@@ -605,8 +605,13 @@ func plainName(d *Doc, m Mention) bool {
 // pluralTitle reports whether w is a title in the plural: "Governors",
 // "Ministers".
 func pluralTitle(w string) bool {
-	lw := lower(w)
-	return len(lw) > 3 && isCap(w) && strings.HasSuffix(lw, "s") && titleWords[lw[:len(lw)-1]]
+	return isCap(w) && pluralTitleWord(lower(w))
+}
+
+// pluralTitleWord reports whether the lower-case word lw is a title in the
+// plural: "actors", "governors".
+func pluralTitleWord(lw string) bool {
+	return len(lw) > 3 && strings.HasSuffix(lw, "s") && titleWords[lw[:len(lw)-1]]
 }
 
 // postNominals are letters written after a name: "Billy Downer SC", "Keir

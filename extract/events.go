@@ -3322,7 +3322,7 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		case objectSkips[lw] || dateWords[lw] || strings.HasSuffix(lw, "ly") && !isCap(d.Tokens[j].Text) ||
 			(lw == "that" || lw == "this") && j+1 < last && dateWords[x.low[j+1]]: // "spoke that day with X", "received this Thursday X"
 		case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "a":
-		case titleWords[lw] || kinWords[lw] || x.address(j) || len(lw) > 3 && strings.HasSuffix(lw, "s") && titleWords[lw[:len(lw)-1]]:
+		case titleWords[lw] || kinWords[lw] || x.address(j) || pluralTitleWord(lw):
 			// "and actors Fernanda Torres and Selton Mello": a plural title too
 			if e := x.groupApposition(j, last); pluralWords[lw] && e > 0 {
 				j = e // "the military leaders of the three countries, A, B and C"
@@ -3887,7 +3887,7 @@ func (x *ectx) skipRole(j, last int) int {
 		t := d.Tokens[e].Text
 		lw := lower(t)
 		switch {
-		case titleWords[lw] || x.address(e) || len(lw) > 3 && strings.HasSuffix(lw, "s") && titleWords[lw[:len(lw)-1]]:
+		case titleWords[lw] || x.address(e) || pluralTitleWord(lw):
 			titled = true // "and actors Fernanda Torres and Selton Mello"
 		case roleModifiers[lw] || deptWords[lw] || lw == "of" || lw == "and" && e > j || x.placeAt[e] >= 0 ||
 			countryOf(x.f.Gazetteer, t) != "" || isCap(t) && !capStops[lw] ||

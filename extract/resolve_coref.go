@@ -692,9 +692,11 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 						// "Katherine Tai, with whom she worked, called her ...
 						// She plans to visit Nairobi": a person new in that
 						// sentence, beside the profile's subject, is not "she".
-						for _, rf := range append(perSent[p], possSent[p]...) {
-							if rf.ent == top && !quoted[rf.tok] {
-								ant = top
+						for _, refs := range [][]ref{perSent[p], possSent[p]} {
+							for _, rf := range refs {
+								if rf.ent == top && !quoted[rf.tok] {
+									ant = top
+								}
 							}
 						}
 					}
