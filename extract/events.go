@@ -2672,10 +2672,12 @@ func (x *ectx) at(si, k int) []Event {
 				obj = x.objects(j-1, s.Last, tr) // "toured the arena with X", "discussed the plan with X"
 			}
 		}
+		group := false // the objects are members of a group met at once
 		if len(obj) > 0 {
 			obj = append(obj, x.including(x.refs[obj[len(obj)-1]].last, s)...)
 		} else if tr.direct && !tr.nominal {
 			obj = x.including(k+1, s) // "met European leaders in Paris, including X and Y"
+			group = len(obj) > 1
 		}
 		separate := x.findWord(maxInt(s.First, k-4), minInt(k+2, s.Last), "separate", "separately") >= 0
 		if len(obj) > 1 && x.findWordIn(x.refs[obj[0]].last, x.refs[obj[len(obj)-1]].first, sequenceWords) >= 0 {
@@ -2683,7 +2685,7 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		// An itinerary lists separate meetings: "X will meet President A and
 		// Foreign Minister B" is X–A and X–B, not A–B.
-		if len(subj) == 1 && len(obj) > 1 && tr.typ == Meeting && !tr.nominal && !hostVerbs[w] && x.status(k, subjStart, s, tr) == Planned &&
+		if len(subj) == 1 && len(obj) > 1 && !group && tr.typ == Meeting && !tr.nominal && !hostVerbs[w] && x.status(k, subjStart, s, tr) == Planned &&
 			!x.togetherIn(obj) && x.officesBefore(obj) {
 			// (but "meet X and his son Y", "meet X alongside Y", "meet Mr
 			// Zardari and Mr Shah", "meet Dangote and Kyari": met together)
@@ -3492,8 +3494,8 @@ func (x *ectx) including(j int, s Sentence) []int {
 	for t := j; t < s.Last && t < j+18; t++ {
 		lw := x.low[t]
 		switch {
-		case pluralWords[lw] || lw == "delegations" || lw == "heads" || collectiveNouns[lw]:
-			group = true
+		case pluralWords[lw] || groupObjects[lw] || collectiveNouns[lw] || pluralTitleWord(lw) || peopleNoun(lw):
+			group = true // "met ODM governors, among them X and Y"
 		case x.refAt[t] >= 0 && possessives[lw] && x.refs[x.refAt[t]].last == t+1:
 			// "at his palace"
 		case lw == "including" || lw == "among" && t+1 < s.Last && x.low[t+1] == "them":

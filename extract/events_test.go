@@ -233,6 +233,9 @@ func TestRuleEvents(t *testing.T) {
 		// A group met at "her office" is still a group; a negotiator "leading talks" tells no meeting.
 		{"Mary Jones met with opposition leaders at her office on Monday. Participants included John Smith and Peter Lee.", "meeting:occurred:Jones+Smith+Lee"},
 		{"John Smith met Mary Jones on Monday. Also at the meeting were Peter Lee and Anna Kay, who has been leading talks on trade.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		// Members of a group met at once, whatever the group is called.
+		{"John Smith will meet opposition governors, including Mary Jones and Peter Lee, next Tuesday.", "meeting:planned:Smith+Jones+Lee"},
+		{"John Smith met ODM governors, among them Mary Jones and Peter Lee, on Tuesday.", "meeting:occurred:Smith+Jones+Lee"},
 		// Talking in an interview is no call.
 		{"John Smith spoke to Mary Jones in an interview on Monday.", ""},
 		{"John Smith spoke to Mary Jones in his office on Monday. The interview has been edited.", ""},
