@@ -549,7 +549,7 @@ func titlesOnly(d *Doc, m Mention) bool {
 		if !titleWords[w] && !honorifics[w] && w != "royal" && !(roleModifiers[w] && k < m.Last-1) {
 			return false // but "Special Representative" is a title too
 		}
-		title = title || !roleModifiers[w] && !deptWords[w]
+		title = title || !roleModifiers[w] // a title word, not only its modifiers
 	}
 	return title
 }

@@ -3494,7 +3494,7 @@ func (x *ectx) including(j int, s Sentence) []int {
 	for t := j; t < s.Last && t < j+18; t++ {
 		lw := x.low[t]
 		switch {
-		case pluralWords[lw] || groupObjects[lw] || collectiveNouns[lw] || pluralTitleWord(lw) || peopleNoun(lw):
+		case pluralWords[lw] || groupObjects[lw] || collectiveNouns[lw] || peopleNoun(lw):
 			group = true // "met ODM governors, among them X and Y"
 		case x.refAt[t] >= 0 && possessives[lw] && x.refs[x.refAt[t]].last == t+1:
 			// "at his palace"
