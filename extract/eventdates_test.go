@@ -60,6 +60,7 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"Foreign Minister John Smith on Friday welcomed the deal, a day after a phone call with President Mary Jones.", "2024-05-09"},
 		{"Foreign Minister John Smith met President Anna Kay on Wednesday. The meeting came two days after Smith held talks with President Mary Jones.", "2024-05-08 2024-05-06"},
 		{"Foreign Minister John Smith met President Anna Kay on Wednesday. The meeting came a day after Smith held talks with President Mary Jones on Sunday.", "2024-05-08 2024-05-05"},
+		{"President John Smith phoned President Mary Jones on Thursday. All of this comes three days after Smith's summit with President Anna Kay in Geneva.", "2024-05-09 2024-05-07@Geneva"},
 		{"Foreign Minister John Smith arrived in Austria. Smith held talks with President Mary Jones in Vienna on Tuesday. The weather was fine. Smith later met Prime Minister Peter Lee.", "2024-05-07@Vienna 2024-05-07@Vienna"},
 		// "earlier in the day" is the day of the event before; a past-tense day without a year is not ahead.
 		{"Foreign Minister John Smith held talks with President Mary Jones on Tuesday. The weather was fine. Earlier in the day, President Anna Kay received Smith.", "2024-05-07 2024-05-07"},
@@ -177,6 +178,10 @@ func TestLeaderDescriptions(t *testing.T) {
 		{"Kenyan President William Ruto hosted Ugandan President Yoweri Museveni on Wednesday. Later the Kenyan leader briefed Tanzanian President Samia Suluhu Hassan by phone.",
 			"William Ruto+Yoweri Museveni William Ruto+Samia Suluhu Hassan"},
 		{"Kenyan Energy Minister Opiyo Wandayi spoke on Monday. The Kenyan leader met Tanzanian President Samia Suluhu Hassan.", ""},
+		// A capitalised "the President" is the one named "President" alone,
+		// not the visiting president named more often.
+		{"President John Smith hosted Ukrainian President Peter Lee on Monday. Lee thanked him. Lee wore a suit. Midway through the talks, the President phoned Mary Jones.",
+			"John Smith+Peter Lee John Smith+Mary Jones"},
 		// A title phrase between conjuncts.
 		{"Iranian Foreign Minister Abbas Araghchi and US Special Envoy for the Middle East Steve Witkoff held talks in Muscat on Saturday.",
 			"Abbas Araghchi+Steve Witkoff"},

@@ -687,8 +687,9 @@ func (x *ectx) pastTense(from, k int) bool {
 // offsets dates an event told as a distance from another: "Sheinbaum on
 // Friday welcomed the reprieve, a day after a phone call with Trump"; "The
 // meeting came a day after Blinken held talks with Netanyahu". The anchor is
-// a day-precise date before "after" in the sentence, else the date of the
-// event told last before the sentence.
+// a day-precise date before "after" in the sentence, else the publication
+// date when the news "comes" after the event, else the date of the event
+// told last before the sentence.
 func (x *ectx) offsets(evs []Event) {
 	d := x.d
 	for i := range evs {
@@ -720,6 +721,11 @@ func (x *ectx) offsets(evs []Event) {
 			if dm.Span.End <= d.Tokens[rel].Start && len(dm.Value) == 10 {
 				anchor = dm.Date
 			}
+		}
+		if anchor.Value == "" && !d.Published.IsZero() && x.findWord(s.First, rel, "comes", "come") >= 0 {
+			// "All of this comes three days after the summit": the
+			// subject is the news of the day.
+			anchor = Date{Value: d.Published.Format(time.DateOnly)}
 		}
 		if anchor.Value == "" {
 			last := -1

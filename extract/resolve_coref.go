@@ -222,7 +222,13 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			if best >= 0 && len(names) == 0 && of == "" && country == "" {
 				// A bare "the President" is the story's own president, not
 				// the one named last.
-				pr := protagonist(d, ents, k)
+				pr := -1
+				if isCap(d.Tokens[k].Text) && start > s.First {
+					pr = bareHolder(d, ents, k, head)
+				}
+				if pr < 0 {
+					pr = protagonist(d, ents, k)
+				}
 				if pr < 0 && isCap(d.Tokens[k].Text) && start > s.First {
 					pr = leadPerson(d, ents, own)
 				}
@@ -391,6 +397,29 @@ func protagonist(d *Doc, ents []Entity, k int) int {
 		return top
 	}
 	return -1
+}
+
+// bareHolder returns the one person named before token k who holds the
+// title head alone ("President Donald Trump", not "Ukrainian President
+// Volodymyr Zelensky"), or -1. A capitalised "the President" is the
+// outlet's own head of state, whom it names without a country.
+func bareHolder(d *Doc, ents []Entity, k int, head string) int {
+	found := -1
+	for e, ent := range ents {
+		if ent.Kind != Person || len(ent.Mentions) == 0 || ent.Mentions[0].Start >= d.Tokens[k].Start {
+			continue
+		}
+		for _, r := range ent.Roles {
+			if lower(r.Title) != head || r.Span.Start >= d.Tokens[k].Start {
+				continue
+			}
+			if found >= 0 && found != e {
+				return -1
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // unknownCandidates counts the people mentioned before token k whose role
