@@ -261,6 +261,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "The two leaders" after a sentence naming one of them and a memorial's namesake are the lead's pair, who are then joined by their delegations.
 		{"President Prabowo Subianto held talks with Indian Prime Minister Narendra Modi in New Delhi on Saturday. On Saturday morning, Prabowo was received by President Droupadi Murmu and Modi. He then laid a wreath at Rajghat, the memorial to Mahatma Gandhi. The two leaders then held restricted talks at Hyderabad House. Prabowo was accompanied by Defense Minister Sjafrie Sjamsoeddin, while National Security Adviser Ajit Doval joined Modi.",
 			"Prabowo Subianto+Narendra Modi+Sjafrie Sjamsoeddin+Ajit Doval Prabowo Subianto+Narendra Modi+Droupadi Murmu"},
+		// The lead pair is the first pair told meeting, past a broadcast's greeting.
+		{"ANCHOR: Good evening. It was a busy day in Washington. President John Smith hosted Ukrainian President Peter Lee at the White House. CORRESPONDENT: Lee thanked the President and gave him a letter from his wife, Anna Kay. The next day the two men spoke by phone.",
+			"John Smith+Peter Lee John Smith+Peter Lee"},
 		// "the Crown Prince" is the one whose office it is, after a name title; not another prince.
 		{"Abu Dhabi Crown Prince Sheikh Khaled bin Mohamed arrived in New Delhi on Sunday. External Affairs Minister S. Jaishankar called on the Crown Prince on Monday morning.",
 			"Khaled bin Mohamed+S. Jaishankar"},

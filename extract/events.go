@@ -5120,17 +5120,25 @@ func (x *ectx) leadPair(k int) []int {
 	if si == 0 || x.quoted[k] {
 		return nil
 	}
-	lead := d.Sentences[0]
+	// The lead is the first sentence naming a person and telling a meeting
+	// or call, past a greeting or a standfirst: "ANCHOR: Good evening.",
+	// "Segment: Zelensky and European leaders at the White House".
 	var ents []int
-	told := false // the lead tells a meeting or call
-	for i := lead.First; i < lead.Last; i++ {
-		if r := x.refAt[i]; r >= 0 && !x.quoted[i] && !containsInt(ents, x.refs[r].ent) {
-			ents = append(ents, x.refs[r].ent)
+	for _, lead := range d.Sentences[:minInt(si, 6)] {
+		told := false
+		for i := lead.First; i < lead.Last; i++ {
+			if r := x.refAt[i]; r >= 0 && !x.quoted[i] && !containsInt(ents, x.refs[r].ent) {
+				ents = append(ents, x.refs[r].ent)
+			}
+			_, t := triggers[x.low[i]]
+			told = told || t
 		}
-		_, t := triggers[x.low[i]]
-		told = told || t
+		if len(ents) > 0 && told {
+			break
+		}
+		ents = ents[:0]
 	}
-	if len(ents) != 2 || !told {
+	if len(ents) != 2 {
 		return nil
 	}
 	from := d.Sentences[maxInt(0, si-3)].First
