@@ -269,6 +269,9 @@ func (p *parser) core(j int, ctx bool) (found, bool) {
 			if p.word(j+1, cSeason, -1) {
 				return p.season(j, j+1, 0) // "in the summer"
 			}
+			if f, ok := p.dayOfMonth(j); ok {
+				return f, true // "on the 14th"
+			}
 			if p.num(j + 1) {
 				return p.year(j+1, j+1) // "the 2024 election": Text "2024"
 			}
@@ -824,6 +827,53 @@ func (p *parser) dayNumber(k int) (int, int, bool) {
 	}
 	return t.num, e, true
 }
+
+// dayOfMonth matches "on the 14th" (the at j): the 14th of the month of
+// publication, or of the month before when that day is still to come; ahead,
+// of the month after when it is past.
+func (p *parser) dayOfMonth(j int) (found, bool) {
+	if !p.is(j-1, "on") || !p.num(j+1) || !p.adjacent(j+1) || !ordinal(p.lower(j+2)) {
+		return found{}, false
+	}
+	n, e, ok := p.dayNumber(j + 1)
+	if !ok || e != j+3 {
+		return found{}, false
+	}
+	// "on the 14th floor", "on the 14th of March": only a day on its own.
+	if e < len(p.toks) && !p.punct(e, ",.;:)") && !p.in(e, dayOfMonthNext) {
+		return found{}, false
+	}
+	if !p.hasPub {
+		return found{first: j, end: e}, true
+	}
+	y, m := p.pub.Year(), p.pub.Month()
+	py, pm := y, m
+	if n > p.pub.Day() {
+		py, pm = addMonths(y, m, -1)
+	}
+	ny, nm := y, m
+	if n < p.pub.Day() {
+		ny, nm = addMonths(y, m, 1)
+	}
+	if n > daysIn(py, pm) {
+		py, pm = y, m // "on the 30th" in March: not February's
+	}
+	if n > daysIn(ny, nm) {
+		ny, nm = y, m
+	}
+	if n > daysIn(y, m) && (py == y && pm == m || ny == y && nm == m) {
+		return found{}, false
+	}
+	return found{first: j, end: e,
+		value: dayValue(time.Date(py, pm, n, 0, 0, 0, 0, time.UTC)),
+		ahead: dayValue(time.Date(ny, nm, n, 0, 0, 0, 0, time.UTC)),
+		emit:  true}, true
+}
+
+// dayOfMonthNext are the words that may follow "on the 14th" when it is a
+// date.
+var dayOfMonthNext = map[string]bool{"to": true, "and": true, "at": true, "in": true, "when": true, "for": true,
+	"with": true, "as": true, "after": true, "before": true, "but": true, "or": true, "where": true, "while": true}
 
 // ordinal reports whether w is an English ordinal suffix.
 func ordinal(w string) bool { return w == "st" || w == "nd" || w == "rd" || w == "th" }

@@ -26,6 +26,11 @@ var findTests = []struct {
 	pub  time.Time
 	want []want
 }{
+	// A day of the month alone: this month's or the last, ahead this month's or the next.
+	{in: "Peña will travel to Brasília on the 14th to meet Lula.", want: []want{{"on the 14th", "2025-03-14", "2025-04-14", ""}}},
+	{in: "The two met on the 3rd, officials said.", want: []want{{"on the 3rd", "2025-03-03", "2025-04-03", ""}}},
+	{in: "They met on the 14th floor of the tower.", want: nil},
+	{in: "Talks resumed on the 30th.", want: []want{{"on the 30th", "2025-03-30", "2025-03-30", ""}}},
 	// Weekdays: the most recent one (the same day counts), ahead the coming one.
 	{in: "Witkoff, who spoke with Putin in Moscow on Thursday, told CNN.", want: []want{{"on Thursday", "2025-03-13", "2025-03-20", ""}}},
 	{in: "Thursday's talks lasted hours.", want: []want{{"Thursday", "2025-03-13", "2025-03-20", ""}}},
