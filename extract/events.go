@@ -99,6 +99,7 @@ var triggers = map[string]trigger{
 	// Signing an agreement together: "X and Y signed a deal", "X signed an
 	// accord with Y" (see agreementSigned).
 	"signed": {typ: Meeting, symmetric: true}, "sign": {typ: Meeting, symmetric: true, base: true},
+	"consultation": {typ: Meeting, nominal: true}, "consultations": {typ: Meeting, nominal: true, symmetric: true}, // "held a security consultation with X"
 	"session": {typ: Meeting, nominal: true}, "tête-à-tête": {typ: Meeting, nominal: true, symmetric: true}, "tete-a-tete": {typ: Meeting, nominal: true, symmetric: true},
 	// "is due to see Premier Giorgia Meloni at Palazzo Chigi": see, with a
 	// person, then a place or a time (see seeComplement).
@@ -3356,7 +3357,8 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 					j++
 				}
 			}
-			if s0 := j + 1; s0 < last && x.low[k] != "joined" && (x.low[s0] == "the" || j > k+1 && (x.low[j] == "the" || countryOf(x.f.Gazetteer, d.Tokens[j].Text) != "")) {
+			named := j > k+1 && x.low[j] != "the" && isCap(d.Tokens[j].Text) && x.low[j-1] != "in" && x.low[j-1] != "at" // "at the Kirya military headquarters with X"
+			if s0 := j + 1; s0 < last && x.low[k] != "joined" && (x.low[s0] == "the" || named || j > k+1 && (x.low[j] == "the" || countryOf(x.f.Gazetteer, d.Tokens[j].Text) != "")) {
 				// a common noun: "was received at the airport by X", "at the
 				// official residence by X", "in the Angolan capital with X"
 				if x.low[s0] == "the" {
@@ -3367,8 +3369,9 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 					!boundaries[x.low[e]] && !titleWords[x.low[e]] && !isTrigger(x.low[e]) {
 					e++
 				}
-				if e > s0 && e+1 < last && (x.low[e] == "by" || x.low[e] == "with") {
-					j = e - 1 // "met in the capital with X"
+				if e > s0 && e+1 < last && (x.low[e] == "by" || x.low[e] == "with" || named && (x.low[e] == "in" || x.low[e] == "at" || dateWords[x.low[e]] ||
+					(x.low[e] == "this" || x.low[e] == "that") && dateWords[x.low[e+1]])) {
+					j = e - 1 // "met in the capital with X", "at the Kirya military headquarters in Tel Aviv this morning with X"
 				}
 			}
 		case role && (lw == "of" || lw == "to" || lw == "for" || lw == "," || lw == "(" || lw == ")" || lw == "and" || isCap(d.Tokens[j].Text)):

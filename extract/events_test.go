@@ -49,6 +49,9 @@ func TestRuleEvents(t *testing.T) {
 		{"Talks between John Smith and Mary Jones ended without a deal.", "meeting:occurred:Smith+Jones"},
 		{"Senator Paul Brown, who spoke with John Smith by phone, praised the deal.", "call:occurred:Brown+Smith"},
 		{"John Smith declined to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		// A consultation is a meeting; the people may come after a named venue, its city and the time.
+		{"John Smith held a security consultation at the Kirya military headquarters in Tel Aviv this morning with Defence Minister Mary Jones and army chief Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith held talks at the Kirya military headquarters with Mary Jones.", "meeting:occurred:Smith+Jones"},
 		// A negation in another clause: "without" negates its own noun.
 		{"As the summit closed without American input, John Smith met Mary Jones on the sidelines.", "meeting:occurred:Smith+Jones"},
 		{"John Smith left without meeting Mary Jones.", "meeting:negated:Smith+Jones"},
