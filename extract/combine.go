@@ -53,6 +53,10 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// "Before Levy's arrival": the sentence's first word is no part of the name.
 			m = mention(d, m.First+1, m.Last, Person, m.Role)
 		}
+		if m.Kind == Person && m.First >= 2 && d.Tokens[m.First-1].Text == "He" && titleWords[lower(d.Tokens[m.First-2].Text)] && isCap(d.Tokens[m.First-2].Text) {
+			// "Vice Premier He Lifeng": the family name He, not the pronoun.
+			m = mention(d, m.First-1, m.Last, Person, m.Role)
+		}
 		if m.Kind == Person && m.Last-m.First > 1 && titleWords[lower(d.Tokens[m.First].Text)] && isCap(d.Tokens[m.First].Text) {
 			// "Prof Muhammad Yunus", "Dr Sultan Al Jaber": the title is a role, not a name.
 			role := m.Role // "Chief Adviser" of "Chief Adviser Prof Muhammad Yunus" stays the role
@@ -329,6 +333,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	if added {
 		sortMentions(out)
 	}
+	out = familyNameHe(d, out)
 	out = joinParticles(d, out)
 	out = joinNicknames(d, out)
 	out = malayStyles(d, out)
@@ -583,6 +588,36 @@ func titledName(d *Doc, m Mention) (Mention, bool) {
 		}
 	}
 	return mention(d, first, m.Last, Person, d.Text[m.Start:d.Tokens[first-1].End]), true
+}
+
+// familyNameHe adds the family name "He" alone, inside a sentence, when
+// the article names a person He in full: "met Bessent and He separately"
+// after "Vice Premier He Lifeng".
+func familyNameHe(d *Doc, ms []Mention) []Mention {
+	named := false
+	for _, m := range ms {
+		named = named || m.Kind == Person && m.Last-m.First > 1 && d.Tokens[m.First].Text == "He"
+	}
+	if !named {
+		return ms
+	}
+	in := make([]bool, len(d.Tokens))
+	for _, m := range ms {
+		for k := m.First; k < m.Last; k++ {
+			in[k] = true
+		}
+	}
+	added := false
+	for k := 1; k < len(d.Tokens); k++ {
+		if d.Tokens[k].Text == "He" && !in[k] && (isLowerWord(d.Tokens[k-1].Text) || d.Tokens[k-1].Text == ",") {
+			ms = append(ms, mention(d, k, k+1, Person, ""))
+			added = true
+		}
+	}
+	if added {
+		sortMentions(ms)
+	}
+	return ms
 }
 
 // familyWords name a relative right before a name: "his spouse Wan Azizah

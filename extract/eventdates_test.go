@@ -182,6 +182,11 @@ func TestLeaderDescriptions(t *testing.T) {
 		// not the visiting president named more often.
 		{"President John Smith hosted Ukrainian President Peter Lee on Monday. Lee thanked him. Lee wore a suit. Midway through the talks, the President phoned Mary Jones.",
 			"John Smith+Peter Lee John Smith+Mary Jones"},
+		// Talking to a network's anchor is an interview.
+		{"On Sunday, Treasury Secretary John Smith told Fox Business's Mary Jones that no deal was near.", ""},
+		// "He" after a title, or inside a sentence once so named, is the family name He.
+		{"Treasury Secretary John Smith held talks with Chinese Vice Premier He Lifeng in Geneva on Saturday. On Friday, Swiss President Mary Jones met Smith and He separately.",
+			"John Smith+He Lifeng John Smith+Mary Jones He Lifeng+Mary Jones"},
 		// A title phrase between conjuncts.
 		{"Iranian Foreign Minister Abbas Araghchi and US Special Envoy for the Middle East Steve Witkoff held talks in Muscat on Saturday.",
 			"Abbas Araghchi+Steve Witkoff"},

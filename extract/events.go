@@ -367,8 +367,12 @@ func (x *ectx) journalist(i, j int) bool {
 		if journalistWords[lw] || (lw == "host" || lw == "anchor") && t > i && mediaWords[x.low[t-1]] {
 			return true // "CNN host Jake Tapper"; not "summit host William Ruto"
 		}
-		if isPossessiveClitic(lw) && t > i && mediaWords[x.low[t-1]] {
-			return true
+		if isPossessiveClitic(lw) {
+			for m := t - 1; m >= i && m >= t-3 && isCap(x.d.Tokens[m].Text); m-- {
+				if mediaWords[x.low[m]] {
+					return true // "CNN's", "Fox Business's"
+				}
+			}
 		}
 	}
 	return false
@@ -2689,6 +2693,11 @@ func (x *ectx) at(si, k int) []Event {
 		separate := x.findWord(maxInt(s.First, k-4), minInt(k+2, s.Last), "separate", "separately") >= 0
 		if len(obj) > 1 && x.findWordIn(x.refs[obj[0]].last, x.refs[obj[len(obj)-1]].first, sequenceWords) >= 0 {
 			separate = true // "met A and then B"
+		}
+		if len(obj) > 1 {
+			if e := x.refs[obj[len(obj)-1]].last; e < s.Last && (x.low[e] == "separately" || x.low[e] == "individually") {
+				separate = true // "met A and B separately"
+			}
 		}
 		// An itinerary lists separate meetings: "X will meet President A and
 		// Foreign Minister B" is X–A and X–B, not A–B.

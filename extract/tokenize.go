@@ -81,7 +81,8 @@ func (RuleTokenizer) Tokenize(text string) []Token {
 		word := text[i:j]
 		// Abbreviations keep their full stop: U.S. / Mr. / Jan.
 		if j < len(text) && text[j] == '.' {
-			if isDottedAbbrev(word) || abbreviations[strings.ToLower(word)] ||
+			last := word[strings.LastIndexAny(word, "-‑")+1:] // "Canada-U.S." ends with one
+			if isDottedAbbrev(last) || abbreviations[strings.ToLower(word)] ||
 				utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)) {
 				j++
 				word = text[i:j]

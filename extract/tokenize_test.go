@@ -20,6 +20,7 @@ func TestRuleTokenizer(t *testing.T) {
 	}{
 		{"Trump's envoy met Putin.", []string{"Trump", "'s", "envoy", "met", "Putin", "."}},
 		{"U.S. President Donald Trump", []string{"U.S.", "President", "Donald", "Trump"}},
+		{"Canada-U.S. Trade Minister Dominic LeBlanc", []string{"Canada-U.S.", "Trade", "Minister", "Dominic", "LeBlanc"}},
 		{"the 3-1/2-year-old conflict", []string{"the", "3-1/2-year-old", "conflict"}},
 		{"“useful and constructive.”", []string{"“", "useful", "and", "constructive", ".", "”"}},
 		{"Mr. Smith, 1,000 people", []string{"Mr.", "Smith", ",", "1,000", "people"}},
