@@ -58,6 +58,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		// Published Friday 2024-05-10.
 		{"Foreign Minister John Smith on Friday welcomed the deal, a day after a phone call with President Mary Jones.", "2024-05-09"},
+		{"John Smith met Peter Lee at a downtown Seattle hotel on Wednesday.", "2024-05-08@Seattle"},
+		{"John Smith met Peter Lee at the Lagos office of the bank on Wednesday.", "2024-05-08@Lagos"},
 		{"Foreign Minister John Smith met President Anna Kay on Wednesday. The meeting came two days after Smith held talks with President Mary Jones.", "2024-05-08 2024-05-06"},
 		{"Foreign Minister John Smith met President Anna Kay on Wednesday. The meeting came a day after Smith held talks with President Mary Jones on Sunday.", "2024-05-08 2024-05-05"},
 		{"President John Smith phoned President Mary Jones on Thursday. All of this comes three days after Smith's summit with President Anna Kay in Geneva.", "2024-05-09 2024-05-07@Geneva"},

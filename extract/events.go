@@ -1567,7 +1567,8 @@ func (x *ectx) participantList(s Sentence) []int {
 			// "The government team is led by X, while the opposition is represented by Y and Z"
 			var g []int
 			for t := j + 2; t < s.Last; t++ {
-				if (x.low[t] == "by") && t > 0 && (x.low[t-1] == "led" || x.low[t-1] == "represented" || x.low[t-1] == "headed") {
+				if (x.low[t] == "by") && t > 0 && (x.low[t-1] == "led" || x.low[t-1] == "represented" || x.low[t-1] == "headed" ||
+					x.low[t-1] == "joined" || x.low[t-1] == "accompanied") { // "led by X, ..., who was joined by Y"
 					g = append(g, x.listFrom(t+1, s)...)
 				}
 			}
@@ -3620,8 +3621,21 @@ func (x *ectx) together(k int, s Sentence) bool {
 	if j >= s.Last || x.refAt[j] < 0 {
 		return false
 	}
-	g, e := x.rightGroup(j, s.Last)
-	return len(g) > 1 && e < s.Last && x.low[e] == "together"
+	g, _ := x.rightGroup(j, s.Last)
+	if len(g) < 2 {
+		return false
+	}
+	e := x.refs[g[len(g)-1]].last
+	if e < s.Last && x.low[e] == "," {
+		// "brought X and Y, chief executive of Z, together"
+		for a := e + 1; a < s.Last && a <= e+10 && x.refAt[a] < 0 && !boundaries[x.low[a]]; a++ {
+			if x.low[a] == "," {
+				e = a + 1
+				break
+			}
+		}
+	}
+	return e < s.Last && x.low[e] == "together"
 }
 
 // newSubjectBetween reports whether a comma and a subject open a new clause
@@ -4203,6 +4217,21 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		if n < s.Last && x.low[n] == "the" {
 			n++
 		}
+		if n+1 < s.Last && (x.low[n] == "a" || x.low[n] == "an" || x.low[n-1] == "the") {
+			// "at a downtown Seattle hotel", "at the Lagos office": the city
+			// before a building.
+			m := n
+			if x.low[m] == "a" || x.low[m] == "an" {
+				m++
+			}
+			for m < s.Last && m < n+3 && x.placeAt[m] < 0 && isLowerWord(d.Tokens[m].Text) && !facilityWords[x.low[m]] && !venueNouns[x.low[m]] {
+				m++
+			}
+			if pi := x.placeAt[m]; m < s.Last && pi >= 0 && x.places[pi].place.Kind == City && x.places[pi].last < s.Last &&
+				(facilityWords[x.low[x.places[pi].last]] || venueNouns[x.low[x.places[pi].last]]) {
+				n = m
+			}
+		}
 		if pi := x.placeAt[n]; pi >= 0 {
 			// "in the Black Sea resort city of Sochi": the place after "of"
 			e := x.places[pi].last
@@ -4352,6 +4381,11 @@ var gatheringNouns = wordSet(`summit summits conference conferences forum meetin
 gathering ceremony festival games dialogue negotiations rally symposium exhibition expo fair`)
 
 // settlementWords stand between "in the" and a place name.
+// venueNouns are buildings a city may name before them: "a Seattle
+// restaurant", "the Lagos office".
+var venueNouns = wordSet(`restaurant office offices headquarters residence home church mosque temple cathedral club
+venue building compound villa estate ranch farm library museum theatre theater cafe bar`)
+
 var settlementWords = wordSet(`capital city town village port resort district province region`)
 
 // tripWords make a fronted phrase with a place the setting of the sentence:

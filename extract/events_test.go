@@ -49,6 +49,10 @@ func TestRuleEvents(t *testing.T) {
 		{"Talks between John Smith and Mary Jones ended without a deal.", "meeting:occurred:Smith+Jones"},
 		{"Senator Paul Brown, who spoke with John Smith by phone, praised the deal.", "call:occurred:Brown+Smith"},
 		{"John Smith declined to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		// "brought A and B, <role>, together with ..." gathers them.
+		{"On Tuesday, John Smith brought Peter Lee and Mary Jones, chief executive of the airline, together with the leaders of the union.", "meeting:occurred:Smith+Lee+Jones"},
+		// A side "was led by X, ..., who was joined by Y": both attend.
+		{"John Smith met Peter Lee in Seattle on Tuesday. The union side was led by Paul Brown, president of the district, who was joined by union President Anna Kay.", "meeting:occurred:Smith+Lee+Brown+Kay"},
 		// A consultation is a meeting; the people may come after a named venue, its city and the time.
 		{"John Smith held a security consultation at the Kirya military headquarters in Tel Aviv this morning with Defence Minister Mary Jones and army chief Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith held talks at the Kirya military headquarters with Mary Jones.", "meeting:occurred:Smith+Jones"},
