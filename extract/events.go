@@ -359,6 +359,19 @@ func (x *ectx) outlet(r pref) bool {
 	return false
 }
 
+// pressObject reports whether the trigger at k has the press for its
+// object: "A and B met the press", "will meet the media".
+func (x *ectx) pressObject(k int, s Sentence) bool {
+	j := k + 1
+	if j < s.Last && x.low[j] == "with" {
+		j++
+	}
+	if j < s.Last && (determiners[x.low[j]] || possessives[x.low[j]]) {
+		j++
+	}
+	return j < s.Last && pressWords[x.low[j]]
+}
+
 // journalist reports whether the words in [i, j) before a person, or the
 // person's own role, make them an interviewer.
 func (x *ectx) journalist(i, j int) bool {
@@ -2724,7 +2737,7 @@ func (x *ectx) at(si, k int) []Event {
 			}
 		case len(subj) > 0 && len(obj) > 0:
 			groups = append(groups, append(subj, obj...))
-		case len(obj) == 0 && tr.symmetric && len(subj) > 1 && !x.purpose(k, s):
+		case len(obj) == 0 && tr.symmetric && len(subj) > 1 && !x.purpose(k, s) && !x.pressObject(k, s):
 			groups = append(groups, subj)
 		case len(subj) == 0 && tr.nominal && len(x.people(obj)) > 1 && x.low[k+1] == "with" && x.clauseSubject(k, s):
 			groups = append(groups, obj) // "but a planned trilateral with A and B was dropped": A and B, at least

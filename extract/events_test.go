@@ -53,6 +53,9 @@ func TestRuleEvents(t *testing.T) {
 		{"On Tuesday, John Smith brought Peter Lee and Mary Jones, chief executive of the airline, together with the leaders of the union.", "meeting:occurred:Smith+Lee+Jones"},
 		// A side "was led by X, ..., who was joined by Y": both attend.
 		{"John Smith met Peter Lee in Seattle on Tuesday. The union side was led by Paul Brown, president of the district, who was joined by union President Anna Kay.", "meeting:occurred:Smith+Lee+Brown+Kay"},
+		// Meeting the press is no meeting of the two.
+		{"John Smith and Peter Lee will meet the media at their press conferences on Friday.", ""},
+		{"John Smith and Peter Lee met the press again at a hotel downtown.", ""},
 		// A consultation is a meeting; the people may come after a named venue, its city and the time.
 		{"John Smith held a security consultation at the Kirya military headquarters in Tel Aviv this morning with Defence Minister Mary Jones and army chief Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith held talks at the Kirya military headquarters with Mary Jones.", "meeting:occurred:Smith+Jones"},
