@@ -3311,8 +3311,14 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 	d := x.d
 	j := k + 1
 	prep, role, ofRole := false, false, false
-	for j < last && j <= k+16 {
+	limit := k + 16
+	for j < last && j <= limit {
 		lw := x.low[j]
+		if lw == "in" && j+1 < last && x.low[j+1] == "audience" && j == k+1 {
+			j += 2 // "received in audience on Friday at the Royal Palace the President of X, Y"
+			limit += 8
+			continue
+		}
 		if x.refAt[j] >= 0 {
 			r := x.refs[x.refAt[j]]
 			if r.last == r.first+1 && possessives[lw] && j+1 < last && isWordish(d.Tokens[j+1].Text) && hasLetter(d.Tokens[j+1].Text) &&

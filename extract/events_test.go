@@ -53,6 +53,8 @@ func TestRuleEvents(t *testing.T) {
 		{"On Tuesday, John Smith brought Peter Lee and Mary Jones, chief executive of the airline, together with the leaders of the union.", "meeting:occurred:Smith+Lee+Jones"},
 		// A side "was led by X, ..., who was joined by Y": both attend.
 		{"John Smith met Peter Lee in Seattle on Tuesday. The union side was led by Paul Brown, president of the district, who was joined by union President Anna Kay.", "meeting:occurred:Smith+Lee+Brown+Kay"},
+		// The royal formula "received in audience", with the date, venue and title before the guest.
+		{"King John Smith received in audience on Friday at the Royal Palace in Casablanca the President of the Republic of Mauritania, Peter Lee, who is on a working visit.", "meeting:occurred:Smith+Lee"},
 		// Meeting the press is no meeting of the two.
 		{"John Smith and Peter Lee will meet the media at their press conferences on Friday.", ""},
 		{"John Smith and Peter Lee met the press again at a hotel downtown.", ""},
