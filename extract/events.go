@@ -1052,7 +1052,8 @@ func (x *ectx) joins(evs []Event) []Event {
 			before := d.Tokens[k].Start // the meeting is told before this
 			hosted := false
 			switch {
-			case hostParticiples[x.low[k+1]] && k+2 < s.Last && x.low[k+2] == "by":
+			case hostParticiples[x.low[k+1]] && k+2 < s.Last && x.low[k+2] == "by" && !x.indefinite(k, s):
+				// (not "is to attend a luncheon hosted by X": a meal of its own)
 				g, _ := x.rightGroup(k+3, s.Last)
 				people = x.people(g)
 				drop[k+1] = true
@@ -2034,6 +2035,24 @@ func (x *ectx) definite(k int, s Sentence) bool {
 	switch x.low[j] {
 	case "the", "that", "this", "those", "these":
 		return true
+	}
+	return false
+}
+
+// indefinite reports whether the noun at k opens with "a" or "an", outside
+// an apposition or a prepositional phrase: "attend a luncheon", "An official
+// dinner".
+func (x *ectx) indefinite(k int, s Sentence) bool {
+	for j := k - 1; j >= s.First && j >= k-3; j-- {
+		switch lw := x.low[j]; {
+		case lw == "a" || lw == "an":
+			// not "X met Y, a meeting hosted by Z" or "met Y at a dinner
+			// hosted by Z": the same meeting
+			return j == s.First || x.low[j-1] != "," && !prepositions[x.low[j-1]]
+
+		case !isLowerWord(x.d.Tokens[j].Text) || determiners[lw]:
+			return false
+		}
 	}
 	return false
 }

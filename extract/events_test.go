@@ -55,6 +55,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met Peter Lee in Seattle on Tuesday. The union side was led by Paul Brown, president of the district, who was joined by union President Anna Kay.", "meeting:occurred:Smith+Lee+Brown+Kay"},
 		// The royal formula "received in audience", with the date, venue and title before the guest.
 		{"King John Smith received in audience on Friday at the Royal Palace in Casablanca the President of the Republic of Mauritania, Peter Lee, who is on a working visit.", "meeting:occurred:Smith+Lee"},
+		// "attend a luncheon hosted by X" is a meal of its own, not the host joining the call told before.
+		{"John Smith said he had spoken by phone with Peter Lee on Monday evening. Paul Brown is scheduled to attend a luncheon hosted by the Speaker of Parliament, Mary Jones, at the Serena Hotel today.", "call:occurred:Smith+Lee meeting:planned:Brown+Jones"},
 		// Meeting the press is no meeting of the two.
 		{"John Smith and Peter Lee will meet the media at their press conferences on Friday.", ""},
 		{"John Smith and Peter Lee met the press again at a hotel downtown.", ""},
