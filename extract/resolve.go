@@ -439,15 +439,16 @@ func spellings(d *Doc, cl []*pcluster) []*pcluster {
 }
 
 // shortForms merges a name of two or more words that begins a longer name
-// of one other person into it: "Hassan Sheikh" is Hassan Sheikh Mohamud. A
-// short form that begins several longer names stays apart.
+// of one other person into it: "Hassan Sheikh" is Hassan Sheikh Mohamud; or
+// that ends it after names left out (see prefixedForm). A short form of
+// several longer names stays apart.
 func shortForms(cl []*pcluster) []*pcluster {
-	out := cl[:0]
+	out := make([]*pcluster, 0, len(cl)) // not cl[:0]: the loop below reads all of cl
 	for i, c := range cl {
 		var hit *pcluster
 		n := 0
 		for j, l := range cl {
-			if j != i && len(c.words) >= 2 && len(l.words) > len(c.words) && slices.Equal(l.words[:len(c.words)], c.words) {
+			if j != i && len(c.words) >= 2 && len(l.words) > len(c.words) && (slices.Equal(l.words[:len(c.words)], c.words) || prefixedForm(l.words, c.words)) {
 				hit = l
 				n++
 			}
@@ -462,13 +463,34 @@ func shortForms(cl []*pcluster) []*pcluster {
 	return out
 }
 
+// prefixedForm reports whether long is short after names that South Asian
+// and Arab usage may leave out: "Muhammad Shehbaz Sharif" is Shehbaz Sharif,
+// "Md Touhid Hossain" Touhid Hossain (but "Maryam Nawaz Sharif" is not
+// Nawaz Sharif).
+func prefixedForm(long, short []string) bool {
+	d := len(long) - len(short)
+	if d <= 0 || !slices.Equal(long[d:], short) {
+		return false
+	}
+	for _, w := range long[:d] {
+		if !leadingNames[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// leadingNames are the names and styles written before a South Asian or
+// Arab name that short forms leave out.
+var leadingNames = wordSet(`muhammad mohammad mohammed muhammed mohamed md mohd syed sayed sayyid mian hafiz haji alhaji`)
+
 // surnameParticles begin surnames of several words: "al-Sharaa", "bin
 // Salman", "de Meo", "von der Leyen".
 var surnameParticles = wordSet(`al el bin ibn bint ben abu de da di del della dos das du van von der le la`)
 
 // knownAs merges the person named right after "better known as", "also
-// known as" or "known as" into the person named before it: "Mahmoud Abbas,
-// better known as Abu Mazen".
+// known as", "known as" or "alias" into the person named before it:
+// "Mahmoud Abbas, better known as Abu Mazen".
 func knownAs(d *Doc, cl []*pcluster) []*pcluster {
 	of := map[int]*pcluster{} // mention → cluster
 	for _, c := range cl {
@@ -488,11 +510,15 @@ func knownAs(d *Doc, cl []*pcluster) []*pcluster {
 		if k < len(d.Tokens) && (lower(d.Tokens[k].Text) == "better" || lower(d.Tokens[k].Text) == "also") {
 			k++
 		}
-		if k+1 >= len(d.Tokens) || lower(d.Tokens[k].Text) != "known" || lower(d.Tokens[k+1].Text) != "as" {
+		t := k + 2 // the other name's first token
+		switch {
+		case k+1 < len(d.Tokens) && lower(d.Tokens[k].Text) == "alias":
+			t = k + 1 // "Robert Kyagulanyi Ssentamu, alias Bobi Wine"
+		case k+1 >= len(d.Tokens) || lower(d.Tokens[k].Text) != "known" || lower(d.Tokens[k+1].Text) != "as":
 			continue
 		}
-		for j := i + 1; j < len(d.Mentions) && d.Mentions[j].First <= k+2; j++ {
-			if b := of[j]; b != nil && b != a && d.Mentions[j].First == k+2 {
+		for j := i + 1; j < len(d.Mentions) && d.Mentions[j].First <= t; j++ {
+			if b := of[j]; b != nil && b != a && d.Mentions[j].First == t {
 				a.ms = append(a.ms, b.ms...)
 				a.merges = append(a.merges, b.merges...)
 				for _, x := range b.ms {

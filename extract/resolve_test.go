@@ -14,6 +14,10 @@ func TestResolvePeople(t *testing.T) {
 		{"President Boris Yeltsin met Peter Lee. Later Boris Nikolayevich thanked him.", "Boris Yeltsin|Peter Lee"},
 		// "better known as" names the same person.
 		{"Mary Stone, better known as Peter Pan, met the press.", "Mary Stone"},
+		{"Mary Stone, alias Peter Pan, met the press.", "Mary Stone"},
+		// A short form without a leading Muhammad is the same person; other leading names are not left out.
+		{"Prime Minister Muhammad Peter Stone met Mary Jones. Later Peter Stone spoke.", "Muhammad Peter Stone|Mary Jones"},
+		{"Prime Minister Mary Peter Stone met Boris Jones. Later Peter Stone spoke.", "Mary Peter Stone|Boris Jones|Peter Stone"},
 		// A style and one name make the name: King Hassan, Pope Leo XIV.
 		{"King Hassan received Mary Stone. Pope Leo XIV blessed her.", "Mary Stone|Pope Leo XIV|King Hassan"},
 		// Spellings of one name: same given name and a near-identical or transliterated surname.
