@@ -45,7 +45,7 @@ func (r RuleResolver) Resolve(d *Doc) ([]Entity, error) {
 // people clusters the person mentions of d and attaches titles and pronouns.
 func (r RuleResolver) people(d *Doc) []Entity {
 	var cl []*pcluster
-	var singles []int
+	var singles, hyphen []int
 	for i, m := range d.Mentions {
 		if m.Kind != Person {
 			continue
@@ -54,6 +54,11 @@ func (r RuleResolver) people(d *Doc) []Entity {
 		if len(words) < 2 {
 			singles = append(singles, i)
 			continue
+		}
+		if m.Last-m.First == 1 {
+			// One hyphenated word: "González-Olaechea" is the double surname
+			// inside "Javier González-Olaechea Franco".
+			hyphen = append(hyphen, i)
 		}
 		var hit *pcluster
 		for _, c := range cl {
@@ -124,6 +129,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 		}
 		hit.ms = append(hit.ms, i)
 	}
+	cl = innerSurnames(cl, hyphen)
 	cl = knownAs(d, cl)
 	cl = shortForms(cl)
 	cl = spellings(d, cl)
@@ -451,6 +457,44 @@ func shortForms(cl []*pcluster) []*pcluster {
 			if j != i && len(c.words) >= 2 && len(l.words) > len(c.words) && (slices.Equal(l.words[:len(c.words)], c.words) || prefixedForm(l.words, c.words)) {
 				hit = l
 				n++
+			}
+		}
+		if n == 1 {
+			hit.ms = append(hit.ms, c.ms...)
+			hit.merges = append(hit.merges, c.merges...)
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// innerSurnames merges a cluster named only by one hyphenated word into
+// the one longer name that has its parts inside, before the last word:
+// "González-Olaechea" is Javier González-Olaechea Franco.
+func innerSurnames(cl []*pcluster, hyphen []int) []*pcluster {
+	one := map[int]bool{}
+	for _, i := range hyphen {
+		one[i] = true
+	}
+	out := make([]*pcluster, 0, len(cl))
+	for _, c := range cl {
+		whole := len(c.ms) > 0
+		for _, i := range c.ms {
+			whole = whole && one[i]
+		}
+		var hit *pcluster
+		n := 0
+		for _, l := range cl {
+			if !whole || l == c || len(l.words) < len(c.words)+2 {
+				continue
+			}
+			for at := 1; at+len(c.words) < len(l.words); at++ {
+				if slices.Equal(l.words[at:at+len(c.words)], c.words) {
+					hit = l
+					n++
+					break
+				}
 			}
 		}
 		if n == 1 {

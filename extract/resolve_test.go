@@ -15,6 +15,8 @@ func TestResolvePeople(t *testing.T) {
 		// "better known as" names the same person.
 		{"Mary Stone, better known as Peter Pan, met the press.", "Mary Stone"},
 		{"Mary Stone, alias Peter Pan, met the press.", "Mary Stone"},
+		// A hyphenated double surname alone is the person whose name has it inside.
+		{"Foreign Minister Peter Smith-Jones Brown met Mary Stone. Later Smith-Jones spoke.", "Peter Smith-Jones Brown|Mary Stone"},
 		// A short form without a leading Muhammad is the same person; other leading names are not left out.
 		{"Prime Minister Muhammad Peter Stone met Mary Jones. Later Peter Stone spoke.", "Muhammad Peter Stone|Mary Jones"},
 		{"Prime Minister Mary Peter Stone met Boris Jones. Later Peter Stone spoke.", "Mary Peter Stone|Boris Jones|Peter Stone"},
