@@ -2049,7 +2049,6 @@ func (x *ectx) indefinite(k int, s Sentence) bool {
 			// not "X met Y, a meeting hosted by Z" or "met Y at a dinner
 			// hosted by Z": the same meeting
 			return j == s.First || x.low[j-1] != "," && !prepositions[x.low[j-1]]
-
 		case !isLowerWord(x.d.Tokens[j].Text) || determiners[lw]:
 			return false
 		}

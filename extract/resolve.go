@@ -449,24 +449,9 @@ func spellings(d *Doc, cl []*pcluster) []*pcluster {
 // that ends it after names left out (see prefixedForm). A short form of
 // several longer names stays apart.
 func shortForms(cl []*pcluster) []*pcluster {
-	out := make([]*pcluster, 0, len(cl)) // not cl[:0]: the loop below reads all of cl
-	for i, c := range cl {
-		var hit *pcluster
-		n := 0
-		for j, l := range cl {
-			if j != i && len(c.words) >= 2 && len(l.words) > len(c.words) && (slices.Equal(l.words[:len(c.words)], c.words) || prefixedForm(l.words, c.words)) {
-				hit = l
-				n++
-			}
-		}
-		if n == 1 {
-			hit.ms = append(hit.ms, c.ms...)
-			hit.merges = append(hit.merges, c.merges...)
-			continue
-		}
-		out = append(out, c)
-	}
-	return out
+	return mergeUnique(cl, func(c, l *pcluster) bool {
+		return len(c.words) >= 2 && len(l.words) > len(c.words) && (slices.Equal(l.words[:len(c.words)], c.words) || prefixedForm(l.words, c.words))
+	})
 }
 
 // innerSurnames merges a cluster named only by one hyphenated word into
@@ -477,24 +462,32 @@ func innerSurnames(cl []*pcluster, hyphen []int) []*pcluster {
 	for _, i := range hyphen {
 		one[i] = true
 	}
-	out := make([]*pcluster, 0, len(cl))
-	for _, c := range cl {
-		whole := len(c.ms) > 0
+	return mergeUnique(cl, func(c, l *pcluster) bool {
 		for _, i := range c.ms {
-			whole = whole && one[i]
+			if !one[i] {
+				return false
+			}
 		}
+		for at := 1; at+len(c.words) < len(l.words); at++ {
+			if slices.Equal(l.words[at:at+len(c.words)], c.words) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// mergeUnique merges each cluster c into the one other cluster l for which
+// short(c, l) holds; a cluster that several match stays apart.
+func mergeUnique(cl []*pcluster, short func(c, l *pcluster) bool) []*pcluster {
+	out := make([]*pcluster, 0, len(cl)) // not cl[:0]: the loop below reads all of cl
+	for _, c := range cl {
 		var hit *pcluster
 		n := 0
 		for _, l := range cl {
-			if !whole || l == c || len(l.words) < len(c.words)+2 {
-				continue
-			}
-			for at := 1; at+len(c.words) < len(l.words); at++ {
-				if slices.Equal(l.words[at:at+len(c.words)], c.words) {
-					hit = l
-					n++
-					break
-				}
+			if l != c && len(c.ms) > 0 && short(c, l) {
+				hit = l
+				n++
 			}
 		}
 		if n == 1 {
