@@ -2398,7 +2398,12 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 				continue
 			}
 			p = Place{Name: m.Text}
-			if buildingWords[x.low[m.Last-1]] {
+			// "at Seri Perdana", "at the Amiri Diwan": a name the gazetteer
+			// does not know, told as where something happens, is a venue of
+			// the article's city.
+			atVenue := m.Kind == Location && m.First > 1 && (x.low[m.First-1] == "at" || x.low[m.First-1] == "the" && x.low[m.First-2] == "at")
+			cityLast := m.Last-m.First > 1 && buildingWords[x.low[m.Last-2]] // "State House Entebbe"
+			if buildingWords[x.low[m.Last-1]] || atVenue && !cityLast {
 				setting := dline
 				if n := len(x.places); n > 0 && d.SentenceAt(d.Tokens[x.places[n-1].first].Start) == d.SentenceAt(m.Start) &&
 					(dline == nil || x.places[n-1].place.Name != dline.Country && x.places[n-1].place.Key() != dline.Key()) &&
@@ -2407,7 +2412,7 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 					setting = &q
 				}
 				p = x.genericVenue(m.Text, setting)
-			} else if m.Last-m.First > 1 && buildingWords[x.low[m.Last-2]] {
+			} else if cityLast {
 				if c, ok := place(pr, d.Tokens[m.Last-1].Text); ok && c.Kind == City {
 					p = x.genericVenue(d.Text[m.Start:d.Tokens[m.Last-2].End], &c) // "State House Entebbe"
 					p.Name = m.Text
