@@ -1009,7 +1009,10 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 	// The first and last words of full names, used alone where no tagger
 	// saw them ("Prabowo later held talks" after "Prabowo Subianto"),
 	// unless they are common given names, places or sentence openers.
-	ends := map[string]bool{}
+	// A short end ("Lim" of "Lim Wei Ming", "Teo") only turns an
+	// organisation of one word into the person: the trained tagger knows
+	// such surnames as companies.
+	ends, short := map[string]bool{}, map[string]bool{}
 	for _, m := range ms {
 		if m.Kind != Person || m.Last-m.First < 2 {
 			continue
@@ -1017,14 +1020,18 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 		for _, k := range []int{m.First, m.Last - 1} {
 			w := d.Tokens[k].Text
 			lw := lower(w)
-			if utf8.RuneCountInString(w) < 4 || !isCap(w) || allCaps(w) || titleWords[lw] || capStops[lw] || frontWords[lw] ||
-				determiners[lw] || dateWords[lw] || t.Rules.Names != nil && t.Rules.Names.Known(w) || t.Rules.isPlace(w) {
+			if utf8.RuneCountInString(w) < 3 || !isCap(w) || allCaps(w) || titleWords[lw] || capStops[lw] || frontWords[lw] ||
+				determiners[lw] || dateWords[lw] || t.Rules.Names != nil && t.Rules.Names.Known(w) || t.Rules.isMajorPlace(w) {
 				continue
 			}
-			ends[w] = true
+			if utf8.RuneCountInString(w) == 3 || t.Rules.isPlace(w) {
+				short[w] = true // some village is called "Lim"
+			} else {
+				ends[w] = true
+			}
 		}
 	}
-	if len(alone) == 0 && len(ends) == 0 {
+	if len(alone) == 0 && len(ends) == 0 && len(short) == 0 {
 		return ms
 	}
 	person := map[int]bool{} // first tokens of single-word person mentions
@@ -1035,7 +1042,8 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 	}
 	kept := ms[:0]
 	for _, m := range ms {
-		if m.Kind != Person && m.Last-m.First == 1 && alone[m.Text] && !t.Rules.isMajorPlace(m.Text) {
+		if m.Kind != Person && m.Last-m.First == 1 && !t.Rules.isMajorPlace(m.Text) &&
+			(alone[m.Text] || m.Kind == Organization && (ends[m.Text] || short[m.Text])) {
 			if person[m.First] {
 				continue // the same word is already a person mention
 			}

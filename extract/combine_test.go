@@ -125,6 +125,9 @@ func TestCombinedTagger(t *testing.T) {
 		// The first or last word of a full name, alone and untagged, is that person; a place is not.
 		{"Prabowo Subianto arrived. Prabowo later met Dick Schoof.", fixedTagger{"Prabowo Subianto": Person, "Dick Schoof": Person}, "Prabowo Subianto|Prabowo|Dick Schoof"},
 		{"Ali Yemen arrived. He flew to Yemen.", fixedTagger{"Ali Yemen": Person}, "Ali Yemen"},
+		// A first or last word of a full name that the tagger took for an organisation, however short.
+		{"Lim Wei Ming hosted them. Lim met Desmond Teo.", fixedTagger{"Lim Wei Ming": Person, "Lim": Organization, "Desmond Teo": Person}, "Lim Wei Ming|Lim|Desmond Teo"},
+		{"Lim Wei Ming hosted them. Straits Harbour met Desmond Teo.", fixedTagger{"Lim Wei Ming": Person, "Straits Harbour": Organization, "Desmond Teo": Person}, "Lim Wei Ming|Desmond Teo"},
 		// A surname with a particle is the person named in full, whatever the tagger called it.
 		{"Trump met al-Sharaa. Ahmed al-Sharaa arrived.", fixedTagger{"Ahmed al-Sharaa": Person, "Trump": Person, "al-Sharaa": Organization}, "Trump|al-Sharaa|Ahmed al-Sharaa"},
 	} {
