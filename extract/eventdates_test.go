@@ -78,6 +78,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"Kenyan President William Ruto met Ugandan President Yoweri Museveni in the Estonian capital, Tallinn, on Monday.", "2024-05-06@Tallinn"},
 		{"Tanzanian Transport Minister Makame Mbarawa hosted his Zambian counterpart Frank Tayali in Dar es Salaam on Monday.", "2024-05-06@Dar es Salaam"},
 		{"Dar es Salaam. Tanzanian Transport Minister Makame Mbarawa hosted his Zambian counterpart Frank Tayali on Monday.", "2024-05-06@Dar es Salaam"},
+		// ", with ... on the agenda" tells the topics, and the place of a meeting among them is not this one's.
+		{"SUVA, Fiji — Foreign Minister John Smith held talks with Prime Minister Mary Jones on Tuesday, with the forum's meeting in Tonga high on the agenda.", "2024-05-07@Suva"},
 		// A fronted phrase with a place sets the scene, over a dateline.
 		{"GENEVA — Ngozi Okonjo-Iweala keeps two clocks. On June 3 in Paris, on the margins of the OECD meeting, she sat down with US Trade Representative Jamieson Greer over breakfast.", "2023-06-03@Paris"},
 		{"Over lunch at the Presidential Villa in Abuja last December, Ngozi Okonjo-Iweala and President Bola Tinubu discussed exports.", "2023-12@Abuja"},

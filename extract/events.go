@@ -871,7 +871,7 @@ func (x *ectx) later(evs []Event) {
 
 // buildingWords end the names of buildings: "State House", "the Presidential
 // Palace", "Government House".
-var buildingWords = wordSet(`house palace residence villa lodge mansion hall office airport`)
+var buildingWords = wordSet(`house palace residence villa lodge mansion hall office airport building buildings`)
 
 // genericVenue returns the venue name, one no gazetteer places, as a venue
 // in the city of the dateline ("NAIROBI (AP) — ... hosted X at State
@@ -3016,6 +3016,9 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			}
 			if p >= first && x.refAt[p] >= 0 {
 				r = x.refAt[p]
+				if j+1 < k && (x.low[j+1] == "has" || x.low[j+1] == "is" || x.low[j+1] == "was") {
+					return []int{r}, x.refs[r].first // "A and B, who has taken a role in negotiations": B alone
+				}
 			}
 			break
 		}
@@ -3140,9 +3143,18 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			// An apposition before the conjunct: "Ruth Nankabirwa, and her
 			// Kenyan counterpart, Opiyo Wandayi, met".
 			q := p - 1
-			for q > first && q >= p-8 && x.low[q] != "and" && (x.refAt[q] < 0 || possessives[x.low[q]]) && !boundaries[x.low[q]] &&
-				(isLowerWord(d.Tokens[q].Text) || titleWords[x.low[q]] || countryOf(x.f.Gazetteer, d.Tokens[q].Text) != "" ||
-					isCap(d.Tokens[q].Text) && x.findWordIn(q, p, titleWords) > 0) { // "and the European Commission president, X"
+			for q > first && q >= p-8 && x.low[q] != "and" && !boundaries[x.low[q]] {
+				if isPossessiveClitic(x.low[q]) && x.refAt[q-1] >= 0 && x.refs[x.refAt[q-1]].first > first {
+					q = x.refs[x.refAt[q-1]].first - 1 // an owner: "and Ndiaye's agent, Davide Corradini"
+					continue
+				}
+				if x.refAt[q] >= 0 && !possessives[x.low[q]] {
+					break
+				}
+				if !isLowerWord(d.Tokens[q].Text) && !titleWords[x.low[q]] && countryOf(x.f.Gazetteer, d.Tokens[q].Text) == "" &&
+					!(isCap(d.Tokens[q].Text) && x.findWordIn(q, p, titleWords) > 0) { // "and the European Commission president, X"
+					break
+				}
 				q--
 			}
 			if x.low[q] != "and" || q-1 <= first {
@@ -4352,6 +4364,9 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		}
 		if discussWords[x.low[k]] && j > k+2 && x.refsIn(k+1, j) == nil {
 			break // "discussed ... the situation in the Gaza Strip": the topic's place
+		}
+		if lw == "with" && j > k+1 && x.low[j-1] == "," && j+1 < s.Last && x.refAt[j+1] < 0 && (x.low[j+1] != "the" || j+2 < s.Last && x.refAt[j+2] < 0) {
+			break // "held talks with X, with the forum's meeting in Tonga high on the agenda": the topics
 		}
 		if lw == "," && j+1 < s.Last && x.low[j+1] == "who" {
 			// "Lula, who is on a state visit to China, at the Great Hall":

@@ -53,6 +53,10 @@ func TestRuleEvents(t *testing.T) {
 		{"On Tuesday, John Smith brought Peter Lee and Mary Jones, chief executive of the airline, together with the leaders of the union.", "meeting:occurred:Smith+Lee+Jones"},
 		// A side "was led by X, ..., who was joined by Y": both attend.
 		{"John Smith met Peter Lee in Seattle on Tuesday. The union side was led by Paul Brown, president of the district, who was joined by union President Anna Kay.", "meeting:occurred:Smith+Lee+Brown+Kay"},
+		// An apposition with an owner before a conjunct ("and X's agent, Y") keeps the conjunct before it.
+		{"John Smith met Peter Lee in Milan. Anna Kay and Mary Jones's agent, Paul Brown, also attended the meeting.", "meeting:occurred:Smith+Lee+Kay+Brown"},
+		// A relative clause of one person ("who has") is that person's alone: no meeting of the list before it.
+		{"John Smith received Peter Lee on Monday. Also at the table were Anna Kay and the president's sister, Mary Jones, who has taken a role in negotiations with the provinces.", "meeting:occurred:Smith+Lee+Kay+Jones"},
 		// The royal formula "received in audience", with the date, venue and title before the guest.
 		{"King John Smith received in audience on Friday at the Royal Palace in Casablanca the President of the Republic of Mauritania, Peter Lee, who is on a working visit.", "meeting:occurred:Smith+Lee"},
 		// "attend a luncheon hosted by X" is a meal of its own, not the host joining the call told before.
