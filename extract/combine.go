@@ -25,7 +25,9 @@ var orgSuffixes = wordSet(`images news agency group inc inc. corp corp. co. ltd 
 networks media institute university college party council committee foundation association bank ministry
 company corporation airlines airways television radio tv journal herald tribune gazette telegraph service
 services zone link project programme program initiative agreement treaty accord summit forum corridor railway
-office bureau department secretariat commission assembly parliament cabinet senate congress dialogue partnership rail`)
+office bureau department secretariat commission assembly parliament cabinet senate congress dialogue partnership rail
+metals minerals mining holdings resources energy industries motors securities partners logistics petroleum steel
+technologies ventures investments enterprises exchange`)
 
 // Tag implements Tagger.
 func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
@@ -264,6 +266,10 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		}
 		if m.Kind == Person && m.Last-m.First == 1 && deptWords[lower(m.Text)] && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "of" {
 			continue // "the Minister of Energy, Petroleum and Mines": a portfolio
+		}
+		if m.Kind == Person && m.Last-m.First == 1 && buildingWords[lower(m.Text)] && m.First > 0 && isCap(d.Tokens[m.First-1].Text) &&
+			!sentenceStart(d, m.First) {
+			continue // "outside State House": the end of a building's name
 		}
 		if m.Kind == Person && m.Last-m.First == 1 && capStops[lower(m.Text)] {
 			continue // "Later, President Lula met ...": a sentence's first word

@@ -125,6 +125,10 @@ func TestCombinedTagger(t *testing.T) {
 		// The first or last word of a full name, alone and untagged, is that person; a place is not.
 		{"Prabowo Subianto arrived. Prabowo later met Dick Schoof.", fixedTagger{"Prabowo Subianto": Person, "Dick Schoof": Person}, "Prabowo Subianto|Prabowo|Dick Schoof"},
 		{"Ali Yemen arrived. He flew to Yemen.", fixedTagger{"Ali Yemen": Person}, "Ali Yemen"},
+		// The last word of a building is no person.
+		{"Speaking outside State House, Caroline Whitfield said so.", fixedTagger{"House": Person, "Caroline Whitfield": Person}, "Caroline Whitfield"},
+		// A company's name is no person's.
+		{"Zhao Jinsong, chairman of Sino-Zambia Metals, spoke.", fixedTagger{"Zhao Jinsong": Person, "Sino-Zambia Metals": Person}, "Zhao Jinsong"},
 		// A first or last word of a full name that the tagger took for an organisation, however short.
 		{"Lim Wei Ming hosted them. Lim met Desmond Teo.", fixedTagger{"Lim Wei Ming": Person, "Lim": Organization, "Desmond Teo": Person}, "Lim Wei Ming|Lim|Desmond Teo"},
 		{"Lim Wei Ming hosted them. Straits Harbour met Desmond Teo.", fixedTagger{"Lim Wei Ming": Person, "Straits Harbour": Organization, "Desmond Teo": Person}, "Lim Wei Ming|Desmond Teo"},
