@@ -2901,14 +2901,32 @@ func (x *ectx) people(g []int) []int {
 }
 
 func (x *ectx) followedBy(k int, s Sentence, words ...string) bool {
-	for j := k + 1; j < s.Last && j <= k+4; j++ {
+	limit := k + 4
+	for j := k + 1; j < s.Last && j <= limit; j++ {
 		lw := x.low[j]
 		for _, w := range words {
 			if lw == w {
 				return true
 			}
 		}
-		if !objectSkips[lw] && !strings.HasSuffix(lw, "ly") && !dateWords[lw] && lw != "that" {
+		if lw == "at" || lw == "in" {
+			// a place: "sit down next Tuesday at Juan Pinto Durán with X"
+			e := j + 1
+			if e < s.Last && x.low[e] == "the" {
+				e++
+			}
+			st := e
+			for e < s.Last && e < st+5 && x.refAt[e] < 0 && (x.placeAt[e] >= 0 || isCap(x.d.Tokens[e].Text)) {
+				e++
+			}
+			if e > st {
+				limit += e - j
+				j = e - 1
+				continue
+			}
+		}
+		if !objectSkips[lw] && !strings.HasSuffix(lw, "ly") && !dateWords[lw] &&
+			!((lw == "that" || lw == "next" || lw == "last" || lw == "this") && j+1 < s.Last && dateWords[x.low[j+1]]) {
 			return false // not "spoke that day with X", "spoke on Monday with X"
 		}
 	}
@@ -3393,7 +3411,7 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		case lw == "with" || lw == "to" && !role || lw == "from" && tr.nominal && tr.typ == Call && !role:
 			prep = true // "a phone call from X"
 		case objectSkips[lw] || dateWords[lw] || strings.HasSuffix(lw, "ly") && !isCap(d.Tokens[j].Text) ||
-			(lw == "that" || lw == "this") && j+1 < last && dateWords[x.low[j+1]]: // "spoke that day with X", "received this Thursday X"
+			(lw == "that" || lw == "this" || lw == "next" || lw == "last") && j+1 < last && dateWords[x.low[j+1]]: // "spoke that day with X", "received this Thursday X", "sit down next Tuesday with X"
 		case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "a":
 		case titleWords[lw] || kinWords[lw] || x.address(j) || pluralTitleWord(lw):
 			// "and actors Fernanda Torres and Selton Mello": a plural title too
@@ -3478,7 +3496,8 @@ func (x *ectx) groupApposition(j, last int) int {
 		switch {
 		case numberWord(lw) > 1 && e+1 < last && x.low[e+1] == "of":
 			plural = true // "two of the most powerful figures in the industry, A and B"
-		case lw == ",":
+		case lw == "," || lw == "–" || lw == "—" || lw == "--":
+			// "the presidents of the three clubs – Colo-Colo's X, Y and Z –"
 			if !plural {
 				return -1
 			}
@@ -3975,8 +3994,8 @@ func (x *ectx) skipRole(j, last int) int {
 		t := d.Tokens[e].Text
 		lw := lower(t)
 		switch {
-		case titleWords[lw] || x.address(e) || pluralTitleWord(lw):
-			titled = true // "and actors Fernanda Torres and Selton Mello"
+		case titleWords[lw] || x.address(e) || pluralTitleWord(lw) || isPossessiveClitic(lw) && e > j && isCap(d.Tokens[e-1].Text):
+			titled = true // "and actors Fernanda Torres and Selton Mello", "Colo-Colo's Jorge Etcheverry"
 		case roleModifiers[lw] || deptWords[lw] || lw == "of" || lw == "and" && e > j || x.placeAt[e] >= 0 ||
 			countryOf(x.f.Gazetteer, t) != "" || isCap(t) && !capStops[lw] ||
 			t == "(" && e+2 < last && isCap(d.Tokens[e+1].Text) && d.Tokens[e+2].Text == ")" || t == ")" && e > j && d.Tokens[e-2].Text == "(":

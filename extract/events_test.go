@@ -53,6 +53,9 @@ func TestRuleEvents(t *testing.T) {
 		{"On Tuesday, John Smith brought Peter Lee and Mary Jones, chief executive of the airline, together with the leaders of the union.", "meeting:occurred:Smith+Lee+Jones"},
 		// A side "was led by X, ..., who was joined by Y": both attend.
 		{"John Smith met Peter Lee in Seattle on Tuesday. The union side was led by Paul Brown, president of the district, who was joined by union President Anna Kay.", "meeting:occurred:Smith+Lee+Brown+Kay"},
+		// A date or a venue between "sit down" and "with"; the members of a group between dashes, each with an owner.
+		{"John Smith will sit down next Tuesday at the Ritz with Peter Lee.", "meeting:planned:Smith+Lee"},
+		{"John Smith will sit down next Tuesday with the presidents of the two biggest clubs – Alpha's Peter Lee and Beta's Mary Jones – to discuss the calendar.", "meeting:planned:Smith+Lee+Jones"},
 		// An apposition with an owner before a conjunct ("and X's agent, Y") keeps the conjunct before it.
 		{"John Smith met Peter Lee in Milan. Anna Kay and Mary Jones's agent, Paul Brown, also attended the meeting.", "meeting:occurred:Smith+Lee+Kay+Brown"},
 		// A relative clause of one person ("who has") is that person's alone: no meeting of the list before it.
