@@ -698,6 +698,9 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 					ant = own[t+1]
 				}
 			}
+			if ant < 0 {
+				ant = reporter(d, low, own, quoted, k, fe, ok2)
+			}
 			for pass := 0; pass < 2 && ant < 0; pass++ {
 				for _, rf := range perSent[si] {
 					if (rf.tok >= fe) == (pass == 0 && k >= fe) && quoted[rf.tok] == quoted[k] && ok2(rf.ent) {
@@ -767,6 +770,43 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 			perSent[si] = append(perSent[si], ref{k, ant})
 		}
 	}
+}
+
+// reportVerbs report what their subject says or denies about itself: in
+// "Lee is the favourite, but Bustamante denied that he had met Lee", "he" is
+// Bustamante.
+var reportVerbs = wordSet(`said says told denied denies insisted insists confirmed confirms admitted admits
+acknowledged claimed claims stated added recalled explained revealed disclosed`)
+
+// reporter returns the subject of the reporting verb whose "that" clause
+// (or bare complement) the pronoun at k opens, or -1: the person named
+// just before the verb, with at most a few words between ("denied on
+// Wednesday that he").
+func reporter(d *Doc, low []string, own []int, quoted []bool, k, fe int, ok func(int) bool) int {
+	v := k - 1
+	if v >= 0 && low[v] == "that" {
+		v--
+	}
+	s := d.Sentences[sentenceAt(d, k)]
+	// "denied on Wednesday that he": a date between the verb and "that"
+	for n := 0; n < 3 && v > s.First && !reportVerbs[low[v]] && (dateWords[low[v]] || low[v] == "on" || low[v] == "last"); n++ {
+		v--
+	}
+	if v <= s.First || v <= fe || !reportVerbs[low[v]] || quoted[v] != quoted[k] {
+		return -1
+	}
+	for t := v - 1; t >= s.First && t >= v-3; t-- {
+		if own[t] >= 0 {
+			if ok(own[t]) {
+				return own[t]
+			}
+			return -1
+		}
+		if !isLowerWord(d.Tokens[t].Text) || low[t] == "," {
+			return -1
+		}
+	}
+	return -1
 }
 
 // dominant returns the person referred to at least four times so far and

@@ -65,6 +65,8 @@ func TestPronounAntecedents(t *testing.T) {
 		// A pronoun in a "that" clause takes that clause's subject.
 		{"Peter Lee said that Paul Stone had told Mary Jones about his plan.", "his", "Paul Stone"},
 		{"Peter Lee said Mary Jones had told Paul Stone about his plan.", "his", "Peter Lee"},
+		// A pronoun after "X denied that" is X, whoever the sentence named first.
+		{"Peter Lee is the favourite, but John Smith denied on Wednesday that he had met Lee.", "he", "John Smith"},
 		// A possessor is not the subject: "his son" is.
 		{"Peter Lee arrived on Monday. His son, John Smith, said that he had met Paul Stone.", "he", "John Smith"},
 		// A pronoun tells the gender of a name the list does not know.
