@@ -185,6 +185,8 @@ func TestLeaderDescriptions(t *testing.T) {
 		{"Kenyan President William Ruto hosted Ugandan President Yoweri Museveni on Wednesday. Later the Kenyan leader briefed Tanzanian President Samia Suluhu Hassan by phone.",
 			"William Ruto+Yoweri Museveni William Ruto+Samia Suluhu Hassan"},
 		{"Kenyan Energy Minister Opiyo Wandayi spoke on Monday. The Kenyan leader met Tanzanian President Samia Suluhu Hassan.", ""},
+		// An organisation's name before the role of the object.
+		{"BCCI secretary Arvind Raghunathan met Cricket Australia chief executive Fiona McAllister in Dubai on Monday.", "Arvind Raghunathan+Fiona McAllister"},
 		// A capitalised "the President" is the one named "President" alone,
 		// not the visiting president named more often.
 		{"President John Smith hosted Ukrainian President Peter Lee on Monday. Lee thanked him. Lee wore a suit. Midway through the talks, the President phoned Mary Jones.",

@@ -319,6 +319,9 @@ championship championships bout rematch fixture tie-break derby innings wicket`)
 func (x *ectx) contest(s Sentence) bool {
 	for j := s.First; j < s.Last; j++ {
 		lw := x.low[j]
+		if contestWords[lw] && x.findWord(maxInt(s.First, j-6), j, "eve", "ahead", "before", "after", "during", "following") >= 0 {
+			continue // "will meet in London on the eve of the final": the time of a meeting
+		}
 		if contestWords[lw] && (j+1 >= s.Last || !isLowerWord(x.d.Tokens[j+1].Text) || prepositions[x.low[j+1]] || roleStops[x.low[j+1]] ||
 			contestWords[x.low[j+1]] || contestNouns[x.low[j+1]] || dateWords[x.low[j+1]] || x.low[j+1] == "and" || x.low[j+1] == "last" || x.low[j+1] == "this" || x.low[j+1] == "next") ||
 			lw == "round" && (j+1 >= s.Last || x.low[j+1] != "of") && j > s.First && ordinals[x.low[j-1]] {
@@ -3531,10 +3534,12 @@ func (x *ectx) roleTo(j, end int) int {
 			if e-j <= 2 && j > 0 && (isTrigger(x.low[j-1]) || determiners[x.low[j-1]] || isPossessiveClitic(x.low[j-1])) && x.bareNouns(j, e) {
 				return e // "hosted runner Faith Kipyegon", "met world champion X"
 			}
-			if rf := x.refs[x.refAt[e]]; rf.first == e && e > j && isPossessiveClitic(x.low[e-1]) {
+			if rf := x.refs[x.refAt[e]]; rf.first == e && e > j && (isPossessiveClitic(x.low[e-1]) || x.capsOnly(j, e)) {
+				// "the group's Gaza chief Khalil al-Hayya", "Cricket Australia
+				// chief executive Fiona McAllister": the role in the reference
 				for q := rf.first + 1; q < rf.last && q <= rf.first+4; q++ {
 					if roleNoun(x.low[q]) {
-						return e // "the group's Gaza chief Khalil al-Hayya", the role in the reference
+						return e
 					}
 				}
 			}
@@ -3557,6 +3562,16 @@ func (x *ectx) roleTo(j, end int) int {
 		roleSeen = isCap(t) && roleSeen // "leader General", not "leader of the Hamas"
 	}
 	return -1
+}
+
+// capsOnly reports whether tokens [i, j) are capitalised words, a name.
+func (x *ectx) capsOnly(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !isCap(x.d.Tokens[k].Text) || capStops[x.low[k]] {
+			return false
+		}
+	}
+	return i < j
 }
 
 // bareNouns reports whether tokens [i, j) are lower-case words that can

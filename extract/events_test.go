@@ -53,6 +53,9 @@ func TestRuleEvents(t *testing.T) {
 		{"On Tuesday, John Smith brought Peter Lee and Mary Jones, chief executive of the airline, together with the leaders of the union.", "meeting:occurred:Smith+Lee+Jones"},
 		// A side "was led by X, ..., who was joined by Y": both attend.
 		{"John Smith met Peter Lee in Seattle on Tuesday. The union side was led by Paul Brown, president of the district, who was joined by union President Anna Kay.", "meeting:occurred:Smith+Lee+Brown+Kay"},
+		// A match that only dates the meeting does not make the sentence a contest.
+		{"John Smith and Mary Jones are scheduled to meet again in London on June 10, on the eve of the World Test Championship final.", "meeting:planned:Smith+Jones"},
+		{"John Smith will meet Mary Jones in the final on Sunday.", ""},
 		// A date or a venue between "sit down" and "with"; the members of a group between dashes, each with an owner.
 		{"John Smith will sit down next Tuesday at the Ritz with Peter Lee.", "meeting:planned:Smith+Lee"},
 		{"John Smith will sit down next Tuesday with the presidents of the two biggest clubs – Alpha's Peter Lee and Beta's Mary Jones – to discuss the calendar.", "meeting:planned:Smith+Lee+Jones"},
