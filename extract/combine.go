@@ -27,7 +27,7 @@ company corporation airlines airways television radio tv journal herald tribune 
 services zone link project programme program initiative agreement treaty accord summit forum corridor railway
 office bureau department secretariat commission assembly parliament cabinet senate congress dialogue partnership rail
 metals minerals mining holdings resources energy industries motors securities partners logistics petroleum steel
-technologies ventures investments enterprises exchange`)
+technologies ventures investments enterprises exchange renewables`)
 
 // Tag implements Tagger.
 func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
@@ -253,8 +253,18 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	// An eponym is no person: "the Richter scale", "the Nobel prize" (but
 	// "the Clinton administration" names Clinton).
 	acronyms := bodyAcronyms(d, out)
+	// The first word of a company's name, alone: "Qamar" of "Qamar Renewables".
+	firms := map[string]bool{}
+	for _, m := range out {
+		if m.Kind == Organization && m.Last-m.First > 1 && orgSuffixes[lower(d.Tokens[m.Last-1].Text)] {
+			firms[d.Tokens[m.First].Text] = true
+		}
+	}
 	kept := out[:0]
 	for _, m := range out {
+		if m.Kind == Person && m.Last-m.First == 1 && firms[m.Text] && !surnames[PersonKey(m.Text)] {
+			m.Kind = Organization
+		}
 		if m.Kind == Person && m.Last-m.First == 1 && acronyms[m.Text] {
 			continue // "the Tanzania-Zambia Railway (Tazara)": the body's short name
 		}
@@ -433,8 +443,8 @@ func portfolioName(d *Doc, m Mention) (Mention, bool) {
 	if m.Kind == Person || m.First < 2 {
 		return Mention{}, false
 	}
-	if pw := lower(d.Tokens[m.First-1].Text); pw != "of" && pw != "for" {
-		return Mention{}, false
+	if pw := lower(d.Tokens[m.First-1].Text); pw != "of" && pw != "for" && (pw != "and" || !deptWords[lower(d.Tokens[m.First-2].Text)]) {
+		return Mention{}, false // "Minister of Electricity and Renewable Energy Hisham Abdel Ghaffar" too
 	}
 	title := -1
 	for k := m.First - 2; k >= 0 && k >= m.First-6; k-- {

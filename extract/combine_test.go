@@ -127,7 +127,11 @@ func TestCombinedTagger(t *testing.T) {
 		{"Ali Yemen arrived. He flew to Yemen.", fixedTagger{"Ali Yemen": Person}, "Ali Yemen"},
 		// The last word of a building is no person.
 		{"Speaking outside State House, Caroline Whitfield said so.", fixedTagger{"House": Person, "Caroline Whitfield": Person}, "Caroline Whitfield"},
-		// A company's name is no person's.
+		// A portfolio of two departments before the name; not a body after "and".
+		{"She met Minister of Electricity and Renewable Energy Hisham Abdel Ghaffar.", fixedTagger{"Electricity": Organization, "Renewable Energy Hisham Abdel Ghaffar": Organization}, "Hisham Abdel Ghaffar"},
+		{"Foreign Minister Hakan Fidan and National Intelligence Organization head Ibrahim Kalin spoke.", fixedTagger{"Hakan Fidan": Person, "National Intelligence Organization": Organization, "Ibrahim Kalin": Person}, "Hakan Fidan|Ibrahim Kalin"},
+		// A company's name, and its first word alone, are no person's.
+		{"Qamar Renewables grew. Mariam Al Suwaidi has led Qamar since 2022.", fixedTagger{"Qamar Renewables": Person, "Mariam Al Suwaidi": Person, "Qamar": Person}, "Mariam Al Suwaidi"},
 		{"Zhao Jinsong, chairman of Sino-Zambia Metals, spoke.", fixedTagger{"Zhao Jinsong": Person, "Sino-Zambia Metals": Person}, "Zhao Jinsong"},
 		// A first or last word of a full name that the tagger took for an organisation, however short.
 		{"Lim Wei Ming hosted them. Lim met Desmond Teo.", fixedTagger{"Lim Wei Ming": Person, "Lim": Organization, "Desmond Teo": Person}, "Lim Wei Ming|Lim|Desmond Teo"},

@@ -37,7 +37,8 @@ var deptWords = wordSet(`foreign affairs finance trade industry defence defense 
 economy economic agriculture education culture commerce labour labor transport communications information tourism
 environment planning state internal home public works social welfare development fisheries mines petroleum oil
 land lands water science technology youth sports women religious security national treasury budget cooperation
-external international relations emergency situations`)
+external international relations emergency situations electricity renewable minerals investment digital
+housing urban infrastructure climate`)
 
 // speechVerbs follow or precede a speaker's name: "Vickov said".
 var speechVerbs = wordSet(`said says told stated added wrote asked replied noted explained argued insisted
