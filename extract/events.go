@@ -906,7 +906,7 @@ var hostParticiples = wordSet(`hosted chaired co-chaired attended brokered media
 
 // joinVerbs bring their subject into a meeting told before: "Fidan and Kalın
 // also took part in the meeting, as did al-Shaibani".
-var joinVerbs = wordSet(`joined attended participated took sat present`)
+var joinVerbs = wordSet(`joined attended participated took sat present presided`)
 
 // joins adds to an event the people that a later phrase puts in it: an
 // apposition ("..., a meeting hosted by X") or a sentence of participation
@@ -3428,6 +3428,8 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		case isPossessiveClitic(lw) && j > k+1 && x.refAt[j-1] < 0:
 		case lw == "in" && x.findWordIn(j+1, minInt(last, j+4), callNouns) > 0 && x.refsIn(j+1, x.findWordIn(j+1, minInt(last, j+4), callNouns)) == nil:
 			j = x.findWordIn(j+1, minInt(last, j+4), callNouns) // "speak in separate calls with X and Y"
+		case (lw == "in" || lw == "at") && x.possessedVenue(j+1, last) > 0:
+			j = x.possessedVenue(j+1, last) // "at the prime minister's office in Tokyo with X"
 		case lw == "in" || lw == "at":
 			if j+1 >= last || x.placeAt[j+1] < 0 && x.low[j+1] != "the" && !isCap(d.Tokens[j+1].Text) {
 				return nil
@@ -3560,6 +3562,31 @@ func (x *ectx) roleTo(j, end int) int {
 			return -1
 		}
 		roleSeen = isCap(t) && roleSeen // "leader General", not "leader of the Hamas"
+	}
+	return -1
+}
+
+// possessedVenue returns the last token of a building named by its owner
+// from token j ("the prime minister's office", "the miner's St Georges
+// Terrace headquarters"), or -1.
+func (x *ectx) possessedVenue(j, last int) int {
+	if j < last && x.low[j] == "the" {
+		j++
+	}
+	c := j
+	for c < last && c < j+4 && !isPossessiveClitic(x.low[c]) && !boundaries[x.low[c]] && x.low[c] != "," {
+		c++
+	}
+	if c >= last || c == j || !isPossessiveClitic(x.low[c]) {
+		return -1
+	}
+	for v := c + 1; v < last && v <= c+4; v++ {
+		if venueNouns[x.low[v]] || buildingWords[x.low[v]] {
+			return v
+		}
+		if x.refAt[v] >= 0 || boundaries[x.low[v]] || x.low[v] == "," {
+			return -1
+		}
 	}
 	return -1
 }

@@ -53,6 +53,10 @@ func TestRuleEvents(t *testing.T) {
 		{"On Tuesday, John Smith brought Peter Lee and Mary Jones, chief executive of the airline, together with the leaders of the union.", "meeting:occurred:Smith+Lee+Jones"},
 		// A side "was led by X, ..., who was joined by Y": both attend.
 		{"John Smith met Peter Lee in Seattle on Tuesday. The union side was led by Paul Brown, president of the district, who was joined by union President Anna Kay.", "meeting:occurred:Smith+Lee+Brown+Kay"},
+		// Who presides over a session told before takes part in it.
+		{"John Smith met Peter Lee for four hours. Judge Mary Jones presided over the session, which had been ordered last week.", "meeting:occurred:Smith+Lee+Jones"},
+		// A building named by its owner between the meeting and "with".
+		{"John Smith laid out the demand on Tuesday at a meeting at the prime minister's office in Tokyo with Peter Lee.", "meeting:occurred:Smith+Lee"},
 		// A match that only dates the meeting does not make the sentence a contest.
 		{"John Smith and Mary Jones are scheduled to meet again in London on June 10, on the eve of the World Test Championship final.", "meeting:planned:Smith+Jones"},
 		{"John Smith will meet Mary Jones in the final on Sunday.", ""},
