@@ -3136,6 +3136,11 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 	}
 	for p > first {
 		lw := x.low[p]
+		if (roleNoun(lw) || titleWords[lw]) && isLowerWord(d.Tokens[p].Text) && p-1 > first && (x.low[p-1] == "," || x.low[p-1] == "and") &&
+			x.refAt[p-2] >= 0 {
+			p-- // "X, vice-captain Y and goalkeeper Z": a role before a conjunct
+			continue
+		}
 		if isPossessiveClitic(lw) && p-1 >= first && x.placeAt[p-1] >= 0 {
 			p = x.places[x.placeAt[p-1]].first - 1 // "Colombia's Gustavo Petro and Venezuela's Nicolas Maduro"
 			start = p + 1
