@@ -127,8 +127,18 @@ var cancelWords = wordSet(`cancelled canceled scrapped shelved abandoned postpon
 // cancelledAfter reports whether the clause of the trigger at k says, after
 // it, that the event was cancelled.
 func (x *ectx) cancelledAfter(k int, s Sentence) bool {
-	for j := k + 1; j < s.Last && j <= k+16; j++ {
+	limit := k + 16
+	for j := k + 1; j < s.Last && j <= limit; j++ {
 		lw := x.low[j]
+		if lw == "," && j+1 < s.Last && (x.low[j+1] == "which" || x.low[j+1] == "who") {
+			// a relative clause: "a meeting with X, which had been scheduled
+			// for last week, was canceled"
+			if c := x.findWord(j+2, minInt(s.Last, j+16), ","); c > 0 {
+				limit += c - j
+				j = c
+				continue
+			}
+		}
 		if lw == "but" && j+2 < s.Last && x.low[j+1] == "the" && planNouns[x.low[j+2]] {
 			// "considering a trip to Seoul to see Yoon, but the plan was
 			// shelved", "but the visit did not take place"
@@ -2767,6 +2777,11 @@ func (x *ectx) at(si, k int) []Event {
 			groups = append(groups, subj)
 		case len(subj) == 0 && tr.nominal && len(x.people(obj)) > 1 && x.low[k+1] == "with" && x.clauseSubject(k, s):
 			groups = append(groups, obj) // "but a planned trilateral with A and B was dropped": A and B, at least
+		case len(subj) == 0 && tr.nominal && len(obj) == 1 && x.low[k+1] == "with" && x.speaker(k, s) >= 0 &&
+			x.refs[x.speaker(k, s)].ent != x.refs[obj[0]].ent && x.status(k, s.First, s, tr) != Occurred:
+			// "Ibarra said at a news conference on Tuesday that a meeting
+			// with X, scheduled for last week, was canceled": the speaker's
+			groups = append(groups, []int{x.speaker(k, s), obj[0]})
 		case len(subj) == 0 && tr.nominal && len(obj) == 1 && x.low[k+1] == "with" && x.clauseSubject(k, s) &&
 			x.status(k, s.First, s, tr) != Occurred:
 			// "A bilateral meeting with Japanese Prime Minister Shigeru
@@ -5138,6 +5153,32 @@ func containsInt(xs []int, v int) bool {
 // "both men".
 var pluralWords = wordSet(`leaders men women presidents ministers premiers sides officials statesmen politicians heads envoys allies
 counterparts executives chiefs secretaries mediators negotiators guests visitors`)
+
+// speaker returns the reference to the person whose "that" clause the
+// meeting noun at k opens ("X said at a news conference on Tuesday that a
+// meeting with Y"), or -1.
+func (x *ectx) speaker(k int, s Sentence) int {
+	t := k - 1
+	for t > s.First && t >= k-3 && x.low[t] != "that" && (isLowerWord(x.d.Tokens[t].Text) && !boundaries[x.low[t]] || determiners[x.low[t]]) {
+		t-- // "that a planned meeting"
+	}
+	if t <= s.First || x.low[t] != "that" {
+		return -1
+	}
+	for v := t - 1; v > s.First && v >= t-9; v-- {
+		lw := x.low[v]
+		if reportVerbs[lw] {
+			if r := x.refAt[v-1]; r >= 0 && x.refs[r].last == v {
+				return r
+			}
+			return -1
+		}
+		if x.refAt[v] >= 0 || boundaries[lw] || lw == "," || isTrigger(lw) && x.low[v-1] != "news" && x.low[v-1] != "press" {
+			return -1
+		}
+	}
+	return -1
+}
 
 // protagonistRef returns the last reference before token k to the person
 // the article names at least three times before k and more often than

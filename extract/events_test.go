@@ -53,6 +53,8 @@ func TestRuleEvents(t *testing.T) {
 		{"On Tuesday, John Smith brought Peter Lee and Mary Jones, chief executive of the airline, together with the leaders of the union.", "meeting:occurred:Smith+Lee+Jones"},
 		// A side "was led by X, ..., who was joined by Y": both attend.
 		{"John Smith met Peter Lee in Seattle on Tuesday. The union side was led by Paul Brown, president of the district, who was joined by union President Anna Kay.", "meeting:occurred:Smith+Lee+Brown+Kay"},
+		// A meeting noun with one person in a speaker's "that" clause is the speaker's; a relative clause before "was canceled".
+		{"John Smith said at a news conference on Tuesday that a meeting with Mary Jones in Washington, which had been scheduled for last week, was canceled by the other side.", "meeting:negated:Smith+Jones"},
 		// Roles before the conjuncts of a subject list: "X, vice-captain Y and goalkeeper Z".
 		{"The captain, John Smith, vice-captain Peter Lee and goalkeeper Paul Brown had held a virtual meeting with Mary Jones on Sunday.", "call:occurred:Smith+Lee+Brown+Jones"},
 		// Who presides over a session told before takes part in it.
