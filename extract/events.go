@@ -1522,6 +1522,8 @@ func (x *ectx) participantList(s Sentence) []int {
 			if c == "also" {
 				at++
 			}
+		case triggers[a].nominal && j > s.First && x.definite(j, s) && b == "," && c == "which" && x.includedAfter(j+3, s) > 0:
+			at = x.includedAfter(j+3, s) // "The meeting, which lasted about two hours, also included A"
 		case partyNouns[a] && (b == "included" || b == "includes" || b == "comprised" || b == "comprises"):
 			at = j + 2 // "The Canadian delegation included A and B", "The delegation comprised A and B"
 		case partyNouns[a] && (b == "consisted" && c == "of" || beWords[b] && c == "made" && j+3 < s.Last && x.low[j+3] == "up"):
@@ -1623,6 +1625,23 @@ func (x *ectx) participantList(s Sentence) []int {
 		return x.people(x.listFrom(at, s))
 	}
 	return nil
+}
+
+// includedAfter returns the token after "(also) included" or "involved"
+// that follows the comma closing a relative clause from token j, or -1.
+func (x *ectx) includedAfter(j int, s Sentence) int {
+	c := x.findWord(j, minInt(s.Last, j+14), ",")
+	if c < 0 || x.findWordIn(j, c, boundaries) >= 0 {
+		return -1
+	}
+	v := c + 1
+	if v < s.Last && x.low[v] == "also" {
+		v++
+	}
+	if v+1 < s.Last && (x.low[v] == "included" || x.low[v] == "involved") {
+		return v + 1
+	}
+	return -1
 }
 
 // mealNouns are the meals a host gives for guests.

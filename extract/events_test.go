@@ -53,6 +53,8 @@ func TestRuleEvents(t *testing.T) {
 		{"On Tuesday, John Smith brought Peter Lee and Mary Jones, chief executive of the airline, together with the leaders of the union.", "meeting:occurred:Smith+Lee+Jones"},
 		// A side "was led by X, ..., who was joined by Y": both attend.
 		{"John Smith met Peter Lee in Seattle on Tuesday. The union side was led by Paul Brown, president of the district, who was joined by union President Anna Kay.", "meeting:occurred:Smith+Lee+Brown+Kay"},
+		// "The meeting, which lasted two hours, also included X": X joins the meeting told before.
+		{"John Smith met Peter Lee on Wednesday. The meeting, which lasted about two hours, also included Attorney General Mary Jones.", "meeting:occurred:Smith+Lee+Jones"},
 		// A meeting noun with one person in a speaker's "that" clause is the speaker's; a relative clause before "was canceled".
 		{"John Smith said at a news conference on Tuesday that a meeting with Mary Jones in Washington, which had been scheduled for last week, was canceled by the other side.", "meeting:negated:Smith+Jones"},
 		// Roles before the conjuncts of a subject list: "X, vice-captain Y and goalkeeper Z".
