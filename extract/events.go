@@ -2002,6 +2002,12 @@ func (x *ectx) present(s Sentence) []int {
 			}
 			return x.people(g)
 		}
+		if beWords[x.low[j]] && x.low[j+1] == "present" && x.low[j-1] != "not" && (j+2 >= s.Last || isPunct(x.d.Tokens[j+2].Text)) {
+			// "Water Resources Minister X and senior officials of both
+			// States were present."
+			g, _ := x.leftGroup(j, s.First, true)
+			return x.people(g)
+		}
 		if x.low[j] == "sat" && j+2 < s.Last && (x.low[j+1] == "on" || x.low[j+1] == "at" || x.low[j+1] == "behind") &&
 			x.findWord(j+2, minInt(s.Last, j+7), "side", "table", "room") > 0 {
 			// "Vance and Rubio sat on the American side of the room"
