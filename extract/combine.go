@@ -461,7 +461,8 @@ func portfolioName(d *Doc, m Mention) (Mention, bool) {
 		return Mention{}, false
 	}
 	p := m.First
-	for p < m.Last && (deptWords[lower(d.Tokens[p].Text)] || lower(d.Tokens[p].Text) == "and" || d.Tokens[p].Text == "&") {
+	for p < m.Last && (deptWords[lower(d.Tokens[p].Text)] || lower(d.Tokens[p].Text) == "and" || d.Tokens[p].Text == "&" ||
+		p > m.First && (d.Tokens[p].Text == "for" || d.Tokens[p].Text == "of")) { // "State for Home Rajendra Pal"
 		p++
 	}
 	if p == m.First || m.Last-p < 2 || m.Last-p > 4 || m.Last < len(d.Tokens) && isCap(d.Tokens[m.Last].Text) {

@@ -127,6 +127,7 @@ func TestCombinedTagger(t *testing.T) {
 		{"Ali Yemen arrived. He flew to Yemen.", fixedTagger{"Ali Yemen": Person}, "Ali Yemen"},
 		// The last word of a building is no person.
 		{"Speaking outside State House, Caroline Whitfield said so.", fixedTagger{"House": Person, "Caroline Whitfield": Person}, "Caroline Whitfield"},
+		{"He met Union Minister of State for Home Rajendra Pal.", fixedTagger{"Union": Organization, "State for Home Rajendra Pal": Organization}, "Rajendra Pal"},
 		// A portfolio of two departments before the name; not a body after "and".
 		{"She met Minister of Electricity and Renewable Energy Hisham Abdel Ghaffar.", fixedTagger{"Electricity": Organization, "Renewable Energy Hisham Abdel Ghaffar": Organization}, "Hisham Abdel Ghaffar"},
 		{"Foreign Minister Hakan Fidan and National Intelligence Organization head Ibrahim Kalin spoke.", fixedTagger{"Hakan Fidan": Person, "National Intelligence Organization": Organization, "Ibrahim Kalin": Person}, "Hakan Fidan|Ibrahim Kalin"},

@@ -185,6 +185,8 @@ func TestLeaderDescriptions(t *testing.T) {
 		{"Kenyan President William Ruto hosted Ugandan President Yoweri Museveni on Wednesday. Later the Kenyan leader briefed Tanzanian President Samia Suluhu Hassan by phone.",
 			"William Ruto+Yoweri Museveni William Ruto+Samia Suluhu Hassan"},
 		{"Kenyan Energy Minister Opiyo Wandayi spoke on Monday. The Kenyan leader met Tanzanian President Samia Suluhu Hassan.", ""},
+		// A capitalised title keeps its portfolio before the name.
+		{"Governor John Smith met Union Minister of State for Home Peter Lee on Monday.", "John Smith+Peter Lee"},
 		// An organisation's name before the role of the object.
 		{"BCCI secretary Arvind Raghunathan met Cricket Australia chief executive Fiona McAllister in Dubai on Monday.", "Arvind Raghunathan+Fiona McAllister"},
 		// A capitalised "the President" is the one named "President" alone,

@@ -3572,7 +3572,7 @@ func (x *ectx) groupApposition(j, last int) int {
 // "opposition militia leader General Dostum").
 func (x *ectx) roleTo(j, end int) int {
 	d := x.d
-	roleSeen := false
+	roleSeen, capTitle := false, false
 	for e := j; e < end; e++ {
 		if x.refAt[e] >= 0 {
 			if roleSeen || roleNoun(x.low[e]) || titleWords[x.low[e]] {
@@ -3597,6 +3597,7 @@ func (x *ectx) roleTo(j, end int) int {
 		switch {
 		case roleNoun(lw):
 			roleSeen = true
+			capTitle = capTitle || isCap(t) && titleWords[lw]
 			continue
 		case isPossessiveClitic(lw) && e > j:
 			continue // "the group's Gaza chief", "Trump's Middle East envoy" (Trump untagged)
@@ -3606,7 +3607,9 @@ func (x *ectx) roleTo(j, end int) int {
 		case roleStops[lw] || speechVerbs[lw] || boundaries[lw] || !isWordish(t) && !capCode(t):
 			return -1
 		}
-		roleSeen = isCap(t) && roleSeen // "leader General", not "leader of the Hamas"
+		// "leader General", not "leader of the Hamas"; but a capitalised
+		// title keeps its portfolio: "Union Minister of State for Home X"
+		roleSeen = roleSeen && (isCap(t) || capTitle && (lw == "of" || lw == "for" || lw == "and" || lw == "the"))
 	}
 	return -1
 }
