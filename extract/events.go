@@ -3461,8 +3461,9 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		case objectSkips[lw] || dateWords[lw] || strings.HasSuffix(lw, "ly") && !isCap(d.Tokens[j].Text) ||
 			(lw == "that" || lw == "this" || lw == "next" || lw == "last") && j+1 < last && dateWords[x.low[j+1]]: // "spoke that day with X", "received this Thursday X", "sit down next Tuesday with X"
 		case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "a":
-		case titleWords[lw] || kinWords[lw] || x.address(j) || pluralTitleWord(lw):
-			// "and actors Fernanda Torres and Selton Mello": a plural title too
+		case titleWords[lw] || kinWords[lw] || x.address(j) || pluralTitleWord(lw) || strings.Contains(lw, "-") && roleNoun(lw):
+			// "and actors Fernanda Torres and Selton Mello": a plural title
+			// too; "the Inspector-General of Police, X"
 			if e := x.groupApposition(j, last); pluralWords[lw] && e > 0 {
 				j = e // "the military leaders of the three countries, A, B and C"
 				continue
@@ -3597,7 +3598,7 @@ func (x *ectx) roleTo(j, end int) int {
 		switch {
 		case roleNoun(lw):
 			roleSeen = true
-			capTitle = capTitle || isCap(t) && titleWords[lw]
+			capTitle = capTitle || isCap(t)
 			continue
 		case isPossessiveClitic(lw) && e > j:
 			continue // "the group's Gaza chief", "Trump's Middle East envoy" (Trump untagged)
