@@ -914,6 +914,10 @@ func (x *ectx) dlineKey() string {
 // "Trump met al-Sharaa in Riyadh, a meeting hosted by Mohammed bin Salman".
 var hostParticiples = wordSet(`hosted chaired co-chaired attended brokered mediated arranged organised organized joined`)
 
+// hostingVerbs make their subject the host of the meeting noun they take:
+// "X chaired a meeting attended by A and B".
+var hostingVerbs = wordSet(`chaired co-chaired hosted convened presided called held`)
+
 // joinVerbs bring their subject into a meeting told before: "Fidan and Kalın
 // also took part in the meeting, as did al-Shaibani".
 var joinVerbs = wordSet(`joined attended participated took sat present presided`)
@@ -970,6 +974,12 @@ func (x *ectx) joins(evs []Event) []Event {
 				ev := Event{Type: tr.typ, Status: x.status(k, s.First, s, tr), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
 				ev.Date = x.date(si, k, ev.Status == Planned)
 				ev.Place = x.placeOf(k, s.First, s, ev.Type == Call)
+				if v := k - 1; v > s.First && (determiners[x.low[v]] || x.low[v] == "a" || x.low[v] == "an") {
+					if v--; v > s.First && hostingVerbs[x.low[v]] {
+						host, _ := x.leftGroup(v, s.First, true) // "Speaker X chaired a meeting which was attended by A and B"
+						x.addPeople(&ev, host, s)
+					}
+				}
 				x.addPeople(&ev, people, s)
 				evs = append(evs, ev)
 			}
@@ -1522,6 +1532,8 @@ func (x *ectx) participantList(s Sentence) []int {
 			if c == "also" {
 				at++
 			}
+		case a == "attended" && b == "by" && x.nominalBefore(j, s) >= 0:
+			at = j + 2 // "a meeting of party leaders at Parliament House which was attended by A and B"
 		case triggers[a].nominal && j > s.First && x.definite(j, s) && b == "," && c == "which" && x.includedAfter(j+3, s) > 0:
 			at = x.includedAfter(j+3, s) // "The meeting, which lasted about two hours, also included A"
 		case partyNouns[a] && (b == "included" || b == "includes" || b == "comprised" || b == "comprises"):
@@ -1625,6 +1637,21 @@ func (x *ectx) participantList(s Sentence) []int {
 		return x.people(x.listFrom(at, s))
 	}
 	return nil
+}
+
+// nominalBefore returns the meeting noun that "attended by" at j tells the
+// people of ("a meeting attended by", "a meeting of party leaders at
+// Parliament House which was attended by"), or -1.
+func (x *ectx) nominalBefore(j int, s Sentence) int {
+	for t := j - 1; t >= s.First && t >= j-12; t-- {
+		if tr, ok := triggers[x.low[t]]; ok && tr.nominal {
+			return t
+		}
+		if x.refAt[t] >= 0 || x.low[t] == "," || boundaries[x.low[t]] && x.low[t] != "which" && x.low[t] != "that" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // includedAfter returns the token after "(also) included" or "involved"
