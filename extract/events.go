@@ -1532,7 +1532,8 @@ func (x *ectx) participantList(s Sentence) []int {
 			if c == "also" {
 				at++
 			}
-		case a == "attended" && b == "by" && x.nominalBefore(j, s) >= 0:
+		case a == "attended" && b == "by" && x.nominalBefore(j, s) >= 0 && j-2 > s.First &&
+			(!beWords[x.low[j-1]] || x.low[j-2] == "which" || x.low[j-2] == "that"): // (not "The talks were attended by": told as such)
 			at = j + 2 // "a meeting of party leaders at Parliament House which was attended by A and B"
 		case triggers[a].nominal && j > s.First && x.definite(j, s) && b == "," && c == "which" && x.includedAfter(j+3, s) > 0:
 			at = x.includedAfter(j+3, s) // "The meeting, which lasted about two hours, also included A"
