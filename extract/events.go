@@ -2629,6 +2629,9 @@ func (x *ectx) at(si, k int) []Event {
 	if invitationNouns[w] {
 		return x.refusedInvitation(si, k)
 	}
+	if w == "invited" {
+		return x.declinedInvite(si, k)
+	}
 	tr, ok := triggers[w]
 	if !ok && messageVerbs[w] && k+1 < s.Last && x.low[k+1] == "to" {
 		tr, ok = trigger{typ: Call}, true
@@ -2953,6 +2956,46 @@ func (x *ectx) refusedInvitation(si, k int) []Event {
 	ev := Event{Type: Meeting, Status: Negated, Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
 	ev.Date = x.date(si, k, false)
 	ev.Place = x.placeOf(k, at, s, false)
+	return []Event{ev}
+}
+
+// declinedInvite reads an invitation to a meeting that the guest turned
+// down in the same sentence: "Ruiz had also invited Senate President Warren
+// Pike to a briefing on Thursday morning, but Pike declined". An invitation
+// that no one declines is no event: the meeting may or may not come.
+func (x *ectx) declinedInvite(si, k int) []Event {
+	d := x.d
+	s := d.Sentences[si]
+	host, at := x.leftGroup(k, s.First, true)
+	if len(host) == 0 || k+2 >= s.Last {
+		return nil
+	}
+	guests, e := x.rightGroup(x.skipRole(k+1, s.Last), s.Last)
+	if len(guests) == 0 || e >= s.Last || x.low[e] != "to" {
+		return nil
+	}
+	noun := -1
+	for j := e + 1; j < s.Last && j <= e+4; j++ {
+		if tr, ok := triggers[x.low[j]]; ok && tr.nominal || mealNouns[x.low[j]] {
+			noun = j
+			break
+		}
+	}
+	b := x.findWord(e+1, s.Last, "but")
+	if noun < 0 || b < 0 {
+		return nil
+	}
+	v := x.findWord(b+1, minInt(s.Last, b+5), "declined", "refused", "turned", "rejected")
+	if v < 0 || x.refsIn(b+1, v) == nil && !subjectPronouns[x.low[b+1]] {
+		return nil
+	}
+	parts := x.people(append(append([]int(nil), host...), guests...))
+	if len(parts) < 2 {
+		return nil
+	}
+	ev := Event{Type: Meeting, Status: Negated, Participants: parts, Trigger: d.Tokens[noun].Span, Evidence: []Span{s.Span}}
+	ev.Date = x.date(si, noun, false) // "had invited X to a briefing on Thursday, but X declined": past
+	ev.Place = x.placeOf(noun, at, s, false)
 	return []Event{ev}
 }
 

@@ -53,6 +53,9 @@ func TestRuleEvents(t *testing.T) {
 		{"On Tuesday, John Smith brought Peter Lee and Mary Jones, chief executive of the airline, together with the leaders of the union.", "meeting:occurred:Smith+Lee+Jones"},
 		// A side "was led by X, ..., who was joined by Y": both attend.
 		{"John Smith met Peter Lee in Seattle on Tuesday. The union side was led by Paul Brown, president of the district, who was joined by union President Anna Kay.", "meeting:occurred:Smith+Lee+Brown+Kay"},
+		// An invitation to a meeting that the guest declined; one nobody declined is no event.
+		{"John Smith had also invited Senate President Peter Lee to a briefing on the draft terms Thursday morning, but Lee declined.", "meeting:negated:Smith+Lee"},
+		{"John Smith invited Peter Lee to a dinner on Friday.", ""},
 		// "X chaired a meeting ... which was attended by A and B": the host and the attendees.
 		{"Later in the evening, Speaker John Smith chaired a meeting of party leaders at Parliament House which was attended by Law Minister Peter Lee and party leader Mary Jones.", "meeting:occurred:Smith+Lee+Jones"},
 		// A hyphenated title and its portfolio before an apposed name.
