@@ -716,6 +716,14 @@ var honorifics = wordSet(`respected honourable honorable excellency highness maj
 // surname: "Hassan Sheikh Mohamud".
 var innerHonorifics = wordSet(`Sheikh Shaikh Sheik`)
 
+// middleName reports whether a capitalised word between two names that a
+// tagger split there is part of one name: "Said" in "Fatuma Said Abdalla"
+// (mid-sentence, not the verb), not a title, weekday or function word.
+func middleName(w string) bool {
+	lw := lower(w)
+	return isCap(w) && !allCaps(w) && isWordish(w) && !titleWords[lw] && !capStops[lw] && !dateWords[lw] && !frontWords[lw]
+}
+
 // hyphenParticle reports a surname with an Arabic article: "al-Sisi",
 // "el-Sisi", "al-Sharaa".
 func hyphenParticle(t string) bool {
@@ -736,8 +744,9 @@ func joinParticles(d *Doc, ms []Mention) []Mention {
 		if m.Kind == Person && m.Last < len(d.Tokens) && hyphenParticle(d.Tokens[m.Last].Text) && (i+1 == len(ms) || ms[i+1].First > m.Last) {
 			m = mention(d, m.First, m.Last+1, Person, m.Role) // "Abdel Fattah" "al-Sisi"
 		}
-		if m.Kind == Person && i+1 < len(ms) && ms[i+1].Kind == Person && ms[i+1].First == m.Last+1 && innerHonorifics[d.Tokens[m.Last].Text] {
-			i++ // "Hassan" "Sheikh" "Mohamud": one name
+		if m.Kind == Person && i+1 < len(ms) && ms[i+1].Kind == Person && ms[i+1].First == m.Last+1 && m.Last < len(d.Tokens) &&
+			(innerHonorifics[d.Tokens[m.Last].Text] || middleName(d.Tokens[m.Last].Text)) {
+			i++ // "Hassan" "Sheikh" "Mohamud", "Fatuma" "Said" "Abdalla": one name
 			m = mention(d, m.First, ms[i].Last, Person, m.Role)
 		}
 		if m.Kind == Person && m.Last+1 < len(d.Tokens) && particles[d.Tokens[m.Last].Text] && isCap(d.Tokens[m.Last+1].Text) {

@@ -134,6 +134,9 @@ func TestCombinedTagger(t *testing.T) {
 		// A company's name, and its first word alone, are no person's.
 		{"Qamar Renewables grew. Mariam Al Suwaidi has led Qamar since 2022.", fixedTagger{"Qamar Renewables": Person, "Mariam Al Suwaidi": Person, "Qamar": Person}, "Mariam Al Suwaidi"},
 		{"Zhao Jinsong, chairman of Sino-Zambia Metals, spoke.", fixedTagger{"Zhao Jinsong": Person, "Sino-Zambia Metals": Person}, "Zhao Jinsong"},
+		// A capitalised word between two pieces of a name is part of it ("Said" mid-sentence is no verb).
+		{"She met Governor Fatuma Said Abdalla on Friday.", fixedTagger{"Fatuma": Person, "Abdalla": Person}, "Fatuma Said Abdalla"},
+		{"Trump Tuesday Xi met.", fixedTagger{"Trump": Person, "Xi": Person}, "Trump|Xi"},
 		// A first or last word of a full name that the tagger took for an organisation, however short.
 		{"Lim Wei Ming hosted them. Lim met Desmond Teo.", fixedTagger{"Lim Wei Ming": Person, "Lim": Organization, "Desmond Teo": Person}, "Lim Wei Ming|Lim|Desmond Teo"},
 		{"Lim Wei Ming hosted them. Straits Harbour met Desmond Teo.", fixedTagger{"Lim Wei Ming": Person, "Straits Harbour": Organization, "Desmond Teo": Person}, "Lim Wei Ming|Desmond Teo"},
