@@ -552,7 +552,8 @@ func bodyAcronyms(d *Doc, ms []Mention) map[string]bool {
 	var out map[string]bool
 	for k := 3; k+1 < len(d.Tokens); k++ {
 		if d.Tokens[k-1].Text != "(" || d.Tokens[k+1].Text != ")" || !isCap(d.Tokens[k].Text) || person[k-2] ||
-			!isCap(d.Tokens[k-2].Text) || !isCap(d.Tokens[k-3].Text) && !prepositions[lower(d.Tokens[k-3].Text)] {
+			!isCap(d.Tokens[k-2].Text) || !isCap(d.Tokens[k-3].Text) && !prepositions[lower(d.Tokens[k-3].Text)] && !nameParticles[d.Tokens[k-3].Text] {
+			// ("Council of Governors (CoG)" too)
 			continue
 		}
 		if out == nil {

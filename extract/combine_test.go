@@ -134,6 +134,8 @@ func TestCombinedTagger(t *testing.T) {
 		// A company's name, and its first word alone, are no person's.
 		{"Qamar Renewables grew. Mariam Al Suwaidi has led Qamar since 2022.", fixedTagger{"Qamar Renewables": Person, "Mariam Al Suwaidi": Person, "Qamar": Person}, "Mariam Al Suwaidi"},
 		{"Zhao Jinsong, chairman of Sino-Zambia Metals, spoke.", fixedTagger{"Zhao Jinsong": Person, "Sino-Zambia Metals": Person}, "Zhao Jinsong"},
+		// A body's acronym in brackets before a role is no person.
+		{"Council of Governors (CoG) chairperson Ann Karanja spoke. The CoG chairperson left.", fixedTagger{"Council of Governors": Organization, "CoG": Person, "Ann Karanja": Person}, "Ann Karanja"},
 		// A capitalised word between two pieces of a name is part of it ("Said" mid-sentence is no verb).
 		{"She met Governor Fatuma Said Abdalla on Friday.", fixedTagger{"Fatuma": Person, "Abdalla": Person}, "Fatuma Said Abdalla"},
 		{"Trump Tuesday Xi met.", fixedTagger{"Trump": Person, "Xi": Person}, "Trump|Xi"},

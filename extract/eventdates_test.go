@@ -185,6 +185,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		{"Kenyan President William Ruto hosted Ugandan President Yoweri Museveni on Wednesday. Later the Kenyan leader briefed Tanzanian President Samia Suluhu Hassan by phone.",
 			"William Ruto+Yoweri Museveni William Ruto+Samia Suluhu Hassan"},
 		{"Kenyan Energy Minister Opiyo Wandayi spoke on Monday. The Kenyan leader met Tanzanian President Samia Suluhu Hassan.", ""},
+		// A body's acronym names the role it gave: "the CoG chairperson" after "Council of Governors (CoG) chairperson X".
+		{"Council of Governors (CoG) chairperson Ann Wambui Karanja met Treasury Secretary Peter Kiprono on Tuesday. The CoG chairperson was in Mombasa last Friday, where she met Governor Fatuma Said Abdalla.",
+			"Ann Wambui Karanja+Peter Kiprono Ann Wambui Karanja+Fatuma Said Abdalla"},
 		// A capitalised title keeps its portfolio before the name.
 		{"Governor John Smith met Union Minister of State for Home Peter Lee on Monday.", "John Smith+Peter Lee"},
 		// An organisation's name before the role of the object.

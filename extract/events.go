@@ -3108,6 +3108,10 @@ func (x *ectx) participates(i, j int) bool {
 	return false
 }
 
+// sourceSubjects are the unnamed sources of a report, the subject of the
+// verb right after them.
+var sourceSubjects = wordSet(`sources officials aides diplomats insiders people`)
+
 // leftGroup finds the subject of the trigger at k: the nearest person
 // reference to its left within the clause, with the references coordinated to
 // it. It returns reference indices and the first token of the group.
@@ -3140,6 +3144,9 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 				r = h // "Orbán, who was accompanied by Szijjártó, held talks"
 			}
 			break
+		}
+		if j == k-1 && sourceSubjects[lw] {
+			return nil, k // "..., sources told Dawn": the sources, not the person before them
 		}
 		if lw == "who" {
 			p := j - 1

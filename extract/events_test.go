@@ -53,6 +53,8 @@ func TestRuleEvents(t *testing.T) {
 		{"On Tuesday, John Smith brought Peter Lee and Mary Jones, chief executive of the airline, together with the leaders of the union.", "meeting:occurred:Smith+Lee+Jones"},
 		// A side "was led by X, ..., who was joined by Y": both attend.
 		{"John Smith met Peter Lee in Seattle on Tuesday. The union side was led by Paul Brown, president of the district, who was joined by union President Anna Kay.", "meeting:occurred:Smith+Lee+Brown+Kay"},
+		// "..., sources told X": the sources speak, not the person before them.
+		{"John Smith met Paul Brown, sources told Dawn.", "meeting:occurred:Smith+Brown"},
 		// An invitation to a meeting that the guest declined; one nobody declined is no event.
 		{"John Smith had also invited Senate President Peter Lee to a briefing on the draft terms Thursday morning, but Lee declined.", "meeting:negated:Smith+Lee"},
 		{"John Smith invited Peter Lee to a dinner on Friday.", ""},

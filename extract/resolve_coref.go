@@ -452,13 +452,28 @@ func rolesNameAll(e Entity, words []string) bool {
 		ws := strings.Fields(lower(r.Title))
 		all := true
 		for _, w := range words {
-			all = all && contains(ws, w)
+			all = all && (contains(ws, w) || len(w) >= 2 && w == lower(nameInitials(r.Title)))
 		}
 		if all {
 			return true
 		}
 	}
 	return false
+}
+
+// nameInitials returns the first letters of the capitalised words of a role
+// and the particles between them: "Council of Governors chairperson" gives
+// "CoG", which "the CoG chairperson" uses.
+func nameInitials(role string) string {
+	ws := strings.Fields(role)
+	var b strings.Builder
+	for i, w := range ws {
+		if isCap(w) || i > 0 && i+1 < len(ws) && nameParticles[w] && isCap(ws[i-1]) && isCap(ws[i+1]) {
+			r, _ := utf8.DecodeRuneInString(w)
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // roleNames reports whether a role of e contains the lower-case words of.
@@ -1007,8 +1022,8 @@ func roleAcronyms(d *Doc, ents []Entity) {
 		}
 		for _, ro := range ent.Roles {
 			a := initials(ro.Title)
-			if len(a) < 2 {
-				continue
+			if len(a) < 2 || strings.Contains(ro.Title, "(") {
+				continue // "Bangladesh Nationalist Party (BNP) acting chairman": BNP is the party
 			}
 			if o, ok := byInitials[a]; ok && o != e {
 				byInitials[a] = -1 // two people's: no one's

@@ -15,7 +15,7 @@ var titleWords = wordSet(`president presidents peer peers vice secretary ministe
 senator sen. sens. sens senators governor gov. reps. reps king queen prince princess pope emperor sheikh sheikha emir amir crown comrade
 mr. mrs. ms. dr. prof. mr mrs ms dr prof alhaji alhaja shri smt smt. shrimati amb. engr. general gen. admiral adm. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt.
 envoy envoys ambassador ambassadors spokesperson spokesman spokeswoman chief chiefs adviser advisor advisers advisors
-aide aides boss director chairman chairwoman chair ceo cfo coo founder co-founder cofounder commissioner representative rep. mayor
+aide aides boss director chairman chairwoman chairperson chair ceo cfo coo founder co-founder cofounder commissioner representative rep. mayor
 speaker leader leaders counterpart counterparts host anchor correspondent reporter judge justice attorney
 negotiator mediator diplomat diplomats officer official officials head deputy coach manager striker captain delegate
 chairperson president-elect secretary-general mp lawmaker legislator congressman congresswoman

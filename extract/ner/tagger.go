@@ -52,7 +52,7 @@ func NewTagger(nerModel, posModel *Model) *Tagger {
 			princess emperor sultan sheikh emir aide adviser advisor spokesman spokeswoman spokesperson senator
 			sen. congressman congresswoman representative rep. lawmaker envoy ambassador governor gov. mayor
 			general gen. lieutenant lt. colonel col. major maj. captain capt. sergeant sgt. admiral adm.
-			commander chief director chairman chairwoman ceo leader official officials counterpart coach manager
+			commander chief director chairman chairwoman chairperson ceo leader official officials counterpart coach manager
 			judge pope cardinal archbishop bishop rabbi imam ayatollah premier speaker commissioner negotiator
 			diplomat mediator attorney prosecutor lawyer economist analyst correspondent officer dr. dr
 			professor prof. reverend rev. candidate nominee head founder owner boss chief-of-staff`),
@@ -193,6 +193,9 @@ func (t *Tagger) roleText(d *extract.Doc, sentFirst int, ms []extract.Mention, d
 	j := core
 	if j-1 > sentFirst && (d.Tokens[j-1].Text == "'s" || d.Tokens[j-1].Text == "’s") {
 		j--
+	}
+	if j-3 > sentFirst && d.Tokens[j-1].Text == ")" && d.Tokens[j-3].Text == "(" {
+		j -= 3 // "Council of Governors (CoG) chairperson": the body and its acronym
 	}
 	for i, o := range ms {
 		if !drop[i] && o.Last == j {
