@@ -635,6 +635,7 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 		}
 	}
 	x.offsets(out)
+	x.daysLater(out)
 	x.sameDay(out)
 	x.later(out)
 	x.anaphoricPlaces(out, anaphors)
@@ -849,6 +850,49 @@ func (x *ectx) sameDay(evs []Event) {
 }
 
 var dayParts = wordSet(`day evening morning afternoon night`)
+
+// daysLater dates an event told "the following day", "the next morning" or
+// "two days later", with no date of its own in its sentence, from the
+// day-precise date of the event told last before that sentence.
+func (x *ectx) daysLater(evs []Event) {
+	d := x.d
+	for i := range evs {
+		ev := &evs[i]
+		s := d.Sentences[d.SentenceAt(ev.Trigger.Start)]
+		if ev.Date.Value != "" && ev.Date.Span.Start >= s.Start && ev.Date.Span.End <= s.End && ev.Date.Span.End > 0 {
+			continue // "The following day, on Tuesday, ...": its own date
+		}
+		n, at := 0, -1
+		for j := s.First; j+1 < s.Last && n == 0; j++ {
+			a, b := x.low[j], x.low[j+1]
+			switch {
+			case (a == "following" || a == "next") && dayParts[b] && j > s.First && x.low[j-1] == "the":
+				n, at = 1, j-1 // "the following day", "the next morning"
+			case (b == "day" || b == "days") && j+2 < s.Last && x.low[j+2] == "later" && numberWord(a) > 0 && numberWord(a) <= 10:
+				n, at = numberWord(a), j // "two days later", "a day later"
+			}
+		}
+		if n == 0 || at > tokenAt(d, ev.Trigger.Start) {
+			continue
+		}
+		last := -1
+		for j := range evs {
+			if evs[j].Trigger.Start < s.Start && len(evs[j].Date.Value) == 10 && (last < 0 || evs[j].Trigger.Start > evs[last].Trigger.Start) {
+				last = j
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		day, err := time.Parse(time.DateOnly, evs[last].Date.Value)
+		if err != nil {
+			continue
+		}
+		end := minInt(at+3, s.Last) // "the following day", "two days later"
+		ev.Date = Date{Value: day.AddDate(0, 0, n).Format(time.DateOnly), Text: d.Text[d.Tokens[at].Start:d.Tokens[end-1].End],
+			Span: Span{Start: d.Tokens[at].Start, End: d.Tokens[end-1].End}}
+	}
+}
 
 // later gives an event told with "later" and no date or place of its own the
 // date and place of the event before it that shares a participant: "Blinken
