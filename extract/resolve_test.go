@@ -20,6 +20,8 @@ func TestResolvePeople(t *testing.T) {
 		// A short form without a leading Muhammad is the same person; other leading names are not left out.
 		{"Prime Minister Muhammad Peter Stone met Mary Jones. Later Peter Stone spoke.", "Muhammad Peter Stone|Mary Jones"},
 		{"Prime Minister Mary Peter Stone met Boris Jones. Later Peter Stone spoke.", "Mary Peter Stone|Boris Jones|Peter Stone"},
+		// A surname with its particle ("Ould Cheikh") is the person whose full name ends with it.
+		{"Foreign Minister Mohamed Salem Ould Cheikh met Mary Stone. Later Ould Cheikh spoke.", "Mohamed Salem Ould Cheikh|Mary Stone"},
 		// A style and one name make the name: King Hassan, Pope Leo XIV.
 		{"King Hassan received Mary Stone. Pope Leo XIV blessed her.", "Mary Stone|Pope Leo XIV|King Hassan"},
 		// Spellings of one name: same given name and a near-identical or transliterated surname.
