@@ -4644,7 +4644,11 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 	// A "where" clause happens at the place before it: "Rubio began on
 	// Sunday in Panama City, where he first held talks with X".
 	if w := x.findWordBack(maxInt(s.First, k-14), k, "where"); w > s.First+1 && x.low[w-1] == "," && x.findWordIn(w+1, k, boundaries) < 0 {
-		if pi := x.placeAt[w-2]; pi >= 0 {
+		b := w - 2
+		for b > s.First+1 && b >= w-4 && x.placeAt[b] < 0 && (dateWords[x.low[b]] || x.low[b] == "last" || x.low[b] == "on") {
+			b-- // "was in Mombasa last Friday, where she met X"
+		}
+		if pi := x.placeAt[b]; pi >= 0 {
 			p := x.places[pi].place
 			return &p
 		}
