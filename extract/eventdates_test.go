@@ -65,7 +65,7 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"President John Smith phoned President Mary Jones on Thursday. All of this comes three days after Smith's summit with President Anna Kay in Geneva.", "2024-05-09 2024-05-07@Geneva"},
 		{"Foreign Minister John Smith arrived in Austria. Smith held talks with President Mary Jones in Vienna on Tuesday. The weather was fine. Smith later met Prime Minister Peter Lee.", "2024-05-07@Vienna 2024-05-07@Vienna"},
 		// A "where" clause after a place and a date happens at that place.
-		{"NAIROBI, Kenya — Governor Mary Jones was in Mombasa last Friday, where she met Governor Anna Kay.", "2024-05-03@Mombasa"},
+		{"NAIROBI, Kenya — Governor Mary Jones met Peter Lee on Monday. The chairperson was in Mombasa last Friday, where she met Governor Anna Kay.", "2024-05-06@Nairobi 2024-05-03@Mombasa"},
 		// A dateline on a line of its own.
 		{"CHENNAI\nChief Minister John Smith met Governor Peter Lee here on Wednesday.", "2024-05-08@Chennai"},
 		// "The following day" and "two days later" count from the event told before.
