@@ -2869,6 +2869,10 @@ func (x *ectx) at(si, k int) []Event {
 				subj = pl // "the two leaders met", "and the three met X"
 			}
 		}
+		spk := -1 // the speaker whose "that" clause the noun opens
+		if len(subj) == 0 && tr.nominal {
+			spk = x.speaker(k, s)
+		}
 		switch {
 		case bringWords[w] && x.low[k+1] == "together" && len(x.listFrom(k+2, s)) > 1:
 			// "The summit brought together X, Y and Z", "was hosted by X and
@@ -2884,11 +2888,11 @@ func (x *ectx) at(si, k int) []Event {
 			groups = append(groups, subj)
 		case len(subj) == 0 && tr.nominal && len(x.people(obj)) > 1 && x.low[k+1] == "with" && x.clauseSubject(k, s):
 			groups = append(groups, obj) // "but a planned trilateral with A and B was dropped": A and B, at least
-		case len(subj) == 0 && tr.nominal && len(obj) == 1 && x.low[k+1] == "with" && x.speaker(k, s) >= 0 &&
-			x.refs[x.speaker(k, s)].ent != x.refs[obj[0]].ent && x.status(k, s.First, s, tr) != Occurred:
+		case len(subj) == 0 && tr.nominal && len(obj) == 1 && x.low[k+1] == "with" && spk >= 0 &&
+			x.refs[spk].ent != x.refs[obj[0]].ent && x.status(k, s.First, s, tr) != Occurred:
 			// "Ibarra said at a news conference on Tuesday that a meeting
 			// with X, scheduled for last week, was canceled": the speaker's
-			groups = append(groups, []int{x.speaker(k, s), obj[0]})
+			groups = append(groups, []int{spk, obj[0]})
 		case len(subj) == 0 && tr.nominal && len(obj) == 1 && x.low[k+1] == "with" && x.clauseSubject(k, s) &&
 			x.status(k, s.First, s, tr) != Occurred:
 			// "A bilateral meeting with Japanese Prime Minister Shigeru
