@@ -760,12 +760,7 @@ func (x *ectx) offsets(evs []Event) {
 			anchor = Date{Value: d.Published.Format(time.DateOnly)}
 		}
 		if anchor.Value == "" {
-			last := -1
-			for j := range evs {
-				if evs[j].Trigger.Start < s.Start && len(evs[j].Date.Value) == 10 && (last < 0 || evs[j].Trigger.Start > evs[last].Trigger.Start) {
-					last = j
-				}
-			}
+			last := lastDated(evs, s.Start)
 			if last >= 0 {
 				anchor = evs[last].Date
 			}
@@ -837,12 +832,7 @@ func (x *ectx) sameDay(evs []Event) {
 		if !found {
 			continue
 		}
-		last := -1
-		for j := range evs {
-			if evs[j].Trigger.Start < s.Start && len(evs[j].Date.Value) == 10 && (last < 0 || evs[j].Trigger.Start > evs[last].Trigger.Start) {
-				last = j
-			}
-		}
+		last := lastDated(evs, s.Start)
 		if last >= 0 {
 			ev.Date = evs[last].Date
 		}
@@ -850,6 +840,18 @@ func (x *ectx) sameDay(evs []Event) {
 }
 
 var dayParts = wordSet(`day evening morning afternoon night`)
+
+// lastDated returns the event with a day-precise date told last before
+// offset off, or -1.
+func lastDated(evs []Event, off int) int {
+	last := -1
+	for j := range evs {
+		if evs[j].Trigger.Start < off && len(evs[j].Date.Value) == 10 && (last < 0 || evs[j].Trigger.Start > evs[last].Trigger.Start) {
+			last = j
+		}
+	}
+	return last
+}
 
 // daysLater dates an event told "the following day", "the next morning" or
 // "two days later", with no date of its own in its sentence, from the
@@ -875,12 +877,7 @@ func (x *ectx) daysLater(evs []Event) {
 		if n == 0 || at > tokenAt(d, ev.Trigger.Start) {
 			continue
 		}
-		last := -1
-		for j := range evs {
-			if evs[j].Trigger.Start < s.Start && len(evs[j].Date.Value) == 10 && (last < 0 || evs[j].Trigger.Start > evs[last].Trigger.Start) {
-				last = j
-			}
-		}
+		last := lastDated(evs, s.Start)
 		if last < 0 {
 			continue
 		}

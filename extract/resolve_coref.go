@@ -452,28 +452,13 @@ func rolesNameAll(e Entity, words []string) bool {
 		ws := strings.Fields(lower(r.Title))
 		all := true
 		for _, w := range words {
-			all = all && (contains(ws, w) || len(w) >= 2 && w == lower(nameInitials(r.Title)))
+			all = all && (contains(ws, w) || len(w) >= 2 && w == lower(initials(r.Title, true)))
 		}
 		if all {
 			return true
 		}
 	}
 	return false
-}
-
-// nameInitials returns the first letters of the capitalised words of a role
-// and the particles between them: "Council of Governors chairperson" gives
-// "CoG", which "the CoG chairperson" uses.
-func nameInitials(role string) string {
-	ws := strings.Fields(role)
-	var b strings.Builder
-	for i, w := range ws {
-		if isCap(w) || i > 0 && i+1 < len(ws) && nameParticles[w] && isCap(ws[i-1]) && isCap(ws[i+1]) {
-			r, _ := utf8.DecodeRuneInString(w)
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // roleNames reports whether a role of e contains the lower-case words of.
@@ -1021,7 +1006,7 @@ func roleAcronyms(d *Doc, ents []Entity) {
 			continue
 		}
 		for _, ro := range ent.Roles {
-			a := initials(ro.Title)
+			a := initials(ro.Title, false)
 			if len(a) < 2 || strings.Contains(ro.Title, "(") {
 				continue // "Bangladesh Nationalist Party (BNP) acting chairman": BNP is the party
 			}
@@ -1048,10 +1033,15 @@ func roleAcronyms(d *Doc, ents []Entity) {
 
 // initials returns the initials of a role's capitalised words, without the
 // forms of address at its ends: "External Affairs Minister Dr." is "EAM".
-func initials(role string) string {
+// With particles, the particles between capitalised words count too:
+// "Council of Governors chairperson" is "CoG", as "the CoG chairperson"
+// writes it.
+func initials(role string, particles bool) string {
+	ws := strings.Fields(role)
 	var b strings.Builder
-	for _, w := range strings.Fields(role) {
-		if courtesyWords[lower(w)] || !isCap(w) {
+	for i, w := range ws {
+		inner := particles && i > 0 && i+1 < len(ws) && nameParticles[w] && isCap(ws[i-1]) && isCap(ws[i+1])
+		if courtesyWords[lower(w)] || !isCap(w) && !inner {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
