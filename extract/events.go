@@ -128,8 +128,11 @@ var cancelWords = wordSet(`cancelled canceled scrapped shelved abandoned postpon
 // it, that the event was cancelled.
 func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 	limit := k + 16
-	for j := k + 1; j < s.Last && j <= limit; j++ {
+	for j := k + 1; j < s.Last && j <= limit+16; j++ {
 		lw := x.low[j]
+		if j > limit && lw != "but" {
+			continue // "but the meeting did not hold" may come after a long object
+		}
 		if lw == "," && j+1 < s.Last && (x.low[j+1] == "which" || x.low[j+1] == "who") {
 			// a relative clause: "a meeting with X, which had been scheduled
 			// for last week, was canceled"
@@ -404,6 +407,53 @@ func (x *ectx) journalist(i, j int) bool {
 	return false
 }
 
+// briefWords tell a briefing, which is a call unless the text puts the two
+// together.
+var briefWords = wordSet(`brief briefed briefs debrief debriefed debriefing`)
+
+// briefedInPerson reports whether the briefing at k was given face to face:
+// a place follows it ("briefed X at the BCCI headquarters"), it says so ("in
+// person", "face to face", "but the meeting did not hold"), the one briefed
+// is visiting, or the briefer
+// travelled to give it ("will travel to Juba next week to brief X"). A
+// place before the verb is where the briefer called from: "returned to the
+// embassy to brief Trump".
+func (x *ectx) briefedInPerson(k int, s Sentence) bool {
+	for j := k + 1; j < s.Last; j++ {
+		lw := x.low[j]
+		if lw == "but" && j+2 < s.Last && x.low[j+1] == "the" && (x.low[j+2] == "meeting" || x.low[j+2] == "visit") {
+			return true // "was expected to brief X, but the meeting did not hold"
+		}
+		if boundaries[lw] || x.quoted[j] != x.quoted[k] || j > k+1 && triggers[lw].typ == Call && !triggers[lw].nominal {
+			break
+		}
+		switch lw {
+		case "phone", "telephone", "video", "videoconference", "virtually", "remotely", "online", "call", "letter", "from":
+			return false
+		case "person", "face-to-face":
+			return j > k+1 && (x.low[j-1] == "in" || x.low[j-1] == "face-to-face")
+		case "visiting":
+			return true
+		case "in", "at":
+			// "at the BCCI headquarters", "at the board's offices", "in Lagos"
+			for n := j + 1; n < s.Last && n <= j+4 && x.low[n] != ","; n++ {
+				if x.placeAt[n] >= 0 || venueNouns[x.low[n]] || facilityWords[x.low[n]] {
+					return true
+				}
+			}
+		}
+	}
+	for j := k - 1; j >= s.First && j >= k-10; j-- {
+		if boundaries[x.low[j]] {
+			break
+		}
+		if lw := x.low[j]; lw == "travel" || lw == "fly" || lw == "visit" || travelVerbs[lw] && lw != "returned" && lw != "left" {
+			return true
+		}
+	}
+	return false
+}
+
 // leadVerbs lead talks as a negotiator does.
 var leadVerbs = wordSet(`leading lead leads led`)
 
@@ -414,7 +464,7 @@ func (x *ectx) briefedOn(k int, s Sentence) bool {
 	for j := k - 1; j > s.First && j >= k-12; j-- {
 		lw := x.low[j]
 		if lw == "on" || lw == "about" {
-			for v := j - 1; v >= s.First && v >= j-8; v-- {
+			for v := j - 1; v >= s.First && v >= j-30 && !boundaries[x.low[v]]; v-- {
 				if lv := x.low[v]; lv == "briefed" || lv == "brief" || lv == "briefs" || lv == "briefing" || lv == "updated" || tellWords[lv] {
 					return x.refsIn(v+1, j) != nil
 				}
@@ -2957,6 +3007,9 @@ func (x *ectx) at(si, k int) []Event {
 			if speakTriggers[w] && x.findWord(k+1, minInt(k+5, s.Last), "phone", "telephone", "video", "videoconference") < 0 {
 				ev.Type = Meeting // "spoke with X in Ankara"; not "spoke by phone with X"
 			}
+		}
+		if briefWords[w] && x.briefedInPerson(k, s) {
+			ev.Type = Meeting // "briefed X at the BCCI headquarters", "travel to Juba to brief X in person"
 		}
 		out = append(out, ev)
 	}

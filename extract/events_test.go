@@ -72,6 +72,12 @@ func TestRuleEvents(t *testing.T) {
 		{"The captain, John Smith, vice-captain Peter Lee and goalkeeper Paul Brown had held a virtual meeting with Mary Jones on Sunday.", "call:occurred:Smith+Lee+Brown+Jones"},
 		// Who presides over a session told before takes part in it.
 		{"John Smith met Peter Lee for four hours. Judge Mary Jones presided over the session, which had been ordered last week.", "meeting:occurred:Smith+Lee+Jones"},
+		// A briefing is a call unless the text puts the two together; what someone was briefed on far after the verb is a topic.
+		{"On Thursday, John Smith briefed Peter Lee and chairman of selectors Mary Jones at the board's headquarters at the national stadium on the outcome of the Dubai talks.", "meeting:occurred:Smith+Lee+Jones"},
+		{"John Smith is due to travel to Juba next week to brief Peter Lee in person.", "meeting:planned:Smith+Lee"},
+		{"John Smith returned to the embassy to brief Peter Lee.", "call:occurred:Smith+Lee"},
+		// "but the meeting did not hold" after a long object negates it.
+		{"John Smith had been expected to brief the Speaker of the House of Representatives, Peter Lee, on the outcome of the talks on Wednesday, but the meeting did not hold because Lee travelled to Lagos.", "meeting:negated:Smith+Lee"},
 		// A building named by its owner between the meeting and "with".
 		{"John Smith laid out the demand on Tuesday at a meeting at the prime minister's office in Tokyo with Peter Lee.", "meeting:occurred:Smith+Lee"},
 		// A match that only dates the meeting does not make the sentence a contest.
