@@ -782,9 +782,13 @@ func joinNicknames(d *Doc, ms []Mention) []Mention {
 				for j < len(ms) && ms[j].Last <= q {
 					j++ // the nickname, tagged on its own
 				}
-				if j < len(ms) && ms[j].Kind == Person && ms[j].First == q {
+				if j < len(ms) && ms[j].First == q && (ms[j].Kind == Person || ms[j].Last-q <= 2 && allCapWords(d, q, ms[j].Last)) {
+					// "Panfilo “Ping” Lacson", whatever the tagger took "Lacson" for
 					m = mention(d, m.First, ms[j].Last, Person, m.Role)
 					i = j
+				} else if e := capRun(d, q, 2); (j >= len(ms) || ms[j].First >= e) && e > q && !particles[d.Tokens[q].Text] {
+					m = mention(d, m.First, e, Person, m.Role) // "Luis “Toto” Caputo", untagged
+					i = j - 1
 				} else if particles[d.Tokens[q].Text] && j < len(ms) && ms[j].First == q+1 && ms[j].Last == q+2 {
 					m = mention(d, m.First, q+2, Person, m.Role) // "da Silva", whatever the tagger took "Silva" for
 					i = j
@@ -796,6 +800,30 @@ func joinNicknames(d *Doc, ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// allCapWords reports whether tokens [i, j) are all capitalised words: a
+// name, not "Bank of Japan".
+func allCapWords(d *Doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := d.Tokens[k].Text; !isCap(t) || !isWordish(t) || orgSuffixes[strings.ToLower(t)] || orgHeads[strings.ToLower(t)] {
+			return false
+		}
+	}
+	return true
+}
+
+// capRun returns the end of the run of at most n capitalised words from
+// token i, with a generational suffix after it ("Sotto III", "Marcos Jr.").
+func capRun(d *Doc, i, n int) int {
+	e := i
+	for e < len(d.Tokens) && e < i+n && isCap(d.Tokens[e].Text) && isWordish(d.Tokens[e].Text) {
+		e++
+	}
+	if e > i && e < len(d.Tokens) && (romanNumeral(d.Tokens[e].Text) || d.Tokens[e].Text == "Jr." || d.Tokens[e].Text == "Jr") {
+		e++
+	}
+	return e
 }
 
 // nicknameEnd returns the token after a quoted nickname of one or two

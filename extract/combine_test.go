@@ -78,6 +78,8 @@ func TestCombinedTagger(t *testing.T) {
 		// A quoted nickname inside a name: one person, split by the tagger at the quotes.
 		{"He received Cardinal Pablo Virgilio “Ambo” David on Monday.", fixedTagger{"Pablo Virgilio": Person, "Ambo": Misc, "David": Person}, "Pablo Virgilio “Ambo” David"},
 		{`Jose "Pepe" Mujica spoke.`, fixedTagger{"Jose": Person, "Pepe": Misc, "Mujica": Person}, `Jose "Pepe" Mujica`},
+		{"Marcos met Panfilo “Ping” Lacson and Vicente “Tito” Sotto III.", fixedTagger{"Marcos": Person, "Panfilo": Person, "Ping": Misc, "Lacson": Organization, "Vicente": Person, "Tito": Person, "Sotto III": Organization}, "Marcos|Panfilo “Ping” Lacson|Vicente “Tito” Sotto III"},
+		{`Economy Minister Luis "Toto" Caputo spoke.`, fixedTagger{"Luis": Person}, `Luis "Toto" Caputo`},
 		{`John Smith called Mary Jones "a liar" on Monday.`, fixedTagger{"John Smith": Person, "Mary Jones": Person}, "John Smith|Mary Jones"},
 		// A Malay style of address before a name is its role, however the tagger split it.
 		{"Foreign Minister Datuk Seri Utama Mohamad Hasan spoke.", fixedTagger{"Seri Utama": Person, "Mohamad Hasan": Person}, "Mohamad Hasan"},

@@ -376,8 +376,14 @@ func nameWords(s string) []string {
 	if len(f) > 1 && f[len(f)-1] == "s" {
 		f = f[:len(f)-1]
 	}
+	if len(f) > 2 && generational[f[len(f)-1]] {
+		f = f[:len(f)-1] // "Ferdinand Marcos Jr." is a Marcos; "Leo XIV" keeps its numeral
+	}
 	return f
 }
+
+// generational are the suffixes after a surname: "Jr.", "III".
+var generational = wordSet(`jr sr ii iii iv`)
 
 // sameFullName reports whether two multi-word names denote one person: same
 // surname and compatible first names ("JD Vance", "J.D. Vance").

@@ -62,6 +62,8 @@ func TestGenderAcrossLanguages(t *testing.T) {
 func TestPronounAntecedents(t *testing.T) {
 	names := &GivenNames{pFemale: map[string]float32{"peter": 0, "john": 0, "mary": 1, "paul": 0, "anna": 1}}
 	for _, tc := range []struct{ text, pronoun, want string }{
+		// A generational suffix is no surname: "Stone" is the first Stone named, Peter Stone Jr.
+		{"President Peter Stone Jr. met Senator Mary Stone on Monday. Later Stone spoke.", "Stone", "Peter Stone Jr."},
 		// An object pronoun is not the subject of its verb.
 		{"Peter Lee met Mary Stone. John Smith told him the news.", "him", "Peter Lee"},
 		// A pronoun in a "that" clause takes that clause's subject.
