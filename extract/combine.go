@@ -352,6 +352,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = familyNameHe(d, out)
 	out = joinParticles(d, out)
 	out = joinNicknames(d, out)
+	out = t.givenNamesBefore(d, out)
 	out = malayStyles(d, out)
 	out = t.oneSensePerArticle(d, out)
 	// A role does not contain the person before its title: "Trump Vice
@@ -825,6 +826,39 @@ func capRun(d *Doc, i, n int) int {
 	}
 	return e
 }
+
+// givenNamesBefore makes a person of a name the tagger split or took for an
+// organisation: a lone capitalised word it did not take for a person, right
+// before a person and after no capitalised word ("led by its director
+// general, Mwanaisha" "Salim Khamis"), and a name of given names after "led
+// by" ("a delegation led by Le Thi Bich Ngoc").
+func (t CombinedTagger) givenNamesBefore(d *Doc, ms []Mention) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Kind == Organization || m.Kind == Misc {
+			w := d.Tokens[m.First].Text
+			lw := lower(w)
+			plain := middleName(w) && !orgSuffixes[lw] && !orgHeads[lw] && !t.Rules.isMajorPlace(w) && countryOf(t.Rules.Gazetteer, w) == ""
+			before := m.First == 0 || !isCap(d.Tokens[m.First-1].Text) || isQuote(d.Tokens[m.First-1].Text)
+			if m.Last-m.First == 1 && plain && before && i+1 < len(ms) && ms[i+1].Kind == Person && ms[i+1].First == m.Last &&
+				ms[i+1].Role == "" && d.Tokens[m.First].End+1 == d.Tokens[m.Last].Start && !orgWords[lw] &&
+				(t.Rules.Names.Known(w) || t.Rules.Names.Known(d.Tokens[m.Last].Text)) &&
+				!t.Rules.isMajorPlace(d.Text[m.Start:ms[i+1].End]) && !t.Rules.isMajorPlace(ms[i+1].Text) {
+				i++
+				m = mention(d, m.First, ms[i].Last, Person, m.Role)
+			} else if m.First >= 2 && lower(d.Tokens[m.First-1].Text) == "by" && ledWords[lower(d.Tokens[m.First-2].Text)] &&
+				m.Last-m.First >= 2 && m.Last-m.First <= 4 && plain && t.Rules.Names.Known(w) && allCapWords(d, m.First, m.Last) {
+				m = mention(d, m.First, m.Last, Person, m.Role)
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// ledWords are followed by "by" and the one at the head of a group.
+var ledWords = wordSet(`led headed chaired`)
 
 // nicknameEnd returns the token after a quoted nickname of one or two
 // capitalised words opening at token k, or -1.

@@ -58,7 +58,7 @@ func (c countriesOnly) Country(w string) (Place, bool) {
 }
 
 func TestCombinedTagger(t *testing.T) {
-	names := &GivenNames{pFemale: map[string]float32{"al": 0, "karoline": 1, "north": 0}}
+	names := &GivenNames{pFemale: map[string]float32{"al": 0, "karoline": 1, "north": 0, "salim": 0, "le": 0.5}}
 	for _, tc := range []struct {
 		text    string
 		trained fixedTagger
@@ -144,6 +144,13 @@ func TestCombinedTagger(t *testing.T) {
 		// A first or last word of a full name that the tagger took for an organisation, however short.
 		{"Lim Wei Ming hosted them. Lim met Desmond Teo.", fixedTagger{"Lim Wei Ming": Person, "Lim": Organization, "Desmond Teo": Person}, "Lim Wei Ming|Lim|Desmond Teo"},
 		{"Lim Wei Ming hosted them. Straits Harbour met Desmond Teo.", fixedTagger{"Lim Wei Ming": Person, "Straits Harbour": Organization, "Desmond Teo": Person}, "Lim Wei Ming|Desmond Teo"},
+		// A lone word the tagger did not take for a person, right before a person, begins the name.
+		{"It was led by its director general, Mwanaisha Salim Khamis.", fixedTagger{"Mwanaisha": Organization, "Salim Khamis": Person}, "Mwanaisha Salim Khamis"},
+		{"They met at the Fiji Times Salim Khamis said.", fixedTagger{"Times": Organization, "Salim Khamis": Person}, "Salim Khamis"},
+		// Given names after "led by" are a person's, not an organisation's.
+		{"He met a delegation led by Le Thi Bich Ngoc.", fixedTagger{"Le Thi Bich Ngoc": Organization}, "Le Thi Bich Ngoc"},
+		// "Chief of Staff" before a name, tagged with it as a place.
+		{"State House Chief of Staff Baraka Mwangi spoke.", fixedTagger{"Staff Baraka Mwangi": Location}, "Baraka Mwangi"},
 		// A surname with a particle is the person named in full, whatever the tagger called it.
 		{"Trump met al-Sharaa. Ahmed al-Sharaa arrived.", fixedTagger{"Ahmed al-Sharaa": Person, "Trump": Person, "al-Sharaa": Organization}, "Trump|al-Sharaa|Ahmed al-Sharaa"},
 	} {

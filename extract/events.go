@@ -3624,9 +3624,15 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			}
 			break
 		}
-		if (lw == "delegation" || lw == "team" || lw == "mission") && j+2 < last && (x.low[j+1] == "led" || x.low[j+1] == "headed") && x.low[j+2] == "by" {
-			j += 3 // "received a delegation led by X": X
-			continue
+		if n := x.delegationNoun(j, last); n > 0 {
+			// "received a delegation led by X", "a visiting parliamentary
+			// delegation from Vietnam led by X", "a delegation from the
+			// Zanzibar Investment Promotion Authority led by its director
+			// general, X": X
+			if b := x.ledBy(n+1, last); b > 0 {
+				j = b
+				continue
+			}
 		}
 		if j+3 < last && (x.low[j+1] == "delegation" || x.low[j+1] == "team") && (x.low[j+2] == "led" || x.low[j+2] == "headed") && x.low[j+3] == "by" {
 			j += 4 // "met a Hamas delegation led by X"
@@ -3877,6 +3883,42 @@ func (x *ectx) including(j int, s Sentence) []int {
 		}
 	}
 	return nil
+}
+
+// delegationNoun returns the token of "delegation", "team" or "mission" at
+// j or after modifiers of it ("visiting parliamentary delegation",
+// "high-level Vietnamese delegation"), or -1.
+func (x *ectx) delegationNoun(j, last int) int {
+	for n := j; n < last && n <= j+3; n++ {
+		switch lw := x.low[n]; {
+		case lw == "delegation" || lw == "team" || lw == "mission":
+			return n
+		case x.refAt[n] >= 0 || boundaries[lw] || prepositions[lw] || lw == "," || lw == "and" || !hasLetter(lw):
+			return -1
+		case !isLowerWord(x.d.Tokens[n].Text) && countryOf(x.f.Gazetteer, x.d.Tokens[n].Text) == "":
+			return -1
+		}
+	}
+	return -1
+}
+
+// ledBy returns the token after "led by" or "headed by" that follows a
+// delegation's "of" or "from" phrase at i ("of Azerbaijani lawmakers led
+// by"), or -1. The phrase names no one and holds no clause.
+func (x *ectx) ledBy(i, last int) int {
+	for j := i; j+1 < last && j <= i+8; j++ {
+		lw := x.low[j]
+		if (lw == "led" || lw == "headed") && x.low[j+1] == "by" {
+			return j + 2
+		}
+		if j > i && x.refAt[j] >= 0 || boundaries[lw] || lw == "," || lw == "and" || triggers[lw].typ != "" {
+			return -1
+		}
+		if j == i && lw != "of" && lw != "from" && lw != "led" && lw != "headed" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // collectiveNouns name a group of people met at once: "received a smaller

@@ -78,6 +78,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith returned to the embassy to brief Peter Lee.", "call:occurred:Smith+Lee"},
 		// "but the meeting did not hold" after a long object negates it.
 		{"John Smith had been expected to brief the Speaker of the House of Representatives, Peter Lee, on the outcome of the talks on Wednesday, but the meeting did not hold because Lee travelled to Lagos.", "meeting:negated:Smith+Lee"},
+		// "a delegation ... led by X": X, after modifiers and an "of" or "from" phrase.
+		{"John Smith met with a visiting parliamentary delegation from Vietnam led by Peter Lee in Kazan.", "meeting:occurred:Smith+Lee"},
+		{"John Smith received a visiting delegation of lawmakers led by Deputy Speaker Peter Lee on Friday.", "meeting:occurred:Smith+Lee"},
 		// A building named by its owner between the meeting and "with".
 		{"John Smith laid out the demand on Tuesday at a meeting at the prime minister's office in Tokyo with Peter Lee.", "meeting:occurred:Smith+Lee"},
 		// A match that only dates the meeting does not make the sentence a contest.
