@@ -3697,7 +3697,7 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 				}
 			}
 		case role && (lw == "of" || lw == "to" || lw == "for" || lw == "," || lw == "(" || lw == ")" || lw == "and" || isCap(d.Tokens[j].Text)):
-			ofRole = (ofRole || lw == "of") && lw != "," && lw != "and" // "..., X" or "and X" closes the phrase
+			ofRole = (ofRole || lw == "of" || lw == "for") && lw != "," && lw != "and" // "..., X" or "and X" closes the phrase; "the minister for home affairs, X"
 		case ofRole && isLowerWord(d.Tokens[j].Text) && !roleStops[lw] && !boundaries[lw] && !prepositions[lw] && !isTrigger(lw):
 			// "the president of the Madrid regional government, X"
 		default:
@@ -3796,6 +3796,9 @@ func (x *ectx) roleTo(j, end int) int {
 			continue
 		case roleStops[lw] || speechVerbs[lw] || boundaries[lw] || !isWordish(t) && !capCode(t):
 			return -1
+		case lw == "for" && roleSeen && e+2 < end && x.refAt[e+2] >= 0 && isLowerWord(d.Tokens[e+1].Text) && !roleStops[x.low[e+1]] && !isTrigger(x.low[e+1]):
+			e++ // "board member for personnel X": a portfolio
+			continue
 		}
 		// "leader General", not "leader of the Hamas"; but a capitalised
 		// title keeps its portfolio: "Union Minister of State for Home X"
@@ -3969,7 +3972,7 @@ func (x *ectx) agreementSigned(k int, s Sentence) bool {
 // relation, an agent noun ("screenwriter", "negotiator", "activist"), or a
 // hyphenated title ("chief-of-staff").
 func roleNoun(lw string) bool {
-	if titleWords[lw] || kinWords[lw] {
+	if titleWords[lw] || kinWords[lw] || lw == "member" {
 		return true
 	}
 	if strings.Contains(lw, "-") {

@@ -81,6 +81,8 @@ func TestRuleEvents(t *testing.T) {
 		// "a delegation ... led by X": X, after modifiers and an "of" or "from" phrase.
 		{"John Smith met with a visiting parliamentary delegation from Vietnam led by Peter Lee in Kazan.", "meeting:occurred:Smith+Lee"},
 		{"John Smith received a visiting delegation of lawmakers led by Deputy Speaker Peter Lee on Friday.", "meeting:occurred:Smith+Lee"},
+		// A role with a portfolio after "for" before the name: "board member for personnel X", "the deputy minister for political affairs, X".
+		{"The delegation, led by John Smith, met board member for personnel Peter Lee for five hours.", "meeting:occurred:Smith+Lee"},
 		// A building named by its owner between the meeting and "with".
 		{"John Smith laid out the demand on Tuesday at a meeting at the prime minister's office in Tokyo with Peter Lee.", "meeting:occurred:Smith+Lee"},
 		// A match that only dates the meeting does not make the sentence a contest.
@@ -694,6 +696,8 @@ func TestEventPlaces(t *testing.T) {
 		// An organisation or event named before "summit" is no place; the
 		// city after it is.
 		{"John Smith met Mary Jones at the Andean Pact summit in Lima.", "Smith+Jones@Lima"},
+		// A role with a portfolio after "for": the place after the name is the meeting's.
+		{"Last week, John Smith met the EU's special representative for the Gulf region, Mary Jones, on the sidelines of a ministerial meeting in Lima.", "Smith+Jones@Lima"},
 		{"John Smith held talks with Mary Jones at the Unesco conference in Quito on Monday.", "Smith+Jones@Quito"},
 		{"John Smith met Mary Jones at the Lima forum.", "Smith+Jones@Lima"},
 		{"John Smith met Mary Jones at the Palace.", "Smith+Jones@the Palace"},
