@@ -852,9 +852,37 @@ func (t CombinedTagger) givenNamesBefore(d *Doc, ms []Mention) []Mention {
 				m = mention(d, m.First, m.Last, Person, m.Role)
 			}
 		}
+		if m.Kind == Person && t.Rules.Names.Known(d.Tokens[m.Last-1].Text) && i+1 < len(ms) && ms[i+1].First == m.Last &&
+			(ms[i+1].Kind == Organization || ms[i+1].Kind == Misc || ms[i+1].Kind == Person && ms[i+1].Role == "") && ms[i+1].Last-ms[i+1].First <= 2 &&
+			d.Tokens[m.Last-1].End+1 == d.Tokens[m.Last].Start && allCapWords(d, m.Last, ms[i+1].Last) && !allCaps(ms[i+1].Text) &&
+			!t.Rules.isMajorPlace(ms[i+1].Text) && !orgWords[lower(ms[i+1].Text)] {
+			// "José Manuel" "Ortega Villalba": a name that ends in a given
+			// name goes on with the surname the tagger took for a body.
+			i++
+			m = mention(d, m.First, ms[i].Last, Person, m.Role)
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// endsName reports whether the words of m are the last words of a longer
+// person's name in ms: a double surname used alone.
+func endsName(d *Doc, ms []Mention, m Mention) bool {
+	n := m.Last - m.First
+	for _, p := range ms {
+		if p.Kind != Person || p.Last-p.First <= n {
+			continue
+		}
+		same := true
+		for k := 0; k < n && same; k++ {
+			same = d.Tokens[p.Last-n+k].Text == d.Tokens[m.First+k].Text
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // ledWords are followed by "by" and the one at the head of a group.
@@ -1131,6 +1159,9 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 	}
 	kept := ms[:0]
 	for _, m := range ms {
+		if m.Kind != Person && m.Last-m.First >= 2 && m.Last-m.First <= 3 && endsName(d, ms, m) {
+			m = mention(d, m.First, m.Last, Person, "") // "Ortega Villalba" of "José Manuel Ortega Villalba"
+		}
 		if m.Kind != Person && m.Last-m.First == 1 && !t.Rules.isMajorPlace(m.Text) &&
 			(alone[m.Text] || m.Kind == Organization && (ends[m.Text] || short[m.Text])) {
 			if person[m.First] {

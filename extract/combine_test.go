@@ -58,7 +58,7 @@ func (c countriesOnly) Country(w string) (Place, bool) {
 }
 
 func TestCombinedTagger(t *testing.T) {
-	names := &GivenNames{pFemale: map[string]float32{"al": 0, "karoline": 1, "north": 0, "salim": 0, "le": 0.5}}
+	names := &GivenNames{pFemale: map[string]float32{"al": 0, "karoline": 1, "north": 0, "salim": 0, "le": 0.5, "manuel": 0}}
 	for _, tc := range []struct {
 		text    string
 		trained fixedTagger
@@ -147,6 +147,9 @@ func TestCombinedTagger(t *testing.T) {
 		// A lone word the tagger did not take for a person, right before a person, begins the name.
 		{"It was led by its director general, Mwanaisha Salim Khamis.", fixedTagger{"Mwanaisha": Organization, "Salim Khamis": Person}, "Mwanaisha Salim Khamis"},
 		{"They met at the Fiji Times Salim Khamis said.", fixedTagger{"Times": Organization, "Salim Khamis": Person}, "Salim Khamis"},
+		// A name that ends in a given name goes on with the surname the tagger took for a body; the surname alone is the person too.
+		{"José Manuel Ortega Villalba met agent Duarte Pimentel Sousa.", fixedTagger{"José Manuel": Person, "Ortega Villalba": Organization, "Duarte Pimentel Sousa": Organization}, "José Manuel Ortega Villalba|Duarte Pimentel Sousa"},
+		{"José Manuel Ortega Villalba spoke. They thanked Ortega Villalba.", fixedTagger{"José Manuel Ortega Villalba": Person, "Ortega Villalba": Organization}, "José Manuel Ortega Villalba|Ortega Villalba"},
 		// Given names after "led by" are a person's, not an organisation's.
 		{"He met a delegation led by Le Thi Bich Ngoc.", fixedTagger{"Le Thi Bich Ngoc": Organization}, "Le Thi Bich Ngoc"},
 		// "Chief of Staff" before a name, tagged with it as a place.

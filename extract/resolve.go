@@ -132,6 +132,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 	cl = innerSurnames(cl, hyphen)
 	cl = knownAs(d, cl)
 	cl = shortForms(cl)
+	cl = r.doubleSurnames(cl)
 	cl = spellings(d, cl)
 	ents := make([]Entity, len(cl))
 	for k, c := range cl {
@@ -457,6 +458,20 @@ func spellings(d *Doc, cl []*pcluster) []*pcluster {
 func shortForms(cl []*pcluster) []*pcluster {
 	return mergeUnique(cl, func(c, l *pcluster) bool {
 		return len(c.words) >= 2 && len(l.words) > len(c.words) && (slices.Equal(l.words[:len(c.words)], c.words) || prefixedForm(l.words, c.words))
+	})
+}
+
+// doubleSurnames merges a name of several words that ends one longer name
+// and begins with no given name into it: "Ortega Villalba" is José Manuel
+// Ortega Villalba, "Corrêa do Lago" André Corrêa do Lago; "Nawaz Sharif"
+// is not Maryam Nawaz Sharif. The longer name comes first, as a short form
+// follows its full name: "the former congressman Rubens Paiva" named before
+// his son Marcelo Rubens Paiva is someone else.
+func (r RuleResolver) doubleSurnames(cl []*pcluster) []*pcluster {
+	return mergeUnique(cl, func(c, l *pcluster) bool {
+		n := len(c.words)
+		return n >= 2 && len(l.words) > n && slices.Equal(l.words[len(l.words)-n:], c.words) && !r.Names.Known(c.words[0]) && !leadingNames[c.words[0]] &&
+			slices.Min(l.ms) < slices.Min(c.ms)
 	})
 }
 

@@ -64,6 +64,9 @@ func TestPronounAntecedents(t *testing.T) {
 	for _, tc := range []struct{ text, pronoun, want string }{
 		// A generational suffix is no surname: "Stone" is the first Stone named, Peter Stone Jr.
 		{"President Peter Stone Jr. met Senator Mary Stone on Monday. Later Stone spoke.", "Stone", "Peter Stone Jr."},
+		// A double surname alone is the person named in full before with it; a shorter name named first is someone else.
+		{"President Peter Ortega Villalba met Mary Stone. She thanked Mr Ortega Villalba.", "Ortega Villalba", "Peter Ortega Villalba"},
+		{"The congressman Rubens Paiva was taken away. His son, the writer Peter Rubens Paiva, spoke.", "Rubens Paiva", "Rubens Paiva"},
 		// An object pronoun is not the subject of its verb.
 		{"Peter Lee met Mary Stone. John Smith told him the news.", "him", "Peter Lee"},
 		// A pronoun in a "that" clause takes that clause's subject.

@@ -21,7 +21,7 @@ negotiator mediator diplomat diplomats officer official officials head deputy co
 chairperson president-elect secretary-general mp lawmaker legislator congressman congresswoman
 prosecutor inspector commander marshal bishop archbishop cardinal rabbi imam ayatollah prisoner
 executive vice-president ruler monarch dictator tsar czar datuk dato datin seri tun lady sir dame lord baroness
-treasurer midfielder defender goalkeeper winger footballer cricketer batsman bowler champion businessman businesswoman
+treasurer agent midfielder defender goalkeeper winger footballer cricketer batsman bowler champion businessman businesswoman
 tycoon billionaire lawyer advocate barrister solicitor banker economist singer rapper actor actress`)
 
 // roleModifiers qualify a title: "special envoy", "foreign policy aide".
