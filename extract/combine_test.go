@@ -150,6 +150,8 @@ func TestCombinedTagger(t *testing.T) {
 		// A name that ends in a given name goes on with the surname the tagger took for a body; the surname alone is the person too.
 		{"José Manuel Ortega Villalba met agent Duarte Pimentel Sousa.", fixedTagger{"José Manuel": Person, "Ortega Villalba": Organization, "Duarte Pimentel Sousa": Organization}, "José Manuel Ortega Villalba|Duarte Pimentel Sousa"},
 		{"José Manuel Ortega Villalba spoke. They thanked Ortega Villalba.", fixedTagger{"José Manuel Ortega Villalba": Person, "Ortega Villalba": Organization}, "José Manuel Ortega Villalba|Ortega Villalba"},
+		// "do" joins a Portuguese name like "da" and "dos".
+		{"He met André Corrêa do Lago.", fixedTagger{"André Corrêa": Person, "Lago": Location}, "André Corrêa do Lago"},
 		// Given names after "led by" are a person's, not an organisation's.
 		{"He met a delegation led by Le Thi Bich Ngoc.", fixedTagger{"Le Thi Bich Ngoc": Organization}, "Le Thi Bich Ngoc"},
 		// "Chief of Staff" before a name, tagged with it as a place.
