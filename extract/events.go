@@ -59,8 +59,8 @@ var triggers = map[string]trigger{
 	"receive": {typ: Meeting, direct: true, base: true}, "received": {typ: Meeting, direct: true}, "receives": {typ: Meeting, direct: true},
 	"receiving": {typ: Meeting, direct: true},
 	"welcome":   {typ: Meeting, direct: true, base: true}, "welcomed": {typ: Meeting, direct: true}, "welcomes": {typ: Meeting, direct: true},
-	"greeted": {typ: Meeting, direct: true},
-	"brief":   {typ: Call, direct: true, base: true}, "briefed": {typ: Call, direct: true}, "briefing": {typ: Call, nominal: true},
+	"greeted": {typ: Meeting, direct: true}, "summoned": {typ: Meeting, direct: true},
+	"brief": {typ: Call, direct: true, base: true}, "briefed": {typ: Call, direct: true}, "briefing": {typ: Call, nominal: true},
 	"briefs": {typ: Call, direct: true}, "debrief": {typ: Call, direct: true, base: true}, "debriefed": {typ: Call, direct: true},
 	"debriefing": {typ: Call, direct: true}, "updated": {typ: Call, direct: true},
 	// Speaking to listeners: "explained to X". Not "reported to", which is
@@ -3435,6 +3435,11 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 // of Korea, received"), or -1: the words between the commas are a role
 // phrase (a title word, no verb, no clause word).
 func (x *ectx) appositionBack(j, first int) int {
+	if w := x.findWordBack(maxInt(first, j-20), j, "who"); w > first && x.findWord(w, j, ",") < 0 {
+		// "X, the career diplomat who presides over the talks, summoned":
+		// the role before the relative clause.
+		j = w
+	}
 	titled := false
 	for c := j - 1; c > first && c >= j-30; c-- {
 		lw := x.low[c]
@@ -4285,7 +4290,8 @@ func (x *ectx) apposition(j, last int) int {
 		case titleWords[lw] || roleNoun(lw):
 			titled = true
 		case roleModifiers[lw] || deptWords[lw] || lw == "of" || lw == "and" || lw == "the" || x.placeAt[e] >= 0 ||
-			countryOf(x.f.Gazetteer, d.Tokens[e].Text) != "" || isCap(d.Tokens[e].Text):
+			countryOf(x.f.Gazetteer, d.Tokens[e].Text) != "" || isCap(d.Tokens[e].Text) || isPossessiveClitic(lw) && e > j+1:
+			// "the European Union’s climate commissioner"
 		default:
 			return -1
 		}

@@ -83,6 +83,10 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith received a visiting delegation of lawmakers led by Deputy Speaker Peter Lee on Friday.", "meeting:occurred:Smith+Lee"},
 		// A role with a portfolio after "for" before the name: "board member for personnel X", "the deputy minister for political affairs, X".
 		{"The delegation, led by John Smith, met board member for personnel Peter Lee for five hours.", "meeting:occurred:Smith+Lee"},
+		// "summoned X to an office" is a meeting; a role with a relative clause after the subject.
+		{"John Smith, the career diplomat who presides over the talks, summoned Peter Lee to a windowless office.", "meeting:occurred:Smith+Lee"},
+		// Appositions with a possessive: "X, the European Union's climate commissioner, and Y, Britain's energy secretary".
+		{"John Smith met Peter Lee, the European Union's climate commissioner, and Mary Jones, Britain's energy secretary, on Monday.", "meeting:occurred:Smith+Lee+Jones"},
 		// A building named by its owner between the meeting and "with".
 		{"John Smith laid out the demand on Tuesday at a meeting at the prime minister's office in Tokyo with Peter Lee.", "meeting:occurred:Smith+Lee"},
 		// A match that only dates the meeting does not make the sentence a contest.
