@@ -787,6 +787,19 @@ func joinNicknames(d *Doc, ms []Mention) []Mention {
 					// "Panfilo “Ping” Lacson", whatever the tagger took "Lacson" for
 					m = mention(d, m.First, ms[j].Last, Person, m.Role)
 					i = j
+				} else if j < len(ms) && ms[j].First == q && ms[j].Kind != Person && ms[j].Last-q > 2 && allCapWords(d, q, q+1) &&
+					(d.Tokens[q+1].Text == "and" || d.Tokens[q+1].Text == ",") {
+					// "Luis “Toto” Caputo and Central Bank (BCRA) Governor", with
+					// "Caputo and Central Bank" one organisation: the surname,
+					// then the organisation after the conjunction
+					out = append(out, mention(d, m.First, q+1, Person, m.Role))
+					cut := d.Text[d.Tokens[q].Start:d.Tokens[q+2].Start]
+					ms[j] = mention(d, q+2, ms[j].Last, ms[j].Kind, "")
+					for n := j + 1; n < len(ms) && n <= j+3; n++ {
+						ms[n].Role = strings.TrimPrefix(ms[n].Role, cut) // "Caputo and Central Bank (BCRA) Governor" of the next name
+					}
+					i = j - 1
+					continue
 				} else if e := capRun(d, q, 2); (j >= len(ms) || ms[j].First >= e) && e > q && !particles[d.Tokens[q].Text] {
 					m = mention(d, m.First, e, Person, m.Role) // "Luis “Toto” Caputo", untagged
 					i = j - 1
@@ -851,6 +864,10 @@ func (t CombinedTagger) givenNamesBefore(d *Doc, ms []Mention) []Mention {
 				m.Last-m.First >= 2 && m.Last-m.First <= 4 && plain && t.Rules.Names.Known(w) && allCapWords(d, m.First, m.Last) {
 				m = mention(d, m.First, m.Last, Person, m.Role)
 			}
+		}
+		if m.Kind == Person && m.First > 0 && m.Last < len(d.Tokens) && (lower(d.Tokens[m.First-1].Text) == "a" || lower(d.Tokens[m.First-1].Text) == "the") &&
+			(facilityWords[d.Tokens[m.Last].Text] || d.Tokens[m.Last].Text == "headquarters") && (i+1 == len(ms) || ms[i+1].First > m.Last) {
+			m.Kind, m.Role = Location, "" // "at a Midtown Manhattan hotel": a place before a building, not a person
 		}
 		if m.Kind == Person && t.Rules.Names.Known(d.Tokens[m.Last-1].Text) && i+1 < len(ms) && ms[i+1].First == m.Last &&
 			(ms[i+1].Kind == Organization || ms[i+1].Kind == Misc || ms[i+1].Kind == Person && ms[i+1].Role == "") && ms[i+1].Last-ms[i+1].First <= 2 &&
@@ -1163,7 +1180,7 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 			m = mention(d, m.First, m.Last, Person, "") // "Ortega Villalba" of "José Manuel Ortega Villalba"
 		}
 		if m.Kind != Person && m.Last-m.First == 1 && !t.Rules.isMajorPlace(m.Text) &&
-			(alone[m.Text] || m.Kind == Organization && (ends[m.Text] || short[m.Text])) {
+			(alone[m.Text] || m.Kind == Organization && (ends[m.Text] || short[m.Text]) || m.Kind == Location && ends[m.Text] && !t.Rules.isPlace(m.Text)) {
 			if person[m.First] {
 				continue // the same word is already a person mention
 			}

@@ -150,6 +150,12 @@ func TestCombinedTagger(t *testing.T) {
 		// A name that ends in a given name goes on with the surname the tagger took for a body; the surname alone is the person too.
 		{"José Manuel Ortega Villalba met agent Duarte Pimentel Sousa.", fixedTagger{"José Manuel": Person, "Ortega Villalba": Organization, "Duarte Pimentel Sousa": Organization}, "José Manuel Ortega Villalba|Duarte Pimentel Sousa"},
 		{"José Manuel Ortega Villalba spoke. They thanked Ortega Villalba.", fixedTagger{"José Manuel Ortega Villalba": Person, "Ortega Villalba": Organization}, "José Manuel Ortega Villalba|Ortega Villalba"},
+		// A nickname before a surname that the tagger ran into an organisation after "and".
+		{"Minister Luis “Toto” Caputo and Central Bank Governor Santiago Bausili left.", fixedTagger{"Luis": Person, "Toto": Misc, "Caputo and Central Bank": Organization, "Santiago Bausili": Person}, "Luis “Toto” Caputo|Santiago Bausili"},
+		// The last word of a full name, tagged as an unknown place, is the person.
+		{"Luis Caputo spoke. Later Caputo left.", fixedTagger{"Luis Caputo": Person, "Caputo": Location}, "Luis Caputo|Caputo"},
+		// A name before a building after "a" or "the" is a place: "at a Midtown Manhattan hotel".
+		{"They met at a Midtown Manhattan hotel.", fixedTagger{"Midtown Manhattan": Person}, ""},
 		// "do" joins a Portuguese name like "da" and "dos".
 		{"He met André Corrêa do Lago.", fixedTagger{"André Corrêa": Person, "Lago": Location}, "André Corrêa do Lago"},
 		// Given names after "led by" are a person's, not an organisation's.

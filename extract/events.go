@@ -2144,10 +2144,16 @@ func (x *ectx) present(s Sentence) []int {
 			g, _ := x.leftGroup(j, s.First, true)
 			return x.people(g)
 		}
-		if x.low[j] == "in" && j+2 < s.Last && x.low[j+1] == "the" && x.low[j+2] == "room" && beWords[x.low[j-1]] {
+		b := j - 1
+		if x.low[b] == "also" && b > s.First {
+			b-- // "was also in the room"
+		}
+		if x.low[j] == "in" && j+2 < s.Last && x.low[j+1] == "the" && x.low[j+2] == "room" && beWords[x.low[b]] ||
+			(x.low[j] == "at" || x.low[j] == "by") && j+2 < s.Last && possessives[x.low[j+1]] && x.low[j+2] == "side" && beWords[x.low[b]] {
 			// "Crown Prince Mohammed bin Salman, who helped arrange it, was in
-			// the room, as were Marco Rubio and Asaad al-Shaibani."
-			g, _ := x.leftGroup(j-1, s.First, true)
+			// the room, as were Marco Rubio and Asaad al-Shaibani."; "X and Y
+			// were at his side"
+			g, _ := x.leftGroup(b, s.First, true)
 			if a := x.findWord(j+3, minInt(s.Last, j+6), "as"); a > 0 && a+1 < s.Last && beWords[x.low[a+1]] {
 				g = append(g, x.listFrom(a+2, s)...)
 			}
@@ -2169,7 +2175,8 @@ func (x *ectx) present(s Sentence) []int {
 			if x.low[j+1] == "took" || x.low[j+1] == "sat" {
 				e++ // "also took part", "Caprara also sat in"
 			}
-			if e < s.Last && x.low[e] != "," && x.low[e] != "." && x.low[e] != ";" {
+			if e < s.Last && x.low[e] != "," && x.low[e] != "." && x.low[e] != ";" &&
+				!(x.low[e] == "the" && e+1 < s.Last && sessionNouns[x.low[e+1]]) {
 				continue // "also attended the opening": the participation() rule reads an object
 			}
 			g, _ := x.leftGroup(j, s.First, true)
@@ -2178,6 +2185,10 @@ func (x *ectx) present(s Sentence) []int {
 	}
 	return nil
 }
+
+// sessionNouns name, after "the", a meeting told before: "also attended the
+// review", "also joined the session".
+var sessionNouns = wordSet(`review session lunch luncheon dinner breakfast consultations deliberations`)
 
 // definite reports whether the meeting noun at k refers back: "the meeting",
 // "that meeting", "the talks".
@@ -3250,8 +3261,8 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			}
 			break
 		}
-		if j == k-1 && sourceSubjects[lw] {
-			return nil, k // "..., sources told Dawn": the sources, not the person before them
+		if j == k-1 && sourceSubjects[lw] && x.findWord(maxInt(first, j-3), j, "and") < 0 {
+			return nil, k // "..., sources told Dawn": the sources, not the person before them; but "X and senior officials also attended"
 		}
 		if lw == "who" {
 			p := j - 1

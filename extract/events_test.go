@@ -87,6 +87,10 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith, the career diplomat who presides over the talks, summoned Peter Lee to a windowless office.", "meeting:occurred:Smith+Lee"},
 		// Appositions with a possessive: "X, the European Union's climate commissioner, and Y, Britain's energy secretary".
 		{"John Smith met Peter Lee, the European Union's climate commissioner, and Mary Jones, Britain's energy secretary, on Monday.", "meeting:occurred:Smith+Lee+Jones"},
+		// Attendance told after the meeting: "were at his side", "was also in the room" after an apposition, "also attended the review" with unnamed officials.
+		{"On Monday, John Smith sat down with Peter Lee at a hotel. Minister Mary Jones and Governor Paul Brown were at his side.", "meeting:occurred:Smith+Lee+Jones+Brown"},
+		{"On 3 February, John Smith flew to Nairobi and sat down with Peter Lee at State House. Mary Jones, elected president of the federation two months earlier, was also in the room.", "meeting:occurred:Smith+Lee+Jones"},
+		{"Last Thursday, John Smith met Peter Lee in Gandhinagar. Sports Minister Mary Jones and senior officials of the State government also attended the review, which lasted over three hours.", "meeting:occurred:Smith+Lee+Jones"},
 		// A building named by its owner between the meeting and "with".
 		{"John Smith laid out the demand on Tuesday at a meeting at the prime minister's office in Tokyo with Peter Lee.", "meeting:occurred:Smith+Lee"},
 		// A match that only dates the meeting does not make the sentence a contest.
