@@ -466,6 +466,15 @@ func portfolioName(d *Doc, m Mention) (Mention, bool) {
 		p > m.First && (d.Tokens[p].Text == "for" || d.Tokens[p].Text == "of")) { // "State for Home Rajendra Pal"
 		p++
 	}
+	if p < m.Last && lower(d.Tokens[p-1].Text) == "and" {
+		// "Foreign Affairs and East African Cooperation Neema Juma Mfinanga":
+		// the portfolio goes on to its last department word
+		for q := p; q < m.Last-2 && q <= p+3; q++ {
+			if deptWords[lower(d.Tokens[q].Text)] {
+				p = q + 1
+			}
+		}
+	}
 	if p == m.First || m.Last-p < 2 || m.Last-p > 4 || m.Last < len(d.Tokens) && isCap(d.Tokens[m.Last].Text) {
 		return Mention{}, false
 	}
@@ -869,6 +878,9 @@ func (t CombinedTagger) givenNamesBefore(d *Doc, ms []Mention) []Mention {
 			(facilityWords[d.Tokens[m.Last].Text] || d.Tokens[m.Last].Text == "headquarters") && (i+1 == len(ms) || ms[i+1].First > m.Last) {
 			m.Kind, m.Role = Location, "" // "at a Midtown Manhattan hotel": a place before a building, not a person
 		}
+		if m.Kind == Person && m.First >= 2 && (len(out) == 0 || out[len(out)-1].Last < m.First) && t.untaggedGiven(d, m.First-1, out) {
+			m = mention(d, m.First-1, m.Last, Person, m.Role) // "Ambassador to Tanzania Wang Lixin" with "Wang" untagged
+		}
 		if m.Kind == Person && t.Rules.Names.Known(d.Tokens[m.Last-1].Text) && i+1 < len(ms) && ms[i+1].First == m.Last &&
 			(ms[i+1].Kind == Organization || ms[i+1].Kind == Misc || ms[i+1].Kind == Person && ms[i+1].Role == "") && ms[i+1].Last-ms[i+1].First <= 2 &&
 			d.Tokens[m.Last-1].End+1 == d.Tokens[m.Last].Start && allCapWords(d, m.Last, ms[i+1].Last) && !allCaps(ms[i+1].Text) &&
@@ -900,6 +912,23 @@ func endsName(d *Doc, ms []Mention, m Mention) bool {
 		}
 	}
 	return false
+}
+
+// untaggedGiven reports whether token k, which no mention covers, is the
+// first word of the name after it: a capitalised word, no title, body or
+// place, inside a sentence, after a lower-case word, punctuation or a place
+// ("to Tanzania Wang Lixin").
+func (t CombinedTagger) untaggedGiven(d *Doc, k int, out []Mention) bool {
+	w, prev := d.Tokens[k].Text, d.Tokens[k-1].Text
+	lw := lower(w)
+	if !middleName(w) || strings.Contains(w, "-") || lowerUse(d, lw) || d.Tokens[k].End+1 != d.Tokens[k+1].Start || orgSuffixes[lw] || orgHeads[lw] || deptWords[lw] || roleModifiers[lw] ||
+		t.Rules.isMajorPlace(w) || countryOf(t.Rules.Gazetteer, w) != "" || d.SentenceAt(d.Tokens[k].Start) != d.SentenceAt(d.Tokens[k-1].Start) {
+		return false
+	}
+	if isCap(prev) && isWordish(prev) {
+		return len(out) > 0 && out[len(out)-1].Last == k && out[len(out)-1].Kind == Location
+	}
+	return true
 }
 
 // ledWords are followed by "by" and the one at the head of a group.
@@ -1180,7 +1209,7 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 			m = mention(d, m.First, m.Last, Person, "") // "Ortega Villalba" of "José Manuel Ortega Villalba"
 		}
 		if m.Kind != Person && m.Last-m.First == 1 && !t.Rules.isMajorPlace(m.Text) &&
-			(alone[m.Text] || m.Kind == Organization && (ends[m.Text] || short[m.Text]) || m.Kind == Location && ends[m.Text] && !t.Rules.isPlace(m.Text)) {
+			(alone[m.Text] || m.Kind == Organization && (ends[m.Text] || short[m.Text]) || (m.Kind == Location || m.Kind == Misc) && ends[m.Text] && !t.Rules.isPlace(m.Text)) {
 			if person[m.First] {
 				continue // the same word is already a person mention
 			}

@@ -156,6 +156,12 @@ func TestCombinedTagger(t *testing.T) {
 		{"Luis Caputo spoke. Later Caputo left.", fixedTagger{"Luis Caputo": Person, "Caputo": Location}, "Luis Caputo|Caputo"},
 		// A name before a building after "a" or "the" is a place: "at a Midtown Manhattan hotel".
 		{"They met at a Midtown Manhattan hotel.", fixedTagger{"Midtown Manhattan": Person}, ""},
+		// A portfolio with "and" runs to its last department word: "Foreign Affairs and East African Cooperation".
+		{"Minister of Foreign Affairs and East African Cooperation Neema Juma Mfinanga spoke.", fixedTagger{"Foreign Affairs": Organization, "East African Cooperation Neema Juma Mfinanga": Organization}, "Neema Juma Mfinanga"},
+		// An untagged capitalised word between a place and a name begins the name.
+		{"He met Chinese Ambassador to Tanzania Wang Lixin.", fixedTagger{"Tanzania": Location, "Lixin": Person}, "Wang Lixin"},
+		// The first word of a full name, tagged as a miscellany, is the person.
+		{"Health Minister Budi Gunadi Sadikin arrived. On Monday Budi met him.", fixedTagger{"Budi Gunadi Sadikin": Person, "Budi": Misc}, "Budi Gunadi Sadikin|Budi"},
 		// "do" joins a Portuguese name like "da" and "dos".
 		{"He met André Corrêa do Lago.", fixedTagger{"André Corrêa": Person, "Lago": Location}, "André Corrêa do Lago"},
 		// Given names after "led by" are a person's, not an organisation's.

@@ -133,11 +133,11 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 		if j > limit && lw != "but" {
 			continue // "but the meeting did not hold" may come after a long object
 		}
-		if lw == "," && j+1 < s.Last && (x.low[j+1] == "which" || x.low[j+1] == "who") {
+		if lw == "," && j+1 < s.Last && (x.low[j+1] == "which" || x.low[j+1] == "who" || reducedRelatives[x.low[j+1]]) {
 			// a relative clause: "a meeting with X, which had been scheduled
 			// for last week, was canceled"
 			if c := x.findWord(j+2, minInt(s.Last, j+16), ","); c > 0 {
-				limit += c - j
+				limit = maxInt(limit+c-j, c+6) // the verb follows the clause
 				j = c
 				continue
 			}
@@ -164,6 +164,11 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 	}
 	return false
 }
+
+// reducedRelatives open a reduced relative clause after a meeting noun: "a
+// meeting between X and Y, scheduled for Monday in Arusha, has been called
+// off".
+var reducedRelatives = wordSet(`scheduled planned set slated expected due originally initially`)
 
 // planNouns name a plan that a later clause may cancel.
 var planNouns = wordSet(`plan plans trip visit meeting talks summit call idea`)
@@ -4170,9 +4175,18 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 				j = e // ", Paraguay's Santiago Pena"; "between Uganda's Energy minister X"
 			}
 		}
-		if j+2 < last && x.refAt[j] >= 0 && possessives[x.low[j]] && x.refs[x.refAt[j]].last == j+1 && kinWords[x.low[j+1]] &&
-			x.refAt[j+1] < 0 && x.skipRole(j+1, last) > j+1 {
-			j++ // "Lula and his wife Rosangela": the wife, not him again
+		if j+2 < last && x.refAt[j] >= 0 && possessives[x.low[j]] && x.refs[x.refAt[j]].last == j+1 && x.refAt[j+1] >= 0 && len(g) > 0 &&
+			x.refs[x.refAt[j+1]].ent != x.refs[x.refAt[j]].ent {
+			j++ // "and his counterpart Y" read as one reference to Y: Y, not him again
+		}
+		if j+2 < last && x.refAt[j] >= 0 && possessives[x.low[j]] && x.refs[x.refAt[j]].last == j+1 && x.refAt[j+1] < 0 {
+			e := x.skipRole(j+1, last)
+			if r := x.roleTo(j+1, minInt(last, j+8)); e == j+1 && r > j+1 && len(g) > 0 {
+				e = r // "his Ugandan counterpart Y"
+			}
+			if e > j+1 && (kinWords[x.low[j+1]] || len(g) > 0 && e < last && x.refAt[e] >= 0) {
+				j++ // "Lula and his wife Rosangela", "between X and his Ugandan counterpart Y": the wife, the counterpart, not him again
+			}
 		}
 		if j < last && x.refAt[j] < 0 {
 			e := x.skipRole(j, last) // ", White House Chief of Staff Susie Wiles"; "were External Affairs Minister S Jaishankar"

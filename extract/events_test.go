@@ -91,6 +91,9 @@ func TestRuleEvents(t *testing.T) {
 		{"On Monday, John Smith sat down with Peter Lee at a hotel. Minister Mary Jones and Governor Paul Brown were at his side.", "meeting:occurred:Smith+Lee+Jones+Brown"},
 		{"On 3 February, John Smith flew to Nairobi and sat down with Peter Lee at State House. Mary Jones, elected president of the federation two months earlier, was also in the room.", "meeting:occurred:Smith+Lee+Jones"},
 		{"Last Thursday, John Smith met Peter Lee in Gandhinagar. Sports Minister Mary Jones and senior officials of the State government also attended the review, which lasted over three hours.", "meeting:occurred:Smith+Lee+Jones"},
+		// "between X and his counterpart Y": Y, not X again; a reduced relative clause before "has been called off".
+		{"Talks between John Smith and his counterpart Peter Lee ended.", "meeting:occurred:Smith+Lee"},
+		{"A meeting between Energy Minister John Smith and his Ugandan counterpart Peter Lee, scheduled for Monday in Arusha, has been called off, the ministry said.", "meeting:negated:Smith+Lee"},
 		// A building named by its owner between the meeting and "with".
 		{"John Smith laid out the demand on Tuesday at a meeting at the prime minister's office in Tokyo with Peter Lee.", "meeting:occurred:Smith+Lee"},
 		// A match that only dates the meeting does not make the sentence a contest.
