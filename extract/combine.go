@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -305,6 +306,15 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		free := true
 		for k := r.First; k < r.Last; k++ {
 			free = free && taken[k] == 0
+		}
+		if !free && r.Role != "" && r.Last-r.First > 1 && t.strong(d, r) && !facilityWords[lower(d.Tokens[r.Last-1].Text)] && !postNominals[d.Tokens[r.Last-1].Text] {
+			// "Economy Secretary Marcelo Ebrard" with "Ebrard" alone a
+			// miscellany: the titled name, in place of what the trained
+			// tagger found inside it
+			if inside := within(out, r); inside != nil {
+				out = slices.DeleteFunc(out, func(m Mention) bool { return inside[m.First] })
+				free = true
+			}
 		}
 		if !free || !t.strong(d, r) && !(r.Last-r.First == 1 && surnames[PersonKey(r.Text)] && !allCaps(r.Text)) {
 			continue
@@ -929,6 +939,25 @@ func (t CombinedTagger) untaggedGiven(d *Doc, k int, out []Mention) bool {
 		return len(out) > 0 && out[len(out)-1].Last == k && out[len(out)-1].Kind == Location
 	}
 	return true
+}
+
+// within returns the first tokens of the mentions of out that overlap r,
+// when all of them lie inside r and none is a person; else nil.
+func within(out []Mention, r Mention) map[int]bool {
+	var inside map[int]bool
+	for _, m := range out {
+		if m.Last <= r.First || m.First >= r.Last {
+			continue
+		}
+		if m.Kind == Person || m.First < r.First || m.Last > r.Last {
+			return nil
+		}
+		if inside == nil {
+			inside = map[int]bool{}
+		}
+		inside[m.First] = true
+	}
+	return inside
 }
 
 // ledWords are followed by "by" and the one at the head of a group.

@@ -572,7 +572,7 @@ var boundaries = wordSet(`that which whether if because although though but acco
 
 // objectSkips may stand between a trigger and its object.
 var objectSkips = wordSet(`with to down by phone telephone video separately directly again also briefly privately personally both separate on in-person face-to-face there together
-coming days weeks behind closed doors`)
+coming days weeks behind closed doors link`)
 
 // topicWords end the part of a clause that may say where an event took place:
 // what follows is its subject or another clause ("a call regarding the war in Ukraine").
