@@ -64,6 +64,11 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"Foreign Minister John Smith met President Anna Kay on Wednesday. The meeting came a day after Smith held talks with President Mary Jones on Sunday.", "2024-05-08 2024-05-05"},
 		{"President John Smith phoned President Mary Jones on Thursday. All of this comes three days after Smith's summit with President Anna Kay in Geneva.", "2024-05-09 2024-05-07@Geneva"},
 		{"Foreign Minister John Smith arrived in Austria. Smith held talks with President Mary Jones in Vienna on Tuesday. The weather was fine. Smith later met Prime Minister Peter Lee.", "2024-05-07@Vienna 2024-05-07@Vienna"},
+		// A short lead-in that names no one and ends with a time dates the event after it; another sentence does not.
+		{"The talks dragged on. Workers waited. Consider Wednesday night. Foreign Minister John Smith summoned President Peter Lee to a windowless office.", "2024-05-08"},
+		{"Talks had stalled for weeks. Workers walked out. The strike began on Wednesday. Foreign Minister John Smith summoned President Peter Lee to his office.", ""},
+		// "called X and Y to her offices" summons them: a meeting, where the offices are.
+		{"The strike dragged on. Workers waited. That changed last Thursday. Foreign Minister Mary Jones called President John Smith and Peter Lee to her department's offices in Seattle.", "2024-05-09@Seattle"},
 		// A "where" clause after a place and a date happens at that place.
 		{"NAIROBI, Kenya — Governor Mary Jones met Peter Lee on Monday. The chairperson was in Mombasa last Friday, where she met Governor Anna Kay.", "2024-05-06@Nairobi 2024-05-03@Mombasa"},
 		// A dateline on a line of its own.

@@ -412,6 +412,27 @@ func (x *ectx) journalist(i, j int) bool {
 	return false
 }
 
+// calledTo reports whether the call at k summons its objects to a
+// building: "called X and Y to her department's offices", "called him to
+// the palace".
+func (x *ectx) calledTo(k int, s Sentence) bool {
+	for j := k + 1; j+1 < s.Last && j <= k+20; j++ {
+		lw := x.low[j]
+		if boundaries[lw] || lw == "phone" || lw == "telephone" || lw == "video" {
+			return false
+		}
+		if lw == "to" && (x.refAt[j+1] < 0 || possessives[x.low[j+1]]) {
+			for n := j + 1; n < s.Last && n <= j+5 && x.low[n] != ","; n++ {
+				if venueNouns[x.low[n]] || facilityWords[x.low[n]] || buildingWords[x.low[n]] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // briefWords tell a briefing, which is a call unless the text puts the two
 // together.
 var briefWords = wordSet(`brief briefed briefs debrief debriefed debriefing`)
@@ -2193,7 +2214,7 @@ func (x *ectx) present(s Sentence) []int {
 
 // sessionNouns name, after "the", a meeting told before: "also attended the
 // review", "also joined the session".
-var sessionNouns = wordSet(`review session lunch luncheon dinner breakfast consultations deliberations`)
+var sessionNouns = wordSet(`review session sessions lunch luncheon dinner breakfast consultations deliberations`)
 
 // definite reports whether the meeting noun at k refers back: "the meeting",
 // "that meeting", "the talks".
@@ -2994,7 +3015,7 @@ func (x *ectx) at(si, k int) []Event {
 		ev.Status = x.status(k, subjStart, s, tr)
 		ev.Date = x.date(si, k, ev.Status == Planned)
 		if p := x.prevReported(si); ev.Date.Value == "" && p >= 0 && !x.quoted[k] && !x.ownTimeAnchor(s, k) &&
-			(x.mentionsAny(d.Sentences[p], parts) || p <= 1 && ev.Status != Planned) {
+			(x.mentionsAny(d.Sentences[p], parts) || p <= 1 && ev.Status != Planned || p == si-1 && x.setsScene(p)) {
 			// The sentence before names a participant, or is the lead, whose
 			// date is that of the story: "Germany and Poland agreed on Friday
 			// ... X and Y sealed the links during talks in Warsaw."
@@ -3023,6 +3044,9 @@ func (x *ectx) at(si, k int) []Event {
 			if speakTriggers[w] && x.findWord(k+1, minInt(k+5, s.Last), "phone", "telephone", "video", "videoconference") < 0 {
 				ev.Type = Meeting // "spoke with X in Ankara"; not "spoke by phone with X"
 			}
+		}
+		if callWords[w] && x.calledTo(k, s) {
+			ev.Type = Meeting // "called X and Y to her department's offices in Pretoria": summoned
 		}
 		if briefWords[w] && x.briefedInPerson(k, s) {
 			ev.Type = Meeting // "briefed X at the BCCI headquarters", "travel to Juba to brief X in person"
@@ -5272,6 +5296,26 @@ func (x *ectx) prevReported(si int) int {
 	}
 	return -1
 }
+
+// setsScene reports whether sentence p is a short lead-in that names no one
+// and ends with a time, which the next sentence's event takes: "That
+// changed last Thursday.", "Consider Wednesday night.", "That explains the
+// guest list at a dinner on Monday evening."
+func (x *ectx) setsScene(p int) bool {
+	s := x.d.Sentences[p]
+	if s.Last-s.First > 14 || s.Last-s.First < 3 || x.refsIn(s.First, s.Last) != nil || x.quoted[s.First] {
+		return false
+	}
+	if !sceneOpeners[x.low[s.First]] && x.findWordIn(s.First, s.Last, joinNouns) < 0 && x.findWordIn(s.First, s.Last, sessionNouns) < 0 {
+		return false // "The strike began on Wednesday.": another event's time
+	}
+	dt := x.date(p, s.Last-1, false)
+	return dt.Value != "" && dt.Span.End >= x.d.Tokens[s.Last-2].Start && dt.Span.Start >= x.d.Tokens[s.First].Start
+}
+
+// sceneOpeners begin a lead-in that points to what follows: "That changed
+// last Thursday.", "Consider Wednesday night.", "Then came Monday."
+var sceneOpeners = wordSet(`that this it consider then so enter`)
 
 // mentionsAny reports whether sentence s refers to one of the people, outside quotations.
 func (x *ectx) mentionsAny(s Sentence, people []int) bool {

@@ -94,6 +94,8 @@ func TestRuleEvents(t *testing.T) {
 		// "between X and his counterpart Y": Y, not X again; a reduced relative clause before "has been called off".
 		{"Talks between John Smith and his counterpart Peter Lee ended.", "meeting:occurred:Smith+Lee"},
 		{"A meeting between Energy Minister John Smith and his Ugandan counterpart Peter Lee, scheduled for Monday in Arusha, has been called off, the ministry said.", "meeting:negated:Smith+Lee"},
+		// "called X and Y to her offices" summons them.
+		{"Mary Jones called John Smith and Peter Lee to her department's offices in Pretoria.", "meeting:occurred:Jones+Smith+Lee"},
 		// "by video link" before "with".
 		{"John Smith spoke by video link with Peter Lee on Monday.", "call:occurred:Smith+Lee"},
 		// A building named by its owner between the meeting and "with".

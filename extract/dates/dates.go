@@ -839,6 +839,24 @@ func (p *parser) dayOfMonth(j int) (found, bool) {
 	if !ok || e != j+3 {
 		return found{}, false
 	}
+	if p.is(e, "of") && (p.is(e+1, "this") || p.is(e+1, "last") || p.is(e+1, "next")) && p.is(e+2, "month") {
+		// "on the 4th of this month", "on the 28th of last month"
+		if !p.hasPub {
+			return found{first: j, end: e + 3}, true
+		}
+		y, m := p.pub.Year(), p.pub.Month()
+		switch {
+		case p.is(e+1, "last"):
+			y, m = addMonths(y, m, -1)
+		case p.is(e+1, "next"):
+			y, m = addMonths(y, m, 1)
+		}
+		if n > daysIn(y, m) {
+			return found{}, false
+		}
+		v := dayValue(time.Date(y, m, n, 0, 0, 0, 0, time.UTC))
+		return found{first: j, end: e + 3, value: v, ahead: v, emit: true}, true
+	}
 	// "on the 14th floor", "on the 14th of March": only a day on its own.
 	if e < len(p.toks) && !p.punct(e, ",.;:)") && !p.in(e, dayOfMonthNext) {
 		return found{}, false

@@ -31,6 +31,9 @@ var findTests = []struct {
 	{in: "The two met on the 3rd, officials said.", want: []want{{"on the 3rd", "2025-03-03", "2025-04-03", ""}}},
 	{in: "They met on the 14th floor of the tower.", want: nil},
 	{in: "Talks resumed on the 30th.", want: []want{{"on the 30th", "2025-03-30", "2025-03-30", ""}}},
+	// "of this month", "of last month" name the month.
+	{in: "On the 4th of this month, Shah hosted Wasserman.", want: []want{{"On the 4th of this month", "2025-03-04", "2025-03-04", ""}}},
+	{in: "They met on the 28th of last month.", want: []want{{"on the 28th of last month", "2025-02-28", "2025-02-28", ""}}},
 	// Weekdays: the most recent one (the same day counts), ahead the coming one.
 	{in: "Witkoff, who spoke with Putin in Moscow on Thursday, told CNN.", want: []want{{"on Thursday", "2025-03-13", "2025-03-20", ""}}},
 	{in: "Thursday's talks lasted hours.", want: []want{{"Thursday", "2025-03-13", "2025-03-20", ""}}},
