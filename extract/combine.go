@@ -362,7 +362,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = familyNameHe(d, out)
 	out = joinParticles(d, out)
 	out = joinNicknames(d, out)
-	out = t.givenNamesBefore(d, out)
+	out = t.mendNames(d, out)
 	out = malayStyles(d, out)
 	out = t.oneSensePerArticle(d, out)
 	// A role does not contain the person before its title: "Trump Vice
@@ -839,7 +839,7 @@ func joinNicknames(d *Doc, ms []Mention) []Mention {
 // name, not "Bank of Japan".
 func allCapWords(d *Doc, i, j int) bool {
 	for k := i; k < j; k++ {
-		if t := d.Tokens[k].Text; !isCap(t) || !isWordish(t) || orgSuffixes[strings.ToLower(t)] || orgHeads[strings.ToLower(t)] {
+		if t := d.Tokens[k].Text; !isCap(t) || !isWordish(t) || orgSuffixes[lower(t)] || orgHeads[lower(t)] {
 			return false
 		}
 	}
@@ -859,12 +859,20 @@ func capRun(d *Doc, i, n int) int {
 	return e
 }
 
-// givenNamesBefore makes a person of a name the tagger split or took for an
-// organisation: a lone capitalised word it did not take for a person, right
-// before a person and after no capitalised word ("led by its director
-// general, Mwanaisha" "Salim Khamis"), and a name of given names after "led
-// by" ("a delegation led by Le Thi Bich Ngoc").
-func (t CombinedTagger) givenNamesBefore(d *Doc, ms []Mention) []Mention {
+// mendNames repairs the edges of names the trained tagger split or took for
+// something else:
+//   - a lone capitalised word it did not take for a person, right before a
+//     person and after no capitalised word, begins the name ("led by its
+//     director general, Mwanaisha" "Salim Khamis");
+//   - given names after "led by" are a person ("a delegation led by Le Thi
+//     Bich Ngoc");
+//   - a "person" before a building after "a" or "the" is a place ("at a
+//     Midtown Manhattan hotel");
+//   - an untagged capitalised word after a place begins the name after it
+//     ("Ambassador to Tanzania Wang Lixin");
+//   - a name that ends in a given name goes on with the surname after it
+//     ("José Manuel" "Ortega Villalba").
+func (t CombinedTagger) mendNames(d *Doc, ms []Mention) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
