@@ -939,8 +939,9 @@ func endsName(d *Doc, ms []Mention, m Mention) bool {
 func (t CombinedTagger) untaggedGiven(d *Doc, k int, out []Mention) bool {
 	w, prev := d.Tokens[k].Text, d.Tokens[k-1].Text
 	lw := lower(w)
-	if !middleName(w) || strings.Contains(w, "-") || lowerUse(d, lw) || d.Tokens[k].End+1 != d.Tokens[k+1].Start || orgSuffixes[lw] || orgHeads[lw] || deptWords[lw] || roleModifiers[lw] ||
-		t.Rules.isMajorPlace(w) || countryOf(t.Rules.Gazetteer, w) != "" || d.SentenceAt(d.Tokens[k].Start) != d.SentenceAt(d.Tokens[k-1].Start) {
+	if !middleName(w) || strings.Contains(w, "-") || d.Tokens[k].End+1 != d.Tokens[k+1].Start || orgSuffixes[lw] || orgHeads[lw] || deptWords[lw] || roleModifiers[lw] ||
+		t.Rules.isMajorPlace(w) || countryOf(t.Rules.Gazetteer, w) != "" || d.SentenceAt(d.Tokens[k].Start) != d.SentenceAt(d.Tokens[k-1].Start) ||
+		lowerUse(d, lw) { // last: it reads the whole article
 		return false
 	}
 	if isCap(prev) && isWordish(prev) {
