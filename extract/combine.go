@@ -90,6 +90,20 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			}
 			continue
 		}
+		if body, pe, ok := t.bodyHeadName(d, m); ok {
+			// "Speaker of the Turkish Grand National Assembly Hüseyin Cahit
+			// Özdemir" tagged as one organisation: the body, then the person.
+			out = append(out, body, pe)
+			for k := body.First; k < pe.Last; k++ {
+				taken[k] = 1
+			}
+			continue
+		}
+		if m.Kind != Person && t.titleAppositive(d, m) {
+			// "Principal Secretary for Foreign Affairs, Zawadi Achieng
+			// Odhiambo, spoke" with the name as an organisation.
+			m = mention(d, m.First, m.Last, Person, "")
+		}
 		pw := ""
 		if m.First > 0 {
 			pw = lower(d.Tokens[m.First-1].Text)
@@ -495,6 +509,80 @@ func portfolioName(d *Doc, m Mention) (Mention, bool) {
 		}
 	}
 	return mention(d, p, m.Last, Person, d.Text[d.Tokens[title].Start:d.Tokens[p-1].End]), true
+}
+
+// titleBefore returns the capitalised title word that a run of capitalised
+// words and "of", "for", "and", "the" joins to the token before k:
+// "Speaker of the", "Principal Secretary for Foreign Affairs". It looks back
+// at most span tokens and returns -1 if there is none.
+func titleBefore(d *Doc, k, span int) int {
+	for j := k - 1; j >= 0 && j >= k-span; j-- {
+		w := d.Tokens[j].Text
+		lw := lower(w)
+		if titleWords[lw] && isCap(w) {
+			return j
+		}
+		if !isCap(w) && lw != "of" && lw != "for" && lw != "and" && lw != "the" || !isWordish(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// bodyHeadName splits a non-person mention that runs the body of a title
+// into the name after it: "Turkish Grand National Assembly Hüseyin Cahit
+// Özdemir" after "Speaker of the". The name is two to four capitalised
+// words after the body's last head word ("Assembly", "Council", "Bank")
+// that are no place, title, portfolio or organisation.
+func (t CombinedTagger) bodyHeadName(d *Doc, m Mention) (Mention, Mention, bool) {
+	if m.Kind == Person || m.First < 2 || m.Last < len(d.Tokens) && isCap(d.Tokens[m.Last].Text) {
+		return Mention{}, Mention{}, false
+	}
+	title := titleBefore(d, m.First, 5)
+	if title < 0 || title == m.First-1 {
+		return Mention{}, Mention{}, false // "Speaker Assembly ..." has no "of" to a body
+	}
+	head := -1
+	for k := m.First; k < m.Last-2; k++ {
+		if lw := lower(d.Tokens[k].Text); orgSuffixes[lw] || orgHeads[lw] {
+			head = k
+		}
+	}
+	if head < 0 || m.Last-head-1 > 4 {
+		return Mention{}, Mention{}, false
+	}
+	pe := mention(d, head+1, m.Last, Person, d.Text[d.Tokens[title].Start:d.Tokens[head].End])
+	for k := pe.First; k < pe.Last; k++ {
+		if lw := lower(d.Tokens[k].Text); orgHeads[lw] || lw == "of" {
+			return Mention{}, Mention{}, false
+		}
+	}
+	if !plainName(d, pe) || t.Rules.isPlace(pe.Text) {
+		return Mention{}, Mention{}, false
+	}
+	return mention(d, m.First, head+1, Organization, ""), pe, true
+}
+
+// titleAppositive reports whether the mention m of two to four plain
+// capitalised words stands between commas right after a title and its
+// portfolio: "Principal Secretary for Foreign Affairs, Zawadi Achieng
+// Odhiambo, spoke". A name, not a body, is written there.
+func (t CombinedTagger) titleAppositive(d *Doc, m Mention) bool {
+	if m.First < 3 || m.Last-m.First < 2 || m.Last-m.First > 4 || m.Last >= len(d.Tokens) || d.Tokens[m.First-1].Text != "," {
+		return false
+	}
+	if next := d.Tokens[m.Last].Text; next != "," && !isLowerWord(next) {
+		return false
+	}
+	if titleBefore(d, m.First-1, 7) < 0 || !plainName(d, m) || t.Rules.isPlace(m.Text) {
+		return false
+	}
+	for k := m.First; k < m.Last; k++ {
+		if orgHeads[lower(d.Tokens[k].Text)] {
+			return false
+		}
+	}
+	return true
 }
 
 // splitAtVerbs splits a person mention at a lower-case word that is no name

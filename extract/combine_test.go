@@ -89,6 +89,11 @@ func TestCombinedTagger(t *testing.T) {
 		// A name after a portfolio that the tagger ran into it.
 		{"He was received by Minister of State for External Affairs Pabitra Margherita.", fixedTagger{"External Affairs Pabitra Margherita": Organization}, "Pabitra Margherita"},
 		{"He met the Minister of Trade and Industry officials.", fixedTagger{"Trade and Industry": Organization}, ""},
+		// A name after the body of a title, or set off by commas after a title and its portfolio.
+		{"Speaker of the Grand National Assembly Hüseyin Cahit Özdemir received them.", fixedTagger{"Grand National Assembly Hüseyin Cahit Özdemir": Organization}, "Hüseyin Cahit Özdemir"},
+		{"The Speaker of the National Assembly Building Committee met.", fixedTagger{"National Assembly Building Committee": Organization}, ""},
+		{"Kenya's Principal Secretary for Foreign Affairs, Zawadi Achieng Odhiambo, spoke.", fixedTagger{"Zawadi Achieng Odhiambo": Organization}, "Zawadi Achieng Odhiambo"},
+		{"The Minister of Foreign Affairs, Kenya Airways and others spoke.", fixedTagger{"Foreign Affairs": Organization, "Kenya Airways": Organization}, ""},
 		// A title written before a name is no part of it.
 		{"Prof Muhammad Yunus met Modi.", fixedTagger{"Prof Muhammad Yunus": Person, "Modi": Person}, "Muhammad Yunus|Modi"},
 		// A person at the end of an organisation that starts with a title.

@@ -83,9 +83,11 @@ var triggers = map[string]trigger{
 	"co-chairs": {typ: Meeting, symmetric: true}, "co-chairing": {typ: Meeting, symmetric: true},
 	"chatted": {typ: Meeting, symmetric: true}, "chat": {typ: Meeting, symmetric: true, base: true},
 	"exchange": {typ: Meeting, nominal: true}, // "a brief, animated exchange with Zelenskiy"
-	"toured":   {typ: Meeting},
-	"brought":  {typ: Meeting, direct: true}, // "brought together X, Y and Z", "bring X and Y together"
-	"bring":    {typ: Meeting, direct: true, base: true}, "brings": {typ: Meeting, direct: true}, "bringing": {typ: Meeting, direct: true},
+	// "X and Y exchanged views on", "exchanged pleasantries with" (see viewNouns)
+	"exchanged": {typ: Meeting, symmetric: true}, "exchanging": {typ: Meeting, symmetric: true},
+	"toured":  {typ: Meeting},
+	"brought": {typ: Meeting, direct: true}, // "brought together X, Y and Z", "bring X and Y together"
+	"bring":   {typ: Meeting, direct: true, base: true}, "brings": {typ: Meeting, direct: true}, "bringing": {typ: Meeting, direct: true},
 	"dialogue": {typ: Meeting, nominal: true, symmetric: true}, "retreat": {typ: Meeting, nominal: true, symmetric: true},
 	// "huddled with", "had an audience with", "held a bilateral with", "a
 	// one-on-one with", "a tête-à-tête with".
@@ -116,6 +118,10 @@ var messageVerbs = wordSet(`explain explains explaining explicate explicated dic
 narrating preach preached preaches preaching recite recited reciting relay relayed relays relaying lecture lectured
 lectures lecturing remark remarked moralize moralized sermonize sermonized confide confided confiding complain
 complained complains complaining`)
+
+// viewNouns are what people exchange when they talk: "exchanged views",
+// "exchanged pleasantries".
+var viewNouns = []string{"views", "opinions", "ideas", "pleasantries", "greetings", "notes", "thoughts"}
 
 // speakTriggers are calls only when no place puts the people together.
 var speakTriggers = wordSet(`speak speaks spoke spoken speaking talk talked talking told tells tell telling chatted chat`)
@@ -428,6 +434,28 @@ func (x *ectx) calledTo(k int, s Sentence) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// remoteAfter reports whether the clause of the meeting at k says, after
+// it, that the people were apart: "met X via video link", "exchanged views
+// by videoconference", "held talks virtually on Friday".
+func (x *ectx) remoteAfter(k int, s Sentence) bool {
+	for j := k + 1; j < s.Last && j <= k+14; j++ {
+		lw := x.low[j]
+		if tr, ok := triggers[lw]; boundaries[lw] || ok && !tr.nominal {
+			return false // "met X in Lima and later spoke by phone with Y": another clause
+		}
+		switch lw {
+		case "virtually", "remotely":
+			return true
+		case "videoconference", "video-conference", "teleconference", "videolink", "zoom", "skype", "phone", "telephone", "video":
+			if j > k+1 && (x.low[j-1] == "by" || x.low[j-1] == "via" || x.low[j-1] == "over" || x.low[j-1] == "through" ||
+				(x.low[j-1] == "a" || x.low[j-1] == "the") && j > k+2 && (x.low[j-2] == "via" || x.low[j-2] == "over" || x.low[j-2] == "through" || x.low[j-2] == "by")) {
+				return true
+			}
 		}
 	}
 	return false
@@ -2815,6 +2843,9 @@ func (x *ectx) at(si, k int) []Event {
 	if w == "conference" && (k == s.First || x.low[k-1] != "video" && x.low[k-1] != "phone" && x.low[k-1] != "telephone") {
 		return nil // a conference is a gathering, not a call
 	}
+	if (w == "exchanged" || w == "exchanging") && x.findWord(k+1, minInt(s.Last, k+4), viewNouns...) < 0 {
+		return nil // "exchanged fire", "exchanged letters": nothing said face to face
+	}
 	if spendWords[w] && !x.spentWith(k, s) {
 		return nil // "spent $2 billion", "spent the weekend in Paris"
 	}
@@ -3011,6 +3042,9 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		if x.calledOn(k, s) {
 			ev.Type = Meeting // "called on the prime minister in Canberra": a visit
+		}
+		if ev.Type == Meeting && x.remoteAfter(k, s) {
+			ev.Type = Call // "met X via video link", "held talks virtually"
 		}
 		ev.Status = x.status(k, subjStart, s, tr)
 		ev.Date = x.date(si, k, ev.Status == Planned)
@@ -3580,6 +3614,9 @@ func (x *ectx) sharedSubject(i, k int) bool {
 			i++
 		case (lw == "on" || lw == "in" || lw == "at" || lw == "last") && i+1 < k && (dateWords[x.low[i+1]] || x.placeAt[i+1] >= 0):
 			i += 2
+		case (lw == "in" || lw == "at") && i+2 < k && x.low[i+1] == "the" && (x.placeAt[i+2] >= 0 || venueNouns[x.low[i+2]] ||
+			facilityWords[x.low[i+2]] || buildingWords[x.low[i+2]] || x.low[i+2] == "capital" || x.low[i+2] == "city"):
+			i += 3 // "met X in the capital and later called Y"
 		case (lw == "by" || lw == "via") && i+1 < k && mediumWords[x.low[i+1]] || lw == "in" && i+1 < k && x.low[i+1] == "person":
 			i += 2 // "spoke to X by phone last week and is expected to meet Y"
 			if i < k && (x.low[i] == "call" || x.low[i] == "link") {

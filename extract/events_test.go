@@ -234,6 +234,13 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith received a phone call from Mary Jones on Friday.", "call:occurred:Smith+Jones"},
 		{"John Smith rang Mary Jones on Sunday.", "call:occurred:Smith+Jones"},
 		{"John Smith and Mary Jones held a virtual meeting on Thursday.", "call:occurred:Smith+Jones"},
+		// A meeting held over a line is a call; a later clause's phone is not the meeting's.
+		{"John Smith met Mary Jones via video link on Friday.", "call:occurred:Smith+Jones"},
+		{"John Smith and Mary Jones held talks virtually on Friday.", "call:occurred:Smith+Jones"},
+		{"John Smith met Mary Jones in the capital and later called Peter Lee by phone.", "meeting:occurred:Smith+Jones call:occurred:Smith+Lee"},
+		// Views exchanged are talks; fire or letters exchanged are not.
+		{"John Smith and Mary Jones exchanged views on trade on Friday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith and Mary Jones exchanged letters on trade on Friday.", ""},
 		// Cancelled after the trigger, or called off before it.
 		{"A planned meeting between John Smith and Mary Jones was cancelled.", "meeting:negated:Smith+Jones"},
 		{"John Smith called off a planned meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
