@@ -622,12 +622,14 @@ var particles = wordSet(`bin ibn bint ben ould van von den der ten ter de da do 
 
 // joinPlaces joins two place mentions that the trained tagger split at the
 // lower-case particle inside a place name: "Dar" "es" "Salaam" is Dar es
-// Salaam, when the gazetteer knows the whole.
+// Salaam, when the gazetteer knows the whole (the second part may be taken
+// for a person's name). It also joins an elided article to the place
+// before it: "Quai" "d'Orsay".
 func (t CombinedTagger) joinPlaces(d *Doc, ms []Mention) []Mention {
 	out := ms[:0:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
-		if m.Kind == Location && i+1 < len(ms) && ms[i+1].Kind == Location {
+		if m.Kind == Location && i+1 < len(ms) && (ms[i+1].Kind == Location || ms[i+1].Kind == Person && ms[i+1].Last-ms[i+1].First == 1) {
 			n := ms[i+1]
 			gap := n.First - m.Last
 			ok := gap >= 1 && gap <= 2
@@ -640,9 +642,24 @@ func (t CombinedTagger) joinPlaces(d *Doc, ms []Mention) []Mention {
 				continue
 			}
 		}
+		if m.Kind == Location && m.Last < len(d.Tokens) && elided(d.Tokens[m.Last].Text) && (i+1 == len(ms) || ms[i+1].First > m.Last) &&
+			t.Rules.isPlace(d.Text[m.Start:d.Tokens[m.Last].End]) {
+			m = mention(d, m.First, m.Last+1, Location, "") // "Quai" "d'Orsay"
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// elided reports whether w is a name with an elided French or Italian
+// article before it: "d'Orsay", "l'Élysée", "dell'Arte".
+func elided(w string) bool {
+	for _, p := range []string{"d'", "l'", "d’", "l’", "dell'", "dell’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && isCap(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyAcronyms returns the short names written in brackets after the name

@@ -175,13 +175,15 @@ func TestCombinedTagger(t *testing.T) {
 		{"He met a delegation led by Le Thi Bich Ngoc.", fixedTagger{"Le Thi Bich Ngoc": Organization}, "Le Thi Bich Ngoc"},
 		// "Chief of Staff" before a name, tagged with it as a place.
 		{"State House Chief of Staff Baraka Mwangi spoke.", fixedTagger{"Staff Baraka Mwangi": Location}, "Baraka Mwangi"},
+		// A place split at its particle is one place, whatever the tagger called its end.
+		{"He met her in Dar es Salaam.", fixedTagger{"Dar": Location, "Salaam": Person}, ""},
 		// A surname with a particle is the person named in full, whatever the tagger called it.
 		{"Trump met al-Sharaa. Ahmed al-Sharaa arrived.", fixedTagger{"Ahmed al-Sharaa": Person, "Trump": Person, "al-Sharaa": Organization}, "Trump|al-Sharaa|Ahmed al-Sharaa"},
 	} {
 		d := &Doc{Article: Article{ID: "t", Text: tc.text}}
 		d.Tokens = RuleTokenizer{}.Tokenize(d.Text)
 		d.Sentences = RuleSplitter{}.Split(d.Text, d.Tokens)
-		ct := CombinedTagger{Tagger: tc.trained, Rules: RuleTagger{Names: names, Gazetteer: countriesOnly{"yemen": "Yemen"}}}
+		ct := CombinedTagger{Tagger: tc.trained, Rules: RuleTagger{Names: names, Gazetteer: countriesOnly{"yemen": "Yemen", "dar es salaam": "Dar es Salaam"}}}
 		ms, err := ct.Tag(d)
 		if err != nil {
 			t.Fatal(err)
