@@ -28,7 +28,9 @@ company corporation airlines airways television radio tv journal herald tribune 
 services zone link project programme program initiative agreement treaty accord summit forum corridor railway
 office bureau department secretariat commission assembly parliament cabinet senate congress dialogue partnership rail
 metals minerals mining holdings resources energy industries motors securities partners logistics petroleum steel
-technologies ventures investments enterprises exchange renewables`)
+technologies ventures investments enterprises exchange renewables storage capital systems solutions labs pharmaceuticals
+telecoms insurance shipping foods chemicals electronics semiconductors automotive aerospace construction properties
+hotels retail consulting analytics`)
 
 // Tag implements Tagger.
 func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {

@@ -92,6 +92,8 @@ func (r RuleResolver) people(d *Doc) []Entity {
 		}
 		if c := uniqueMatch(cl, w, true); c != nil {
 			c.ms = append(c.ms, i)
+		} else if c := r.addressedMatch(d, cl, w, d.Mentions[i]); c != nil {
+			c.ms = append(c.ms, i) // "Ms McAllister" is Fiona McAllister beside her brother Rory
 		} else if c := mainBearer(cl, w); c != nil {
 			c.ms = append(c.ms, i)
 		} else if c := uniqueMatch(cl, w, false); c != nil {
@@ -708,6 +710,43 @@ func middleMatch(cl []*pcluster, w string) *pcluster {
 		}
 	}
 	return hit
+}
+
+// addressWords give the gender of the surname they are written before.
+var addressWords = map[string]string{"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f", "madam": "f"}
+
+// addressedMatch returns, among several people sharing the surname w, the
+// only one whose given name has the gender of the form of address written
+// before mention m, or else the only one whose given name has not the
+// other: "Ms McAllister" beside Rory and Fiona McAllister.
+func (r RuleResolver) addressedMatch(d *Doc, cl []*pcluster, w string, m Mention) *pcluster {
+	if m.First == 0 {
+		return nil
+	}
+	g := addressWords[lower(d.Tokens[m.First-1].Text)]
+	if g == "" {
+		return nil
+	}
+	// Those whose given name, as written (the key folds Rory to "rori"), has
+	// that gender, else those whose given name has not the other: Rory is a
+	// name of both.
+	for _, fits := range []func(string) bool{func(x string) bool { return x == g }, func(x string) bool { return x == g || x == "" }} {
+		var hit *pcluster
+		n := 0
+		for _, c := range cl {
+			if len(c.words) >= 2 && c.words[len(c.words)-1] == w && fits(r.Names.Gender(strings.Fields(d.Mentions[c.ms[0]].Text)[0])) {
+				hit = c
+				n++
+			}
+		}
+		if n == 1 {
+			return hit
+		}
+		if n > 1 {
+			return nil
+		}
+	}
+	return nil
 }
 
 // mainBearer returns, among several people sharing the surname w, the one

@@ -67,6 +67,9 @@ func TestPronounAntecedents(t *testing.T) {
 		// A double surname alone is the person named in full before with it; a shorter name named first is someone else.
 		{"President Peter Ortega Villalba met Mary Stone. She thanked Mr Ortega Villalba.", "Ortega Villalba", "Peter Ortega Villalba"},
 		{"The congressman Rubens Paiva was taken away. His son, the writer Peter Rubens Paiva, spoke.", "Rubens Paiva", "Rubens Paiva"},
+		// "Mr" and "Ms" tell which of two people of one surname is meant.
+		{"Mary Stone met her brother Peter Stone. Mr Stone said he was pleased.", "Stone", "Peter Stone"},
+		{"Peter Stone met his sister Mary Stone. Ms Stone said she was pleased.", "Stone", "Mary Stone"},
 		// An object pronoun is not the subject of its verb.
 		{"Peter Lee met Mary Stone. John Smith told him the news.", "him", "Peter Lee"},
 		// A pronoun in a "that" clause takes that clause's subject.
