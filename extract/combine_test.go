@@ -175,6 +175,8 @@ func TestCombinedTagger(t *testing.T) {
 		{"He met a delegation led by Le Thi Bich Ngoc.", fixedTagger{"Le Thi Bich Ngoc": Organization}, "Le Thi Bich Ngoc"},
 		// "Chief of Staff" before a name, tagged with it as a place.
 		{"State House Chief of Staff Baraka Mwangi spoke.", fixedTagger{"Staff Baraka Mwangi": Location}, "Baraka Mwangi"},
+		// Philippine names: "Ma." for Maria, a nickname, "dela" before the surname.
+		{"Sen. Ma. Teresa “Tess” dela Cruz-Villanueva spoke.", fixedTagger{"Ma. Teresa": Person, "Cruz-Villanueva": Organization}, "Ma. Teresa “Tess” dela Cruz-Villanueva"},
 		// A company is no person, whatever the tagger called it.
 		{"Haugen met the Calder Storage board.", fixedTagger{"Haugen": Person, "Calder Storage": Person}, "Haugen"},
 		// A place split at its particle is one place, whatever the tagger called its end.

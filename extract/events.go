@@ -428,6 +428,9 @@ func (x *ectx) calledTo(k int, s Sentence) bool {
 			return false
 		}
 		if lw == "to" && (x.refAt[j+1] < 0 || possessives[x.low[j+1]]) {
+			if isLowerWord(x.d.Tokens[j+1].Text) && !determiners[x.low[j+1]] && !possessives[x.low[j+1]] && x.low[j+1] != "a" && x.low[j+1] != "an" {
+				return false // "called her to say the office had ...": an infinitive
+			}
 			for n := j + 1; n < s.Last && n <= j+5 && x.low[n] != ","; n++ {
 				if venueNouns[x.low[n]] || facilityWords[x.low[n]] || buildingWords[x.low[n]] {
 					return true

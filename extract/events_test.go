@@ -96,6 +96,7 @@ func TestRuleEvents(t *testing.T) {
 		{"A meeting between Energy Minister John Smith and his Ugandan counterpart Peter Lee, scheduled for Monday in Arusha, has been called off, the ministry said.", "meeting:negated:Smith+Lee"},
 		// "called X and Y to her offices" summons them.
 		{"Mary Jones called John Smith and Peter Lee to her department's offices in Pretoria.", "meeting:occurred:Jones+Smith+Lee"},
+		{"Mary Jones called John Smith on Sunday to say the office had formed a panel.", "call:occurred:Jones+Smith"},
 		// "by video link" before "with".
 		{"John Smith spoke by video link with Peter Lee on Monday.", "call:occurred:Smith+Lee"},
 		// A building named by its owner between the meeting and "with".

@@ -83,7 +83,7 @@ func (RuleTokenizer) Tokenize(text string) []Token {
 		if j < len(text) && text[j] == '.' {
 			last := word[strings.LastIndexAny(word, "-‑")+1:] // "Canada-U.S." ends with one
 			if isDottedAbbrev(last) || abbreviations[strings.ToLower(word)] ||
-				utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)) {
+				utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)) || givenAbbrev(word, toks, text[j:]) {
 				j++
 				word = text[i:j]
 			}
@@ -145,4 +145,19 @@ func cliticStart(w string) int {
 		}
 	}
 	return 0
+}
+
+// givenAbbrev reports whether word, before a full stop and the rest of the
+// text, is the abbreviated given name of Philippine usage ("Sen. Ma. Teresa
+// Cruz", "Ma. Cristina"): "Ma" then a capitalised name, not after a name of
+// its own ("Jack Ma. Then").
+func givenAbbrev(word string, toks []Token, rest string) bool {
+	if word != "Ma" || !strings.HasPrefix(rest, ". ") || len(rest) < 3 || !unicode.IsUpper(firstRune(rest[2:])) {
+		return false
+	}
+	if n := len(toks); n > 0 {
+		p := toks[n-1].Text
+		return !unicode.IsUpper(firstRune(p)) || strings.HasSuffix(p, ".")
+	}
+	return true
 }

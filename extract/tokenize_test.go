@@ -22,6 +22,7 @@ func TestRuleTokenizer(t *testing.T) {
 		{"U.S. President Donald Trump", []string{"U.S.", "President", "Donald", "Trump"}},
 		{"Canada-U.S. Trade Minister Dominic LeBlanc", []string{"Canada-U.S.", "Trade", "Minister", "Dominic", "LeBlanc"}},
 		{"the 3-1/2-year-old conflict", []string{"the", "3-1/2-year-old", "conflict"}},
+		{"Sen. Ma. Teresa Cruz met Jack Ma. Then", []string{"Sen.", "Ma.", "Teresa", "Cruz", "met", "Jack", "Ma", ".", "Then"}},
 		{"“useful and constructive.”", []string{"“", "useful", "and", "constructive", ".", "”"}},
 		{"Mr. Smith, 1,000 people", []string{"Mr.", "Smith", ",", "1,000", "people"}},
 		{"Democratic Sens. Blumenthal and Reps. Lee", []string{"Democratic", "Sens.", "Blumenthal", "and", "Reps.", "Lee"}},
