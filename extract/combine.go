@@ -298,6 +298,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			!sentenceStart(d, m.First) {
 			continue // "outside State House": the end of a building's name
 		}
+		if m.Kind == Person && m.Last-m.First == 1 && utf8.RuneCountInString(m.Text) == 1 {
+			continue // "Gen Z protests": a letter alone is no name
+		}
 		if m.Kind == Person && m.Last-m.First == 1 && capStops[lower(m.Text)] {
 			continue // "Later, President Lula met ...": a sentence's first word
 		}
@@ -316,7 +319,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = kept
 	added := false
 	for _, r := range rs {
-		if r.Kind != Person || orgSuffixes[lower(d.Tokens[r.Last-1].Text)] || r.Last-r.First == 1 && (pluralTitle(r.Text) || pluralAcronym(r.Text)) || titlesOnly(d, r) {
+		if r.Kind != Person || orgSuffixes[lower(d.Tokens[r.Last-1].Text)] || r.Last-r.First == 1 && utf8.RuneCountInString(r.Text) == 1 || r.Last-r.First == 1 && (pluralTitle(r.Text) || pluralAcronym(r.Text)) || titlesOnly(d, r) {
 			continue
 		}
 		free := true

@@ -177,6 +177,8 @@ func TestCombinedTagger(t *testing.T) {
 		{"State House Chief of Staff Baraka Mwangi spoke.", fixedTagger{"Staff Baraka Mwangi": Location}, "Baraka Mwangi"},
 		// Philippine names: "Ma." for Maria, a nickname, "dela" before the surname.
 		{"Sen. Ma. Teresa “Tess” dela Cruz-Villanueva spoke.", fixedTagger{"Ma. Teresa": Person, "Cruz-Villanueva": Organization}, "Ma. Teresa “Tess” dela Cruz-Villanueva"},
+		// A dotless military title before a name; "Gen Z" names no one.
+		{"Gen Thanakorn Wongsuwan met Lt Gen Wichai Pongpat about the Gen Z protests.", fixedTagger{"Gen Thanakorn Wongsuwan": Person, "Gen Wichai Pongpat": Person}, "Thanakorn Wongsuwan|Wichai Pongpat"},
 		// A company is no person, whatever the tagger called it.
 		{"Haugen met the Calder Storage board.", fixedTagger{"Haugen": Person, "Calder Storage": Person}, "Haugen"},
 		// A place split at its particle is one place, whatever the tagger called its end.

@@ -2333,9 +2333,28 @@ func (x *ectx) toldLast(ev Event, off int) int {
 // an entry whose attendees are not those of the entry before it.
 func (x *ectx) subheadBetween(a, b int) bool {
 	for si := a + 1; si <= b && si < len(x.d.Sentences); si++ {
-		if x.subhead(si) {
+		if x.subhead(si) || x.shiftsTopic(si) {
 			return true
 		}
+	}
+	return false
+}
+
+// shiftsTopic reports whether sentence si opens with words that turn to
+// another story: "Meanwhile,", "Separately,", "Elsewhere,", "In other
+// news,", "In a separate development,". Its people join no event told
+// before it.
+func (x *ectx) shiftsTopic(si int) bool {
+	s := x.d.Sentences[si]
+	if s.Last-s.First < 3 {
+		return false
+	}
+	switch x.low[s.First] {
+	case "meanwhile", "separately", "elsewhere":
+		return x.low[s.First+1] == ","
+	case "in":
+		return x.findWord(s.First+1, minInt(s.Last, s.First+5), ",") > 0 && (x.low[s.First+1] == "other" && x.low[s.First+2] == "news" ||
+			x.findWord(s.First+1, minInt(s.Last, s.First+3), "separate") > 0)
 	}
 	return false
 }

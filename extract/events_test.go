@@ -239,6 +239,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met Mary Jones via video link on Friday.", "call:occurred:Smith+Jones"},
 		{"John Smith and Mary Jones held talks virtually on Friday.", "call:occurred:Smith+Jones"},
 		{"John Smith met Mary Jones in the capital and later called Peter Lee by phone.", "meeting:occurred:Smith+Jones call:occurred:Smith+Lee"},
+		// "Meanwhile," turns to another story: its people join no event told before.
+		{"Two days later, John Smith received a phone call from Peter Lee, who sought his support. Meanwhile, the party’s reconciliation committee, chaired by a former Senate Deputy Whip, Mary Jones, held its inaugural sitting in Lima on Wednesday, where it met Anna Kay and a delegation of her supporters.", "call:occurred:Smith+Lee"},
 		// Views exchanged are talks; fire or letters exchanged are not.
 		{"John Smith and Mary Jones exchanged views on trade on Friday.", "meeting:occurred:Smith+Jones"},
 		{"John Smith and Mary Jones exchanged letters on trade on Friday.", ""},

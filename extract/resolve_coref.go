@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -577,6 +578,21 @@ func (r RuleResolver) gender(e Entity) string {
 	return r.Names.Gender(f[0])
 }
 
+// addressedGender returns the gender that a form of address written right
+// before a mention of e tells ("Mrs Gwarzo", "Mr Okafor"), or "".
+func addressedGender(d *Doc, e Entity) string {
+	for _, sp := range e.Mentions {
+		k := tokenAt(d, sp.Start)
+		if k <= 0 || d.Tokens[k].Start != sp.Start {
+			continue
+		}
+		if g := addressWords[lower(d.Tokens[k-1].Text)]; g != "" {
+			return g
+		}
+	}
+	return ""
+}
+
 // honorificPronoun reports whether the pronoun at k opens a form of address,
 // not a reference: "His Excellency", "Her Majesty", "HE Steve Witkoff" in
 // the copy of Gulf and Asian news agencies.
@@ -608,6 +624,9 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 	genders := make([]string, len(ents))
 	for e, ent := range ents {
 		genders[e] = r.gender(ent)
+		if genders[e] == "" {
+			genders[e] = addressedGender(d, ent)
+		}
 	}
 	type ref struct{ tok, ent int }
 	perSent := make([][]ref, len(d.Sentences))
@@ -1188,6 +1207,11 @@ func roleBefore(d *Doc, low []string, own []int, s Sentence, a, b int) (int, int
 			if start > a-2 || roleEnd(d, low, own, s, start) != a-1 {
 				return 0, 0, false
 			}
+			if b < s.Last && low[b] == "and" && lf == "the" && saidBefore(low, f, start, a-1) {
+				// "a meeting with the governor, Mr Olaniyan and party leaders"
+				// after a governor was named: a list, not an apposition
+				return 0, 0, false
+			}
 			return start, a - 1, true
 		}
 		inName := f > s.First && isCap(d.Tokens[f-1].Text) && isCap(d.Tokens[f+1].Text) // "Rio Grande do Sul"
@@ -1196,6 +1220,17 @@ func roleBefore(d *Doc, low []string, own []int, s Sentence, a, b int) (int, int
 		}
 	}
 	return 0, 0, false
+}
+
+// saidBefore reports whether the words of tokens [i, j) were written
+// before token k.
+func saidBefore(low []string, k, i, j int) bool {
+	for t := 0; t+j-i <= k; t++ {
+		if slices.Equal(low[t:t+j-i], low[i:j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleEnd returns the end of a role phrase starting at token f: modifiers, a

@@ -70,6 +70,10 @@ func TestPronounAntecedents(t *testing.T) {
 		// "Mr" and "Ms" tell which of two people of one surname is meant.
 		{"Mary Stone met her brother Peter Stone. Mr Stone said he was pleased.", "Stone", "Peter Stone"},
 		{"Peter Stone met his sister Mary Stone. Ms Stone said she was pleased.", "Stone", "Mary Stone"},
+		// "Mrs" tells the gender of a name the list does not know.
+		{"Hadiza Gwarzo met Peter Lee. Mrs Gwarzo said he was late.", "he", "Peter Lee"},
+		// "the governor, X and Y" after a governor was named is a list: X is not "the governor".
+		{"John Smith, the governor, spoke on Monday. Mary Jones will meet the governor, Peter Lee and party leaders next Saturday.", "the governor", ""},
 		// An object pronoun is not the subject of its verb.
 		{"Peter Lee met Mary Stone. John Smith told him the news.", "him", "Peter Lee"},
 		// A pronoun in a "that" clause takes that clause's subject.
