@@ -4794,9 +4794,13 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			}
 		}
 		p := pr.place
-		if p.GeoID == 0 && (p.City == "" || p.Generic) && pr.last+1 < s.Last && (x.low[pr.last] == "in" || x.low[pr.last] == ",") {
-			if c := x.placeAt[pr.last+1]; c >= 0 && x.places[c].place.Kind == City {
-				city := x.places[c].place // "Blair House in Washington"; "State House, Nairobi", whatever the setting
+		e := pr.last
+		if e < s.Last && (venueNouns[x.low[e]] || buildingWords[x.low[e]] || facilityWords[x.low[e]]) {
+			e++ // "the Novo-Ogaryovo residence outside Moscow": a building of its own
+		}
+		if (p.GeoID == 0 && (p.City == "" || p.Generic) || e > pr.last) && e+1 < s.Last && (x.low[e] == "in" || x.low[e] == "," || x.low[e] == "outside" || x.low[e] == "near") {
+			if c := x.placeAt[e+1]; c >= 0 && x.places[c].place.Kind == City {
+				city := x.places[c].place // "Blair House in Washington"; "State House, Nairobi", whatever the setting; "outside Moscow"
 				p.Kind, p.City, p.CityGeoID, p.Country, p.CountryCode = Venue, city.Name, city.GeoID, city.Country, city.CountryCode
 				p.Latitude, p.Longitude, p.Generic = city.Latitude, city.Longitude, true
 			}
@@ -4809,12 +4813,18 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 	}
 	var fallback *Place
 	lim := k + 25
+	meal := -1 // the meal of "over dinner", whose place is the meeting's
 	for j := k + 1; j < end && j <= lim; j++ {
 		lw := x.low[j]
+		if m := x.overMeal(j, s); m > 0 {
+			meal = m
+			j = m
+			continue // "discussed the project over dinner in Mumbai"
+		}
 		if boundaries[lw] || topicWords[lw] {
 			break
 		}
-		if discussWords[x.low[k]] && j > k+2 && x.refsIn(k+1, j) == nil {
+		if discussWords[x.low[k]] && j > k+2 && x.refsIn(k+1, j) == nil && j != meal+1 {
 			break // "discussed ... the situation in the Gaza Strip": the topic's place
 		}
 		if lw == "with" && j > k+1 && x.low[j-1] == "," && j+1 < s.Last && x.refAt[j+1] < 0 && (x.low[j+1] != "the" || j+2 < s.Last && x.refAt[j+2] < 0) {
@@ -4879,6 +4889,23 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		}
 	}
 	return x.frontedPlace(k, s, try)
+}
+
+// overMeal returns the meal noun of "over dinner", "over a working lunch",
+// "over coffee" starting at token j, or -1.
+func (x *ectx) overMeal(j int, s Sentence) int {
+	if x.low[j] != "over" {
+		return -1
+	}
+	for m := j + 1; m < s.Last && m <= j+3; m++ {
+		if mealNouns[x.low[m]] || x.low[m] == "coffee" || x.low[m] == "drinks" || x.low[m] == "tea" {
+			return m
+		}
+		if !isLowerWord(x.d.Tokens[m].Text) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // namedThing reports whether token j ends the name of a thing that is no

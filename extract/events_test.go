@@ -710,6 +710,9 @@ func describePlaces(d *Doc) string {
 		pl := "-"
 		if e.Place != nil {
 			pl = e.Place.Name
+			if c := e.Place.City; c != "" && c != pl {
+				pl += " (" + c + ")" // a venue and its city
+			}
 		}
 		out = append(out, strings.Join(ps, "+")+"@"+pl)
 	}
@@ -725,7 +728,7 @@ func TestEventPlaces(t *testing.T) {
 		{"Last week, John Smith met the EU's special representative for the Gulf region, Mary Jones, on the sidelines of a ministerial meeting in Lima.", "Smith+Jones@Lima"},
 		{"John Smith held talks with Mary Jones at the Unesco conference in Quito on Monday.", "Smith+Jones@Quito"},
 		{"John Smith met Mary Jones at the Lima forum.", "Smith+Jones@Lima"},
-		{"John Smith met Mary Jones at the Palace.", "Smith+Jones@the Palace"},
+		{"John Smith met Mary Jones at the Palace.", "Smith+Jones@the Palace (Quito)"},
 		// An organisation is not a place, unless the gazetteer knows it as a venue.
 		{"John Smith met Mary Jones at Acme in Lima.", "Smith+Jones@Lima"},
 		{"John Smith met Mary Jones at Acme.", "Smith+Jones@-"},
@@ -733,6 +736,10 @@ func TestEventPlaces(t *testing.T) {
 		// long guest and a relative clause is where the guest was received.
 		{"LIMA, May 9 (Reuters) - John Smith and Mary Jones discussed a number of regional issues, foremost among them the situation in Quito.", "Smith+Jones@Lima"},
 		{"John Smith discussed with Mary Jones in Lima the situation in Quito.", "Smith+Jones@Lima"},
+		// A residence outside a city is in that city's area.
+		{"John Smith met Mary Jones at the Quito residence outside Lima.", "Smith+Jones@Quito (Lima)"},
+		// A meal's place is the meeting's: "over dinner in Lima" is no topic.
+		{"John Smith and Mary Jones first discussed the project over dinner in Lima in June.", "Smith+Jones@Lima"},
 		{"John Smith today received Peter Lee of the Hashemite Kingdom of the North and the East, who is on a working visit to the country, at the Qasr Al Shati in Lima.", "Smith+Lee@Lima"},
 		// A place stated for a participant's day beats the dateline, the
 		// reporter's location; without one the dateline stays.
