@@ -42,8 +42,8 @@ var triggers = map[string]trigger{
 	"talks":   {typ: Meeting, nominal: true, symmetric: true}, "summit": {typ: Meeting, nominal: true, symmetric: true},
 	"negotiations": {typ: Meeting, nominal: true, symmetric: true}, "discussions": {typ: Meeting, nominal: true, symmetric: true},
 	"sit": {typ: Meeting, base: true, symmetric: true}, "sat": {typ: Meeting, symmetric: true}, "sits": {typ: Meeting, symmetric: true},
-	"sitting": {typ: Meeting, symmetric: true},
-	"call":    {typ: Call, direct: true, nominal: true, symmetric: true, base: true}, "calls": {typ: Call, nominal: true, symmetric: true},
+	"sitting": {typ: Meeting, symmetric: true}, "seated": {typ: Meeting, symmetric: true},
+	"call": {typ: Call, direct: true, nominal: true, symmetric: true, base: true}, "calls": {typ: Call, nominal: true, symmetric: true},
 	"called": {typ: Call, direct: true}, "phoned": {typ: Call, direct: true}, "telephoned": {typ: Call, direct: true},
 	"rang": {typ: Call, direct: true}, "dialled": {typ: Call, direct: true}, "dialed": {typ: Call, direct: true},
 	"phone": {typ: Call, nominal: true, symmetric: true}, "telephone": {typ: Call, nominal: true, symmetric: true},
@@ -624,7 +624,7 @@ var boundaries = wordSet(`that which whether if because although though but acco
 
 // objectSkips may stand between a trigger and its object.
 var objectSkips = wordSet(`with to down by phone telephone video separately directly again also briefly privately personally both separate on in-person face-to-face there together
-coming days weeks behind closed doors link`)
+coming days weeks behind closed doors link next`)
 
 // topicWords end the part of a clause that may say where an event took place:
 // what follows is its subject or another clause ("a call regarding the war in Ukraine").
@@ -2817,6 +2817,16 @@ func (x *ectx) at(si, k int) []Event {
 	if w == "invited" {
 		return x.declinedInvite(si, k)
 	}
+	if (w == "call" || w == "calls") && x.refAt[k] < 0 {
+		if evs := x.callMadeTo(si, k); evs != nil {
+			return evs // "the call Mr Tusk made to Volodymyr Zelensky"
+		}
+	}
+	if mealNouns[w] && x.refAt[k] < 0 {
+		if evs := x.takenTo(si, k); evs != nil {
+			return evs // "took Robert Jenrick and James Cleverly to lunch"
+		}
+	}
 	tr, ok := triggers[w]
 	if !ok && messageVerbs[w] && k+1 < s.Last && x.low[k+1] == "to" {
 		tr, ok = trigger{typ: Call}, true
@@ -2884,9 +2894,9 @@ func (x *ectx) at(si, k int) []Event {
 			return nil // "bilateral relations": an adjective; "a bilateral with": the noun
 		}
 	}
-	if (w == "sit" || w == "sat" || w == "sits" || w == "sitting") && (k+1 >= s.Last || x.low[k+1] != "down") &&
-		!(k+2 < s.Last && x.low[k+1] == "with" && x.personIn(k+2, minInt(s.Last, k+6))) {
-		return nil // "sat down with X", "sat with Donald Trump in the Oval Office"; not "sat on the board"
+	if (w == "sit" || w == "sat" || w == "sits" || w == "sitting" || w == "seated") && (k+1 >= s.Last || x.low[k+1] != "down" || w == "seated") &&
+		!(k+2 < s.Last && x.low[k+1] == "with" && x.personIn(k+2, minInt(s.Last, k+6))) && !(x.besidePerson(k+1, s) && !x.seatedAtTold(si, k)) {
+		return nil // "sat down with X", "sat with Donald Trump in the Oval Office", "sitting alongside X"; not "sat on the board"
 	}
 	if k > s.First && isCap(d.Tokens[k].Text) && isCap(d.Tokens[k-1].Text) && x.refAt[k-1] < 0 && !x.headline(s) {
 		return nil // a name: "the Solidarity Meeting for Sarajevo", "the Earth Summit"
@@ -2898,7 +2908,7 @@ func (x *ectx) at(si, k int) []Event {
 			return nil
 		}
 	}
-	withPrep := tr.nominal || tr.direct || x.followedBy(k, s, "with", "to")
+	withPrep := tr.nominal || tr.direct || x.followedBy(k, s, "with", "to") || x.besidePerson(k+1, s) && !x.seatedAtTold(si, k)
 	if x.calledOn(k, s) && x.exhorts(k, s) || x.calledFor(k, s) {
 		return nil // "called on Putin to accept a ceasefire", "called for the resignation of X": appeals
 	}
@@ -3001,9 +3011,16 @@ func (x *ectx) at(si, k int) []Event {
 			// Zardari and Mr Shah", "meet Dangote and Kyari": met together)
 			separate = true
 		}
-		if len(obj) == 0 && tr.symmetric && len(x.people(subj)) < 2 || len(obj) > 0 && x.numberedSubject(k, s) {
+		if len(obj) == 0 && tr.symmetric && len(x.people(subj)) < 2 || len(obj) > 0 && (x.numberedSubject(k, s) || len(subj) == 0 && x.findWordIn(maxInt(s.First, k-6), k, pluralWords) >= 0) {
 			if pl := x.pluralSubject(k, s); pl != nil {
-				subj = pl // "the two leaders met", "and the three met X"
+				subj = pl // "the two leaders met", "and the three met X", "both men are due to meet X"
+				if len(obj) > 0 && (separate || x.apart(x.refs[obj[len(obj)-1]].last, s)) {
+					// "Both men are due to meet X separately": each of them, apart
+					for _, p := range pl {
+						groups = append(groups, append([]int{p}, obj...))
+					}
+					subj, obj = nil, nil
+				}
 			}
 		}
 		spk := -1 // the speaker whose "that" clause the noun opens
@@ -3156,6 +3173,68 @@ func (x *ectx) refusedInvitation(si, k int) []Event {
 	}
 	ev := Event{Type: Meeting, Status: Negated, Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
 	ev.Date = x.date(si, k, false)
+	ev.Place = x.placeOf(k, at, s, false)
+	return []Event{ev}
+}
+
+// callMadeTo reads a call noun whose relative clause names the caller and
+// the one called: "the call Mr Tusk made to Volodymyr Zelensky on New
+// Year's Eve", "a call Smith placed to Jones".
+func (x *ectx) callMadeTo(si, k int) []Event {
+	d := x.d
+	s := d.Sentences[si]
+	j := k + 1
+	if j < s.Last && x.low[j] == "that" {
+		j++
+	}
+	if j >= s.Last || x.refAt[j] < 0 {
+		return nil
+	}
+	caller, v := x.rightGroup(j, s.Last)
+	if len(caller) == 0 || v+2 >= s.Last || !(x.low[v] == "made" || x.low[v] == "placed" || x.low[v] == "had") || x.low[v+1] != "to" && x.low[v+1] != "with" {
+		return nil
+	}
+	called, _ := x.rightGroup(x.skipRole(v+2, s.Last), s.Last)
+	parts := x.people(append(append([]int(nil), caller...), called...))
+	if len(called) == 0 || len(parts) < 2 {
+		return nil
+	}
+	ev := Event{Type: Call, Status: x.status(v, j, s, triggers["called"]), Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+	ev.Date = x.date(si, v, ev.Status == Planned)
+	return []Event{ev}
+}
+
+// takenTo reads a meal that someone took others to: "The Conservative
+// leader took Robert Jenrick and James Cleverly to lunch on Wednesday".
+func (x *ectx) takenTo(si, k int) []Event {
+	d := x.d
+	s := d.Sentences[si]
+	j := k - 1
+	for j > s.First && (determiners[x.low[j]] || x.low[j] == "a" || x.low[j] == "an" || isLowerWord(d.Tokens[j].Text) && j >= k-2 && x.low[j] != "to") {
+		j-- // "to a working lunch"
+	}
+	if j <= s.First || x.low[j] != "to" || x.refAt[j-1] < 0 {
+		return nil
+	}
+	v := x.refs[x.refAt[j-1]].first
+	for v > s.First && x.refAt[v-1] >= 0 || v > s.First && (x.low[v-1] == "," || x.low[v-1] == "and") {
+		v-- // back over the guests "A and B"
+		if x.refAt[v] >= 0 {
+			v = x.refs[x.refAt[v]].first
+		}
+	}
+	v--
+	if v < s.First || !(x.low[v] == "took" || x.low[v] == "take" || x.low[v] == "takes" || x.low[v] == "taking") {
+		return nil
+	}
+	guests, e := x.rightGroup(v+1, j)
+	host, at := x.leftGroup(v, s.First, true)
+	parts := x.people(append(append([]int(nil), host...), guests...))
+	if e != j || len(host) == 0 || len(guests) == 0 || len(parts) < 2 {
+		return nil
+	}
+	ev := Event{Type: Meeting, Status: x.status(v, at, s, triggers["dinner"]), Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+	ev.Date = x.date(si, k, ev.Status == Planned)
 	ev.Place = x.placeOf(k, at, s, false)
 	return []Event{ev}
 }
@@ -3749,8 +3828,8 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			}
 		}
 		switch {
-		case lw == "with" || lw == "to" && !role || lw == "from" && tr.nominal && tr.typ == Call && !role:
-			prep = true // "a phone call from X"
+		case lw == "with" || lw == "to" && !role || lw == "from" && tr.nominal && tr.typ == Call && !role || (lw == "alongside" || lw == "beside") && j == k+1:
+			prep = true // "a phone call from X", "sat beside X"
 		case objectSkips[lw] || dateWords[lw] || strings.HasSuffix(lw, "ly") && !isCap(d.Tokens[j].Text) ||
 			(lw == "that" || lw == "this" || lw == "next" || lw == "last") && j+1 < last && dateWords[x.low[j+1]]: // "spoke that day with X", "received this Thursday X", "sit down next Tuesday with X"
 		case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "a":
@@ -4324,8 +4403,8 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 				j++ // "A and then B": one after the other
 				continue
 			}
-			if n > 0 && lw == "with" && j+1 < last && x.refAt[j+1] >= 0 {
-				j++ // "separate meetings with A, and with B"
+			if n > 0 && (lw == "with" || lw == "to") && j+1 < last && x.refAt[j+1] >= 0 {
+				j++ // "separate meetings with A, and with B", "spoke by phone to A and to B"
 				continue
 			}
 			if n == 0 && lw == "on" && j+1 < last && dateWords[x.low[j+1]] {
@@ -4537,8 +4616,8 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	}
 	for j := k + 1; j < s.Last && j <= k+8; j++ {
 		lw := x.low[j]
-		if lw == "next" || lw == "tomorrow" || lw == "upcoming" || lw == "coming" {
-			planned = true
+		if (lw == "next" || lw == "tomorrow" || lw == "upcoming" || lw == "coming") && !(lw == "next" && j+1 < s.Last && x.low[j+1] == "to") {
+			planned = true // (not "sat next to X")
 		}
 	}
 	if planned {
@@ -5569,6 +5648,54 @@ func containsInt(xs []int, v int) bool {
 		}
 	}
 	return false
+}
+
+// besidePerson reports whether a person is said to be beside someone at
+// token j: "alongside X", "beside X", "next to X".
+func (x *ectx) besidePerson(j int, s Sentence) bool {
+	if j >= s.Last {
+		return false
+	}
+	switch {
+	case x.low[j] == "alongside" || x.low[j] == "beside":
+		j++
+	case x.low[j] == "next" && j+1 < s.Last && x.low[j+1] == "to":
+		j += 2
+	default:
+		return false
+	}
+	return j < s.Last && x.refAt[x.skipRole(j, s.Last)] >= 0
+}
+
+// seatedAtTold reports whether the seat taken at token k ("sat beside X")
+// is at a meeting told just before: in the two sentences before, or earlier in
+// its own ("held talks ..., while Wang Yi sat beside Xi"). Then it adds a
+// person to that meeting (see present), rather than telling one of its own.
+func (x *ectx) seatedAtTold(si, k int) bool {
+	s := x.d.Sentences[si]
+	for j := s.First; j < k; j++ {
+		if triggerSet[x.low[j]] && x.refAt[j] < 0 {
+			return true
+		}
+	}
+	for p := si - 1; p >= 0 && p >= si-2; p-- {
+		ps := x.d.Sentences[p]
+		for j := ps.First; j < ps.Last; j++ {
+			if triggerSet[x.low[j]] && x.refAt[j] < 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// apart reports whether "separately" or "individually" follows token j,
+// perhaps after a comma: "meet X, the foreign minister, separately".
+func (x *ectx) apart(j int, s Sentence) bool {
+	if j < s.Last && x.low[j] == "," {
+		j++
+	}
+	return j < s.Last && (x.low[j] == "separately" || x.low[j] == "individually")
 }
 
 // pluralWords name a pair of people already introduced: "the two leaders",

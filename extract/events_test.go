@@ -239,6 +239,14 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met Mary Jones via video link on Friday.", "call:occurred:Smith+Jones"},
 		{"John Smith and Mary Jones held talks virtually on Friday.", "call:occurred:Smith+Jones"},
 		{"John Smith met Mary Jones in the capital and later called Peter Lee by phone.", "meeting:occurred:Smith+Jones call:occurred:Smith+Lee"},
+		// The call one made to another; a meal one took others to; a seat beside someone.
+		{"Peter Lee helped prepare the call John Smith made to Mary Jones on Friday.", "call:occurred:Smith+Jones"},
+		{"Anna Kay took Mary Jones and Peter Lee to lunch on Wednesday.", "meeting:occurred:Kay+Jones+Lee"},
+		{"John Smith made his announcement on Monday, sitting alongside the prime minister, Mary Jones.", "meeting:occurred:Smith+Jones"},
+		{"John Smith sat next to Mary Jones on Monday.", "meeting:occurred:Smith+Jones"},
+		// Two people named before, then "both men" meeting a third apart; calls "to A and to B".
+		{"John Smith and Peter Lee arrived on Friday. Both men are due to meet Mary Jones separately on Saturday.", "meeting:planned:Lee+Jones meeting:planned:Smith+Jones"},
+		{"On Friday, John Smith spoke separately by phone to Mary Jones and to Peter Lee.", "call:occurred:Smith+Jones call:occurred:Smith+Lee"},
 		// "Meanwhile," turns to another story: its people join no event told before.
 		{"Two days later, John Smith received a phone call from Peter Lee, who sought his support. Meanwhile, the party’s reconciliation committee, chaired by a former Senate Deputy Whip, Mary Jones, held its inaugural sitting in Lima on Wednesday, where it met Anna Kay and a delegation of her supporters.", "call:occurred:Smith+Lee"},
 		// Views exchanged are talks; fire or letters exchanged are not.
