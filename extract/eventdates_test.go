@@ -95,7 +95,7 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"GENEVA — Ngozi Okonjo-Iweala keeps two clocks. On June 3 in Paris, on the margins of the OECD meeting, she sat down with US Trade Representative Jamieson Greer over breakfast.", "2023-06-03@Paris"},
 		{"Over lunch at the Presidential Villa in Abuja last December, Ngozi Okonjo-Iweala and President Bola Tinubu discussed exports.", "2023-12@Abuja"},
 		// A meeting told with no person, then hosted and attended by named people.
-		{"Governors of the South-West states on Sunday met behind closed doors in Ibadan. The meeting of the South-West Governors' Forum held at the Government House, Agodi, and was hosted by the Oyo State Governor, Seyi Makinde. In attendance were the forum's chairman, Biodun Oyebanji, and Dapo Abiodun of Ogun.", "2024-05-05@Ibadan"},
+		{"Governors of the South-West states on Sunday met behind closed doors in Ibadan. The meeting of the South-West Governors' Forum held at the Government House, Agodi, and was hosted by the Oyo State Governor, Seyi Makinde. In attendance were the forum's chairman, Biodun Oyebanji, and Dapo Abiodun of Ogun.", "2024-05-05@Government House (Ibadan)"},
 		// Where a participant was, said in the next sentence, beats the dateline.
 		{"Dar es Salaam. On Tuesday, President Samia Suluhu Hassan held talks with Chinese President Xi Jinping. The President was in Beijing for the summit.", "2024-05-07@Beijing"},
 	} {
@@ -105,6 +105,9 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 			v := e.Date.Value
 			if e.Place != nil {
 				v += "@" + e.Place.Name
+				if c := e.Place.City; c != "" && c != e.Place.Name {
+					v += " (" + c + ")" // a venue and its city
+				}
 			}
 			got = append(got, v)
 		}

@@ -2613,6 +2613,7 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 	pr := placesIn(f.Gazetteer, ctx)
 	dline := dateline(d, pr)
 	x.dline = dline
+	var bare []int // the first tokens of venues of no city yet
 	for _, m := range d.Mentions {
 		if m.Kind == Person || m.First >= len(x.refAt) || x.refAt[m.First] >= 0 {
 			continue
@@ -2623,7 +2624,7 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 			continue // "Russian": a place only in "the Russian embassy"
 		}
 		var p Place
-		var ok bool
+		var ok, unplaced bool
 		if rp, done := resolved[m.Span]; rp != nil {
 			p, ok = *rp, true
 		} else if done && pr != nil {
@@ -2656,6 +2657,7 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 					setting = &q
 				}
 				p = x.genericVenue(m.Text, setting)
+				unplaced = setting == nil // placed once the story's place is known
 			} else if cityLast {
 				if c, ok := place(pr, d.Tokens[m.Last-1].Text); ok && c.Kind == City {
 					p = x.genericVenue(d.Text[m.Start:d.Tokens[m.Last-2].End], &c) // "State House Entebbe"
@@ -2673,11 +2675,23 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 		for k := m.First; k < last; k++ {
 			x.placeAt[k] = len(x.places) - 1
 		}
+		if unplaced {
+			bare = append(bare, m.First)
+		}
 	}
 	x.capitals(pr)
 
 	if x.dline == nil {
 		x.dline = x.leadPlace() // "... opened the summit ... in Rio de Janeiro": the story's place
+		if x.dline != nil && x.dline.Kind == City {
+			for _, first := range bare {
+				i := x.placeAt[first]
+				// "Fiji and New Zealand agreed ... after their ministers met
+				// ... in Nuku'alofa. X met Y at the Fa'onelua Convention
+				// Centre": a venue no gazetteer knows, in the story's city
+				x.places[i].place = x.genericVenue(x.places[i].place.Name, x.dline)
+			}
+		}
 	}
 	x.dates = make([][]DateMention, len(d.Sentences))
 	if f.Dates != nil {
