@@ -2297,6 +2297,9 @@ func (x *ectx) participation(k int, s Sentence) int {
 			if x.low[j] == "took" && x.findWord(j+1, k, "part") < 0 {
 				return -1
 			}
+			if x.findWord(maxInt(s.First, j-3), j, "not", "never", "n't") >= 0 {
+				return -1 // "she had not attended that meeting"
+			}
 			return j
 		}
 		if x.low[j] == "at" && j == k-2 && j-1 > s.First {
@@ -2951,7 +2954,13 @@ func (x *ectx) at(si, k int) []Event {
 		if subj == nil && x.gerundOfPrep(k, s.First) {
 			subj, subjStart = x.sentenceSubject(k, s)
 		}
-		if subj == nil {
+		counted := false // "said the two men met": they, not the person before "said"
+		if subj == nil && !tr.nominal {
+			if at := x.countedSubject(k, s); at >= 0 {
+				subj, subjStart, counted = x.pluralSubject(k, s), at, true
+			}
+		}
+		if subj == nil && !counted {
 			subj, subjStart = x.leftGroup(k, s.First, false)
 			if tr.nominal && len(subj) == 1 && (x.low[subjStart] == "him" || x.low[subjStart] == "them") && x.refs[subj[0]].last == subjStart+1 &&
 				subjStart > s.First && isLowerWord(x.d.Tokens[subjStart-1].Text) && !prepositions[x.low[subjStart-1]] {
@@ -3025,7 +3034,7 @@ func (x *ectx) at(si, k int) []Event {
 			// Zardari and Mr Shah", "meet Dangote and Kyari": met together)
 			separate = true
 		}
-		if len(obj) == 0 && tr.symmetric && len(x.people(subj)) < 2 || len(obj) > 0 && (x.numberedSubject(k, s) || len(subj) == 0 && x.findWordIn(maxInt(s.First, k-6), k, pluralWords) >= 0) {
+		if len(obj) == 0 && tr.symmetric && len(x.people(subj)) < 2 || len(obj) > 0 && (x.numberedSubject(k, s) || counted || len(subj) == 0 && x.findWordIn(maxInt(s.First, k-6), k, pluralWords) >= 0) {
 			if pl := x.pluralSubject(k, s); pl != nil {
 				subj = pl // "the two leaders met", "and the three met X", "both men are due to meet X"
 				if len(obj) > 0 && (separate || x.apart(x.refs[obj[len(obj)-1]].last, s)) {
@@ -5703,6 +5712,46 @@ func (x *ectx) seatedAtTold(si, k int) bool {
 	return false
 }
 
+// countedSubject returns the first token of a counted plural subject right
+// before the verb at k ("the two men met", "both leaders will meet"), or -1.
+func (x *ectx) countedSubject(k int, s Sentence) int {
+	j := k - 1
+	for j > s.First && (auxWords[x.low[j]] || attendAdverbs[x.low[j]] || x.low[j] == "then" || x.low[j] == "again") {
+		j--
+	}
+	if j <= s.First || !pluralWords[x.low[j]] {
+		return -1
+	}
+	n := j - 1
+	if n > s.First && isLowerWord(x.d.Tokens[n].Text) && numberWord(x.low[n]) == 0 && x.low[n] != "both" {
+		n-- // "the two Asian leaders"
+	}
+	if c := numberWord(x.low[n]); x.low[n] != "both" && (c < 2 || c > 6) {
+		return -1
+	}
+	if n > s.First && x.low[n-1] == "the" {
+		n--
+	}
+	return n
+}
+
+// pronounGender returns "f" if the article calls person e "she" or "her",
+// "m" if "he" or "him", else "".
+func (x *ectx) pronounGender(e int) string {
+	for _, r := range x.refs {
+		if r.ent != e || r.last != r.first+1 {
+			continue
+		}
+		switch x.low[r.first] {
+		case "she", "her", "herself", "hers":
+			return "f"
+		case "he", "him", "his", "himself":
+			return "m"
+		}
+	}
+	return ""
+}
+
 // apart reports whether "separately" or "individually" follows token j,
 // perhaps after a comma: "meet X, the foreign minister, separately".
 func (x *ectx) apart(j int, s Sentence) bool {
@@ -5814,6 +5863,7 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 	}
 	w := x.low[j]
 	want := 2
+	sex := map[string]string{"men": "m", "women": "f"}[w] // "the two men" are no women
 	switch {
 	case w == "they" || w == "both":
 	case numberWord(w) > 1 && numberWord(w) <= 6 && j > s.First && x.low[j-1] == "the":
@@ -5845,7 +5895,7 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 				i = x.refs[r].first
 				continue // "laid a wreath at the memorial to Mahatma Gandhi"
 			}
-			if e := x.refs[r].ent; !seen[e] {
+			if e := x.refs[r].ent; !seen[e] && (sex == "" || x.pronounGender(e) != map[string]string{"m": "f", "f": "m"}[sex]) {
 				seen[e] = true
 				refs = append(refs, r)
 			}
@@ -5872,6 +5922,16 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 		if si > 0 {
 			p := d.Sentences[si-1]
 			refs = collect(p.First, p.Last)
+		}
+		if len(refs) == 1 && want == 2 && sex != "" && si > 1 {
+			// "Pell telephoned Varma ... She heard Pell's side. A week later,
+			// the two men met": the man named with him just before
+			p := d.Sentences[si-2]
+			for _, r := range collect(p.First, p.Last) {
+				if x.refs[r].ent != x.refs[refs[0]].ent && len(refs) < want {
+					refs = append(refs, r)
+				}
+			}
 		}
 		if len(refs) != want && want == 2 {
 			refs = x.leadPair(k)
