@@ -3087,6 +3087,23 @@ func (x *ectx) at(si, k int) []Event {
 			groups[0] = append(groups[0], x.mediators(k, e, s)...) // "held talks with B, mediated by C"
 		}
 	}
+	if len(groups) == 1 {
+		for j := k + 1; j+3 < s.Last; j++ {
+			if boundaries[x.low[j]] {
+				break
+			}
+			if x.low[j] == "this" && x.low[j+1] == "time" && x.low[j+2] == "with" {
+				// "the two men met again at Pell's house, this time with the accountant Graham Lusk"
+				e := x.skipRole(j+3, s.Last)
+				for e < s.Last && e < j+7 && x.refAt[e] < 0 && isLowerWord(x.d.Tokens[e].Text) && !boundaries[x.low[e]] {
+					e++ // "the accountant"
+				}
+				g, _ := x.rightGroup(e, s.Last)
+				groups[0] = append(groups[0], g...)
+				break
+			}
+		}
+	}
 	var out []Event
 	for _, g := range groups {
 		parts := x.people(g)
