@@ -2828,8 +2828,8 @@ func (x *ectx) at(si, k int) []Event {
 	d := x.d
 	s := d.Sentences[si]
 	w := x.low[k]
-	if invitationNouns[w] {
-		return x.refusedInvitation(si, k)
+	if invitationNouns[w] || (w == "request" || w == "requests") && x.forMeeting(k, s) {
+		return x.refusedInvitation(si, k) // "turned down his request for a meeting"
 	}
 	if w == "invited" {
 		return x.declinedInvite(si, k)
@@ -3277,6 +3277,23 @@ func (x *ectx) takenTo(si, k int) []Event {
 	ev.Date = x.date(si, k, ev.Status == Planned)
 	ev.Place = x.placeOf(k, at, s, false)
 	return []Event{ev}
+}
+
+// forMeeting reports whether the noun at k asks for a meeting: "request
+// for a meeting", "requests for talks" (not "request for comment").
+func (x *ectx) forMeeting(k int, s Sentence) bool {
+	if k+2 >= s.Last || x.low[k+1] != "for" {
+		return false
+	}
+	for j := k + 2; j < s.Last && j <= k+4; j++ {
+		if tr, ok := triggers[x.low[j]]; ok && tr.nominal && tr.typ == Meeting {
+			return true
+		}
+		if !isLowerWord(x.d.Tokens[j].Text) {
+			return false
+		}
+	}
+	return false
 }
 
 // declinedInvite reads an invitation to a meeting that the guest turned

@@ -249,6 +249,9 @@ func TestRuleEvents(t *testing.T) {
 		{"On Friday, John Smith spoke separately by phone to Mary Jones and to Peter Lee.", "call:occurred:Smith+Jones call:occurred:Smith+Lee"},
 		// "The two men" are the two men named just before, not a woman; not attending is no presence.
 		{"John Smith telephoned Peter Lee on Monday. Mary Jones said she heard Smith's side of the call. A week later, the two men met again in Lima, this time with the accountant Paul Brown. Mary Jones said she had not attended that meeting.", "call:occurred:Smith+Lee meeting:occurred:Smith+Lee+Brown"},
+		// A request for a meeting turned down; not a request for comment.
+		{"Peter Lee said Mary Jones had turned down his request for a meeting on the new line.", "meeting:negated:Lee+Jones"},
+		{"John Smith declined Mary Jones's request for comment.", ""},
 		// "Meanwhile," turns to another story: its people join no event told before.
 		{"Two days later, John Smith received a phone call from Peter Lee, who sought his support. Meanwhile, the party’s reconciliation committee, chaired by a former Senate Deputy Whip, Mary Jones, held its inaugural sitting in Lima on Wednesday, where it met Anna Kay and a delegation of her supporters.", "call:occurred:Smith+Lee"},
 		// Views exchanged are talks; fire or letters exchanged are not.
