@@ -2331,9 +2331,10 @@ func (x *ectx) toldLast(ev Event, off int) int {
 	return last
 }
 
-// subheadBetween reports whether a subheading stands after sentence a and
-// by sentence b: a live blog's "10:15 CET - What happened last night" starts
-// an entry whose attendees are not those of the entry before it.
+// subheadBetween reports whether a subheading, or a sentence that turns to
+// another story ("Meanwhile, ..."), stands after sentence a and by sentence
+// b: a live blog's "10:15 CET - What happened last night" starts an entry
+// whose attendees are not those of the entry before it.
 func (x *ectx) subheadBetween(a, b int) bool {
 	for si := a + 1; si <= b && si < len(x.d.Sentences); si++ {
 		if x.subhead(si) || x.shiftsTopic(si) {
