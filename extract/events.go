@@ -1766,9 +1766,9 @@ func (x *ectx) participantList(s Sentence) []int {
 		case a == "sat" && (b == "beside" || b == "alongside" || b == "next"):
 			// "Sumbeiywo sat beside Ruto throughout the session"
 			subj, _ := x.leftGroup(j, s.First, true)
-			at2 := j + 2
-			if b == "next" && c == "to" {
-				at2 = j + 3
+			at2 := x.besideEnd(j+1, s)
+			if at2 < 0 {
+				at2 = j + 2 // "sat next" without "to"
 			}
 			return x.people(append(subj, x.listFrom(at2, s)...))
 		case a == "in" && (b == "attendance" || b == "the" && c == "room") && x.findWordIn(j+2, minInt(s.Last, j+8), beWords) > 0:
@@ -5711,18 +5711,22 @@ func containsInt(xs []int, v int) bool {
 // besidePerson reports whether a person is said to be beside someone at
 // token j: "alongside X", "beside X", "next to X".
 func (x *ectx) besidePerson(j int, s Sentence) bool {
-	if j >= s.Last {
-		return false
-	}
+	e := x.besideEnd(j, s)
+	return e >= 0 && e < s.Last && x.refAt[x.skipRole(e, s.Last)] >= 0
+}
+
+// besideEnd returns the token after "alongside", "beside" or "next to" at
+// token j, or -1.
+func (x *ectx) besideEnd(j int, s Sentence) int {
 	switch {
+	case j >= s.Last:
+		return -1
 	case x.low[j] == "alongside" || x.low[j] == "beside":
-		j++
+		return j + 1
 	case x.low[j] == "next" && j+1 < s.Last && x.low[j+1] == "to":
-		j += 2
-	default:
-		return false
+		return j + 2
 	}
-	return j < s.Last && x.refAt[x.skipRole(j, s.Last)] >= 0
+	return -1
 }
 
 // seatedAtTold reports whether the seat taken at token k ("sat beside X")
@@ -5730,18 +5734,10 @@ func (x *ectx) besidePerson(j int, s Sentence) bool {
 // its own ("held talks ..., while Wang Yi sat beside Xi"). Then it adds a
 // person to that meeting (see present), rather than telling one of its own.
 func (x *ectx) seatedAtTold(si, k int) bool {
-	s := x.d.Sentences[si]
-	for j := s.First; j < k; j++ {
+	from := x.d.Sentences[maxInt(0, si-2)].First // the sentences are consecutive runs of tokens
+	for j := from; j < k; j++ {
 		if triggerSet[x.low[j]] && x.refAt[j] < 0 {
 			return true
-		}
-	}
-	for p := si - 1; p >= 0 && p >= si-2; p-- {
-		ps := x.d.Sentences[p]
-		for j := ps.First; j < ps.Last; j++ {
-			if triggerSet[x.low[j]] && x.refAt[j] < 0 {
-				return true
-			}
 		}
 	}
 	return false
