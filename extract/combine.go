@@ -124,6 +124,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind != Person && allTitles(d, m) {
 			continue // "the Crown Prince" as an organisation: a title, which the resolver reads
 		}
+		if m.Kind != Person && portfolioHead(d, m) {
+			continue // "Economy, Trade and Industry Minister Yuko Haneda": the portfolio list of a title
+		}
 		if m.Kind != Person && m.Last-m.First > 2 && !titleWords[lower(d.Tokens[m.First].Text)] {
 			// "Taipei Mayor Chiang Wan-an" as a place or thing: the name after
 			// the title is a person, the words up to it the role.
@@ -514,6 +517,38 @@ func portfolioName(d *Doc, m Mention) (Mention, bool) {
 		}
 	}
 	return mention(d, p, m.Last, Person, d.Text[d.Tokens[title].Start:d.Tokens[p-1].End]), true
+}
+
+// portfolioHead reports whether m is the first portfolio of a list that a
+// title ends: "Economy" of "Economy, Trade and Industry Minister". Every word
+// of m and of the list after its comma is a portfolio word, and "and" joins
+// the list's last word.
+func portfolioHead(d *Doc, m Mention) bool {
+	for k := m.First; k < m.Last; k++ {
+		if !deptWords[lower(d.Tokens[k].Text)] || !isCap(d.Tokens[k].Text) {
+			return false
+		}
+	}
+	if m.Last >= len(d.Tokens) || d.Tokens[m.Last].Text != "," {
+		return false
+	}
+	and, dept := false, false
+	for k := m.Last + 1; k < len(d.Tokens) && k <= m.Last+8; k++ {
+		w := d.Tokens[k].Text
+		lw := lower(w)
+		switch {
+		case lw == "and" || w == "&":
+			and = true
+		case w == ",":
+		case titleWords[lw] && isCap(w) && !deptWords[lw]:
+			return and && dept && lower(d.Tokens[k-1].Text) != "and" // not "Foreign Affairs, and Dr Sultan"
+		case !deptWords[lw] || !isCap(w):
+			return false
+		default:
+			dept = true
+		}
+	}
+	return false
 }
 
 // titleBefore returns the capitalised title word that a run of capitalised

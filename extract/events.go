@@ -3051,6 +3051,17 @@ func (x *ectx) at(si, k int) []Event {
 		if len(subj) == 0 && tr.nominal {
 			spk = x.speaker(k, s)
 		}
+		if len(obj) == 0 && tr.nominal && k+3 < s.Last && (x.low[k+1] == "at" || x.low[k+1] == "in" || x.low[k+1] == "during") && x.low[k+2] == "which" {
+			// "the bloc held a video call in which A, B, C and D agreed":
+			// those named in the relative clause took part
+			l := x.listFrom(x.skipRole(k+3, s.Last), s)
+			if len(l) > 0 && x.refs[l[len(l)-1]].last < s.Last && partakeWords[x.low[x.refs[l[len(l)-1]].last]] {
+				l = nil // "in which A, B and C took part together with X": the joins read the whole party
+			}
+			if len(x.people(l)) > 1 || len(l) > 0 && len(subj) > 0 {
+				obj = l
+			}
+		}
 		switch {
 		case bringWords[w] && x.low[k+1] == "together" && len(x.listFrom(k+2, s)) > 1:
 			// "The summit brought together X, Y and Z", "was hosted by X and
@@ -3062,6 +3073,8 @@ func (x *ectx) at(si, k int) []Event {
 			}
 		case len(subj) > 0 && len(obj) > 0:
 			groups = append(groups, append(subj, obj...))
+		case len(subj) == 0 && len(x.people(obj)) > 1 && x.low[k+2] == "which":
+			groups = append(groups, obj)
 		case len(obj) == 0 && tr.symmetric && len(subj) > 1 && !x.purpose(k, s) && !x.pressObject(k, s):
 			groups = append(groups, subj)
 		case len(subj) == 0 && tr.nominal && len(x.people(obj)) > 1 && x.low[k+1] == "with" && x.clauseSubject(k, s):
@@ -3169,6 +3182,10 @@ func (x *ectx) at(si, k int) []Event {
 	}
 	return out
 }
+
+// partakeWords open the predicate of those who take part in a meeting told
+// before: "in which A and B took part together with X".
+var partakeWords = wordSet(`took take takes taking participated participate joined join sat were was also`)
 
 // invitationNouns name an invitation that may be refused.
 var invitationNouns = wordSet(`invitation invitations invite`)
@@ -3886,6 +3903,11 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			}
 		}
 		switch {
+		case !role && x.portfolioList(j, last) > j:
+			// "Economy, Trade and Industry Minister Yuko Haneda": the
+			// portfolios before the title
+			j = x.portfolioList(j, last)
+			continue
 		case lw == "with" || lw == "to" && !role || lw == "from" && tr.nominal && tr.typ == Call && !role || (lw == "alongside" || lw == "beside") && j == k+1:
 			prep = true // "a phone call from X", "sat beside X"
 		case objectSkips[lw] || dateWords[lw] || strings.HasSuffix(lw, "ly") && !isCap(d.Tokens[j].Text) ||
@@ -3991,6 +4013,29 @@ func (x *ectx) groupApposition(j, last int) int {
 			return -1
 		case pluralWords[lw]:
 			plural = true
+		}
+	}
+	return -1
+}
+
+// portfolioList returns the title that ends a list of capitalised
+// portfolio words opening at j, or -1: "Minister" of "Economy, Trade and
+// Industry Minister" (or "Industry" where the reference opens there).
+func (x *ectx) portfolioList(j, last int) int {
+	d := x.d
+	for e := j; e < last && e <= j+8; e++ {
+		w := d.Tokens[e].Text
+		lw := x.low[e]
+		switch {
+		case titleWords[lw] && !deptWords[lw] && isCap(w) || x.refAt[e] >= 0 && e > j && deptWords[lw] && isCap(w):
+			if e == j {
+				return -1
+			}
+			return e // the title, or the reference that opens with the last portfolio
+		case (lw == "," || lw == "and" || w == "&") && e > j:
+		case deptWords[lw] && isCap(w) && x.refAt[e] < 0:
+		default:
+			return -1
 		}
 	}
 	return -1

@@ -49,6 +49,10 @@ func TestRuleEvents(t *testing.T) {
 		{"Talks between John Smith and Mary Jones ended without a deal.", "meeting:occurred:Smith+Jones"},
 		{"Senator Paul Brown, who spoke with John Smith by phone, praised the deal.", "call:occurred:Brown+Smith"},
 		{"John Smith declined to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		// A title that ends a list of portfolios: "Economy, Trade and Industry Minister".
+		{"John Smith is expected to meet Economy, Trade and Industry Minister Mary Jones in Tokyo.", "meeting:planned:Smith+Jones"},
+		// Those named in "a call in which A, B and C agreed" took part in it.
+		{"On Sunday night, the governors held a video call in which John Smith, Peter Lee and Mary Jones agreed to issue a joint statement.", "call:occurred:Smith+Lee+Jones"},
 		// "brought A and B, <role>, together with ..." gathers them.
 		{"On Tuesday, John Smith brought Peter Lee and Mary Jones, chief executive of the airline, together with the leaders of the union.", "meeting:occurred:Smith+Lee+Jones"},
 		// A side "was led by X, ..., who was joined by Y": both attend.
