@@ -38,6 +38,8 @@ func TestEventDatesFromTheSentenceBefore(t *testing.T) {
 		// A dateline's date dates the story's events only where they have no other.
 		{"LONDON 2024-05-10 - John Smith will meet Mary Jones, the new head of the regional planning board, on Tuesday.", "2024-05-14"},
 		{"LONDON 2024-05-10 - John Smith held talks with Mary Jones.", "2024-05-10"},
+		// A relative clause that schedules the meeting dates it.
+		{"John Smith arrived in the capital on Tuesday. A meeting between Smith and Mary Jones, which had been scheduled for Thursday, was called off.", "2024-05-09"},
 	} {
 		d := run(t, p, tc.text, time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC))
 		var got []string

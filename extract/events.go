@@ -4601,8 +4601,8 @@ func (x *ectx) skipRole(j, last int) int {
 	titled := false
 	for e := j; e < last && e <= j+7; e++ {
 		if x.refAt[e] >= 0 {
-			if titled || e > j && roleNoun(x.low[e]) {
-				return e // the reference may begin with its title
+			if titled || e > j && (roleNoun(x.low[e]) || x.placesOnly(j, e)) {
+				return e // the reference may begin with its title: "Sri Lanka [Cricketers' Association president X]"
 			}
 			return j
 		}
@@ -4624,6 +4624,16 @@ func (x *ectx) skipRole(j, last int) int {
 		}
 	}
 	return j
+}
+
+// placesOnly reports whether the tokens i to j all name places.
+func (x *ectx) placesOnly(i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.placeAt[k] < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // status reads the words between the subject and the trigger.
@@ -4825,6 +4835,9 @@ func (x *ectx) otherClause(t, k int) bool {
 			if lw == "who" && k > t && x.findWord(t, k, ",") < 0 && x.findWordIn(t, k, triggerSet) < 0 && isTrigger(x.low[k]) {
 				return false // "who arrived on Monday evening and was received by X": the trigger's own clause
 			}
+			if (lw == "which" || lw == "that") && k < j && x.findWordIn(j+1, t, scheduleWords) > 0 && x.findWordIn(k+1, j, triggerSet) < 0 {
+				return false // "a meeting between X and Y, which had been scheduled for Thursday": the trigger's date
+			}
 			return k < j || k > t
 		case lw == "-" && j > 0 && x.d.Tokens[j-1].End == x.d.Tokens[j].Start:
 			// inside a hyphenated word: "Willem-Alexander"
@@ -4834,6 +4847,10 @@ func (x *ectx) otherClause(t, k int) bool {
 	}
 	return false
 }
+
+// scheduleWords, in a relative clause on a meeting noun, give the meeting's
+// own date: "which had been scheduled for Thursday", "which was held on Monday".
+var scheduleWords = wordSet(`scheduled planned set slated due expected held took place pencilled penciled postponed moved rescheduled`)
 
 // triggerSet holds the trigger words, for scans.
 var triggerSet = func() map[string]bool {

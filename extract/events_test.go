@@ -49,6 +49,8 @@ func TestRuleEvents(t *testing.T) {
 		{"Talks between John Smith and Mary Jones ended without a deal.", "meeting:occurred:Smith+Jones"},
 		{"Senator Paul Brown, who spoke with John Smith by phone, praised the deal.", "call:occurred:Brown+Smith"},
 		{"John Smith declined to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		// A place before a role that opens the reference: "Sri Lanka Cricketers' Association president X".
+		{"A meeting between John Smith and Sri Lanka Cricketers' Association president Mary Jones has been called off.", "meeting:negated:Smith+Jones"},
 		// A title that ends a list of portfolios: "Economy, Trade and Industry Minister".
 		{"John Smith is expected to meet Economy, Trade and Industry Minister Mary Jones in Tokyo.", "meeting:planned:Smith+Jones"},
 		// Those named in "a call in which A, B and C agreed" took part in it.
