@@ -101,6 +101,11 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			}
 			continue
 		}
+		if m.Kind != Person && m.Kind != Location && len(out) > 0 && titledAfterPlace(d, out[len(out)-1], m) {
+			// "Minister of Foreign Affairs of the Republic of Armenia Ararat
+			// Mirzoyan" with the name as a thing: the title's holder.
+			m = mention(d, m.First, m.Last, Person, "")
+		}
 		if m.Kind != Person && t.titleAppositive(d, m) {
 			// "Principal Secretary for Foreign Affairs, Zawadi Achieng
 			// Odhiambo, spoke" with the name as an organisation.
@@ -517,6 +522,21 @@ func portfolioName(d *Doc, m Mention) (Mention, bool) {
 		}
 	}
 	return mention(d, p, m.Last, Person, d.Text[d.Tokens[title].Start:d.Tokens[p-1].End]), true
+}
+
+// titledAfterPlace reports whether m is a plain name of two to four words
+// right after the place pl of a title: "Ararat Mirzoyan" after "Minister of
+// Foreign Affairs of the Republic of Armenia".
+func titledAfterPlace(d *Doc, pl, m Mention) bool {
+	if pl.Kind != Location || pl.Last != m.First || m.Last-m.First < 2 || m.Last-m.First > 4 || !plainName(d, m) ||
+		m.Last < len(d.Tokens) && isCap(d.Tokens[m.Last].Text) {
+		return false
+	}
+	b := pl.First - 1
+	if b >= 0 && lower(d.Tokens[b].Text) == "the" {
+		b--
+	}
+	return b >= 1 && lower(d.Tokens[b].Text) == "of" && titleBefore(d, b, 8) >= 0
 }
 
 // portfolioHead reports whether m is the first portfolio of a list that a

@@ -75,6 +75,9 @@ func TestCombinedTagger(t *testing.T) {
 		// A country or a building is no person, unless a person of that surname is named.
 		{"Talks in Yemen ended. Officials met at the Rod Laver Arena.", fixedTagger{"Yemen": Person, "Rod Laver Arena": Person}, ""},
 		{"Ali Yemen arrived. Yemen spoke.", fixedTagger{"Ali Yemen": Person, "Yemen": Person}, "Ali Yemen|Yemen"},
+		// A name tagged as a thing right after the country of a title is the title's holder.
+		{"Minister of Foreign Affairs of the Republic of Armenia Ararat Mirzoyan spoke.", fixedTagger{"Foreign Affairs": Organization, "Republic of Armenia": Location, "Ararat Mirzoyan": Misc}, "Ararat Mirzoyan"},
+		{"Visitors to the Republic of Armenia Ararat Mirzoyan praised it.", fixedTagger{"Republic of Armenia": Location, "Ararat Mirzoyan": Misc}, ""},
 		// A quoted nickname inside a name: one person, split by the tagger at the quotes.
 		{"He received Cardinal Pablo Virgilio “Ambo” David on Monday.", fixedTagger{"Pablo Virgilio": Person, "Ambo": Misc, "David": Person}, "Pablo Virgilio “Ambo” David"},
 		{`Jose "Pepe" Mujica spoke.`, fixedTagger{"Jose": Person, "Pepe": Misc, "Mujica": Person}, `Jose "Pepe" Mujica`},

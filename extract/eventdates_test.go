@@ -71,6 +71,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"Talks had stalled for weeks. Workers walked out. The strike began on Wednesday. Foreign Minister John Smith summoned President Peter Lee to his office.", ""},
 		// "called X and Y to her offices" summons them: a meeting, where the offices are.
 		{"The strike dragged on. Workers waited. That changed last Thursday. Foreign Minister Mary Jones called President John Smith and Peter Lee to her department's offices in Seattle.", "2024-05-09@Seattle"},
+		// An event told "before" or "after" the meeting at the head of its sentence happens where and when it did.
+		{"BERLIN - President John Smith met President Mary Jones in Geneva on Wednesday. Prior to the bilateral meeting, Peter Lee hosted the two leaders at a working lunch.", "2024-05-08@Geneva 2024-05-08@Geneva"},
 		// A "where" clause after a place and a date happens at that place.
 		{"NAIROBI, Kenya — Governor Mary Jones met Peter Lee on Monday. The chairperson was in Mombasa last Friday, where she met Governor Anna Kay.", "2024-05-06@Nairobi 2024-05-03@Mombasa"},
 		// A dateline on a line of its own.

@@ -744,6 +744,7 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	x.offsets(out)
 	x.daysLater(out)
 	x.sameDay(out)
+	x.aroundMeeting(out)
 	x.later(out)
 	x.anaphoricPlaces(out, anaphors)
 	x.framePlaces(out, frames, anaphors)
@@ -5735,6 +5736,71 @@ func (x *ectx) visits(evs []Event) {
 // sameDayPlace returns the place stated for another event of the same date
 // and a shared participant in sentence si or up to visitReach sentences
 // before it, the nearest first, or nil.
+// aroundMeeting dates and places an event told as before or after a
+// meeting named at the head of its sentence: "Prior to the bilateral
+// meeting, X hosted the two leaders at a working lunch." It takes the date
+// and place of the last event before that shares a person with it, where
+// its own sentence names neither.
+func (x *ectx) aroundMeeting(evs []Event) {
+	d := x.d
+	for i := range evs {
+		ev := &evs[i]
+		si := d.SentenceAt(ev.Trigger.Start)
+		s := d.Sentences[si]
+		j := s.First
+		switch {
+		case j+2 < s.Last && x.low[j] == "prior" && x.low[j+1] == "to":
+			j += 2
+		case j+1 < s.Last && (x.low[j] == "before" || x.low[j] == "after" || x.low[j] == "following" || x.low[j] == "ahead" && x.low[j+1] == "of"):
+			j++
+			if x.low[j] == "of" {
+				j++
+			}
+		default:
+			continue
+		}
+		if j >= s.Last || x.low[j] != "the" && x.low[j] != "their" && x.low[j] != "that" {
+			continue
+		}
+		n := j + 1
+		for n < s.Last && n <= j+3 && !triggers[x.low[n]].nominal && isLowerWord(d.Tokens[n].Text) {
+			n++ // "the two leaders' talks"
+		}
+		for n+1 < s.Last && triggers[x.low[n+1]].nominal {
+			n++ // "the bilateral meeting"
+		}
+		if n >= s.Last || !triggers[x.low[n]].nominal || n+1 >= s.Last || x.low[n+1] != "," || tokenAt(d, ev.Trigger.Start) <= n {
+			continue
+		}
+		t := x.lastEventWithin(evs, s.Start, si, 3, nil)
+		if t < 0 || !sharesPerson(evs[t], *ev) {
+			continue
+		}
+		if ev.Date.Value == "" {
+			ev.Date = evs[t].Date
+		}
+		if evs[t].Place != nil && (ev.Place == nil || x.dline != nil && ev.Place.Name == x.dline.Name) && !x.placeIn(s) {
+			p := *evs[t].Place
+			ev.Place = &p
+		}
+	}
+}
+
+// placeIn reports whether s names a place or a venue: "in Tokyo", "at the
+// prime minister's residence", "at the Palace".
+func (x *ectx) placeIn(s Sentence) bool {
+	for k := s.First; k < s.Last; k++ {
+		if x.placeAt[k] >= 0 {
+			return true
+		}
+		if (x.low[k] == "at" || x.low[k] == "in") && k+1 < s.Last && (x.possessedVenue(k+1, s.Last) > 0 ||
+			x.low[k+1] == "the" && k+2 < s.Last && (isCap(x.d.Tokens[k+2].Text) || venueNouns[x.low[k+2]] || buildingWords[x.low[k+2]])) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *ectx) sameDayPlace(evs []Event, stated []bool, i, si int) *Place {
 	e := evs[i]
 	if e.Date.Value == "" {
