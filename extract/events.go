@@ -158,8 +158,16 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 			j += 2
 			continue
 		}
+		if (lw == "that" || lw == "which") && j > k+1 && j+1 < s.Last && auxWords[x.low[j+1]] {
+			limit = maxInt(limit, j+12) // "a meeting between X and Y that had been scheduled for Tuesday in Madrid was cancelled"
+			continue
+		}
 		if boundaries[lw] || lw == "after" || lw == "because" {
 			return false
+		}
+		if auxWords[lw] && j+3 < s.Last && (x.low[j+1] == "not" || x.low[j+1] == "n't") &&
+			(x.low[j+2] == "go" || x.low[j+2] == "gone") && x.low[j+3] == "ahead" {
+			return true // "will not go ahead"
 		}
 		if beWords[lw] && j+1 < s.Last {
 			n := x.low[j+1]
@@ -5020,6 +5028,10 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			meal = m
 			j = m
 			continue // "discussed the project over dinner in Mumbai"
+		}
+		if (lw == "that" || lw == "which") && j+1 < end && auxWords[x.low[j+1]] && x.findWordIn(j+1, minInt(end, j+6), scheduleWords) > 0 {
+			lim = maxInt(lim, j+16) // "a meeting ... that had been scheduled for Tuesday in Madrid": the meeting's place
+			continue
 		}
 		if boundaries[lw] || topicWords[lw] {
 			break

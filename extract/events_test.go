@@ -49,6 +49,9 @@ func TestRuleEvents(t *testing.T) {
 		{"Talks between John Smith and Mary Jones ended without a deal.", "meeting:occurred:Smith+Jones"},
 		{"Senator Paul Brown, who spoke with John Smith by phone, praised the deal.", "call:occurred:Brown+Smith"},
 		{"John Smith declined to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		// A relative clause that scheduled the meeting does not hide its cancellation; "will not go ahead" cancels.
+		{"A meeting between John Smith and Mary Jones that had been scheduled for Tuesday was cancelled at short notice.", "meeting:negated:Smith+Jones"},
+		{"The talks between John Smith and Mary Jones, which had been scheduled for Sunday, will not go ahead.", "meeting:negated:Smith+Jones"},
 		// A place before a role that opens the reference: "Sri Lanka Cricketers' Association president X".
 		{"A meeting between John Smith and Sri Lanka Cricketers' Association president Mary Jones has been called off.", "meeting:negated:Smith+Jones"},
 		// A title that ends a list of portfolios: "Economy, Trade and Industry Minister".
@@ -751,6 +754,8 @@ func TestEventPlaces(t *testing.T) {
 		// An organisation is not a place, unless the gazetteer knows it as a venue.
 		{"John Smith met Mary Jones at Acme in Lima.", "Smith+Jones@Lima"},
 		{"John Smith met Mary Jones at Acme.", "Smith+Jones@-"},
+		// The place in a relative clause that scheduled the meeting is the meeting's.
+		{"A meeting between John Smith and Mary Jones that had been scheduled for Tuesday in Lima was cancelled.", "Smith+Jones@Lima"},
 		// A topic's place is not where it was discussed; the place after a
 		// long guest and a relative clause is where the guest was received.
 		{"LIMA, May 9 (Reuters) - John Smith and Mary Jones discussed a number of regional issues, foremost among them the situation in Quito.", "Smith+Jones@Lima"},
