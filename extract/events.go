@@ -148,6 +148,17 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 				continue
 			}
 		}
+		if lw == "but" && j+3 < s.Last && x.refAt[j+1] >= 0 && isPossessiveClitic(x.low[x.refs[x.refAt[j+1]].last]) && x.refs[x.refAt[j+1]].last+1 < s.Last &&
+			planNouns[x.low[x.refs[x.refAt[j+1]].last+1]] {
+			// "but Wang's trip has been put off"
+			e := x.refs[x.refAt[j+1]].last + 2
+			for e < s.Last && e < j+8 && (auxWords[x.low[e]] || x.low[e] == "been") {
+				e++
+			}
+			if e < s.Last && (cancelWords[x.low[e]] || x.low[e] == "put" && e+1 < s.Last && x.low[e+1] == "off" || callWords[x.low[e]] && e+1 < s.Last && x.low[e+1] == "off") {
+				return true
+			}
+		}
 		if lw == "but" && j+2 < s.Last && x.low[j+1] == "the" && planNouns[x.low[j+2]] {
 			// "considering a trip to Seoul to see Yoon, but the plan was
 			// shelved", "but the visit did not take place"
@@ -171,7 +182,7 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 		}
 		if beWords[lw] && j+1 < s.Last {
 			n := x.low[j+1]
-			if cancelWords[n] || callWords[n] && j+2 < s.Last && x.low[j+2] == "off" || j+2 < s.Last && negParticles[x.low[j+2]][n] {
+			if cancelWords[n] || (callWords[n] || n == "put") && j+2 < s.Last && x.low[j+2] == "off" || j+2 < s.Last && negParticles[x.low[j+2]][n] {
 				return true
 			}
 		}
@@ -356,7 +367,8 @@ func (x *ectx) contest(s Sentence) bool {
 		}
 		if contestWords[lw] && (j+1 >= s.Last || !isLowerWord(x.d.Tokens[j+1].Text) || prepositions[x.low[j+1]] || roleStops[x.low[j+1]] ||
 			contestWords[x.low[j+1]] || contestNouns[x.low[j+1]] || dateWords[x.low[j+1]] || x.low[j+1] == "and" || x.low[j+1] == "last" || x.low[j+1] == "this" || x.low[j+1] == "next") ||
-			lw == "round" && (j+1 >= s.Last || x.low[j+1] != "of") && j > s.First && ordinals[x.low[j-1]] {
+			lw == "round" && (j+1 >= s.Last || x.low[j+1] != "of") && j > s.First && ordinals[x.low[j-1]] &&
+				x.findWord(s.First, s.Last, "mediated", "talks", "negotiations", "consultations", "dialogue") < 0 { // not "a fifth round mediated by X"
 			return true // a noun, not "a final try"
 		}
 	}
@@ -640,7 +652,7 @@ var topicWords = wordSet(`after before while when because regarding about concer
 ceasefire crisis fighting invasion deal agreement since until`)
 
 // planWords make an event planned when they stand before its trigger.
-var planWords = wordSet(`will 'll would may might could can shall should plans plan planning planned scheduled schedule expected expects expect
+var planWords = wordSet(`will 'll would may might could can shall should plans plan planning planned scheduled schedule expected expects expect forward
 set due proposed propose proposes upcoming possible potential hopes hope hoping waiting looking urged urges urging sought intends intend wants want next future prepared preparing
 seeks seeking aims aiming agreed offered invited arrange arranged arranging likely`)
 
@@ -705,6 +717,36 @@ func (x *ectx) reported(ev Event) bool {
 	k := tokenAt(x.d, ev.Trigger.Start)
 	return x.findWordIn(s.First, k, speechVerbs) >= 0
 }
+
+// refutedReport reports whether the trigger at k is told in a report that
+// its own sentence calls false: "reports claiming X had held a meeting with
+// Y were groundless", "reports that X and Y had spoken by phone do not
+// reflect reality".
+func (x *ectx) refutedReport(k int, s Sentence) bool {
+	r := -1
+	for j := k - 1; j >= s.First && j >= k-24; j-- {
+		if reportNouns[x.low[j]] && x.findWord(j+1, minInt(k, j+9), "that", "claiming", "saying", "suggesting", "alleging") > 0 &&
+			(x.low[j+1] == "in" || !isLowerWord(x.d.Tokens[j+1].Text) || x.findWord(j+1, minInt(k, j+9), "that", "claiming", "saying", "suggesting", "alleging") == j+1) {
+			r = j // "reports in some Russian media claiming that"
+			break
+		}
+	}
+	if r < 0 || x.quoted[r] != x.quoted[k] {
+		return false
+	}
+	for j := k + 1; j+1 < s.Last; j++ {
+		if falseWords[x.low[j]] || x.low[j] == "no" && x.low[j+1] == "such" || x.low[j] == "reflect" && x.low[j+1] == "reality" {
+			return true
+		}
+	}
+	return false
+}
+
+// reportNouns name a report whose truth a sentence may deny.
+var reportNouns = wordSet(`report reports claim claims rumour rumours rumor rumors speculation allegation allegations story stories`)
+
+// falseWords call a report false.
+var falseWords = wordSet(`groundless baseless false untrue unfounded fabricated fake fiction nonsense incorrect inaccurate`)
 
 // denyWords deny what a "that" clause after them (or after the report they
 // name) says.
@@ -4688,7 +4730,7 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	if x.cancelledAfter(k, s) {
 		return Negated // "a planned meeting between X and Y was cancelled"
 	}
-	if x.deniedReport(k, s) {
+	if x.deniedReport(k, s) || x.refutedReport(k, s) {
 		return Negated // "denied reports that X had held a meeting with Y"
 	}
 	if x.low[s.First] == "ahead" && x.frontedClauseEnd(k, s) > 0 {

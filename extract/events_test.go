@@ -49,6 +49,13 @@ func TestRuleEvents(t *testing.T) {
 		{"Talks between John Smith and Mary Jones ended without a deal.", "meeting:occurred:Smith+Jones"},
 		{"Senator Paul Brown, who spoke with John Smith by phone, praised the deal.", "call:occurred:Brown+Smith"},
 		{"John Smith declined to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		// "looks forward to meeting" plans; a report its own sentence calls false, or a trip put off, negates.
+		{"John Smith looks forward to meeting Mary Jones at the summit.", "meeting:planned:Smith+Jones"},
+		{"Reports claiming John Smith had held a secret meeting with Mary Jones last month were groundless, the ministry said.", "meeting:negated:Smith+Jones"},
+		{"The ministry said reports in some media claiming that John Smith and Mary Jones had held a telephone conversation this week do not reflect reality.", "call:negated:Smith+Jones"},
+		{"John Smith had been expected to hold talks with Mary Jones later this month, but Jones's trip has been put off.", "meeting:negated:Smith+Jones"},
+		// A numbered round of talks is no round of a tournament.
+		{"John Smith and Mary Jones last met on May 23, in a fifth round mediated by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		// A relative clause that scheduled the meeting does not hide its cancellation; "will not go ahead" cancels.
 		{"A meeting between John Smith and Mary Jones that had been scheduled for Tuesday was cancelled at short notice.", "meeting:negated:Smith+Jones"},
 		{"The talks between John Smith and Mary Jones, which had been scheduled for Sunday, will not go ahead.", "meeting:negated:Smith+Jones"},

@@ -245,7 +245,7 @@ func nameSimilarity(a, b string) float64 {
 }
 
 // translitKey folds spellings that differ across transliterations and poor
-// translations: w/v, ck/k, ff/f, doubled letters.
+// translations: w/v, ck/k, ff/f, q/gh ("Araqchi", "Araghchi"), doubled letters.
 func translitKey(s string) string {
 	s = translitReplacer.Replace(s)
 	var b strings.Builder
@@ -261,7 +261,7 @@ func translitKey(s string) string {
 
 // translitReplacer holds translitKey's spellings; a Replacer is safe for
 // concurrent use and never changes.
-var translitReplacer = strings.NewReplacer("dzh", "j", "zh", "j", "kh", "h", "w", "v", "ck", "k", "ph", "f", "th", "t", "c", "k", "y", "i", "ea", "e", "ee", "i")
+var translitReplacer = strings.NewReplacer("dzh", "j", "zh", "j", "kh", "h", "q", "gh", "w", "v", "ck", "k", "ph", "f", "th", "t", "c", "k", "y", "i", "ea", "e", "ee", "i")
 
 // skeleton keeps the first letter and the consonants of s.
 func skeleton(s string) string {

@@ -27,6 +27,8 @@ func TestResolvePeople(t *testing.T) {
 		// Spellings of one name: same given name and a near-identical or transliterated surname.
 		{"President Sadyr Japarov met Mary Stone. Later Sadyr Zhaparov left.", "Sadyr Japarov|Mary Stone"},
 		{"President Peter Mirziyoyev met Mary Stone. Later Peter Mirziyoev left.", "Peter Mirziyoyev|Mary Stone"},
+		{"Foreign Minister Peter Araghchi met Mary Stone. Later Peter Araqchi left.", "Peter Araghchi|Mary Stone"},
+		{"President Peter Ingram met Mary Stone. Later Peter Ingham left.", "Peter Ingram|Mary Stone"},
 		{"President Peter Morris met Mary Stone. Later Peter Harris left.", "Peter Morris|Mary Stone|Peter Harris"},
 		// A short form that begins one longer name is that person; one that begins two stays apart.
 		{"President Peter Paul Stone met Mary Stone. Later Peter Paul spoke.", "Peter Paul Stone|Mary Stone"},
