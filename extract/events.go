@@ -1162,7 +1162,16 @@ func (x *ectx) joins(evs []Event) []Event {
 			if x.findWordIn(s.First, s.Last, talkNouns) >= 0 {
 				skip = x.arrivals(evs, drop) // "Also in attendance at the meeting were": not at the airport
 			}
-			if pending != nil {
+			if k, _ := x.hostedNoun(s); k >= 0 && len(people) >= 2 {
+				// "a meeting convened by X ..., which was attended by A and
+				// B": a meeting of its own, told here
+				tr := triggers[x.low[k]]
+				ev := Event{Type: tr.typ, Status: x.status(k, s.First, s, tr), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+				ev.Date = x.date(si, k, ev.Status == Planned)
+				ev.Place = x.placeOf(k, s.First, s, ev.Type == Call)
+				x.addPeople(&ev, people, s)
+				evs = append(evs, ev)
+			} else if pending != nil {
 				x.addPeople(pending, people, s)
 			} else if t := x.lastEventWithin(evs, s.End, si, 6, skip); t >= 0 {
 				x.addPeople(&evs[t], people, s)
@@ -1255,8 +1264,8 @@ func (x *ectx) joins(evs []Event) []Event {
 			if joinNouns[x.low[k]] && !noun.nominal {
 				noun = trigger{typ: Meeting, nominal: true} // "the expanded session was attended by"
 			}
-			if !noun.nominal || x.refAt[k] >= 0 {
-				continue
+			if hk, _ := x.hostedNoun(s); !noun.nominal || x.refAt[k] >= 0 || hk == k {
+				continue // (a meeting "convened by X ..., which was attended by" is told with its people above)
 			}
 			if p := x.chairOf(k, s); len(p) > 0 && pending == nil && triggers[x.low[k]].nominal && !x.hasEventAt(evs, s) {
 				// "The prime minister chaired the virtual meeting": one person
@@ -1731,6 +1740,11 @@ func (x *ectx) participantList(s Sentence) []int {
 			if c == "also" {
 				at++
 			}
+		case a == "attended" && b == "by" && x.hostedBefore(j, s) >= 0:
+			// "a tripartite meeting convened by X at Mantralaya on 12 August,
+			// which was attended by A, B and C": the host and the attendees
+			_, h := x.hostedNoun(s)
+			return x.people(append([]int{x.refAt[h]}, x.listFrom(j+2, s)...))
 		case a == "attended" && b == "by" && x.nominalBefore(j, s) >= 0 && j-2 > s.First &&
 			(!beWords[x.low[j-1]] || x.low[j-2] == "which" || x.low[j-2] == "that"): // (not "The talks were attended by": told as such)
 			at = j + 2 // "a meeting of party leaders at Parliament House which was attended by A and B"
@@ -1852,6 +1866,40 @@ func (x *ectx) nominalBefore(j int, s Sentence) int {
 		}
 	}
 	return -1
+}
+
+// hostedBefore returns the meeting noun where "attended by" at j closes ",
+// which was attended by" after "<meeting> convened by X ...", or -1.
+func (x *ectx) hostedBefore(j int, s Sentence) int {
+	if j-3 <= s.First || !beWords[x.low[j-1]] || x.low[j-2] != "which" || x.low[j-3] != "," {
+		return -1
+	}
+	for t := j - 4; t > s.First && t >= j-24; t-- {
+		if boundaries[x.low[t]] || x.low[t] == "," {
+			return -1
+		}
+		if t+3 < j && triggers[x.low[t]].nominal && (hostParticiples[x.low[t+1]] || x.low[t+1] == "convened" || x.low[t+1] == "called") &&
+			x.low[t+1] != "attended" && x.low[t+2] == "by" {
+			if h := x.skipRole(t+3, j); x.refAt[h] >= 0 {
+				return t
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// hostedNoun returns the meeting noun and its host's first token in s where
+// hostedBefore finds them, or -1, -1.
+func (x *ectx) hostedNoun(s Sentence) (int, int) {
+	for j := s.First; j+1 < s.Last; j++ {
+		if x.low[j] == "attended" && x.low[j+1] == "by" {
+			if t := x.hostedBefore(j, s); t >= 0 {
+				return t, x.skipRole(t+3, j)
+			}
+		}
+	}
+	return -1, -1
 }
 
 // includedAfter returns the token after "(also) included" or "involved"
@@ -3035,6 +3083,10 @@ func (x *ectx) at(si, k int) []Event {
 		var obj []int
 		if withPrep {
 			obj = x.objects(k, s.Last, tr)
+		}
+		if len(obj) == 0 && len(subj) > 0 && subjStart-4 >= s.First && x.low[subjStart-1] == "whom" && x.low[subjStart-2] == "with" &&
+			x.low[subjStart-3] == "," && x.refAt[subjStart-4] >= 0 {
+			obj = []int{x.refAt[subjStart-4]} // "President X, with whom he held a telephone conversation on Monday"
 		}
 		if w == "called" && len(obj) > 0 {
 			if e := x.refs[obj[len(obj)-1]].last; e < s.Last && (isQuote(x.low[e]) || x.low[e] == "a" || x.low[e] == "an" || x.low[e] == "the") {
@@ -4229,14 +4281,19 @@ func (x *ectx) including(j int, s Sentence) []int {
 // j or after modifiers of it ("visiting parliamentary delegation",
 // "high-level Vietnamese delegation"), or -1.
 func (x *ectx) delegationNoun(j, last int) int {
-	for n := j; n < last && n <= j+3; n++ {
+	named := false // "a visiting International Monetary Fund (IMF) mission"
+	for n := j; n < last && n <= j+3 || named && n <= j+9; n++ {
 		switch lw := x.low[n]; {
 		case lw == "delegation" || lw == "team" || lw == "mission":
 			return n
+		case (lw == "(" || lw == ")") && named:
 		case x.refAt[n] >= 0 || boundaries[lw] || prepositions[lw] || lw == "," || lw == "and" || !hasLetter(lw):
 			return -1
 		case !isLowerWord(x.d.Tokens[n].Text) && countryOf(x.f.Gazetteer, x.d.Tokens[n].Text) == "":
-			return -1
+			if n == j || !isCap(x.d.Tokens[n].Text) || x.placeAt[n] >= 0 || !isLowerWord(x.d.Tokens[j].Text) {
+				return -1
+			}
+			named = true
 		}
 	}
 	return -1

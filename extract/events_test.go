@@ -49,6 +49,12 @@ func TestRuleEvents(t *testing.T) {
 		{"Talks between John Smith and Mary Jones ended without a deal.", "meeting:occurred:Smith+Jones"},
 		{"Senator Paul Brown, who spoke with John Smith by phone, praised the deal.", "call:occurred:Brown+Smith"},
 		{"John Smith declined to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		// A meeting "convened by X ..., which was attended by A and B" is a meeting of its own, with its host.
+		{"John Smith met Mary Jones on Tuesday. That came a week after a meeting convened by Peter Lee in the capital on 12 August, which was attended by Smith and Paul Brown.", "meeting:occurred:Smith+Jones meeting:occurred:Smith+Lee+Brown"},
+		// A mission named by its organisation and led by X: X.
+		{"John Smith on Monday held talks with a visiting International Monetary Fund (IMF) mission led by Mary Jones.", "meeting:occurred:Smith+Jones"},
+		// "Y, with whom he held a telephone conversation": he and Y.
+		{"John Smith sent his greetings to President Peter Lee, with whom he held a telephone conversation on Monday.", "call:occurred:Smith+Lee"},
 		// "looks forward to meeting" plans; a report its own sentence calls false, or a trip put off, negates.
 		{"John Smith looks forward to meeting Mary Jones at the summit.", "meeting:planned:Smith+Jones"},
 		{"Reports claiming John Smith had held a secret meeting with Mary Jones last month were groundless, the ministry said.", "meeting:negated:Smith+Jones"},
