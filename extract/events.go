@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -4798,6 +4799,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 			planned = true // "a bilateral meeting ... has been shifted to Monday"
 		}
 	}
+	if tr.nominal && x.plannedAfter(k, s) {
+		planned = true // "Lee's summit with Ishiba on Saturday can serve as", "his first summit with Trump, set for Monday"
+	}
 	if tr.base && k > s.First+1 && x.low[k-1] == "to" {
 		// A purpose: "was due to head to Banja Luka on Friday to meet X".
 		for j := maxInt(maxInt(s.First, subjStart), k-16); j < from; j++ {
@@ -5175,6 +5179,24 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			return p
 		}
 	}
+	// A trip for the meeting: "Lee will then fly to Washington for his
+	// first summit with Trump".
+	f := k - 1
+	for f > s.First && f >= k-5 && x.low[f] != "for" && (isLowerWord(x.d.Tokens[f].Text) && !boundaries[x.low[f]] && !prepositions[x.low[f]]) {
+		f--
+	}
+	if f > s.First && x.low[f] == "for" && f < k-1 {
+		for j := f - 1; j >= s.First && j >= f-6; j-- {
+			if lw := x.low[j]; lw == "," || boundaries[lw] || x.refAt[j] >= 0 {
+				break
+			}
+			if x.low[j] == "to" {
+				if p := try(j); p != nil {
+					return p
+				}
+			}
+		}
+	}
 	// A "where" clause happens at the place before it: "Rubio began on
 	// Sunday in Panama City, where he first held talks with X".
 	if w := x.findWordBack(maxInt(s.First, k-14), k, "where"); w > s.First+1 && x.low[w-1] == "," && x.findWordIn(w+1, k, boundaries) < 0 {
@@ -5297,7 +5319,17 @@ func (x *ectx) merge(evs []Event) []Event {
 	var out []Event
 	for _, e := range evs {
 		hit := -1
+		if i := x.toldDuring(out, e); i >= 0 {
+			// "Cho held phone talks with Iwaya on Wednesday. During the
+			// 20-minute call, Cho and Iwaya agreed ... on Saturday": the call
+			// told before, whatever the later date names
+			e.Date, e.Place, e.Status = out[i].Date, nil, out[i].Status
+			hit = i
+		}
 		for i := range out {
+			if hit >= 0 {
+				break
+			}
 			if sameEvent(out[i], e) {
 				hit = i
 				break
@@ -5357,6 +5389,75 @@ func (x *ectx) merge(evs []Event) []Event {
 		}
 	}
 	return out
+}
+
+// plannedAfter reports whether the noun phrase of the meeting noun at k,
+// with its people and time, is followed by a modal verb ("can serve as",
+// "will focus on") or by ", set for Monday": a meeting still to come.
+func (x *ectx) plannedAfter(k int, s Sentence) bool {
+	if x.findWordIn(k+1, s.Last, cancelWords) > 0 || x.findWord(k+1, s.Last, "off") > 0 {
+		return false // "set for Tuesday, was called off": the cancellation tells the status
+	}
+	for j := k + 1; j < s.Last && j <= k+14; j++ {
+		lw := x.low[j]
+		if x.refAt[j] >= 0 {
+			j = x.refs[x.refAt[j]].last - 1
+			continue
+		}
+		switch {
+		case lw == "," && j+2 < s.Last && (x.low[j+1] == "set" || x.low[j+1] == "scheduled" || x.low[j+1] == "slated" || x.low[j+1] == "planned") &&
+			(x.low[j+2] == "for" || x.low[j+2] == "to"):
+			return true
+		case lw == "can" || lw == "will" || lw == "could" || lw == "would" || lw == "may" || lw == "might" || lw == "should":
+			return j > k+1 && x.refsIn(k+1, j) != nil && j+1 < s.Last && isLowerWord(x.d.Tokens[j+1].Text) && x.low[j+1] != "not"
+		case lw == "with" || lw == "between" || lw == "and" || lw == "on" || lw == "in" || lw == "at" || lw == "next" || lw == "this" ||
+			dateWords[lw] || isPossessiveClitic(lw) || isCap(x.d.Tokens[j].Text) || startsDigit(lw) || lw == "the" || lw == ",":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// toldDuring returns the event of out that e, told as "During the call, A
+// and B ...", tells again: the last one before, within two sentences, of
+// the same type and people; or -1.
+func (x *ectx) toldDuring(out []Event, e Event) int {
+	d := x.d
+	k := tokenAt(d, e.Trigger.Start)
+	si := d.SentenceAt(e.Trigger.Start)
+	s := d.Sentences[si]
+	if k < 0 || x.low[s.First] != "during" || k > s.First+5 {
+		return -1
+	}
+	definite := false
+	for j := s.First + 1; j < k; j++ {
+		switch lw := x.low[j]; {
+		case lw == "the" || lw == "that" || lw == "this" || lw == "their":
+			definite = true
+		case !isLowerWord(d.Tokens[j].Text) && !strings.Contains(lw, "-"):
+			return -1
+		}
+	}
+	if !definite {
+		return -1
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		o := out[i]
+		if o.Type != e.Type || len(o.Participants) != len(e.Participants) || d.SentenceAt(o.Trigger.Start) < si-2 || o.Trigger.Start >= e.Trigger.Start {
+			continue
+		}
+		same := true
+		for _, p := range e.Participants {
+			if !slices.Contains(o.Participants, p) {
+				same = false
+			}
+		}
+		if same {
+			return i
+		}
+	}
+	return -1
 }
 
 // discussed reports whether ev was found by a verb of discussing.

@@ -49,6 +49,11 @@ func TestRuleEvents(t *testing.T) {
 		{"Talks between John Smith and Mary Jones ended without a deal.", "meeting:occurred:Smith+Jones"},
 		{"Senator Paul Brown, who spoke with John Smith by phone, praised the deal.", "call:occurred:Brown+Smith"},
 		{"John Smith declined to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		// A meeting noun followed by a modal or ", set for": still to come.
+		{"They agreed that John Smith's summit with Mary Jones on Saturday can serve as a new start.", "meeting:planned:Smith+Jones"},
+		{"John Smith will then fly home for his first summit with Mary Jones, set for Monday.", "meeting:planned:Smith+Jones"},
+		// "During the call, A and B ..." tells again the call told before.
+		{"John Smith held phone talks with Mary Jones on Wednesday. During the 20-minute call, Smith and Jones agreed on a new plan for Saturday.", "call:occurred:Smith+Jones"},
 		// A meeting "convened by X ..., which was attended by A and B" is a meeting of its own, with its host.
 		{"John Smith met Mary Jones on Tuesday. That came a week after a meeting convened by Peter Lee in the capital on 12 August, which was attended by Smith and Paul Brown.", "meeting:occurred:Smith+Jones meeting:occurred:Smith+Lee+Brown"},
 		// A mission named by its organisation and led by X: X.
@@ -767,6 +772,8 @@ func TestEventPlaces(t *testing.T) {
 		// An organisation is not a place, unless the gazetteer knows it as a venue.
 		{"John Smith met Mary Jones at Acme in Lima.", "Smith+Jones@Lima"},
 		{"John Smith met Mary Jones at Acme.", "Smith+Jones@-"},
+		// A trip for the meeting: where the trip goes.
+		{"John Smith will then fly to Lima for his first summit with Mary Jones, set for Monday.", "Smith+Jones@Lima"},
 		// The place in a relative clause that scheduled the meeting is the meeting's.
 		{"A meeting between John Smith and Mary Jones that had been scheduled for Tuesday in Lima was cancelled.", "Smith+Jones@Lima"},
 		// A topic's place is not where it was discussed; the place after a
