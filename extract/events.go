@@ -156,7 +156,7 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 			for e < s.Last && e < j+8 && (auxWords[x.low[e]] || x.low[e] == "been") {
 				e++
 			}
-			if e < s.Last && (cancelWords[x.low[e]] || x.low[e] == "put" && e+1 < s.Last && x.low[e+1] == "off" || callWords[x.low[e]] && e+1 < s.Last && x.low[e+1] == "off") {
+			if x.calledOff(e, s) {
 				return true
 			}
 		}
@@ -183,12 +183,21 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 		}
 		if beWords[lw] && j+1 < s.Last {
 			n := x.low[j+1]
-			if cancelWords[n] || (callWords[n] || n == "put") && j+2 < s.Last && x.low[j+2] == "off" || j+2 < s.Last && negParticles[x.low[j+2]][n] {
+			if x.calledOff(j+1, s) || j+2 < s.Last && negParticles[x.low[j+2]][n] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// calledOff reports whether the words at j cancel: "cancelled", "called
+// off", "put off".
+func (x *ectx) calledOff(j int, s Sentence) bool {
+	if j >= s.Last {
+		return false
+	}
+	return cancelWords[x.low[j]] || (callWords[x.low[j]] || x.low[j] == "put") && j+1 < s.Last && x.low[j+1] == "off"
 }
 
 // reducedRelatives open a reduced relative clause after a meeting noun: "a
@@ -726,9 +735,12 @@ func (x *ectx) reported(ev Event) bool {
 func (x *ectx) refutedReport(k int, s Sentence) bool {
 	r := -1
 	for j := k - 1; j >= s.First && j >= k-24; j-- {
-		if reportNouns[x.low[j]] && x.findWord(j+1, minInt(k, j+9), "that", "claiming", "saying", "suggesting", "alleging") > 0 &&
-			(x.low[j+1] == "in" || !isLowerWord(x.d.Tokens[j+1].Text) || x.findWord(j+1, minInt(k, j+9), "that", "claiming", "saying", "suggesting", "alleging") == j+1) {
-			r = j // "reports in some Russian media claiming that"
+		if !reportNouns[x.low[j]] {
+			continue
+		}
+		if c := x.findWord(j+1, minInt(k, j+9), "that", "claiming", "saying", "suggesting", "alleging"); c == j+1 ||
+			c > 0 && (x.low[j+1] == "in" || !isLowerWord(x.d.Tokens[j+1].Text)) {
+			r = j // "reports claiming", "reports in some Russian media claiming that"
 			break
 		}
 	}
@@ -1260,12 +1272,13 @@ func (x *ectx) joins(evs []Event) []Event {
 				break
 			}
 		}
+		convened, _ := x.hostedNoun(s)
 		for k := s.First; k < s.Last-1; k++ {
 			noun := triggers[x.low[k]]
 			if joinNouns[x.low[k]] && !noun.nominal {
 				noun = trigger{typ: Meeting, nominal: true} // "the expanded session was attended by"
 			}
-			if hk, _ := x.hostedNoun(s); !noun.nominal || x.refAt[k] >= 0 || hk == k {
+			if !noun.nominal || x.refAt[k] >= 0 || k == convened {
 				continue // (a meeting "convened by X ..., which was attended by" is told with its people above)
 			}
 			if p := x.chairOf(k, s); len(p) > 0 && pending == nil && triggers[x.low[k]].nominal && !x.hasEventAt(evs, s) {
@@ -3177,7 +3190,7 @@ func (x *ectx) at(si, k int) []Event {
 			}
 		case len(subj) > 0 && len(obj) > 0:
 			groups = append(groups, append(subj, obj...))
-		case len(subj) == 0 && len(x.people(obj)) > 1 && x.low[k+2] == "which":
+		case len(subj) == 0 && len(x.people(obj)) > 1 && k+2 < s.Last && x.low[k+2] == "which":
 			groups = append(groups, obj)
 		case len(obj) == 0 && tr.symmetric && len(subj) > 1 && !x.purpose(k, s) && !x.pressObject(k, s):
 			groups = append(groups, subj)
@@ -4006,11 +4019,15 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 				continue
 			}
 		}
+		pl := -1
+		if !role {
+			pl = x.portfolioList(j, last)
+		}
 		switch {
-		case !role && x.portfolioList(j, last) > j:
+		case pl > j:
 			// "Economy, Trade and Industry Minister Yuko Haneda": the
 			// portfolios before the title
-			j = x.portfolioList(j, last)
+			j = pl
 			continue
 		case lw == "with" || lw == "to" && !role || lw == "from" && tr.nominal && tr.typ == Call && !role || (lw == "alongside" || lw == "beside") && j == k+1:
 			prep = true // "a phone call from X", "sat beside X"
