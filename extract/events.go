@@ -4964,7 +4964,7 @@ func (x *ectx) otherClause(t, k int) bool {
 			if lw == "who" && k > t && x.findWord(t, k, ",") < 0 && x.findWordIn(t, k, triggerSet) < 0 && isTrigger(x.low[k]) {
 				return false // "who arrived on Monday evening and was received by X": the trigger's own clause
 			}
-			if (lw == "which" || lw == "that") && k < j && x.findWordIn(j+1, t, scheduleWords) > 0 && x.findWordIn(k+1, j, triggerSet) < 0 {
+			if k < j && x.schedulingClause(j, t) && x.findWordIn(k+1, j, triggerSet) < 0 {
 				return false // "a meeting between X and Y, which had been scheduled for Thursday": the trigger's date
 			}
 			return k < j || k > t
@@ -4975,6 +4975,13 @@ func (x *ectx) otherClause(t, k int) bool {
 		}
 	}
 	return false
+}
+
+// schedulingClause reports whether token j opens a relative clause ("that",
+// "which") that schedules the meeting before it by token end: "which had
+// been scheduled for Thursday", "that was held on Monday".
+func (x *ectx) schedulingClause(j, end int) bool {
+	return (x.low[j] == "that" || x.low[j] == "which") && x.findWordIn(j+1, end, scheduleWords) > 0
 }
 
 // scheduleWords, in a relative clause on a meeting noun, give the meeting's
@@ -5149,7 +5156,7 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			j = m
 			continue // "discussed the project over dinner in Mumbai"
 		}
-		if (lw == "that" || lw == "which") && j+1 < end && auxWords[x.low[j+1]] && x.findWordIn(j+1, minInt(end, j+6), scheduleWords) > 0 {
+		if j+1 < end && auxWords[x.low[j+1]] && x.schedulingClause(j, minInt(end, j+6)) {
 			lim = maxInt(lim, j+16) // "a meeting ... that had been scheduled for Tuesday in Madrid": the meeting's place
 			continue
 		}
