@@ -40,6 +40,13 @@ func TestEventDatesFromTheSentenceBefore(t *testing.T) {
 		{"LONDON 2024-05-10 - John Smith held talks with Mary Jones.", "2024-05-10"},
 		// A relative clause that schedules the meeting dates it.
 		{"John Smith arrived in the capital on Tuesday. A meeting between Smith and Mary Jones, which had been scheduled for Thursday, was called off.", "2024-05-09"},
+		// A meeting called off before its day is dated to the day it was set for;
+		// one that "was called off" may have been set for the day past.
+		{"A meeting between John Smith and Mary Jones, which had been scheduled for Monday, has been called off.", "2024-05-13"},
+		{"Talks between John Smith and Mary Jones that were set to take place in the capital on Monday will not go ahead.", "2024-05-13"},
+		{"A meeting between John Smith and Mary Jones, scheduled for Monday afternoon, was called off at short notice.", "2024-05-06"},
+		// A meeting moved to a new date takes the new date.
+		{"A video call between John Smith and Mary Jones, originally set for Tuesday, has been pushed back to September.", "2024-09"},
 	} {
 		d := run(t, p, tc.text, time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC))
 		var got []string

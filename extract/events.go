@@ -4811,7 +4811,7 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	if x.low[s.First] == "ahead" && x.frontedClauseEnd(k, s) > 0 {
 		planned = true // "Ahead of his meeting with X on Friday, Y ..."
 	}
-	for j := k + 1; j+1 < s.Last && j <= k+24; j++ {
+	for j := k + 1; j+1 < s.Last && j <= k+32; j++ {
 		if (x.low[j] == "shifted" || x.low[j] == "moved" || x.low[j] == "rescheduled" || x.low[j] == "pushed") && x.findWord(j+1, minInt(s.Last, j+4), "to") > 0 && beWords[x.low[j-1]] {
 			planned = true // "a bilateral meeting ... has been shifted to Monday"
 		}
@@ -4904,6 +4904,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		if t := tokenAt(x.d, dm.Span.Start); t > 0 && x.low[t-1] == "(" {
 			dist += 1 << 10 // "on Thursday (Friday in Manila)": the aside is another clock
 		}
+		if t := tokenAt(x.d, dm.Span.Start); t > 0 && x.superseded(t) {
+			dist += 1 << 12 // "originally set for Tuesday, has been pushed back to January": the new date
+		}
 		if t := tokenAt(x.d, dm.Span.Start); t >= 0 && x.clauseBreak(minInt(t, k), maxInt(t, k)) {
 			dist += 1 << 10 // "talks with X on Wednesday, and Y met Z ... on Thursday"
 		}
@@ -4921,10 +4924,52 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		return Date{}
 	}
 	dt := best.Date
-	if ahead && best.Ahead != "" {
+	if best.Ahead != "" && (ahead || x.scheduledFor(tokenAt(x.d, best.Span.Start)) && x.calledOffAhead(k, x.d.Sentences[si])) {
+		// A meeting called off before its day: "which had been scheduled
+		// for Thursday, has been called off" is the coming Thursday.
 		dt.Value = best.Ahead
 	}
 	return dt
+}
+
+// calledOffAhead reports whether the clause of the trigger at k cancels the
+// event in a tense that looks ahead ("has been called off", "will not go
+// ahead"), not in the past ("was called off at short notice").
+func (x *ectx) calledOffAhead(k int, s Sentence) bool {
+	if !x.cancelledAfter(k, s) {
+		return false
+	}
+	for j := k + 2; j < s.Last; j++ {
+		if x.calledOff(j, s) && (x.low[j-1] == "was" || x.low[j-1] == "were") {
+			return false
+		}
+	}
+	return true
+}
+
+// scheduledFor reports whether the date at token t is the day a meeting was
+// set for: "scheduled for Thursday", "set to take place in Muscat on Sunday".
+func (x *ectx) scheduledFor(t int) bool {
+	for j := t - 1; j > 0 && j >= t-14; j-- {
+		switch lw := x.low[j]; {
+		case lw == "scheduled" || lw == "set" || lw == "slated" || lw == "planned" || lw == "due":
+			return true
+		case lw == "." || lw == ";" || boundaries[lw]:
+			return false
+		}
+	}
+	return false
+}
+
+// superseded reports whether the date at token t is one the event no longer
+// keeps: "originally set for Tuesday", "initially scheduled for May".
+func (x *ectx) superseded(t int) bool {
+	for j := t - 1; j >= 0 && j >= t-4; j-- {
+		if x.low[j] == "originally" || x.low[j] == "initially" {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineDate reports whether sp is the date of a dateline: among the

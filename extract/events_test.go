@@ -475,6 +475,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith held talks with Mary Jones. Also participating in the talks were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith held talks with Mary Jones. Peter Lee, who attended the opening of the summit, spoke.", "meeting:occurred:Smith+Jones"},
 		{"A bilateral meeting between John Smith and Mary Jones has been shifted to Monday.", "meeting:planned:Smith+Jones"},
+		// ... also when the clause that moves it comes after a long subject.
+		{"A video conference between John Smith and Mary Jones on possible revisions to the transfer rules for the coming season, originally set for Tuesday, has been pushed back to January.", "call:planned:Smith+Jones"},
 		// Scare quotes; "hosted by X, who ..., and attended by Y"; counted plural subjects.
 		{"John Smith and Peter Lee held \"2+2\" security talks with Mary Jones and Anna Kay.", "meeting:occurred:Smith+Lee+Jones+Kay"},
 		{"John Smith met Mary Jones. The talks were hosted by Peter Lee, who chairs the group, and attended by Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
