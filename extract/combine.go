@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -184,6 +185,12 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			nameLike(d, m) && !t.Rules.isPlace(m.Text) {
 			// "Barack Obama hosted Santos" with Obama as an organisation: two
 			// name-like words that host or meet someone.
+			m = mention(d, m.First, m.Last, Person, "")
+		}
+		if (m.Kind == Organization || m.Kind == Misc) && t.meetingObject(d, m) {
+			// "paid a courtesy call on Numan Kurtulmus, speaker of",
+			// "a good chat on the phone with Charith Weerasooriya": a name the
+			// tagger took for a thing, where only a person is met.
 			m = mention(d, m.First, m.Last, Person, "")
 		}
 		out = append(out, m)
@@ -405,6 +412,68 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		}
 	}
 	return out, nil
+}
+
+// personObjects are the verbs whose object is met in person or on the phone,
+// and so a person: "received X", "phoned X" (not "visited X", "joined X").
+var personObjects = wordSet(`met meet meets meeting received receives receiving welcomed welcomes hosted hosts hosting greeted phoned telephoned rang called`)
+
+// meetingObject reports whether m, two or three name-like words that are no
+// place, is the object of a meeting: right after a verb of personObjects, or
+// after "with", "to" or "on" that follows a word of meetingWith ("spoke to",
+// "courtesy call on", "a chat on the phone with"); and followed by no other
+// capitalised word, hyphen or title ("World Athletics president").
+func (t CombinedTagger) meetingObject(d *Doc, m Mention) bool {
+	if m.Last-m.First < 2 || m.Last-m.First > 3 || m.First == 0 || !nameLike(d, m) {
+		return false
+	}
+	if m.Last < len(d.Tokens) {
+		if nt := d.Tokens[m.Last].Text; isCap(nt) || nt == "-" || titleWords[lower(nt)] {
+			return false
+		}
+	}
+	for k := m.First; k < m.Last; k++ {
+		if w := d.Tokens[k].Text; !lettersOnly(w) || t.Rules.isMajorPlace(w) || t.Rules.isCountryWord(w) || mediaWords[lower(w)] || outletWords[lower(w)] {
+			return false // "Manchester United", "Real Madrid", "Saudi Aramco", "speaking to Nation Sport"
+		}
+	}
+	pw := lower(d.Tokens[m.First-1].Text)
+	if personObjects[pw] {
+		return true
+	}
+	if pw != "with" && pw != "to" && pw != "on" {
+		return false
+	}
+	for k := m.First - 2; k >= 0 && k >= m.First-6; k-- {
+		lw := lower(d.Tokens[k].Text)
+		if meetingWith[lw] {
+			return true
+		}
+		if boundaries[lw] || lw == "," || lw == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// meetingWith are the words after which "with", "to" or "on" names whom one
+// met or spoke to: "talks with", "spoke to", "a courtesy call on".
+var meetingWith = wordSet(`talks meeting meetings met meet meets call calls called conversation conversations spoke speak speaks
+spoken speaking talked talk chat chatted phone telephone courtesy lunch dinner breakfast`)
+
+// outletWords end the names of outlets ("Nation Sport") and, capitalised, of
+// other things too ("Navajo Nation", "Sports Minister"); mediaWords has the
+// rest.
+var outletWords = wordSet(`nation sport sports`)
+
+// lettersOnly reports whether w is letters only.
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // titledPlaceName splits a mention that a tagger ran together from the

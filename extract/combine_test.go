@@ -116,6 +116,13 @@ func TestCombinedTagger(t *testing.T) {
 		{"They were joined by retired armed forces chief Zulkifli Zainal Abidin.", fixedTagger{"Zulkifli Zainal Abidin": Organization}, "Zulkifli Zainal Abidin"},
 		{"The official China Daily newspaper said so.", fixedTagger{"China Daily": Organization}, ""},
 		{"He honoured the guest and his spouse Wan Azizah Wan Ismail.", fixedTagger{"Wan Azizah Wan Ismail": Organization}, "Wan Azizah Wan Ismail"},
+		// Name-like words met, phoned or spoken to are a person, whatever the tagger took them for;
+		// not an outlet, nor words before a title or in an agreement's name.
+		{"Fiqi also paid a courtesy call on Numan Kurtulmus, speaker of the parliament.", fixedTagger{"Fiqi": Person, "Numan Kurtulmus": Misc}, "Fiqi|Numan Kurtulmus"},
+		{"He had a good chat on the phone with Charith Weerasooriya on Saturday.", fixedTagger{"Charith Weerasooriya": Organization}, "Charith Weerasooriya"},
+		{"Rossetto, speaking to Nation Sport from Brescia, said so.", fixedTagger{"Rossetto": Person, "Nation Sport": Organization}, "Rossetto"},
+		{"He will meet World Athletics president Sebastian Coe.", fixedTagger{"World Athletics": Organization, "Sebastian Coe": Person}, "Sebastian Coe"},
+		{"They signed a Memorandum of Understanding on Political Consultations.", fixedTagger{"Political Consultations": Misc}, ""},
 		// "at the X" is a venue.
 		{"The emir received each leader at the Amiri Diwan.", fixedTagger{"Amiri Diwan": Person}, ""},
 		// A name right after a title that ends with a place.

@@ -399,7 +399,8 @@ presenter interviewer editor columnist commentator podcaster`)
 
 // mediaWords name news outlets, whose people a newsmaker talks to in an
 // interview: "told CNN's Jake Tapper".
-var mediaWords = wordSet(`cnn bbc nbc cbs abc msnbc fox reuters bloomberg afp ap politico axios npr pbs cnbc sky
+var mediaWords = wordSet(`mail express observer standard independent chronicle weekly mirror monitor
+cnn bbc nbc cbs abc msnbc fox reuters bloomberg afp ap politico axios npr pbs cnbc sky
 xinhua tass ria interfax kyodo yonhap nhk jazeera times post journal news tv television radio newspaper magazine
 daily tribune herald guardian telegraph gazette channel network broadcaster show program programme podcast
 spiegel monde figaro pravda izvestia kommersant haaretz asahi yomiuri mainichi nikkei corriere repubblica bild zeit
@@ -1297,7 +1298,7 @@ func (x *ectx) joins(evs []Event) []Event {
 			before := d.Tokens[k].Start // the meeting is told before this
 			hosted := false
 			switch {
-			case hostParticiples[x.low[k+1]] && k+2 < s.Last && x.low[k+2] == "by" && !x.indefinite(k, s):
+			case hostParticiples[x.low[k+1]] && k+2 < s.Last && x.low[k+2] == "by" && !x.indefinite(k, s) && x.hostedWith(k, s.Last, noun) == nil:
 				// (not "is to attend a luncheon hosted by X": a meal of its own)
 				g, _ := x.rightGroup(k+3, s.Last)
 				people = x.people(g)
@@ -3152,7 +3153,7 @@ func (x *ectx) at(si, k int) []Event {
 			// Zardari and Mr Shah", "meet Dangote and Kyari": met together)
 			separate = true
 		}
-		if len(obj) == 0 && tr.symmetric && len(x.people(subj)) < 2 || len(obj) > 0 && (x.numberedSubject(k, s) || counted || len(subj) == 0 && x.findWordIn(maxInt(s.First, k-6), k, pluralWords) >= 0) {
+		if len(obj) == 0 && tr.symmetric && len(x.people(subj)) < 2 || len(obj) > 0 && (x.numberedSubject(k, s) || counted || len(subj) == 0 && x.findWordIn(maxInt(s.First, k-6), k, pluralWords) >= 0 && x.hostedWith(k, s.Last, tr) == nil) {
 			if pl := x.pluralSubject(k, s); pl != nil {
 				subj = pl // "the two leaders met", "and the three met X", "both men are due to meet X"
 				if len(obj) > 0 && (separate || x.apart(x.refs[obj[len(obj)-1]].last, s)) {
@@ -3194,6 +3195,8 @@ func (x *ectx) at(si, k int) []Event {
 			groups = append(groups, obj)
 		case len(obj) == 0 && tr.symmetric && len(subj) > 1 && !x.purpose(k, s) && !x.pressObject(k, s):
 			groups = append(groups, subj)
+		case len(subj) == 0 && len(x.people(obj)) > 1 && x.hostedWith(k, s.Last, tr) != nil:
+			groups = append(groups, obj) // "after talks hosted by X with A and B": the host and the guests
 		case len(subj) == 0 && tr.nominal && len(x.people(obj)) > 1 && x.low[k+1] == "with" && x.clauseSubject(k, s):
 			groups = append(groups, obj) // "but a planned trilateral with A and B was dropped": A and B, at least
 		case len(subj) == 0 && tr.nominal && len(obj) == 1 && x.low[k+1] == "with" && spk >= 0 &&
@@ -3966,8 +3969,30 @@ func (x *ectx) findWordIn(i, j int, set map[string]bool) int {
 // person ("Russia's Zhirinovsky") and a role, with its organisation and an
 // apposition comma ("talks with the U.S. special envoy to Burundi, Howard
 // Wolpe"; "visited his wife Naina").
+// hostedWith returns the host and the guests of the meeting noun at k
+// followed by "hosted by X with A and B" (or chaired, convened by); nil if
+// none.
+func (x *ectx) hostedWith(k, last int, tr trigger) []int {
+	if !tr.nominal || k+3 >= last || x.low[k+1] != "hosted" && x.low[k+1] != "chaired" && x.low[k+1] != "convened" || x.low[k+2] != "by" {
+		return nil
+	}
+	host, _ := x.rightGroup(x.skipRole(k+3, last), last)
+	if len(host) == 0 {
+		return nil
+	}
+	if e := x.refs[host[len(host)-1]].last; e+1 < last && x.low[e] == "with" {
+		if guests := x.objects(e-1, last, tr); len(guests) > 0 {
+			return append(host, guests...)
+		}
+	}
+	return nil
+}
+
 func (x *ectx) objects(k, last int, tr trigger) []int {
 	d := x.d
+	if g := x.hostedWith(k, last, tr); len(g) > 0 {
+		return g
+	}
 	j := k + 1
 	prep, role, ofRole := false, false, false
 	limit := k + 16

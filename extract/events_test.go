@@ -475,6 +475,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith held talks with Mary Jones. Also participating in the talks were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith held talks with Mary Jones. Peter Lee, who attended the opening of the summit, spoke.", "meeting:occurred:Smith+Jones"},
 		{"A bilateral meeting between John Smith and Mary Jones has been shifted to Monday.", "meeting:planned:Smith+Jones"},
+		// Talks hosted by one person with others: all of them, not the meeting told before.
+		{"John Smith met Anna Kay in Lima. The accord was signed after separate and joint talks hosted by Paul Brown with Mary Jones and Peter Lee.", "meeting:occurred:Smith+Kay meeting:occurred:Brown+Jones+Lee"},
 		// ... also when the clause that moves it comes after a long subject.
 		{"A video conference between John Smith and Mary Jones on possible revisions to the transfer rules for the coming season, originally set for Tuesday, has been pushed back to January.", "call:planned:Smith+Jones"},
 		// Scare quotes; "hosted by X, who ..., and attended by Y"; counted plural subjects.
