@@ -187,10 +187,11 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// name-like words that host or meet someone.
 			m = mention(d, m.First, m.Last, Person, "")
 		}
-		if (m.Kind == Organization || m.Kind == Misc) && t.meetingObject(d, m) {
+		if (m.Kind == Organization || m.Kind == Misc) && (t.meetingObject(d, m) || hyphenatedGiven(d, m)) {
 			// "paid a courtesy call on Numan Kurtulmus, speaker of",
 			// "a good chat on the phone with Charith Weerasooriya": a name the
-			// tagger took for a thing, where only a person is met.
+			// tagger took for a thing, where only a person is met; "Park
+			// Jae-sung": a name by its shape.
 			m = mention(d, m.First, m.Last, Person, "")
 		}
 		out = append(out, m)
@@ -433,7 +434,10 @@ func (t CombinedTagger) meetingObject(d *Doc, m Mention) bool {
 		}
 	}
 	for k := m.First; k < m.Last; k++ {
-		if w := d.Tokens[k].Text; !lettersOnly(w) || t.Rules.isMajorPlace(w) || t.Rules.isCountryWord(w) || mediaWords[lower(w)] || outletWords[lower(w)] {
+		if _, tail, _ := strings.Cut(d.Tokens[k].Text, "-"); compoundEnds[tail] {
+			return false // "meet Academy Award-winning screenwriter X"
+		}
+		if w := d.Tokens[k].Text; !lettersOnly(strings.ReplaceAll(w, "-", "")) || t.Rules.isMajorPlace(w) || t.Rules.isCountryWord(w) || mediaWords[lower(w)] || outletWords[lower(w)] {
 			return false // "Manchester United", "Real Madrid", "Saudi Aramco", "speaking to Nation Sport"
 		}
 	}
@@ -460,6 +464,23 @@ func (t CombinedTagger) meetingObject(d *Doc, m Mention) bool {
 // met or spoke to: "talks with", "spoke to", "a courtesy call on".
 var meetingWith = wordSet(`talks meeting meetings met meet meets call calls called conversation conversations spoke speak speaks
 spoken speaking talked talk chat chatted phone telephone courtesy lunch dinner breakfast`)
+
+// hyphenatedGiven reports whether m has the shape of an East Asian name: a
+// short family name, then a given name of two syllables joined by a hyphen
+// ("Park Jae-sung", "Chiang Wan-an", "Choi Eun-ha").
+func hyphenatedGiven(d *Doc, m Mention) bool {
+	if m.Last-m.First != 2 {
+		return false
+	}
+	fam, given := d.Tokens[m.First].Text, d.Tokens[m.First+1].Text
+	a, b, ok := strings.Cut(given, "-")
+	return ok && !compoundEnds[b] && len(fam) <= 5 && isCap(fam) && lettersOnly(fam) && !allCaps(fam) &&
+		len(a) >= 2 && len(a) <= 5 && isCap(a) && lettersOnly(a) && len(b) >= 2 && len(b) <= 5 && isLowerWord(b) && lettersOnly(b)
+}
+
+// compoundEnds end hyphenated adjectives, not given names: "New York-based",
+// "Academy Award-winning".
+var compoundEnds = wordSet(`based born run style like free wide made owned led backed funded winning linked listed bound held`)
 
 // outletWords end the names of outlets ("Nation Sport") and, capitalised, of
 // other things too ("Navajo Nation", "Sports Minister"); mediaWords has the

@@ -123,6 +123,10 @@ func TestCombinedTagger(t *testing.T) {
 		{"Rossetto, speaking to Nation Sport from Brescia, said so.", fixedTagger{"Rossetto": Person, "Nation Sport": Organization}, "Rossetto"},
 		{"He will meet World Athletics president Sebastian Coe.", fixedTagger{"World Athletics": Organization, "Sebastian Coe": Person}, "Sebastian Coe"},
 		{"They signed a Memorandum of Understanding on Political Consultations.", fixedTagger{"Political Consultations": Misc}, ""},
+		// A family name and a hyphenated given name is a person by its shape; a hyphenated adjective is not.
+		{"Choi Eun-ha had also met Park Jae-sung in December.", fixedTagger{"Choi Eun-ha": Misc, "Park Jae-sung": Misc}, "Choi Eun-ha|Park Jae-sung"},
+		{"He will soon meet Academy Award-winning screenwriter William Goldman.", fixedTagger{"Academy Award-winning": Misc, "William Goldman": Person}, "William Goldman"},
+		{"Its Seoul Korea-based unit grew.", fixedTagger{"Korea-based": Misc}, ""},
 		// "at the X" is a venue.
 		{"The emir received each leader at the Amiri Diwan.", fixedTagger{"Amiri Diwan": Person}, ""},
 		// A name right after a title that ends with a place.

@@ -76,6 +76,7 @@ var triggers = map[string]trigger{
 	// plant with X".
 	"dinner": {typ: Meeting, nominal: true, symmetric: true}, "lunch": {typ: Meeting, nominal: true, symmetric: true},
 	"breakfast": {typ: Meeting, nominal: true, symmetric: true}, "banquet": {typ: Meeting, nominal: true},
+	"coffee":   {typ: Meeting, nominal: true, symmetric: true},
 	"luncheon": {typ: Meeting, nominal: true},
 	"dined":    {typ: Meeting, symmetric: true}, "lunched": {typ: Meeting, symmetric: true}, "dining": {typ: Meeting, symmetric: true},
 	"dine": {typ: Meeting, symmetric: true, base: true}, "dines": {typ: Meeting, symmetric: true},
@@ -4787,6 +4788,16 @@ func (x *ectx) placesOnly(i, j int) bool {
 	return true
 }
 
+// planObject reports whether the plan word at j is a noun that something is
+// done to, not a plan for the event: "went through the plans over lunch"
+// (but "his plans to meet X", "the plan for talks").
+func (x *ectx) planObject(j int) bool {
+	if x.low[j] != "plans" && x.low[j] != "plan" || j == 0 || !determiners[x.low[j-1]] && !possessives[x.low[j-1]] {
+		return false
+	}
+	return j+1 < len(x.low) && x.low[j+1] != "to" && x.low[j+1] != "for"
+}
+
 // status reads the words between the subject and the trigger.
 func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	from := maxInt(s.First, k-6)
@@ -4808,7 +4819,7 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		if (x.refusal(j, s.First) || lw == "off" && j > s.First && callWords[x.low[j-1]]) && !x.newSubjectBetween(j, k) {
 			return Negated // "called off a planned meeting", "turned down an invitation to meet"
 		}
-		if planWords[lw] && (!agreeWords[lw] || x.findWord(j+1, k, "to") >= 0) { // "invited Arafat to meet him"
+		if planWords[lw] && (!agreeWords[lw] || x.findWord(j+1, k, "to") >= 0) && !x.planObject(j) { // "invited Arafat to meet him"
 			planned = true
 		}
 		if lw == "for" && j > s.First && callWords[x.low[j-1]] {

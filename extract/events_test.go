@@ -475,6 +475,10 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith held talks with Mary Jones. Also participating in the talks were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith held talks with Mary Jones. Peter Lee, who attended the opening of the summit, spoke.", "meeting:occurred:Smith+Jones"},
 		{"A bilateral meeting between John Smith and Mary Jones has been shifted to Monday.", "meeting:planned:Smith+Jones"},
+		// Coffee is a meeting; going through "the plans" over lunch plans nothing.
+		{"On Friday, John Smith had coffee with Mary Jones in Lima.", "meeting:occurred:Smith+Jones"},
+		{"John Smith went through the plans over lunch with Mary Jones.", "meeting:occurred:Smith+Jones"},
+		{"John Smith announced his plans to meet Mary Jones.", "meeting:planned:Smith+Jones"},
 		// Talks hosted by one person with others: all of them, not the meeting told before.
 		{"John Smith met Anna Kay in Lima. The accord was signed after separate and joint talks hosted by Paul Brown with Mary Jones and Peter Lee.", "meeting:occurred:Smith+Kay meeting:occurred:Brown+Jones+Lee"},
 		// ... also when the clause that moves it comes after a long subject.
