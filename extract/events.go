@@ -2955,6 +2955,9 @@ func (x *ectx) at(si, k int) []Event {
 			return evs // "the call Mr Tusk made to Volodymyr Zelensky"
 		}
 	}
+	if w == "credentials" || w == "credence" {
+		return x.credentials(si, k) // "presented his letters of credence to President X"
+	}
 	if mealNouns[w] && x.refAt[k] < 0 {
 		if evs := x.takenTo(si, k); evs != nil {
 			return evs // "took Robert Jenrick and James Cleverly to lunch"
@@ -3227,6 +3230,14 @@ func (x *ectx) at(si, k int) []Event {
 			if boundaries[x.low[j]] {
 				break
 			}
+			if x.low[j] == "alongside" && j > k+1 {
+				// "met Rabuka at the Prime Minister's Office alongside Fiji's
+				// Home Affairs Minister Pio Tikoduadua": one more at the table
+				if g, _ := x.rightGroup(x.skipRole(j+1, s.Last), s.Last); len(g) > 0 {
+					groups[0] = append(groups[0], g...)
+					break
+				}
+			}
 			if x.low[j] == "this" && x.low[j+1] == "time" && x.low[j+2] == "with" {
 				// "the two men met again at Pell's house, this time with the accountant Graham Lusk"
 				e := x.skipRole(j+3, s.Last)
@@ -3380,6 +3391,49 @@ func (x *ectx) callMadeTo(si, k int) []Event {
 	}
 	ev := Event{Type: Call, Status: x.status(v, j, s, triggers["called"]), Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
 	ev.Date = x.date(si, v, ev.Status == Planned)
+	return []Event{ev}
+}
+
+// fromBody returns the end of "from" and the name of a body or place at j:
+// "from Kyoto University", "from the Australian Institute of Marine Science";
+// j if none.
+func (x *ectx) fromBody(j, last int) int {
+	if x.low[j] != "from" {
+		return j
+	}
+	e := j + 1
+	if e < last && x.low[e] == "the" {
+		e++
+	}
+	start := e
+	for e < last && x.refAt[e] < 0 && (isCap(x.d.Tokens[e].Text) || (x.low[e] == "of" || x.low[e] == "for" || x.low[e] == "and") && e+1 < last && isCap(x.d.Tokens[e+1].Text) && x.refAt[e+1] < 0) {
+		e++
+	}
+	if e == start {
+		return j
+	}
+	return e
+}
+
+// credentials reads an envoy's audience with a head of state: "X presented
+// his letters of credence to President Y", "will present her credentials to
+// the King". The envoy is the subject of the verb of presenting.
+func (x *ectx) credentials(si, k int) []Event {
+	d := x.d
+	s := d.Sentences[si]
+	v := x.findWordBack(maxInt(s.First, k-5), k, "presented", "present", "presents", "presenting", "handed", "submitted")
+	if v <= s.First || k+2 >= s.Last || x.low[k+1] != "to" {
+		return nil
+	}
+	host, _ := x.rightGroup(x.skipRole(k+2, s.Last), s.Last)
+	envoy, at := x.leftGroup(v, s.First, true)
+	parts := x.people(append(append([]int(nil), envoy...), host...))
+	if len(host) == 0 || len(envoy) == 0 || len(parts) < 2 {
+		return nil
+	}
+	ev := Event{Type: Meeting, Status: x.status(v, at, s, triggers["meet"]), Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+	ev.Date = x.date(si, k, ev.Status == Planned)
+	ev.Place = x.placeOf(k, at, s, false)
 	return []Event{ev}
 }
 
@@ -4664,6 +4718,10 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 			}
 			if n == 0 && lw == "on" && j+1 < last && dateWords[x.low[j+1]] {
 				j += 2 // "A on Monday and later B"
+				continue
+			}
+			if e := x.fromBody(j, last); n == 0 && e > j && e+1 < last && (x.low[e] == "and" || x.low[e] == ",") && x.refAt[x.skipRole(e+1, last)] >= 0 {
+				j = e // "Professor A from Kyoto University and Dr B from the institute"
 				continue
 			}
 			if n == 0 && lw == "of" && j+2 < last && x.placeAt[j+1] >= 0 && (x.low[x.places[x.placeAt[j+1]].last] == "," || x.low[x.places[x.placeAt[j+1]].last] == "and") {

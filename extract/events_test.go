@@ -475,6 +475,12 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith held talks with Mary Jones. Also participating in the talks were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith held talks with Mary Jones. Peter Lee, who attended the opening of the summit, spoke.", "meeting:occurred:Smith+Jones"},
 		{"A bilateral meeting between John Smith and Mary Jones has been shifted to Monday.", "meeting:planned:Smith+Jones"},
+		// One more at the table after the place; a list whose members come "from" their bodies.
+		{"John Smith met Mary Jones at the Prime Minister's Office alongside Minister Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith met Professor Mary Jones from Kyoto University and Dr Peter Lee from the Australian Institute of Marine Science on Monday.", "meeting:occurred:Smith+Jones+Lee"},
+		// An envoy presenting credentials meets the head of state.
+		{"The ambassador John Smith presented his Letters of Credence to President Mary Jones at State House.", "meeting:occurred:Smith+Jones"},
+		{"John Smith would present his credentials to President Mary Jones at a later date.", "meeting:planned:Smith+Jones"},
 		// Coffee is a meeting; going through "the plans" over lunch plans nothing.
 		{"On Friday, John Smith had coffee with Mary Jones in Lima.", "meeting:occurred:Smith+Jones"},
 		{"John Smith went through the plans over lunch with Mary Jones.", "meeting:occurred:Smith+Jones"},
