@@ -187,6 +187,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// name-like words that host or meet someone.
 			m = mention(d, m.First, m.Last, Person, "")
 		}
+		if m.Kind != Person && m.Last-m.First == 1 && messrsPair(d, out, m) {
+			m = mention(d, m.First, m.Last, Person, "") // "Messrs Tuggar and Ablakwa"
+		}
 		if (m.Kind == Organization || m.Kind == Misc) && (t.meetingObject(d, m) || hyphenatedGiven(d, m)) {
 			// "paid a courtesy call on Numan Kurtulmus, speaker of",
 			// "a good chat on the phone with Charith Weerasooriya": a name the
@@ -464,6 +467,24 @@ func (t CombinedTagger) meetingObject(d *Doc, m Mention) bool {
 // met or spoke to: "talks with", "spoke to", "a courtesy call on".
 var meetingWith = wordSet(`talks meeting meetings met meet meets call calls called conversation conversations spoke speak speaks
 spoken speaking talked talk chat chatted phone telephone courtesy lunch dinner breakfast`)
+
+// messrsPair reports whether m, one capitalised word, is the second of two
+// people under one plural title: "Messrs Tuggar and Ablakwa".
+func messrsPair(d *Doc, before []Mention, m Mention) bool {
+	if len(before) == 0 || m.First < 1 || lower(d.Tokens[m.First-1].Text) != "and" || !isCap(m.Text) || allCaps(m.Text) {
+		return false
+	}
+	p := before[len(before)-1]
+	if p.Kind != Person || p.Last != m.First-1 {
+		return false
+	}
+	for k := maxInt(0, p.First-1); k <= p.First; k++ {
+		if t := strings.TrimSuffix(lower(d.Tokens[k].Text), "."); t == "messrs" || t == "mesdames" {
+			return true
+		}
+	}
+	return false
+}
 
 // hyphenatedGiven reports whether m has the shape of an East Asian name: a
 // short family name, then a given name of two syllables joined by a hyphen

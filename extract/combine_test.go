@@ -127,6 +127,8 @@ func TestCombinedTagger(t *testing.T) {
 		{"Choi Eun-ha had also met Park Jae-sung in December.", fixedTagger{"Choi Eun-ha": Misc, "Park Jae-sung": Misc}, "Choi Eun-ha|Park Jae-sung"},
 		{"He will soon meet Academy Award-winning screenwriter William Goldman.", fixedTagger{"Academy Award-winning": Misc, "William Goldman": Person}, "William Goldman"},
 		{"Its Seoul Korea-based unit grew.", fixedTagger{"Korea-based": Misc}, ""},
+		// Two people under one plural title.
+		{"Messrs Tuggar and Ablakwa held talks.", fixedTagger{"Messrs Tuggar": Person, "Ablakwa": Organization}, "Tuggar|Ablakwa"},
 		// "at the X" is a venue.
 		{"The emir received each leader at the Amiri Diwan.", fixedTagger{"Amiri Diwan": Person}, ""},
 		// A name right after a title that ends with a place.

@@ -5172,6 +5172,23 @@ func (x *ectx) placeBefore(s Sentence) *Place {
 	return nil
 }
 
+// unknownVenue returns the city of a venue that no gazetteer knows, named at
+// n and set off by a comma before its city: "at the Presidential Villa,
+// Abuja", "at Government House, Suva"; nil if none.
+func (x *ectx) unknownVenue(n int, s Sentence) *Place {
+	m := n
+	for m < s.Last && m < n+5 && x.refAt[m] < 0 && x.placeAt[m] < 0 && isCap(x.d.Tokens[m].Text) {
+		m++
+	}
+	if m == n || m+1 >= s.Last || x.low[m] != "," || x.placeAt[m+1] < 0 || x.places[x.placeAt[m+1]].place.Kind != City {
+		return nil
+	}
+	city := x.places[x.placeAt[m+1]].place
+	p := city
+	p.Kind, p.Name, p.GeoID, p.City, p.CityGeoID, p.Population, p.Generic = Venue, x.d.Text[x.d.Tokens[n].Start:x.d.Tokens[m-1].End], 0, city.Name, city.GeoID, 0, true
+	return &p
+}
+
 // placeOf returns the place of the event at k: an "in"/"at" place after the
 // trigger within the clause, else one between the subject and the trigger;
 // "here" is the dateline.
@@ -5241,6 +5258,9 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			if !roleModifiers[lw] && countryOf(x.f.Gazetteer, d.Tokens[m].Text) == "" && !isLowerWord(lw) {
 				break
 			}
+		}
+		if n < s.Last && x.placeAt[n] < 0 && lw == "at" {
+			return x.unknownVenue(n, s) // "at the Presidential Villa, Abuja"
 		}
 		if n >= s.Last || x.placeAt[n] < 0 {
 			return nil

@@ -786,6 +786,8 @@ func TestEventPlaces(t *testing.T) {
 		// An organisation is not a place, unless the gazetteer knows it as a venue.
 		{"John Smith met Mary Jones at Acme in Lima.", "Smith+Jones@Lima"},
 		{"John Smith met Mary Jones at Acme.", "Smith+Jones@-"},
+		// A venue no gazetteer knows, with its city after a comma: that city, not a region named later.
+		{"John Smith hosted Mary Jones at the Presidential Villa, Lima, where they discussed insecurity in the Sahel.", "Smith+Jones@Presidential Villa (Lima)"},
 		// A trip for the meeting: where the trip goes.
 		{"John Smith will then fly to Lima for his first summit with Mary Jones, set for Monday.", "Smith+Jones@Lima"},
 		// The place in a relative clause that scheduled the meeting is the meeting's.

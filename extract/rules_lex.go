@@ -23,7 +23,7 @@ prosecutor inspector commander marshal bishop archbishop cardinal rabbi imam aya
 executive vice-president ruler monarch dictator tsar czar datuk dato datin seri tun lady sir dame lord baroness
 treasurer agent midfielder defender goalkeeper winger footballer cricketer batsman bowler champion businessman businesswoman
 tycoon billionaire lawyer advocate barrister solicitor banker economist singer rapper actor actress ombudsman
-registrar professor provost vice-chancellor proctor rector gen lt maj col capt brig sgt adm cdr whip`)
+registrar professor provost messrs mesdames vice-chancellor proctor rector gen lt maj col capt brig sgt adm cdr whip`)
 
 // roleModifiers qualify a title: "special envoy", "foreign policy aide".
 var roleModifiers = wordSet(`special deputy prime crown foreign policy press security national chief senior top former acting
