@@ -46,6 +46,7 @@ func TestEventDatesFromTheSentenceBefore(t *testing.T) {
 		{"Talks between John Smith and Mary Jones that were set to take place in the capital on Monday will not go ahead.", "2024-05-13"},
 		{"A meeting between John Smith and Mary Jones, scheduled for Monday afternoon, was called off at short notice.", "2024-05-06"},
 		// A meeting moved to a new date takes the new date.
+		{"A meeting between John Smith and Mary Jones was pencilled in for last week but has been pushed back to October 2nd.", "2024-10-02"},
 		{"A video call between John Smith and Mary Jones, originally set for Tuesday, has been pushed back to September.", "2024-09"},
 	} {
 		d := run(t, p, tc.text, time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC))

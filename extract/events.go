@@ -161,15 +161,23 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 				return true
 			}
 		}
-		if lw == "but" && j+2 < s.Last && x.low[j+1] == "the" && planNouns[x.low[j+2]] {
+		if lw == "but" && j+2 < s.Last && (x.low[j+1] == "the" || x.low[j+1] == "that" || x.low[j+1] == "this") && planNouns[x.low[j+2]] {
 			// "considering a trip to Seoul to see Yoon, but the plan was
-			// shelved", "but the visit did not take place"
+			// shelved", "but that visit did not take place", "but that
+			// meeting was scrapped"
 			if e := j + 3; e+1 < s.Last && (x.low[e] == "did" || x.low[e] == "was" || x.low[e] == "has") && (x.low[e+1] == "not" || x.low[e+1] == "n't") ||
-				e < s.Last && x.low[e] == "never" {
+				e < s.Last && x.low[e] == "never" || e+1 < s.Last && beWords[x.low[e]] && x.calledOff(e+1, s) {
 				return true
 			}
 			j += 2
 			continue
+		}
+		if lw == "but" && j+3 < s.Last && (x.low[j+1] == "he" || x.low[j+1] == "she" || x.low[j+1] == "they") && x.calledOff(j+2, s) && x.low[j+3] == "it" {
+			return true // "had sought his own meeting with Brennan this week, but he canceled it"
+		}
+		if auxWords[lw] && j+2 < s.Last && (x.low[j+1] == "not" || x.low[j+1] == "n't") && fellThrough[x.low[j+2]] &&
+			(x.low[j+2] != "push" || j+3 < s.Last && x.low[j+3] == "through") {
+			return true // "which had been expected last week, did not push through", "did not materialise"
 		}
 		if (lw == "that" || lw == "which") && j > k+1 && j+1 < s.Last && auxWords[x.low[j+1]] {
 			limit = maxInt(limit, j+12) // "a meeting between X and Y that had been scheduled for Tuesday in Madrid was cancelled"
@@ -191,6 +199,10 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 	}
 	return false
 }
+
+// fellThrough are the verbs that, negated, say an event did not happen:
+// "did not materialise", "did not push through".
+var fellThrough = wordSet(`push materialise materialize happen proceed`)
 
 // calledOff reports whether the words at j cancel: "cancelled", "called
 // off", "put off".
@@ -675,7 +687,7 @@ var agreeWords = wordSet(`agreed offered invited arrange arranged arranging`)
 // negWords make an event negated when they stand before its trigger.
 var negWords = wordSet(`not n't never declined declines decline declining refused refuses refuse refusing cancelled canceled
 postponed without failed opted rejected rejects no skipped skip skips skipping snubbed nor denied denies deny rebuffed rebuffs
-spurned`)
+spurned boycotted boycotts boycotting`)
 
 // refusal reports whether token j negates an event after it: a negation word
 // or the particle of "turned down", "ruled out". first is the sentence's
@@ -693,7 +705,7 @@ func (x *ectx) deniedReport(k int, s Sentence) bool {
 	if t <= s.First || x.findWordIn(t+1, k, boundaries) >= 0 || x.quoted[t] != x.quoted[k] {
 		return false
 	}
-	for j := t - 1; j >= s.First && j >= t-9; j-- {
+	for j := t - 1; j >= s.First && j >= t-12; j-- {
 		if denyWords[x.low[j]] {
 			return true
 		}
@@ -5000,6 +5012,8 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		}
 		if t := tokenAt(x.d, dm.Span.Start); t > 0 && x.superseded(t) {
 			dist += 1 << 12 // "originally set for Tuesday, has been pushed back to January": the new date
+		} else if t > 0 && x.rescheduledTo(t) {
+			dist = -1 // "was pencilled in for last week but has been pushed back to October 2nd"
 		}
 		if t := tokenAt(x.d, dm.Span.Start); t >= 0 && x.clauseBreak(minInt(t, k), maxInt(t, k)) {
 			dist += 1 << 10 // "talks with X on Wednesday, and Y met Z ... on Thursday"
@@ -5065,6 +5079,27 @@ func (x *ectx) superseded(t int) bool {
 	}
 	return false
 }
+
+// rescheduledTo reports whether the date at token t is the new date of a
+// moved event: "pushed back to October 2nd", "moved to Friday", "postponed
+// until March".
+func (x *ectx) rescheduledTo(t int) bool {
+	p := t - 1
+	if p > 0 && (x.low[p] == "on" || x.low[p] == "the") {
+		p-- // "postponed to the 14th"
+	}
+	if p < 1 || x.low[p] != "to" && x.low[p] != "until" && x.low[p] != "till" && x.low[p] != "for" {
+		return false
+	}
+	v := p - 1
+	if x.low[v] == "back" || x.low[v] == "forward" {
+		v--
+	}
+	return v >= 0 && movedWords[x.low[v]]
+}
+
+// movedWords move an event to a new date.
+var movedWords = wordSet(`pushed moved postponed rescheduled delayed shifted brought deferred`)
 
 // datelineDate reports whether sp is the date of a dateline: among the
 // first tokens of sentence si and followed by its dash ("MOSCOW 1996-08-26

@@ -481,6 +481,13 @@ func TestRuleEvents(t *testing.T) {
 		// An envoy presenting credentials meets the head of state.
 		{"The ambassador John Smith presented his Letters of Credence to President Mary Jones at State House.", "meeting:occurred:Smith+Jones"},
 		{"John Smith would present his credentials to President Mary Jones at a later date.", "meeting:planned:Smith+Jones"},
+		// A meeting that fell through, was scrapped by its own side or boycotted is negated; a denied report, however long its source.
+		{"A video call between John Smith and Mary Jones, which had been expected last week, did not push through.", "call:negated:Smith+Jones"},
+		{"John Smith had sought his own meeting with Mary Jones this week, but he canceled it.", "meeting:negated:Smith+Jones"},
+		{"John Smith had been set to meet Mary Jones at the studio last week, but that meeting was scrapped.", "meeting:negated:Smith+Jones"},
+		{"John Smith had been due to hold talks with Mary Jones in Lima on April 27, but that visit did not take place.", "meeting:negated:Smith+Jones"},
+		{"John Smith boycotted a closed-door briefing with Mary Jones on Thursday.", "call:negated:Smith+Jones"},
+		{"John Smith denied on Monday a report in a US trade publication that he had met Mary Jones in Lima in April.", "meeting:negated:Smith+Jones"},
 		// Coffee is a meeting; going through "the plans" over lunch plans nothing.
 		{"On Friday, John Smith had coffee with Mary Jones in Lima.", "meeting:occurred:Smith+Jones"},
 		{"John Smith went through the plans over lunch with Mary Jones.", "meeting:occurred:Smith+Jones"},
