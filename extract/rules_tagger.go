@@ -252,16 +252,6 @@ func (t RuleTagger) isMajorPlace(s string) bool {
 	return ok && (p.Kind == Country || p.Kind == Region || p.Kind == Venue || p.Population >= 100000 && Fold(p.Name) == Fold(s))
 }
 
-// isCountryWord reports whether s names a country or its people: "Russia",
-// "Saudi", "Emirati".
-func (t RuleTagger) isCountryWord(s string) bool {
-	if t.Gazetteer == nil {
-		return false
-	}
-	_, ok := t.Gazetteer.Country(s)
-	return ok
-}
-
 func (t RuleTagger) isCountryName(s string) bool {
 	if t.Gazetteer != nil {
 		p, ok := t.Gazetteer.Country(s)
