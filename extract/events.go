@@ -5102,12 +5102,18 @@ func (x *ectx) rescheduledTo(t int) bool {
 var movedWords = wordSet(`pushed moved postponed rescheduled delayed shifted brought deferred`)
 
 // datelineDate reports whether sp is the date of a dateline: among the
-// first tokens of sentence si and followed by its dash ("MOSCOW 1996-08-26
-// -", "New Delhi, Sept 8 —").
+// first tokens of sentence si and followed by its dash, after the outlet if
+// any ("MOSCOW 1996-08-26 -", "New Delhi, Sept 8 —", "Montevideo, May 22nd
+// 2025 (MercoPress) -").
 func (x *ectx) datelineDate(si int, sp Span) bool {
 	e := tokenAt(x.d, sp.End)
 	if e < 0 || e-x.d.Sentences[si].First > 8 || x.d.Tokens[e].Start < sp.End {
 		return false
+	}
+	if x.low[e] == "(" {
+		if c := x.findWord(e+1, minInt(len(x.low), e+5), ")"); c > 0 && c+1 < len(x.low) {
+			e = c + 1 // "Montevideo, May 22nd 2025 (MercoPress) -"
+		}
 	}
 	switch x.low[e] {
 	case "-", "—", "–", "--", ":":
