@@ -38,7 +38,7 @@ func TestEventDatesFromTheSentenceBefore(t *testing.T) {
 		// A dateline's date dates the story's events only where they have no other.
 		{"LONDON 2024-05-10 - John Smith will meet Mary Jones, the new head of the regional planning board, on Tuesday.", "2024-05-14"},
 		{"LONDON 2024-05-10 - John Smith held talks with Mary Jones.", "2024-05-10"},
-		{"Lima, May 10th 2024 (MercoPress) - John Smith received Mary Jones at the palace on Thursday.", "2024-05-09"},
+		{"Lima, May 10th 2024 (MercoPress) - John Smith received his Peruvian counterpart Mary Jones at the Torre Ejecutiva on Thursday.", "2024-05-09"},
 		// A relative clause that schedules the meeting dates it.
 		{"John Smith arrived in the capital on Tuesday. A meeting between Smith and Mary Jones, which had been scheduled for Thursday, was called off.", "2024-05-09"},
 		// A meeting called off before its day is dated to the day it was set for;
