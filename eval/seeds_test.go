@@ -50,7 +50,7 @@ var floors = []struct {
 	{"testdata/modern/dev13", "", pipeline.TaggerNER, eval.Figures{PairP: 0.98, PairR: 0.90, PairF1: 0.94, Date: 0.75, Place: 0.58, Status: 0.82, PeopleP: 0.92, PeopleR: 0.99}},
 	{"testdata/modern/dev14", "", pipeline.TaggerNER, eval.Figures{PairP: 0.94, PairR: 0.76, PairF1: 0.84, Date: 0.59, Place: 0.32, Status: 0.63, PeopleP: 0.90, PeopleR: 0.99}},
 	{"testdata/modern/dev15", "", pipeline.TaggerNER, eval.Figures{PairP: 0.95, PairR: 0.77, PairF1: 0.85, Date: 0.69, Place: 0.60, Status: 0.71, PeopleP: 0.90, PeopleR: 0.98}},
-	{"testdata/modern/dev16", "", pipeline.TaggerNER, eval.Figures{PairP: 0.92, PairR: 0.77, PairF1: 0.84, Date: 0.63, Place: 0.40, Status: 0.67, PeopleP: 0.89, PeopleR: 0.98}},
+	{"testdata/modern/dev16", "", pipeline.TaggerNER, eval.Figures{PairP: 0.92, PairR: 0.77, PairF1: 0.84, Date: 0.63, Place: 0.44, Status: 0.67, PeopleP: 0.89, PeopleR: 0.98}},
 	// Short items, one construction each (testdata/phrases/README.md): studied.
 	{"testdata/phrases", "", pipeline.TaggerNER, eval.Figures{PairP: 0.98, PairR: 0.85, PairF1: 0.91, Date: 0.77, Place: 0.74, Status: 0.77, PeopleP: 0.95, PeopleR: 0.97}},
 	// Real Reuters news of 1996 annotated blind to the rules (testdata/conll_test/README.md): only
