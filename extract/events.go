@@ -4985,7 +4985,8 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		if dm.Value == "" && dm.Ahead == "" {
 			continue
 		}
-		if t := tokenAt(x.d, dm.Span.Start); t >= 0 && x.quoted[t] && !x.quoted[k] {
+		t := tokenAt(x.d, dm.Span.Start)
+		if t >= 0 && x.quoted[t] && !x.quoted[k] {
 			continue
 		}
 		if e := tokenAt(x.d, dm.Span.End); e >= 0 && e+1 < len(x.d.Tokens) && x.d.Tokens[e].Start >= dm.Span.End &&
@@ -4999,23 +5000,23 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		if si <= 1 && x.datelineDate(si, dm.Span) {
 			dist += 1 << 15 // "MOSCOW 1996-08-26 -": the story's date, after any the sentence gives
 		}
-		if t := tokenAt(x.d, dm.Span.Start); t > 0 {
+		if t > 0 {
 			if pw := x.low[t-1]; pw == "until" || pw == "till" || pw == "deadline" {
 				continue // a deadline, not the event's date
 			}
 			if x.otherClause(t, k) {
 				continue // "in office since May 18", "who last visited China in 1993"
 			}
+			if x.low[t-1] == "(" {
+				dist += 1 << 10 // "on Thursday (Friday in Manila)": the aside is another clock
+			}
+			if x.superseded(t) {
+				dist += 1 << 12 // "originally set for Tuesday, has been pushed back to January": the new date
+			} else if x.rescheduledTo(t) {
+				dist = -1 // "was pencilled in for last week but has been pushed back to October 2nd"
+			}
 		}
-		if t := tokenAt(x.d, dm.Span.Start); t > 0 && x.low[t-1] == "(" {
-			dist += 1 << 10 // "on Thursday (Friday in Manila)": the aside is another clock
-		}
-		if t := tokenAt(x.d, dm.Span.Start); t > 0 && x.superseded(t) {
-			dist += 1 << 12 // "originally set for Tuesday, has been pushed back to January": the new date
-		} else if t > 0 && x.rescheduledTo(t) {
-			dist = -1 // "was pencilled in for last week but has been pushed back to October 2nd"
-		}
-		if t := tokenAt(x.d, dm.Span.Start); t >= 0 && x.clauseBreak(minInt(t, k), maxInt(t, k)) {
+		if t >= 0 && x.clauseBreak(minInt(t, k), maxInt(t, k)) {
 			dist += 1 << 10 // "talks with X on Wednesday, and Y met Z ... on Thursday"
 		}
 		if x.reporting(dm.Span) {
