@@ -55,6 +55,13 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// organisation): the letters after a name are no part of it.
 			m = mention(d, m.First, m.Last-1, Person, m.Role)
 		}
+		if m.Kind == Person && m.First > 0 && givenAbbrevToken(d.Tokens[m.First-1].Text) {
+			role := m.Role // "Ma. Theresa Lazaro", "Md. Touhid Hossain"
+			if rs := t.Rules.roleStart(d.Tokens, m.First-1, d.Sentences[sentenceAt(d, m.First)].First); role == "" && rs < m.First-1 {
+				role = d.Text[d.Tokens[rs].Start:d.Tokens[m.First-2].End] // "Foreign Secretary Ma. Theresa Lazaro"
+			}
+			m = mention(d, m.First-1, m.Last, Person, role)
+		}
 		if m.Kind == Person && m.Last-m.First > 1 && (frontWords[lower(d.Tokens[m.First].Text)] || capStops[lower(d.Tokens[m.First].Text)]) {
 			// "Before Levy's arrival": the sentence's first word is no part of the name.
 			m = mention(d, m.First+1, m.Last, Person, m.Role)

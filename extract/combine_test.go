@@ -129,6 +129,9 @@ func TestCombinedTagger(t *testing.T) {
 		{"Its Seoul Korea-based unit grew.", fixedTagger{"Korea-based": Misc}, ""},
 		// Two people under one plural title.
 		{"Messrs Tuggar and Ablakwa held talks.", fixedTagger{"Messrs Tuggar": Person, "Ablakwa": Organization}, "Tuggar|Ablakwa"},
+		// An abbreviated given name with its full stop is part of the name.
+		{"Foreign Secretary Ma. Theresa Lazaro met him.", fixedTagger{"Theresa Lazaro": Person}, "Ma. Theresa Lazaro"},
+		{"Adviser Md. Touhid Hossain met Jack Ma. The talks ended.", fixedTagger{"Touhid Hossain": Person, "Jack Ma": Person}, "Md. Touhid Hossain|Jack Ma"},
 		// "at the X" is a venue.
 		{"The emir received each leader at the Amiri Diwan.", fixedTagger{"Amiri Diwan": Person}, ""},
 		// A name right after a title that ends with a place.

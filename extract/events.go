@@ -1416,10 +1416,8 @@ func (x *ectx) joins(evs []Event) []Event {
 				}
 			}
 		}
-		if people := x.accompanied(s, evs); len(people) > 0 {
-			if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 {
-				x.addPeople(&evs[t], people, s)
-			}
+		if people, t := x.accompanied(s, evs, drop); len(people) > 0 {
+			x.addPeople(&evs[t], people, s)
 		}
 		if people := x.presence(s); len(people) > 0 {
 			if pending != nil && pendingSent >= si-1 {
@@ -1560,27 +1558,30 @@ var attendAdverbs = wordSet(`also later then briefly subsequently too reportedly
 // accompanied returns the people who accompanied a participant of a meeting
 // told before or in the same sentence: "The prime minister was accompanied by
 // Foreign Minister Ishaq Dar and Finance Minister Muhammad Aurangzeb".
-func (x *ectx) accompanied(s Sentence, evs []Event) []int {
+func (x *ectx) accompanied(s Sentence, evs []Event, drop map[int]bool) ([]int, int) {
 	for j := s.First + 1; j+2 < s.Last; j++ {
 		if x.low[j] != "accompanied" || x.low[j+1] != "by" || !beWords[x.low[j-1]] {
 			continue
 		}
 		subj, _ := x.leftGroup(j-1, s.First, true)
 		if len(subj) == 0 {
-			return nil
+			return nil, -1
 		}
 		if x.findWordIn(x.refs[subj[0]].last, j, travelVerbs) >= 0 {
-			return nil // "arrived in Montevideo accompanied by X": company on the journey, not at the talks
+			return nil, -1 // "arrived in Montevideo accompanied by X": company on the journey, not at the talks
 		}
 		who := x.refs[subj[0]].ent
 		si := x.d.SentenceAt(s.Start)
-		t := x.lastEventBefore(evs, s.End, si, nil)
-		if t < 0 || !containsInt(evs[t].Participants, who) {
-			return nil // accompanying someone is no meeting with them
+		// The last event of the one accompanied: "Lee was accompanied by X,
+		// while A and B sat in on the meeting" (the meeting told before, not
+		// its mention here); accompanying someone is no meeting with them.
+		t := x.lastMatching(evs, s.End, si, 5, drop, func(ev Event) bool { return containsInt(ev.Participants, who) })
+		if t < 0 {
+			return nil, -1
 		}
-		return x.people(x.listFrom(j+2, s))
+		return x.people(x.listFrom(j+2, s)), t
 	}
-	return nil
+	return nil, -1
 }
 
 // travelVerbs tell a journey.
@@ -2211,8 +2212,11 @@ func (x *ectx) listFrom(j int, s Sentence) []int {
 			f := x.refs[r].first
 			ofRole := f-2 >= j && (x.low[f-1] == "to" || x.low[f-1] == "of") && (titleWords[x.low[f-2]] || roleNoun(x.low[f-2]))
 			owner := x.refs[r].last < s.Last && isPossessiveClitic(x.low[x.refs[r].last])
-			source := x.refs[r].last < s.Last && speechVerbs[x.low[x.refs[r].last]] && x.low[f-1] == ","
-			if source {
+			b := f - 1
+			for b > j && x.refAt[b] < 0 && isCap(x.d.Tokens[b].Text) && !capStops[x.low[b]] {
+				b-- // ", Palace Press Officer Undersecretary Claire Castro said"
+			}
+			if x.refs[r].last < s.Last && speechVerbs[x.low[x.refs[r].last]] && x.low[b] == "," {
 				return g // ", along with Gerardo Werthein, Adorni said": the source, the end of the list
 			}
 			if !x.quoted[t] && !ofRole && !x.titleOnly(r) && !owner { // not "a senior adviser to President Salva Kiir", not "Vice President" in an apposition
@@ -2537,9 +2541,14 @@ func (x *ectx) lastEventWithin(evs []Event, off, si, reach int, drop map[int]boo
 // si or the reach sentences before it with no subheading since, and not
 // dropped; -1 if none.
 func (x *ectx) lastWithin(evs []Event, typ EventType, off, si, reach int, drop map[int]bool) int {
+	return x.lastMatching(evs, off, si, reach, drop, func(ev Event) bool { return typ == "" || ev.Type == typ })
+}
+
+// lastMatching is lastWithin for the events that match.
+func (x *ectx) lastMatching(evs []Event, off, si, reach int, drop map[int]bool, match func(Event) bool) int {
 	best, bestTold := -1, -1
 	for i, ev := range evs {
-		if typ != "" && ev.Type != typ || ev.Trigger.Start >= off || drop[tokenAt(x.d, ev.Trigger.Start)] {
+		if !match(ev) || ev.Trigger.Start >= off || drop[tokenAt(x.d, ev.Trigger.Start)] {
 			continue
 		}
 		told := x.toldLast(ev, off)
@@ -4185,6 +4194,10 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			// "Academy Award-winning screenwriter".
 			e := x.roleTo(j, minInt(last, k+17))
 			if e < 0 {
+				if t := x.ownerTitle(j, last); t > j {
+					j = t // "met the Bulls director of rugby, X": the title after its organisation
+					continue
+				}
 				return nil
 			}
 			j, role = e, true
@@ -4200,6 +4213,24 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		return nil // "told CNN's Jake Tapper": an interview
 	}
 	return g
+}
+
+// ownerTitle returns the title that follows the capitalised name of its
+// organisation at j ("the Bulls director of rugby", "Barclays chief
+// economist"), or -1.
+func (x *ectx) ownerTitle(j, last int) int {
+	for e := j; e < last && e <= j+3; e++ {
+		if x.refAt[e] >= 0 {
+			return -1
+		}
+		if e > j && (titleWords[x.low[e]] || roleNoun(x.low[e])) {
+			return e
+		}
+		if !isCap(x.d.Tokens[e].Text) || capStops[x.low[e]] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // groupApposition returns the first person of a list that names the members
@@ -4295,8 +4326,9 @@ func (x *ectx) roleTo(j, end int) int {
 			continue
 		case roleStops[lw] || speechVerbs[lw] || boundaries[lw] || !isWordish(t) && !capCode(t):
 			return -1
-		case lw == "for" && roleSeen && e+2 < end && x.refAt[e+2] >= 0 && isLowerWord(d.Tokens[e+1].Text) && !roleStops[x.low[e+1]] && !isTrigger(x.low[e+1]):
-			e++ // "board member for personnel X": a portfolio
+		case (lw == "for" || lw == "of") && roleSeen && e+2 < end && x.refAt[e+2] >= 0 && isLowerWord(d.Tokens[e+1].Text) && !roleStops[x.low[e+1]] &&
+			!determiners[x.low[e+1]] && !isTrigger(x.low[e+1]):
+			e++ // "board member for personnel X", "Bulls director of rugby X": a portfolio
 			continue
 		}
 		// "leader General", not "leader of the Hamas"; but a capitalised

@@ -49,6 +49,13 @@ func TestRuleEvents(t *testing.T) {
 		{"Talks between John Smith and Mary Jones ended without a deal.", "meeting:occurred:Smith+Jones"},
 		{"Senator Paul Brown, who spoke with John Smith by phone, praised the deal.", "call:occurred:Brown+Smith"},
 		{"John Smith declined to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		// "X was accompanied by Y": Y joins X's meeting told before, not the meeting's mention in the same sentence.
+		{"John Smith received Mary Jones on Tuesday. Secretary Anna Kay sat in on the meeting, and Jones was accompanied by Ambassador Peter Lee.", "meeting:occurred:Smith+Jones+Kay+Lee"},
+		// A source after a list of those present is no part of it, also with a long title.
+		{"John Smith met Mary Jones, with talks attended by Peter Lee and Anna Kay, Palace Press Officer Undersecretary Paul Brown said.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		// A title with its organisation or portfolio before the name met.
+		{"John Smith met Bulls director of rugby Mary Jones on Monday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith met the Bulls director of rugby, Mary Jones, on Monday.", "meeting:occurred:Smith+Jones"},
 		// A meeting noun followed by a modal or ", set for": still to come.
 		{"They agreed that John Smith's summit with Mary Jones on Saturday can serve as a new start.", "meeting:planned:Smith+Jones"},
 		{"John Smith will then fly home for his first summit with Mary Jones, set for Monday.", "meeting:planned:Smith+Jones"},

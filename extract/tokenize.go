@@ -148,16 +148,38 @@ func cliticStart(w string) int {
 }
 
 // givenAbbrev reports whether word, before a full stop and the rest of the
-// text, is the abbreviated given name of Philippine usage ("Sen. Ma. Teresa
-// Cruz", "Ma. Cristina"): "Ma" then a capitalised name, not after a name of
-// its own ("Jack Ma. Then").
+// text, is an abbreviated given name: "Ma." for Maria in Philippine usage
+// ("Sen. Ma. Teresa Cruz", "Foreign Secretary Ma. Theresa Lazaro"), "Md."
+// and "Mohd." for Mohammad in South Asian and Malaysian usage ("Adviser Md.
+// Touhid Hossain"). A capitalised name must follow, and no name of its own
+// may come before it ("Jack Ma. Then"); "Md." after a comma is Maryland
+// ("Bethesda, Md.").
 func givenAbbrev(word string, toks []Token, rest string) bool {
-	if word != "Ma" || !strings.HasPrefix(rest, ". ") || len(rest) < 3 || !unicode.IsUpper(firstRune(rest[2:])) {
+	if !givenAbbrevs[word] || !strings.HasPrefix(rest, ". ") || len(rest) < 3 || !unicode.IsUpper(firstRune(rest[2:])) {
+		return false
+	}
+	next := rest[2:]
+	if k := strings.IndexAny(next, " ,.;:"); k > 0 {
+		next = next[:k]
+	}
+	if isSentenceStarter(next) {
 		return false
 	}
 	if n := len(toks); n > 0 {
 		p := toks[n-1].Text
-		return !unicode.IsUpper(firstRune(p)) || strings.HasSuffix(p, ".")
+		if p == "," && word == "Md" {
+			return false
+		}
+		return !unicode.IsUpper(firstRune(p)) || strings.HasSuffix(p, ".") || titleWords[strings.ToLower(p)]
 	}
 	return true
 }
+
+// givenAbbrevToken reports whether the token t is an abbreviated given name
+// that kept its full stop: "Ma.", "Md.".
+func givenAbbrevToken(t string) bool {
+	return strings.HasSuffix(t, ".") && givenAbbrevs[t[:len(t)-1]]
+}
+
+// givenAbbrevs are the abbreviated given names that keep their full stop.
+var givenAbbrevs = map[string]bool{"Ma": true, "Md": true, "Mohd": true, "Muhd": true}
