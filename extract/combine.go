@@ -239,12 +239,23 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			out[i].Kind = Location // "at the Amiri Diwan", "at Bayan Palace": a venue
 			continue
 		}
-		if m.Kind != Person || m.Role != "" || surnames[PersonKey(d.Tokens[m.Last-1].Text)] && m.Last-m.First == 1 ||
+		if m.Kind != Person || surnames[PersonKey(d.Tokens[m.Last-1].Text)] && m.Last-m.First == 1 ||
 			t.Rules.Names != nil && t.Rules.Names.Known(d.Tokens[m.First].Text) {
+			continue
+		}
+		if m.Last-m.First > 1 && m.First > 1 && d.Tokens[m.First-1].Text == "of" && headNouns[d.Tokens[m.First-2].Text] {
+			out[i].Kind, out[i].Role = Organization, "" // "president of Kyushu Silicon Works": a company
+			continue
+		}
+		if m.Role != "" {
 			continue
 		}
 		if t.Rules.isMajorPlace(m.Text) || m.Last-m.First > 1 && facilityWords[lower(d.Tokens[m.Last-1].Text)] {
 			out[i].Kind = Location
+			continue
+		}
+		if m.First > 0 && firmNouns[d.Tokens[m.First-1].Text] {
+			out[i].Kind = Organization // "the machine-tool maker Uralskiye Stanki": a company
 		}
 	}
 	// A person's full name at the end of an organisation or place the
@@ -509,6 +520,15 @@ func hyphenatedGiven(d *Doc, m Mention) bool {
 // compoundEnds end hyphenated adjectives, not given names: "New York-based",
 // "Academy Award-winning".
 var compoundEnds = wordSet(`based born run style like free wide made owned led backed funded winning linked listed bound held`)
+
+// firmNouns, in lower case right before a name, make it a company's: "chip
+// equipment maker Brabant Photonics", "the lender Harbourview".
+var firmNouns = wordSet(`maker makers manufacturer company firm startup start-up lender insurer carrier retailer conglomerate
+producer supplier operator developer miner refiner shipper chipmaker carmaker automaker brewer subsidiary`)
+
+// headNouns, in lower case before "of" and a name, head a body: "president
+// of Kyushu Silicon Works" (not "envoy of", "son of").
+var headNouns = wordSet(`president chairman chairwoman chairperson director founder co-founder owner head executive officer manager`)
 
 // outletWords end the names of outlets ("Nation Sport") and, capitalised, of
 // other things too ("Navajo Nation", "Sports Minister"); mediaWords has the

@@ -132,6 +132,8 @@ func TestCombinedTagger(t *testing.T) {
 		// An abbreviated given name with its full stop is part of the name.
 		{"Foreign Secretary Ma. Theresa Lazaro met him.", fixedTagger{"Theresa Lazaro": Person}, "Ma. Theresa Lazaro"},
 		{"Adviser Md. Touhid Hossain met Jack Ma. The talks ended.", fixedTagger{"Touhid Hossain": Person, "Jack Ma": Person}, "Md. Touhid Hossain|Jack Ma"},
+		// A name after a company noun, or after "president of", is a company's.
+		{"Pavel Zuyev, general director of the machine-tool maker Uralskiye Stanki, and Yuko Sakamoto, president of Kyushu Silicon Works, spoke.", fixedTagger{"Pavel Zuyev": Person, "Uralskiye Stanki": Person, "Yuko Sakamoto": Person, "Kyushu Silicon Works": Person}, "Pavel Zuyev|Yuko Sakamoto"},
 		// "at the X" is a venue.
 		{"The emir received each leader at the Amiri Diwan.", fixedTagger{"Amiri Diwan": Person}, ""},
 		// A name right after a title that ends with a place.

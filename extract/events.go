@@ -3805,6 +3805,17 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 	}
 	for p > first {
 		lw := x.low[p]
+		if lw != "and" && lw != "," && len(group) > 1 {
+			// A title before a conjunct: "A, B, MATRADE chief executive
+			// officer Datuk C and D held a working lunch".
+			q := x.roleBack(p, first)
+			if q-1 > first && possessives[x.low[q]] {
+				q-- // "he, his Austrian counterpart A and B held talks"
+			}
+			if q < p && q > first && (x.low[q] == "," || x.low[q] == "and") {
+				p, lw = q, x.low[q]
+			}
+		}
 		if (roleNoun(lw) || titleWords[lw]) && isLowerWord(d.Tokens[p].Text) && p-1 > first && (x.low[p-1] == "," || x.low[p-1] == "and") &&
 			x.refAt[p-2] >= 0 {
 			p-- // "X, vice-captain Y and goalkeeper Z": a role before a conjunct
@@ -3828,6 +3839,17 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 				continue
 			}
 			if r2 := x.appositionBack(p-1, first); r2 >= 0 {
+				group = append(group, r2)
+				start = x.refs[r2].first
+				p = start - 1
+				continue
+			}
+		}
+		if lw == "," && p-1 > first && x.refAt[p-1] < 0 && len(group) > 1 {
+			// A conjunct with its role after it: "Sheikh Abdullah bin Zayed,
+			// Minister of Foreign Affairs, Dr Thani Al Zeyoudi, Minister of
+			// State for Foreign Trade, and Maros Sefcovic held talks".
+			if r2 := x.appositionBack(p, first); r2 >= 0 && !containsInt(group, r2) {
 				group = append(group, r2)
 				start = x.refs[r2].first
 				p = start - 1
@@ -3939,7 +3961,7 @@ func (x *ectx) roleBack(p, first int) int {
 	}
 	titled := p+1 < len(x.low) && x.refAt[p+1] >= 0 && (roleNoun(x.low[p+1]) || x.findWordIn(p+1, x.refs[x.refAt[p+1]].last, titleWords) >= 0) // the reference begins with its title
 	q := p
-	for q > first && q > p-9 {
+	for q > first && q > p-12 {
 		t := x.d.Tokens[q].Text
 		lw := x.low[q]
 		switch {
@@ -3956,9 +3978,9 @@ func (x *ectx) roleBack(p, first int) int {
 			return p
 		case titleWords[lw] || roleNoun(lw):
 			titled = true
-		case roleModifiers[lw] || deptWords[lw] || lw == "of" || lw == "for" || lw == "the" || x.placeAt[q] >= 0 ||
+		case roleModifiers[lw] || deptWords[lw] || lw == "of" || lw == "for" || lw == "to" || lw == "the" || x.placeAt[q] >= 0 ||
 			countryOf(x.f.Gazetteer, t) != "" || isCap(t) || isPossessiveClitic(lw) && q-1 > first && x.refAt[q-1] < 0:
-			// "the Prime Minister's chief of staff"
+			// "the Prime Minister's chief of staff", "Turkish Ambassador to Malaysia"
 		case titled && isLowerWord(t) && !roleStops[lw] && !speechVerbs[lw] && !determiners[lw] && !triggerSet[lw]:
 			// a modifier of the title: "Chechen separatist military leader"
 		default:

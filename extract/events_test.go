@@ -53,6 +53,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith received Mary Jones on Tuesday. Secretary Anna Kay sat in on the meeting, and Jones was accompanied by Ambassador Peter Lee.", "meeting:occurred:Smith+Jones+Kay+Lee"},
 		// A source after a list of those present is no part of it, also with a long title.
 		{"John Smith met Mary Jones, with talks attended by Peter Lee and Anna Kay, Palace Press Officer Undersecretary Paul Brown said.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		// A possessive role between the names of a list of subjects.
+		{"John Smith arrived on Friday. On Saturday, he, his counterpart Mary Jones and Foreign Minister Peter Lee held talks.", "meeting:occurred:Smith+Jones+Lee"},
 		// A title with its organisation or portfolio before the name met.
 		{"John Smith met Bulls director of rugby Mary Jones on Monday.", "meeting:occurred:Smith+Jones"},
 		{"John Smith met the Bulls director of rugby, Mary Jones, on Monday.", "meeting:occurred:Smith+Jones"},
@@ -646,6 +648,47 @@ func TestRuleEvents(t *testing.T) {
 		{"He met Peter Lee on Monday and could meet Mary Jones on Tuesday.", ""},
 	} {
 		if got := describe(ruleDoc(t, tc.text)); got != tc.want {
+			t.Errorf("events of %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTaggedEvents runs the rule stages after a trained tagger whose
+// mentions are given, as in the product.
+func TestTaggedEvents(t *testing.T) {
+	names := &GivenNames{pFemale: map[string]float32{"john": 0, "mary": 1, "peter": 0, "anna": 1, "paul": 0}}
+	g := countriesOnly{"malaysia": "Malaysia", "turkish": "Turkey", "austrian": "Austria", "croatian": "Croatia"}
+	for _, tc := range []struct {
+		text    string
+		trained fixedTagger
+		want    string
+	}{
+		// A list of subjects with long titles and appositions between its names.
+		{"On Tuesday, John Smith, Mary Jones, Trade Development Corporation (TDC) chief executive officer Datuk Peter Lee and Turkish Ambassador to Malaysia Anna Kay held a working lunch.",
+			fixedTagger{"John Smith": Person, "Mary Jones": Person, "Trade Development Corporation": Organization, "TDC": Organization, "Peter Lee": Person, "Turkish": Misc, "Malaysia": Location, "Anna Kay": Person},
+			"meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"Sheikh John Smith, Minister of Foreign Affairs, Dr Mary Jones, Minister of State for Foreign Trade, and Trade Commissioner Peter Lee held talks.",
+			fixedTagger{"John Smith": Person, "Foreign Affairs": Organization, "Mary Jones": Person, "Foreign Trade": Organization, "Peter Lee": Person},
+			"meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith arrived on Friday. On Saturday, Paul Brown, his Austrian counterpart Mary Jones and Croatian Foreign Minister Peter Lee held talks.",
+			fixedTagger{"John Smith": Person, "Paul Brown": Person, "Austrian": Misc, "Mary Jones": Person, "Croatian": Misc, "Peter Lee": Person},
+			"meeting:occurred:Brown+Jones+Lee"},
+		// A company named in an apposition is no participant.
+		{"John Smith, general director of the machine-tool maker Uralskiye Stanki, and Mary Jones, president of Kyushu Silicon Works, held talks.",
+			fixedTagger{"John Smith": Person, "Uralskiye Stanki": Person, "Mary Jones": Person, "Kyushu Silicon Works": Person},
+			"meeting:occurred:Smith+Jones"},
+	} {
+		p := &Pipeline{
+			Tokenizer: RuleTokenizer{}, Splitter: RuleSplitter{},
+			Tagger:   CombinedTagger{Tagger: tc.trained, Rules: RuleTagger{Names: names, Gazetteer: g}},
+			Resolver: RuleResolver{Names: names, Gazetteer: g},
+			Events:   RuleEventFinder{Gazetteer: g},
+		}
+		d, err := p.Run(Article{ID: "t", Text: tc.text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := describe(d); got != tc.want {
 			t.Errorf("events of %q = %q, want %q", tc.text, got, tc.want)
 		}
 	}
