@@ -78,7 +78,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			}
 			m = mention(d, m.First+1, m.Last, Person, role)
 		}
-		if m.Kind == Person && m.Last > m.First && (orgSuffixes[lower(d.Tokens[m.Last-1].Text)] || deptWords[lower(d.Tokens[m.Last-1].Text)] && isCap(d.Tokens[m.Last-1].Text) && m.Role == "") {
+		if m.Kind == Person && m.Last > m.First && (orgSuffixes[lower(d.Tokens[m.Last-1].Text)] ||
+			deptWords[lower(d.Tokens[m.Last-1].Text)] && isCap(d.Tokens[m.Last-1].Text) && (m.Role == "" || deptOnly(d, m))) {
+			// "Deputy Investment, Trade and Industry Minister X": a portfolio, not a person
 			m.Kind = Organization
 			m.Role = ""
 		}
@@ -356,7 +358,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = kept
 	added := false
 	for _, r := range rs {
-		if r.Kind != Person || orgSuffixes[lower(d.Tokens[r.Last-1].Text)] || r.Last-r.First == 1 && utf8.RuneCountInString(r.Text) == 1 || r.Last-r.First == 1 && (pluralTitle(r.Text) || pluralAcronym(r.Text)) || titlesOnly(d, r) {
+		if r.Kind != Person || orgSuffixes[lower(d.Tokens[r.Last-1].Text)] || deptOnly(d, r) || r.Last-r.First == 1 && utf8.RuneCountInString(r.Text) == 1 || r.Last-r.First == 1 && (pluralTitle(r.Text) || pluralAcronym(r.Text)) || titlesOnly(d, r) {
 			continue
 		}
 		free := true
@@ -520,6 +522,16 @@ func hyphenatedGiven(d *Doc, m Mention) bool {
 // compoundEnds end hyphenated adjectives, not given names: "New York-based",
 // "Academy Award-winning".
 var compoundEnds = wordSet(`based born run style like free wide made owned led backed funded winning linked listed bound held`)
+
+// deptOnly reports whether m is portfolio words alone: "Investment".
+func deptOnly(d *Doc, m Mention) bool {
+	for k := m.First; k < m.Last; k++ {
+		if !deptWords[lower(d.Tokens[k].Text)] {
+			return false
+		}
+	}
+	return true
+}
 
 // firmNouns, in lower case right before a name, make it a company's: "chip
 // equipment maker Brabant Photonics", "the lender Harbourview".
@@ -1235,6 +1247,26 @@ func endsName(d *Doc, ms []Mention, m Mention) bool {
 	return false
 }
 
+// beginsName reports whether the words of m begin the longer name of a
+// person in ms: "Mohd Rizal" of "Mohd Rizal Hamdan", as Malay usage names
+// a man by his given names.
+func beginsName(d *Doc, ms []Mention, m Mention) bool {
+	n := m.Last - m.First
+	for _, p := range ms {
+		if p.Kind != Person || p.Last-p.First <= n {
+			continue
+		}
+		same := true
+		for k := 0; k < n && same; k++ {
+			same = d.Tokens[p.First+k].Text == d.Tokens[m.First+k].Text
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
 // untaggedGiven reports whether token k, which no mention covers, is the
 // first word of the name after it: a capitalised word, no title, body or
 // place, inside a sentence, after a lower-case word, punctuation or a place
@@ -1546,8 +1578,8 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 	}
 	kept := ms[:0]
 	for _, m := range ms {
-		if m.Kind != Person && m.Last-m.First >= 2 && m.Last-m.First <= 3 && endsName(d, ms, m) {
-			m = mention(d, m.First, m.Last, Person, "") // "Ortega Villalba" of "José Manuel Ortega Villalba"
+		if m.Kind != Person && m.Last-m.First >= 2 && m.Last-m.First <= 3 && (endsName(d, ms, m) || m.Kind != Location && !t.Rules.isPlace(m.Text) && beginsName(d, ms, m)) {
+			m = mention(d, m.First, m.Last, Person, "") // "Ortega Villalba" of "José Manuel Ortega Villalba", "Mohd Rizal" of "Mohd Rizal Hamdan"
 		}
 		if m.Kind != Person && m.Last-m.First == 1 && !t.Rules.isMajorPlace(m.Text) &&
 			(alone[m.Text] || m.Kind == Organization && (ends[m.Text] || short[m.Text]) || (m.Kind == Location || m.Kind == Misc) && ends[m.Text] && !t.Rules.isPlace(m.Text)) {

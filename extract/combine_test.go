@@ -132,6 +132,11 @@ func TestCombinedTagger(t *testing.T) {
 		// An abbreviated given name with its full stop is part of the name.
 		{"Foreign Secretary Ma. Theresa Lazaro met him.", fixedTagger{"Theresa Lazaro": Person}, "Ma. Theresa Lazaro"},
 		{"Adviser Md. Touhid Hossain met Jack Ma. The talks ended.", fixedTagger{"Touhid Hossain": Person, "Jack Ma": Person}, "Md. Touhid Hossain|Jack Ma"},
+		// Portfolio words before a title are no person.
+		{"So said Deputy Investment, Trade and Industry Minister Datuk Mohd Rizal Hamdan.", fixedTagger{"Deputy Investment": Person, "Datuk Mohd Rizal Hamdan": Person}, "Mohd Rizal Hamdan"},
+		// The given names of a person named in full are that person; a place is not.
+		{"Datuk Mohd Rizal Hamdan spoke. Mohd Rizal said so.", fixedTagger{"Datuk Mohd Rizal Hamdan": Person, "Mohd Rizal": Organization}, "Mohd Rizal Hamdan|Mohd Rizal"},
+		{"Abu Dhabi AI grew. In Abu Dhabi, he spoke.", fixedTagger{"Abu Dhabi AI": Person, "Abu Dhabi": Location}, "Abu Dhabi AI"},
 		// A name after a company noun, or after "president of", is a company's.
 		{"Pavel Zuyev, general director of the machine-tool maker Uralskiye Stanki, and Yuko Sakamoto, president of Kyushu Silicon Works, spoke.", fixedTagger{"Pavel Zuyev": Person, "Uralskiye Stanki": Person, "Yuko Sakamoto": Person, "Kyushu Silicon Works": Person}, "Pavel Zuyev|Yuko Sakamoto"},
 		// "at the X" is a venue.
