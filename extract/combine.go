@@ -145,7 +145,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind != Person && m.Last-m.First > 2 && !titleWords[lower(d.Tokens[m.First].Text)] {
 			// "Taipei Mayor Chiang Wan-an" as a place or thing: the name after
 			// the title is a person, the words up to it the role.
-			if pe, ok := titledName(d, m); ok && !t.Rules.isMajorPlace(pe.Text) {
+			if pe, ok := titledName(d, m, t.Rules.Names); ok && !t.Rules.isMajorPlace(pe.Text) {
 				out = append(out, pe)
 				for k := pe.First; k < pe.Last; k++ {
 					taken[k] = 1
@@ -915,7 +915,7 @@ func titlesOnly(d *Doc, m Mention) bool {
 // titledName returns the person named after a capitalised title inside m
 // ("Taipei Mayor Chiang Wan-an", "Deutsche Bank Chief Executive Christian
 // Sewing"), with the words before the name as the role.
-func titledName(d *Doc, m Mention) (Mention, bool) {
+func titledName(d *Doc, m Mention, names *GivenNames) (Mention, bool) {
 	last := -1
 	for k := m.First + 1; k < m.Last-1; k++ {
 		if w := lower(d.Tokens[k].Text); titleWords[w] && isCap(d.Tokens[k].Text) && !pluralWords[w] && w != "general" { // "UN General Assembly"
@@ -932,8 +932,8 @@ func titledName(d *Doc, m Mention) (Mention, bool) {
 	if first >= m.Last {
 		return Mention{}, false
 	}
-	if m.Last-first < 2 {
-		return Mention{}, false // one word after a title is too often a thing: "Speaker Assembly"
+	if w := lower(d.Tokens[first].Text); m.Last-first < 2 && (names == nil || !names.Known(d.Tokens[first].Text) || orgHeads[w] || orgSuffixes[w] || facilityWords[w]) {
+		return Mention{}, false // one word after a title is too often a thing: "Speaker Assembly" (but "Ecumenical Patriarch Bartholomew")
 	}
 	for k := first; k < m.Last; k++ {
 		if w := lower(d.Tokens[k].Text); !isCap(d.Tokens[k].Text) || isPossessiveClitic(w) || orgSuffixes[w] || deptWords[w] {

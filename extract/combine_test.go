@@ -58,7 +58,7 @@ func (c countriesOnly) Country(w string) (Place, bool) {
 }
 
 func TestCombinedTagger(t *testing.T) {
-	names := &GivenNames{pFemale: map[string]float32{"al": 0, "karoline": 1, "north": 0, "salim": 0, "le": 0.5, "manuel": 0}}
+	names := &GivenNames{pFemale: map[string]float32{"al": 0, "karoline": 1, "north": 0, "salim": 0, "le": 0.5, "manuel": 0, "bartholomew": 0, "court": 0}}
 	for _, tc := range []struct {
 		text    string
 		trained fixedTagger
@@ -132,6 +132,9 @@ func TestCombinedTagger(t *testing.T) {
 		// An abbreviated given name with its full stop is part of the name.
 		{"Foreign Secretary Ma. Theresa Lazaro met him.", fixedTagger{"Theresa Lazaro": Person}, "Ma. Theresa Lazaro"},
 		{"Adviser Md. Touhid Hossain met Jack Ma. The talks ended.", fixedTagger{"Touhid Hossain": Person, "Jack Ma": Person}, "Md. Touhid Hossain|Jack Ma"},
+		// A known given name alone after a title inside a thing is a person; a building's word is not.
+		{"He was received by Ecumenical Patriarch Bartholomew at the Phanar.", fixedTagger{"Ecumenical Patriarch Bartholomew": Organization}, "Bartholomew"},
+		{"The trial at Southwark Crown Court began.", fixedTagger{"Southwark Crown Court": Organization}, ""},
 		// Portfolio words before a title are no person.
 		{"So said Deputy Investment, Trade and Industry Minister Datuk Mohd Rizal Hamdan.", fixedTagger{"Deputy Investment": Person, "Datuk Mohd Rizal Hamdan": Person}, "Mohd Rizal Hamdan"},
 		// The given names of a person named in full are that person; a place is not.
