@@ -155,8 +155,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		}
 		if m.Kind != Person && m.Last-m.First > 1 && (titleWords[lower(d.Tokens[m.First].Text)] || honorifics[lower(d.Tokens[m.First].Text)]) &&
 			isCap(d.Tokens[m.First].Text) {
-			// "Pope Leo" as a place: the rules' person, if they found one here.
-			if r, ok := personIn(rs, m.First, m.Last); ok {
+			// "Pope Leo" as a place: the rules' person, if they found one
+			// here (not "Bank" of "Officer of Harbourview Bank").
+			if r, ok := personIn(rs, m.First, m.Last); ok && !orgSuffixes[lower(d.Tokens[r.Last-1].Text)] && !orgHeads[lower(d.Tokens[r.Last-1].Text)] {
 				out = append(out, r)
 				for k := r.First; k < r.Last; k++ {
 					taken[k] = 1
@@ -245,8 +246,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			t.Rules.Names != nil && t.Rules.Names.Known(d.Tokens[m.First].Text) {
 			continue
 		}
-		if m.Last-m.First > 1 && m.First > 1 && d.Tokens[m.First-1].Text == "of" && headNouns[d.Tokens[m.First-2].Text] {
-			out[i].Kind, out[i].Role = Organization, "" // "president of Kyushu Silicon Works": a company
+		if m.First > 1 && d.Tokens[m.First-1].Text == "of" && headNouns[lower(d.Tokens[m.First-2].Text)] {
+			// "president of Kyushu Silicon Works", "Chief Executive Officer of Harbourview Bank": a company
+			out[i].Kind, out[i].Role = Organization, ""
 			continue
 		}
 		if m.Role != "" {

@@ -135,6 +135,9 @@ func TestCombinedTagger(t *testing.T) {
 		// A known given name alone after a title inside a thing is a person; a building's word is not.
 		{"He was received by Ecumenical Patriarch Bartholomew at the Phanar.", fixedTagger{"Ecumenical Patriarch Bartholomew": Organization}, "Bartholomew"},
 		{"The trial at Southwark Crown Court began.", fixedTagger{"Southwark Crown Court": Organization}, ""},
+		// A body after a title and "of" is no person, whatever either tagger took it for.
+		{"The Chief Executive Officer of Harbourview Bank, Mr. Olatunde Adeyemi-Banjo, spoke.", fixedTagger{"Officer of Harbourview Bank": Organization, "Olatunde Adeyemi-Banjo": Person}, "Olatunde Adeyemi-Banjo"},
+		{"The President of Harbourview Holdings, Mr. Olatunde Adeyemi-Banjo, spoke.", fixedTagger{"Harbourview Holdings": Person, "Olatunde Adeyemi-Banjo": Person}, "Olatunde Adeyemi-Banjo"},
 		// Portfolio words before a title are no person.
 		{"So said Deputy Investment, Trade and Industry Minister Datuk Mohd Rizal Hamdan.", fixedTagger{"Deputy Investment": Person, "Datuk Mohd Rizal Hamdan": Person}, "Mohd Rizal Hamdan"},
 		// The given names of a person named in full are that person; a place is not.

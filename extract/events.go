@@ -6520,8 +6520,8 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 		want = numberWord(w) // "and the three met Zelenskyy"
 	case pluralWords[w] && j > s.First:
 		p := x.low[j-1]
-		if j-2 >= s.First && numberWord(x.low[j-2]) > 1 && numberWord(x.low[j-2]) <= 6 {
-			p = x.low[j-2] // "the two Asian leaders"
+		if j-2 >= s.First && (numberWord(x.low[j-2]) > 1 && numberWord(x.low[j-2]) <= 6 || x.low[j-2] == "both") {
+			p = x.low[j-2] // "the two Asian leaders", "both chief executives"
 		}
 		switch n := numberWord(p); {
 		case p == "both":

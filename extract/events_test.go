@@ -53,6 +53,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith received Mary Jones on Tuesday. Secretary Anna Kay sat in on the meeting, and Jones was accompanied by Ambassador Peter Lee.", "meeting:occurred:Smith+Jones+Kay+Lee"},
 		// A source after a list of those present is no part of it, also with a long title.
 		{"John Smith met Mary Jones, with talks attended by Peter Lee and Anna Kay, Palace Press Officer Undersecretary Paul Brown said.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		// "both chief executives" are the two people named before.
+		{"John Smith and Peter Lee met on Tuesday. That followed a session last Thursday, where both chief executives were received by Governor Mary Jones.", "meeting:occurred:Smith+Lee meeting:occurred:Smith+Lee+Jones"},
 		// A possessive role between the names of a list of subjects.
 		{"John Smith arrived on Friday. On Saturday, he, his counterpart Mary Jones and Foreign Minister Peter Lee held talks.", "meeting:occurred:Smith+Jones+Lee"},
 		// A title with its organisation or portfolio before the name met.
