@@ -2024,6 +2024,26 @@ func (x *ectx) attendVerbBefore(j int, s Sentence) bool {
 	return false
 }
 
+// attendedNoun returns the verb of attendance whose object is the meeting
+// noun at k ("attended a meeting", "did not attend the talks", "skipped a
+// summit"), or -1.
+func (x *ectx) attendedNoun(k int, s Sentence) int {
+	for t := k - 1; t >= s.First && t >= k-4; t-- {
+		lw := x.low[t]
+		if attendVerbs[lw] {
+			return t
+		}
+		if !determiners[lw] && !isLowerWord(x.d.Tokens[t].Text) || x.refAt[t] >= 0 || boundaries[lw] || isTrigger(lw) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// attendVerbs take a meeting as their object and the one who attends as
+// their subject.
+var attendVerbs = wordSet(`attend attends attended attending skip skips skipped skipping miss missed boycott boycotted`)
+
 // hostVerbs receive guests together: "will host A and B at Camp David" is
 // one meeting, unlike an itinerary of "will meet A and B".
 var hostVerbs = wordSet(`host hosts hosting hosted`)
@@ -2965,8 +2985,11 @@ func (x *ectx) at(si, k int) []Event {
 	d := x.d
 	s := d.Sentences[si]
 	w := x.low[k]
-	if invitationNouns[w] || (w == "request" || w == "requests") && x.forMeeting(k, s) {
+	if invitationNouns[w] || requestNouns[w] && x.forMeeting(k, s) >= 0 {
 		return x.refusedInvitation(si, k) // "turned down his request for a meeting"
+	}
+	if tr, ok := triggers[w]; ok && tr.nominal && x.requested(k, s) {
+		return nil // "rejected a proposal from X for a meeting with Y": the refused proposal's event
 	}
 	if w == "invited" {
 		return x.declinedInvite(si, k)
@@ -3076,6 +3099,13 @@ func (x *ectx) at(si, k int) []Event {
 		g, _ := x.rightGroup(x.skipRole(between+1, s.Last), s.Last) // "between Russian peacemaker Alexander Lebed and ...
 		if len(g) > 0 {
 			g = append(g, x.mediators(k, x.refs[g[len(g)-1]].last, s)...)
+			if v := x.attendedNoun(k, s); v > s.First {
+				// "X did not attend a meeting in Luxembourg between Gulf
+				// foreign ministers and Y": X was to be there too
+				if sj, _ := x.leftGroup(v, s.First, true); len(sj) > 0 {
+					g = append(g, sj...)
+				}
+			}
 		}
 		groups = append(groups, g)
 	} else {
@@ -3378,8 +3408,12 @@ func (x *ectx) refusedInvitation(si, k int) []Event {
 		v-- // the verb of "turned down"
 	}
 	guests, at := x.leftGroup(v, s.First, true)
-	parts := x.people(append(guests, host...))
-	if len(host) == 0 || len(guests) == 0 || len(parts) < 2 {
+	var others []int
+	if n := x.forMeeting(k, s); n > 0 {
+		others = x.objects(n, s.Last, triggers[x.low[n]]) // "for a three-way meeting with Zelensky"
+	}
+	parts := x.people(append(append(guests, host...), others...))
+	if len(host) == 0 && len(others) == 0 || len(guests) == 0 || len(parts) < 2 {
 		return nil
 	}
 	ev := Event{Type: Meeting, Status: Negated, Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
@@ -3493,17 +3527,43 @@ func (x *ectx) takenTo(si, k int) []Event {
 	return []Event{ev}
 }
 
-// forMeeting reports whether the noun at k asks for a meeting: "request
-// for a meeting", "requests for talks" (not "request for comment").
-func (x *ectx) forMeeting(k int, s Sentence) bool {
-	if k+2 >= s.Last || x.low[k+1] != "for" {
-		return false
+// forMeeting returns the meeting noun that the noun at k asks for, or -1:
+// "request for a meeting", "requests for talks", "a proposal from X for a
+// three-way meeting" (not "request for comment").
+func (x *ectx) forMeeting(k int, s Sentence) int {
+	f := k + 1
+	if f+1 < s.Last && x.low[f] == "from" {
+		if _, e := x.rightGroup(x.skipRole(f+1, s.Last), s.Last); e > f+1 {
+			f = e // "a request from Ukraine's Ambassador X for a meeting"
+		}
 	}
-	for j := k + 2; j < s.Last && j <= k+4; j++ {
+	if f+1 >= s.Last || x.low[f] != "for" {
+		return -1
+	}
+	for j := f + 1; j < s.Last && j <= f+3; j++ {
 		if tr, ok := triggers[x.low[j]]; ok && tr.nominal && tr.typ == Meeting {
-			return true
+			return j
 		}
 		if !isLowerWord(x.d.Tokens[j].Text) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// requestNouns ask for a meeting that may be refused: "a request for a
+// meeting", "a proposal from X for a three-way meeting with Y".
+var requestNouns = wordSet(`request requests proposal proposals offer offers`)
+
+// requested reports whether the meeting noun at k is what a refused request
+// asks for: "rejected a proposal from Costa for a three-way meeting with
+// Zelensky". The refusal is the event; refusedInvitation reads it.
+func (x *ectx) requested(k int, s Sentence) bool {
+	for j := k - 1; j > s.First && j >= k-14; j-- {
+		if requestNouns[x.low[j]] {
+			return x.forMeeting(j, s) == k && len(x.refusedInvitation(x.d.SentenceAt(s.Start), j)) > 0
+		}
+		if boundaries[x.low[j]] || isTrigger(x.low[j]) {
 			return false
 		}
 	}
@@ -4104,8 +4164,8 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		if x.refAt[j] >= 0 {
 			r := x.refs[x.refAt[j]]
 			if r.last == r.first+1 && possessives[lw] && j+1 < last && isWordish(d.Tokens[j+1].Text) && hasLetter(d.Tokens[j+1].Text) &&
-				!roleStops[x.low[j+1]] && !objectSkips[x.low[j+1]] {
-				j++ // "her husband": a determiner here; "to her by telephone": the object
+				!roleStops[x.low[j+1]] && !objectSkips[x.low[j+1]] && x.low[j+1] != "and" {
+				j++ // "her husband": a determiner here; "to her by telephone", "meet her and other campaigners": the object
 				continue
 			}
 			if r.last < last && isPossessiveClitic(d.Tokens[r.last].Text) {

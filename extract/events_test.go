@@ -53,6 +53,13 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith received Mary Jones on Tuesday. Secretary Anna Kay sat in on the meeting, and Jones was accompanied by Ambassador Peter Lee.", "meeting:occurred:Smith+Jones+Kay+Lee"},
 		// A source after a list of those present is no part of it, also with a long title.
 		{"John Smith met Mary Jones, with talks attended by Peter Lee and Anna Kay, Palace Press Officer Undersecretary Paul Brown said.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		// A refused request or proposal from someone for a meeting with someone else: one negated meeting of all three.
+		{"John Smith declined a request from Ambassador Mary Jones for a meeting at the palace in November.", "meeting:negated:Smith+Jones"},
+		{"John Smith also rejected a proposal from Mary Jones for a three-way meeting with Peter Lee before the summit.", "meeting:negated:Smith+Jones+Lee"},
+		// One who did not attend a meeting between others was to be one of them.
+		{"John Smith did not attend a meeting in the capital between Gulf foreign ministers and foreign policy chief Mary Jones.", "meeting:negated:Smith+Jones"},
+		// "her and other campaigners": a pronoun object with a group.
+		{"Mary Jones said John Smith had repeatedly declined to meet her and other campaigners.", "meeting:negated:Jones+Smith"},
 		// "both chief executives" are the two people named before.
 		{"John Smith and Peter Lee met on Tuesday. That followed a session last Thursday, where both chief executives were received by Governor Mary Jones.", "meeting:occurred:Smith+Lee meeting:occurred:Smith+Lee+Jones"},
 		// A possessive role between the names of a list of subjects.
