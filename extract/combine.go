@@ -652,7 +652,8 @@ func portfolioName(d *Doc, m Mention) (Mention, bool) {
 	}
 	p := m.First
 	for p < m.Last && (deptWords[lower(d.Tokens[p].Text)] || lower(d.Tokens[p].Text) == "and" || d.Tokens[p].Text == "&" ||
-		p > m.First && (d.Tokens[p].Text == "for" || d.Tokens[p].Text == "of")) { // "State for Home Rajendra Pal"
+		p > m.First && (d.Tokens[p].Text == "for" || d.Tokens[p].Text == "of") || // "State for Home Rajendra Pal"
+		roleModifiers[lower(d.Tokens[p].Text)] && p+1 < m.Last && deptWords[lower(d.Tokens[p+1].Text)]) { // "European Integration Taras Kachka"
 		p++
 	}
 	if p < m.Last && lower(d.Tokens[p-1].Text) == "and" {
@@ -846,7 +847,7 @@ func (t CombinedTagger) joinPlaces(d *Doc, ms []Mention) []Mention {
 			gap := n.First - m.Last
 			ok := gap >= 1 && gap <= 2
 			for k := m.Last; ok && k < n.First; k++ {
-				ok = nameParticles[d.Tokens[k].Text]
+				ok = nameParticles[d.Tokens[k].Text] || d.Tokens[k].Text == "and" // "Bosnia and Herzegovina"
 			}
 			if ok && t.Rules.isPlace(d.Text[d.Tokens[m.First].Start:d.Tokens[n.Last-1].End]) {
 				out = append(out, mention(d, m.First, n.Last, Location, ""))

@@ -47,7 +47,7 @@ var triggers = map[string]trigger{
 	"call": {typ: Call, direct: true, nominal: true, symmetric: true, base: true}, "calls": {typ: Call, nominal: true, symmetric: true},
 	"called": {typ: Call, direct: true}, "phoned": {typ: Call, direct: true}, "telephoned": {typ: Call, direct: true},
 	"rang": {typ: Call, direct: true}, "dialled": {typ: Call, direct: true}, "dialed": {typ: Call, direct: true},
-	"phone": {typ: Call, nominal: true, symmetric: true}, "telephone": {typ: Call, nominal: true, symmetric: true},
+	"phone": {typ: Call, direct: true, nominal: true, symmetric: true, base: true}, "telephone": {typ: Call, direct: true, nominal: true, symmetric: true, base: true},
 	"speak": {typ: Call, symmetric: true, base: true}, "speaks": {typ: Call, symmetric: true}, "spoke": {typ: Call, symmetric: true},
 	"spoken": {typ: Call, symmetric: true}, "speaking": {typ: Call, symmetric: true},
 	"talk": {typ: Call, symmetric: true, base: true}, "talked": {typ: Call, symmetric: true}, "talking": {typ: Call, symmetric: true},
@@ -4330,9 +4330,14 @@ func (x *ectx) groupApposition(j, last int) int {
 			if !plural {
 				return -1
 			}
-			if f := x.skipRole(e+1, last); f < last && x.refAt[f] >= 0 && f+1 < last &&
-				(x.low[x.refs[x.refAt[f]].last] == "," || x.low[x.refs[x.refAt[f]].last] == "and") {
-				return f
+			if f := x.skipRole(e+1, last); f < last && x.refAt[f] >= 0 && f+1 < last {
+				n := x.refs[x.refAt[f]].last
+				if n+1 < last && x.low[n] == "of" && x.placeAt[n+1] >= 0 {
+					n = x.places[x.placeAt[n+1]].last // "the two chief negotiators, A of Serbia and B of Kosovo"
+				}
+				if n < last && (x.low[n] == "," || x.low[n] == "and") {
+					return f
+				}
 			}
 			return -1
 		case x.refAt[e] >= 0 || boundaries[lw] || finiteVerb(lw) || speechVerbs[lw]:

@@ -60,6 +60,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith did not attend a meeting in the capital between Gulf foreign ministers and foreign policy chief Mary Jones.", "meeting:negated:Smith+Jones"},
 		// "her and other campaigners": a pronoun object with a group.
 		{"Mary Jones said John Smith had repeatedly declined to meet her and other campaigners.", "meeting:negated:Jones+Smith"},
+		// "to phone X" is a call.
+		{"John Smith plans to phone Prime Minister Mary Jones on Thursday.", "call:planned:Smith+Jones"},
 		// "both chief executives" are the two people named before.
 		{"John Smith and Peter Lee met on Tuesday. That followed a session last Thursday, where both chief executives were received by Governor Mary Jones.", "meeting:occurred:Smith+Lee meeting:occurred:Smith+Lee+Jones"},
 		// A possessive role between the names of a list of subjects.
@@ -666,7 +668,8 @@ func TestRuleEvents(t *testing.T) {
 // mentions are given, as in the product.
 func TestTaggedEvents(t *testing.T) {
 	names := &GivenNames{pFemale: map[string]float32{"john": 0, "mary": 1, "peter": 0, "anna": 1, "paul": 0}}
-	g := countriesOnly{"malaysia": "Malaysia", "turkish": "Turkey", "austrian": "Austria", "croatian": "Croatia"}
+	g := countriesOnly{"malaysia": "Malaysia", "turkish": "Turkey", "austrian": "Austria", "croatian": "Croatia", "serbia": "Serbia", "kosovo": "Kosovo",
+		"bosnia": "Bosnia and Herzegovina", "bosnia and herzegovina": "Bosnia and Herzegovina"}
 	for _, tc := range []struct {
 		text    string
 		trained fixedTagger
@@ -682,6 +685,18 @@ func TestTaggedEvents(t *testing.T) {
 		{"John Smith arrived on Friday. On Saturday, Paul Brown, his Austrian counterpart Mary Jones and Croatian Foreign Minister Peter Lee held talks.",
 			fixedTagger{"John Smith": Person, "Paul Brown": Person, "Austrian": Misc, "Mary Jones": Person, "Croatian": Misc, "Peter Lee": Person},
 			"meeting:occurred:Brown+Jones+Lee"},
+		// The members of a group in an apposition, each with the country they come from.
+		{"John Smith is due to meet the two chief negotiators, Mary Jones of Serbia and Peter Lee of Kosovo, in Brussels on July 3.",
+			fixedTagger{"John Smith": Person, "Mary Jones": Person, "Serbia": Location, "Peter Lee": Person, "Kosovo": Location},
+			"meeting:planned:Smith+Jones+Lee"},
+		// A country whose name has "and" in it, split by the tagger.
+		{"John Smith will meet Bosnia and Herzegovina's Foreign Minister Mary Jones on Wednesday.",
+			fixedTagger{"John Smith": Person, "Bosnia": Location, "Herzegovina": Person, "Mary Jones": Person},
+			"meeting:planned:Smith+Jones"},
+		// A portfolio with an adjective, run into the name by the tagger.
+		{"Mary Jones will meet Deputy Prime Minister for European Integration Peter Lee next week.",
+			fixedTagger{"Mary Jones": Person, "European Integration Peter Lee": Organization},
+			"meeting:planned:Jones+Lee"},
 		// A company named in an apposition is no participant.
 		{"John Smith, general director of the machine-tool maker Uralskiye Stanki, and Mary Jones, president of Kyushu Silicon Works, held talks.",
 			fixedTagger{"John Smith": Person, "Uralskiye Stanki": Person, "Mary Jones": Person, "Kyushu Silicon Works": Person},
