@@ -51,9 +51,9 @@ var triggers = map[string]trigger{
 	"speak": {typ: Call, symmetric: true, base: true}, "speaks": {typ: Call, symmetric: true}, "spoke": {typ: Call, symmetric: true},
 	"spoken": {typ: Call, symmetric: true}, "speaking": {typ: Call, symmetric: true},
 	"talk": {typ: Call, symmetric: true, base: true}, "talked": {typ: Call, symmetric: true}, "talking": {typ: Call, symmetric: true},
-	"videoconference": {typ: Call, nominal: true, symmetric: true},
-	"conference":      {typ: Call, nominal: true, symmetric: true}, // "video conference", "phone conference" only (see at)
-	"conversation":    {typ: Meeting, nominal: true, symmetric: true}, "conversations": {typ: Meeting, nominal: true, symmetric: true},
+	"videoconference": {typ: Call, nominal: true, symmetric: true}, "zoom": {typ: Call, nominal: true, symmetric: true},
+	"conference":   {typ: Call, nominal: true, symmetric: true}, // "video conference", "phone conference" only (see at)
+	"conversation": {typ: Meeting, nominal: true, symmetric: true}, "conversations": {typ: Meeting, nominal: true, symmetric: true},
 	"discussed": {typ: Meeting, symmetric: true}, "discuss": {typ: Meeting, base: true}, "discussing": {typ: Meeting},
 	"conferred": {typ: Meeting}, "confer": {typ: Meeting, base: true}, "conferring": {typ: Meeting},
 	"joined":  {typ: Meeting, direct: true},

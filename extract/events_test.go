@@ -60,6 +60,10 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith did not attend a meeting in the capital between Gulf foreign ministers and foreign policy chief Mary Jones.", "meeting:negated:Smith+Jones"},
 		// "her and other campaigners": a pronoun object with a group.
 		{"Mary Jones said John Smith had repeatedly declined to meet her and other campaigners.", "meeting:negated:Jones+Smith"},
+		// Local and legal titles after an organisation.
+		{"John Smith then briefed Acme general counsel Mary Jones in a video conference on Saturday.", "call:occurred:Smith+Jones"},
+		{"John Smith compared notes by Zoom last week with Post Falls School District Superintendent Mary Jones.", "call:occurred:Smith+Jones"},
+		{"Trustee Mary Jones said she turned down an invitation to meet with Sheriff John Smith before the session.", "meeting:negated:Jones+Smith"},
 		// "to phone X" is a call.
 		{"John Smith plans to phone Prime Minister Mary Jones on Thursday.", "call:planned:Smith+Jones"},
 		// "both chief executives" are the two people named before.

@@ -22,8 +22,9 @@ chairperson president-elect secretary-general mp lawmaker legislator congressman
 prosecutor inspector commander marshal bishop archbishop cardinal rabbi imam ayatollah mullah mufti patriarch prisoner
 executive vice-president ruler monarch dictator tsar czar datuk dato datin seri tun lady sir dame lord baroness
 treasurer agent midfielder defender goalkeeper winger footballer cricketer batsman bowler champion businessman businesswoman
-tycoon billionaire lawyer advocate barrister solicitor banker economist singer rapper actor actress ombudsman
-registrar professor provost messrs mesdames vice-chancellor proctor rector gen lt maj col capt brig sgt adm cdr whip`)
+tycoon billionaire lawyer advocate barrister solicitor counsel banker economist singer rapper actor actress ombudsman
+registrar professor provost messrs mesdames vice-chancellor proctor rector gen lt maj col capt brig sgt adm cdr whip
+superintendent sheriff trustee councillor councilor councilman councilwoman alderman`)
 
 // roleModifiers qualify a title: "special envoy", "foreign policy aide".
 var roleModifiers = wordSet(`special deputy prime crown foreign policy press security national chief senior top former acting
