@@ -4215,6 +4215,7 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		case lw == "with" || lw == "to" && !role || lw == "from" && tr.nominal && tr.typ == Call && !role || (lw == "alongside" || lw == "beside") && j == k+1:
 			prep = true // "a phone call from X", "sat beside X"
 		case objectSkips[lw] || dateWords[lw] || strings.HasSuffix(lw, "ly") && !isCap(d.Tokens[j].Text) ||
+			startsDigit(lw) && (dateWords[x.low[j-1]] || j+1 < last && dateWords[x.low[j+1]]) || // "held talks in Hanoi on January 21 with X"
 			(lw == "that" || lw == "this" || lw == "next" || lw == "last") && j+1 < last && dateWords[x.low[j+1]]: // "spoke that day with X", "received this Thursday X", "sit down next Tuesday with X"
 		case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "a":
 		case titleWords[lw] || kinWords[lw] || x.address(j) || pluralTitleWord(lw) || strings.Contains(lw, "-") && roleNoun(lw):
@@ -4257,6 +4258,9 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 				for e < last && e <= s0+2 && x.refAt[e] < 0 && (isLowerWord(d.Tokens[e].Text) || countryOf(x.f.Gazetteer, d.Tokens[e].Text) != "") && !roleStops[x.low[e]] && !prepositions[x.low[e]] &&
 					!boundaries[x.low[e]] && !titleWords[x.low[e]] && !isTrigger(x.low[e]) {
 					e++
+				}
+				if e > s0 && e+1 < last && x.low[e] == "on" && x.skipDate(e, last) > e {
+					e = x.skipDate(e, last) // "held talks in the capital on January 21 with X"
 				}
 				if e > s0 && e+1 < last && (x.low[e] == "by" || x.low[e] == "with" || named && (x.low[e] == "in" || x.low[e] == "at" || dateWords[x.low[e]] ||
 					(x.low[e] == "this" || x.low[e] == "that") && dateWords[x.low[e+1]])) {
@@ -4313,6 +4317,22 @@ func (x *ectx) ownerTitle(j, last int) int {
 		}
 	}
 	return -1
+}
+
+// skipDate returns the token after "on" and the date that follows it at j
+// ("on Monday", "on January 21", "on 21 January"), or j.
+func (x *ectx) skipDate(j, last int) int {
+	if x.low[j] != "on" {
+		return j
+	}
+	e := j + 1
+	for e < last && e <= j+3 && (dateWords[x.low[e]] || startsDigit(x.low[e])) {
+		e++
+	}
+	if e == j+1 {
+		return j
+	}
+	return e
 }
 
 // groupApposition returns the first person of a list that names the members
@@ -5545,8 +5565,9 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 	// Sunday in Panama City, where he first held talks with X".
 	if w := x.findWordBack(maxInt(s.First, k-14), k, "where"); w > s.First+1 && x.low[w-1] == "," && x.findWordIn(w+1, k, boundaries) < 0 {
 		b := w - 2
-		for b > s.First+1 && b >= w-4 && x.placeAt[b] < 0 && (dateWords[x.low[b]] || x.low[b] == "last" || x.low[b] == "on") {
-			b-- // "was in Mombasa last Friday, where she met X"
+		for b > s.First+1 && b >= w-4 && x.placeAt[b] < 0 && (dateWords[x.low[b]] || x.low[b] == "last" || x.low[b] == "on" ||
+			x.low[b] == "next" || x.low[b] == "this" || x.low[b] == "in" && b+1 < w && dateWords[x.low[b+1]]) {
+			b-- // "was in Mombasa last Friday, where she met X", "travel to Riyadh next month, where", "to Almaty in June, where"
 		}
 		if pi := x.placeAt[b]; pi >= 0 {
 			p := x.places[pi].place

@@ -64,6 +64,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith then briefed Acme general counsel Mary Jones in a video conference on Saturday.", "call:occurred:Smith+Jones"},
 		{"John Smith compared notes by Zoom last week with Post Falls School District Superintendent Mary Jones.", "call:occurred:Smith+Jones"},
 		{"Trustee Mary Jones said she turned down an invitation to meet with Sheriff John Smith before the session.", "meeting:negated:Jones+Smith"},
+		// A date between the place and the one met.
+		{"Mary Jones held talks in the capital on January 21 with Deputy Minister John Smith.", "meeting:occurred:Jones+Smith"},
 		// "to phone X" is a call.
 		{"John Smith plans to phone Prime Minister Mary Jones on Thursday.", "call:planned:Smith+Jones"},
 		// "both chief executives" are the two people named before.
@@ -867,6 +869,9 @@ func TestEventPlaces(t *testing.T) {
 		{"Last week, John Smith met the EU's special representative for the Gulf region, Mary Jones, on the sidelines of a ministerial meeting in Lima.", "Smith+Jones@Lima"},
 		{"John Smith held talks with Mary Jones at the Unesco conference in Quito on Monday.", "Smith+Jones@Quito"},
 		{"John Smith met Mary Jones at the Lima forum.", "Smith+Jones@Lima"},
+		// A place with a date before a "where" clause is the clause's place.
+		{"John Smith is expected to travel to Lima next month, where he plans to meet Mary Jones.", "Smith+Jones@Lima"},
+		{"John Smith will lead a delegation to Quito in May, where he is scheduled to meet Mary Jones.", "Smith+Jones@Quito"},
 		{"John Smith met Mary Jones at the Palace.", "Smith+Jones@the Palace (Quito)"},
 		// An organisation is not a place, unless the gazetteer knows it as a venue.
 		{"John Smith met Mary Jones at Acme in Lima.", "Smith+Jones@Lima"},
