@@ -673,7 +673,7 @@ coming days weeks behind closed doors link next`)
 // topicWords end the part of a clause that may say where an event took place:
 // what follows is its subject or another clause ("a call regarding the war in Ukraine").
 var topicWords = wordSet(`after before while when because regarding about concerning discuss discussing discussed over amid war conflict
-ceasefire crisis fighting invasion deal agreement since until`)
+ceasefire crisis fighting invasion deal agreement since until focusing focused focuses centred centered covering`)
 
 // planWords make an event planned when they stand before its trigger.
 var planWords = wordSet(`will 'll would may might could can shall should plans plan planning planned scheduled schedule expected expects expect forward

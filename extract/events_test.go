@@ -869,6 +869,8 @@ func TestEventPlaces(t *testing.T) {
 		{"Last week, John Smith met the EU's special representative for the Gulf region, Mary Jones, on the sidelines of a ministerial meeting in Lima.", "Smith+Jones@Lima"},
 		{"John Smith held talks with Mary Jones at the Unesco conference in Quito on Monday.", "Smith+Jones@Quito"},
 		{"John Smith met Mary Jones at the Lima forum.", "Smith+Jones@Lima"},
+		// A place in the topic of a participle clause is not the meeting's.
+		{"LIMA (Reuters) - John Smith held a meeting with Mary Jones on Wednesday, focusing on the return of refugees living in Quito.", "Smith+Jones@Lima"},
 		// A place with a date before a "where" clause is the clause's place.
 		{"John Smith is expected to travel to Lima next month, where he plans to meet Mary Jones.", "Smith+Jones@Lima"},
 		{"John Smith will lead a delegation to Quito in May, where he is scheduled to meet Mary Jones.", "Smith+Jones@Quito"},
