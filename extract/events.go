@@ -2816,6 +2816,12 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 					q := x.places[n-1].place // "travelled to Singapore, when he held talks ... at the Parliament House"
 					setting = &q
 				}
+				for k := m.Last - 2; k >= m.First; k-- {
+					if c, ok := place(pr, d.Text[m.Start:d.Tokens[k].End]); ok && c.Kind == City && c.Population >= 100000 && buildingWords[x.low[m.Last-1]] {
+						setting = &c // "Ulsan City Hall", "Kuala Lumpur Convention Centre": in the city they are named after
+						break
+					}
+				}
 				p = x.genericVenue(m.Text, setting)
 				unplaced = setting == nil // placed once the story's place is known
 			} else if cityLast {

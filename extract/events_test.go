@@ -772,7 +772,7 @@ func placeDoc(t *testing.T, text string) *Doc {
 	t.Helper()
 	g := fakePlaces{
 		"peru":       {Name: "Peru", Kind: Country, CountryCode: "PE"},
-		"lima":       {Name: "Lima", Kind: City, CountryCode: "PE", Country: "Peru"},
+		"lima":       {Name: "Lima", Kind: City, CountryCode: "PE", Country: "Peru", Population: 9000000},
 		"acme":       {Name: "Acme", Kind: City, CountryCode: "PE", Country: "Peru"}, // also a company
 		"quito":      {Name: "Quito", Kind: City, CountryCode: "EC", Country: "Ecuador"},
 		"the palace": {Name: "the Palace", Kind: Venue, City: "Quito", CountryCode: "EC", Country: "Ecuador"},
@@ -781,7 +781,7 @@ func placeDoc(t *testing.T, text string) *Doc {
 	names := &GivenNames{pFemale: map[string]float32{"john": 0, "mary": 1, "peter": 0, "anna": 1}}
 	// A statistical tagger takes organisations for places and the reverse:
 	// these names are tagged as their kinds say, whatever the rules find.
-	kinds := map[string]Kind{"Andean Pact": Location, "Unesco": Organization, "Acme": Organization}
+	kinds := map[string]Kind{"Andean Pact": Location, "Unesco": Organization, "Acme": Organization, "Lima City Hall": Location}
 	p := &Pipeline{Tokenizer: RuleTokenizer{}, Splitter: RuleSplitter{}, Tagger: kindTagger{RuleTagger{Names: names, Gazetteer: g}, kinds},
 		Resolver: RuleResolver{Names: names, Gazetteer: g}, Events: RuleEventFinder{Gazetteer: g, Dates: fakeDates{}}}
 	d, err := p.Run(Article{ID: "t", Text: text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
@@ -869,6 +869,8 @@ func TestEventPlaces(t *testing.T) {
 		{"Last week, John Smith met the EU's special representative for the Gulf region, Mary Jones, on the sidelines of a ministerial meeting in Lima.", "Smith+Jones@Lima"},
 		{"John Smith held talks with Mary Jones at the Unesco conference in Quito on Monday.", "Smith+Jones@Quito"},
 		{"John Smith met Mary Jones at the Lima forum.", "Smith+Jones@Lima"},
+		// A building named after a city is in that city.
+		{"QUITO (Reuters) - John Smith was received by Mary Jones at Lima City Hall on Monday.", "Smith+Jones@Lima City Hall (Lima)"},
 		// A place in the topic of a participle clause is not the meeting's.
 		{"LIMA (Reuters) - John Smith held a meeting with Mary Jones on Wednesday, focusing on the return of refugees living in Quito.", "Smith+Jones@Lima"},
 		// A place with a date before a "where" clause is the clause's place.
