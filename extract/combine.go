@@ -23,7 +23,7 @@ type CombinedTagger struct {
 }
 
 // orgSuffixes end the names of organisations, never of people.
-var orgSuffixes = wordSet(`images news agency group inc inc. corp corp. co. ltd ltd. llc plc press times post network
+var orgSuffixes = wordSet(`images news agency group inc inc. corp corp. co. ltd ltd. llc llp plc press times post network
 networks media institute university college party council committee foundation association bank ministry
 company corporation airlines airways television radio tv journal herald tribune gazette telegraph service
 services zone link project programme program initiative agreement treaty accord summit forum corridor railway
@@ -422,6 +422,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = familyNameHe(d, out)
 	out = joinParticles(d, out)
 	out = joinNicknames(d, out)
+	out = firmNames(d, out)
 	out = t.mendNames(d, out)
 	out = malayStyles(d, out)
 	out = t.oneSensePerArticle(d, out)
@@ -1248,6 +1249,22 @@ func endsName(d *Doc, ms []Mention, m Mention) bool {
 		}
 	}
 	return false
+}
+
+// firmNames joins the names on both sides of "&" into one organisation:
+// "Tsai & Brennan LLP", "Oyelaran & Pratt" (a law firm, not two people).
+func firmNames(d *Doc, ms []Mention) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) && m.Last+1 == ms[i+1].First && m.Last < len(d.Tokens) && d.Tokens[m.Last].Text == "&" &&
+			(m.Kind == Person || ms[i+1].Kind == Person) {
+			i++
+			m = mention(d, m.First, ms[i].Last, Organization, "")
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // beginsName reports whether the words of m begin the longer name of a

@@ -138,6 +138,8 @@ func TestCombinedTagger(t *testing.T) {
 		// A body after a title and "of" is no person, whatever either tagger took it for.
 		{"The Chief Executive Officer of Harbourview Bank, Mr. Olatunde Adeyemi-Banjo, spoke.", fixedTagger{"Officer of Harbourview Bank": Organization, "Olatunde Adeyemi-Banjo": Person}, "Olatunde Adeyemi-Banjo"},
 		{"The President of Harbourview Holdings, Mr. Olatunde Adeyemi-Banjo, spoke.", fixedTagger{"Harbourview Holdings": Person, "Olatunde Adeyemi-Banjo": Person}, "Olatunde Adeyemi-Banjo"},
+		// Names on both sides of "&" are a firm's.
+		{"Howard Tsai of Tsai & Brennan LLP spoke.", fixedTagger{"Howard Tsai": Person, "Tsai": Person, "Brennan LLP": Person}, "Howard Tsai"},
 		// Portfolio words before a title are no person.
 		{"So said Deputy Investment, Trade and Industry Minister Datuk Mohd Rizal Hamdan.", fixedTagger{"Deputy Investment": Person, "Datuk Mohd Rizal Hamdan": Person}, "Mohd Rizal Hamdan"},
 		// The given names of a person named in full are that person; a place is not.

@@ -3953,6 +3953,9 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 		if lw == "and" && q >= first && d.Tokens[q].Text == "," {
 			q--
 		}
+		if q >= first && x.refAt[q] < 0 {
+			q = x.ofBody(q, first) // "A of Abernathy Klein LLP and B of Oyelaran & Pratt met"
+		}
 		if q < first || x.refAt[q] < 0 {
 			break
 		}
@@ -3962,6 +3965,23 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 		p = start - 1
 	}
 	return group, start
+}
+
+// ofBody returns the person before "of" and the capitalised name of a body
+// that ends at q ("Rachel Abernathy of Abernathy Klein LLP"), or q.
+func (x *ectx) ofBody(q, first int) int {
+	for t := q; t > first && t >= q-5; t-- {
+		if x.low[t] == "of" {
+			if t < q && x.refAt[t-1] >= 0 {
+				return t - 1
+			}
+			return q
+		}
+		if x.refAt[t] >= 0 || !isCap(x.d.Tokens[t].Text) && x.d.Tokens[t].Text != "&" {
+			return q
+		}
+	}
+	return q
 }
 
 // appositionBack returns the person reference before an apposition that the
@@ -4405,7 +4425,7 @@ func (x *ectx) portfolioList(j, last int) int {
 // "opposition militia leader General Dostum").
 func (x *ectx) roleTo(j, end int) int {
 	d := x.d
-	roleSeen, capTitle := false, false
+	roleSeen, capTitle, owned := false, false, false
 	for e := j; e < end; e++ {
 		if x.refAt[e] >= 0 {
 			if roleSeen || roleNoun(x.low[e]) || titleWords[x.low[e]] {
@@ -4433,10 +4453,13 @@ func (x *ectx) roleTo(j, end int) int {
 			capTitle = capTitle || isCap(t)
 			continue
 		case isPossessiveClitic(lw) && e > j:
+			owned = true
 			continue // "the group's Gaza chief", "Trump's Middle East envoy" (Trump untagged)
 		case t == "(" && e+2 < end && isCap(d.Tokens[e+1].Text) && d.Tokens[e+2].Text == ")":
 			e += 2 // "Indonesian Football Association (PSSI) chairman X"
 			continue
+		case lw == "," && roleSeen && owned && e+1 < end && x.refAt[e+1] >= 0 && !kinWords[x.low[e-1]]:
+			return e + 1 // "Lakeshore's outside counsel, Howard Tsai"
 		case roleStops[lw] || speechVerbs[lw] || boundaries[lw] || !isWordish(t) && !capCode(t):
 			return -1
 		case (lw == "for" || lw == "of") && roleSeen && e+2 < end && x.refAt[e+2] >= 0 && isLowerWord(d.Tokens[e+1].Text) && !roleStops[x.low[e+1]] &&

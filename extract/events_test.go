@@ -703,6 +703,11 @@ func TestTaggedEvents(t *testing.T) {
 		{"Mary Jones will meet Deputy Prime Minister for European Integration Peter Lee next week.",
 			fixedTagger{"Mary Jones": Person, "European Integration Peter Lee": Organization},
 			"meeting:planned:Jones+Lee"},
+		// Each of a list of subjects with the firm they are of; an object after an owned role and a comma.
+		{"John Smith of Abernathy Klein LLP and Mary Jones of Oyelaran & Pratt met with Lakeshore's outside counsel, Peter Lee of Tsai & Brennan LLP, on Thursday.",
+			fixedTagger{"John Smith": Person, "Abernathy Klein LLP": Organization, "Mary Jones": Person, "Oyelaran & Pratt": Organization, "Lakeshore": Organization,
+				"Peter Lee": Person, "Tsai": Person, "Brennan LLP": Person},
+			"meeting:occurred:Smith+Jones+Lee"},
 		// A company named in an apposition is no participant.
 		{"John Smith, general director of the machine-tool maker Uralskiye Stanki, and Mary Jones, president of Kyushu Silicon Works, held talks.",
 			fixedTagger{"John Smith": Person, "Uralskiye Stanki": Person, "Mary Jones": Person, "Kyushu Silicon Works": Person},
