@@ -104,7 +104,7 @@ var triggers = map[string]trigger{
 	// accord with Y" (see agreementSigned).
 	"signed": {typ: Meeting, symmetric: true}, "sign": {typ: Meeting, symmetric: true, base: true},
 	"consultation": {typ: Meeting, nominal: true}, "consultations": {typ: Meeting, nominal: true, symmetric: true}, // "held a security consultation with X"
-	"session": {typ: Meeting, nominal: true}, "tête-à-tête": {typ: Meeting, nominal: true, symmetric: true}, "tete-a-tete": {typ: Meeting, nominal: true, symmetric: true},
+	"session": {typ: Meeting, nominal: true}, "gathering": {typ: Meeting, nominal: true}, "tête-à-tête": {typ: Meeting, nominal: true, symmetric: true}, "tete-a-tete": {typ: Meeting, nominal: true, symmetric: true},
 	// "is due to see Premier Giorgia Meloni at Palazzo Chigi": see, with a
 	// person, then a place or a time (see seeComplement).
 	"see": {typ: Meeting, direct: true, base: true}, "sees": {typ: Meeting, direct: true}, "saw": {typ: Meeting, direct: true},

@@ -64,6 +64,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith then briefed Acme general counsel Mary Jones in a video conference on Saturday.", "call:occurred:Smith+Jones"},
 		{"John Smith compared notes by Zoom last week with Post Falls School District Superintendent Mary Jones.", "call:occurred:Smith+Jones"},
 		{"Trustee Mary Jones said she turned down an invitation to meet with Sheriff John Smith before the session.", "meeting:negated:Jones+Smith"},
+		// A gathering is a meeting.
+		{"John Smith, Mary Jones and Peter Lee are all expected to attend the gathering with Anna Kay.", "meeting:planned:Smith+Jones+Lee+Kay"},
 		// A date between the place and the one met.
 		{"Mary Jones held talks in the capital on January 21 with Deputy Minister John Smith.", "meeting:occurred:Jones+Smith"},
 		// "to phone X" is a call.
