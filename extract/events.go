@@ -5048,6 +5048,12 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	if d := x.findWordBack(from, k, "–", "—", "--"); d >= 0 {
 		from = d + 1 // "A and B – leaders of the next presidency – held": after the aside
 	}
+	for j := k - 1; j > s.First && j >= k-14; j-- {
+		if requestNouns[x.low[j]] && x.forMeeting(j, s) == k {
+			from = minInt(from, maxInt(s.First, j-4)) // "rejected a proposal from Costa for a three-way meeting": the request's verb
+			break
+		}
+	}
 	planned := false
 	for j := from; j < k; j++ {
 		lw := x.low[j]

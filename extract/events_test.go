@@ -56,6 +56,8 @@ func TestRuleEvents(t *testing.T) {
 		// A refused request or proposal from someone for a meeting with someone else: one negated meeting of all three.
 		{"John Smith declined a request from Ambassador Mary Jones for a meeting at the palace in November.", "meeting:negated:Smith+Jones"},
 		{"John Smith also rejected a proposal from Mary Jones for a three-way meeting with Peter Lee before the summit.", "meeting:negated:Smith+Jones+Lee"},
+		// ... and negated also when the one who refused it is not known.
+		{"The minister also rejected a proposal from John Smith for a three-way meeting with Mary Jones in the capital.", "meeting:negated:Smith+Jones"},
 		// One who did not attend a meeting between others was to be one of them.
 		{"John Smith did not attend a meeting in the capital between Gulf foreign ministers and foreign policy chief Mary Jones.", "meeting:negated:Smith+Jones"},
 		// "her and other campaigners": a pronoun object with a group.
