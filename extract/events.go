@@ -179,6 +179,10 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 			(x.low[j+2] != "push" || j+3 < s.Last && x.low[j+3] == "through") {
 			return true // "which had been expected last week, did not push through", "did not materialise"
 		}
+		if auxWords[lw] && j+3 < s.Last && (x.low[j+1] == "not" || x.low[j+1] == "n't") && (x.low[j+2] == "take" || x.low[j+2] == "go") &&
+			x.low[j+3] == "place" {
+			return true // "A meeting between A and B, which had been proposed by the Saudi side, did not take place"
+		}
 		if (lw == "that" || lw == "which") && j > k+1 && j+1 < s.Last && auxWords[x.low[j+1]] {
 			limit = maxInt(limit, j+12) // "a meeting between X and Y that had been scheduled for Tuesday in Madrid was cancelled"
 			continue
@@ -210,13 +214,16 @@ func (x *ectx) calledOff(j int, s Sentence) bool {
 	if j >= s.Last {
 		return false
 	}
+	if x.low[j] == "postponed" && j+1 < s.Last && (x.low[j+1] == "to" || x.low[j+1] == "until") {
+		return false // "has been postponed to Monday": moved, still to come
+	}
 	return cancelWords[x.low[j]] || (callWords[x.low[j]] || x.low[j] == "put") && j+1 < s.Last && x.low[j+1] == "off"
 }
 
 // reducedRelatives open a reduced relative clause after a meeting noun: "a
 // meeting between X and Y, scheduled for Monday in Arusha, has been called
 // off".
-var reducedRelatives = wordSet(`scheduled planned set slated expected due originally initially`)
+var reducedRelatives = wordSet(`scheduled planned set slated expected due originally initially earlier previously`)
 
 // planNouns name a plan that a later clause may cancel.
 var planNouns = wordSet(`plan plans trip visit meeting talks summit call idea`)
@@ -5092,8 +5099,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		planned = true // "Ahead of his meeting with X on Friday, Y ..."
 	}
 	for j := k + 1; j+1 < s.Last && j <= k+32; j++ {
-		if (x.low[j] == "shifted" || x.low[j] == "moved" || x.low[j] == "rescheduled" || x.low[j] == "pushed") && x.findWord(j+1, minInt(s.Last, j+4), "to") > 0 && beWords[x.low[j-1]] {
-			planned = true // "a bilateral meeting ... has been shifted to Monday"
+		if (x.low[j] == "shifted" || x.low[j] == "moved" || x.low[j] == "rescheduled" || x.low[j] == "pushed" || x.low[j] == "postponed") &&
+			x.findWord(j+1, minInt(s.Last, j+4), "to") > 0 && beWords[x.low[j-1]] {
+			planned = true // "a bilateral meeting ... has been shifted to Monday", "has been postponed to Monday, 18 November"
 		}
 	}
 	if tr.nominal && x.plannedAfter(k, s) {

@@ -58,6 +58,10 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith also rejected a proposal from Mary Jones for a three-way meeting with Peter Lee before the summit.", "meeting:negated:Smith+Jones+Lee"},
 		// ... and negated also when the one who refused it is not known.
 		{"The minister also rejected a proposal from John Smith for a three-way meeting with Mary Jones in the capital.", "meeting:negated:Smith+Jones"},
+		// A meeting that "did not take place", after an aside; one "earlier slated" and then cancelled; one postponed to a new day.
+		{"A meeting between John Smith and Mary Jones, which had been proposed by the other side, did not take place.", "meeting:negated:Smith+Jones"},
+		{"A working session between John Smith and Deputy Minister Mary Jones, earlier slated for January 22, was cancelled.", "meeting:negated:Smith+Jones"},
+		{"The meeting between John Smith and Mary Jones, earlier scheduled for Wednesday, has been postponed to Monday.", "meeting:planned:Smith+Jones"},
 		// One who did not attend a meeting between others was to be one of them.
 		{"John Smith did not attend a meeting in the capital between Gulf foreign ministers and foreign policy chief Mary Jones.", "meeting:negated:Smith+Jones"},
 		// "her and other campaigners": a pronoun object with a group.
