@@ -86,6 +86,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"NAIROBI, Kenya — Governor Mary Jones met Peter Lee on Monday. The chairperson was in Mombasa last Friday, where she met Governor Anna Kay.", "2024-05-06@Nairobi 2024-05-03@Mombasa"},
 		// A dateline on a line of its own.
 		{"CHENNAI\nChief Minister John Smith met Governor Peter Lee here on Wednesday.", "2024-05-08@Chennai"},
+		// "after holding talks with X on Monday": the phrase's own date, not the main clause's.
+		{"President John Smith met Governor Mary Jones on Thursday, after holding talks with Peter Lee, the head of the government, on Monday.", "2024-05-09 2024-05-06"},
 		// "The following day" and "two days later" count from the event told before.
 		{"Foreign Minister John Smith met President Mary Jones on Monday. The following day, Smith held talks with Prime Minister Peter Lee. Two days later, Smith spoke by phone with Anna Kay.", "2024-05-06 2024-05-07 2024-05-09"},
 		// "earlier in the day" is the day of the event before; a past-tense day without a year is not ahead.

@@ -5162,6 +5162,13 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 	var best *DateMention
 	bestDist := 1 << 30
 	at := x.d.Tokens[k].Start
+	prep := -1 // "met X on Thursday, after holding talks with Y on Monday": the phrase's own date
+	if s := x.d.Sentences[si]; x.gerundOfPrep(k, s.First) {
+		prep = k - 1
+		if !strings.HasSuffix(x.low[k], "ing") {
+			prep = k - 2
+		}
+	}
 	for i := range x.dates[si] {
 		dm := &x.dates[si][i]
 		if dm.Value == "" && dm.Ahead == "" {
@@ -5200,6 +5207,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		}
 		if t >= 0 && x.clauseBreak(minInt(t, k), maxInt(t, k)) {
 			dist += 1 << 10 // "talks with X on Wednesday, and Y met Z ... on Thursday"
+		}
+		if t >= 0 && t < prep {
+			dist += 1 << 10 // the main clause's date
 		}
 		if x.reporting(dm.Span) {
 			if ahead {
@@ -6132,6 +6142,9 @@ func absInt(a int) int {
 // gerundOfPrep reports a gerund trigger after a preposition ("within minutes
 // of meeting Putin", "after talking to X"): its subject is the sentence's.
 func (x *ectx) gerundOfPrep(k, first int) bool {
+	if k-2 >= first && (x.low[k-1] == "holding" || x.low[k-1] == "having") && triggers[x.low[k]].nominal {
+		k-- // "after holding talks with X"
+	}
 	if k == first || !strings.HasSuffix(x.low[k], "ing") {
 		return false
 	}
