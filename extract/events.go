@@ -2998,7 +2998,7 @@ func (x *ectx) at(si, k int) []Event {
 	d := x.d
 	s := d.Sentences[si]
 	w := x.low[k]
-	if invitationNouns[w] || requestNouns[w] && x.forMeeting(k, s) >= 0 {
+	if invitationNouns[w] || requestNouns[w] && (x.forMeeting(k, s) >= 0 || k+2 < s.Last && x.low[k+1] == "to" && triggers[x.low[k+2]].base) {
 		return x.refusedInvitation(si, k) // "turned down his request for a meeting"
 	}
 	if tr, ok := triggers[w]; ok && tr.nominal && x.requested(k, s) {
@@ -3393,8 +3393,9 @@ var invitationNouns = wordSet(`invitation invitations invite`)
 func (x *ectx) refusedInvitation(si, k int) []Event {
 	d := x.d
 	s := d.Sentences[si]
-	if k+2 < s.Last && x.low[k+1] == "to" && triggers[x.low[k+2]].base {
-		return nil
+	if k+2 < s.Last && x.low[k+1] == "to" && triggers[x.low[k+2]].base &&
+		(len(x.objects(k+2, s.Last, triggers[x.low[k+2]])) > 0 || x.refsIn(k+3, minInt(s.Last, k+6)) != nil) {
+		return nil // "an invitation to meet Y": the verb reads it (but "refused her request to meet face to face": the one who asked)
 	}
 	var host []int
 	from := k

@@ -62,6 +62,8 @@ func TestRuleEvents(t *testing.T) {
 		{"A meeting between John Smith and Mary Jones, which had been proposed by the other side, did not take place.", "meeting:negated:Smith+Jones"},
 		{"A working session between John Smith and Deputy Minister Mary Jones, earlier slated for January 22, was cancelled.", "meeting:negated:Smith+Jones"},
 		{"The meeting between John Smith and Mary Jones, earlier scheduled for Wednesday, has been postponed to Monday.", "meeting:planned:Smith+Jones"},
+		// "X refused her request to meet": she asked, X refused.
+		{"Mary Jones said Anna Kay had refused her request to meet face to face.", "meeting:negated:Jones+Kay"},
 		// One who did not attend a meeting between others was to be one of them.
 		{"John Smith did not attend a meeting in the capital between Gulf foreign ministers and foreign policy chief Mary Jones.", "meeting:negated:Smith+Jones"},
 		// "her and other campaigners": a pronoun object with a group.

@@ -673,6 +673,21 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 					}
 				}
 			}
+			if (low[k] == "his" || low[k] == "her" || low[k] == "their") && k+1 < s.Last && askNouns[low[k+1]] && k-1 > s.First {
+				// "Whitcombe had refused her request to meet": the one who asked, not Whitcombe
+				v := k - 1
+				if low[v] == "down" {
+					v--
+				}
+				if answerVerbs[low[v]] {
+					for t := v - 1; t >= s.First && t >= v-4; t-- {
+						if own[t] >= 0 {
+							notE = own[t]
+							break
+						}
+					}
+				}
+			}
 			if low[k] == "his" || low[k] == "her" {
 				// "says Johanna Hill, one of her four deputies": not Hill
 				for t := k - 1; t > s.First && t >= k-4; t-- {
@@ -827,6 +842,11 @@ func reporter(d *Doc, low []string, own []int, quoted []bool, k, fe int, ok func
 	}
 	return -1
 }
+
+// askNouns ask someone for something; answerVerbs grant or refuse it. The
+// one who asked is not the one who answers: "X refused her request".
+var askNouns = wordSet(`request requests invitation invitations invite offer offers proposal proposals plea appeal`)
+var answerVerbs = wordSet(`refused rejected declined turned accepted granted ignored`)
 
 // dominant returns the person referred to at least four times so far and
 // at least twice as often as anyone else, or -1: the subject of a profile.
