@@ -300,8 +300,12 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		}
 	}
 	for i, m := range out {
-		if m.Kind == Person || m.Last-m.First < 2 || !single[PersonKey(d.Tokens[m.Last-1].Text)] || !isCap(d.Tokens[m.First].Text) {
+		if m.Kind == Person || m.Last-m.First < 2 || !isCap(d.Tokens[m.First].Text) {
 			continue
+		}
+		if !single[PersonKey(d.Tokens[m.Last-1].Text)] && !(single[PersonKey(d.Tokens[m.First].Text)] && m.Kind != Location && m.Last-m.First <= 3 && nameLike(d, m) &&
+			roleWithin(d, m.First, 4)) {
+			continue // "councillor for investment Tan Wei Ming" (ORG) beside "Tan said" (PER): the family name first
 		}
 		if m.Kind == Misc || m.Last-m.First <= 3 && nameLike(d, m) && !t.Rules.isPlace(m.Text) {
 			out[i].Kind = Person // "Volodymyr Zelensky" (ORG) beside "Mr Zelensky" (PER)
@@ -741,6 +745,22 @@ func titleBefore(d *Doc, k, span int) int {
 		}
 	}
 	return -1
+}
+
+// roleWithin reports whether a title word, in any case, stands in the span
+// tokens before k with only lower-case words between: "councillor for
+// investment" (not "chairman Arvind Menon hosted").
+func roleWithin(d *Doc, k, span int) bool {
+	for j := k - 1; j >= 0 && j >= k-span; j-- {
+		w := d.Tokens[j].Text
+		if titleWords[lower(w)] {
+			return true
+		}
+		if !isLowerWord(w) || triggers[lower(w)].direct {
+			return false
+		}
+	}
+	return false
 }
 
 // bodyHeadName splits a non-person mention that runs the body of a title

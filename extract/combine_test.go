@@ -138,6 +138,9 @@ func TestCombinedTagger(t *testing.T) {
 		// A body after a title and "of" is no person, whatever either tagger took it for.
 		{"The Chief Executive Officer of Harbourview Bank, Mr. Olatunde Adeyemi-Banjo, spoke.", fixedTagger{"Officer of Harbourview Bank": Organization, "Olatunde Adeyemi-Banjo": Person}, "Olatunde Adeyemi-Banjo"},
 		{"The President of Harbourview Holdings, Mr. Olatunde Adeyemi-Banjo, spoke.", fixedTagger{"Harbourview Holdings": Person, "Olatunde Adeyemi-Banjo": Person}, "Olatunde Adeyemi-Banjo"},
+		// A name after a role whose first word alone is a person elsewhere (family name first); not after a name and a verb.
+		{"He met state executive councillor for investment Tan Wei Ming. Tan said so.", fixedTagger{"Tan Wei Ming": Organization, "Tan": Person}, "Tan Wei Ming|Tan"},
+		{"Chairman Arvind Menon hosted Tanabe Electric president Hiroshi Tanabe. Tanabe said so.", fixedTagger{"Arvind Menon": Person, "Tanabe Electric": Organization, "Hiroshi Tanabe": Person, "Tanabe": Person}, "Arvind Menon|Hiroshi Tanabe|Tanabe"},
 		// Names on both sides of "&" are a firm's.
 		{"Howard Tsai of Tsai & Brennan LLP spoke.", fixedTagger{"Howard Tsai": Person, "Tsai": Person, "Brennan LLP": Person}, "Howard Tsai"},
 		// Portfolio words before a title are no person.
