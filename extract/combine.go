@@ -1252,17 +1252,23 @@ func (t CombinedTagger) mendNames(d *Doc, ms []Mention) []Mention {
 	return out
 }
 
-// endsName reports whether the words of m are the last words of a longer
-// person's name in ms: a double surname used alone.
-func endsName(d *Doc, ms []Mention, m Mention) bool {
+// edgeOfName reports whether the words of m are the last (atEnd) or the
+// first words of a longer person's name in ms: a double surname used alone
+// ("Ortega Villalba"), or the given names by which Malay usage names a man
+// ("Mohd Rizal" of "Mohd Rizal Hamdan").
+func edgeOfName(d *Doc, ms []Mention, m Mention, atEnd bool) bool {
 	n := m.Last - m.First
 	for _, p := range ms {
 		if p.Kind != Person || p.Last-p.First <= n {
 			continue
 		}
+		start := p.First
+		if atEnd {
+			start = p.Last - n
+		}
 		same := true
 		for k := 0; k < n && same; k++ {
-			same = d.Tokens[p.Last-n+k].Text == d.Tokens[m.First+k].Text
+			same = d.Tokens[start+k].Text == d.Tokens[m.First+k].Text
 		}
 		if same {
 			return true
@@ -1285,26 +1291,6 @@ func firmNames(d *Doc, ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
-}
-
-// beginsName reports whether the words of m begin the longer name of a
-// person in ms: "Mohd Rizal" of "Mohd Rizal Hamdan", as Malay usage names
-// a man by his given names.
-func beginsName(d *Doc, ms []Mention, m Mention) bool {
-	n := m.Last - m.First
-	for _, p := range ms {
-		if p.Kind != Person || p.Last-p.First <= n {
-			continue
-		}
-		same := true
-		for k := 0; k < n && same; k++ {
-			same = d.Tokens[p.First+k].Text == d.Tokens[m.First+k].Text
-		}
-		if same {
-			return true
-		}
-	}
-	return false
 }
 
 // untaggedGiven reports whether token k, which no mention covers, is the
@@ -1618,7 +1604,7 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 	}
 	kept := ms[:0]
 	for _, m := range ms {
-		if m.Kind != Person && m.Last-m.First >= 2 && m.Last-m.First <= 3 && (endsName(d, ms, m) || m.Kind != Location && !t.Rules.isPlace(m.Text) && beginsName(d, ms, m)) {
+		if m.Kind != Person && m.Last-m.First >= 2 && m.Last-m.First <= 3 && (edgeOfName(d, ms, m, true) || m.Kind != Location && !t.Rules.isPlace(m.Text) && edgeOfName(d, ms, m, false)) {
 			m = mention(d, m.First, m.Last, Person, "") // "Ortega Villalba" of "José Manuel Ortega Villalba", "Mohd Rizal" of "Mohd Rizal Hamdan"
 		}
 		if m.Kind != Person && m.Last-m.First == 1 && !t.Rules.isMajorPlace(m.Text) &&
