@@ -673,7 +673,7 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 					}
 				}
 			}
-			if (low[k] == "his" || low[k] == "her" || low[k] == "their") && k+1 < s.Last && askNouns[low[k+1]] && k-1 > s.First {
+			if (low[k] == "his" || low[k] == "her" || low[k] == "their") && k+1 < s.Last && askNoun(low[k+1]) && k-1 > s.First {
 				// "Whitcombe had refused her request to meet": the one who asked, not Whitcombe
 				v := k - 1
 				if low[v] == "down" {
@@ -843,9 +843,14 @@ func reporter(d *Doc, low []string, own []int, quoted []bool, k, fe int, ok func
 	return -1
 }
 
-// askNouns ask someone for something; answerVerbs grant or refuse it. The
-// one who asked is not the one who answers: "X refused her request".
-var askNouns = wordSet(`request requests invitation invitations invite offer offers proposal proposals plea appeal`)
+// askNoun reports whether w asks someone for something: a request or an
+// invitation (the event finder's words), a plea, an appeal. The one who
+// asked is not the one who answers: "X refused her request".
+func askNoun(w string) bool {
+	return requestNouns[w] || invitationNouns[w] || w == "plea" || w == "appeal"
+}
+
+// answerVerbs grant or refuse what was asked.
 var answerVerbs = wordSet(`refused rejected declined turned accepted granted ignored`)
 
 // dominant returns the person referred to at least four times so far and
