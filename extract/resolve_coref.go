@@ -628,7 +628,6 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 			genders[e] = addressedGender(d, ent)
 		}
 	}
-	type ref struct{ tok, ent int }
 	perSent := make([][]ref, len(d.Sentences))
 	possSent := make([][]ref, len(d.Sentences)) // possessive pronouns: "her job"
 	count := make([]int, len(ents))             // references so far
@@ -719,6 +718,9 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 					conj = conj || low[t] == "and" || low[t] == "or" || low[t] == "but"
 				}
 			}
+			if notE < 0 && (low[k] == "him" || low[k] == "them" || low[k] == "her" && objectHer(d, low, k)) {
+				notE = infinitiveSubject(d, low, own, quoted, perSent[si], fronted[si], k)
+			}
 			ok2 := func(e int) bool { return e != notE && (genders[e] == "" || genders[e] == g) }
 			ant := -1
 			// The subject of the main clause first, then a fronted phrase:
@@ -804,6 +806,57 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 			perSent[si] = append(perSent[si], ref{k, ant})
 		}
 	}
+}
+
+// ref is one mention of a person in a sentence: its first token and the
+// person's index.
+type ref struct{ tok, ent int }
+
+// controlVerbs give their object the deed of the infinitive after it: in
+// "Walker asked Tamihana to brief her", Tamihana briefs.
+var controlVerbs = wordSet(`asked asks ask urged urges urge invited invites invite told tells tell encouraged persuaded
+allowed wanted wants expected instructed directed ordered pressed begged authorised authorized sent`)
+
+// infinitiveSubject returns the person who does the deed of the infinitive
+// whose object is the pronoun at k ("to brief her"), who cannot be that
+// object: the subject of the clause before "to" (in "Walker spoke with
+// Tamihana via Zoom to brief her", Walker), or the object of a control verb.
+// It returns -1 when k is no such object.
+func infinitiveSubject(d *Doc, low []string, own []int, quoted []bool, refs []ref, fe, k int) int {
+	if k-2 < 0 || low[k-2] != "to" || !isLowerWord(d.Tokens[k-1].Text) || own[k-1] >= 0 {
+		return -1
+	}
+	to := k - 2
+	for i := len(refs) - 1; i >= 0; i-- {
+		rf := refs[i]
+		if rf.tok >= to || rf.tok < fe || quoted[rf.tok] != quoted[k] {
+			continue
+		}
+		end := rf.tok
+		for end+1 < to && own[end+1] == rf.ent {
+			end++
+		}
+		if end+1 >= to {
+			continue // "asked Tamihana to brief her"
+		}
+		w := low[end+1]
+		if !isLowerWord(d.Tokens[end+1].Text) || objectFollowers[w] || w == "via" || w == "of" {
+			continue
+		}
+		for t := end + 1; t < to; t++ {
+			if controlVerbs[low[t]] {
+				if own[to-1] >= 0 {
+					return own[to-1]
+				}
+				return -1
+			}
+			if low[t] == "that" || low[t] == ";" || low[t] == ":" {
+				return -1 // a new clause
+			}
+		}
+		return rf.ent
+	}
+	return -1
 }
 
 // reportVerbs report what their subject says or denies about itself: in

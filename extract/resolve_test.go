@@ -90,6 +90,10 @@ func TestPronounAntecedents(t *testing.T) {
 		// The subject of "declined to meet him" is not "him"; "a friend of David and spoke to him" may be David.
 		{"Peter Lee spoke. John Smith declined to meet him.", "him", "Peter Lee"},
 		{"Peter Lee spoke. \"I know John Smith and spoke to him recently,\" said Paul Stone.", "him", "John Smith"},
+		// The doer of "to brief her" is the clause's subject, who is not "her"; after "asked X", X is the doer.
+		{"Senator Kim Stone spoke with Anna Kay by phone on Monday to brief her on the talks.", "her", "Anna Kay"},
+		{"Senator Kim Stone said Paul Jones had agreed to meet her.", "her", "Kim Stone"},
+		{"Senator Kim Stone asked Paul Jones to call her.", "her", "Kim Stone"},
 		// A possessive tells who the next sentences are about, after sentences with no one.
 		{"Mary Stone arrived. It rained. It was a long year. Since April, her job has been hard. She met Paul Jones.", "She", "Mary Stone"},
 		// A profile: its subject, named and called "she" far more than anyone.
