@@ -3783,6 +3783,11 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 				if j+1 < k && (x.low[j+1] == "has" || x.low[j+1] == "is" || x.low[j+1] == "was") {
 					return []int{r}, x.refs[r].first // "A and B, who has taken a role in negotiations": B alone
 				}
+			} else if c := x.findWord(j+1, k, ","); p >= first && x.low[p] != "and" && c > 0 && x.low[c+1] != "and" && x.low[c+1] != "but" {
+				// "X, a Republican who is needed, has refused to meet"; but
+				// in "met X, the billionaire who arrived, and later received
+				// Y", the subject is not X.
+				r = x.appositionBack(j, first)
 			}
 			break
 		}
@@ -3792,6 +3797,12 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			// relative clause is closed before the trigger.
 			r = x.refAt[j-2]
 			break
+		}
+		if lw == "whose" && x.findWord(j+1, k, ",") > 0 {
+			if ri := x.appositionBack(j, first); ri >= 0 {
+				r = ri // "X, a Republican from Lancaster County whose support is needed, has refused to meet"
+				break
+			}
 		}
 		if lw == "," && j == k-1 {
 			// A long apposition between the subject and its verb: "Kim Jong
@@ -3997,7 +4008,7 @@ func (x *ectx) ofBody(q, first int) int {
 // of Korea, received"), or -1: the words between the commas are a role
 // phrase (a title word, no verb, no clause word).
 func (x *ectx) appositionBack(j, first int) int {
-	if w := x.findWordBack(maxInt(first, j-20), j, "who"); w > first && x.findWord(w, j, ",") < 0 {
+	if w := x.findWordBack(maxInt(first, j-20), j, "who", "whose"); w > first && x.findWord(w, j, ",") < 0 {
 		// "X, the career diplomat who presides over the talks, summoned":
 		// the role before the relative clause.
 		j = w
@@ -4006,6 +4017,9 @@ func (x *ectx) appositionBack(j, first int) int {
 	for c := j - 1; c > first && c >= j-30; c-- {
 		lw := x.low[c]
 		if lw == "," {
+			// A role, or a noun phrase: "Dolores Fenwick, a Republican from
+			// Lancaster County whose support is needed, has refused".
+			titled = titled || c+2 < j && (x.low[c+1] == "a" || x.low[c+1] == "an" || x.low[c+1] == "the")
 			if titled && x.refAt[c-1] >= 0 {
 				return x.refAt[c-1]
 			}

@@ -72,6 +72,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith then briefed Acme general counsel Mary Jones in a video conference on Saturday.", "call:occurred:Smith+Jones"},
 		{"John Smith compared notes by Zoom last week with Post Falls School District Superintendent Mary Jones.", "call:occurred:Smith+Jones"},
 		{"Trustee Mary Jones said she turned down an invitation to meet with Sheriff John Smith before the session.", "meeting:negated:Jones+Smith"},
+		// A subject before a long apposition with a relative clause.
+		{"Mary Jones, a Republican from Lancaster County whose support would be needed to pass any bill, has refused to meet with John Smith.", "meeting:negated:Jones+Smith"},
+		{"Mary Jones, a Republican who is running again, has refused to meet John Smith.", "meeting:negated:Jones+Smith"},
 		// A gathering is a meeting.
 		{"John Smith, Mary Jones and Peter Lee are all expected to attend the gathering with Anna Kay.", "meeting:planned:Smith+Jones+Lee+Kay"},
 		// A date between the place and the one met.
