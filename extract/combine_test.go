@@ -89,6 +89,8 @@ func TestCombinedTagger(t *testing.T) {
 		{"Yang Berhormat Dato' Seri Utama Haji Mohamad bin Haji Hasan hosted him.", fixedTagger{"Yang Berhormat Dato": Person, "Utama Haji Mohamad bin Haji Hasan": Person}, "Mohamad bin Haji Hasan"},
 		{"Tan Sri Muhyiddin Yassin met Tan Wei Ming.", fixedTagger{"Sri Muhyiddin Yassin": Person, "Tan Wei Ming": Person}, "Muhyiddin Yassin|Tan Wei Ming"},
 		{"Toh Chin Chye met Yang Jiechi.", fixedTagger{"Toh Chin Chye": Person, "Yang Jiechi": Person}, "Toh Chin Chye|Yang Jiechi"},
+		// Ethiopian and diplomatic styles before a name the tagger took for a body.
+		{"It was signed by Ato Dawit Tesfaye Gebremariam and H.E. Tadesse Worku Gebre.", fixedTagger{"Ato Dawit Tesfaye Gebremariam": Organization, "H.E. Tadesse Worku Gebre": Organization}, "Dawit Tesfaye Gebremariam|Tadesse Worku Gebre"},
 		// A name after a portfolio that the tagger ran into it.
 		{"He was received by Minister of State for External Affairs Pabitra Margherita.", fixedTagger{"External Affairs Pabitra Margherita": Organization}, "Pabitra Margherita"},
 		{"He met the Minister of Trade and Industry officials.", fixedTagger{"Trade and Industry": Organization}, ""},

@@ -2325,6 +2325,9 @@ func (x *ectx) present(s Sentence) []int {
 			return x.people(x.listFrom(b+1, s))
 		}
 	}
+	if g := x.witnesses(s); len(g) > 0 {
+		return g
+	}
 	for j := s.First + 1; j+1 < s.Last; j++ {
 		if x.low[j] == "also" && x.low[j+1] == "present" && beWords[x.low[j-1]] {
 			if j+2 < s.Last && x.low[j+2] == "at" && x.findWordIn(j+3, minInt(s.Last, j+7), gatherings) > 0 {
@@ -2397,6 +2400,31 @@ func (x *ectx) present(s Sentence) []int {
 			g, _ := x.leftGroup(j, s.First, true)
 			return x.people(g)
 		}
+	}
+	return nil
+}
+
+// witnesses returns the people who witnessed a signing told before them in s
+// or in the sentence before: "The signing was witnessed by A and B", "It was
+// witnessed by A", "Governor C witnessed the signing".
+func (x *ectx) witnesses(s Sentence) []int {
+	j := x.findWord(s.First, s.Last, "witnessed")
+	if j <= s.First || j+2 >= s.Last {
+		return nil
+	}
+	from := s.First
+	if si := x.d.SentenceAt(x.d.Tokens[s.First].Start); si > 0 {
+		from = x.d.Sentences[si-1].First
+	}
+	if x.findWord(from, j, "signing", "signed") < 0 {
+		return nil // "Wang and Dar witnessed the signing of documents": after talks told before
+	}
+	if x.low[j+1] == "by" && (beWords[x.low[j-1]] || x.low[j-1] == ",") {
+		return x.people(x.listFrom(j+2, s))
+	}
+	if x.low[j+1] == "the" && (x.low[j+2] == "signing" || x.low[j+2] == "ceremony") && x.refsIn(j+3, s.Last) == nil {
+		g, _ := x.leftGroup(j, s.First, true)
+		return x.people(g)
 	}
 	return nil
 }
@@ -3042,7 +3070,11 @@ func (x *ectx) at(si, k int) []Event {
 	if bringWords[w] && !x.together(k, s) {
 		return nil // "brought a message", "bring peace"
 	}
-	if (w == "signed" || w == "sign") && !x.agreementSigned(k, s) {
+	signers := -1 // "The MoU was signed at the resort by A and B": the "by"
+	if w == "signed" {
+		signers = x.signedBy(k, s)
+	}
+	if (w == "signed" || w == "sign") && !x.agreementSigned(k, s) && signers < 0 {
 		return nil // "signed the bill", "signed a decree": no one signs with them
 	}
 	if speakTriggers[w] && k+2 < s.Last && (x.low[k+1] == "to" || x.low[k+1] == "with") &&
@@ -3108,7 +3140,13 @@ func (x *ectx) at(si, k int) []Event {
 	// "Talks" in a headline or "held talks": fine; "the call" as a verb needs a person.
 	var groups [][]int
 	subjStart := k
-	if between := x.betweenAfter(k, s); between >= 0 && tr.nominal {
+	if signers >= 0 {
+		g, _ := x.rightGroup(x.skipRole(signers+1, s.Last), s.Last)
+		if len(x.people(g)) < 2 {
+			return nil
+		}
+		groups = append(groups, g)
+	} else if between := x.betweenAfter(k, s); between >= 0 && tr.nominal {
 		g, _ := x.rightGroup(x.skipRole(between+1, s.Last), s.Last) // "between Russian peacemaker Alexander Lebed and ...
 		if len(g) > 0 {
 			g = append(g, x.mediators(k, x.refs[g[len(g)-1]].last, s)...)
@@ -4328,6 +4366,10 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			// "Academy Award-winning screenwriter".
 			e := x.roleTo(j, minInt(last, k+17))
 			if e < 0 {
+				if t := x.styleOf(j, last); t > j {
+					j = t // "received the Onijo of Ijoko, Oba X": a ruler's style
+					continue
+				}
 				if t := x.ownerTitle(j, last); t > j {
 					j = t // "met the Bulls director of rugby, X": the title after its organisation
 					continue
@@ -4347,6 +4389,34 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		return nil // "told CNN's Jake Tapper": an interview
 	}
 	return g
+}
+
+// styleOf returns the token after the comma that closes a ruler's or
+// chief's style at j, "Onijo of Ijoko, " or "Iyalode of Ijoko, ", when a
+// person follows it (after titles); else -1.
+func (x *ectx) styleOf(j, last int) int {
+	e := j
+	for e < last && e < j+3 && isCap(x.d.Tokens[e].Text) && x.refAt[e] < 0 && x.placeAt[e] < 0 {
+		e++
+	}
+	if e == j || e >= last || x.low[e] != "of" {
+		return -1
+	}
+	e++
+	for n := 0; e < last && n < 3 && isCap(x.d.Tokens[e].Text) && x.refAt[e] < 0; n++ {
+		e++
+	}
+	if e+1 >= last || x.low[e] != "," || x.low[e-1] == "of" {
+		return -1
+	}
+	p := e + 1
+	for p < last && p <= e+4 && x.refAt[p] < 0 && (titleWords[x.low[p]] || x.address(p)) {
+		p++
+	}
+	if p >= last || x.refAt[p] < 0 {
+		return -1
+	}
+	return p
 }
 
 // ownerTitle returns the title that follows the capitalised name of its
@@ -4644,6 +4714,37 @@ var partyNouns = wordSet(`participants attendees delegation delegations team sid
 // agreementNouns are what two parties sign together.
 var agreementNouns = wordSet(`agreement agreements deal deals accord accords treaty treaties pact memorandum memoranda mou
 truce ceasefire cease-fire declaration communique protocol contract charter`)
+
+// signedBy returns the "by" that names the signers of an agreement signed
+// in the passive, "The MoU was signed on Saturday at Lok Seva Bhavan by A
+// and B", or -1: they signed it together, in one place.
+func (x *ectx) signedBy(k int, s Sentence) int {
+	if k-1 <= s.First || !beWords[x.low[k-1]] {
+		return -1
+	}
+	agreement := false
+	for j := k - 2; j >= s.First && j >= k-10; j-- {
+		if agreementNouns[x.low[j]] {
+			agreement = true
+			break
+		}
+		if boundaries[x.low[j]] || x.refAt[j] >= 0 {
+			break
+		}
+	}
+	if !agreement {
+		return -1
+	}
+	for j := k + 1; j < s.Last && j <= k+16; j++ {
+		switch {
+		case x.low[j] == "by":
+			return j
+		case boundaries[x.low[j]] || x.refAt[j] >= 0 || isTrigger(x.low[j]):
+			return -1
+		}
+	}
+	return -1
+}
 
 // agreementSigned reports whether the verb "signed" at k has an agreement for
 // its object: "signed a framework agreement", "signed the deal".

@@ -75,6 +75,13 @@ func TestRuleEvents(t *testing.T) {
 		// A subject before a long apposition with a relative clause.
 		{"Mary Jones, a Republican from Lancaster County whose support would be needed to pass any bill, has refused to meet with John Smith.", "meeting:negated:Jones+Smith"},
 		{"Mary Jones, a Republican who is running again, has refused to meet John Smith.", "meeting:negated:Jones+Smith"},
+		// An agreement signed in the passive names its signers after "by"; its witnesses join them.
+		{"The agreement was signed on Friday at the palace by John Smith and Mary Jones. The signing was witnessed by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"The memorandum was signed by John Smith and Mary Jones. Governor Peter Lee witnessed the signing.", "meeting:occurred:Smith+Jones+Lee"},
+		// ... but those who witnessed a signing told after the talks before it are not added to an earlier event.
+		{"John Smith will meet Mary Jones next year. Peter Lee and Anna Kay witnessed the signing of documents.", "meeting:planned:Smith+Jones"},
+		// A ruler's style before the name: "the Onijo of Ijoko, Oba X".
+		{"Paul Brown received the Onijo of Ijoko, Oba John Smith, at the palace.", "meeting:occurred:Brown+Smith"},
 		// A gathering is a meeting.
 		{"John Smith, Mary Jones and Peter Lee are all expected to attend the gathering with Anna Kay.", "meeting:planned:Smith+Jones+Lee+Kay"},
 		// A date between the place and the one met.
