@@ -84,6 +84,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			m.Kind = Organization
 			m.Role = ""
 		}
+		if m.Kind == Person && m.Last < len(d.Tokens) && adminNouns[lower(d.Tokens[m.Last].Text)] && isCap(d.Tokens[m.Last].Text) {
+			m = mention(d, m.First, m.Last+1, Location, "") // "Gandaki Province", "Kwale County": a place
+		}
 		if pl, pe, ok := t.titledPlaceName(d, m); ok {
 			// "President of Azerbaijan Ilham Aliyev" tagged as one place:
 			// the place, then the person whose title it ends.
@@ -1095,6 +1098,10 @@ func hyphenParticle(t string) bool {
 	return false
 }
 
+// arabicParts open the second part of an Arabic name: "Hossam El-Din
+// Abdel Ghaffar".
+var arabicParts = wordSet(`abdel abdul abd abdal abu`)
+
 // joinParticles merges a person mention, a lower-case particle and the
 // capitalised words after it into one person: "Mohammed" "bin" "Salman".
 func joinParticles(d *Doc, ms []Mention) []Mention {
@@ -1107,6 +1114,11 @@ func joinParticles(d *Doc, ms []Mention) []Mention {
 		if m.Kind == Person && i+1 < len(ms) && ms[i+1].Kind == Person && ms[i+1].First == m.Last+1 && m.Last < len(d.Tokens) &&
 			(innerHonorifics[d.Tokens[m.Last].Text] || middleName(d.Tokens[m.Last].Text)) {
 			i++ // "Hassan" "Sheikh" "Mohamud", "Fatuma" "Said" "Abdalla": one name
+			m = mention(d, m.First, ms[i].Last, Person, m.Role)
+		}
+		if m.Kind == Person && i+1 < len(ms) && ms[i+1].Kind == Person && ms[i+1].First == m.Last &&
+			(arabicParts[lower(d.Tokens[m.Last].Text)] || strings.HasSuffix(lower(d.Tokens[m.Last-1].Text), "-din")) {
+			i++ // "Hossam El-Din" "Abdel Ghaffar": one name
 			m = mention(d, m.First, ms[i].Last, Person, m.Role)
 		}
 		if m.Kind == Person && m.Last+1 < len(d.Tokens) && particles[d.Tokens[m.Last].Text] && isCap(d.Tokens[m.Last+1].Text) {

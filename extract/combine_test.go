@@ -91,6 +91,9 @@ func TestCombinedTagger(t *testing.T) {
 		{"Toh Chin Chye met Yang Jiechi.", fixedTagger{"Toh Chin Chye": Person, "Yang Jiechi": Person}, "Toh Chin Chye|Yang Jiechi"},
 		// Ethiopian and diplomatic styles before a name the tagger took for a body.
 		{"It was signed by Ato Dawit Tesfaye Gebremariam and H.E. Tadesse Worku Gebre.", fixedTagger{"Ato Dawit Tesfaye Gebremariam": Organization, "H.E. Tadesse Worku Gebre": Organization}, "Dawit Tesfaye Gebremariam|Tadesse Worku Gebre"},
+		// The two parts of an Arabic name the tagger split; a province is no person.
+		{"It was signed by Dr. Hossam El-Din Abdel Ghaffar on Monday.", fixedTagger{"Hossam El-Din": Person, "Abdel Ghaffar": Person}, "Hossam El-Din Abdel Ghaffar"},
+		{"He will meet Gandaki Province Chief Minister Hari Prasad Poudel.", fixedTagger{"Gandaki": Person, "Hari Prasad Poudel": Person}, "Hari Prasad Poudel"},
 		// A name after a portfolio that the tagger ran into it.
 		{"He was received by Minister of State for External Affairs Pabitra Margherita.", fixedTagger{"External Affairs Pabitra Margherita": Organization}, "Pabitra Margherita"},
 		{"He met the Minister of Trade and Industry officials.", fixedTagger{"Trade and Industry": Organization}, ""},

@@ -1607,6 +1607,9 @@ func (x *ectx) presence(s Sentence) []int {
 			g, _ = x.rightGroup(x.skipRole(j+3, s.Last), s.Last)
 		case x.low[j] == "presence" && x.low[j+1] == "of" && j > s.First && (x.low[j-1] == "the" || x.low[j-1] == "in"):
 			g, _ = x.rightGroup(x.skipRole(j+2, s.Last), s.Last)
+			if len(g) == 0 && x.low[j+2] == "the" {
+				g = x.objects(j+1, s.Last, trigger{typ: Meeting, direct: true}) // "in the presence of the Turkish Ambassador to Egypt, X"
+			}
 		case x.low[j] == "with" && x.findWord(j+2, minInt(s.Last, j+16), "attendance") > 0 && x.low[x.findWord(j+2, minInt(s.Last, j+16), "attendance")-1] == "in" &&
 			x.findWord(s.First, j, "whose", "which") < 0: // not "the agreement, whose negotiations were concluded on Friday with X in attendance"
 			g, _ = x.rightGroup(x.skipRole(j+1, s.Last), s.Last)

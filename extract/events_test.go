@@ -80,6 +80,7 @@ func TestRuleEvents(t *testing.T) {
 		{"The memorandum was signed by John Smith and Mary Jones. Governor Peter Lee witnessed the signing.", "meeting:occurred:Smith+Jones+Lee"},
 		// ... but those who witnessed a signing told after the talks before it are not added to an earlier event.
 		{"John Smith will meet Mary Jones next year. Peter Lee and Anna Kay witnessed the signing of documents.", "meeting:planned:Smith+Jones"},
+		{"The contract was signed at the zone's offices by John Smith and Mary Jones, in the presence of the Turkish Ambassador to Egypt, Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		// A ruler's style before the name: "the Onijo of Ijoko, Oba X".
 		{"Paul Brown received the Onijo of Ijoko, Oba John Smith, at the palace.", "meeting:occurred:Brown+Smith"},
 		// A gathering is a meeting.

@@ -24,6 +24,7 @@ func TestRuleTokenizer(t *testing.T) {
 		{"the 3-1/2-year-old conflict", []string{"the", "3-1/2-year-old", "conflict"}},
 		{"Sen. Ma. Teresa Cruz met Jack Ma. Then", []string{"Sen.", "Ma.", "Teresa", "Cruz", "met", "Jack", "Ma", ".", "Then"}},
 		{"Foreign Secretary Ma. Theresa Lazaro", []string{"Foreign", "Secretary", "Ma.", "Theresa", "Lazaro"}},
+		{"TFF president Eng. Hamisi Kitwana met Adv. Sithole", []string{"TFF", "president", "Eng.", "Hamisi", "Kitwana", "met", "Adv.", "Sithole"}},
 		{"Adviser Md. Touhid Hossain met Datuk Seri Mohd. Khaled", []string{"Adviser", "Md.", "Touhid", "Hossain", "met", "Datuk", "Seri", "Mohd.", "Khaled"}},
 		{"Bethesda, Md. Officials met in Frederick, Md. The", []string{"Bethesda", ",", "Md", ".", "Officials", "met", "in", "Frederick", ",", "Md", ".", "The"}},
 		{"“useful and constructive.”", []string{"“", "useful", "and", "constructive", ".", "”"}},
