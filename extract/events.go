@@ -6084,10 +6084,23 @@ func (x *ectx) relativeOf(f int) bool {
 	return false
 }
 
-// togetherIn reports whether a kinship word or "alongside" joins two people
-// of the group g: "Mukesh Ambani and his son Akash Ambani", "Lutnick
-// alongside Jensen Huang".
+// togetherIn reports whether the group g met at once: people of more than
+// one country, a joint meeting told after them ("for a three-way session"),
+// or a kinship word or "alongside" between two of them ("Mukesh Ambani and
+// his son Akash Ambani", "Lutnick alongside Jensen Huang").
 func (x *ectx) togetherIn(g []int) bool {
+	countries := map[string]bool{}
+	for _, r := range g {
+		if c := x.d.Entities[x.refs[r].ent].Country; c != "" {
+			countries[c] = true
+		}
+	}
+	if len(countries) > 1 {
+		return true // "meet Malaysian Foreign Minister A and Indonesian Foreign Minister B": a meeting of three countries
+	}
+	if e := x.refs[g[len(g)-1]].last; x.findWordIn(e, minInt(len(x.low), e+5), jointWords) >= 0 {
+		return true // "sit down with A and B for a three-way session"
+	}
 	for i := 1; i < len(g); i++ {
 		if x.findWordIn(x.refs[g[i-1]].last, x.refs[g[i]].first+1, kinWords) >= 0 ||
 			x.findWord(x.refs[g[i-1]].last, x.refs[g[i]].first, "alongside") >= 0 {
@@ -6096,6 +6109,9 @@ func (x *ectx) togetherIn(g []int) bool {
 	}
 	return false
 }
+
+// jointWords make one meeting of all its participants.
+var jointWords = wordSet(`three-way four-way trilateral quadrilateral joint`)
 
 // prepositions end a role's "of" phrase: "the head of the agency on Monday".
 var prepositions = wordSet(`on in at with to for from by about over after before during since until into without`)

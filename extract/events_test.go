@@ -81,6 +81,9 @@ func TestRuleEvents(t *testing.T) {
 		// ... but those who witnessed a signing told after the talks before it are not added to an earlier event.
 		{"John Smith will meet Mary Jones next year. Peter Lee and Anna Kay witnessed the signing of documents.", "meeting:planned:Smith+Jones"},
 		{"The contract was signed at the zone's offices by John Smith and Mary Jones, in the presence of the Turkish Ambassador to Egypt, Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		// A visitor meets a country's officials one by one, but in a three-way session at once.
+		{"John Smith will meet President Mary Jones and Foreign Minister Peter Lee.", "meeting:planned:Smith+Jones meeting:planned:Smith+Lee"},
+		{"John Smith is expected to sit down with Foreign Minister Mary Jones and Foreign Minister Peter Lee for a three-way session.", "meeting:planned:Smith+Jones+Lee"},
 		// A ruler's style before the name: "the Onijo of Ijoko, Oba X".
 		{"Paul Brown received the Onijo of Ijoko, Oba John Smith, at the palace.", "meeting:occurred:Brown+Smith"},
 		// A gathering is a meeting.
