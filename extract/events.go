@@ -4305,8 +4305,11 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			prep = true // "a phone call from X", "sat beside X"
 		case objectSkips[lw] || dateWords[lw] || strings.HasSuffix(lw, "ly") && !isCap(d.Tokens[j].Text) ||
 			startsDigit(lw) && (dateWords[x.low[j-1]] || j+1 < last && dateWords[x.low[j+1]]) || // "held talks in Hanoi on January 21 with X"
+			startsDigit(lw) && x.low[j-1] == "the" && j-2 > k && x.low[j-2] == "on" && ordinalDay(lw) || // "held a videoconference on the 4th with X"
 			(lw == "that" || lw == "this" || lw == "next" || lw == "last") && j+1 < last && dateWords[x.low[j+1]]: // "spoke that day with X", "received this Thursday X", "sit down next Tuesday with X"
 		case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "a":
+		case lw == "," && !role && j > k+1 && j+2 < last && (x.low[j+1] == "at" || x.low[j+1] == "in") && x.asideEnd(j, last) > 0:
+			j = x.asideEnd(j, last) // "received on Friday, at the Government Palace, a delegation"
 		case titleWords[lw] || kinWords[lw] || x.address(j) || pluralTitleWord(lw) || strings.Contains(lw, "-") && roleNoun(lw):
 			// "and actors Fernanda Torres and Selton Mello": a plural title
 			// too; "the Inspector-General of Police, X"
@@ -6106,6 +6109,33 @@ func (x *ectx) togetherIn(g []int) bool {
 			x.findWord(x.refs[g[i-1]].last, x.refs[g[i]].first, "alongside") >= 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// asideEnd returns the comma that closes a short aside of place opened by
+// the comma at j (", at the Government Palace,"), or -1.
+func (x *ectx) asideEnd(j, last int) int {
+	for c := j + 2; c < last && c <= j+8; c++ {
+		if x.refAt[c] >= 0 || boundaries[x.low[c]] || isTrigger(x.low[c]) {
+			return -1
+		}
+		if x.low[c] == "," {
+			return c
+		}
+	}
+	return -1
+}
+
+// ordinalDay reports whether w is a day of the month as an ordinal: "4th", "21st".
+func ordinalDay(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return n > 0 && n <= 2
 	}
 	return false
 }

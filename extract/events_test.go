@@ -84,6 +84,9 @@ func TestRuleEvents(t *testing.T) {
 		// A visitor meets a country's officials one by one, but in a three-way session at once.
 		{"John Smith will meet President Mary Jones and Foreign Minister Peter Lee.", "meeting:planned:Smith+Jones meeting:planned:Smith+Lee"},
 		{"John Smith is expected to sit down with Foreign Minister Mary Jones and Foreign Minister Peter Lee for a three-way session.", "meeting:planned:Smith+Jones+Lee"},
+		// A day of the month as an ordinal, and an aside of place, between the verb and its object.
+		{"John Smith held a videoconference on the 4th with his counterpart, Mary Jones.", "call:occurred:Smith+Jones"},
+		{"John Smith received on Friday, at the palace, a delegation of parliamentarians led by Mary Jones.", "meeting:occurred:Smith+Jones"},
 		// A ruler's style before the name: "the Onijo of Ijoko, Oba X".
 		{"Paul Brown received the Onijo of Ijoko, Oba John Smith, at the palace.", "meeting:occurred:Brown+Smith"},
 		// A gathering is a meeting.
