@@ -6440,8 +6440,9 @@ func (x *ectx) visits(evs []Event) {
 	var vs []visit
 	for si, s := range d.Sentences {
 		for k := s.First; k < s.Last; k++ {
-			if !visitWords[x.low[k]] || x.quoted[k] {
-				continue
+			led := x.low[k] == "delegation" && k-2 >= s.First && (x.low[k-2] == "lead" || x.low[k-2] == "leads" || x.low[k-2] == "led" || x.low[k-2] == "leading")
+			if !visitWords[x.low[k]] && !led || x.quoted[k] {
+				continue // "is expected to lead a delegation to Washington": a visit too
 			}
 			var pl *Place
 			for j := k + 1; j < s.Last && j <= k+4 && pl == nil; j++ {

@@ -901,6 +901,8 @@ func TestEventPlaces(t *testing.T) {
 		{"Last week, John Smith met the EU's special representative for the Gulf region, Mary Jones, on the sidelines of a ministerial meeting in Lima.", "Smith+Jones@Lima"},
 		{"John Smith held talks with Mary Jones at the Unesco conference in Quito on Monday.", "Smith+Jones@Quito"},
 		{"John Smith met Mary Jones at the Lima forum.", "Smith+Jones@Lima"},
+		// One who leads a delegation to a city travels there.
+		{"John Smith is expected to lead a delegation to Lima later this month to meet Mary Jones.", "Smith+Jones@Lima"},
 		// A building named after a city is in that city.
 		{"QUITO (Reuters) - John Smith was received by Mary Jones at Lima City Hall on Monday.", "Smith+Jones@Lima City Hall (Lima)"},
 		// A place in the topic of a participle clause is not the meeting's.
