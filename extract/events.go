@@ -6440,7 +6440,7 @@ func (x *ectx) visits(evs []Event) {
 	var vs []visit
 	for si, s := range d.Sentences {
 		for k := s.First; k < s.Last; k++ {
-			led := x.low[k] == "delegation" && k-2 >= s.First && (x.low[k-2] == "lead" || x.low[k-2] == "leads" || x.low[k-2] == "led" || x.low[k-2] == "leading")
+			led := x.low[k] == "delegation" && x.findWord(maxInt(s.First, k-3), k-1, "lead", "leads", "led", "leading") >= 0 // "lead a State delegation to"
 			if !visitWords[x.low[k]] && !led || x.quoted[k] {
 				continue // "is expected to lead a delegation to Washington": a visit too
 			}

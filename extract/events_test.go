@@ -903,6 +903,7 @@ func TestEventPlaces(t *testing.T) {
 		{"John Smith met Mary Jones at the Lima forum.", "Smith+Jones@Lima"},
 		// One who leads a delegation to a city travels there.
 		{"John Smith is expected to lead a delegation to Lima later this month to meet Mary Jones.", "Smith+Jones@Lima"},
+		{"John Smith will lead a State delegation to Lima on November 24, where he is expected to meet Mary Jones.", "Smith+Jones@Lima"},
 		// A building named after a city is in that city.
 		{"QUITO (Reuters) - John Smith was received by Mary Jones at Lima City Hall on Monday.", "Smith+Jones@Lima City Hall (Lima)"},
 		// A place in the topic of a participle clause is not the meeting's.
