@@ -46,6 +46,10 @@ func TestEventDatesFromTheSentenceBefore(t *testing.T) {
 		{"A meeting between John Smith and Mary Jones, which had been scheduled for Monday, has been called off.", "2024-05-13"},
 		{"Talks between John Smith and Mary Jones that were set to take place in the capital on Monday will not go ahead.", "2024-05-13"},
 		{"A meeting between John Smith and Mary Jones, scheduled for Monday afternoon, was called off at short notice.", "2024-05-06"},
+		// One that "did not take place" was set for a day past.
+		{"A summit between John Smith and Mary Jones planned for Monday did not take place.", "2024-05-06"},
+		// The date after the trigger, not the date of the verb phrase before "and".
+		{"John Smith flies to the capital later on Monday and is due to hold talks with Prime Minister Mary Jones at her official residence on Tuesday.", "2024-05-14"},
 		// A meeting moved to a new date takes the new date.
 		{"A meeting between John Smith and Mary Jones was pencilled in for last week but has been pushed back to October 2nd.", "2024-10-02"},
 		{"A video call between John Smith and Mary Jones, originally set for Tuesday, has been pushed back to September.", "2024-09"},

@@ -5333,6 +5333,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		if t >= 0 && t < prep {
 			dist += 1 << 10 // the main clause's date
 		}
+		if a := x.findWord(maxInt(t, 0), k, "and"); t >= 0 && t < k && a > t && a+1 < k && auxAfterAnd[x.low[a+1]] {
+			dist += 1 << 10 // "flies to Tokyo on Monday and is due to hold talks with X on Tuesday": another verb's date
+		}
 		if x.reporting(dm.Span) {
 			if ahead {
 				continue // a planned event comes after the report
@@ -5365,6 +5368,9 @@ func (x *ectx) calledOffAhead(k int, s Sentence) bool {
 	for j := k + 2; j < s.Last; j++ {
 		if x.calledOff(j, s) && (x.low[j-1] == "was" || x.low[j-1] == "were") {
 			return false
+		}
+		if x.low[j] == "did" && j+1 < s.Last && x.low[j+1] == "not" || x.low[j] == "never" {
+			return false // "did not take place": its day has passed
 		}
 	}
 	return true
@@ -5478,6 +5484,10 @@ func (x *ectx) otherClause(t, k int) bool {
 func (x *ectx) schedulingClause(j, end int) bool {
 	return (x.low[j] == "that" || x.low[j] == "which") && x.findWordIn(j+1, end, scheduleWords) > 0
 }
+
+// auxAfterAnd open a second verb phrase after "and": "flies on Monday and is
+// due to meet".
+var auxAfterAnd = wordSet(`is was will would has had then later`)
 
 // scheduleWords, in a relative clause on a meeting noun, give the meeting's
 // own date: "which had been scheduled for Thursday", "which was held on Monday".
