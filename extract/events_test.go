@@ -87,6 +87,8 @@ func TestRuleEvents(t *testing.T) {
 		// A day of the month as an ordinal, and an aside of place, between the verb and its object.
 		{"John Smith held a videoconference on the 4th with his counterpart, Mary Jones.", "call:occurred:Smith+Jones"},
 		{"John Smith received on Friday, at the palace, a delegation of parliamentarians led by Mary Jones.", "meeting:occurred:Smith+Jones"},
+		// "the Queenmother" is a title, which refers back to the one who holds it.
+		{"John Smith met the Queenmother of Akrokerri, Mary Jones, on Monday. Later, Peter Lee met the Queenmother.", "meeting:occurred:Smith+Jones meeting:occurred:Jones+Lee"},
 		// A ruler's style before the name: "the Onijo of Ijoko, Oba X".
 		{"Paul Brown received the Onijo of Ijoko, Oba John Smith, at the palace.", "meeting:occurred:Brown+Smith"},
 		// A gathering is a meeting.
