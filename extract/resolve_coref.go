@@ -285,8 +285,9 @@ func (r RuleResolver) ages(d *Doc, ents []Entity, low []string) {
 		for k := s.First + 1; k < s.Last; k++ {
 			age := yearsOld(low[k])
 			if age == 0 || low[k-1] != "the" || cov[k] || own[k] >= 0 ||
-				k+1 < s.Last && (isCap(d.Tokens[k+1].Text) || titleWords[low[k+1]] || isLowerWord(d.Tokens[k+1].Text) && !finiteVerb(low[k+1]) && !strings.HasSuffix(low[k+1], "ly") && !strings.HasSuffix(low[k+1], "ed") && low[k+1] != "also") {
-				continue // "the 73-year-old president", "the 72-year-old Ratcliffe", "the 40-year-old stadium"
+				k+1 < s.Last && (isCap(d.Tokens[k+1].Text) || titleWords[low[k+1]] || isLowerWord(d.Tokens[k+1].Text) && !finiteVerb(low[k+1]) && !strings.HasSuffix(low[k+1], "ly") && !strings.HasSuffix(low[k+1], "ed") && low[k+1] != "also" &&
+					!objectFollowers[low[k+1]] && low[k+1] != "who") {
+				continue // "the 73-year-old president", "the 72-year-old Ratcliffe", "the 40-year-old stadium"; but "the 24-year-old and his agent"
 			}
 			best := agedBefore(d, ents, low, k, age)
 			if best < 0 {

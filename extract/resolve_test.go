@@ -94,6 +94,8 @@ func TestPronounAntecedents(t *testing.T) {
 		{"Senator Kim Stone spoke with Anna Kay by phone on Monday to brief her on the talks.", "her", "Anna Kay"},
 		{"Senator Kim Stone said Paul Jones had agreed to meet her.", "her", "Kim Stone"},
 		{"Senator Kim Stone asked Paul Jones to call her.", "her", "Kim Stone"},
+		// "the 24-year-old" before "and" is the story's protagonist, as before a verb.
+		{"Peter Lee scored. Lee trained. Lee ran. Paul Stone held talks with the 24-year-old and his agent on Monday.", "the 24-year-old", "Peter Lee"},
 		// A possessive tells who the next sentences are about, after sentences with no one.
 		{"Mary Stone arrived. It rained. It was a long year. Since April, her job has been hard. She met Paul Jones.", "She", "Mary Stone"},
 		// A profile: its subject, named and called "she" far more than anyone.
