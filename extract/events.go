@@ -1450,6 +1450,15 @@ func (x *ectx) joins(evs []Event) []Event {
 				x.addPeople(&evs[t], people, s)
 			}
 		}
+		if people, k := x.stayedAway(s); len(people) > 0 {
+			// "X, who had been invited, stayed away from Wednesday's
+			// meeting": a meeting with its host that did not take place.
+			if t := x.lastMeetingBefore(evs, s.Start, si, drop); t >= 0 && si-x.toldLast(evs[t], s.Start) <= 3 && !sharesPerson(evs[t], Event{Participants: people}) {
+				ev := Event{Type: Meeting, Status: Negated, Participants: append([]int{evs[t].Participants[0]}, people...),
+					Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}, Date: evs[t].Date, Place: evs[t].Place}
+				evs = append(evs, ev)
+			}
+		}
 		if people := x.present(s); len(people) > 0 {
 			if pending != nil && len(pending.Participants) > 0 && pendingSent >= si-2 && pendingSent < si {
 				// "Pope Leo XIV received Napoli's champions at the Vatican.
@@ -2430,6 +2439,41 @@ func (x *ectx) witnesses(s Sentence) []int {
 		return x.people(g)
 	}
 	return nil
+}
+
+// stayedAway returns the people who stayed away from a meeting told before,
+// named as the subject of s ("X, who had been invited, stayed away from
+// Wednesday's meeting", "Y refused to attend Thursday's meeting"), and the
+// meeting noun; or nil.
+func (x *ectx) stayedAway(s Sentence) ([]int, int) {
+	for j := s.First + 1; j+2 < s.Last; j++ {
+		e := -1
+		switch {
+		case x.low[j] == "stayed" && x.low[j+1] == "away" && x.low[j+2] == "from":
+			e = j + 3
+		case (x.low[j] == "refused" || x.low[j] == "declined" || x.low[j] == "failed") && x.low[j+1] == "to" && x.low[j+2] == "attend":
+			e = j + 3
+		case x.low[j] == "boycotted" || x.low[j] == "skipped":
+			e = j + 1
+		}
+		if e < 0 || e+1 >= s.Last {
+			continue
+		}
+		if x.low[e] == "the" || x.low[e] == "that" || e+2 < s.Last && dateWords[x.low[e]] && isPossessiveClitic(x.low[e+1]) {
+			if x.low[e] != "the" && x.low[e] != "that" {
+				e++
+			}
+			e++
+		} else {
+			continue
+		}
+		if e >= s.Last || x.low[e] != "meeting" && x.low[e] != "talks" && x.low[e] != "session" || e+1 < s.Last && (x.low[e+1] == "with" || x.low[e+1] == "between") {
+			continue // "skipped the meeting with X": the event finder reads it
+		}
+		g, _ := x.leftGroup(j, s.First, true)
+		return x.people(g), e
+	}
+	return nil, -1
 }
 
 // sessionNouns name, after "the", a meeting told before: "also attended the

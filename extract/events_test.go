@@ -89,6 +89,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith received on Friday, at the palace, a delegation of parliamentarians led by Mary Jones.", "meeting:occurred:Smith+Jones"},
 		// "the Queenmother" is a title, which refers back to the one who holds it.
 		{"John Smith met the Queenmother of Akrokerri, Mary Jones, on Monday. Later, Peter Lee met the Queenmother.", "meeting:occurred:Smith+Jones meeting:occurred:Jones+Lee"},
+		// One who stayed away from a meeting told before: a negated meeting with its host.
+		{"Minister John Smith chaired a meeting with Mary Jones on Thursday. Peter Lee, who had been invited, stayed away from Thursday's meeting.", "meeting:occurred:Smith+Jones meeting:negated:Smith+Lee"},
+		{"Minister John Smith chaired a meeting with Mary Jones on Thursday. Peter Lee refused to attend the meeting, saying he had not been consulted.", "meeting:occurred:Smith+Jones meeting:negated:Smith+Lee"},
 		// A ruler's style before the name: "the Onijo of Ijoko, Oba X".
 		{"Paul Brown received the Onijo of Ijoko, Oba John Smith, at the palace.", "meeting:occurred:Brown+Smith"},
 		// A gathering is a meeting.
