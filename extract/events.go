@@ -2459,12 +2459,12 @@ func (x *ectx) stayedAway(s Sentence) ([]int, int) {
 		if e < 0 || e+1 >= s.Last {
 			continue
 		}
-		if x.low[e] == "the" || x.low[e] == "that" || e+2 < s.Last && dateWords[x.low[e]] && isPossessiveClitic(x.low[e+1]) {
-			if x.low[e] != "the" && x.low[e] != "that" {
-				e++
-			}
+		switch {
+		case x.low[e] == "the" || x.low[e] == "that":
 			e++
-		} else {
+		case e+2 < s.Last && dateWords[x.low[e]] && isPossessiveClitic(x.low[e+1]):
+			e += 2 // "Wednesday's meeting"
+		default:
 			continue
 		}
 		if e >= s.Last || x.low[e] != "meeting" && x.low[e] != "talks" && x.low[e] != "session" || e+1 < s.Last && (x.low[e+1] == "with" || x.low[e+1] == "between") {
