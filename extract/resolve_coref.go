@@ -863,7 +863,7 @@ func infinitiveSubject(d *Doc, low []string, own []int, quoted []bool, refs []re
 // reportVerbs report what their subject says or denies about itself: in
 // "Lee is the favourite, but Bustamante denied that he had met Lee", "he" is
 // Bustamante.
-var reportVerbs = wordSet(`said says told denied denies insisted insists confirmed confirms admitted admits
+var reportVerbs = wordSet(`said says told tells denied denies insisted insists confirmed confirms admitted admits
 acknowledged claimed claims stated added recalled explained revealed disclosed`)
 
 // reporter returns the subject of the reporting verb whose "that" clause
@@ -876,6 +876,9 @@ func reporter(d *Doc, low []string, own []int, quoted []bool, k, fe int, ok func
 		v--
 	}
 	s := d.Sentences[sentenceAt(d, k)]
+	if v > s.First && (low[v] == "us" || low[v] == "me" || low[v] == "reporters" || low[v] == "journalists") && tellWords[low[v-1]] {
+		v-- // "tells us he spoke": the teller
+	}
 	// "denied on Wednesday that he": a date between the verb and "that"
 	for n := 0; n < 3 && v > s.First && !reportVerbs[low[v]] && (dateWords[low[v]] || low[v] == "on" || low[v] == "last"); n++ {
 		v--

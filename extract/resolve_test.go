@@ -83,6 +83,8 @@ func TestPronounAntecedents(t *testing.T) {
 		{"Peter Lee said Mary Jones had told Paul Stone about his plan.", "his", "Peter Lee"},
 		// A pronoun after "X denied that" is X, whoever the sentence named first.
 		{"Peter Lee is the favourite, but John Smith denied on Wednesday that he had met Lee.", "he", "John Smith"},
+		// ... and after "X tells us".
+		{"Peter Lee is the favourite, but John Smith tells us he has met Lee.", "he", "John Smith"},
 		// A possessor is not the subject: "his son" is.
 		{"Peter Lee arrived on Monday. His son, John Smith, said that he had met Paul Stone.", "he", "John Smith"},
 		// A pronoun tells the gender of a name the list does not know.
