@@ -221,6 +221,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind == Person && m.Last-m.First > 1 {
 			surnames[PersonKey(d.Tokens[m.Last-1].Text)] = true
 		}
+		if m.Kind == Person && m.Last-m.First > 2 && isCap(d.Tokens[m.Last-2].Text) && countryOf(t.Rules.Gazetteer, d.Tokens[m.Last-2].Text) == "" {
+			surnames[PersonKey(d.Tokens[m.Last-2].Text)] = true // a double surname: "Ramirez" of "Rubén Ramírez Lezcano"
+		}
 	}
 	// A single word the trained tagger did not take for a person, but the
 	// rules did, and that is the surname of a person named in full: "Trump"

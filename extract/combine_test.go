@@ -94,6 +94,8 @@ func TestCombinedTagger(t *testing.T) {
 		// The two parts of an Arabic name the tagger split; a province is no person.
 		{"It was signed by Dr. Hossam El-Din Abdel Ghaffar on Monday.", fixedTagger{"Hossam El-Din": Person, "Abdel Ghaffar": Person}, "Hossam El-Din Abdel Ghaffar"},
 		{"He will meet Gandaki Province Chief Minister Hari Prasad Poudel.", fixedTagger{"Gandaki": Person, "Hari Prasad Poudel": Person}, "Hari Prasad Poudel"},
+		// The first of a double surname, alone and without its accent, is the person.
+		{"Foreign Minister Rubén Ramírez Lezcano arrived on Monday. Ramirez met Han Kuo-yu.", fixedTagger{"Rubén Ramírez Lezcano": Person, "Ramirez": Location, "Han Kuo-yu": Person}, "Rubén Ramírez Lezcano|Ramirez|Han Kuo-yu"},
 		// A name after a portfolio that the tagger ran into it.
 		{"He was received by Minister of State for External Affairs Pabitra Margherita.", fixedTagger{"External Affairs Pabitra Margherita": Organization}, "Pabitra Margherita"},
 		{"He met the Minister of Trade and Industry officials.", fixedTagger{"Trade and Industry": Organization}, ""},
