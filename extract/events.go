@@ -3500,19 +3500,26 @@ func (x *ectx) refusedInvitation(si, k int) []Event {
 			break
 		}
 	}
+	var guests []int
+	at := from
 	if v < 0 {
-		return nil
+		if !x.refusedPassive(k, s) {
+			return nil
+		}
+		// "X's request for a meeting with Y was rebuffed": the one who
+		// refused may be Y or unnamed
+	} else {
+		if x.low[v] == "down" || x.low[v] == "out" {
+			v-- // the verb of "turned down"
+		}
+		guests, at = x.leftGroup(v, s.First, true)
 	}
-	if x.low[v] == "down" || x.low[v] == "out" {
-		v-- // the verb of "turned down"
-	}
-	guests, at := x.leftGroup(v, s.First, true)
 	var others []int
 	if n := x.forMeeting(k, s); n > 0 {
 		others = x.objects(n, s.Last, triggers[x.low[n]]) // "for a three-way meeting with Zelensky"
 	}
 	parts := x.people(append(append(guests, host...), others...))
-	if len(host) == 0 && len(others) == 0 || len(guests) == 0 || len(parts) < 2 {
+	if len(host) == 0 && len(others) == 0 || len(guests) == 0 && v >= 0 || len(parts) < 2 {
 		return nil
 	}
 	ev := Event{Type: Meeting, Status: Negated, Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
@@ -3653,6 +3660,24 @@ func (x *ectx) forMeeting(k int, s Sentence) int {
 // requestNouns ask for a meeting that may be refused: "a request for a
 // meeting", "a proposal from X for a three-way meeting with Y".
 var requestNouns = wordSet(`request requests proposal proposals offer offers`)
+
+// refusedPassive reports whether the request or invitation at k is refused
+// in the passive later in its sentence: "X's request for a meeting with Y
+// ... was rebuffed".
+func (x *ectx) refusedPassive(k int, s Sentence) bool {
+	for j := k + 1; j+1 < s.Last && j <= k+25; j++ {
+		if boundaries[x.low[j]] {
+			return false
+		}
+		if beWords[x.low[j]] && refusedWords[x.low[j+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedWords, after "was", refuse a request: "was rebuffed", "was turned down".
+var refusedWords = wordSet(`rebuffed rejected refused declined denied turned ignored snubbed`)
 
 // requested reports whether the meeting noun at k is what a refused request
 // asks for: "rejected a proposal from Costa for a three-way meeting with

@@ -89,6 +89,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith received on Friday, at the palace, a delegation of parliamentarians led by Mary Jones.", "meeting:occurred:Smith+Jones"},
 		// "the Queenmother" is a title, which refers back to the one who holds it.
 		{"John Smith met the Queenmother of Akrokerri, Mary Jones, on Monday. Later, Peter Lee met the Queenmother.", "meeting:occurred:Smith+Jones meeting:occurred:Jones+Lee"},
+		// A request for a meeting refused in the passive: negated, whoever refused it.
+		{"Earlier this month, John Smith's request for a meeting with Foreign Minister Mary Jones on the sidelines of the conference was rebuffed.", "meeting:negated:Smith+Jones"},
 		// One who stayed away from a meeting told before: a negated meeting with its host.
 		{"Minister John Smith chaired a meeting with Mary Jones on Thursday. Peter Lee, who had been invited, stayed away from Thursday's meeting.", "meeting:occurred:Smith+Jones meeting:negated:Smith+Lee"},
 		{"Minister John Smith chaired a meeting with Mary Jones on Thursday. Peter Lee refused to attend the meeting, saying he had not been consulted.", "meeting:occurred:Smith+Jones meeting:negated:Smith+Lee"},
