@@ -2087,12 +2087,17 @@ func (x *ectx) signingCeremony(g int, s Sentence) bool {
 	if x.low[g] != "ceremony" || g > s.First && (x.low[g-1] == "opening" || x.low[g-1] == "closing" || x.low[g-1] == "welcome") {
 		return false
 	}
-	si := x.d.SentenceAt(s.Start)
+	return x.signingBefore(s, s.Last)
+}
+
+// signingBefore reports whether a signing is told in s before token end or
+// in the sentence before s.
+func (x *ectx) signingBefore(s Sentence, end int) bool {
 	from := s.First
-	if si > 0 {
+	if si := x.d.SentenceAt(s.Start); si > 0 {
 		from = x.d.Sentences[si-1].First
 	}
-	return x.findWord(from, s.Last, "signing", "signed") >= 0
+	return x.findWord(from, end, "signing", "signed") >= 0
 }
 
 // firstList returns the people of the first list of two or more names in
@@ -2424,11 +2429,7 @@ func (x *ectx) witnesses(s Sentence) []int {
 	if j <= s.First || j+2 >= s.Last {
 		return nil
 	}
-	from := s.First
-	if si := x.d.SentenceAt(x.d.Tokens[s.First].Start); si > 0 {
-		from = x.d.Sentences[si-1].First
-	}
-	if x.findWord(from, j, "signing", "signed") < 0 {
+	if !x.signingBefore(s, j) {
 		return nil // "Wang and Dar witnessed the signing of documents": after talks told before
 	}
 	if x.low[j+1] == "by" && (beWords[x.low[j-1]] || x.low[j-1] == ",") {
