@@ -5755,6 +5755,12 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			lim = maxInt(lim, j+16) // "a meeting ... that had been scheduled for Tuesday in Madrid": the meeting's place
 			continue
 		}
+		if lw == "(" {
+			if c := x.findWord(j+1, minInt(end, j+5), ")"); c > 0 && x.refsIn(j+1, c) == nil {
+				j = c // "the Shanghai Cooperation Organisation (SCO) summit in Tianjin"
+				continue
+			}
+		}
 		if boundaries[lw] || topicWords[lw] {
 			break
 		}
@@ -5828,6 +5834,19 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			p := x.places[pi].place
 			return &p
 		}
+		// "will travel to Vilnius on the 14th, where", "travel to Mumbai to
+		// attend a business forum, where": the place the trip goes to, told
+		// before the time or purpose of the trip.
+		if p := x.tripPlaceBefore(w-1, s); p != nil {
+			return p
+		}
+	}
+	// "travel to Kuala Lumpur in August for an official visit, during which
+	// he will hold talks with X"
+	if w := x.findWordBack(maxInt(s.First, k-14), k, "during"); w > s.First+1 && w+1 < k && x.low[w-1] == "," && x.low[w+1] == "which" && x.findWordIn(w+2, k, boundaries) < 0 {
+		if p := x.tripPlaceBefore(w-1, s); p != nil {
+			return p
+		}
 	}
 	// A "when" clause happens where its main clause says: "He was last in
 	// the country in December for Cop28 in Dubai, when he met Sheikh Mohamed".
@@ -5842,6 +5861,45 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		}
 	}
 	return x.frontedPlace(k, s, try)
+}
+
+// travelWords are the plain forms of travelling that visitWords leave out.
+var travelWords = wordSet(`travel fly go head return`)
+
+// tripPlaceBefore returns the place of "to"/"in" that a trip or stay goes to,
+// told in the dozen words before the comma at c with no person, place or
+// clause boundary between: "travel to Nuku'alofa in August for the Pacific
+// Islands Forum Leaders Meeting"; nil if none.
+func (x *ectx) tripPlaceBefore(c int, s Sentence) *Place {
+	for b := c - 1; b > s.First && b >= c-12; b-- {
+		lw := x.low[b]
+		if lw == "," || boundaries[lw] || x.refAt[b] >= 0 {
+			return nil
+		}
+		pi := x.placeAt[b]
+		if pi < 0 {
+			continue
+		}
+		pr := x.places[pi]
+		if pr.first <= s.First {
+			return nil
+		}
+		if pr.last < c && gatheringNouns[x.low[pr.last]] && pr.place.Kind == City {
+			p := pr.place // "travel to attend the Lima summit, where"
+			return &p
+		}
+		if pw := x.low[pr.first-1]; pw != "to" && pw != "in" || pr.place.Kind != City && pr.place.Kind != Venue {
+			return nil
+		}
+		for j := pr.first - 2; j >= s.First && j >= pr.first-4; j-- {
+			if visitWords[x.low[j]] || travelWords[x.low[j]] || x.low[j] == "was" || x.low[j] == "is" || x.low[j] == "be" {
+				p := pr.place
+				return &p
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // overMeal returns the meal noun of "over dinner", "over a working lunch",
@@ -6521,14 +6579,20 @@ func (x *ectx) visits(evs []Event) {
 	for si, s := range d.Sentences {
 		for k := s.First; k < s.Last; k++ {
 			led := x.low[k] == "delegation" && x.findWord(maxInt(s.First, k-3), k-1, "lead", "leads", "led", "leading") >= 0 // "lead a State delegation to"
-			if !visitWords[x.low[k]] && !led || x.quoted[k] {
+			if !visitWords[x.low[k]] && !travelWords[x.low[k]] && !led || x.quoted[k] {
 				continue // "is expected to lead a delegation to Washington": a visit too
 			}
 			var pl *Place
-			for j := k + 1; j < s.Last && j <= k+4 && pl == nil; j++ {
+			lim := k + 4
+			for j := k + 1; j < s.Last && j <= lim && pl == nil; j++ {
 				if pi := x.placeAt[j]; pi >= 0 {
 					p := x.places[pi].place
 					pl = &p
+				}
+				if e := x.dateEndAt(si, j); e > j {
+					lim += e - j // "will travel next week to Washington"
+					j = e - 1
+					continue
 				}
 				if lw := x.low[j]; lw != "in" && lw != "to" && lw != "the" && lw != "for" && lw != "a" {
 					break
@@ -6610,6 +6674,17 @@ func (x *ectx) visits(evs []Event) {
 			evs[i].Place = &p
 		}
 	}
+}
+
+// dateEndAt returns the token after the date expression of sentence si that
+// starts at token j, or -1 if none starts there.
+func (x *ectx) dateEndAt(si, j int) int {
+	for _, dm := range x.dates[si] {
+		if dm.Span.Start == x.d.Tokens[j].Start {
+			return tokenAt(x.d, dm.Span.End-1) + 1
+		}
+	}
+	return -1
 }
 
 // sameDayPlace returns the place stated for another event of the same date

@@ -918,6 +918,16 @@ func TestEventPlaces(t *testing.T) {
 		// A place with a date before a "where" clause is the clause's place.
 		{"John Smith is expected to travel to Lima next month, where he plans to meet Mary Jones.", "Smith+Jones@Lima"},
 		{"John Smith will lead a delegation to Quito in May, where he is scheduled to meet Mary Jones.", "Smith+Jones@Quito"},
+		// ... and after the day or the purpose of the trip; "during which" too.
+		{"John Smith will travel to Lima on the 14th, where he is due to meet Mary Jones.", "Smith+Jones@Lima"},
+		{"John Smith will travel to Lima to attend a business forum, where he is expected to meet Mary Jones.", "Smith+Jones@Lima"},
+		{"John Smith is expected to travel to Lima in August for an official visit, during which he will hold talks with Mary Jones.", "Smith+Jones@Lima"},
+		// ... or the place that names the gathering the clause is at.
+		{"John Smith will travel to attend the Lima summit, where he is expected to meet Mary Jones.", "Smith+Jones@Lima"},
+		// A date between "travel" and its destination.
+		{"John Smith will travel on Monday to Lima to meet with Mary Jones.", "Smith+Jones@Lima"},
+		// An acronym in parentheses does not end the gathering before its city.
+		{"John Smith will meet Mary Jones on the sidelines of the Andean Community (CAN) summit in Lima on Sunday.", "Smith+Jones@Lima"},
 		{"John Smith met Mary Jones at the Palace.", "Smith+Jones@the Palace (Quito)"},
 		// An organisation is not a place, unless the gazetteer knows it as a venue.
 		{"John Smith met Mary Jones at Acme in Lima.", "Smith+Jones@Lima"},
