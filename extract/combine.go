@@ -1111,6 +1111,10 @@ func joinParticles(d *Doc, ms []Mention) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
+		if m.Kind != Person && m.Last == m.First+1 && i+1 < len(ms) && ms[i+1].Kind == Person && ms[i+1].First == m.Last+1 &&
+			(d.Tokens[m.Last].Text == "bin" || d.Tokens[m.Last].Text == "bint" || d.Tokens[m.Last].Text == "ibn") {
+			m = mention(d, m.First, m.Last, Person, m.Role) // "Abdulla" (taken for an organisation) "bin" "Touq Al Marri"
+		}
 		if m.Kind == Person && m.Last < len(d.Tokens) && hyphenParticle(d.Tokens[m.Last].Text) && (i+1 == len(ms) || ms[i+1].First > m.Last) {
 			m = mention(d, m.First, m.Last+1, Person, m.Role) // "Abdel Fattah" "al-Sisi"
 		}

@@ -93,6 +93,7 @@ func TestCombinedTagger(t *testing.T) {
 		{"It was signed by Ato Dawit Tesfaye Gebremariam and H.E. Tadesse Worku Gebre.", fixedTagger{"Ato Dawit Tesfaye Gebremariam": Organization, "H.E. Tadesse Worku Gebre": Organization}, "Dawit Tesfaye Gebremariam|Tadesse Worku Gebre"},
 		// The two parts of an Arabic name the tagger split; a province is no person.
 		{"It was signed by Dr. Hossam El-Din Abdel Ghaffar on Monday.", fixedTagger{"Hossam El-Din": Person, "Abdel Ghaffar": Person}, "Hossam El-Din Abdel Ghaffar"},
+		{"He held talks with Abdulla bin Touq Al Marri on Monday.", fixedTagger{"Abdulla": Organization, "Touq Al Marri": Person}, "Abdulla bin Touq Al Marri"},
 		{"He will meet Gandaki Province Chief Minister Hari Prasad Poudel.", fixedTagger{"Gandaki": Person, "Hari Prasad Poudel": Person}, "Hari Prasad Poudel"},
 		// The first of a double surname, alone and without its accent, is the person.
 		{"Foreign Minister Rubén Ramírez Lezcano arrived on Monday. Ramirez met Han Kuo-yu.", fixedTagger{"Rubén Ramírez Lezcano": Person, "Ramirez": Location, "Han Kuo-yu": Person}, "Rubén Ramírez Lezcano|Ramirez|Han Kuo-yu"},

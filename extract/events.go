@@ -5336,6 +5336,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 			}
 		}
 	}
+	if tr.base && x.futureWhen(k, s) {
+		planned = true // "will raise it with X when the two men meet"
+	}
 	for j := k + 1; j < s.Last && j <= k+8; j++ {
 		lw := x.low[j]
 		if (lw == "next" || lw == "tomorrow" || lw == "upcoming" || lw == "coming") && !(lw == "next" && j+1 < s.Last && x.low[j+1] == "to") {
@@ -5346,6 +5349,25 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		return Planned
 	}
 	return Occurred
+}
+
+// futureWhen reports whether the bare verb at k is the present of a "when",
+// "once" or "after" clause that follows a main clause in the future: "He
+// will raise it with X when the two of them meet".
+func (x *ectx) futureWhen(k int, s Sentence) bool {
+	w := x.findWordBack(maxInt(s.First+1, k-6), k, "when", "once", "after", "before")
+	if w < 0 || x.findWordIn(w+1, k, boundaries) >= 0 || x.findWord(w+1, k, ",") >= 0 {
+		return false
+	}
+	for j := w - 1; j >= s.First; j-- {
+		switch lw := x.low[j]; {
+		case lw == "will" || lw == "'ll" || lw == "shall" || planWords[lw] && !agreeWords[lw]:
+			return true
+		case boundaries[lw] || lw == "said" || lw == "says":
+			return false
+		}
+	}
+	return false
 }
 
 // date returns the date mention of the sentence nearest the trigger, outside
@@ -6977,6 +6999,10 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 	w := x.low[j]
 	want := 2
 	sex := map[string]string{"men": "m", "women": "f"}[w] // "the two men" are no women
+	if w == "them" && j-2 >= s.First && x.low[j-1] == "of" {
+		j -= 2 // "when the two of them meet", "both of them met"
+		w = x.low[j]
+	}
 	switch {
 	case w == "they" || w == "both":
 	case numberWord(w) > 1 && numberWord(w) <= 6 && j > s.First && x.low[j-1] == "the":

@@ -49,6 +49,10 @@ func TestRuleEvents(t *testing.T) {
 		{"Talks between John Smith and Mary Jones ended without a deal.", "meeting:occurred:Smith+Jones"},
 		{"Senator Paul Brown, who spoke with John Smith by phone, praised the deal.", "call:occurred:Brown+Smith"},
 		{"John Smith declined to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		// "the two of them" is a plural subject; a bare "meet" after "when" in a future sentence is planned.
+		{"John Smith will raise it with Mary Jones when the two of them meet.", "meeting:planned:Smith+Jones"},
+		// A role of the past before a name still names the person it stands before.
+		{"John Smith travelled to Lima to meet the then fisheries minister, Mary Jones, over the closure.", "meeting:occurred:Smith+Jones"},
 		// "X was accompanied by Y": Y joins X's meeting told before, not the meeting's mention in the same sentence.
 		{"John Smith received Mary Jones on Tuesday. Secretary Anna Kay sat in on the meeting, and Jones was accompanied by Ambassador Peter Lee.", "meeting:occurred:Smith+Jones+Kay+Lee"},
 		// A source after a list of those present is no part of it, also with a long title.

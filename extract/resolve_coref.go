@@ -1206,8 +1206,11 @@ func (r RuleResolver) appositionRoles(d *Doc, ents []Entity, low []string) {
 func (r RuleResolver) addRole(d *Doc, e *Entity, f, l int) bool {
 	title := d.Text[d.Tokens[f].Start:d.Tokens[l-1].End]
 	for _, w := range strings.Fields(lower(title)) {
-		if w == "former" || w == "late" || strings.HasPrefix(w, "ex-") {
-			return false // "a former president of the Olympic Committee" is not "the president"
+		if w == "former" || w == "late" || w == "then" || strings.HasPrefix(w, "ex-") {
+			// "a former president of the Olympic Committee" is not "the
+			// president" later; but "the then fisheries minister, Ola
+			// Strand" still names him where it stands.
+			return true
 		}
 	}
 	for _, ro := range e.Roles {
@@ -1297,7 +1300,7 @@ func roleBefore(d *Doc, low []string, own []int, s Sentence, a, b int) (int, int
 			return start, a - 1, true
 		}
 		inName := f > s.First && isCap(d.Tokens[f-1].Text) && isCap(d.Tokens[f+1].Text) // "Rio Grande do Sul"
-		if isPunct(d.Tokens[f].Text) && !isPossessiveClitic(lf) || roleStops[lf] && lf != "of" && !inName {
+		if isPunct(d.Tokens[f].Text) && !isPossessiveClitic(lf) || roleStops[lf] && lf != "of" && !inName && !(lf == "then" && f > s.First && low[f-1] == "the") {
 			return 0, 0, false
 		}
 	}
@@ -1331,8 +1334,8 @@ func roleEnd(d *Doc, low []string, own []int, s Sentence, f int) int {
 	for ; k < s.Last && k < f+8; k++ {
 		t := d.Tokens[k].Text
 		lt := low[k]
-		if own[k] >= 0 || isPunct(t) || roleStops[lt] || determiners[lt] {
-			break
+		if own[k] >= 0 || isPunct(t) || roleStops[lt] && !(lt == "then" && k == f) || determiners[lt] {
+			break // (but "the then fisheries minister")
 		}
 		if titleWords[lt] {
 			end = k + 1
