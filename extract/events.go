@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -965,6 +966,27 @@ func (x *ectx) offsets(evs []Event) {
 	}
 }
 
+// partyTag matches a party and state after a US legislator's name:
+// "R-Neb.", "D-N.M.", "I-Vt", "R".
+var partyTag = regexp.MustCompile(`^[RDI](-[A-Z][A-Za-z.]*( [A-Z][A-Za-z.]*)?)?$`)
+
+// partyTagEnd returns the token after a parenthesised party tag that starts
+// at token j, or -1 if none starts there.
+func partyTagEnd(d *Doc, j int) int {
+	if j >= len(d.Tokens) || d.Tokens[j].Text != "(" {
+		return -1
+	}
+	for c := j + 2; c < len(d.Tokens) && c <= j+6; c++ {
+		if d.Tokens[c].Text == ")" {
+			if partyTag.MatchString(d.Text[d.Tokens[j+1].Start:d.Tokens[c-1].End]) {
+				return c + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // numberWord reads "a", "one" ... "ten" and digits up to 31; 0 otherwise.
 func numberWord(w string) int {
 	switch w {
@@ -1153,7 +1175,7 @@ var hostingVerbs = wordSet(`chaired co-chaired hosted convened presided called h
 
 // joinVerbs bring their subject into a meeting told before: "Fidan and Kalın
 // also took part in the meeting, as did al-Shaibani".
-var joinVerbs = wordSet(`joined attended participated took sat present presided`)
+var joinVerbs = wordSet(`joined attended participated took sat present presided chaired co-chaired organized organised convened`)
 
 // joins adds to an event the people that a later phrase puts in it: an
 // apposition ("..., a meeting hosted by X") or a sentence of participation
@@ -1412,6 +1434,9 @@ func (x *ectx) joins(evs []Event) []Event {
 			}
 			drop[k] = true
 			x.addPeople(&evs[t], people, s)
+			if evs[t].Place == nil && x.definite(k, s) {
+				evs[t].Place = x.placeOf(k, k, s, evs[t].Type == Call) // "organized the closed-door meeting in the Capitol"
+			}
 		}
 		if x.deniedBefore(s) {
 			// "X said he had met Y in Washington. The State Department
@@ -2813,6 +2838,9 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 			if j < len(d.Tokens) && postNominals[d.Tokens[j].Text] {
 				j++ // "Billy Downer SC and Elaine Zungu": the letters go with the name
 			}
+			if e := partyTagEnd(d, j); e > j {
+				j = e // "Sen. Marcus Hale (R-Neb.) and Sen. Priya Natarajan (D-Calif.)": the party and state go with the name
+			}
 			refs = append(refs, pref{i, j, e})
 		}
 	}
@@ -3074,11 +3102,11 @@ func (x *ectx) at(si, k int) []Event {
 	d := x.d
 	s := d.Sentences[si]
 	w := x.low[k]
-	if invitationNouns[w] || requestNouns[w] && (x.forMeeting(k, s) >= 0 || k+2 < s.Last && x.low[k+1] == "to" && triggers[x.low[k+2]].base) {
+	if invitationNouns[w] || requestNouns[w] && (x.forMeeting(k, s) >= 0 || k+2 < s.Last && x.low[k+1] == "to" && triggers[x.low[k+2]].base || x.requestFromTo(k, s) > 0) {
 		return x.refusedInvitation(si, k) // "turned down his request for a meeting"
 	}
-	if tr, ok := triggers[w]; ok && tr.nominal && x.requested(k, s) {
-		return nil // "rejected a proposal from X for a meeting with Y": the refused proposal's event
+	if tr, ok := triggers[w]; ok && (tr.nominal || tr.base) && x.requested(k, s) {
+		return nil // "rejected a proposal from X for a meeting with Y", "declined a request from X to meet with them": the refused request's event
 	}
 	if w == "invited" {
 		return x.declinedInvite(si, k)
@@ -3662,6 +3690,19 @@ func (x *ectx) forMeeting(k int, s Sentence) int {
 // meeting", "a proposal from X for a three-way meeting with Y".
 var requestNouns = wordSet(`request requests proposal proposals offer offers`)
 
+// requestFromTo returns the verb of a request from someone to meet: "a
+// request from Hale and Natarajan to meet with them"; -1 if none.
+func (x *ectx) requestFromTo(k int, s Sentence) int {
+	if k+3 >= s.Last || x.low[k+1] != "from" {
+		return -1
+	}
+	g, e := x.rightGroup(x.skipRole(k+2, s.Last), s.Last)
+	if len(g) == 0 || e+1 >= s.Last || x.low[e] != "to" || !triggers[x.low[e+1]].base {
+		return -1
+	}
+	return e + 1
+}
+
 // refusedPassive reports whether the request or invitation at k is refused
 // in the passive later in its sentence: "X's request for a meeting with Y
 // ... was rebuffed".
@@ -3686,7 +3727,7 @@ var refusedWords = wordSet(`rebuffed rejected refused declined denied turned ign
 func (x *ectx) requested(k int, s Sentence) bool {
 	for j := k - 1; j > s.First && j >= k-14; j-- {
 		if requestNouns[x.low[j]] {
-			return x.forMeeting(j, s) == k && len(x.refusedInvitation(x.d.SentenceAt(s.Start), j)) > 0
+			return (x.forMeeting(j, s) == k || x.requestFromTo(j, s) == k) && len(x.refusedInvitation(x.d.SentenceAt(s.Start), j)) > 0
 		}
 		if boundaries[x.low[j]] || isTrigger(x.low[j]) {
 			return false

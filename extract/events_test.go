@@ -49,6 +49,12 @@ func TestRuleEvents(t *testing.T) {
 		{"Talks between John Smith and Mary Jones ended without a deal.", "meeting:occurred:Smith+Jones"},
 		{"Senator Paul Brown, who spoke with John Smith by phone, praised the deal.", "call:occurred:Brown+Smith"},
 		{"John Smith declined to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		// A party and state in parentheses after a name do not end a list.
+		{"Sen. John Smith (R-Neb.) and Sen. Mary Jones (D-N.M.) met Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		// A refused request from people to meet with them.
+		{"John Smith has declined a request from Mary Jones and Peter Lee to meet with them.", "meeting:negated:Smith+Jones+Lee"},
+		// Those who organized or chaired the meeting told before took part in it.
+		{"John Smith met Mary Jones on Monday. Peter Lee and Anna Kay organized the closed-door meeting, which lasted an hour.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		// "the two of them" is a plural subject; a bare "meet" after "when" in a future sentence is planned.
 		{"John Smith will raise it with Mary Jones when the two of them meet.", "meeting:planned:Smith+Jones"},
 		// A role of the past before a name still names the person it stands before.
@@ -933,6 +939,8 @@ func TestEventPlaces(t *testing.T) {
 		// An acronym in parentheses does not end the gathering before its city.
 		{"John Smith will meet Mary Jones on the sidelines of the Andean Community (CAN) summit in Lima on Sunday.", "Smith+Jones@Lima"},
 		{"John Smith met Mary Jones at the Palace.", "Smith+Jones@the Palace (Quito)"},
+		// The place of a meeting told before, given where others organized it.
+		{"John Smith met Mary Jones on Monday. Peter Lee and Anna Kay organized the closed-door meeting in Lima.", "Smith+Jones+Lee+Kay@Lima"},
 		// An organisation is not a place, unless the gazetteer knows it as a venue.
 		{"John Smith met Mary Jones at Acme in Lima.", "Smith+Jones@Lima"},
 		{"John Smith met Mary Jones at Acme.", "Smith+Jones@-"},
