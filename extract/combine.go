@@ -87,6 +87,10 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind == Person && m.Last < len(d.Tokens) && adminNouns[lower(d.Tokens[m.Last].Text)] && isCap(d.Tokens[m.Last].Text) {
 			m = mention(d, m.First, m.Last+1, Location, "") // "Gandaki Province", "Kwale County": a place
 		}
+		if m.Kind == Person && m.Last-m.First == 1 && m.First > 0 && isCap(d.Tokens[m.First-1].Text) && t.Rules.isPlace(d.Text[d.Tokens[m.First-1].Start:m.End]) &&
+			(len(out) == 0 || out[len(out)-1].Last < m.First) {
+			m = mention(d, m.First-1, m.Last, Location, "") // "Parliament Hill", "Capitol Hill": a place, not Mr Hill
+		}
 		if pl, pe, ok := t.titledPlaceName(d, m); ok {
 			// "President of Azerbaijan Ilham Aliyev" tagged as one place:
 			// the place, then the person whose title it ends.
@@ -370,7 +374,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = kept
 	added := false
 	for _, r := range rs {
-		if r.Kind != Person || orgSuffixes[lower(d.Tokens[r.Last-1].Text)] || deptOnly(d, r) || r.Last-r.First == 1 && utf8.RuneCountInString(r.Text) == 1 || r.Last-r.First == 1 && (pluralTitle(r.Text) || pluralAcronym(r.Text)) || titlesOnly(d, r) {
+		if r.Kind != Person || geoName(d, r) || orgSuffixes[lower(d.Tokens[r.Last-1].Text)] || deptOnly(d, r) || r.Last-r.First == 1 && utf8.RuneCountInString(r.Text) == 1 || r.Last-r.First == 1 && (pluralTitle(r.Text) || pluralAcronym(r.Text)) || titlesOnly(d, r) {
 			continue
 		}
 		free := true
@@ -436,6 +440,11 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = t.mendNames(d, out)
 	out = malayStyles(d, out)
 	out = t.oneSensePerArticle(d, out)
+	for i, m := range out {
+		if m.Kind == Person && geoName(d, m) {
+			out[i].Kind, out[i].Role = Location, "" // "Lake Titicaca", "West Africa", "the Pacific"
+		}
+	}
 	// A role does not contain the person before its title: "Trump Vice
 	// President" (but "Netanyahu aide" stays whole: Netanyahu's aide).
 	for i := 1; i < len(out); i++ {
@@ -1030,6 +1039,26 @@ func pluralTitle(w string) bool {
 // plural: "actors", "governors".
 func pluralTitleWord(lw string) bool {
 	return len(lw) > 3 && strings.HasSuffix(lw, "s") && titleWords[lw[:len(lw)-1]]
+}
+
+// geoHeads open the names of lakes, rivers and regions of the world: "Lake
+// Titicaca", "Mount Kenya", "West Africa", "Latin America".
+var geoHeads = wordSet(`lake mount gulf cape north south east west northern southern eastern western central latin`)
+
+// worldRegions are one-word regions no gazetteer of countries and cities
+// holds.
+var worldRegions = wordSet(`pacific atlantic arctic antarctic sahel balkans caribbean caucasus maghreb levant mediterranean`)
+
+// geoName reports whether the person mention m is the name of a region, lake
+// or mountain: "West Africa", "Latin America", "Lake Titicaca", "Pacific".
+func geoName(d *Doc, m Mention) bool {
+	if m.Role != "" {
+		return false
+	}
+	if m.Last-m.First == 1 {
+		return worldRegions[lower(m.Text)]
+	}
+	return geoHeads[lower(d.Tokens[m.First].Text)]
 }
 
 // postNominals are letters written after a name: "Billy Downer SC", "Keir

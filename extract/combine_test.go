@@ -93,6 +93,9 @@ func TestCombinedTagger(t *testing.T) {
 		{"It was signed by Ato Dawit Tesfaye Gebremariam and H.E. Tadesse Worku Gebre.", fixedTagger{"Ato Dawit Tesfaye Gebremariam": Organization, "H.E. Tadesse Worku Gebre": Organization}, "Dawit Tesfaye Gebremariam|Tadesse Worku Gebre"},
 		// The two parts of an Arabic name the tagger split; a province is no person.
 		{"It was signed by Dr. Hossam El-Din Abdel Ghaffar on Monday.", fixedTagger{"Hossam El-Din": Person, "Abdel Ghaffar": Person}, "Hossam El-Din Abdel Ghaffar"},
+		// Regions, lakes and places whose last word is a surname are no people.
+		{"Protests spread across West Africa, the Pacific and Lake Titicaca.", fixedTagger{"West Africa": Person, "Pacific": Person, "Lake Titicaca": Person}, ""},
+		{"They met in his office on Parliament Hill.", fixedTagger{"Hill": Person}, ""},
 		{"He held talks with Abdulla bin Touq Al Marri on Monday.", fixedTagger{"Abdulla": Organization, "Touq Al Marri": Person}, "Abdulla bin Touq Al Marri"},
 		{"He will meet Gandaki Province Chief Minister Hari Prasad Poudel.", fixedTagger{"Gandaki": Person, "Hari Prasad Poudel": Person}, "Hari Prasad Poudel"},
 		// The first of a double surname, alone and without its accent, is the person.
@@ -234,7 +237,7 @@ func TestCombinedTagger(t *testing.T) {
 		d := &Doc{Article: Article{ID: "t", Text: tc.text}}
 		d.Tokens = RuleTokenizer{}.Tokenize(d.Text)
 		d.Sentences = RuleSplitter{}.Split(d.Text, d.Tokens)
-		ct := CombinedTagger{Tagger: tc.trained, Rules: RuleTagger{Names: names, Gazetteer: countriesOnly{"yemen": "Yemen", "dar es salaam": "Dar es Salaam"}}}
+		ct := CombinedTagger{Tagger: tc.trained, Rules: RuleTagger{Names: names, Gazetteer: countriesOnly{"yemen": "Yemen", "dar es salaam": "Dar es Salaam", "parliament hill": "Parliament Hill"}}}
 		ms, err := ct.Tag(d)
 		if err != nil {
 			t.Fatal(err)
