@@ -5325,6 +5325,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	if x.cancelledAfter(k, s) {
 		return Negated // "a planned meeting between X and Y was cancelled"
 	}
+	if tr.base && x.askedRefused(k, s) {
+		return Negated // "Valchev had asked to meet him, but he had refused"
+	}
 	if x.deniedReport(k, s) || x.refutedReport(k, s) {
 		return Negated // "denied reports that X had held a meeting with Y"
 	}
@@ -5390,6 +5393,31 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		return Planned
 	}
 	return Occurred
+}
+
+// askedRefused reports whether the bare verb at k is what someone asked,
+// sought or offered to do, turned down later in the sentence: "Valchev had
+// asked to meet him "to talk", but that he had refused".
+func (x *ectx) askedRefused(k int, s Sentence) bool {
+	if k-2 < s.First || x.low[k-1] != "to" {
+		return false
+	}
+	switch x.low[k-2] {
+	case "asked", "sought", "offered", "requested", "wanted", "proposed", "volunteered":
+	default:
+		return false
+	}
+	b := x.findWord(k+1, minInt(s.Last, k+25), "but")
+	if b < 0 {
+		return false
+	}
+	for j := b + 1; j < s.Last && j <= b+6; j++ {
+		switch x.low[j] {
+		case "refused", "declined", "rejected", "rebuffed", "turned":
+			return true
+		}
+	}
+	return false
 }
 
 // futureWhen reports whether the bare verb at k is the present of a "when",

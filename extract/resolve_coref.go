@@ -573,10 +573,36 @@ func (r RuleResolver) gender(e Entity) string {
 		}
 	}
 	f := strings.Fields(e.Name)
-	if len(f) < 2 {
+	if len(f) == 0 {
 		return ""
 	}
-	return r.Names.Gender(f[0])
+	if len(f) >= 2 {
+		if g := r.Names.Gender(f[0]); g != "" {
+			return g
+		}
+	}
+	return slavicSurnameGender(f[len(f)-1])
+}
+
+// slavicSurnameGender returns the sex that the ending of a Slavic surname
+// tells: "f" for Angelova, Ivanova, Kowalska, Dvořáková; "m" for Petkov,
+// Mitev, Lavrov; "" otherwise.
+func slavicSurnameGender(w string) string {
+	lw := lower(w)
+	if utf8.RuneCountInString(lw) < 5 {
+		return ""
+	}
+	for _, suf := range []string{"ova", "eva", "ovna", "evna", "skaya", "tskaya", "ová", "ská", "cká"} {
+		if strings.HasSuffix(lw, suf) {
+			return "f"
+		}
+	}
+	for _, suf := range []string{"ov", "ev", "yov", "yev"} {
+		if strings.HasSuffix(lw, suf) {
+			return "m"
+		}
+	}
+	return ""
 }
 
 // addressedGender returns the gender that a form of address written right
@@ -942,7 +968,7 @@ var objectFollowers = wordSet(`to in on at for that as with and by from the a an
 // frontWords open a phrase fronted before the main clause: "After meeting
 // Milosevic, Kornblum flew to Zagreb".
 var frontWords = wordSet(`after before while when following during despite since although though as if upon once in at on
-having unlike like besides`)
+having unlike like besides under outside inside amid`)
 
 // frontedEnd returns the first token of the main clause of s when s opens
 // with a fronted phrase ended by a comma, else s.First.

@@ -76,6 +76,11 @@ func TestPronounAntecedents(t *testing.T) {
 		{"Hadiza Gwarzo met Peter Lee. Mrs Gwarzo said he was late.", "he", "Peter Lee"},
 		// "the governor, X and Y" after a governor was named is a list: X is not "the governor".
 		{"John Smith, the governor, spoke on Monday. Mary Jones will meet the governor, Peter Lee and party leaders next Saturday.", "the governor", ""},
+		// A Slavic surname's ending tells the sex a given name does not.
+		{"Prosecutor Vesela Angelova met Peter Lee on Monday. He said the case was weak.", "He", "Peter Lee"},
+		{"Prosecutor Vesela Petkov met Mary Jones on Monday. She said the case was weak.", "She", "Mary Jones"},
+		// A phrase before the subject is no subject: "Under questioning by X,".
+		{"Under questioning by John Smith, Peter Lee said that Paul Stone had asked to meet him.", "him", "Peter Lee"},
 		// An object pronoun is not the subject of its verb.
 		{"Peter Lee met Mary Stone. John Smith told him the news.", "him", "Peter Lee"},
 		// A pronoun in a "that" clause takes that clause's subject.
