@@ -423,10 +423,19 @@ func spellings(d *Doc, cl []*pcluster) []*pcluster {
 		var sim float64
 		if len(c.words) >= 2 {
 			for li, l := range cl[:i] {
-				if len(l.words) < 2 || l.absorbed || given[li] != given[i] {
+				if len(l.words) < 2 || l.absorbed {
 					continue
 				}
 				a, b := sur[li], sur[i]
+				if given[li] != given[i] {
+					if !initialOf(c.words[0], l.words[0]) && !initialOf(l.words[0], c.words[0]) {
+						continue
+					}
+					// "S. Rahimov" for Saidmurod Rakhimov, "J. Xodjayev" for
+					// Jamshid Khodjaev: an initial and a Latin spelling of
+					// the Cyrillic surname, where "x" is "kh"
+					a, b = uzbekX(a), uzbekX(b)
+				}
 				if len(a) < 5 || len(b) < 5 {
 					continue
 				}
@@ -447,10 +456,28 @@ func spellings(d *Doc, cl []*pcluster) []*pcluster {
 		hit.ms = append(hit.ms, c.ms...)
 		hit.merges = append(hit.merges, c.merges...)
 		alias := d.Mentions[c.ms[0]].Text
-		hit.merges = append(hit.merges, Merge{Alias: alias, Confidence: round2(sim),
-			Reason: fmt.Sprintf("same given name %q and a similar spelling of the surname %q", hit.words[0], hit.words[len(hit.words)-1])})
+		why := fmt.Sprintf("same given name %q and a similar spelling of the surname %q", hit.words[0], hit.words[len(hit.words)-1])
+		if len(c.words[0]) == 1 || len(hit.words[0]) == 1 {
+			why = fmt.Sprintf("the initial of the given name %q and a similar spelling of the surname %q", hit.words[0], hit.words[len(hit.words)-1])
+		}
+		hit.merges = append(hit.merges, Merge{Alias: alias, Confidence: round2(sim), Reason: why})
 	}
 	return out
+}
+
+// initialOf reports whether the name word a is the initial of the name
+// word b: "s" of "saidmurod".
+func initialOf(a, b string) bool {
+	return len(a) == 1 && len(b) > 1 && a[0] == b[0]
+}
+
+// uzbekX reads a leading "x" as "kh" folded: Uzbek Latin writes Xodjayev
+// for Khodjaev.
+func uzbekX(s string) string {
+	if strings.HasPrefix(s, "x") {
+		return "h" + s[1:]
+	}
+	return s
 }
 
 // shortForms merges a name of two or more words that begins a longer name

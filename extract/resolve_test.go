@@ -61,6 +61,41 @@ func TestGenderAcrossLanguages(t *testing.T) {
 	}
 }
 
+// TestInitialSpellings: a name written with the initial of the given name
+// and another spelling of the surname is the person named in full, when the
+// tagger reads the initial as part of the name; the merge says why.
+func TestInitialSpellings(t *testing.T) {
+	for _, tc := range []struct {
+		text, full, short, want string
+	}{
+		{"Governor Saidmurod Rakhimov met Mary Stone. Later S. Rahimov left.", "Saidmurod Rakhimov", "S. Rahimov", "Saidmurod Rakhimov|Mary Stone"},
+		{"Governor Jamshid Khodjaev met Mary Stone. Later J. Xodjayev left.", "Jamshid Khodjaev", "J. Xodjayev", "Jamshid Khodjaev|Mary Stone"},
+	} {
+		tagger := fixedTagger{tc.full: Person, "Mary Stone": Person, tc.short: Person}
+		p := &Pipeline{Tokenizer: RuleTokenizer{}, Splitter: RuleSplitter{}, Tagger: tagger, Resolver: RuleResolver{}, Events: RuleEventFinder{}}
+		d, err := p.Run(Article{ID: "t", Text: tc.text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		why := ""
+		for _, e := range d.Entities {
+			if e.Kind == Person {
+				got = append(got, e.Name)
+				for _, m := range e.Merges {
+					why += m.Reason
+				}
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("people of %q = %q, want %q", tc.text, g, tc.want)
+		}
+		if !strings.Contains(why, "initial") {
+			t.Errorf("merge of %q: reason %q, want one naming the initial", tc.short, why)
+		}
+	}
+}
+
 func TestPronounAntecedents(t *testing.T) {
 	names := &GivenNames{pFemale: map[string]float32{"peter": 0, "john": 0, "mary": 1, "paul": 0, "anna": 1}}
 	for _, tc := range []struct{ text, pronoun, want string }{
