@@ -4884,7 +4884,7 @@ func (x *ectx) agreementSigned(k int, s Sentence) bool {
 // relation, an agent noun ("screenwriter", "negotiator", "activist"), or a
 // hyphenated title ("chief-of-staff").
 func roleNoun(lw string) bool {
-	if titleWords[lw] || kinWords[lw] || lw == "member" {
+	if titleWords[lw] || kinWords[lw] || occupationWords[lw] || lw == "member" {
 		return true
 	}
 	if strings.Contains(lw, "-") {
@@ -5045,6 +5045,12 @@ func capCode(t string) bool {
 }
 
 // kinWords are relations that stand before a name like a title: "his wife Naina".
+// occupationWords are trades that stand before a name like a title: "the
+// Bosnian film producer Amra Hodzic", "striker Keron Mendoza".
+var occupationWords = wordSet(`producer manager coach striker midfielder defender goalkeeper winger agent businessman businesswoman
+entrepreneur banker lawyer attorney designer singer rapper founder co-founder cofounder trader farmer teacher investor
+financier tycoon magnate architect engineer surgeon priest imam pastor bishop rabbi referee businessmen`)
+
 var kinWords = wordSet(`wife husband spouse son daughter brother sister mother father widow cousin nephew niece uncle aunt
 friend colleague successor predecessor rival opponent host guest visitor partner ally`)
 

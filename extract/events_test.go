@@ -49,6 +49,8 @@ func TestRuleEvents(t *testing.T) {
 		{"Talks between John Smith and Mary Jones ended without a deal.", "meeting:occurred:Smith+Jones"},
 		{"Senator Paul Brown, who spoke with John Smith by phone, praised the deal.", "call:occurred:Brown+Smith"},
 		{"John Smith declined to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		// A trade before a name reads like a title.
+		{"John Smith held talks with the Bosnian film producer Mary Jones about a programme.", "meeting:occurred:Smith+Jones"},
 		// A meeting asked for and refused in the same sentence did not happen.
 		{"John Smith said Mary Jones had asked to meet him, but that he had refused.", "meeting:negated:Smith+Jones"},
 		// A party and state in parentheses after a name do not end a list.
