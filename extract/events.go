@@ -1201,6 +1201,26 @@ func (x *ectx) joins(evs []Event) []Event {
 		if pending != nil && si > pendingSent+2 {
 			pending = nil
 		}
+		if pending != nil && pendingSent == si-1 && len(pending.Participants) == 1 && personObjects[x.low[tokenAt(d, pending.Trigger.Start)]] {
+			// "Albanese has hosted the premiers of New South Wales and
+			// Victoria at Kirribilli House. Chris Minns and Jacinta Allan sat
+			// down with Mr Albanese over dinner on Wednesday": the host's
+			// meeting with the group, told with names.
+			for i := range evs {
+				if ev := &evs[i]; ev.Trigger.Start >= s.Start && ev.Trigger.Start < s.End && ev.Status == pending.Status &&
+					ev.Type == pending.Type && containsInt(ev.Participants, pending.Participants[0]) {
+					if ev.Place == nil {
+						ev.Place = pending.Place
+					}
+					if ev.Date.Value == "" {
+						ev.Date = pending.Date
+					}
+					ev.Evidence = append([]Span{pending.Evidence[0]}, ev.Evidence...)
+					pending = nil
+					break
+				}
+			}
+		}
 		for i := range evs {
 			// "Mori met Lutnick ... Mori was joined at the Commerce Department
 			// by X and Y": the meeting told before, not one of its own.
@@ -1452,7 +1472,11 @@ func (x *ectx) joins(evs []Event) []Event {
 			x.addPeople(&evs[t], people, s)
 		}
 		if people := x.presence(s); len(people) > 0 {
-			if pending != nil && pendingSent >= si-1 {
+			if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 && evs[t].Trigger.Start >= s.Start {
+				// "A and B sat down with C over dinner, along with D": this
+				// sentence's meeting, not one with a group told before
+				x.addPeople(&evs[t], people, s)
+			} else if pending != nil && pendingSent >= si-1 {
 				// "convened his security cabinet ..., with Gallant and Gantz in attendance"
 				staff(people, s)
 			} else if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 {
