@@ -282,29 +282,28 @@ func scoreArticle(g, p Article) ArticleReport {
 			items = append(items, gp{k, pr})
 		}
 	}
-	used := map[pair]map[int]bool{}
-	for _, it := range items {
-		ge := g.Events[it.ev]
-		best, bestScore := -1, -1
-		for _, k := range predPairs[it.pr] {
-			if used[it.pr][k] {
-				continue
-			}
-			s := agree(ge, p.Events[k])
-			if p.Events[k].Type == ge.Type {
-				s++
-			}
-			if s > bestScore {
-				best, bestScore = k, s
-			}
+	// Each pair's gold events take its predicted events one to one, so that
+	// the most figures agree: "met in 1969" is the prediction dated 1969,
+	// whichever of the pair's events the gold tells first.
+	byPair := map[pair][]int{} // pair → indices into items
+	for i, it := range items {
+		byPair[it.pr] = append(byPair[it.pr], i)
+	}
+	assigned := make([]int, len(items)) // item → predicted event, or -1
+	for pr, its := range byPair {
+		evs := make([]Event, len(its))
+		for n, i := range its {
+			evs[n] = g.Events[items[i].ev]
 		}
+		for n, k := range align(evs, p.Events, predPairs[pr]) {
+			assigned[its[n]] = k
+		}
+	}
+	for i, it := range items {
+		ge := g.Events[it.ev]
 		var pe *Event
-		if best >= 0 {
-			if used[it.pr] == nil {
-				used[it.pr] = map[int]bool{}
-			}
-			used[it.pr][best] = true
-			pe = &p.Events[best]
+		if k := assigned[i]; k >= 0 {
+			pe = &p.Events[k]
 		}
 		what := fmt.Sprintf("%s %s — %s", ge.Type, it.pr.a, it.pr.b)
 		if ge.Date != "" {
@@ -333,6 +332,65 @@ func scoreArticle(g, p Article) ArticleReport {
 		}
 	}
 	return ar
+}
+
+// align gives each gold event one of the predicted events cand (indices
+// into pred), each used once, or -1 when none is left: as many gold events
+// as can be matched, and among such alignments the one where most dates,
+// places, statuses and types agree. Small sets are searched in full; large
+// ones, rare in news, take the best left for each gold event in turn.
+func align(gold []Event, pred []Event, cand []int) []int {
+	score := func(g Event, k int) int {
+		s := agree(g, pred[k])
+		if pred[k].Type == g.Type {
+			s++
+		}
+		return s
+	}
+	out := make([]int, len(gold))
+	for i := range out {
+		out[i] = -1
+	}
+	used := make([]bool, len(cand))
+	if len(gold) > 6 || len(cand) > 6 {
+		for i, g := range gold {
+			best, bestScore := -1, -1
+			for c, k := range cand {
+				if s := score(g, k); !used[c] && s > bestScore {
+					best, bestScore = c, s
+				}
+			}
+			if best >= 0 {
+				used[best] = true
+				out[i] = cand[best]
+			}
+		}
+		return out
+	}
+	cur := make([]int, len(gold))
+	bestN, bestScore := -1, -1
+	var search func(i, n, total int)
+	search = func(i, n, total int) {
+		if i == len(gold) {
+			if n > bestN || n == bestN && total > bestScore {
+				bestN, bestScore = n, total
+				copy(out, cur)
+			}
+			return
+		}
+		for c, k := range cand {
+			if !used[c] {
+				used[c] = true
+				cur[i] = k
+				search(i+1, n+1, total+score(gold[i], k))
+				used[c] = false
+			}
+		}
+		cur[i] = -1
+		search(i+1, n, total)
+	}
+	search(0, 0, 0)
+	return out
 }
 
 func agree(g, p Event) int {

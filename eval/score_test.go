@@ -48,3 +48,24 @@ func TestPlaceAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignment checks that a pair's gold events take the predicted events
+// that agree with them, whatever order the gold tells them in: "He last saw
+// X in 2019" told before "they first met in 1969".
+func TestAlignment(t *testing.T) {
+	people := []Person{{Name: "Josaia Naivalu"}, {Name: "Sione Lolohea"}}
+	pair := []string{"Josaia Naivalu", "Sione Lolohea"}
+	gold := Article{ID: "a", People: people, Events: []Event{
+		{Type: "meeting", Participants: pair, Date: "2019", Status: "occurred"},
+		{Type: "meeting", Participants: pair, Date: "1969", Place: "Suva", Status: "occurred"},
+		{Type: "meeting", Participants: pair, Date: "1988", Status: "negated"},
+	}}
+	pred := Article{ID: "a", People: people, Events: []Event{
+		{Type: "meeting", Participants: pair, Date: "1969", Place: "Suva", Status: "occurred"},
+		{Type: "meeting", Participants: pair, Date: "1988", Status: "negated"},
+	}}
+	c := scoreArticle(gold, pred).Counts
+	if c.DateOK != 2 || c.DateN != 3 || c.PlaceOK != 1 || c.StatusOK != 2 {
+		t.Errorf("date %d/%d, place %d/%d, status %d/%d; want date 2/3, place 1/1, status 2/3", c.DateOK, c.DateN, c.PlaceOK, c.PlaceN, c.StatusOK, c.StatusN)
+	}
+}
