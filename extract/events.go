@@ -693,7 +693,7 @@ seeks seeking aims aiming agreed offered invited arrange arranged arranging like
 var agreeWords = wordSet(`agreed offered invited arrange arranged arranging`)
 
 // negWords make an event negated when they stand before its trigger.
-var negWords = wordSet(`not n't never declined declines decline declining refused refuses refuse refusing cancelled canceled
+var negWords = wordSet(`not n't never declined declines decline declining refused refuses refuse refusing cancelled canceled cancels cancel cancelling canceling
 postponed without failed opted rejected rejects no skipped skip skips skipping snubbed nor denied denies deny rebuffed rebuffs
 spurned boycotted boycotts boycotting`)
 
@@ -5432,8 +5432,12 @@ func (x *ectx) askedRefused(k int, s Sentence) bool {
 	if k-2 < s.First || x.low[k-1] != "to" {
 		return false
 	}
-	switch x.low[k-2] {
-	case "asked", "sought", "offered", "requested", "wanted", "proposed", "volunteered":
+	v := k - 2
+	if r := x.refAt[v]; r >= 0 && x.refs[r].first > s.First {
+		v = x.refs[r].first - 1 // "invited Quebec Premier François Legault to meet her"
+	}
+	switch x.low[v] {
+	case "asked", "sought", "offered", "requested", "wanted", "proposed", "volunteered", "invited", "urged":
 	default:
 		return false
 	}
@@ -5441,7 +5445,7 @@ func (x *ectx) askedRefused(k int, s Sentence) bool {
 	if b < 0 {
 		return false
 	}
-	for j := b + 1; j < s.Last && j <= b+6; j++ {
+	for j := b + 1; j < s.Last && j <= b+12; j++ {
 		switch x.low[j] {
 		case "refused", "declined", "rejected", "rebuffed", "turned":
 			return true

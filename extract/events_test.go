@@ -49,6 +49,9 @@ func TestRuleEvents(t *testing.T) {
 		{"Talks between John Smith and Mary Jones ended without a deal.", "meeting:occurred:Smith+Jones"},
 		{"Senator Paul Brown, who spoke with John Smith by phone, praised the deal.", "call:occurred:Brown+Smith"},
 		{"John Smith declined to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		// An invitation to meet, declined later in the sentence; a cancellation in the present tense of a timeline.
+		{"John Smith invited Governor Mary Jones to meet him next week, but her office said the governor had declined the invitation.", "meeting:negated:Smith+Jones"},
+		{"John Smith cancels a meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
 		// A trade before a name reads like a title.
 		{"John Smith held talks with the Bosnian film producer Mary Jones about a programme.", "meeting:occurred:Smith+Jones"},
 		// A meeting asked for and refused in the same sentence did not happen.
