@@ -28,7 +28,7 @@ superintendent sheriff trustee councillor councilor councilman councilwoman alde
 ato h.e. hon. oba togbe omanhene eng. adv. queenmother queen-mother mme mme.`)
 
 // roleModifiers qualify a title: "special envoy", "foreign policy aide".
-var roleModifiers = wordSet(`special deputy prime crown foreign policy press security national chief senior top former then acting
+var roleModifiers = wordSet(`special deputy prime crown foreign policy press security national chief senior top former acting
 interim state staff of the house white defence defense interior finance trade economy economic
 justice health energy external affairs homeland middle east executive general assistant associate
 principal political military intelligence presidential supreme federal regional provincial financial
