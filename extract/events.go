@@ -1177,6 +1177,26 @@ var hostingVerbs = wordSet(`chaired co-chaired hosted convened presided called h
 // also took part in the meeting, as did al-Shaibani".
 var joinVerbs = wordSet(`joined attended participated took sat present presided chaired co-chaired organized organised convened`)
 
+// toldIn returns the first event triggered in sentence s with the status of
+// the pending meeting p for which same holds, after giving it p's place and
+// date where it names none; nil if there is none.
+func toldIn(evs []Event, s Sentence, p Event, same func(*Event) bool) *Event {
+	for i := range evs {
+		ev := &evs[i]
+		if ev.Trigger.Start < s.Start || ev.Trigger.Start >= s.End || ev.Status != p.Status || !same(ev) {
+			continue
+		}
+		if ev.Place == nil {
+			ev.Place = p.Place
+		}
+		if ev.Date.Value == "" {
+			ev.Date = p.Date
+		}
+		return ev
+	}
+	return nil
+}
+
 // joins adds to an event the people that a later phrase puts in it: an
 // apposition ("..., a meeting hosted by X") or a sentence of participation
 // ("X also took part in the meeting", "X joined that meeting by phone"). The
@@ -1206,19 +1226,10 @@ func (x *ectx) joins(evs []Event) []Event {
 			// Victoria at Kirribilli House. Chris Minns and Jacinta Allan sat
 			// down with Mr Albanese over dinner on Wednesday": the host's
 			// meeting with the group, told with names.
-			for i := range evs {
-				if ev := &evs[i]; ev.Trigger.Start >= s.Start && ev.Trigger.Start < s.End && ev.Status == pending.Status &&
-					ev.Type == pending.Type && containsInt(ev.Participants, pending.Participants[0]) {
-					if ev.Place == nil {
-						ev.Place = pending.Place
-					}
-					if ev.Date.Value == "" {
-						ev.Date = pending.Date
-					}
-					ev.Evidence = append([]Span{pending.Evidence[0]}, ev.Evidence...)
-					pending = nil
-					break
-				}
+			host := pending.Participants[0]
+			if ev := toldIn(evs, s, *pending, func(ev *Event) bool { return ev.Type == pending.Type && containsInt(ev.Participants, host) }); ev != nil {
+				ev.Evidence = append([]Span{pending.Evidence[0]}, ev.Evidence...)
+				pending = nil
 			}
 		}
 		for i := range evs {
@@ -1276,17 +1287,8 @@ func (x *ectx) joins(evs []Event) []Event {
 			// "Defense ministers ... met in the Estonian capital, Tallinn, on
 			// Wednesday. The meeting was hosted by X and brought together Y
 			// and Z": the meeting with people is the one told before.
-			for i := range evs {
-				if ev := &evs[i]; ev.Trigger.Start >= s.Start && ev.Trigger.Start < s.End && ev.Status == pending.Status {
-					if ev.Place == nil {
-						ev.Place = pending.Place
-					}
-					if ev.Date.Value == "" {
-						ev.Date = pending.Date
-					}
-					pending = nil
-					break
-				}
+			if toldIn(evs, s, *pending, func(*Event) bool { return true }) != nil {
+				pending = nil
 			}
 		}
 		if pending != nil && pendingSent == si-1 && len(pending.Participants) == 1 {
