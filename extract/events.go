@@ -5447,13 +5447,7 @@ func (x *ectx) askedRefused(k int, s Sentence) bool {
 	if b < 0 {
 		return false
 	}
-	for j := b + 1; j < s.Last && j <= b+12; j++ {
-		switch x.low[j] {
-		case "refused", "declined", "rejected", "rebuffed", "turned":
-			return true
-		}
-	}
-	return false
+	return x.findWordIn(b+1, minInt(s.Last, b+13), refusedWords) > 0
 }
 
 // futureWhen reports whether the bare verb at k is the present of a "when",
