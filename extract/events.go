@@ -2817,15 +2817,23 @@ type pref struct {
 	ent         int
 }
 
+// tokenPad is the number of empty entries after the last token in the
+// per-token tables of an ectx.
+const tokenPad = 4
+
 type placeRef struct {
 	first, last int
 	place       Place
 }
 
 func (f RuleEventFinder) newCtx(d *Doc) *ectx {
-	x := &ectx{f: f, d: d, quoted: quoteMask(d), low: lowerTokens(d)}
-	x.refAt = make([]int, len(d.Tokens))
-	x.placeAt = make([]int, len(d.Tokens))
+	// The per-token tables run tokenPad entries past the last token, which
+	// hold no word, person or place: an article that stops mid-sentence
+	// ("held talks in") is read like one that ends with a full stop.
+	x := &ectx{f: f, d: d, quoted: append(quoteMask(d), make([]bool, tokenPad)...),
+		low: append(lowerTokens(d), make([]string, tokenPad)...)}
+	x.refAt = make([]int, len(d.Tokens)+tokenPad)
+	x.placeAt = make([]int, len(d.Tokens)+tokenPad)
 	for k := range x.refAt {
 		x.refAt[k], x.placeAt[k] = -1, -1
 	}
@@ -4795,7 +4803,7 @@ func (x *ectx) including(j int, s Sentence) []int {
 // "high-level Vietnamese delegation"), or -1.
 func (x *ectx) delegationNoun(j, last int) int {
 	named := false // "a visiting International Monetary Fund (IMF) mission"
-	for n := j; n < last && n <= j+3 || named && n <= j+9; n++ {
+	for n := j; n < last && (n <= j+3 || named && n <= j+9); n++ {
 		switch lw := x.low[n]; {
 		case lw == "delegation" || lw == "team" || lw == "mission":
 			return n
@@ -7061,6 +7069,9 @@ func (x *ectx) protagonistRef(k, other int) int {
 // trigger at k: "and the three met Zelenskyy".
 func (x *ectx) numberedSubject(k int, s Sentence) bool {
 	j := k - 1
+	if j <= s.First {
+		return false
+	}
 	for j > s.First && (auxWords[x.low[j]] || attendAdverbs[x.low[j]]) {
 		j--
 	}
