@@ -685,7 +685,7 @@ ceasefire crisis fighting invasion deal agreement since until focusing focused f
 
 // planWords make an event planned when they stand before its trigger.
 var planWords = wordSet(`will 'll would may might could can shall should plans plan planning planned scheduled schedule expected expects expect forward
-set due proposed propose proposes upcoming possible potential hopes hope hoping waiting looking urged urges urging sought intends intend wants want next future prepared preparing
+set due proposed propose proposes upcoming possible potential hopes hope hoped hoping waiting looking urged urges urging sought intends intend wants want next future prepared preparing
 seeks seeking aims aiming agreed offered invited arrange arranged arranging likely`)
 
 // agreeWords plan an event only with an infinitive ("agreed to meet",
@@ -6783,6 +6783,9 @@ func (x *ectx) visits(evs []Event) {
 				continue // an invitation to visit Kathmandu does not place talks held elsewhere
 			}
 			p := vs[v].place
+			if p.Kind == Country && x.dline != nil && x.dline.Kind == City && x.dline.CountryCode == p.CountryCode {
+				p = *x.dline // "the first Nepalese leader to travel to India this year" in a story from New Delhi
+			}
 			evs[i].Place = &p
 			break
 		}

@@ -946,6 +946,8 @@ func TestEventPlaces(t *testing.T) {
 		// An acronym in parentheses does not end the gathering before its city.
 		{"John Smith will meet Mary Jones on the sidelines of the Andean Community (CAN) summit in Lima on Sunday.", "Smith+Jones@Lima"},
 		{"John Smith met Mary Jones at the Palace.", "Smith+Jones@the Palace (Quito)"},
+		// A visit to a country is a visit to the dateline's city in it.
+		{"LIMA (Reuters) - John Smith, who arrived on Tuesday, is the first leader to travel to Peru this year. He met Mary Jones at her residence on Tuesday evening.", "Smith+Jones@Lima"},
 		// A host's meeting with a group, told with names in the next sentence: one meeting, at the host's place.
 		{"John Smith has hosted the governors of two provinces at the Palace. Mary Jones and Anna Kay sat down with Mr Smith over dinner on Monday, along with Peter Lee.", "Smith+Jones+Kay+Lee@the Palace (Quito)"},
 		// The place of a meeting told before, given where others organized it.

@@ -196,8 +196,8 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 				if bestSure && !sure {
 					continue
 				}
-				if head != "counterpart" && !hasRoleHead(ent, head) {
-					continue
+				if head != "counterpart" && !hasRoleHead(ent, head) && !(sure && head != "leader" && leaderTitles[head] && onlyCounterpart(ent)) {
+					continue // but "his Nepalese counterpart" is "the Nepalese minister" too
 				}
 				if head == "counterpart" && country == "" {
 					continue
@@ -487,6 +487,18 @@ func hasRoleHead(e Entity, head string) bool {
 		}
 	}
 	return false
+}
+
+// onlyCounterpart reports whether e's roles all call e someone's
+// counterpart ("his Nepalese counterpart"), which says e holds the same
+// office as someone else without naming it.
+func onlyCounterpart(e Entity) bool {
+	for _, r := range e.Roles {
+		if h := roleHead(r.Title); h != "counterpart" && h != "peer" {
+			return false
+		}
+	}
+	return len(e.Roles) > 0
 }
 
 // rankWords set a role apart from the plain title: a vice president or a

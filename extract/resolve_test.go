@@ -167,6 +167,30 @@ func TestPronounAntecedents(t *testing.T) {
 	}
 }
 
+// TestCounterpartRole checks that someone introduced only as another's
+// counterpart is then "the Nepalese minister" and "He" after it, but not
+// "the Nepalese leader", which is the country's head.
+func TestCounterpartRole(t *testing.T) {
+	names := &GivenNames{pFemale: map[string]float32{"john": 0, "mary": 1, "peter": 0, "paul": 0}}
+	g := countriesOnly{"nepalese": "Nepal"}
+	p := &Pipeline{Tokenizer: RuleTokenizer{}, Splitter: RuleSplitter{}, Tagger: RuleTagger{Names: names, Gazetteer: g},
+		Resolver: RuleResolver{Names: names, Gazetteer: g}, Events: RuleEventFinder{Gazetteer: g}}
+	for _, tc := range []struct{ text, want string }{
+		{"Minister John Smith held talks with his Nepalese counterpart Peter Lee on Wednesday. The Nepalese minister is scheduled to meet President Mary Jones on Thursday. He will also meet Paul Brown on Friday.",
+			"meeting:occurred:Smith+Lee meeting:planned:Lee+Jones meeting:planned:Lee+Brown"},
+		{"Minister John Smith held talks with his Nepalese counterpart Peter Lee on Wednesday. The Nepalese leader is scheduled to meet President Mary Jones on Thursday.",
+			"meeting:occurred:Smith+Lee"},
+	} {
+		d, err := p.Run(Article{ID: "t", Text: tc.text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := describe(d); got != tc.want {
+			t.Errorf("events of %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestSameFullName checks which two names of several words the resolver
 // takes for one person.
 func TestSameFullName(t *testing.T) {
