@@ -139,10 +139,11 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 	limit := k + 16
 	for j := k + 1; j < s.Last && j <= limit+16; j++ {
 		lw := x.low[j]
-		if j > limit && lw != "but" {
+		relative := lw == "," && j+1 < s.Last && (x.low[j+1] == "which" || x.low[j+1] == "who" || reducedRelatives[x.low[j+1]])
+		if j > limit && lw != "but" && !relative {
 			continue // "but the meeting did not hold" may come after a long object
 		}
-		if lw == "," && j+1 < s.Last && (x.low[j+1] == "which" || x.low[j+1] == "who" || reducedRelatives[x.low[j+1]]) {
+		if relative {
 			// a relative clause: "a meeting with X, which had been scheduled
 			// for last week, was canceled"
 			if c := x.findWord(j+2, minInt(s.Last, j+16), ","); c > 0 {
@@ -821,9 +822,11 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	for i := range out {
 		// Events told by joins ("The summit was chaired by X. Taking part
 		// were ...") happen, like the others, where the reporter is.
-		if ev := &out[i]; ev.Place == nil && ev.Type == Meeting && ev.Status == Occurred && x.dline != nil {
-			p := *x.dline
-			ev.Place = &p
+		if ev := &out[i]; ev.Place == nil && ev.Type == Meeting && ev.Status == Occurred {
+			if dl := x.dlineAt(tokenAt(x.d, ev.Trigger.Start)); dl != nil {
+				p := *dl
+				ev.Place = &p
+			}
 		}
 	}
 	x.offsets(out)
@@ -1129,7 +1132,7 @@ func (x *ectx) later(evs []Event) {
 		if ev.Date.Value == "" {
 			ev.Date = evs[best].Date
 		}
-		if p := evs[best].Place; p != nil && ev.Type == Meeting && (ev.Place == nil || ev.Place.Key() == x.dlineKey() ||
+		if p := evs[best].Place; p != nil && ev.Type == Meeting && (ev.Place == nil || ev.Place.Key() == x.dlineKey(tokenAt(x.d, ev.Trigger.Start)) ||
 			ev.Place.Kind == Country && p.Kind != Country && p.Country == ev.Place.Name) { // Austria → Vienna
 			q := *p
 			ev.Place = &q
@@ -1157,12 +1160,23 @@ func (x *ectx) genericVenue(name string, dline *Place) Place {
 		CountryCode: dline.CountryCode, Region: dline.Region, Latitude: dline.Latitude, Longitude: dline.Longitude}
 }
 
-// dlineKey returns the key of the dateline place, or "".
-func (x *ectx) dlineKey() string {
-	if x.dline == nil {
-		return ""
+// dlineKey returns the key of the dateline place of token k, or "".
+func (x *ectx) dlineKey(k int) string {
+	if dl := x.dlineAt(k); dl != nil {
+		return dl.Key()
 	}
-	return x.dline.Key()
+	return ""
+}
+
+// dlineAt returns the dateline that places token k: that of its paragraph
+// or of one before it in a roundup, else the article's; nil if none.
+func (x *ectx) dlineAt(k int) *Place {
+	for i := len(x.dlines) - 1; i >= 0; i-- {
+		if x.dlines[i].first <= k {
+			return &x.dlines[i].place
+		}
+	}
+	return x.dline
 }
 
 // hostParticiples make a meeting noun's apposition name another participant:
@@ -2810,6 +2824,7 @@ type ectx struct {
 	placeAt []int // token → index in places, or -1
 	dates   [][]DateMention
 	dline   *Place
+	dlines  []placeRef // datelines that open later paragraphs, in order (see paraDatelines)
 }
 
 type pref struct {
@@ -2916,8 +2931,8 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 		}
 	}
 	pr := placesIn(f.Gazetteer, ctx)
-	dline := dateline(d, pr)
-	x.dline = dline
+	x.dline = dateline(d, pr)
+	x.dlines = paraDatelines(d, pr)
 	var bare []int // the first tokens of venues of no city yet
 	for _, m := range d.Mentions {
 		if m.Kind == Person || m.First >= len(x.refAt) || x.refAt[m.First] >= 0 {
@@ -2954,6 +2969,7 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 			atVenue := m.Kind == Location && m.First > 1 && (x.low[m.First-1] == "at" || x.low[m.First-1] == "the" && x.low[m.First-2] == "at")
 			cityLast := m.Last-m.First > 1 && buildingWords[x.low[m.Last-2]] // "State House Entebbe"
 			if buildingWords[x.low[m.Last-1]] || atVenue && !cityLast {
+				dline := x.dlineAt(m.First)
 				setting := dline
 				if n := len(x.places); n > 0 && d.SentenceAt(d.Tokens[x.places[n-1].first].Start) == d.SentenceAt(m.Start) &&
 					(dline == nil || x.places[n-1].place.Name != dline.Country && x.places[n-1].place.Key() != dline.Key()) &&
@@ -3131,6 +3147,40 @@ func dateline(d *Doc, pr PlaceResolver) *Place {
 	return nil
 }
 
+// paraDatelines returns the datelines that open paragraphs after the first,
+// as roundups and newsletters give each item its own: "CEBU CITY,
+// Philippines - ...", "TUNIS - ...", "KYIV (Reuters) -". Only a name in
+// capitals that the gazetteer places as a city counts: "Paris, the capital,
+// ..." opens no item.
+func paraDatelines(d *Doc, pr PlaceResolver) []placeRef {
+	var out []placeRef
+	for si, s := range d.Sentences {
+		if si == 0 || !newlineBefore(d, s.First) {
+			continue
+		}
+		k := s.First
+		for k < s.Last && k < s.First+4 && isCap(d.Tokens[k].Text) {
+			k++
+		}
+		if k == s.First || k+1 >= s.Last {
+			continue
+		}
+		switch d.Tokens[k].Text {
+		case ",", "-", "—", "–", "--", "(":
+		default:
+			continue
+		}
+		name := d.Text[d.Tokens[s.First].Start:d.Tokens[k-1].End]
+		if !allCaps(name) || len(name) < 3 {
+			continue
+		}
+		if p, ok := place(pr, strings.Title(strings.ToLower(name))); ok && p.Kind == City { //nolint:staticcheck // ASCII place names
+			out = append(out, placeRef{s.First, k, p})
+		}
+	}
+	return out
+}
+
 // at returns the events triggered at token k of sentence si.
 func (x *ectx) at(si, k int) []Event {
 	d := x.d
@@ -3257,7 +3307,7 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		groups = append(groups, g)
 	} else if between := x.betweenAfter(k, s); between >= 0 && tr.nominal {
-		g, _ := x.rightGroup(x.skipRole(between+1, s.Last), s.Last) // "between Russian peacemaker Alexander Lebed and ...
+		g, _ := x.rightGroup(x.skipRole(x.appositionStart(between+1, s.Last), s.Last), s.Last) // "between Russian peacemaker Alexander Lebed and ...
 		if len(g) > 0 {
 			g = append(g, x.mediators(k, x.refs[g[len(g)-1]].last, s)...)
 			if v := x.attendedNoun(k, s); v > s.First {
@@ -5296,6 +5346,31 @@ func (x *ectx) skipRole(j, last int) int {
 	return j
 }
 
+// appositionStart returns the person named after a role and a comma at j
+// ("its secretary-general, Noureddine Ben Salah, and ...", "the mayor, X"),
+// or j.
+func (x *ectx) appositionStart(j, last int) int {
+	if j >= last || !determiners[x.low[j]] && !possessives[x.low[j]] {
+		return j
+	}
+	role := false
+	for e := j + 1; e < last && e <= j+6; e++ {
+		lw := x.low[e]
+		switch {
+		case lw == ",":
+			if role && e+1 < last && x.refAt[e+1] >= 0 {
+				return e + 1
+			}
+			return j
+		case x.refAt[e] >= 0 || boundaries[lw]:
+			return j
+		case titleWords[lw] || roleNoun(lw):
+			role = true
+		}
+	}
+	return j
+}
+
 // placesOnly reports whether the tokens i to j all name places.
 func (x *ectx) placesOnly(i, j int) bool {
 	for k := i; k < j; k++ {
@@ -5765,8 +5840,8 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			return nil
 		}
 		lw := x.low[j]
-		if lw == "here" && x.dline != nil && !x.quoted[j] {
-			p := *x.dline
+		if dl := x.dlineAt(j); lw == "here" && dl != nil && !x.quoted[j] {
+			p := *dl
 			return &p
 		}
 		if lw == "there" && j > k && !x.quoted[j] {
@@ -6783,13 +6858,13 @@ func (x *ectx) visits(evs []Event) {
 				continue // an invitation to visit Kathmandu does not place talks held elsewhere
 			}
 			p := vs[v].place
-			if p.Kind == Country && x.dline != nil && x.dline.Kind == City && x.dline.CountryCode == p.CountryCode {
-				p = *x.dline // "the first Nepalese leader to travel to India this year" in a story from New Delhi
+			if dl := x.dlineAt(tokenAt(d, evs[i].Trigger.Start)); p.Kind == Country && dl != nil && dl.Kind == City && dl.CountryCode == p.CountryCode {
+				p = *dl // "the first Nepalese leader to travel to India this year" in a story from New Delhi
 			}
 			evs[i].Place = &p
 			break
 		}
-		if evs[i].Place == nil && x.dline != nil && evs[i].Type == Meeting && evs[i].Status == Occurred {
+		if dl := x.dlineAt(tokenAt(d, evs[i].Trigger.Start)); evs[i].Place == nil && dl != nil && evs[i].Type == Meeting && evs[i].Status == Occurred {
 			// The dateline is where the reporter is. A place stated for a
 			// participant on the same day a few sentences before is better:
 			// "X held talks with Y in Tokyo on Friday ... X also met Z", or
@@ -6802,7 +6877,7 @@ func (x *ectx) visits(evs []Event) {
 				evs[i].Place = p
 				continue
 			}
-			p := *x.dline
+			p := *dl
 			evs[i].Place = &p
 		}
 	}
@@ -6865,7 +6940,7 @@ func (x *ectx) aroundMeeting(evs []Event) {
 		if ev.Date.Value == "" {
 			ev.Date = evs[t].Date
 		}
-		if evs[t].Place != nil && (ev.Place == nil || x.dline != nil && ev.Place.Name == x.dline.Name) && !x.placeIn(s) {
+		if dl := x.dlineAt(tokenAt(x.d, ev.Trigger.Start)); evs[t].Place != nil && (ev.Place == nil || dl != nil && ev.Place.Name == dl.Name) && !x.placeIn(s) {
 			p := *evs[t].Place
 			ev.Place = &p
 		}

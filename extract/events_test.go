@@ -52,6 +52,8 @@ func TestRuleEvents(t *testing.T) {
 		// An invitation to meet, declined later in the sentence; a cancellation in the present tense of a timeline.
 		{"John Smith invited Governor Mary Jones to meet him next week, but her office said the governor had declined the invitation.", "meeting:negated:Smith+Jones"},
 		{"John Smith cancels a meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
+		// A side named by a role and then a name; the cancellation after a long place and a reduced relative.
+		{"The union said a meeting between its secretary-general, John Smith, and Prime Minister Mary Jones at the prime minister's office in the old city, scheduled for Monday, had been called off.", "meeting:negated:Smith+Jones"},
 		// A trade before a name reads like a title.
 		{"John Smith held talks with the Bosnian film producer Mary Jones about a programme.", "meeting:occurred:Smith+Jones"},
 		// A meeting asked for and refused in the same sentence did not happen.
@@ -946,6 +948,8 @@ func TestEventPlaces(t *testing.T) {
 		// An acronym in parentheses does not end the gathering before its city.
 		{"John Smith will meet Mary Jones on the sidelines of the Andean Community (CAN) summit in Lima on Sunday.", "Smith+Jones@Lima"},
 		{"John Smith met Mary Jones at the Palace.", "Smith+Jones@the Palace (Quito)"},
+		// A roundup gives each item its own dateline.
+		{"LIMA - John Smith met Mary Jones on Monday.\nQUITO, Ecuador - Peter Lee met Anna Kay on Tuesday.", "Smith+Jones@Lima Lee+Kay@Quito"},
 		// A visit to a country is a visit to the dateline's city in it.
 		{"LIMA (Reuters) - John Smith, who arrived on Tuesday, is the first leader to travel to Peru this year. He met Mary Jones at her residence on Tuesday evening.", "Smith+Jones@Lima"},
 		// A host's meeting with a group, told with names in the next sentence: one meeting, at the host's place.
