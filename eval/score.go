@@ -424,8 +424,9 @@ func placeAgrees(g string, p Event) bool {
 }
 
 // placeKey folds a place name for comparison: case, accents, punctuation
-// (Nuku‘alofa, Nuku'alofa), a leading "the" and a trailing "city" ("New York
-// City" names New York, "Kuwait City" Kuwait) are ignored.
+// (Nuku‘alofa, Nuku'alofa), the spaces a hyphen stands for (Port-Vila, Port
+// Vila), a leading "the" and a trailing "city" ("New York City" names New
+// York, "Kuwait City" Kuwait) are ignored.
 func placeKey(s string) string {
 	s = strings.Map(func(r rune) rune {
 		switch r {
@@ -435,7 +436,7 @@ func placeKey(s string) string {
 		return r
 	}, s)
 	k := strings.TrimPrefix(extract.Fold(s), "the ")
-	return strings.TrimSuffix(k, " city")
+	return strings.ReplaceAll(strings.TrimSuffix(k, " city"), " ", "")
 }
 
 func statusAgrees(g Event, s string) bool {

@@ -69,3 +69,24 @@ func TestAlignment(t *testing.T) {
 		t.Errorf("date %d/%d, place %d/%d, status %d/%d; want date 2/3, place 1/1, status 2/3", c.DateOK, c.DateN, c.PlaceOK, c.PlaceN, c.StatusOK, c.StatusN)
 	}
 }
+
+// TestPlaceKey checks which spellings of a place name the scorer takes for
+// one place.
+func TestPlaceKey(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Port-Vila", "Port Vila", true},
+		{"Nuku‘alofa", "Nuku'alofa", true},
+		{"New York City", "New York", true},
+		{"the Hague", "The Hague", true},
+		{"Hà Nội", "Ha Noi", true},
+		{"Henley-on-Thames", "Henley", false},
+		{"Port Vila", "Port Moresby", false},
+	} {
+		if got := placeKey(tc.a) == placeKey(tc.b); got != tc.same {
+			t.Errorf("placeKey(%q) == placeKey(%q) is %v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}
