@@ -505,8 +505,9 @@ func (r RuleResolver) doubleSurnames(cl []*pcluster) []*pcluster {
 }
 
 // innerSurnames merges a cluster named only by one hyphenated word into
-// the one longer name that has its parts inside, before the last word:
-// "González-Olaechea" is Javier González-Olaechea Franco.
+// the one longer name that has its parts after the first word:
+// "González-Olaechea" is Javier González-Olaechea Franco, and
+// "Leota-Tuilagi" Fa'amoe Leota-Tuilagi though Leota is a given name too.
 func innerSurnames(cl []*pcluster, hyphen []int) []*pcluster {
 	one := map[int]bool{}
 	for _, i := range hyphen {
@@ -518,7 +519,7 @@ func innerSurnames(cl []*pcluster, hyphen []int) []*pcluster {
 				return false
 			}
 		}
-		for at := 1; at+len(c.words) < len(l.words); at++ {
+		for at := 1; at+len(c.words) <= len(l.words); at++ {
 			if slices.Equal(l.words[at:at+len(c.words)], c.words) {
 				return true
 			}

@@ -807,6 +807,13 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 							}
 						}
 					}
+					if ant >= 0 && ant != top && top >= 0 && genders[top] == g && ok2(top) && newlineBefore(d, s.First) {
+						// A pronoun that opens a paragraph, after a paragraph
+						// that ends with someone else: the profile's subject
+						// ("... Leota-Tuilagi describes those calls as useful.
+						// ¶ When the borders reopened, she went on the road").
+						ant = top
+					}
 					for _, rf := range possSent[p] {
 						if ant < 0 && ok2(rf.ent) {
 							ant = rf.ent // "Since April, her job has been ... She has done"

@@ -8,7 +8,7 @@ import (
 
 // TestResolvePeople checks the people the rule stages find in short texts.
 func TestResolvePeople(t *testing.T) {
-	names := &GivenNames{pFemale: map[string]float32{"boris": 0, "peter": 0, "mary": 1}}
+	names := &GivenNames{pFemale: map[string]float32{"boris": 0, "peter": 0, "mary": 1, "leota": 1}}
 	for _, tc := range []struct{ text, want string }{
 		// A given name and a patronymic are the person of that given name.
 		{"President Boris Yeltsin met Peter Lee. Later Boris Nikolayevich thanked him.", "Boris Yeltsin|Peter Lee"},
@@ -17,6 +17,8 @@ func TestResolvePeople(t *testing.T) {
 		{"Mary Stone, alias Peter Pan, met the press.", "Mary Stone"},
 		// A hyphenated double surname alone is the person whose name has it inside.
 		{"Foreign Minister Peter Smith-Jones Brown met Mary Stone. Later Smith-Jones spoke.", "Peter Smith-Jones Brown|Mary Stone"},
+		// ... or ends it, though its first part is a given name too.
+		{"Ambassador Faamoe Leota-Tuilagi met Peter Lee. Later Leota-Tuilagi spoke.", "Faamoe Leota-Tuilagi|Peter Lee"},
 		// A short form without a leading Muhammad is the same person; other leading names are not left out.
 		{"Prime Minister Muhammad Peter Stone met Mary Jones. Later Peter Stone spoke.", "Muhammad Peter Stone|Mary Jones"},
 		{"Prime Minister Mary Peter Stone met Boris Jones. Later Peter Stone spoke.", "Mary Peter Stone|Boris Jones|Peter Stone"},
@@ -145,6 +147,8 @@ func TestPronounAntecedents(t *testing.T) {
 		// "X, with whom she worked" and "X, one of her deputies" are not "she" and "her".
 		{"Mary Stone is the director. Anna Kay, with whom she worked closely, praised the plan.", "she", "Mary Stone"},
 		{"Mary Stone is the director. \"It works,\" says Anna Kay, one of her deputies.", "her", "Mary Stone"},
+		// A pronoun that opens a paragraph is the profile's subject, not the last one named in the paragraph before.
+		{"Mary Stone spoke. Mary Stone said she was tired, and she left, and she called Anna Kay. Kay, now a minister, calls those calls useful.\nWhen the borders reopened, She went on the road.", "She", "Mary Stone"},
 		// A person new in the sentence before is not the profile's "she".
 		{"Mary Stone spoke. Mary Stone said she was tired, and she left. Anna Kay, with whom she worked, praised the plan. She plans to meet Paul Jones.", "She", "Mary Stone"},
 	} {
