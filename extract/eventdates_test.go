@@ -94,6 +94,10 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"President John Smith met Governor Mary Jones on Thursday, after holding talks with Peter Lee, the head of the government, on Monday.", "2024-05-09 2024-05-06"},
 		// "The following day" and "two days later" count from the event told before.
 		{"Foreign Minister John Smith met President Mary Jones on Monday. The following day, Smith held talks with Prime Minister Peter Lee. Two days later, Smith spoke by phone with Anna Kay.", "2024-05-06 2024-05-07 2024-05-09"},
+		// ... and "the following year" and "two years later" from a year.
+		{"Foreign Minister John Smith met President Mary Jones in March 2022. The following year, Smith held talks with Prime Minister Peter Lee. Two years later, Smith spoke by phone with Anna Kay.", "2022-03 2023 2025"},
+		// A role owned by a country of several words, then a comma and the name.
+		{"Foreign Minister Mary Jones flew to Port Moresby on Monday to meet Papua New Guinea's fisheries minister, John Smith.", "2024-05-06@Port Moresby"},
 		// "earlier in the day" is the day of the event before; a past-tense day without a year is not ahead.
 		{"Foreign Minister John Smith held talks with President Mary Jones on Tuesday. The weather was fine. Earlier in the day, President Anna Kay received Smith.", "2024-05-07 2024-05-07"},
 		{"Foreign Minister John Smith was received by President Mary Jones on December 10.", "2023-12-10"},

@@ -1060,19 +1060,24 @@ var dayParts = wordSet(`day evening morning afternoon night`)
 
 // lastDated returns the event with a day-precise date told last before
 // offset off, or -1.
-func lastDated(evs []Event, off int) int {
+func lastDated(evs []Event, off int) int { return lastDatedTo(evs, off, len("2006-01-02")) }
+
+// lastDatedTo is lastDated for dates of at least n characters: 4 for a
+// year, 7 for a month.
+func lastDatedTo(evs []Event, off, n int) int {
 	last := -1
 	for j := range evs {
-		if evs[j].Trigger.Start < off && len(evs[j].Date.Value) == 10 && (last < 0 || evs[j].Trigger.Start > evs[last].Trigger.Start) {
+		if evs[j].Trigger.Start < off && len(evs[j].Date.Value) >= n && (last < 0 || evs[j].Trigger.Start > evs[last].Trigger.Start) {
 			last = j
 		}
 	}
 	return last
 }
 
-// daysLater dates an event told "the following day", "the next morning" or
-// "two days later", with no date of its own in its sentence, from the
-// day-precise date of the event told last before that sentence.
+// daysLater dates an event told "the following day", "the next morning",
+// "two days later", "the following year" or "a month later", with no date
+// of its own in its sentence, from the date of the event told last before
+// that sentence, if that date is as precise as the unit counted.
 func (x *ectx) daysLater(evs []Event) {
 	d := x.d
 	for i := range evs {
@@ -1081,32 +1086,57 @@ func (x *ectx) daysLater(evs []Event) {
 		if ev.Date.Value != "" && ev.Date.Span.Start >= s.Start && ev.Date.Span.End <= s.End && ev.Date.Span.End > 0 {
 			continue // "The following day, on Tuesday, ...": its own date
 		}
-		n, at := 0, -1
+		n, at, unit := 0, -1, ""
 		for j := s.First; j+1 < s.Last && n == 0; j++ {
 			a, b := x.low[j], x.low[j+1]
 			switch {
-			case (a == "following" || a == "next") && dayParts[b] && j > s.First && x.low[j-1] == "the":
-				n, at = 1, j-1 // "the following day", "the next morning"
-			case (b == "day" || b == "days") && j+2 < s.Last && x.low[j+2] == "later" && numberWord(a) > 0 && numberWord(a) <= 10:
-				n, at = numberWord(a), j // "two days later", "a day later"
+			case (a == "following" || a == "next") && j > s.First && x.low[j-1] == "the" && (dayParts[b] || b == "month" || b == "year"):
+				n, at, unit = 1, j-1, singular(b) // "the following day", "the next morning", "the following year"
+			case laterUnits[b] != "" && j+2 < s.Last && x.low[j+2] == "later" && numberWord(a) > 0 && numberWord(a) <= 10:
+				n, at, unit = numberWord(a), j, laterUnits[b] // "two days later", "a year later"
 			}
 		}
 		if n == 0 || at > tokenAt(d, ev.Trigger.Start) {
 			continue
 		}
-		last := lastDated(evs, s.Start)
+		prec := len("2006-01-02")
+		switch unit {
+		case "year":
+			prec = len("2006")
+		case "month":
+			prec = len("2006-01")
+		}
+		last := lastDatedTo(evs, s.Start, prec)
 		if last < 0 {
 			continue
 		}
-		day, err := time.Parse(time.DateOnly, evs[last].Date.Value)
-		if err != nil {
+		from := evs[last].Date.Value
+		var value string
+		switch {
+		case unit == "year" && len(from) >= 4:
+			if y, err := time.Parse("2006", from[:4]); err == nil {
+				value = y.AddDate(n, 0, 0).Format("2006")
+			}
+		case unit == "month" && len(from) >= 7:
+			if m, err := time.Parse("2006-01", from[:7]); err == nil {
+				value = m.AddDate(0, n, 0).Format("2006-01")
+			}
+		case unit != "year" && unit != "month":
+			if day, err := time.Parse(time.DateOnly, from); err == nil {
+				value = day.AddDate(0, 0, n).Format(time.DateOnly)
+			}
+		}
+		if value == "" {
 			continue
 		}
 		end := minInt(at+3, s.Last) // "the following day", "two days later"
-		ev.Date = Date{Value: day.AddDate(0, 0, n).Format(time.DateOnly), Text: d.Text[d.Tokens[at].Start:d.Tokens[end-1].End],
+		ev.Date = Date{Value: value, Text: d.Text[d.Tokens[at].Start:d.Tokens[end-1].End],
 			Span: Span{Start: d.Tokens[at].Start, End: d.Tokens[end-1].End}}
 	}
 }
+
+// laterUnits are the units "N ... later" counts in, by their words.
+var laterUnits = map[string]string{"day": "day", "days": "day", "month": "month", "months": "month", "year": "year", "years": "year"}
 
 // later gives an event told with "later" and no date or place of its own the
 // date and place of the event before it that shares a participant: "Blinken
@@ -4718,7 +4748,8 @@ func (x *ectx) portfolioList(j, last int) int {
 // "opposition militia leader General Dostum").
 func (x *ectx) roleTo(j, end int) int {
 	d := x.d
-	roleSeen, capTitle, owned := false, false, false
+	roleSeen, capTitle := false, false
+	owned := j > 0 && isPossessiveClitic(x.low[j-1]) // "New Zealand's [fisheries minister, X]"
 	for e := j; e < end; e++ {
 		if x.refAt[e] >= 0 {
 			if roleSeen || roleNoun(x.low[e]) || titleWords[x.low[e]] {
