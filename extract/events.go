@@ -1555,6 +1555,12 @@ func (x *ectx) joins(evs []Event) []Event {
 			}
 		}
 		if people := x.present(s); len(people) > 0 {
+			if w := x.findWord(s.First, s.Last, "witnessed"); w > s.First && x.low[w+1] == "by" {
+				if t := x.lastEventBefore(evs, x.d.Tokens[w].Start, si, drop); t >= 0 && evs[t].Trigger.Start >= s.Start {
+					x.addPeople(&evs[t], people, s) // "X and Y signed the deal ..., in a ceremony witnessed by Z"
+					continue
+				}
+			}
 			if pending != nil && len(pending.Participants) > 0 && pendingSent >= si-2 && pendingSent < si {
 				// "Pope Leo XIV received Napoli's champions at the Vatican.
 				// ... Also present were A, B and C."
@@ -2527,8 +2533,8 @@ func (x *ectx) witnesses(s Sentence) []int {
 	if !x.signingBefore(s, j) {
 		return nil // "Wang and Dar witnessed the signing of documents": after talks told before
 	}
-	if x.low[j+1] == "by" && (beWords[x.low[j-1]] || x.low[j-1] == ",") {
-		return x.people(x.listFrom(j+2, s))
+	if x.low[j+1] == "by" && (beWords[x.low[j-1]] || x.low[j-1] == "," || x.low[j-1] == "ceremony" || x.low[j-1] == "signing") {
+		return x.people(x.listFrom(j+2, s)) // "..., in a ceremony witnessed by Minister Z"
 	}
 	if x.low[j+1] == "the" && (x.low[j+2] == "signing" || x.low[j+2] == "ceremony") && x.refsIn(j+3, s.Last) == nil {
 		g, _ := x.leftGroup(j, s.First, true)

@@ -47,6 +47,8 @@ func TestRuleEvents(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Foreign Minister John Smith met Prime Minister Mary Jones in the capital.", "meeting:occurred:Smith+Jones"},
 		{"Talks between John Smith and Mary Jones ended without a deal.", "meeting:occurred:Smith+Jones"},
+		// Who witnessed a signing, in the signing's own sentence, was there.
+		{"John Smith and Mary Jones signed the agreement on Wednesday in the capital, in a ceremony witnessed by Minister Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"Senator Paul Brown, who spoke with John Smith by phone, praised the deal.", "call:occurred:Brown+Smith"},
 		{"John Smith declined to meet Mary Jones.", "meeting:negated:Smith+Jones"},
 		// An invitation to meet, declined later in the sentence; a cancellation in the present tense of a timeline.
