@@ -4788,8 +4788,8 @@ func (x *ectx) roleTo(j, end int) int {
 		case t == "(" && e+2 < end && isCap(d.Tokens[e+1].Text) && d.Tokens[e+2].Text == ")":
 			e += 2 // "Indonesian Football Association (PSSI) chairman X"
 			continue
-		case lw == "," && roleSeen && owned && e+1 < end && x.refAt[e+1] >= 0 && !kinWords[x.low[e-1]]:
-			return e + 1 // "Lakeshore's outside counsel, Howard Tsai"
+		case lw == "," && roleSeen && owned && e+1 < end && x.refAt[x.skipRole(e+1, end)] >= 0 && !kinWords[x.low[e-1]]:
+			return x.skipRole(e+1, end) // "Lakeshore's outside counsel, Howard Tsai", "Thailand's chief negotiator, Lieutenant-General X"
 		case roleStops[lw] || speechVerbs[lw] || boundaries[lw] || !isWordish(t) && !capCode(t):
 			return -1
 		case (lw == "for" || lw == "of") && roleSeen && e+2 < end && x.refAt[e+2] >= 0 && isLowerWord(d.Tokens[e+1].Text) && !roleStops[x.low[e+1]] &&
@@ -5366,8 +5366,8 @@ func (x *ectx) skipRole(j, last int) int {
 		t := d.Tokens[e].Text
 		lw := lower(t)
 		switch {
-		case titleWords[lw] || x.address(e) || pluralTitleWord(lw) || isPossessiveClitic(lw) && e > j && isCap(d.Tokens[e-1].Text):
-			titled = true // "and actors Fernanda Torres and Selton Mello", "Colo-Colo's Jorge Etcheverry"
+		case titleWords[lw] || x.address(e) || pluralTitleWord(lw) || isPossessiveClitic(lw) && e > j && isCap(d.Tokens[e-1].Text) || hyphenTitle(lw):
+			titled = true // "and actors Fernanda Torres and Selton Mello", "Colo-Colo's Jorge Etcheverry", "Lieutenant-General X"
 		case roleModifiers[lw] || deptWords[lw] || lw == "of" || lw == "and" && e > j || x.placeAt[e] >= 0 ||
 			countryOf(x.f.Gazetteer, t) != "" || isCap(t) && !capStops[lw] ||
 			t == "(" && e+2 < last && isCap(d.Tokens[e+1].Text) && d.Tokens[e+2].Text == ")" || t == ")" && e > j && d.Tokens[e-2].Text == "(":
@@ -5406,6 +5406,21 @@ func (x *ectx) appositionStart(j, last int) int {
 		}
 	}
 	return j
+}
+
+// hyphenTitle reports whether w joins title words with hyphens:
+// "lieutenant-general", "director-general".
+func hyphenTitle(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !titleWords[p] && !rankWords[p] {
+			return false
+		}
+	}
+	return true
 }
 
 // placesOnly reports whether the tokens i to j all name places.

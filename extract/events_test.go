@@ -950,6 +950,8 @@ func TestEventPlaces(t *testing.T) {
 		// An acronym in parentheses does not end the gathering before its city.
 		{"John Smith will meet Mary Jones on the sidelines of the Andean Community (CAN) summit in Lima on Sunday.", "Smith+Jones@Lima"},
 		{"John Smith met Mary Jones at the Palace.", "Smith+Jones@the Palace (Quito)"},
+		// A role owned by a country, a comma, then a hyphenated rank before the name.
+		{"John Smith met Peru's new chief negotiator, Mary Jones, in Lima.", "Smith+Jones@Lima"},
 		// A roundup gives each item its own dateline.
 		{"LIMA - John Smith met Mary Jones on Monday.\nQUITO, Ecuador - Peter Lee met Anna Kay on Tuesday.", "Smith+Jones@Lima Lee+Kay@Quito"},
 		// A visit to a country is a visit to the dateline's city in it.
@@ -985,6 +987,17 @@ func TestEventPlaces(t *testing.T) {
 	} {
 		if got := describePlaces(placeDoc(t, tc.text)); got != tc.want {
 			t.Errorf("places of %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestHyphenTitle checks which hyphenated words are ranks or titles that may
+// stand before a name ("Lieutenant-General X") and which are not.
+func TestHyphenTitle(t *testing.T) {
+	for w, want := range map[string]bool{"lieutenant-general": true, "major-general": true, "vice-president": true,
+		"director-general": true, "lieutenant": false, "smith-jones": false, "chief-executive-designate": false} {
+		if got := hyphenTitle(w); got != want {
+			t.Errorf("hyphenTitle(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
