@@ -1555,7 +1555,7 @@ func (x *ectx) joins(evs []Event) []Event {
 			}
 		}
 		if people := x.present(s); len(people) > 0 {
-			if w := x.findWord(s.First, s.Last, "witnessed"); w > s.First && x.low[w+1] == "by" {
+			if w := x.witnessedBy(s); w > 0 {
 				if t := x.lastEventBefore(evs, x.d.Tokens[w].Start, si, drop); t >= 0 && evs[t].Trigger.Start >= s.Start {
 					x.addPeople(&evs[t], people, s) // "X and Y signed the deal ..., in a ceremony witnessed by Z"
 					continue
@@ -2522,6 +2522,15 @@ func (x *ectx) present(s Sentence) []int {
 	return nil
 }
 
+// witnessedBy returns the token of the first "witnessed" of s when "by"
+// follows it, or -1.
+func (x *ectx) witnessedBy(s Sentence) int {
+	if j := x.findWord(s.First, s.Last, "witnessed"); j > s.First && x.low[j+1] == "by" {
+		return j
+	}
+	return -1
+}
+
 // witnesses returns the people who witnessed a signing told before them in s
 // or in the sentence before: "The signing was witnessed by A and B", "It was
 // witnessed by A", "Governor C witnessed the signing".
@@ -2533,7 +2542,7 @@ func (x *ectx) witnesses(s Sentence) []int {
 	if !x.signingBefore(s, j) {
 		return nil // "Wang and Dar witnessed the signing of documents": after talks told before
 	}
-	if x.low[j+1] == "by" && (beWords[x.low[j-1]] || x.low[j-1] == "," || x.low[j-1] == "ceremony" || x.low[j-1] == "signing") {
+	if j == x.witnessedBy(s) && (beWords[x.low[j-1]] || x.low[j-1] == "," || x.low[j-1] == "ceremony" || x.low[j-1] == "signing") {
 		return x.people(x.listFrom(j+2, s)) // "..., in a ceremony witnessed by Minister Z"
 	}
 	if x.low[j+1] == "the" && (x.low[j+2] == "signing" || x.low[j+2] == "ceremony") && x.refsIn(j+3, s.Last) == nil {
