@@ -1099,36 +1099,30 @@ func (x *ectx) daysLater(evs []Event) {
 		if n == 0 || at > tokenAt(d, ev.Trigger.Start) {
 			continue
 		}
-		prec := len("2006-01-02")
+		layout := time.DateOnly // days, mornings, evenings
 		switch unit {
 		case "year":
-			prec = len("2006")
+			layout = "2006"
 		case "month":
-			prec = len("2006-01")
+			layout = "2006-01"
 		}
-		last := lastDatedTo(evs, s.Start, prec)
+		last := lastDatedTo(evs, s.Start, len(layout))
 		if last < 0 {
 			continue
 		}
-		from := evs[last].Date.Value
-		var value string
-		switch {
-		case unit == "year" && len(from) >= 4:
-			if y, err := time.Parse("2006", from[:4]); err == nil {
-				value = y.AddDate(n, 0, 0).Format("2006")
-			}
-		case unit == "month" && len(from) >= 7:
-			if m, err := time.Parse("2006-01", from[:7]); err == nil {
-				value = m.AddDate(0, n, 0).Format("2006-01")
-			}
-		case unit != "year" && unit != "month":
-			if day, err := time.Parse(time.DateOnly, from); err == nil {
-				value = day.AddDate(0, 0, n).Format(time.DateOnly)
-			}
-		}
-		if value == "" {
+		t, err := time.Parse(layout, evs[last].Date.Value[:len(layout)])
+		if err != nil {
 			continue
 		}
+		switch unit {
+		case "year":
+			t = t.AddDate(n, 0, 0)
+		case "month":
+			t = t.AddDate(0, n, 0)
+		default:
+			t = t.AddDate(0, 0, n)
+		}
+		value := t.Format(layout)
 		end := minInt(at+3, s.Last) // "the following day", "two days later"
 		ev.Date = Date{Value: value, Text: d.Text[d.Tokens[at].Start:d.Tokens[end-1].End],
 			Span: Span{Start: d.Tokens[at].Start, End: d.Tokens[end-1].End}}
