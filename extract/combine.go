@@ -444,6 +444,11 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind == Person && geoName(d, m) {
 			out[i].Kind, out[i].Role = Location, "" // "Lake Titicaca", "West Africa", "the Pacific"
 		}
+		if m.Kind == Person && m.Last-m.First > 1 && compoundAdjective(d.Tokens[m.First].Text) {
+			// "the Marseille-based Yannick Mbala-Ferreira", "Lagos-born X":
+			// the adjective is no part of the name.
+			out[i] = mention(d, m.First+1, m.Last, Person, m.Role)
+		}
 	}
 	// A role does not contain the person before its title: "Trump Vice
 	// President" (but "Netanyahu aide" stays whole: Netanyahu's aide).
@@ -544,6 +549,13 @@ func hyphenatedGiven(d *Doc, m Mention) bool {
 // compoundEnds end hyphenated adjectives, not given names: "New York-based",
 // "Academy Award-winning".
 var compoundEnds = wordSet(`based born run style like free wide made owned led backed funded winning linked listed bound held`)
+
+// compoundAdjective reports whether w is a hyphenated adjective that ends
+// in one of compoundEnds: "Marseille-based", "Lagos-born".
+func compoundAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && compoundEnds[lower(w[i+1:])]
+}
 
 // deptOnly reports whether m is portfolio words alone: "Investment".
 func deptOnly(d *Doc, m Mention) bool {

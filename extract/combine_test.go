@@ -138,6 +138,7 @@ func TestCombinedTagger(t *testing.T) {
 		{"Choi Eun-ha had also met Park Jae-sung in December.", fixedTagger{"Choi Eun-ha": Misc, "Park Jae-sung": Misc}, "Choi Eun-ha|Park Jae-sung"},
 		{"He will soon meet Academy Award-winning screenwriter William Goldman.", fixedTagger{"Academy Award-winning": Misc, "William Goldman": Person}, "William Goldman"},
 		{"Its Seoul Korea-based unit grew.", fixedTagger{"Korea-based": Misc}, ""},
+		{"He met the Marseille-based Yannick Mbala.", fixedTagger{"Marseille-based Yannick Mbala": Person}, "Yannick Mbala"},
 		// Two people under one plural title.
 		{"Messrs Tuggar and Ablakwa held talks.", fixedTagger{"Messrs Tuggar": Person, "Ablakwa": Organization}, "Tuggar|Ablakwa"},
 		// An abbreviated given name with its full stop is part of the name.

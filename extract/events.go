@@ -3387,6 +3387,11 @@ func (x *ectx) at(si, k int) []Event {
 				subj = nil // "to update them on preparations for the talks": an object, not the talks' subject
 			}
 		}
+		if tr.nominal && len(subj) > 0 && subjStart-1 > s.First && x.low[subjStart-1] == "joined" && !x.passive(subjStart-1) {
+			// "X joined Y and Z on a video call": X took part too
+			g, _ := x.leftGroup(subjStart-1, s.First, true)
+			subj = append(g, subj...)
+		}
 		if subj == nil && tr.nominal && x.frontedNoun(k, s) {
 			// "In a phone call with Putin on Monday, Trump said": the
 			// participants are the main clause's subject.
@@ -4791,8 +4796,11 @@ func (x *ectx) roleTo(j, end int) int {
 		case t == "(" && e+2 < end && isCap(d.Tokens[e+1].Text) && d.Tokens[e+2].Text == ")":
 			e += 2 // "Indonesian Football Association (PSSI) chairman X"
 			continue
-		case lw == "," && roleSeen && owned && e+1 < end && x.refAt[x.skipRole(e+1, end)] >= 0 && !kinWords[x.low[e-1]]:
-			return x.skipRole(e+1, end) // "Lakeshore's outside counsel, Howard Tsai", "Thailand's chief negotiator, Lieutenant-General X"
+		case lw == "," && (roleSeen || kinWords[x.low[e-1]]) && owned && e+1 < end && x.refAt[x.skipRole(e+1, end)] >= 0:
+			// "Lakeshore's outside counsel, Howard Tsai", "Thailand's chief
+			// negotiator, Lieutenant-General X", "the defendant's younger
+			// brother, X"
+			return x.skipRole(e+1, end)
 		case roleStops[lw] || speechVerbs[lw] || boundaries[lw] || !isWordish(t) && !capCode(t):
 			return -1
 		case (lw == "for" || lw == "of") && roleSeen && e+2 < end && x.refAt[e+2] >= 0 && isLowerWord(d.Tokens[e+1].Text) && !roleStops[x.low[e+1]] &&
@@ -5205,7 +5213,9 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 			if r := x.roleTo(j+1, minInt(last, j+8)); e == j+1 && r > j+1 && len(g) > 0 {
 				e = r // "his Ugandan counterpart Y"
 			}
-			if e > j+1 && (kinWords[x.low[j+1]] || len(g) > 0 && e < last && x.refAt[e] >= 0) {
+			if a := x.ownedApposition(j+1, last); e == j+1 && len(g) > 0 && a > 0 {
+				j = a // "met X and his agent, the Marseille-based Y"
+			} else if e > j+1 && (kinWords[x.low[j+1]] || len(g) > 0 && e < last && x.refAt[e] >= 0) {
 				j++ // "Lula and his wife Rosangela", "between X and his Ugandan counterpart Y": the wife, the counterpart, not him again
 			}
 		}
@@ -5409,6 +5419,35 @@ func (x *ectx) appositionStart(j, last int) int {
 		}
 	}
 	return j
+}
+
+// ownedApposition returns the person named after a comma that closes an
+// owned noun at j, "[his] agent, the Marseille-based Y", "[her] co-founder
+// and chief technology officer, Y", or -1.
+func (x *ectx) ownedApposition(j, last int) int {
+	for e := j; e < last && e <= j+5; e++ {
+		lw := x.low[e]
+		if lw == "," {
+			if e == j || e+1 >= last {
+				return -1
+			}
+			b := e + 1
+			if x.low[b] == "the" {
+				b++
+			}
+			for b < last && x.refAt[b] < 0 && compoundAdjective(x.d.Tokens[b].Text) {
+				b++ // "the Marseille-based"
+			}
+			if p := x.skipRole(b, last); p < last && x.refAt[p] >= 0 {
+				return p
+			}
+			return -1
+		}
+		if x.refAt[e] >= 0 || !isLowerWord(x.d.Tokens[e].Text) || roleStops[lw] || boundaries[lw] || prepositions[lw] && lw != "of" || isTrigger(lw) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // hyphenTitle reports whether w joins title words with hyphens:
@@ -5962,6 +6001,10 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		}
 		pr := x.places[x.placeAt[n]]
 		if pr.last < s.Last && isPossessiveClitic(d.Tokens[pr.last].Text) {
+			if q := pr.last + 1; pr.place.Kind == City && q < s.Last && x.refAt[q] < 0 && isCap(d.Tokens[q].Text) && !x.quoted[q] {
+				p := pr.place // "at a hotel in Marrakesh's Hivernage district", "in Dhaka's Gulshan": a part of the city
+				return &p
+			}
 			return nil // "in Ukraine's east" is fine, but "at Russia's request" is not a place
 		}
 		if pr.last < s.Last && gatheringNouns[x.low[pr.last]] {

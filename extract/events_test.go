@@ -465,6 +465,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith held a video call with European leaders on Monday. Some 20 leaders dialled in, among them Mary Jones and Peter Lee.", "call:occurred:Smith+Jones+Lee"},
 		{"Mary Jones beat six rivals, among them Peter Lee and Anna Kay.", ""},
 		// Objects behind possessive roles, group nouns and inverted word order.
+		{"John Smith met Mary Jones and her agent, the Lima-based Peter Lee, on Monday.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith telephoned the defendant's younger brother, Peter Lee, on Monday.", "call:occurred:Smith+Lee"},
+		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
 		{"John Smith hosted the president's envoy Mary Jones, the king's adviser Peter Lee and Anna Kay on Sunday.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith met a Hamas delegation led by the group's Gaza chief Peter Lee on Monday.", "meeting:occurred:Smith+Lee"},
 		{"John Smith held separate talks with the military leaders of the three countries, Mary Jones, Anna Kay and Peter Lee.", "meeting:occurred:Smith+Jones meeting:occurred:Smith+Kay meeting:occurred:Smith+Lee"},
@@ -977,6 +980,8 @@ func TestEventPlaces(t *testing.T) {
 		{"John Smith met Mary Jones at the Quito residence outside Lima.", "Smith+Jones@Quito (Lima)"},
 		// A meal's place is the meeting's: "over dinner in Lima" is no topic.
 		{"John Smith and Mary Jones first discussed the project over dinner in Lima in June.", "Smith+Jones@Lima"},
+		// A part of a city named after its possessive is in the city.
+		{"John Smith met Mary Jones at a hotel in Lima's Miraflores district.", "Smith+Jones@Lima"},
 		{"John Smith today received Peter Lee of the Hashemite Kingdom of the North and the East, who is on a working visit to the country, at the Qasr Al Shati in Lima.", "Smith+Lee@Lima"},
 		// A place stated for a participant's day beats the dateline, the
 		// reporter's location; without one the dateline stays.

@@ -66,6 +66,11 @@ func (t RuleTagger) startsName(toks []Token, i int, s Sentence) bool {
 // run classifies the capitalised run toks[i:j] and appends its mentions.
 func (t RuleTagger) run(d *Doc, out []Mention, i, j int) []Mention {
 	toks := d.Tokens
+	for k := j - 2; k >= i; k-- {
+		if compoundAdjective(toks[k].Text) {
+			return t.run(d, out, k+1, j) // "the New York-based Jane Doe": the name after the adjective
+		}
+	}
 	// Find the title prefix: up to the last title word, with "of X" absorbed.
 	roleEnd, first := 0, -1
 	for k := i; k < j; k++ {
