@@ -219,6 +219,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			taken[k] = 1
 		}
 	}
+	out = ownedListPeople(d, out)
 	// Surnames of the people the trained tagger found by full name.
 	surnames := map[string]bool{}
 	for _, m := range out {
@@ -549,6 +550,35 @@ func hyphenatedGiven(d *Doc, m Mention) bool {
 // compoundEnds end hyphenated adjectives, not given names: "New York-based",
 // "Academy Award-winning".
 var compoundEnds = wordSet(`based born run style like free wide made owned led backed funded winning linked listed bound held`)
+
+// ownedListPeople makes people of the names in a list whose items share
+// one shape, a place's possessive and a name, when one of them is a person:
+// "Poland's Radoslaw Sikorski, Estonia's Margus Tsahkna, Latvia's Baiba
+// Braze and Lithuania's Kestutis Budrys" with the last two as organisations.
+func ownedListPeople(d *Doc, ms []Mention) []Mention {
+	owned := func(i int) bool { // ms[i] follows "<place>'s"
+		return i > 0 && ms[i-1].Kind == Location && ms[i-1].Last+1 == ms[i].First && isPossessiveClitic(d.Tokens[ms[i-1].Last].Text)
+	}
+	linked := func(a, b int) bool { // ms[b]'s place follows ms[a] after "," or "and"
+		g := ms[b-1].First - 1
+		return ms[a].Last == g && (d.Tokens[g].Text == "," || lower(d.Tokens[g].Text) == "and")
+	}
+	for changed := true; changed; {
+		changed = false
+		for i, m := range ms {
+			if m.Kind != Organization && m.Kind != Misc || m.Last-m.First < 2 || m.Last-m.First > 3 || !nameLike(d, m) || !owned(i) {
+				continue
+			}
+			before := i >= 3 && ms[i-2].Kind == Person && owned(i-2) && linked(i-2, i)
+			after := i+2 < len(ms) && ms[i+2].Kind == Person && owned(i+2) && linked(i, i+2)
+			if before || after {
+				ms[i] = mention(d, m.First, m.Last, Person, "")
+				changed = true
+			}
+		}
+	}
+	return ms
+}
 
 // compoundAdjective reports whether w is a hyphenated adjective that ends
 // in one of compoundEnds: "Marseille-based", "Lagos-born".

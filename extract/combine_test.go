@@ -139,6 +139,9 @@ func TestCombinedTagger(t *testing.T) {
 		{"He will soon meet Academy Award-winning screenwriter William Goldman.", fixedTagger{"Academy Award-winning": Misc, "William Goldman": Person}, "William Goldman"},
 		{"Its Seoul Korea-based unit grew.", fixedTagger{"Korea-based": Misc}, ""},
 		{"He met the Marseille-based Yannick Mbala.", fixedTagger{"Marseille-based Yannick Mbala": Person}, "Yannick Mbala"},
+		// A list of one shape, a place's possessive and a name: all people when one is.
+		{"He met Peru's Mary Jones and Chile's Peter Lee.", fixedTagger{"Peru": Location, "Mary Jones": Person, "Chile": Location, "Peter Lee": Organization}, "Mary Jones|Peter Lee"},
+		{"He met Peru's Mary Jones and Chile's Codelco Mining.", fixedTagger{"Peru": Location, "Mary Jones": Organization, "Chile": Location, "Codelco Mining": Organization}, ""},
 		// Two people under one plural title.
 		{"Messrs Tuggar and Ablakwa held talks.", fixedTagger{"Messrs Tuggar": Person, "Ablakwa": Organization}, "Tuggar|Ablakwa"},
 		// An abbreviated given name with its full stop is part of the name.

@@ -3247,6 +3247,9 @@ func (x *ectx) at(si, k int) []Event {
 			return evs // "took Robert Jenrick and James Cleverly to lunch"
 		}
 	}
+	if mealNouns[w] && x.mealOfVerb(k, s) {
+		return nil // "sat down with A and B over breakfast": the verb's meeting
+	}
 	tr, ok := triggers[w]
 	if !ok && messageVerbs[w] && k+1 < s.Last && x.low[k+1] == "to" {
 		tr, ok = trigger{typ: Call}, true
@@ -6219,6 +6222,25 @@ func (x *ectx) overMeal(j int, s Sentence) int {
 		}
 	}
 	return -1
+}
+
+// mealOfVerb reports whether the meal noun at k is that of "over <meal>"
+// after a meeting verb of the same clause: "sat down with A and B over
+// breakfast", "met X over dinner".
+func (x *ectx) mealOfVerb(k int, s Sentence) bool {
+	o := x.findWordBack(maxInt(s.First, k-3), k, "over")
+	if o < 0 || x.overMeal(o, s) != k {
+		return false
+	}
+	for j := o - 1; j >= s.First; j-- {
+		if boundaries[x.low[j]] || x.low[j] == ";" {
+			return false
+		}
+		if tr, ok := triggers[x.low[j]]; ok && !tr.nominal && x.refAt[j] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedThing reports whether token j ends the name of a thing that is no

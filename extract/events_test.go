@@ -467,6 +467,8 @@ func TestRuleEvents(t *testing.T) {
 		// Objects behind possessive roles, group nouns and inverted word order.
 		{"John Smith met Mary Jones and her agent, the Lima-based Peter Lee, on Monday.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith telephoned the defendant's younger brother, Peter Lee, on Monday.", "call:occurred:Smith+Lee"},
+		// A meal the verb's meeting was held over is no meeting of its own.
+		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
 		{"John Smith hosted the president's envoy Mary Jones, the king's adviser Peter Lee and Anna Kay on Sunday.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith met a Hamas delegation led by the group's Gaza chief Peter Lee on Monday.", "meeting:occurred:Smith+Lee"},
