@@ -4047,6 +4047,9 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 				j = o - 1 // "He conveyed the greetings of Prime Minister Modi and briefed X": not Modi
 				continue
 			}
+			if x.accordingTo(rf.first, first) {
+				break // "According to Mr Ibe, the former vice president met X": the source
+			}
 			r = ri
 			if h := x.relativeHead(rf, k, first); h >= 0 {
 				r = h // "Orbán, who was accompanied by Szijjártó, held talks"
@@ -4131,6 +4134,13 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			x.refAt[j+1] < 0 && !subjectPronouns[x.low[j+1]] && x.low[j+1] != "they" {
 			j-- // a second verb phrase: "flew in on Wednesday but skipped the meeting with X"
 			continue
+		}
+		if lw == "," && j-2 >= first && speechVerbs[x.low[j-1]] && x.refAt[j-2] >= 0 {
+			// A parenthesis: "Ursula von der Leyen, he said, had spoken to X"
+			if c := x.refs[x.refAt[j-2]].first - 1; c > first && x.low[c] == "," {
+				j = c - 1
+				continue
+			}
 		}
 		if lw == "according" && j-1 > first && x.low[j-1] == "," && x.findWord(j+1, k, ",") > 0 {
 			j -= 2 // an attribution aside: "met X and, according to his office, could meet Y"
@@ -4262,11 +4272,36 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			break
 		}
 		r2 := x.refAt[q]
+		if lw == "," && x.accordingTo(x.refs[r2].first, first) {
+			break // "According to Mr Ibe, the former vice president met X": the source
+		}
 		group = append(group, r2)
 		start = x.refs[r2].first
 		p = start - 1
 	}
 	return group, start
+}
+
+// yearNumber reports whether w is a year of four digits: "2023".
+func yearNumber(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// accordingTo reports whether the person named from token f is the source
+// of an "according to" phrase: "According to (Mr) Ibe, ...".
+func (x *ectx) accordingTo(f, first int) bool {
+	for f > first && (addressWords[x.low[f-1]] != "" || titleWords[x.low[f-1]]) {
+		f--
+	}
+	return f-2 >= first && x.low[f-1] == "to" && x.low[f-2] == "according"
 }
 
 // ofBody returns the person before "of" and the capitalised name of a body
@@ -4799,10 +4834,12 @@ func (x *ectx) roleTo(j, end int) int {
 		case t == "(" && e+2 < end && isCap(d.Tokens[e+1].Text) && d.Tokens[e+2].Text == ")":
 			e += 2 // "Indonesian Football Association (PSSI) chairman X"
 			continue
-		case lw == "," && (roleSeen || kinWords[x.low[e-1]]) && owned && e+1 < end && x.refAt[x.skipRole(e+1, end)] >= 0:
+		case e == j && yearNumber(lw):
+			continue // "the 2023 Labour Party candidate, X"
+		case lw == "," && (roleSeen || kinWords[x.low[e-1]]) && (owned || j > 0 && x.low[j-1] == "the") && e+1 < end && x.refAt[x.skipRole(e+1, end)] >= 0:
 			// "Lakeshore's outside counsel, Howard Tsai", "Thailand's chief
 			// negotiator, Lieutenant-General X", "the defendant's younger
-			// brother, X"
+			// brother, X", "the 2023 Labour Party candidate, X"
 			return x.skipRole(e+1, end)
 		case roleStops[lw] || speechVerbs[lw] || boundaries[lw] || !isWordish(t) && !capCode(t):
 			return -1
@@ -5184,7 +5221,8 @@ func capCode(t string) bool {
 // Bosnian film producer Amra Hodzic", "striker Keron Mendoza".
 var occupationWords = wordSet(`producer manager coach striker midfielder defender goalkeeper winger agent businessman businesswoman
 entrepreneur banker lawyer attorney designer singer rapper founder co-founder cofounder trader farmer teacher investor
-financier tycoon magnate architect engineer surgeon priest imam pastor bishop rabbi referee businessmen`)
+financier tycoon magnate architect engineer surgeon priest imam pastor bishop rabbi referee businessmen
+candidate nominee challenger contender incumbent witness defendant accountant consultant researcher analyst`)
 
 var kinWords = wordSet(`wife husband spouse son daughter brother sister mother father widow cousin nephew niece uncle aunt
 friend colleague successor predecessor rival opponent host guest visitor partner ally`)

@@ -467,6 +467,11 @@ func TestRuleEvents(t *testing.T) {
 		// Objects behind possessive roles, group nouns and inverted word order.
 		{"John Smith met Mary Jones and her agent, the Lima-based Peter Lee, on Monday.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith telephoned the defendant's younger brother, Peter Lee, on Monday.", "call:occurred:Smith+Lee"},
+		// A speaker in a parenthesis or an "according to" phrase is the source, not a party.
+		{"John Smith spoke on Monday. Mary Jones, he said, had spoken to Peter Lee over the weekend.", "call:occurred:Jones+Lee"},
+		{"According to Mr Lee, John Smith met Mary Jones on Friday.", "meeting:occurred:Smith+Jones"},
+		{"Former President John Smith was in Lima, said his adviser, Peter Lee. According to Mr Lee, the former president met Mary Jones on Friday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith met with the 2023 Labour Party candidate, Mary Jones, on Friday.", "meeting:occurred:Smith+Jones"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},

@@ -144,7 +144,7 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			}
 			lt := low[j]
 			start := j
-			if lt == "the" && j-2 >= s.First && low[j-1] == "," && own[j-2] >= 0 {
+			if lt == "the" && j-2 >= s.First && low[j-1] == "," && own[j-2] >= 0 && !attributed(low, own, j-2, s.First) {
 				continue // an apposition, not a reference: "Mahn Winn Khaing Thann, the prime minister of ..."
 			}
 			switch {
@@ -852,6 +852,20 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 			perSent[si] = append(perSent[si], ref{k, ant})
 		}
 	}
+}
+
+// attributed reports whether the person whose mention ends at token e is
+// the source of an "according to" phrase: "According to Mr Ibe, the former
+// vice president met ..." names no vice president Ibe.
+func attributed(low []string, own []int, e, first int) bool {
+	b := e
+	for b > first && own[b-1] == own[e] {
+		b--
+	}
+	for b > first && (addressWords[low[b-1]] != "" || titleWords[low[b-1]]) {
+		b--
+	}
+	return b-2 >= first && low[b-1] == "to" && low[b-2] == "according"
 }
 
 // ref is one mention of a person in a sentence: its first token and the
