@@ -4928,7 +4928,13 @@ func (x *ectx) including(j int, s Sentence) []int {
 			if lw == "among" {
 				t++
 			}
-			return x.listFrom(x.skipRole(t+1, s.Last), s)
+			l := x.listFrom(x.skipRole(t+1, s.Last), s)
+			for i := len(l) - 1; i > 0; i-- {
+				if rf := x.refs[l[i]]; rf.last == rf.first+1 && possessives[x.low[rf.first]] && rf.last < s.Last && x.refAt[rf.last] < 0 {
+					l = slices.Delete(l, i, i+1) // "including A and his Ogun State counterpart, B": B, not A's owner again
+				}
+			}
+			return l
 		case x.refAt[t] >= 0 || boundaries[lw] || finiteVerb(lw) || speechVerbs[lw]:
 			return nil
 		}
@@ -5464,7 +5470,7 @@ func (x *ectx) appositionStart(j, last int) int {
 
 // ownedApposition returns the person named after a comma that closes an
 // owned noun at j, "[his] agent, the Marseille-based Y", "[her] co-founder
-// and chief technology officer, Y", or -1.
+// and chief technology officer, Y", "[his] Ogun State counterpart, Y", or -1.
 func (x *ectx) ownedApposition(j, last int) int {
 	for e := j; e < last && e <= j+5; e++ {
 		lw := x.low[e]
@@ -5484,8 +5490,8 @@ func (x *ectx) ownedApposition(j, last int) int {
 			}
 			return -1
 		}
-		if x.refAt[e] >= 0 || !isLowerWord(x.d.Tokens[e].Text) || roleStops[lw] || boundaries[lw] || prepositions[lw] && lw != "of" || isTrigger(lw) {
-			return -1
+		if x.refAt[e] >= 0 || !isLowerWord(x.d.Tokens[e].Text) && !isCap(x.d.Tokens[e].Text) || roleStops[lw] || boundaries[lw] || prepositions[lw] && lw != "of" || isTrigger(lw) {
+			return -1 // but "his Ogun State counterpart, Y"
 		}
 	}
 	return -1

@@ -472,6 +472,8 @@ func TestRuleEvents(t *testing.T) {
 		{"According to Mr Lee, John Smith met Mary Jones on Friday.", "meeting:occurred:Smith+Jones"},
 		{"Former President John Smith was in Lima, said his adviser, Peter Lee. According to Mr Lee, the former president met Mary Jones on Friday.", "meeting:occurred:Smith+Jones"},
 		{"John Smith met with the 2023 Labour Party candidate, Mary Jones, on Friday.", "meeting:occurred:Smith+Jones"},
+		// "his Cusco counterpart, Y" in a list: Y, not the owner again.
+		{"Paul Brown spoke on Sunday. He said John Smith spent Saturday receiving visitors, including the Lima governor, Mary Jones, and his Cusco counterpart, Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
