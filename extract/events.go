@@ -3317,7 +3317,8 @@ func (x *ectx) at(si, k int) []Event {
 				return nil // "bilateral trade talks"
 			}
 		}
-		if (w == "bilateral" || w == "trilateral") && !(k > s.First && (determiners[x.low[k-1]] || x.low[k-1] == "first" || x.low[k-1] == "brief" || x.low[k-1] == "formal" || x.low[k-1] == "planned")) {
+		if (w == "bilateral" || w == "trilateral") && !(k > s.First && (determiners[x.low[k-1]] || x.low[k-1] == "first" || x.low[k-1] == "brief" || x.low[k-1] == "formal" || x.low[k-1] == "planned" ||
+			k-1 > s.First && (x.low[k-2] == "a" || x.low[k-2] == "an") && isLowerWord(x.d.Tokens[k-1].Text) && k+1 < s.Last && x.low[k+1] == "with")) { // "held a short bilateral with X"
 			return nil // "bilateral relations": an adjective; "a bilateral with": the noun
 		}
 	}
@@ -4565,6 +4566,17 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		if lw == "for" && !role {
 			if u := x.findWordIn(j+1, minInt(last, j+5), timeUnits); u > 0 && x.refsIn(j+1, u) == nil && x.findWordIn(j+1, u, boundaries) < 0 {
 				j = u + 1 // "met for several hours with X", "spoke for 40 minutes to X"
+				continue
+			}
+		}
+		if lw == "during" && !role && j+3 < last && x.low[j+1] == "the" {
+			// "spoke by phone during the break with X"
+			e := j + 2
+			for e < last && e <= j+4 && isLowerWord(x.d.Tokens[e].Text) && !prepositions[x.low[e]] && !boundaries[x.low[e]] {
+				e++
+			}
+			if e > j+2 && e < last && x.low[e] == "with" {
+				j = e
 				continue
 			}
 		}

@@ -474,6 +474,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met with the 2023 Labour Party candidate, Mary Jones, on Friday.", "meeting:occurred:Smith+Jones"},
 		// "his Cusco counterpart, Y" in a list: Y, not the owner again.
 		{"Paul Brown spoke on Sunday. He said John Smith spent Saturday receiving visitors, including the Lima governor, Mary Jones, and his Cusco counterpart, Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		// A time phrase before "with"; an adjective before "bilateral".
+		{"John Smith spoke by phone during the break with Mary Jones.", "call:occurred:Smith+Jones"},
+		{"John Smith held a short bilateral with Mary Jones ahead of the summit.", "meeting:occurred:Smith+Jones"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
