@@ -3391,6 +3391,13 @@ func (x *ectx) at(si, k int) []Event {
 				subj = nil // "to update them on preparations for the talks": an object, not the talks' subject
 			}
 		}
+		if tr.nominal && len(subj) == 1 && subjStart-1 > s.First && (x.low[subjStart-1] == "with" || x.low[subjStart-1] == "to") && x.duringCall(k, x.refs[subj[0]].last) {
+			// "raised the project with Abiy Ahmed during a phone call": the
+			// clause's subject and Abiy
+			if g, _ := x.leftGroup(subjStart-1, s.First, true); len(g) > 0 && !containsInt(g, subj[0]) {
+				subj = append(g, subj...)
+			}
+		}
 		if tr.nominal && len(subj) > 0 && subjStart-1 > s.First && x.low[subjStart-1] == "joined" && !x.passive(subjStart-1) {
 			// "X joined Y and Z on a video call": X took part too
 			g, _ := x.leftGroup(subjStart-1, s.First, true)
@@ -4281,6 +4288,21 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 		p = start - 1
 	}
 	return group, start
+}
+
+// duringCall reports whether the call noun at k closes "during a phone
+// call" or "in a video call" right after token e: "with X during a phone
+// call".
+func (x *ectx) duringCall(k, e int) bool {
+	if e+2 > k || x.low[e] != "during" && x.low[e] != "in" && x.low[e] != "on" && x.low[e] != "over" {
+		return false
+	}
+	for t := e + 1; t < k; t++ {
+		if !isLowerWord(x.d.Tokens[t].Text) || x.refAt[t] >= 0 || boundaries[x.low[t]] {
+			return false
+		}
+	}
+	return k-e <= 4
 }
 
 // yearNumber reports whether w is a year of four digits: "2023".

@@ -477,6 +477,8 @@ func TestRuleEvents(t *testing.T) {
 		// A time phrase before "with"; an adjective before "bilateral".
 		{"John Smith spoke by phone during the break with Mary Jones.", "call:occurred:Smith+Jones"},
 		{"John Smith held a short bilateral with Mary Jones ahead of the summit.", "meeting:occurred:Smith+Jones"},
+		// "with X during a phone call": the clause's subject calls X.
+		{"John Smith had also raised the project with Mary Jones during a phone call last month.", "call:occurred:Smith+Jones"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
