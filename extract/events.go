@@ -3296,6 +3296,17 @@ func (x *ectx) at(si, k int) []Event {
 		return nil // "a summit hosted by Orbán": the summit's host, read by joins
 	}
 	if w == "joined" && !x.passive(k) {
+		if x.refAt[k+1] >= 0 && x.remoteAfter(k, s) {
+			// "Sybiha joined Kallas and the 27 ministers by video link": a call
+			subj, _ := x.leftGroup(k, s.First, true)
+			obj, _ := x.rightGroup(k+1, s.Last)
+			if parts := x.people(append(subj, obj...)); len(subj) > 0 && len(parts) >= 2 {
+				ev := Event{Type: Call, Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+				ev.Status = x.status(k, s.First, s, triggers[w])
+				ev.Date = x.date(si, k, ev.Status == Planned)
+				return []Event{ev}
+			}
+		}
 		return nil // "X joined Y in calling for", "joined X as the only catchers": not a meeting; "was joined by X" is
 	}
 	// "phone call": the noun after the modifier is the trigger.

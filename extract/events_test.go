@@ -479,6 +479,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith held a short bilateral with Mary Jones ahead of the summit.", "meeting:occurred:Smith+Jones"},
 		// "with X during a phone call": the clause's subject calls X.
 		{"John Smith had also raised the project with Mary Jones during a phone call last month.", "call:occurred:Smith+Jones"},
+		// Joining someone by video link is a call with them.
+		{"Peter Lee joined Mary Jones and the 27 ministers by video link on Monday.", "call:occurred:Lee+Jones"},
+		{"Peter Lee joined Mary Jones in calling for unity.", ""},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
