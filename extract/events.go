@@ -1534,6 +1534,12 @@ func (x *ectx) joins(evs []Event) []Event {
 				x.addPeople(&evs[t], people, s)
 			}
 		}
+		if people := x.attendedSigning(s); len(people) > 0 {
+			// "A and B signed the agreement ... C also attended the ceremony"
+			if t := x.lastEventWithin(evs, s.Start, si, 2, drop); t >= 0 && signWords[x.low[tokenAt(d, evs[t].Trigger.Start)]] {
+				x.addPeople(&evs[t], people, s)
+			}
+		}
 		if people := x.remote(s); len(people) > 0 {
 			if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 {
 				x.addPeople(&evs[t], people, s)
@@ -2290,6 +2296,22 @@ func (x *ectx) joinedPerson(s Sentence) ([]int, int) {
 		return x.people(g), r.ent
 	}
 	return nil, -1
+}
+
+// signWords sign an agreement; those who sign it together meet.
+var signWords = wordSet(`signed sign signs signing`)
+
+// attendedSigning returns the people who attended or witnessed a signing
+// told before: "X also attended the ceremony", "X witnessed the signing".
+func (x *ectx) attendedSigning(s Sentence) []int {
+	for j := s.First + 1; j+2 < s.Last; j++ {
+		if x.low[j] != "attended" && x.low[j] != "witnessed" || x.low[j+1] != "the" || x.low[j+2] != "signing" && x.low[j+2] != "ceremony" || x.passive(j) {
+			continue
+		}
+		g, _ := x.leftGroup(j, s.First, true)
+		return x.people(g)
+	}
+	return nil
 }
 
 // joinedPart reports whether the words from j name a part of the meeting:

@@ -482,6 +482,8 @@ func TestRuleEvents(t *testing.T) {
 		// Joining someone by video link is a call with them.
 		{"Peter Lee joined Mary Jones and the 27 ministers by video link on Monday.", "call:occurred:Lee+Jones"},
 		{"Peter Lee joined Mary Jones in calling for unity.", ""},
+		// Whoever attended the signing told before takes part in it.
+		{"John Smith and Mary Jones signed the agreement on Tuesday in Lima. Peter Lee also attended the ceremony.", "meeting:occurred:Smith+Jones+Lee"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
