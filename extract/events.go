@@ -4353,11 +4353,15 @@ func yearNumber(w string) bool {
 
 // accordingTo reports whether the person named from token f is the source
 // of an "according to" phrase: "According to (Mr) Ibe, ...".
-func (x *ectx) accordingTo(f, first int) bool {
-	for f > first && (addressWords[x.low[f-1]] != "" || titleWords[x.low[f-1]]) {
+func (x *ectx) accordingTo(f, first int) bool { return accordingTo(x.low, f, first) }
+
+// accordingTo reports whether "according to" and forms of address or
+// titles alone stand before token f, from token first on.
+func accordingTo(low []string, f, first int) bool {
+	for f > first && (addressWords[low[f-1]] != "" || titleWords[low[f-1]]) {
 		f--
 	}
-	return f-2 >= first && x.low[f-1] == "to" && x.low[f-2] == "according"
+	return f-2 >= first && low[f-1] == "to" && low[f-2] == "according"
 }
 
 // ofBody returns the person before "of" and the capitalised name of a body

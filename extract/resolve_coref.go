@@ -862,10 +862,7 @@ func attributed(low []string, own []int, e, first int) bool {
 	for b > first && own[b-1] == own[e] {
 		b--
 	}
-	for b > first && (addressWords[low[b-1]] != "" || titleWords[low[b-1]]) {
-		b--
-	}
-	return b-2 >= first && low[b-1] == "to" && low[b-2] == "according"
+	return accordingTo(low, b, first)
 }
 
 // ref is one mention of a person in a sentence: its first token and the
