@@ -1327,6 +1327,9 @@ func (t CombinedTagger) mendNames(d *Doc, ms []Mention) []Mention {
 		}
 		if m.Kind == Person && m.First >= 2 && (len(out) == 0 || out[len(out)-1].Last < m.First) && t.untaggedGiven(d, m.First-1, out) {
 			m = mention(d, m.First-1, m.Last, Person, m.Role) // "Ambassador to Tanzania Wang Lixin" with "Wang" untagged
+		} else if m.Kind == Person && m.First >= 1 && sentenceStart(d, m.First-1) && m.Last-m.First >= 2 && (len(out) == 0 || out[len(out)-1].Last < m.First) &&
+			t.Rules.Names.Known(d.Tokens[m.First-1].Text) && t.openingFamilyName(d, m.First-1) {
+			m = mention(d, m.First-1, m.Last, Person, m.Role) // "Tran Quoc Bao runs" with the sentence's first word untagged
 		}
 		if m.Kind == Person && t.Rules.Names.Known(d.Tokens[m.Last-1].Text) && i+1 < len(ms) && ms[i+1].First == m.Last &&
 			(ms[i+1].Kind == Organization || ms[i+1].Kind == Misc || ms[i+1].Kind == Person && ms[i+1].Role == "") && ms[i+1].Last-ms[i+1].First <= 2 &&
@@ -1399,6 +1402,17 @@ func (t CombinedTagger) untaggedGiven(d *Doc, k int, out []Mention) bool {
 		return len(out) > 0 && out[len(out)-1].Last == k && out[len(out)-1].Kind == Location
 	}
 	return true
+}
+
+// openingFamilyName reports whether token k, the first of a sentence and
+// covered by no mention, can be the family name written before the given
+// names: "Tran" of "Tran Quoc Bao". The caller checks the name lists.
+func (t CombinedTagger) openingFamilyName(d *Doc, k int) bool {
+	w := d.Tokens[k].Text
+	lw := lower(w)
+	return middleName(w) && !strings.Contains(w, "-") && d.Tokens[k].End+1 == d.Tokens[k+1].Start && !orgSuffixes[lw] && !orgHeads[lw] &&
+		!deptWords[lw] && !roleModifiers[lw] && !determiners[lw] && !orgWords[lw] && !pluralTitleWord(lw) && nationalities[lw] == "" &&
+		!t.Rules.isMajorPlace(w) && countryOf(t.Rules.Gazetteer, w) == "" && !lowerUse(d, lw)
 }
 
 // within returns the first tokens of the mentions of out that overlap r,
@@ -1672,7 +1686,7 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 		for _, k := range []int{m.First, m.Last - 1} {
 			w := d.Tokens[k].Text
 			lw := lower(w)
-			if utf8.RuneCountInString(w) < 3 || !isCap(w) || allCaps(w) || titleWords[lw] || capStops[lw] || frontWords[lw] ||
+			if utf8.RuneCountInString(w) < 3 || !isCap(w) && !hyphenParticle(w) || allCaps(w) || titleWords[lw] || capStops[lw] || frontWords[lw] ||
 				determiners[lw] || dateWords[lw] || t.Rules.Names != nil && t.Rules.Names.Known(w) || t.Rules.isMajorPlace(w) {
 				continue
 			}

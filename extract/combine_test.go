@@ -58,7 +58,7 @@ func (c countriesOnly) Country(w string) (Place, bool) {
 }
 
 func TestCombinedTagger(t *testing.T) {
-	names := &GivenNames{pFemale: map[string]float32{"al": 0, "karoline": 1, "north": 0, "salim": 0, "le": 0.5, "manuel": 0, "bartholomew": 0, "court": 0}}
+	names := &GivenNames{pFemale: map[string]float32{"al": 0, "karoline": 1, "north": 0, "salim": 0, "le": 0.5, "manuel": 0, "bartholomew": 0, "court": 0, "tran": 0.4, "quoc": 0}}
 	for _, tc := range []struct {
 		text    string
 		trained fixedTagger
@@ -205,6 +205,9 @@ func TestCombinedTagger(t *testing.T) {
 		{"It was led by its director general, Mwanaisha Salim Khamis.", fixedTagger{"Mwanaisha": Organization, "Salim Khamis": Person}, "Mwanaisha Salim Khamis"},
 		{"They met at the Fiji Times Salim Khamis said.", fixedTagger{"Times": Organization, "Salim Khamis": Person}, "Salim Khamis"},
 		// A name that ends in a given name goes on with the surname the tagger took for a body; the surname alone is the person too.
+		// A family name written first opens its sentence, untagged; a party is no name.
+		{"Tran Quoc Bao runs a factory. He met Kim Jong Un.", fixedTagger{"Quoc Bao": Person, "Kim Jong Un": Person}, "Tran Quoc Bao|Kim Jong Un"},
+		{"Republican Quoc Bao spoke.", fixedTagger{"Quoc Bao": Person}, "Quoc Bao"},
 		{"José Manuel Ortega Villalba met agent Duarte Pimentel Sousa.", fixedTagger{"José Manuel": Person, "Ortega Villalba": Organization, "Duarte Pimentel Sousa": Organization}, "José Manuel Ortega Villalba|Duarte Pimentel Sousa"},
 		{"José Manuel Ortega Villalba spoke. They thanked Ortega Villalba.", fixedTagger{"José Manuel Ortega Villalba": Person, "Ortega Villalba": Organization}, "José Manuel Ortega Villalba|Ortega Villalba"},
 		// A nickname before a surname that the tagger ran into an organisation after "and".

@@ -189,6 +189,15 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 			limit = maxInt(limit, j+12) // "a meeting between X and Y that had been scheduled for Tuesday in Madrid was cancelled"
 			continue
 		}
+		if (lw == "that" || lw == "which") && j > k+1 {
+			// "a phone call between X and Y that officials had floated for
+			// this week did not take place": the relative clause's subject
+			// comes before its verb
+			if a := x.relativeAux(j+1, s); a > 0 {
+				limit = maxInt(limit, a+10)
+				continue
+			}
+		}
 		if boundaries[lw] || lw == "after" || lw == "because" {
 			return false
 		}
@@ -204,6 +213,22 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 		}
 	}
 	return false
+}
+
+// relativeAux returns the auxiliary of a relative clause whose subject, a
+// short run of words without punctuation, starts at i ("officials had",
+// "Ethiopian officials had", "the two sides have"), or 0.
+func (x *ectx) relativeAux(i int, s Sentence) int {
+	for j := i; j < s.Last && j < i+4; j++ {
+		lw := x.low[j]
+		if auxWords[lw] && j > i {
+			return j
+		}
+		if isPunct(lw) || boundaries[lw] || auxWords[lw] {
+			return 0
+		}
+	}
+	return 0
 }
 
 // fellThrough are the verbs that, negated, say an event did not happen:

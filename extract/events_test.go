@@ -484,6 +484,9 @@ func TestRuleEvents(t *testing.T) {
 		{"Peter Lee joined Mary Jones in calling for unity.", ""},
 		// Whoever attended the signing told before takes part in it.
 		{"John Smith and Mary Jones signed the agreement on Tuesday in Lima. Peter Lee also attended the ceremony.", "meeting:occurred:Smith+Jones+Lee"},
+		// A relative clause with its own subject between the event and the verb that undoes it.
+		{"A phone call between John Smith and Mary Jones that officials had floated for this week did not take place.", "call:negated:Smith+Jones"},
+		{"John Smith said that Mary Jones had met Peter Brown and that officials had not planned a trip.", "meeting:occurred:Jones+Brown"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
