@@ -492,17 +492,24 @@ func shortForms(cl []*pcluster) []*pcluster {
 
 // doubleSurnames merges a name of several words that ends one longer name
 // and begins with no given name into it: "Ortega Villalba" is José Manuel
-// Ortega Villalba, "Corrêa do Lago" André Corrêa do Lago; "Nawaz Sharif"
-// is not Maryam Nawaz Sharif. The longer name comes first, as a short form
+// Ortega Villalba, "Corrêa do Lago" André Corrêa do Lago, and "Lan Anh"
+// Nguyen Thi Lan Anh (a Vietnamese name); "Nawaz Sharif" is not Maryam
+// Nawaz Sharif. The longer name comes first, as a short form
 // follows its full name: "the former congressman Rubens Paiva" named before
 // his son Marcelo Rubens Paiva is someone else.
 func (r RuleResolver) doubleSurnames(cl []*pcluster) []*pcluster {
 	return mergeUnique(cl, func(c, l *pcluster) bool {
 		n := len(c.words)
-		return n >= 2 && len(l.words) > n && slices.Equal(l.words[len(l.words)-n:], c.words) && !r.Names.Known(c.words[0]) && !leadingNames[c.words[0]] &&
+		return n >= 2 && len(l.words) > n && slices.Equal(l.words[len(l.words)-n:], c.words) &&
+			(!r.Names.Known(c.words[0]) && !leadingNames[c.words[0]] || vietnameseFamily[l.words[0]] && len(l.words) >= 3) &&
 			slices.Min(l.ms) < slices.Min(c.ms)
 	})
 }
+
+// vietnameseFamily are the commonest Vietnamese family names. A Vietnamese
+// name is written family name first and shortened to its last given names:
+// "Lan Anh" is Nguyen Thi Lan Anh.
+var vietnameseFamily = wordSet(`nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh lam mai trinh`)
 
 // innerSurnames merges a cluster named only by one hyphenated word into
 // the one longer name that has its parts after the first word:
