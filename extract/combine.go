@@ -123,6 +123,11 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// Mirzoyan" with the name as a thing: the title's holder.
 			m = mention(d, m.First, m.Last, Person, "")
 		}
+		if m.Kind == Organization && t.personAppositive(d, m) {
+			// "and Tan Wei Ming, a partner at Meranti Capital" with the name
+			// as an organisation: a given name and a person's job.
+			m = mention(d, m.First, m.Last, Person, "")
+		}
 		if m.Kind != Person && t.titleAppositive(d, m) {
 			// "Principal Secretary for Foreign Affairs, Zawadi Achieng
 			// Odhiambo, spoke" with the name as an organisation.
@@ -858,6 +863,35 @@ func (t CombinedTagger) bodyHeadName(d *Doc, m Mention) (Mention, Mention, bool)
 // capitalised words stands between commas right after a title and its
 // portfolio: "Principal Secretary for Foreign Affairs, Zawadi Achieng
 // Odhiambo, spoke". A name, not a body, is written there.
+// personAppositive reports whether m, a plain name of two or three words
+// that opens with a known given name, is followed by an apposition that
+// gives a person's job: "Tan Wei Ming, a partner at ...", "Ana Ruiz, the
+// club's director".
+func (t CombinedTagger) personAppositive(d *Doc, m Mention) bool {
+	if m.Last-m.First < 2 || m.Last-m.First > 3 || m.Last+2 >= len(d.Tokens) || d.Tokens[m.Last].Text != "," ||
+		!plainName(d, m) || !t.Rules.Names.Known(d.Tokens[m.First].Text) || t.Rules.isPlace(m.Text) {
+		return false
+	}
+	for k := m.First; k < m.Last; k++ {
+		if lw := lower(d.Tokens[k].Text); orgHeads[lw] || orgWords[lw] || firmNouns[lw] {
+			return false
+		}
+	}
+	if det := lower(d.Tokens[m.Last+1].Text); det != "a" && det != "an" && det != "the" {
+		return false
+	}
+	for k := m.Last + 2; k < len(d.Tokens) && k <= m.Last+5; k++ {
+		w := d.Tokens[k].Text
+		if lw := lower(w); isLowerWord(w) && (titleWords[lw] || occupationWords[lw] || lw == "partner") {
+			return true
+		}
+		if isPunct(w) {
+			return false
+		}
+	}
+	return false
+}
+
 func (t CombinedTagger) titleAppositive(d *Doc, m Mention) bool {
 	if m.First < 3 || m.Last-m.First < 2 || m.Last-m.First > 4 || m.Last >= len(d.Tokens) || d.Tokens[m.First-1].Text != "," {
 		return false
@@ -1371,12 +1405,18 @@ func edgeOfName(d *Doc, ms []Mention, m Mention, atEnd bool) bool {
 }
 
 // firmNames joins the names on both sides of "&" into one organisation:
-// "Tsai & Brennan LLP", "Oyelaran & Pratt" (a law firm, not two people).
+// "Tsai & Brennan LLP", "Oyelaran & Pratt" (a law firm, not two people);
+// and of "and" right after a firm: "investment bank Harrow and Kline".
+// partnerships are firms often named after their founders.
+var partnerships = wordSet(`bank consultancy agency partnership practice boutique`)
+
 func firmNames(d *Doc, ms []Mention) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
-		if i+1 < len(ms) && m.Last+1 == ms[i+1].First && m.Last < len(d.Tokens) && d.Tokens[m.Last].Text == "&" &&
+		and := m.Last < len(d.Tokens) && d.Tokens[m.Last].Text == "and" && m.First > 0 && (firmNouns[d.Tokens[m.First-1].Text] || partnerships[d.Tokens[m.First-1].Text]) &&
+			m.Last-m.First == 1 && i+1 < len(ms) && ms[i+1].Last-ms[i+1].First == 1 // "investment bank Harrow and Kline"
+		if i+1 < len(ms) && m.Last+1 == ms[i+1].First && m.Last < len(d.Tokens) && (d.Tokens[m.Last].Text == "&" || and) &&
 			(m.Kind == Person || ms[i+1].Kind == Person) {
 			i++
 			m = mention(d, m.First, ms[i].Last, Organization, "")

@@ -205,6 +205,8 @@ func TestCombinedTagger(t *testing.T) {
 		{"It was led by its director general, Mwanaisha Salim Khamis.", fixedTagger{"Mwanaisha": Organization, "Salim Khamis": Person}, "Mwanaisha Salim Khamis"},
 		{"They met at the Fiji Times Salim Khamis said.", fixedTagger{"Times": Organization, "Salim Khamis": Person}, "Salim Khamis"},
 		// A name that ends in a given name goes on with the surname the tagger took for a body; the surname alone is the person too.
+		// A firm named after its founders is no people.
+		{"He works at investment bank Harrow and Kline in Seoul.", fixedTagger{"Harrow": Location, "Kline": Person}, ""},
 		// A family name written first opens its sentence, untagged; a party is no name.
 		{"Tran Quoc Bao runs a factory. He met Kim Jong Un.", fixedTagger{"Quoc Bao": Person, "Kim Jong Un": Person}, "Tran Quoc Bao|Kim Jong Un"},
 		{"Republican Quoc Bao spoke.", fixedTagger{"Quoc Bao": Person}, "Quoc Bao"},

@@ -250,7 +250,7 @@ func (x *ectx) calledOff(j int, s Sentence) bool {
 // reducedRelatives open a reduced relative clause after a meeting noun: "a
 // meeting between X and Y, scheduled for Monday in Arusha, has been called
 // off".
-var reducedRelatives = wordSet(`scheduled planned set slated expected due originally initially earlier previously`)
+var reducedRelatives = wordSet(`scheduled planned set slated expected due originally initially earlier previously pencilled penciled tentatively mooted floated`)
 
 // planNouns name a plan that a later clause may cancel.
 var planNouns = wordSet(`plan plans trip visit meeting talks summit call idea`)
@@ -712,7 +712,7 @@ ceasefire crisis fighting invasion deal agreement since until focusing focused f
 // planWords make an event planned when they stand before its trigger.
 var planWords = wordSet(`will 'll would may might could can shall should plans plan planning planned scheduled schedule expected expects expect forward
 set due proposed propose proposes upcoming possible potential hopes hope hoped hoping waiting looking urged urges urging sought intends intend wants want next future prepared preparing
-seeks seeking aims aiming agreed offered invited arrange arranged arranging likely`)
+seeks seeking aims aiming agreed offered invited arrange arranged arranging likely requested requesting`)
 
 // agreeWords plan an event only with an infinitive ("agreed to meet",
 // "invited Arafat to meet him"), not in "agreed after overnight talks".
@@ -3281,6 +3281,9 @@ func (x *ectx) at(si, k int) []Event {
 	if w == "invited" {
 		return x.declinedInvite(si, k)
 	}
+	if w == "asked" || w == "asks" || w == "ask" || w == "asking" {
+		return x.askedFor(si, k)
+	}
 	if (w == "call" || w == "calls") && x.refAt[k] < 0 {
 		if evs := x.callMadeTo(si, k); evs != nil {
 			return evs // "the call Mr Tusk made to Volodymyr Zelensky"
@@ -3474,8 +3477,18 @@ func (x *ectx) at(si, k int) []Event {
 		if len(subj) > 0 && x.journalist(subjStart, x.refs[subj[0]].last) {
 			subj = nil // "CNN's Jake Tapper spoke with X": an interview
 		}
-		var obj []int
-		if withPrep {
+		var byObj []int
+		if subj == nil && (tr.nominal || k > s.First && (determiners[x.low[k-1]] || x.low[k-1] == "courtesy")) && k+2 < s.Last && x.low[k+1] == "by" {
+			// "A courtesy call by X on Y", "a visit by X to Y": the agent,
+			// then the one visited
+			if g, e := x.rightGroup(x.skipRole(k+2, s.Last), s.Last); len(g) > 0 && e+1 < s.Last && (x.low[e] == "on" || x.low[e] == "to" || x.low[e] == "with") {
+				if o, _ := x.rightGroup(x.skipRole(e+1, s.Last), s.Last); len(o) > 0 {
+					subj, subjStart, byObj = g, k+2, o
+				}
+			}
+		}
+		obj := byObj
+		if withPrep && obj == nil {
 			obj = x.objects(k, s.Last, tr)
 		}
 		if len(obj) == 0 && len(subj) > 0 && subjStart-4 >= s.First && x.low[subjStart-1] == "whom" && x.low[subjStart-2] == "with" &&
@@ -3973,6 +3986,48 @@ func (x *ectx) declinedInvite(si, k int) []Event {
 	return []Event{ev}
 }
 
+// askedFor reads a meeting that someone asked another for, at the verb at
+// k: "Tully had asked Arkell for a face-to-face meeting". It is planned,
+// or negated when the sentence goes on to say the one asked refused: ",
+// and that she had declined". A meeting "with" a third person is left to
+// the noun.
+func (x *ectx) askedFor(si, k int) []Event {
+	d := x.d
+	s := d.Sentences[si]
+	asker, at := x.leftGroup(k, s.First, true)
+	if len(asker) == 0 || k+3 >= s.Last {
+		return nil
+	}
+	asked, e := x.rightGroup(x.skipRole(k+1, s.Last), s.Last)
+	if len(asked) == 0 || e+1 >= s.Last || x.low[e] != "for" {
+		return nil
+	}
+	noun := -1
+	for j := e + 1; j < s.Last && j <= e+4; j++ {
+		if tr, ok := triggers[x.low[j]]; ok && tr.nominal && tr.typ == Meeting {
+			noun = j
+			break
+		}
+		if !isLowerWord(d.Tokens[j].Text) {
+			return nil
+		}
+	}
+	if noun < 0 || noun+1 < s.Last && (x.low[noun+1] == "with" || x.low[noun+1] == "between") {
+		return nil
+	}
+	parts := x.people(append(append([]int(nil), asker...), asked...))
+	if len(parts) < 2 {
+		return nil
+	}
+	ev := Event{Type: Meeting, Status: Planned, Participants: parts, Trigger: d.Tokens[noun].Span, Evidence: []Span{s.Span}}
+	if x.refusedLater(noun+1, s) {
+		ev.Status = Negated
+	}
+	ev.Date = x.date(si, noun, true)
+	ev.Place = x.placeOf(noun, at, s, false)
+	return []Event{ev}
+}
+
 // people maps reference indices to distinct, sorted entity indices.
 func (x *ectx) people(g []int) []int {
 	seen := map[int]bool{}
@@ -4415,6 +4470,10 @@ func (x *ectx) appositionBack(j, first int) int {
 		// "X, the career diplomat who presides over the talks, summoned":
 		// the role before the relative clause.
 		j = w
+	} else if w := x.findWordBack(maxInt(first, j-16), j, "which"); w > first+1 && x.low[w-1] == "," && x.findWord(w, j, ",") < 0 {
+		// "X, a managing director at Harrow, which is advising Seorin,
+		// briefed": the clause of the employer closes the apposition.
+		j = w - 1
 	}
 	titled := false
 	for c := j - 1; c > first && c >= j-30; c-- {
@@ -5392,6 +5451,13 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 				continue
 			}
 		}
+		if j < last && isLowerWord(d.Tokens[j].Text) && (titleWords[x.low[j]] || occupationWords[x.low[j]] || roleModifiers[x.low[j]]) &&
+			x.refAt[j] >= 0 && x.refAt[j] != r && x.refs[x.refAt[j]].ent != x.refs[r].ent {
+			// "with Sao Kim co-founder Le Quang Vinh": a name right before
+			// the job of the next is the company or the principal; the one
+			// met is the person who holds the job
+			continue
+		}
 		if j < last && (isPossessiveClitic(d.Tokens[j].Text) || speechVerbs[x.low[j]]) {
 			break // "X's mass": an owner; ", Reppas told reporters": a source
 		}
@@ -5677,8 +5743,8 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	if x.cancelledAfter(k, s) {
 		return Negated // "a planned meeting between X and Y was cancelled"
 	}
-	if tr.base && x.askedRefused(k, s) {
-		return Negated // "Valchev had asked to meet him, but he had refused"
+	if tr.base && x.askedRefused(k, s) || tr.nominal && x.soughtRefused(k, s) {
+		return Negated // "Valchev had asked to meet him, but he had refused", "sought a meeting with X, but she declined"
 	}
 	if x.deniedReport(k, s) || x.refutedReport(k, s) {
 		return Negated // "denied reports that X had held a meeting with Y"
@@ -5768,6 +5834,56 @@ func (x *ectx) askedRefused(k int, s Sentence) bool {
 		return false
 	}
 	return x.findWordIn(b+1, minInt(s.Last, b+13), refusedWords) > 0
+}
+
+// soughtRefused reports whether the meeting noun at k is what someone
+// sought, requested or asked for, turned down later in the sentence:
+// "Tully sought a meeting with Arkell, but she declined", "he had asked
+// Arkell for a face-to-face meeting, and that she had declined".
+func (x *ectx) soughtRefused(k int, s Sentence) bool {
+	v := -1
+	for j := k - 1; j >= s.First && j >= k-8; j-- {
+		if askVerbs[x.low[j]] {
+			v = j
+			break
+		}
+		if boundaries[x.low[j]] || x.low[j] == "," {
+			return false
+		}
+	}
+	return v >= 0 && x.refusedLater(k+1, s)
+}
+
+// askVerbs ask for a meeting: "sought a meeting", "asked X for a meeting".
+var askVerbs = wordSet(`asked ask asks asking sought seek seeks seeking requested request requests requesting proposed`)
+
+// refusedLater reports whether, from token i on, the sentence goes on to say
+// that the one asked turned the request down: "but she declined", ", and
+// that he had refused", "but Pike turned it down".
+func (x *ectx) refusedLater(i int, s Sentence) bool {
+	for j := i; j < s.Last && j < i+25; j++ {
+		if x.low[j] != "but" && !(x.low[j] == "and" && j > s.First && x.low[j-1] == ",") {
+			continue
+		}
+		n := j + 1
+		if n < s.Last && x.low[n] == "that" {
+			n++
+		}
+		if n < s.Last && x.refAt[n] >= 0 {
+			n = x.refs[x.refAt[n]].last
+		} else if n < s.Last && (x.low[n] == "he" || x.low[n] == "she" || x.low[n] == "they") {
+			n++
+		} else {
+			continue
+		}
+		for n < s.Last && (auxWords[x.low[n]] || x.low[n] == "flatly" || x.low[n] == "politely") {
+			n++
+		}
+		if n < s.Last && (x.low[n] == "declined" || x.low[n] == "refused" || x.low[n] == "rejected" || x.low[n] == "turned" && n+2 < s.Last && (x.low[n+1] == "down" || x.low[n+2] == "down")) {
+			return true
+		}
+	}
+	return false
 }
 
 // futureWhen reports whether the bare verb at k is the present of a "when",

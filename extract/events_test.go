@@ -487,6 +487,18 @@ func TestRuleEvents(t *testing.T) {
 		// A relative clause with its own subject between the event and the verb that undoes it.
 		{"A phone call between John Smith and Mary Jones that officials had floated for this week did not take place.", "call:negated:Smith+Jones"},
 		{"John Smith said that Mary Jones had met Peter Brown and that officials had not planned a trip.", "meeting:occurred:Jones+Brown"},
+		// A reflexive after the one called is no one else.
+		{"John Smith had phoned Mary Jones herself on Monday.", "call:occurred:Smith+Jones"},
+		// A relative clause on the employer inside the apposition of the subject.
+		{"John Smith, a managing director at Harrow, which is advising the firm, briefed Mary Jones by phone on Tuesday.", "call:occurred:Smith+Jones"},
+		// A meeting sought or asked for, and refused.
+		{"John Smith sought a meeting with Mary Jones last week, but Jones declined.", "meeting:negated:Smith+Jones"},
+		{"John Smith requested a meeting with Mary Jones.", "meeting:planned:Smith+Jones"},
+		{"John Smith said he had asked Mary Jones for a face-to-face meeting, and that she had declined.", "meeting:negated:Smith+Jones"},
+		{"John Smith asked Mary Jones for a meeting.", "meeting:planned:Smith+Jones"},
+		{"John Smith asked Mary Jones about the meeting.", ""},
+		// "A courtesy call by X on Y": the agent and the one visited.
+		{"A courtesy call by John Smith on Mary Jones, scheduled for Monday, was cancelled.", "meeting:negated:Smith+Jones"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},

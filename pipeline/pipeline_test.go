@@ -49,6 +49,10 @@ func TestEventsInContext(t *testing.T) {
 		{"Egyptian President Abdel Fattah el-Sisi spoke to Ethiopian Prime Minister Abiy Ahmed in May.\n" +
 			"A phone call between el-Sisi and Abiy that Ethiopian officials had floated for this week did not take place, a diplomat told Al Jazeera.",
 			"call:occurred:Abdel Fattah el-Sisi+Abiy Ahmed|call:negated:Abdel Fattah el-Sisi+Abiy Ahmed"},
+		// A company right before its co-founder's job; a name the trained
+		// tagger takes for a firm, with a person's job in apposition.
+		{"Choi Dong-wook held a video call with Sao Kim co-founder Le Quang Vinh and Tan Wei Ming, a partner at Singapore venture firm Meranti Capital.",
+			"call:occurred:Choi Dong-wook+Le Quang Vinh+Tan Wei Ming"},
 		// A family name written first opens the sentence.
 		{"Tran Quoc Bao met Meenakshi Sundaram in Ho Chi Minh City on Tuesday.",
 			"meeting:occurred:Tran Quoc Bao+Meenakshi Sundaram"},
