@@ -66,7 +66,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// "Before Levy's arrival": the sentence's first word is no part of the name.
 			m = mention(d, m.First+1, m.Last, Person, m.Role)
 		}
-		if m.Kind == Person && m.First >= 2 && d.Tokens[m.First-1].Text == "He" && titleWords[lower(d.Tokens[m.First-2].Text)] && isCap(d.Tokens[m.First-2].Text) {
+		if m.Kind == Person && m.First >= 2 && d.Tokens[m.First-1].Text == "He" && titleToken(d.Tokens[m.First-2].Text) && isCap(d.Tokens[m.First-2].Text) {
 			// "Vice Premier He Lifeng": the family name He, not the pronoun.
 			m = mention(d, m.First-1, m.Last, Person, m.Role)
 		}
@@ -1444,6 +1444,16 @@ func (t CombinedTagger) untaggedGiven(d *Doc, k int, out []Mention) bool {
 	return true
 }
 
+// titleToken reports whether w is a title, or a hyphenated one whose last
+// part is: "Premier", "Vice-Premier".
+func titleToken(w string) bool {
+	lw := lower(w)
+	if i := strings.LastIndexByte(lw, '-'); i >= 0 {
+		lw = lw[i+1:]
+	}
+	return titleWords[lw]
+}
+
 // openingFamilyName reports whether token k, the first of a sentence and
 // covered by no mention, can be the family name written before the given
 // names: "Tran" of "Tran Quoc Bao". The caller checks the name lists.
@@ -1708,8 +1718,8 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 	}
 	alone := map[string]bool{}
 	for _, m := range ms {
-		if m.Kind == Person && m.Last-m.First == 1 && inName[m.Text] && isCap(m.Text) && !allCaps(m.Text) {
-			alone[m.Text] = true
+		if m.Kind == Person && m.Last-m.First == 1 && inName[m.Text] && isCap(m.Text) && !allCaps(m.Text) && !capStops[lower(m.Text)] {
+			alone[m.Text] = true // (not "He" of He Lifeng: other uses are the pronoun)
 		}
 	}
 	// The first and last words of full names, used alone where no tagger

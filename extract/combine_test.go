@@ -205,6 +205,9 @@ func TestCombinedTagger(t *testing.T) {
 		{"It was led by its director general, Mwanaisha Salim Khamis.", fixedTagger{"Mwanaisha": Organization, "Salim Khamis": Person}, "Mwanaisha Salim Khamis"},
 		{"They met at the Fiji Times Salim Khamis said.", fixedTagger{"Times": Organization, "Salim Khamis": Person}, "Salim Khamis"},
 		// A name that ends in a given name goes on with the surname the tagger took for a body; the surname alone is the person too.
+		// The family name He after a hyphenated title.
+		{"Chan met Vice-Premier He Lifeng in Beijing.", fixedTagger{"Chan": Person, "Lifeng": Person}, "Chan|He Lifeng"},
+		{"Chan met Vice-Premier He Lifeng. Chan told He that. He said so.", fixedTagger{"Chan": Person, "Lifeng": Person, "He": Person}, "Chan|He Lifeng|Chan|He"},
 		// A firm named after its founders is no people.
 		{"He works at investment bank Harrow and Kline in Seoul.", fixedTagger{"Harrow": Location, "Kline": Person}, ""},
 		// A family name written first opens its sentence, untagged; a party is no name.

@@ -5556,8 +5556,13 @@ func (x *ectx) apposition(j, last int) int {
 			return e
 		}
 		switch {
-		case titleWords[lw] || roleNoun(lw):
+		case titleWords[lw] || roleNoun(lw) || occupationWords[lw]:
 			titled = true
+		case e == j+2 && (x.low[j+1] == "a" || x.low[j+1] == "an") && isLowerWord(d.Tokens[e].Text) && !finiteVerb(lw):
+			titled = true // "X, a glaciologist at Lanzhou University, and Y": a person's description
+		case e == j+1 && (lw == "a" || lw == "an"):
+		case e > j+2 && titled && (lw == "at" || lw == "in" || lw == "for" || lw == "from"):
+			// "a partner at Meranti Capital"
 		case roleModifiers[lw] || deptWords[lw] || lw == "of" || lw == "and" || lw == "the" || x.placeAt[e] >= 0 ||
 			countryOf(x.f.Gazetteer, d.Tokens[e].Text) != "" || isCap(d.Tokens[e].Text) || isPossessiveClitic(lw) && e > j+1:
 			// "the European Union’s climate commissioner"

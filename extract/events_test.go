@@ -499,6 +499,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith asked Mary Jones about the meeting.", ""},
 		// "A courtesy call by X on Y": the agent and the one visited.
 		{"A courtesy call by John Smith on Mary Jones, scheduled for Monday, was cancelled.", "meeting:negated:Smith+Jones"},
+		// A person described after a comma is still in the list: "X, a glaciologist at Y, and Z".
+		{"John Smith met Mary Jones, a glaciologist at Lanzhou University, and Peter Lee on Tuesday.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith met Mary Jones, a day after the vote, and Peter Lee said it went well.", "meeting:occurred:Smith+Jones"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
