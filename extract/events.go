@@ -3516,8 +3516,9 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		if seeWords[w] && (len(obj) == 0 || !x.seeComplement(x.refs[obj[len(obj)-1]].last, s)) {
 			obj = nil // "saw Putin as a threat", "see Trump win"
-		} else if w == "toured" || w == "signed" || w == "sign" || discussWords[w] || spendWords[w] {
-			if j := x.findWord(k+1, minInt(k+11, s.Last), "with"); j > 0 && x.findWordIn(k+1, j, boundaries) < 0 {
+		} else if w == "toured" || w == "signed" || w == "sign" || discussWords[w] || spendWords[w] ||
+			mealNouns[w] && len(obj) == 0 && k > s.First && (x.low[k-1] == "had" || x.low[k-1] == "has" || x.low[k-1] == "have") { // "had dinner at a restaurant in Kallio with X"
+			if j := x.findWord(k+1, minInt(k+11, s.Last), "with"); j > 0 && x.findWordIn(k+1, j, boundaries) < 0 && (!mealNouns[w] || x.findWord(k+1, j, ",") < 0) {
 				obj = x.objects(j-1, s.Last, tr) // "toured the arena with X", "discussed the plan with X"
 			}
 		}

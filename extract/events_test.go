@@ -502,6 +502,8 @@ func TestRuleEvents(t *testing.T) {
 		// A person described after a comma is still in the list: "X, a glaciologist at Y, and Z".
 		{"John Smith met Mary Jones, a glaciologist at Lanzhou University, and Peter Lee on Tuesday.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones, a day after the vote, and Peter Lee said it went well.", "meeting:occurred:Smith+Jones"},
+		// A meal had somewhere with someone.
+		{"John Smith had dinner at a restaurant in Kallio with Mary Jones.", "meeting:occurred:Smith+Jones"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
