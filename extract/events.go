@@ -3954,12 +3954,8 @@ func (x *ectx) requested(k int, s Sentence) bool {
 func (x *ectx) declinedInvite(si, k int) []Event {
 	d := x.d
 	s := d.Sentences[si]
-	host, at := x.leftGroup(k, s.First, true)
-	if len(host) == 0 || k+2 >= s.Last {
-		return nil
-	}
-	guests, e := x.rightGroup(x.skipRole(k+1, s.Last), s.Last)
-	if len(guests) == 0 || e >= s.Last || x.low[e] != "to" {
+	host, guests, at, e := x.verbPeople(k, s, "to")
+	if guests == nil {
 		return nil
 	}
 	noun := -1
@@ -3987,6 +3983,22 @@ func (x *ectx) declinedInvite(si, k int) []Event {
 	return []Event{ev}
 }
 
+// verbPeople reads "A invited B to", "A asked B for": the subject of the
+// verb at k, where it starts, the people after the verb and the token of
+// the preposition prep that follows them. The groups are nil unless both
+// are found and prep comes right after the second.
+func (x *ectx) verbPeople(k int, s Sentence, prep string) (subj, obj []int, at, e int) {
+	subj, at = x.leftGroup(k, s.First, true)
+	if len(subj) == 0 || k+2 >= s.Last {
+		return nil, nil, at, -1
+	}
+	obj, e = x.rightGroup(x.skipRole(k+1, s.Last), s.Last)
+	if len(obj) == 0 || e+1 >= s.Last || x.low[e] != prep {
+		return nil, nil, at, -1
+	}
+	return subj, obj, at, e
+}
+
 // askedFor reads a meeting that someone asked another for, at the verb at
 // k: "Tully had asked Arkell for a face-to-face meeting". It is planned,
 // or negated when the sentence goes on to say the one asked refused: ",
@@ -3995,12 +4007,8 @@ func (x *ectx) declinedInvite(si, k int) []Event {
 func (x *ectx) askedFor(si, k int) []Event {
 	d := x.d
 	s := d.Sentences[si]
-	asker, at := x.leftGroup(k, s.First, true)
-	if len(asker) == 0 || k+3 >= s.Last {
-		return nil
-	}
-	asked, e := x.rightGroup(x.skipRole(k+1, s.Last), s.Last)
-	if len(asked) == 0 || e+1 >= s.Last || x.low[e] != "for" {
+	asker, asked, at, e := x.verbPeople(k, s, "for")
+	if asked == nil {
 		return nil
 	}
 	noun := -1
