@@ -1404,12 +1404,12 @@ func edgeOfName(d *Doc, ms []Mention, m Mention, atEnd bool) bool {
 	return false
 }
 
-// firmNames joins the names on both sides of "&" into one organisation:
-// "Tsai & Brennan LLP", "Oyelaran & Pratt" (a law firm, not two people);
-// and of "and" right after a firm: "investment bank Harrow and Kline".
 // partnerships are firms often named after their founders.
 var partnerships = wordSet(`bank consultancy agency partnership practice boutique`)
 
+// firmNames joins the names on both sides of "&" into one organisation:
+// "Tsai & Brennan LLP", "Oyelaran & Pratt" (a law firm, not two people);
+// and of "and" right after a firm: "investment bank Harrow and Kline".
 func firmNames(d *Doc, ms []Mention) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
