@@ -5855,17 +5855,15 @@ func (x *ectx) askedRefused(k int, s Sentence) bool {
 // "Tully sought a meeting with Arkell, but she declined", "he had asked
 // Arkell for a face-to-face meeting, and that she had declined".
 func (x *ectx) soughtRefused(k int, s Sentence) bool {
-	v := -1
 	for j := k - 1; j >= s.First && j >= k-8; j-- {
 		if askVerbs[x.low[j]] {
-			v = j
-			break
+			return x.refusedLater(k+1, s)
 		}
 		if boundaries[x.low[j]] || x.low[j] == "," {
 			return false
 		}
 	}
-	return v >= 0 && x.refusedLater(k+1, s)
+	return false
 }
 
 // askVerbs ask for a meeting: "sought a meeting", "asked X for a meeting".
