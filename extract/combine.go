@@ -22,6 +22,11 @@ type CombinedTagger struct {
 	Rules  RuleTagger
 }
 
+// faiths are adjectives of a religion, which end no person's name: "Seon
+// Buddhist", "Greek Orthodox".
+var faiths = wordSet(`buddhist buddhists catholic catholics christian christians muslim muslims hindu hindus jewish orthodox sikh sikhs
+protestant protestants anglican anglicans evangelical evangelicals lutheran lutherans methodist methodists islamic sunni shia shiite`)
+
 // orgSuffixes end the names of organisations, never of people.
 var orgSuffixes = wordSet(`images news agency group inc inc. corp corp. co. ltd ltd. llc llp plc press times post network
 networks media institute university college party council committee foundation association bank ministry
@@ -30,6 +35,7 @@ services zone link project programme program initiative agreement treaty accord 
 office bureau department secretariat commission assembly parliament cabinet senate congress dialogue partnership rail
 metals minerals mining holdings resources energy industries motors securities partners logistics petroleum steel
 technologies ventures investments enterprises exchange renewables storage capital systems solutions labs pharmaceuticals
+church mosque temple cathedral synagogue diocese archdiocese monastery
 telecoms insurance shipping foods chemicals electronics semiconductors automotive aerospace construction properties
 hotels retail consulting analytics`)
 
@@ -84,6 +90,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			m.Kind = Organization
 			m.Role = ""
 		}
+		if m.Kind == Person && faiths[lower(d.Tokens[m.Last-1].Text)] {
+			m = mention(d, m.First, m.Last, Misc, "") // "a Seon Buddhist temple": a faith, not a person
+		}
 		if m.Kind == Person && m.Last < len(d.Tokens) && adminNouns[lower(d.Tokens[m.Last].Text)] && isCap(d.Tokens[m.Last].Text) {
 			m = mention(d, m.First, m.Last+1, Location, "") // "Gandaki Province", "Kwale County": a place
 		}
@@ -137,13 +146,13 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.First > 0 {
 			pw = lower(d.Tokens[m.First-1].Text)
 		}
-		if m.Kind != Person && m.Last-m.First >= 2 && m.First > 0 && (titleWords[pw] || familyWords[pw]) && !pluralWords[pw] && pw != "official" &&
+		if m.Kind != Person && m.Last-m.First >= 2 && m.First > 0 && (titleToken(pw) || familyWords[pw]) && !pluralWords[pw] && pw != "official" &&
 			!allTitles(d, m) && plainName(d, m) && !t.Rules.isMajorPlace(m.Text) {
 			// "retired armed forces chief Zulkifli Zainal Abidin" as an
 			// organisation: a name right after a title is a person's, and
 			// the title its role ("Gov. JB Pritzker").
 			role := ""
-			if titleWords[pw] {
+			if titleToken(pw) {
 				role = d.Tokens[m.First-1].Text
 			}
 			m = mention(d, m.First, m.Last, Person, role)

@@ -156,6 +156,11 @@ func TestCombinedTagger(t *testing.T) {
 		// A name after a role whose first word alone is a person elsewhere (family name first); not after a name and a verb.
 		{"He met state executive councillor for investment Tan Wei Ming. Tan said so.", fixedTagger{"Tan Wei Ming": Organization, "Tan": Person}, "Tan Wei Ming|Tan"},
 		{"Chairman Arvind Menon hosted Tanabe Electric president Hiroshi Tanabe. Tanabe said so.", fixedTagger{"Arvind Menon": Person, "Tanabe Electric": Organization, "Hiroshi Tanabe": Person, "Tanabe": Person}, "Arvind Menon|Hiroshi Tanabe|Tanabe"},
+		// A name after a hyphenated title ("Vice-chair") or a religious one is a person.
+		{"Vice-chair Selin Karaca Ozturk spoke.", fixedTagger{"Selin Karaca Ozturk": Organization}, "Selin Karaca Ozturk"},
+		{"Archimandrite Nikodimos Vlachos spoke.", fixedTagger{"Archimandrite Nikodimos Vlachos": Organization}, "Nikodimos Vlachos"},
+		// A faith or a church ends no person's name.
+		{"He is abbot of a Seon Buddhist temple near the Greek Orthodox Church.", fixedTagger{"Seon Buddhist": Person, "Orthodox Church": Person}, ""},
 		// Names on both sides of "&" are a firm's.
 		{"Howard Tsai of Tsai & Brennan LLP spoke.", fixedTagger{"Howard Tsai": Person, "Tsai": Person, "Brennan LLP": Person}, "Howard Tsai"},
 		// Portfolio words before a title are no person.

@@ -53,6 +53,10 @@ func TestEventDatesFromTheSentenceBefore(t *testing.T) {
 		// A meeting moved to a new date takes the new date.
 		{"A meeting between John Smith and Mary Jones was pencilled in for last week but has been pushed back to October 2nd.", "2024-10-02"},
 		{"A video call between John Smith and Mary Jones, originally set for Tuesday, has been pushed back to September.", "2024-09"},
+		// The eve of a dated event, and the day before or after it.
+		{"On the eve of Monday's summit, John Smith and Mary Jones held a private meeting at their hotel.", "2024-05-05"},
+		{"John Smith met Mary Jones the day after Tuesday's vote.", "2024-05-08"},
+		{"John Smith met Mary Jones after Tuesday's vote.", ""},
 	} {
 		d := run(t, p, tc.text, time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC))
 		var got []string

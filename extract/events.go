@@ -326,6 +326,25 @@ func (x *ectx) frontedClauseEnd(k int, s Sentence) int {
 	return -1
 }
 
+// anchorNoun reports whether the fronted meeting noun at k only times the
+// main clause's own meeting: "On the eve of Monday's summit, X and Y held a
+// private meeting", with no one named as the summit's.
+func (x *ectx) anchorNoun(k int, s Sentence) bool {
+	if x.findWord(s.First, k, "eve", "ahead", "before", "after", "following", "prior", "since") < 0 {
+		return false
+	}
+	e := x.frontedClauseEnd(k, s)
+	if x.findWord(k+1, e, "with", "between", "by") >= 0 {
+		return false
+	}
+	for j := e; j < s.Last; j++ {
+		if isTrigger(x.low[j]) && !x.quoted[j] {
+			return true
+		}
+	}
+	return false
+}
+
 // fronters open a phrase before the main clause that may hold a meeting noun.
 var fronters = wordSet(`in during at after on before ahead following speaking upon since`)
 
@@ -2642,6 +2661,12 @@ func (x *ectx) definite(k int, s Sentence) bool {
 	for j > s.First && ((isLowerWord(x.d.Tokens[j].Text) || startsDigit(x.d.Tokens[j].Text) && strings.Contains(x.low[j], "-")) && !determiners[x.low[j]] && j >= k-3) {
 		j-- // "the closed-door meeting", "the two-hour talks", "the roughly 30-minute meeting"
 	}
+	if j > s.First && isPossessiveClitic(x.low[j]) && (weekdays[x.low[j-1]] || x.low[j-1] == "yesterday" || x.low[j-1] == "today") {
+		return true // "Wednesday's meeting": the meeting of that day
+	}
+	for j > s.First && weekdays[x.low[j]] && j >= k-3 {
+		j-- // "the Wednesday meeting"
+	}
 	switch x.low[j] {
 	case "the", "that", "this", "those", "these":
 		return true
@@ -3464,7 +3489,7 @@ func (x *ectx) at(si, k int) []Event {
 			g, _ := x.leftGroup(subjStart-1, s.First, true)
 			subj = append(g, subj...)
 		}
-		if subj == nil && tr.nominal && x.frontedNoun(k, s) {
+		if subj == nil && tr.nominal && x.frontedNoun(k, s) && !x.anchorNoun(k, s) {
 			// "In a phone call with Putin on Monday, Trump said": the
 			// participants are the main clause's subject.
 			subj, subjStart = x.mainSubject(x.frontedClauseEnd(k, s), s)
@@ -5921,7 +5946,7 @@ func (x *ectx) futureWhen(k int, s Sentence) bool {
 // quotations unless the trigger is quoted.
 func (x *ectx) date(si, k int, ahead bool) Date {
 	var best *DateMention
-	bestDist := 1 << 30
+	bestDist, bestShift := 1<<30, 0
 	at := x.d.Tokens[k].Start
 	prep := -1 // "met X on Thursday, after holding talks with Y on Monday": the phrase's own date
 	if s := x.d.Sentences[si]; x.gerundOfPrep(k, s.First) {
@@ -5939,9 +5964,12 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		if t >= 0 && x.quoted[t] && !x.quoted[k] {
 			continue
 		}
+		shift := 0
 		if e := tokenAt(x.d, dm.Span.End); e >= 0 && e+1 < len(x.d.Tokens) && x.d.Tokens[e].Start >= dm.Span.End &&
 			isPossessiveClitic(x.d.Tokens[e].Text) && e+1 != k {
-			continue // "Tuesday's call" dates the call, not this event
+			if shift = x.dayShift(t); shift == 0 {
+				continue // "Tuesday's call" dates the call, not this event
+			}
 		}
 		dist := absInt(dm.Span.Start - at)
 		if dm.Span.Start > at {
@@ -5982,19 +6010,52 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 			dist += 1 << 20 // "the ministry said on Friday" dates the report
 		}
 		if dist < bestDist {
-			best, bestDist = dm, dist
+			best, bestDist, bestShift = dm, dist, shift
 		}
 	}
 	if best == nil {
 		return Date{}
 	}
 	dt := best.Date
+	if bestShift != 0 {
+		// "On the eve of Monday's roundtable": the day before that Monday.
+		dt.Value = shiftDay(dt.Value, bestShift)
+		best = &DateMention{Date: dt, Ahead: shiftDay(best.Ahead, bestShift)}
+	}
 	if best.Ahead != "" && (ahead || x.scheduledFor(tokenAt(x.d, best.Span.Start)) && x.calledOffAhead(k, x.d.Sentences[si])) {
 		// A meeting called off before its day: "which had been scheduled
 		// for Thursday, has been called off" is the coming Thursday.
 		dt.Value = best.Ahead
 	}
 	return dt
+}
+
+// dayShift returns -1 when the possessive date at token t is the day after
+// the event's ("on the eve of Monday's roundtable", "the day before
+// Tuesday's vote"), 1 when it is the day before ("the day after Friday's
+// summit"), and 0 otherwise.
+func (x *ectx) dayShift(t int) int {
+	if t < 2 || x.low[t-1] != "of" && x.low[t-1] != "before" && x.low[t-1] != "after" {
+		return 0
+	}
+	switch {
+	case x.low[t-1] == "of" && x.low[t-2] == "eve":
+		return -1
+	case x.low[t-2] == "day" && x.low[t-1] == "before":
+		return -1
+	case x.low[t-2] == "day" && x.low[t-1] == "after":
+		return 1
+	}
+	return 0
+}
+
+// shiftDay moves the day-precision date v by n days; other values are kept.
+func shiftDay(v string, n int) string {
+	t, err := time.Parse("2006-01-02", v)
+	if err != nil {
+		return v
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
 }
 
 // calledOffAhead reports whether the clause of the trigger at k cancels the

@@ -504,6 +504,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met Mary Jones, a day after the vote, and Peter Lee said it went well.", "meeting:occurred:Smith+Jones"},
 		// A meal had somewhere with someone.
 		{"John Smith had dinner at a restaurant in Kallio with Mary Jones.", "meeting:occurred:Smith+Jones"},
+		// A meeting named by its day is a definite one, and those who attended it took part.
+		{"Wednesday's meeting, held at the ministry in the capital, was attended by John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"The Wednesday meeting, held in the capital, was attended by John Smith and Mary Jones.", "meeting:occurred:Smith+Jones"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},

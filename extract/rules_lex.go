@@ -20,6 +20,7 @@ speaker leader leaders counterpart counterparts host anchor correspondent report
 negotiator mediator diplomat diplomats officer official officials head deputy coach manager striker captain delegate
 chairperson president-elect secretary-general mp lawmaker legislator congressman congresswoman
 prosecutor inspector commander marshal bishop archbishop cardinal rabbi imam ayatollah mullah mufti patriarch prisoner
+archimandrite abbot abbess pastor reverend rev. monsignor msgr. swami deacon
 executive vice-president ruler monarch dictator tsar czar datuk dato datin seri tun lady sir dame lord baroness
 treasurer agent midfielder defender goalkeeper winger footballer cricketer batsman bowler champion businessman businesswoman
 tycoon billionaire lawyer advocate barrister solicitor counsel banker economist singer rapper actor actress ombudsman
@@ -58,6 +59,9 @@ monday tuesday wednesday thursday friday saturday sunday today yesterday tomorro
 january february march april may june july august september october november december
 jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. one two three four five six seven eight nine ten
 all some many most such other another each every any`)
+
+// weekdays name the days of the week.
+var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // dateWords name days, months and relative days; they are never entities.
 var dateWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
