@@ -181,6 +181,10 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 			(x.low[j+2] != "push" || j+3 < s.Last && x.low[j+3] == "through") {
 			return true // "which had been expected last week, did not push through", "did not materialise"
 		}
+		if lw == "never" && j+1 < s.Last && (neverHappened[x.low[j+1]] || j+2 < s.Last && (x.low[j+1] == "took" || x.low[j+1] == "went") &&
+			(x.low[j+2] == "place" || x.low[j+2] == "ahead")) {
+			return true // "the meeting ... never happened", "never took place"
+		}
 		if auxWords[lw] && j+3 < s.Last && (x.low[j+1] == "not" || x.low[j+1] == "n't") && (x.low[j+2] == "take" || x.low[j+2] == "go") &&
 			x.low[j+3] == "place" {
 			return true // "A meeting between A and B, which had been proposed by the Saudi side, did not take place"
@@ -234,6 +238,10 @@ func (x *ectx) relativeAux(i int, s Sentence) int {
 // fellThrough are the verbs that, negated, say an event did not happen:
 // "did not materialise", "did not push through".
 var fellThrough = wordSet(`push materialise materialize happen proceed`)
+
+// neverHappened follow "never" when an event did not take place: "the
+// meeting never happened".
+var neverHappened = wordSet(`happened materialised materialized occurred`)
 
 // calledOff reports whether the words at j cancel: "cancelled", "called
 // off", "put off".
@@ -741,6 +749,10 @@ var agreeWords = wordSet(`agreed offered invited arrange arranged arranging`)
 var negWords = wordSet(`not n't never declined declines decline declining refused refuses refuse refusing cancelled canceled cancels cancel cancelling canceling
 postponed without failed opted rejected rejects no skipped skip skips skipping snubbed nor denied denies deny rebuffed rebuffs
 spurned boycotted boycotts boycotting`)
+
+// preventWords keep someone from doing what follows "from": "barred from
+// meeting X".
+var preventWords = wordSet(`barred banned prevented stopped blocked prohibited forbidden kept`)
 
 // refusal reports whether token j negates an event after it: a negation word
 // or the particle of "turned down", "ruled out". first is the sentence's
@@ -1442,7 +1454,7 @@ func (x *ectx) joins(evs []Event) []Event {
 			}
 			var people []int
 			before := d.Tokens[k].Start // the meeting is told before this
-			hosted := false
+			hosted, absent := false, false
 			switch {
 			case hostParticiples[x.low[k+1]] && k+2 < s.Last && x.low[k+2] == "by" && !x.indefinite(k, s) && x.hostedWith(k, s.Last, noun) == nil:
 				// (not "is to attend a luncheon hosted by X": a meal of its own)
@@ -1470,6 +1482,12 @@ func (x *ectx) joins(evs []Event) []Event {
 					}
 				}
 				people = x.people(g)
+				before = s.Start
+			case x.definite(k, s) && x.absence(k, s) > s.First && !gatherings[x.low[k]]:
+				// "Chan did not join that meeting": left out of the meeting told before
+				subj, _ := x.leftGroup(x.absence(k, s), s.First, true)
+				people = x.people(subj)
+				absent = true
 				before = s.Start
 			case x.definite(k, s) && x.participation(k, s) > s.First && !gatherings[x.low[k]]:
 				// not "who attended the opening of the summit": another gathering
@@ -1531,6 +1549,10 @@ func (x *ectx) joins(evs []Event) []Event {
 				continue
 			}
 			if t < 0 {
+				continue
+			}
+			if absent {
+				evs = append(evs, x.leftOut(evs[t], people, k, s)...)
 				continue
 			}
 			if hosted && x.qualified(k, s) && evs[t].Trigger.Start < s.Start {
@@ -2727,6 +2749,39 @@ func (x *ectx) participation(k int, s Sentence) int {
 		}
 	}
 	return -1
+}
+
+// absence returns the negated verb of joining that governs the meeting noun
+// at k ("did not join that meeting", "never attended the talks"), or -1.
+func (x *ectx) absence(k int, s Sentence) int {
+	for j := k - 1; j >= s.First && j >= k-4; j-- {
+		switch x.low[j] {
+		case "join", "joined", "attend", "attended":
+			if x.findWord(maxInt(s.First, j-3), j, "not", "never", "n't") >= 0 {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// leftOut returns the negated meetings of the people who stayed away from
+// ev ("Chan did not join that meeting"), one with each of ev's participants,
+// from the meeting noun at k of sentence s; none when one of them was in ev.
+func (x *ectx) leftOut(ev Event, people []int, k int, s Sentence) []Event {
+	for _, p := range people {
+		if containsInt(ev.Participants, p) {
+			return nil
+		}
+	}
+	var out []Event
+	for _, p := range ev.Participants {
+		e := Event{Type: ev.Type, Status: Negated, Trigger: x.d.Tokens[k].Span, Date: ev.Date, Place: ev.Place}
+		x.addPeople(&e, append([]int{p}, people...), s)
+		out = append(out, e)
+	}
+	return out
 }
 
 // toldLast returns the last sentence before offset off that tells ev: its
@@ -5750,6 +5805,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 			from = minInt(from, maxInt(s.First, j-4)) // "rejected a proposal from Costa for a three-way meeting": the request's verb
 			break
 		}
+	}
+	if k-2 >= s.First && x.low[k-1] == "from" && x.findWordIn(maxInt(s.First, k-8), k-1, preventWords) >= 0 {
+		return Negated // "was barred from meeting X", "police prevented her from meeting X"
 	}
 	planned := false
 	for j := from; j < k; j++ {

@@ -355,8 +355,8 @@ func TestRuleEvents(t *testing.T) {
 		// Two people named before, then "both men" meeting a third apart; calls "to A and to B".
 		{"John Smith and Peter Lee arrived on Friday. Both men are due to meet Mary Jones separately on Saturday.", "meeting:planned:Lee+Jones meeting:planned:Smith+Jones"},
 		{"On Friday, John Smith spoke separately by phone to Mary Jones and to Peter Lee.", "call:occurred:Smith+Jones call:occurred:Smith+Lee"},
-		// "The two men" are the two men named just before, not a woman; not attending is no presence.
-		{"John Smith telephoned Peter Lee on Monday. Mary Jones said she heard Smith's side of the call. A week later, the two men met again in Lima, this time with the accountant Paul Brown. Mary Jones said she had not attended that meeting.", "call:occurred:Smith+Lee meeting:occurred:Smith+Lee+Brown"},
+		// "The two men" are the two men named just before, not a woman; not attending is no presence but an absence.
+		{"John Smith telephoned Peter Lee on Monday. Mary Jones said she heard Smith's side of the call. A week later, the two men met again in Lima, this time with the accountant Paul Brown. Mary Jones said she had not attended that meeting.", "call:occurred:Smith+Lee meeting:occurred:Smith+Lee+Brown meeting:negated:Smith+Jones meeting:negated:Lee+Jones meeting:negated:Jones+Brown"},
 		// A request for a meeting turned down; not a request for comment.
 		{"Peter Lee said Mary Jones had turned down his request for a meeting on the new line.", "meeting:negated:Lee+Jones"},
 		{"John Smith declined Mary Jones's request for comment.", ""},
@@ -507,6 +507,15 @@ func TestRuleEvents(t *testing.T) {
 		// A meeting named by its day is a definite one, and those who attended it took part.
 		{"Wednesday's meeting, held at the ministry in the capital, was attended by John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"The Wednesday meeting, held in the capital, was attended by John Smith and Mary Jones.", "meeting:occurred:Smith+Jones"},
+		// Who stayed away from a meeting told before did not meet those in it.
+		{"John Smith met Peter Lee in the capital on Monday. Mary Jones did not join that meeting.", "meeting:occurred:Smith+Lee meeting:negated:Smith+Jones meeting:negated:Lee+Jones"},
+		{"John Smith met Peter Lee in the capital on Monday. Mary Jones attended the meeting.", "meeting:occurred:Smith+Lee+Jones"},
+		// A meeting that never happened; a meeting someone was kept from.
+		{"The meeting between John Smith and Mary Jones never took place.", "meeting:negated:Smith+Jones"},
+		{"A meeting between John Smith and Mary Jones, pencilled in for June, never happened.", "meeting:negated:Smith+Jones"},
+		{"John Smith and Mary Jones met in 2020 and never came to terms.", "meeting:occurred:Smith+Jones"},
+		{"Mary Jones was barred from meeting John Smith on Tuesday.", "meeting:negated:Jones+Smith"},
+		{"Mary Jones returned from meeting John Smith on Tuesday.", "meeting:occurred:Jones+Smith"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
