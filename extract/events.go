@@ -5855,7 +5855,7 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 			planned = true // "a bilateral meeting ... has been shifted to Monday", "has been postponed to Monday, 18 November"
 		}
 	}
-	if tr.nominal && x.plannedAfter(k, s) {
+	if (tr.nominal || k > s.First && determiners[x.low[k-1]]) && x.plannedAfter(k, s) {
 		planned = true // "Lee's summit with Ishiba on Saturday can serve as", "his first summit with Trump, set for Monday"
 	}
 	if tr.base && k > s.First+1 && x.low[k-1] == "to" {
@@ -6799,7 +6799,9 @@ func (x *ectx) plannedAfter(k int, s Sentence) bool {
 			return true
 		case lw == "can" || lw == "will" || lw == "could" || lw == "would" || lw == "may" || lw == "might" || lw == "should":
 			return j > k+1 && x.refsIn(k+1, j) != nil && j+1 < s.Last && isLowerWord(x.d.Tokens[j+1].Text) && x.low[j+1] != "not"
-		case lw == "with" || lw == "between" || lw == "and" || lw == "on" || lw == "in" || lw == "at" || lw == "next" || lw == "this" ||
+		case lw == "is" || lw == "are" || lw == "has" || lw == "have":
+			return x.plannedPredicate(j+1, s)
+		case lw == "with" || lw == "between" || lw == "and" || lw == "on" || lw == "in" || lw == "at" || lw == "next" || lw == "this" || lw == "by" || lw == "to" ||
 			dateWords[lw] || isPossessiveClitic(lw) || isCap(x.d.Tokens[j].Text) || startsDigit(lw) || lw == "the" || lw == ",":
 		default:
 			return false
@@ -6807,6 +6809,28 @@ func (x *ectx) plannedAfter(k int, s Sentence) bool {
 	}
 	return false
 }
+
+// plannedPredicate reports whether the words from j, after a present "is",
+// "are", "has" or "have", say that an event is still to come: "is planned
+// for June", "are expected next week", "has been pencilled in", "is being
+// arranged", "is in the works".
+func (x *ectx) plannedPredicate(j int, s Sentence) bool {
+	for j < s.Last && (x.low[j] == "been" || x.low[j] == "being" || x.low[j] == "now" || x.low[j] == "also" || x.low[j] == "still" ||
+		x.low[j] == "tentatively" || x.low[j] == "provisionally") {
+		j++
+	}
+	if j >= s.Last {
+		return false
+	}
+	if plannedStates[x.low[j]] {
+		return true
+	}
+	return j+2 < s.Last && (x.low[j] == "in" && x.low[j+1] == "the" && x.low[j+2] == "works" || x.low[j] == "on" && x.low[j+1] == "the" && x.low[j+2] == "cards")
+}
+
+// plannedStates follow "is" or "are" when an event is still to come.
+var plannedStates = wordSet(`planned scheduled expected slated set pencilled penciled envisaged mooted proposed arranged
+being due likely possible tentatively`)
 
 // toldDuring returns the event of out that e, told as "During the call, A
 // and B ...", tells again: the last one before, within two sentences, of

@@ -516,6 +516,12 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith and Mary Jones met in 2020 and never came to terms.", "meeting:occurred:Smith+Jones"},
 		{"Mary Jones was barred from meeting John Smith on Tuesday.", "meeting:negated:Jones+Smith"},
 		{"Mary Jones returned from meeting John Smith on Tuesday.", "meeting:occurred:Jones+Smith"},
+		// A meeting noun whose present predicate says it is still to come.
+		{"Talks between John Smith and Mary Jones are planned for June.", "meeting:planned:Smith+Jones"},
+		{"A meeting between John Smith and Mary Jones is being arranged.", "meeting:planned:Smith+Jones"},
+		{"A call between John Smith and Mary Jones is in the works.", "call:planned:Smith+Jones"},
+		{"A visit by John Smith to Mary Jones is planned for June.", "meeting:planned:Smith+Jones"},
+		{"The meeting between John Smith and Mary Jones is seen as a breakthrough.", "meeting:occurred:Smith+Jones"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
