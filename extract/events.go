@@ -72,7 +72,8 @@ var triggers = map[string]trigger{
 	// ...", "Macron told Scholz on Friday that ...". "Told reporters" names
 	// no person; journalists are no participants (see journalist).
 	"told": {typ: Call, direct: true}, "tells": {typ: Call, direct: true}, "tell": {typ: Call, direct: true, base: true},
-	"telling": {typ: Call, direct: true},
+	"telling":  {typ: Call, direct: true},
+	"informed": {typ: Call, direct: true}, "informs": {typ: Call, direct: true}, "inform": {typ: Call, direct: true, base: true},
 	// Meals and tours together: "had dinner with X", "dined with X", "toured the
 	// plant with X".
 	"dinner": {typ: Meeting, nominal: true, symmetric: true}, "lunch": {typ: Meeting, nominal: true, symmetric: true},
@@ -428,7 +429,7 @@ func (x *ectx) seeComplement(j int, s Sentence) bool {
 var pressWords = wordSet(`media press reporters journalists correspondents newsmen crowd audience nation supporters`)
 
 // tellWords are the forms of "tell"; after a form of "be" they are passive.
-var tellWords = wordSet(`told tells tell telling`)
+var tellWords = wordSet(`told tells tell telling informed informs inform`)
 
 var beWords = wordSet(`is was were are be been being`)
 
@@ -739,11 +740,14 @@ ceasefire crisis fighting invasion deal agreement since until focusing focused f
 // planWords make an event planned when they stand before its trigger.
 var planWords = wordSet(`will 'll would may might could can shall should plans plan planning planned scheduled schedule expected expects expect forward
 set due proposed propose proposes upcoming possible potential hopes hope hoped hoping waiting looking urged urges urging sought intends intend wants want next future prepared preparing
-seeks seeking aims aiming agreed offered invited arrange arranged arranging likely requested requesting`)
+seeks seeking aims aiming agreed offered invited arrange arranged arranging likely requested requesting ready willing`)
+
+// nextUnits follow "the next" in a day, week or year after the one told.
+var nextUnits = wordSet(`morning afternoon evening night day week weekend month year`)
 
 // agreeWords plan an event only with an infinitive ("agreed to meet",
 // "invited Arafat to meet him"), not in "agreed after overnight talks".
-var agreeWords = wordSet(`agreed offered invited arrange arranged arranging`)
+var agreeWords = wordSet(`agreed offered invited arrange arranged arranging ready willing`)
 
 // negWords make an event negated when they stand before its trigger.
 var negWords = wordSet(`not n't never declined declines decline declining refused refuses refuse refusing cancelled canceled cancels cancel cancelling canceling
@@ -5817,6 +5821,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		}
 		if (x.refusal(j, s.First) || lw == "off" && j > s.First && callWords[x.low[j-1]]) && !x.newSubjectBetween(j, k) {
 			return Negated // "called off a planned meeting", "turned down an invitation to meet"
+		}
+		if lw == "next" && j > s.First && x.low[j-1] == "the" && j+1 < k && nextUnits[x.low[j+1]] {
+			continue // "The next morning X rang Y": the day after, in a story told in the past
 		}
 		if planWords[lw] && (!agreeWords[lw] || x.findWord(j+1, k, "to") >= 0) && !x.planObject(j) { // "invited Arafat to meet him"
 			planned = true

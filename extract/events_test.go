@@ -522,6 +522,11 @@ func TestRuleEvents(t *testing.T) {
 		{"A call between John Smith and Mary Jones is in the works.", "call:planned:Smith+Jones"},
 		{"A visit by John Smith to Mary Jones is planned for June.", "meeting:planned:Smith+Jones"},
 		{"The meeting between John Smith and Mary Jones is seen as a breakthrough.", "meeting:occurred:Smith+Jones"},
+		// Informing someone by phone is a call; "the next morning" of a story told in the past is past; ready to meet is planned.
+		{"Late on Friday, John Smith also informed Mary Jones by phone about the progress made.", "call:occurred:Smith+Jones"},
+		{"The next morning John Smith rang Mary Jones.", "call:occurred:Smith+Jones"},
+		{"John Smith will call Mary Jones the next morning.", "call:planned:Smith+Jones"},
+		{"John Smith said he was ready to meet Mary Jones in the near future.", "meeting:planned:Smith+Jones"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
