@@ -332,6 +332,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			roleWithin(d, m.First, 4)) {
 			continue // "councillor for investment Tan Wei Ming" (ORG) beside "Tan said" (PER): the family name first
 		}
+		if m.Kind != Misc && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the" {
+			continue // "at the Presidential Villa" beside "the Villa" (PER): a building
+		}
 		if m.Kind == Misc || m.Last-m.First <= 3 && nameLike(d, m) && !t.Rules.isPlace(m.Text) {
 			out[i].Kind = Person // "Volodymyr Zelensky" (ORG) beside "Mr Zelensky" (PER)
 			out[i].Role = ""
@@ -1765,9 +1768,18 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 			person[m.First] = true
 		}
 	}
+	building := map[string]Kind{} // last words of the names of things: "Villa" of "the Presidential Villa"
+	for _, m := range ms {
+		if m.Kind != Person && m.Last-m.First >= 2 && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the" {
+			building[d.Tokens[m.Last-1].Text] = m.Kind
+		}
+	}
 	kept := ms[:0]
 	for _, m := range ms {
-		if m.Kind != Person && m.Last-m.First >= 2 && m.Last-m.First <= 3 && (edgeOfName(d, ms, m, true) || m.Kind != Location && !t.Rules.isPlace(m.Text) && edgeOfName(d, ms, m, false)) {
+		if kind, ok := building[m.Text]; ok && m.Kind == Person && m.Last-m.First == 1 && m.Role == "" && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the" {
+			m.Kind = kind // "From the Villa" after "at the Presidential Villa": the building again
+		}
+		if m.Kind != Person && m.Last-m.First >= 2 && m.Last-m.First <= 3 && (m.First == 0 || lower(d.Tokens[m.First-1].Text) != "the") && (edgeOfName(d, ms, m, true) || m.Kind != Location && !t.Rules.isPlace(m.Text) && edgeOfName(d, ms, m, false)) {
 			m = mention(d, m.First, m.Last, Person, "") // "Ortega Villalba" of "José Manuel Ortega Villalba", "Mohd Rizal" of "Mohd Rizal Hamdan"
 		}
 		if m.Kind != Person && m.Last-m.First == 1 && !t.Rules.isMajorPlace(m.Text) &&

@@ -159,6 +159,8 @@ func TestCombinedTagger(t *testing.T) {
 		// A name after a hyphenated title ("Vice-chair") or a religious one is a person.
 		{"Vice-chair Selin Karaca Ozturk spoke.", fixedTagger{"Selin Karaca Ozturk": Organization}, "Selin Karaca Ozturk"},
 		{"Archimandrite Nikodimos Vlachos spoke.", fixedTagger{"Archimandrite Nikodimos Vlachos": Organization}, "Nikodimos Vlachos"},
+		// A building named with "the" is no person for a person tagged by its last word alone.
+		{"Kashim Shettima received Bolat at the Presidential Villa. From the Villa, he drove on.", fixedTagger{"Kashim Shettima": Person, "Bolat": Person, "Presidential Villa": Organization, "Villa": Person}, "Kashim Shettima|Bolat"},
 		// A faith or a church ends no person's name.
 		{"He is abbot of a Seon Buddhist temple near the Greek Orthodox Church.", fixedTagger{"Seon Buddhist": Person, "Orthodox Church": Person}, ""},
 		// Names on both sides of "&" are a firm's.
