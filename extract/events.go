@@ -6100,7 +6100,7 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 // Tuesday's vote"), 1 when it is the day before ("the day after Friday's
 // summit"), and 0 otherwise.
 func (x *ectx) dayShift(t int) int {
-	if t < 2 || x.low[t-1] != "of" && x.low[t-1] != "before" && x.low[t-1] != "after" {
+	if t < 2 {
 		return 0
 	}
 	switch {
@@ -6837,7 +6837,7 @@ func (x *ectx) plannedPredicate(j int, s Sentence) bool {
 
 // plannedStates follow "is" or "are" when an event is still to come.
 var plannedStates = wordSet(`planned scheduled expected slated set pencilled penciled envisaged mooted proposed arranged
-being due likely possible tentatively`)
+due likely possible`)
 
 // toldDuring returns the event of out that e, told as "During the call, A
 // and B ...", tells again: the last one before, within two sentences, of
