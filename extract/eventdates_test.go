@@ -123,6 +123,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"Over lunch at the Presidential Villa in Abuja last December, Ngozi Okonjo-Iweala and President Bola Tinubu discussed exports.", "2023-12@Abuja"},
 		// A meeting told with no person, then hosted and attended by named people.
 		{"Governors of the South-West states on Sunday met behind closed doors in Ibadan. The meeting of the South-West Governors' Forum held at the Government House, Agodi, and was hosted by the Oyo State Governor, Seyi Makinde. In attendance were the forum's chairman, Biodun Oyebanji, and Dapo Abiodun of Ogun.", "2024-05-05@Government House (Ibadan)"},
+		// "On the Sunday" of a story told in the past is the Sunday after the day told before.
+		{"Foreign Minister John Smith met President Mary Jones in Geneva on 11 March 2003. On the Sunday, Smith met Peter Lee alone.", "2003-03-11@Geneva 2003-03-16@Geneva"},
 		// Where a participant was, said in the next sentence, beats the dateline.
 		{"Dar es Salaam. On Tuesday, President Samia Suluhu Hassan held talks with Chinese President Xi Jinping. The President was in Beijing for the summit.", "2024-05-07@Beijing"},
 	} {
@@ -289,6 +291,11 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A Q&A: "I" in the answers and "you" in the questions are the person interviewed; "Putin" is no garbled "Pezeshkian".
 		{"Rafael Grossi spoke to Hanna Lindqvist in his office on Thursday. The interview has been edited and condensed.\nQ: Did you ever see President Masoud Pezeshkian?\nA: I asked. When I sat down with President Putin in Sochi, I told him so.\nQ: Last month you met Abbas Araghchi in Cairo.\nA: Yes.",
 			"Rafael Grossi+Putin Rafael Grossi+Abbas Araghchi"},
+		// A memoir's narrator: "I" outside quotations is the author its standfirst introduces.
+		{"Kim Seo-yeon spent thirty years in the foreign service. In this extract from her memoir, she recalls a week in Geneva.\n\nI first met Faisal Al-Mutairi on a Tuesday morning. That night I telephoned Vice Minister Han Dong-su in Seoul.",
+			"Kim Seo-yeon+Faisal Al-Mutairi Kim Seo-yeon+Han Dong-su"},
+		// ... but not in a news story without such a standfirst, where "I" is no one known.
+		{"Kim Seo-yeon spent thirty years in the foreign service.\n\nI first met Faisal Al-Mutairi on a Tuesday morning.", ""},
 		// A role's initials stand for its holder ("EAM" in India's foreign ministry copy); "Shri" is a form of address.
 		{"External Affairs Minister Dr. S. Jaishankar arrived in Tokyo on Sunday. On Monday, EAM called on Prime Minister Fumio Kishida. In August, EAM and Raksha Mantri Shri Rajnath Singh will host Foreign Minister Yoko Kamikawa in New Delhi.",
 			"S. Jaishankar+Fumio Kishida S. Jaishankar+Rajnath Singh+Yoko Kamikawa"},

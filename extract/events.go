@@ -892,6 +892,7 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	x.offsets(out)
 	x.daysLater(out)
 	x.sameDay(out)
+	x.thatWeekday(out)
 	x.aroundMeeting(out)
 	x.later(out)
 	x.anaphoricPlaces(out, anaphors)
@@ -1117,6 +1118,42 @@ func (x *ectx) sameDay(evs []Event) {
 }
 
 var dayParts = wordSet(`day evening morning afternoon night`)
+
+// thatWeekday dates an event told "on the Sunday" or "that Friday" — a
+// weekday of the week the story is in, not the publication's — as the first
+// such weekday on or after the day of the event told last before its
+// sentence: "Two days later, on 13 March, ... On the Sunday I met Fennelly
+// alone" is Sunday 16 March.
+func (x *ectx) thatWeekday(evs []Event) {
+	d := x.d
+	for i := range evs {
+		ev := &evs[i]
+		if len(ev.Date.Value) != len(time.DateOnly) || !weekdays[strings.ToLower(ev.Date.Text)] {
+			continue
+		}
+		k := tokenAt(d, ev.Date.Span.Start)
+		s := d.Sentences[d.SentenceAt(ev.Trigger.Start)]
+		if k-1 <= s.First || x.low[k-1] != "the" && x.low[k-1] != "that" || x.low[k-2] != "on" || d.Tokens[k].Start != ev.Date.Span.Start ||
+			k+1 < s.Last && isLowerWord(x.low[k+1]) && !boundaries[x.low[k+1]] && !prepositions[x.low[k+1]] {
+			continue // but "on the Monday meeting's agenda"
+		}
+		last := lastDated(evs, s.Start)
+		if last < 0 {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, evs[last].Date.Value[:len(time.DateOnly)])
+		if err != nil {
+			continue
+		}
+		for n := 0; n < 7; n++ {
+			if strings.EqualFold(t.Weekday().String(), x.low[k]) {
+				ev.Date.Value = t.Format(time.DateOnly)
+				break
+			}
+			t = t.AddDate(0, 0, 1)
+		}
+	}
+}
 
 // lastDated returns the event with a day-precise date told last before
 // offset off, or -1.
@@ -3602,7 +3639,11 @@ func (x *ectx) at(si, k int) []Event {
 			obj = nil // "saw Putin as a threat", "see Trump win"
 		} else if w == "toured" || w == "signed" || w == "sign" || discussWords[w] || spendWords[w] ||
 			mealNouns[w] && len(obj) == 0 && k > s.First && (x.low[k-1] == "had" || x.low[k-1] == "has" || x.low[k-1] == "have") { // "had dinner at a restaurant in Kallio with X"
-			if j := x.findWord(k+1, minInt(k+11, s.Last), "with"); j > 0 && x.findWordIn(k+1, j, boundaries) < 0 && (!mealNouns[w] || x.findWord(k+1, j, ",") < 0) {
+			reach := 11
+			if w == "toured" {
+				reach = 24 // the sites toured make a long list: "toured the Talanta site and the renovated Moi International Sports Centre in Kasarani with X"
+			}
+			if j := x.findWord(k+1, minInt(k+reach, s.Last), "with"); j > 0 && x.findWordIn(k+1, j, boundaries) < 0 && (j-k <= 11 || x.findWord(k+1, j, ",") < 0) && (!mealNouns[w] || x.findWord(k+1, j, ",") < 0) {
 				obj = x.objects(j-1, s.Last, tr) // "toured the arena with X", "discussed the plan with X"
 			}
 		}
@@ -4672,8 +4713,8 @@ func (x *ectx) sharedSubject(i, k int) bool {
 		case (lw == "on" || lw == "in" || lw == "at" || lw == "last") && i+1 < k && (dateWords[x.low[i+1]] || x.placeAt[i+1] >= 0):
 			i += 2
 		case (lw == "in" || lw == "at") && i+2 < k && x.low[i+1] == "the" && (x.placeAt[i+2] >= 0 || venueNouns[x.low[i+2]] ||
-			facilityWords[x.low[i+2]] || buildingWords[x.low[i+2]] || x.low[i+2] == "capital" || x.low[i+2] == "city"):
-			i += 3 // "met X in the capital and later called Y"
+			facilityWords[x.low[i+2]] || buildingWords[x.low[i+2]] || x.low[i+2] == "capital" || x.low[i+2] == "city" || dateWords[x.low[i+2]]):
+			i += 3 // "met X in the capital and later called Y", "received X in the afternoon, then met Y"
 		case (lw == "by" || lw == "via") && i+1 < k && mediumWords[x.low[i+1]] || lw == "in" && i+1 < k && x.low[i+1] == "person":
 			i += 2 // "spoke to X by phone last week and is expected to meet Y"
 			if i < k && (x.low[i] == "call" || x.low[i] == "link") {
@@ -4691,8 +4732,14 @@ func (x *ectx) sharedSubject(i, k int) bool {
 		}
 		i++
 	}
-	if i >= k || x.low[i] != "and" && x.low[i] != "but" {
+	if i < k && x.low[i] == "then" && x.low[i-1] == "," {
+		i-- // "received X in the afternoon, then held a meeting with Y"
+	}
+	if i >= k || x.low[i] != "and" && x.low[i] != "but" && !(x.low[i] == "," && i+1 < k && x.low[i+1] == "then") {
 		return false
+	}
+	if x.low[i] == "," {
+		i++ // the "then" of ", then"
 	}
 	for j := i + 1; j < k; j++ {
 		if j == k-1 && triggers[x.low[k]].nominal && (determiners[x.low[j]] || x.low[j] == "a" || x.low[j] == "an") {
@@ -5818,6 +5865,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		lw := x.low[j]
 		if x.refAt[j] >= 0 {
 			continue
+		}
+		if lw == "without" && x.findWord(j+1, k, ",") > 0 {
+			continue // "listened without interrupting, then told me": the phrase is closed
 		}
 		if (x.refusal(j, s.First) || lw == "off" && j > s.First && callWords[x.low[j-1]]) && !x.newSubjectBetween(j, k) {
 			return Negated // "called off a planned meeting", "turned down an invitation to meet"

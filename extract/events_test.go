@@ -527,6 +527,11 @@ func TestRuleEvents(t *testing.T) {
 		{"The next morning John Smith rang Mary Jones.", "call:occurred:Smith+Jones"},
 		{"John Smith will call Mary Jones the next morning.", "call:planned:Smith+Jones"},
 		{"John Smith said he was ready to meet Mary Jones in the near future.", "meeting:planned:Smith+Jones"},
+		// A second verb after ", then" has the subject of the first; a tour with people is a meeting; a closed "without" phrase negates nothing.
+		{"John Smith received Peter Lee in the afternoon, then held a separate meeting with Mary Jones.", "meeting:occurred:Smith+Lee meeting:occurred:Smith+Jones"},
+		{"On Thursday John Smith toured the new construction site and the renovated national stadium in the capital with Mary Jones.", "meeting:occurred:Smith+Jones"},
+		{"John Smith listened without interrupting, then told Mary Jones by phone to wait.", "call:occurred:Smith+Jones"},
+		{"John Smith left without meeting Mary Jones.", "meeting:negated:Smith+Jones"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},

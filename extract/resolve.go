@@ -183,6 +183,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 	r.pronouns(d, ents, low)
 	firstPerson(d, ents, low)
 	interview(d, ents, low)
+	narrator(d, ents, low)
 	for k := range ents {
 		sort.Slice(ents[k].Mentions, func(a, b int) bool { return ents[k].Mentions[a].Start < ents[k].Mentions[b].Start })
 	}

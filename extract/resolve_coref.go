@@ -1111,16 +1111,7 @@ func interview(d *Doc, ents []Entity, low []string) {
 	if firstQ < 0 || answers == 0 {
 		return
 	}
-	count := make([]int, len(ents))
-	who := -1
-	for k := 0; k < firstQ; k++ {
-		if e := own[k]; e >= 0 && (k == 0 || own[k-1] != e) {
-			count[e]++
-			if who < 0 || count[e] > count[who] {
-				who = e
-			}
-		}
-	}
+	who := mostNamed(own, ents, firstQ)
 	if who < 0 {
 		return
 	}
@@ -1148,6 +1139,73 @@ func interview(d *Doc, ents []Entity, low []string) {
 		}
 		ents[who].Mentions = append(ents[who].Mentions, d.Tokens[k].Span)
 		own[k] = who
+	}
+}
+
+// mostNamed returns the person named most often in tokens [0, end), the
+// first of them on a tie, or -1.
+func mostNamed(own []int, ents []Entity, end int) int {
+	count := make([]int, len(ents))
+	who := -1
+	for k := 0; k < end; k++ {
+		if e := own[k]; e >= 0 && ents[e].Kind == Person && (k == 0 || own[k-1] != e) {
+			count[e]++
+			if who < 0 || count[e] > count[who] {
+				who = e
+			}
+		}
+	}
+	return who
+}
+
+// narrationCues in the standfirst of a first-person piece name its kind:
+// "In this extract from her memoir, she recalls ...".
+var narrationCues = wordSet(`memoir memoirs extract excerpt excerpts recalls remembers writes essay diary autobiography book`)
+
+// narrator attaches "I", "me", "my" and "myself" outside quotations to the
+// narrator of a first-person piece — a memoir extract, a diary, an essay —
+// whose standfirst introduces its author: "Kim Seo-yeon spent thirty-four
+// years in the foreign service. In this extract from her memoir, she recalls
+// ... \n\nI first met Faisal Al-Mutairi ...". The narrator is the person
+// named most often before the first "I" outside quotations, when the
+// paragraphs before it carry a cue of narration and no paragraph of the
+// piece is a question-and-answer label.
+func narrator(d *Doc, ents []Entity, low []string) {
+	own := owners(d, ents)
+	quoted := quoteMask(d)
+	first := -1
+	for k, t := range d.Tokens {
+		if t.Text == "I" && own[k] < 0 && !quoted[k] {
+			first = k
+			break
+		}
+		if (k == 0 || newlineBefore(d, k)) && k+1 < len(low) && (low[k] == "q" || low[k] == "a") && low[k+1] == ":" {
+			return // an interview transcript: see interview
+		}
+	}
+	if first <= 0 || paragraphsApart(d, 0, first) == 0 {
+		return // a first "I" in the first paragraph has no standfirst before it
+	}
+	cue := false
+	for k := 0; k < first && !cue; k++ {
+		cue = narrationCues[low[k]] && !quoted[k]
+	}
+	who := mostNamed(own, ents, first)
+	if !cue || who < 0 {
+		return
+	}
+	for k := first; k < len(low); k++ {
+		if own[k] >= 0 || quoted[k] {
+			continue
+		}
+		switch low[k] {
+		case "i", "me", "my", "myself":
+			if low[k] == "i" && d.Tokens[k].Text != "I" {
+				continue // a letter "i" in a list
+			}
+			ents[who].Mentions = append(ents[who].Mentions, d.Tokens[k].Span)
+			own[k] = who
+		}
 	}
 }
 

@@ -78,4 +78,4 @@ func (g *GivenNames) Gender(w string) string {
 // namesakes in Italy, Jean-Yves Le Drian, Kim Jong Un, Vivian Balakrishnan,
 // Hilary Benn.
 var otherGenderAbroad = wordSet(`andrea nicola simone gabriele daniele michele jean dominique claude camille sasha kim jan
-vivian hilary evelyn jocelyn`)
+vivian hilary evelyn jocelyn patrice joan toni ola ashley lindsay mischa`)
