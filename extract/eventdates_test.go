@@ -296,6 +296,9 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Kim Seo-yeon+Faisal Al-Mutairi Kim Seo-yeon+Han Dong-su"},
 		// ... but not in a news story without such a standfirst, where "I" is no one known.
 		{"Kim Seo-yeon spent thirty years in the foreign service.\n\nI first met Faisal Al-Mutairi on a Tuesday morning.", ""},
+		// "Sister" and "Father" are titles of religious: the names after them are people, and "Abbas" is no plural of "Abba".
+		{"NAIROBI, Kenya (CANS) -- Sister Meseret Tadesse, the Ethiopian religious sister whose soup kitchens have fed thousands, is halfway through a tour of East Africa.\n\nOn Saturday she was received by Bishop Joseph Kamau Njoroge. It was a reunion of sorts, Sister Meseret said.\n\nOn Monday Father John Smith met President Mahmoud Abbas. President Abbas thanked him.",
+			"Meseret Tadesse+Joseph Kamau Njoroge John Smith+Mahmoud Abbas"},
 		// A role's initials stand for its holder ("EAM" in India's foreign ministry copy); "Shri" is a form of address.
 		{"External Affairs Minister Dr. S. Jaishankar arrived in Tokyo on Sunday. On Monday, EAM called on Prime Minister Fumio Kishida. In August, EAM and Raksha Mantri Shri Rajnath Singh will host Foreign Minister Yoko Kamikawa in New Delhi.",
 			"S. Jaishankar+Fumio Kishida S. Jaishankar+Rajnath Singh+Yoko Kamikawa"},
