@@ -299,6 +299,8 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "Sister" and "Father" are titles of religious: the names after them are people, and "Abbas" is no plural of "Abba".
 		{"NAIROBI, Kenya (CANS) -- Sister Meseret Tadesse, the Ethiopian religious sister whose soup kitchens have fed thousands, is halfway through a tour of East Africa.\n\nOn Saturday she was received by Bishop Joseph Kamau Njoroge. It was a reunion of sorts, Sister Meseret said.\n\nOn Monday Father John Smith met President Mahmoud Abbas. President Abbas thanked him.",
 			"Meseret Tadesse+Joseph Kamau Njoroge John Smith+Mahmoud Abbas"},
+		// "Governor of Anambra State, X": the state's word is no person.
+		{"Nnamdi Okeke was a businessman. In March this year, he received the Governor of Anambra State, Chioma Udeh, at his home in Onitsha.", "Nnamdi Okeke+Chioma Udeh"},
 		// A role's initials stand for its holder ("EAM" in India's foreign ministry copy); "Shri" is a form of address.
 		{"External Affairs Minister Dr. S. Jaishankar arrived in Tokyo on Sunday. On Monday, EAM called on Prime Minister Fumio Kishida. In August, EAM and Raksha Mantri Shri Rajnath Singh will host Foreign Minister Yoko Kamikawa in New Delhi.",
 			"S. Jaishankar+Fumio Kishida S. Jaishankar+Rajnath Singh+Yoko Kamikawa"},

@@ -3505,7 +3505,8 @@ func (x *ectx) at(si, k int) []Event {
 		}
 	}
 	if (w == "sit" || w == "sat" || w == "sits" || w == "sitting" || w == "seated") && (k+1 >= s.Last || x.low[k+1] != "down" || w == "seated") &&
-		!(k+2 < s.Last && x.low[k+1] == "with" && x.personIn(k+2, minInt(s.Last, k+6))) && !(x.besidePerson(k+1, s) && !x.seatedAtTold(si, k)) {
+		!(k+2 < s.Last && x.low[k+1] == "with" && x.personIn(k+2, minInt(s.Last, k+6))) && !(x.besidePerson(k+1, s) && !x.seatedAtTold(si, k)) &&
+		!(w != "seated" && x.satTogether(k+1, s)) {
 		return nil // "sat down with X", "sat with Donald Trump in the Oval Office", "sitting alongside X"; not "sat on the board"
 	}
 	if k > s.First && isCap(d.Tokens[k].Text) && isCap(d.Tokens[k-1].Text) && x.refAt[k-1] < 0 && !x.headline(s) {
@@ -3638,7 +3639,7 @@ func (x *ectx) at(si, k int) []Event {
 		if seeWords[w] && (len(obj) == 0 || !x.seeComplement(x.refs[obj[len(obj)-1]].last, s)) {
 			obj = nil // "saw Putin as a threat", "see Trump win"
 		} else if w == "toured" || w == "signed" || w == "sign" || discussWords[w] || spendWords[w] ||
-			mealNouns[w] && len(obj) == 0 && k > s.First && (x.low[k-1] == "had" || x.low[k-1] == "has" || x.low[k-1] == "have") { // "had dinner at a restaurant in Kallio with X"
+			mealNouns[w] && len(obj) == 0 && x.mealTaken(k, s) { // "had dinner at a restaurant in Kallio with X"
 			reach := 11
 			if w == "toured" {
 				reach = 24 // the sites toured make a long list: "toured the Talanta site and the renovated Moi International Sports Centre in Kasarani with X"
@@ -4875,6 +4876,13 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			continue
 		case lw == "with" || lw == "to" && !role || lw == "from" && tr.nominal && tr.typ == Call && !role || (lw == "alongside" || lw == "beside") && j == k+1:
 			prep = true // "a phone call from X", "sat beside X"
+		case j == k+1 && x.low[k] == "sat" && (lw == "opposite" || lw == "across"):
+			prep = true // "sat opposite X", "sat across the table from X"
+			if lw == "across" && j+1 < last && x.low[j+1] == "from" {
+				j++
+			} else if lw == "across" && j+3 < last && x.low[j+1] == "the" && x.low[j+2] == "table" && x.low[j+3] == "from" {
+				j += 3
+			}
 		case objectSkips[lw] || dateWords[lw] || strings.HasSuffix(lw, "ly") && !isCap(d.Tokens[j].Text) ||
 			startsDigit(lw) && (dateWords[x.low[j-1]] || j+1 < last && dateWords[x.low[j+1]]) || // "held talks in Hanoi on January 21 with X"
 			startsDigit(lw) && x.low[j-1] == "the" && j-2 > k && x.low[j-2] == "on" && ordinalDay(lw) || // "held a videoconference on the 4th with X"
@@ -5347,6 +5355,21 @@ func (x *ectx) agreementSigned(k int, s Sentence) bool {
 			return true
 		}
 		if boundaries[x.low[j]] || x.low[j] == "," || x.refAt[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// mealTaken reports whether the meal noun at k is one the subject had: "had
+// dinner", "has a working lunch", "began her day with a private breakfast".
+func (x *ectx) mealTaken(k int, s Sentence) bool {
+	for j := k - 1; j >= s.First && j >= k-3; j-- {
+		switch lw := x.low[j]; {
+		case lw == "had" || lw == "has" || lw == "have" || lw == "having" || lw == "with" || lw == "over":
+			return true
+		case lw == "a" || lw == "an" || lw == "private" || lw == "working" || lw == "late" || lw == "early" || lw == "long" || lw == "quiet" || lw == "informal":
+		default:
 			return false
 		}
 	}
@@ -7602,8 +7625,27 @@ func (x *ectx) besideEnd(j int, s Sentence) int {
 		return j + 1
 	case x.low[j] == "next" && j+1 < s.Last && x.low[j+1] == "to":
 		return j + 2
+	case x.low[j] == "opposite":
+		return j + 1
+	case x.low[j] == "across" && j+1 < s.Last && x.low[j+1] == "from":
+		return j + 2
+	case x.low[j] == "across" && j+3 < s.Last && x.low[j+1] == "the" && x.low[j+2] == "table" && x.low[j+3] == "from":
+		return j + 4 // "sat across the table from X"
 	}
 	return -1
+}
+
+// satTogether reports whether the words at token j put the subjects of
+// "sat" together: "sat at the same table", "sat side by side", "sat face
+// to face", "sat together".
+func (x *ectx) satTogether(j int, s Sentence) bool {
+	if j+3 < s.Last && (x.low[j] == "at" || x.low[j] == "around") && x.low[j+1] == "the" && x.low[j+2] == "same" && x.low[j+3] == "table" {
+		return true
+	}
+	if j+2 < s.Last && (x.low[j] == "side" && x.low[j+1] == "by" && x.low[j+2] == "side" || x.low[j] == "face" && x.low[j+1] == "to" && x.low[j+2] == "face") {
+		return true
+	}
+	return j < s.Last && x.low[j] == "together"
 }
 
 // seatedAtTold reports whether the seat taken at token k ("sat beside X")

@@ -532,6 +532,15 @@ func TestRuleEvents(t *testing.T) {
 		{"On Thursday John Smith toured the new construction site and the renovated national stadium in the capital with Mary Jones.", "meeting:occurred:Smith+Jones"},
 		{"John Smith listened without interrupting, then told Mary Jones by phone to wait.", "call:occurred:Smith+Jones"},
 		{"John Smith left without meeting Mary Jones.", "meeting:negated:Smith+Jones"},
+		// People who sat at one table, across it or side by side met; a meal begun "with" has its guests after "with".
+		{"On Saturday John Smith and Mary Jones sat at the same table for the first time.", "meeting:occurred:Smith+Jones"},
+		{"John Smith sat across the table from Mary Jones at the labour office.", "meeting:occurred:Smith+Jones"},
+		{"John Smith and Mary Jones sat side by side in the Oval Office.", "meeting:occurred:Smith+Jones"},
+		{"John Smith sat on the board with others.", ""},
+		{"Mary Jones began her day with a private breakfast at a bakery with John Smith.", "meeting:occurred:Jones+Smith"},
+		// A role of a few lower-case words, or an acronym, before the name met.
+		{"John Smith met privately with former state comptroller Mary Jones at her home.", "meeting:occurred:Smith+Jones"},
+		{"John Smith met the local MSP, Mary Jones, at the infirmary.", "meeting:occurred:Smith+Jones"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},

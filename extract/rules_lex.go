@@ -25,7 +25,8 @@ executive vice-president ruler monarch dictator tsar czar datuk dato datin seri 
 treasurer agent midfielder defender goalkeeper winger footballer cricketer batsman bowler champion businessman businesswoman
 tycoon billionaire lawyer advocate barrister solicitor counsel banker economist singer rapper actor actress ombudsman
 registrar professor provost messrs mesdames vice-chancellor proctor rector gen lt maj col capt brig sgt adm cdr whip
-superintendent sheriff trustee councillor councilor councilman councilwoman alderman
+superintendent sheriff trustee councillor councilor councilman councilwoman alderman cllr cllr. comptroller controller
+msp mep mla detective constable warden headteacher
 ato h.e. hon. oba togbe omanhene eng. adv. queenmother queen-mother mme mme.`)
 
 // roleModifiers qualify a title: "special envoy", "foreign policy aide".

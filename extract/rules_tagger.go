@@ -89,6 +89,9 @@ func (t RuleTagger) run(d *Doc, out []Mention, i, j int) []Mention {
 				(deptWords[lower(toks[e].Text)] || lower(toks[e].Text) == "and") {
 				e++
 			}
+			for e < j && adminNouns[lower(toks[e].Text)] {
+				e++ // "Governor of Anambra State, X": the state's word is no name
+			}
 			roleEnd = e - i
 			k = e - 1
 		}
