@@ -3048,12 +3048,40 @@ type placeRef struct {
 	place       Place
 }
 
+// unquoteNounPhrases reads a short quoted noun phrase with a meeting or
+// call noun as the writer's own words: `had held "a detailed video call"
+// with X` tells a call, not a quotation.
+func (x *ectx) unquoteNounPhrases() {
+	for a := 0; a < len(x.d.Tokens); {
+		if !x.quoted[a] {
+			a++
+			continue
+		}
+		b, noun, words := a, false, true
+		for ; b < len(x.d.Tokens) && x.quoted[b]; b++ {
+			t := x.d.Tokens[b].Text
+			noun = noun || triggers[x.low[b]].nominal
+			words = words && (isLowerWord(t) || isQuote(t) || t == "-")
+		}
+		if noun && words && b-a <= 7 {
+			for k := a; k < b; k++ {
+				x.quoted[k] = false
+				if isQuote(x.low[k]) {
+					x.low[k] = "" // no boundary of a clause
+				}
+			}
+		}
+		a = b
+	}
+}
+
 func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 	// The per-token tables run tokenPad entries past the last token, which
 	// hold no word, person or place: an article that stops mid-sentence
 	// ("held talks in") is read like one that ends with a full stop.
 	x := &ectx{f: f, d: d, quoted: append(quoteMask(d), make([]bool, tokenPad)...),
 		low: append(lowerTokens(d), make([]string, tokenPad)...)}
+	x.unquoteNounPhrases()
 	x.refAt = make([]int, len(d.Tokens)+tokenPad)
 	x.placeAt = make([]int, len(d.Tokens)+tokenPad)
 	for k := range x.refAt {
@@ -4203,9 +4231,9 @@ func (x *ectx) followedBy(k int, s Sentence, words ...string) bool {
 				continue
 			}
 		}
-		if !objectSkips[lw] && !strings.HasSuffix(lw, "ly") && !dateWords[lw] &&
+		if !objectSkips[lw] && !strings.HasSuffix(lw, "ly") && !dateWords[lw] && lw != "" &&
 			!((lw == "that" || lw == "next" || lw == "last" || lw == "this") && j+1 < s.Last && dateWords[x.low[j+1]]) {
-			return false // not "spoke that day with X", "spoke on Monday with X"
+			return false // not "spoke that day with X", "spoke on Monday with X"; but `held "talks" with X"
 		}
 	}
 	return false
@@ -4807,6 +4835,10 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 	limit := k + 16
 	for j < last && j <= limit {
 		lw := x.low[j]
+		if lw == "" {
+			j++ // the end of a quoted noun phrase: `held "a detailed video call" with X`
+			continue
+		}
 		if lw == "in" && j+1 < last && x.low[j+1] == "audience" && j == k+1 {
 			j += 2 // "received in audience on Friday at the Royal Palace the President of X, Y"
 			limit += 8

@@ -541,6 +541,12 @@ func TestRuleEvents(t *testing.T) {
 		// A role of a few lower-case words, or an acronym, before the name met.
 		{"John Smith met privately with former state comptroller Mary Jones at her home.", "meeting:occurred:Smith+Jones"},
 		{"John Smith met the local MSP, Mary Jones, at the infirmary.", "meeting:occurred:Smith+Jones"},
+		// A short quoted noun phrase with a meeting or call noun is the writer's own: the event is told.
+		{`John Smith had held "a detailed video call" with Mary Jones last week.`, "call:occurred:Smith+Jones"},
+		{`John Smith held "talks" with Mary Jones.`, "meeting:occurred:Smith+Jones"},
+		// "PM" is a title, but not after an hour.
+		{"PM Smith met Mary Jones at 5 PM Moscow time.", "meeting:occurred:Jones+Smith"},
+		{"Speaking on JoyNews' PM Express, Mary Jones said she met John Smith.", "meeting:occurred:Jones+Smith"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},

@@ -76,6 +76,8 @@ func (t RuleTagger) run(d *Doc, out []Mention, i, j int) []Mention {
 	for k := i; k < j; k++ {
 		w := lower(toks[k].Text)
 		switch {
+		case w == "pm" && k > 0 && (startsDigit(toks[k-1].Text) || isPossessiveClitic(toks[k-1].Text)):
+			// "at 5 PM Moscow time": the hour; "JoyNews' PM Express": a show
 		case titleWords[w] || w == "excellency" || w == "highness" || w == "majesty": // "His Excellency Sugiono"
 			roleEnd = k + 1 - i
 			if first < 0 {
