@@ -1119,7 +1119,7 @@ func (x *ectx) sameDay(evs []Event) {
 
 var dayParts = wordSet(`day evening morning afternoon night`)
 
-// thatWeekday dates an event told "on the Sunday" or "that Friday" — a
+// thatWeekday dates an event told "on the Sunday" or "on that Friday" — a
 // weekday of the week the story is in, not the publication's — as the first
 // such weekday on or after the day of the event told last before its
 // sentence: "Two days later, on 13 March, ... On the Sunday I met Fennelly

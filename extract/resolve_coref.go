@@ -1168,8 +1168,8 @@ var narrationCues = wordSet(`memoir memoirs extract excerpt excerpts recalls rem
 // years in the foreign service. In this extract from her memoir, she recalls
 // ... \n\nI first met Faisal Al-Mutairi ...". The narrator is the person
 // named most often before the first "I" outside quotations, when the
-// paragraphs before it carry a cue of narration and no paragraph of the
-// piece is a question-and-answer label.
+// paragraphs before it carry a cue of narration and none of them opens with
+// a question-and-answer label.
 func narrator(d *Doc, ents []Entity, low []string) {
 	own := owners(d, ents)
 	quoted := quoteMask(d)
