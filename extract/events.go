@@ -3602,6 +3602,9 @@ func (x *ectx) at(si, k int) []Event {
 				subj = nil // "to update them on preparations for the talks": an object, not the talks' subject
 			}
 		}
+		if subj == nil && !counted {
+			subj, subjStart = x.relativeThey(k, s) // "A and B flew to Lisbon, where they sat down with C"
+		}
 		if tr.nominal && len(subj) == 1 && subjStart-1 > s.First && (x.low[subjStart-1] == "with" || x.low[subjStart-1] == "to") && x.duringCall(k, x.refs[subj[0]].last) {
 			// "raised the project with Abiy Ahmed during a phone call": the
 			// clause's subject and Abiy
@@ -6425,10 +6428,27 @@ func (x *ectx) unknownVenue(n int, s Sentence) *Place {
 	return &p
 }
 
-// placeOf returns the place of the event at k: an "in"/"at" place after the
+// placeOf returns the place of the event whose trigger is at k (see
+// placeNear), and gives a venue of no known city the city of the "where"
+// clause it is told in: "flew to Lisbon, where they sat down with X in a
+// suite at the Tivoli hotel" is in Lisbon.
+func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
+	p := x.placeNear(k, subjStart, s, call)
+	if p == nil || p.Kind != Venue || p.City != "" || p.Country != "" {
+		return p
+	}
+	if w := x.wherePlace(k, s); w != nil && w.Kind == City {
+		q := *p
+		q.City, q.CityGeoID, q.Country, q.CountryCode = w.Name, w.GeoID, w.Country, w.CountryCode
+		return &q
+	}
+	return p
+}
+
+// placeNear returns the place of the event at k: an "in"/"at" place after the
 // trigger within the clause, else one between the subject and the trigger;
 // "here" is the dateline.
-func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
+func (x *ectx) placeNear(k, subjStart int, s Sentence, call bool) *Place {
 	d := x.d
 	var try func(j int) *Place
 	try = func(j int) *Place {
@@ -6626,24 +6646,8 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			}
 		}
 	}
-	// A "where" clause happens at the place before it: "Rubio began on
-	// Sunday in Panama City, where he first held talks with X".
-	if w := x.findWordBack(maxInt(s.First, k-14), k, "where"); w > s.First+1 && x.low[w-1] == "," && x.findWordIn(w+1, k, boundaries) < 0 {
-		b := w - 2
-		for b > s.First+1 && b >= w-4 && x.placeAt[b] < 0 && (dateWords[x.low[b]] || x.low[b] == "last" || x.low[b] == "on" ||
-			x.low[b] == "next" || x.low[b] == "this" || x.low[b] == "in" && b+1 < w && dateWords[x.low[b+1]]) {
-			b-- // "was in Mombasa last Friday, where she met X", "travel to Riyadh next month, where", "to Almaty in June, where"
-		}
-		if pi := x.placeAt[b]; pi >= 0 {
-			p := x.places[pi].place
-			return &p
-		}
-		// "will travel to Vilnius on the 14th, where", "travel to Mumbai to
-		// attend a business forum, where": the place the trip goes to, told
-		// before the time or purpose of the trip.
-		if p := x.tripPlaceBefore(w-1, s); p != nil {
-			return p
-		}
+	if p := x.wherePlace(k, s); p != nil {
+		return p
 	}
 	// "travel to Kuala Lumpur in August for an official visit, during which
 	// he will hold talks with X"
@@ -6669,6 +6673,29 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 
 // travelWords are the plain forms of travelling that visitWords leave out.
 var travelWords = wordSet(`travel fly go head return`)
+
+// wherePlace returns the place a "where" clause holding the trigger at k
+// happens at: the place before it. "Rubio began on Sunday in Panama City,
+// where he first held talks with X".
+func (x *ectx) wherePlace(k int, s Sentence) *Place {
+	w := x.findWordBack(maxInt(s.First, k-14), k, "where")
+	if w <= s.First+1 || x.low[w-1] != "," || x.findWordIn(w+1, k, boundaries) >= 0 {
+		return nil
+	}
+	b := w - 2
+	for b > s.First+1 && b >= w-4 && x.placeAt[b] < 0 && (dateWords[x.low[b]] || x.low[b] == "last" || x.low[b] == "on" ||
+		x.low[b] == "next" || x.low[b] == "this" || x.low[b] == "in" && b+1 < w && dateWords[x.low[b+1]]) {
+		b-- // "was in Mombasa last Friday, where she met X", "travel to Riyadh next month, where", "to Almaty in June, where"
+	}
+	if pi := x.placeAt[b]; pi >= 0 {
+		p := x.places[pi].place
+		return &p
+	}
+	// "will travel to Vilnius on the 14th, where", "travel to Mumbai to
+	// attend a business forum, where": the place the trip goes to, told
+	// before the time or purpose of the trip.
+	return x.tripPlaceBefore(w-1, s)
+}
 
 // tripPlaceBefore returns the place of "to"/"in" that a trip or stay goes to,
 // told in the dozen words before the comma at c with no person, place or
@@ -8091,6 +8118,30 @@ func (x *ectx) pluralSubjectGroup(k int, s Sentence) []int {
 		return nil
 	}
 	return x.countedObject(q-2, s)
+}
+
+// relativeThey returns the people that a "they" opening a clause after the
+// sentence's subject stands for, when that subject names two or more: "A and
+// B flew to Lisbon, where they sat down with C", "A and B arrived on Monday
+// and they met C".
+func (x *ectx) relativeThey(k int, s Sentence) ([]int, int) {
+	j := k - 1
+	for j > s.First && (auxWords[x.low[j]] || attendAdverbs[x.low[j]]) {
+		j--
+	}
+	if j-1 <= s.First || x.low[j] != "they" || x.quoted[j] {
+		return nil, k
+	}
+	switch x.low[j-1] {
+	case "where", "when", "and", "after", "until", "before":
+	default:
+		return nil, k
+	}
+	g, at := x.mainSubject(frontedEnd(x.d, s), s)
+	if len(x.people(g)) < 2 || x.refs[g[len(g)-1]].last > j || x.findWord(x.refs[g[len(g)-1]].last, j, "said", "say", "says") >= 0 {
+		return nil, k
+	}
+	return g, at
 }
 
 // peopleBefore returns the people of the nearest of the two sentences

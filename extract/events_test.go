@@ -547,6 +547,9 @@ func TestRuleEvents(t *testing.T) {
 		// "PM" is a title, but not after an hour.
 		{"PM Smith met Mary Jones at 5 PM Moscow time.", "meeting:occurred:Jones+Smith"},
 		{"Speaking on JoyNews' PM Express, Mary Jones said she met John Smith.", "meeting:occurred:Jones+Smith"},
+		// A "they" opening a clause after a subject of two people stands for both.
+		{"On Tuesday, John Smith and Mary Jones flew to Lisbon, where they sat down with Peter Brown.", "meeting:occurred:Smith+Jones+Brown"},
+		{"John Smith and Mary Jones said they met Peter Brown.", "meeting:occurred:Smith+Jones+Brown"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
