@@ -6428,27 +6428,10 @@ func (x *ectx) unknownVenue(n int, s Sentence) *Place {
 	return &p
 }
 
-// placeOf returns the place of the event whose trigger is at k (see
-// placeNear), and gives a venue of no known city the city of the "where"
-// clause it is told in: "flew to Lisbon, where they sat down with X in a
-// suite at the Tivoli hotel" is in Lisbon.
-func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
-	p := x.placeNear(k, subjStart, s, call)
-	if p == nil || p.Kind != Venue || p.City != "" || p.Country != "" {
-		return p
-	}
-	if w := x.wherePlace(k, s); w != nil && w.Kind == City {
-		q := *p
-		q.City, q.CityGeoID, q.Country, q.CountryCode = w.Name, w.GeoID, w.Country, w.CountryCode
-		return &q
-	}
-	return p
-}
-
-// placeNear returns the place of the event at k: an "in"/"at" place after the
+// placeOf returns the place of the event at k: an "in"/"at" place after the
 // trigger within the clause, else one between the subject and the trigger;
 // "here" is the dateline.
-func (x *ectx) placeNear(k, subjStart int, s Sentence, call bool) *Place {
+func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 	d := x.d
 	var try func(j int) *Place
 	try = func(j int) *Place {
