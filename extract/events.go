@@ -3048,6 +3048,13 @@ type placeRef struct {
 	place       Place
 }
 
+// partialQuoteOpeners are the words after which a quotation goes on the
+// writer's own clause: `had "refused to meet X"`, `was "willing to meet X"`.
+var partialQuoteOpeners = wordSet(`had has have was were would will could is are`)
+
+// firstSecondPerson are the pronouns of a speaker or the one spoken to.
+var firstSecondPerson = wordSet(`i me my we us our you your`)
+
 // unquoteNounPhrases reads a short quoted noun phrase with a meeting or
 // call noun as the writer's own words: `had held "a detailed video call"
 // with X` tells a call, not a quotation.
@@ -3057,13 +3064,20 @@ func (x *ectx) unquoteNounPhrases() {
 			a++
 			continue
 		}
-		b, noun, words := a, false, true
+		b, noun, verb, words, own := a, false, false, true, true
 		for ; b < len(x.d.Tokens) && x.quoted[b]; b++ {
 			t := x.d.Tokens[b].Text
 			noun = noun || triggers[x.low[b]].nominal
+			verb = verb || isTrigger(x.low[b])
 			words = words && (isLowerWord(t) || isQuote(t) || t == "-")
+			own = own && !firstSecondPerson[x.low[b]]
 		}
-		if noun && words && b-a <= 7 {
+		// `Antony said Lee had "refused to meet Selvaraj even once"`: a
+		// quotation that goes on a clause the writer began tells the
+		// writer's event, its subject outside the quotation.
+		partial := a > 0 && a+1 < b && partialQuoteOpeners[x.low[a-1]] && isQuote(x.low[a]) && isLowerWord(x.d.Tokens[a+1].Text) &&
+			verb && own && b-a <= 14
+		if noun && words && b-a <= 7 || partial {
 			for k := a; k < b; k++ {
 				x.quoted[k] = false
 				if isQuote(x.low[k]) {

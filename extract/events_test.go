@@ -550,6 +550,9 @@ func TestRuleEvents(t *testing.T) {
 		// A "they" opening a clause after a subject of two people stands for both.
 		{"On Tuesday, John Smith and Mary Jones flew to Lisbon, where they sat down with Peter Brown.", "meeting:occurred:Smith+Jones+Brown"},
 		{"John Smith and Mary Jones said they met Peter Brown.", "meeting:occurred:Smith+Jones+Brown"},
+		// A quotation that goes on the writer's clause tells the writer's event.
+		{`Mary Jones said John Smith had "refused to meet Peter Brown even once" since March.`, "meeting:negated:Smith+Brown"},
+		{`Mary Jones said John Smith was "willing to meet Peter Brown" next week.`, "meeting:planned:Smith+Brown"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
