@@ -7725,6 +7725,9 @@ func (x *ectx) countedSubject(k int, s Sentence) int {
 	for j > s.First && (auxWords[x.low[j]] || attendAdverbs[x.low[j]] || x.low[j] == "then" || x.low[j] == "again") {
 		j--
 	}
+	if j-1 >= s.First && pairNouns[x.low[j]] > 0 && x.low[j-1] == "the" {
+		return j - 1 // "the pair"
+	}
 	if j <= s.First || !pluralWords[x.low[j]] {
 		return -1
 	}
@@ -7740,6 +7743,9 @@ func (x *ectx) countedSubject(k int, s Sentence) int {
 	}
 	return n
 }
+
+// pairNouns count the people a "the pair", "the trio" stands for.
+var pairNouns = map[string]int{"pair": 2, "duo": 2, "trio": 3, "quartet": 4}
 
 // pronounGender returns "f" if the article calls person e "she" or "her",
 // "m" if "he" or "him", else "".
@@ -7770,7 +7776,7 @@ func (x *ectx) apart(j int, s Sentence) bool {
 // pluralWords name a pair of people already introduced: "the two leaders",
 // "both men".
 var pluralWords = wordSet(`leaders men women presidents ministers premiers sides officials statesmen politicians heads envoys allies
-counterparts executives chiefs secretaries mediators negotiators guests visitors`)
+counterparts executives chiefs secretaries mediators negotiators guests visitors pair duo trio quartet`)
 
 // speaker returns the reference to the person whose "that" clause the
 // meeting noun at k opens ("X said at a news conference on Tuesday that a
@@ -7879,6 +7885,8 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 	}
 	switch {
 	case w == "they" || w == "both":
+	case pairNouns[w] > 0 && j > s.First && x.low[j-1] == "the":
+		want = pairNouns[w] // "when the pair held a video call with X"
 	case numberWord(w) > 1 && numberWord(w) <= 6 && j > s.First && x.low[j-1] == "the":
 		want = numberWord(w) // "and the three met Zelenskyy"
 	case pluralWords[w] && j > s.First:
@@ -7917,6 +7925,9 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 		return refs
 	}
 	refs := collect(s.First, j)
+	if v := x.findWordBack(s.First, j, "said", "says", "told", "added", "testified", "recalled"); v >= 0 && (sex != "" || want > 2) && len(refs) > 0 && len(refs) < want && x.refsIn(v+1, j) == nil {
+		refs = nil // "He said the three men later held a video call": not he, but three named before
+	}
 	if si := x.d.SentenceAt(d.Tokens[k].Start); len(refs) == 1 && want == 2 && si > 0 && x.low[s.First] == "when" {
 		// "Uribe cultivated Bush. When Bush visited Bogotá, the two men held
 		// talks": the one named in the clause and the subject before it.

@@ -553,6 +553,11 @@ func TestRuleEvents(t *testing.T) {
 		// A quotation that goes on the writer's clause tells the writer's event.
 		{`Mary Jones said John Smith had "refused to meet Peter Brown even once" since March.`, "meeting:negated:Smith+Brown"},
 		{`Mary Jones said John Smith was "willing to meet Peter Brown" next week.`, "meeting:planned:Smith+Brown"},
+		// "The pair", "the trio" are the people named just before.
+		{"John Smith and Mary Jones run the hospitals. In June, the pair held a video call with Peter Brown.", "call:occurred:Smith+Jones+Brown"},
+		{"John Smith, Mary Jones and Anna Novak run the hospitals. The trio met Peter Brown.", "meeting:occurred:Smith+Jones+Novak+Brown"},
+		// An undersecretary or a chieftainess is a title, not a name.
+		{"John Smith is due to meet Health Undersecretary Mary Jones on Tuesday.", "meeting:planned:Smith+Jones"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},

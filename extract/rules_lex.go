@@ -26,7 +26,7 @@ treasurer agent midfielder defender goalkeeper winger footballer cricketer batsm
 tycoon billionaire lawyer advocate barrister solicitor counsel banker economist singer rapper actor actress ombudsman
 registrar professor provost messrs mesdames vice-chancellor proctor rector gen lt maj col capt brig sgt adm cdr whip
 superintendent sheriff trustee councillor councilor councilman councilwoman alderman cllr cllr. comptroller controller
-msp mep mla pm detective constable warden headteacher
+msp mep mla pm detective constable warden headteacher undersecretary under-secretary usec chieftain chieftainess
 ato h.e. hon. oba togbe omanhene eng. adv. queenmother queen-mother mme mme.`)
 
 // roleModifiers qualify a title: "special envoy", "foreign policy aide".
