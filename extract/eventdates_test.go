@@ -303,6 +303,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		{"Nnamdi Okeke was a businessman. In March this year, he received the Governor of Anambra State, Chioma Udeh, at his home in Onitsha.", "Nnamdi Okeke+Chioma Udeh"},
 		// The one who says "the three men met" is not one of them when three were named before.
 		{"Tom Baker testified. He said John Smith and Mark Jones were there. He said the three men later held a video call.", "Tom Baker+John Smith+Mark Jones"},
+		// Nikol is a woman's name in Czech counts but a man's in Armenia: "he" may be Nikol Pashinyan.
+		{"Ilham Aliyev met Nikol Pashinyan in Washington. Pashinyan went to Istanbul in June, where he held talks with Recep Tayyip Erdogan.",
+			"Ilham Aliyev+Nikol Pashinyan Nikol Pashinyan+Recep Tayyip Erdogan"},
 		// A role's initials stand for its holder ("EAM" in India's foreign ministry copy); "Shri" is a form of address.
 		{"External Affairs Minister Dr. S. Jaishankar arrived in Tokyo on Sunday. On Monday, EAM called on Prime Minister Fumio Kishida. In August, EAM and Raksha Mantri Shri Rajnath Singh will host Foreign Minister Yoko Kamikawa in New Delhi.",
 			"S. Jaishankar+Fumio Kishida S. Jaishankar+Rajnath Singh+Yoko Kamikawa"},
