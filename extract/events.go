@@ -3691,6 +3691,9 @@ func (x *ectx) at(si, k int) []Event {
 			}
 			if j := x.findWord(k+1, minInt(k+reach, s.Last), "with"); j > 0 && x.findWordIn(k+1, j, boundaries) < 0 && (j-k <= 11 || x.findWord(k+1, j, ",") < 0) && (!mealNouns[w] || x.findWord(k+1, j, ",") < 0) {
 				obj = x.objects(j-1, s.Last, tr) // "toured the arena with X", "discussed the plan with X"
+				if len(obj) == 0 {
+					obj = x.including(j+1, s) // "had breakfast with a group of tycoons that included X and Y"
+				}
 			}
 		}
 		group := false // the objects are members of a group met at once
@@ -5273,12 +5276,13 @@ func (x *ectx) including(j int, s Sentence) []int {
 			group = true // "met ODM governors, among them X and Y"
 		case x.refAt[t] >= 0 && possessives[lw] && x.refs[x.refAt[t]].last == t+1:
 			// "at his palace"
-		case lw == "including" || lw == "among" && t+1 < s.Last && x.low[t+1] == "them":
+		case lw == "including" || lw == "among" && t+1 < s.Last && x.low[t+1] == "them" ||
+			(lw == "that" || lw == "which") && t+1 < s.Last && (x.low[t+1] == "included" || x.low[t+1] == "includes" || x.low[t+1] == "include"):
 			if !group || t == j {
 				return nil
 			}
-			if lw == "among" {
-				t++
+			if lw != "including" {
+				t++ // "among them X", "a group of tycoons that included X"
 			}
 			l := x.listFrom(x.skipRole(t+1, s.Last), s)
 			for i := len(l) - 1; i > 0; i-- {

@@ -558,6 +558,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith, Mary Jones and Anna Novak run the hospitals. The trio met Peter Brown.", "meeting:occurred:Smith+Jones+Novak+Brown"},
 		// An undersecretary or a chieftainess is a title, not a name.
 		{"John Smith is due to meet Health Undersecretary Mary Jones on Tuesday.", "meeting:planned:Smith+Jones"},
+		// "a group that included X and Y" names the group's members, as "including" does.
+		{"John Smith met a group of bankers that included Mary Jones and Peter Brown.", "meeting:occurred:Smith+Jones+Brown"},
+		{"John Smith had breakfast with a group of bankers that included Mary Jones and Peter Brown.", "meeting:occurred:Smith+Jones+Brown"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
