@@ -306,6 +306,12 @@ func TestLeaderDescriptions(t *testing.T) {
 		// Nikol is a woman's name in Czech counts but a man's in Armenia: "he" may be Nikol Pashinyan.
 		{"Ilham Aliyev met Nikol Pashinyan in Washington. Pashinyan went to Istanbul in June, where he held talks with Recep Tayyip Erdogan.",
 			"Ilham Aliyev+Nikol Pashinyan Nikol Pashinyan+Recep Tayyip Erdogan"},
+		// "the President of Uzbekistan" is the Uzbek president named before.
+		{"Kassym-Jomart Tokayev met Uzbek President Shavkat Mirziyoyev in Tashkent last year. On Monday, Tokayev held a telephone conversation with the President of Uzbekistan.",
+			"Kassym-Jomart Tokayev+Shavkat Mirziyoyev Kassym-Jomart Tokayev+Shavkat Mirziyoyev"},
+		// An outlet told a story is no one met: "told The Sunday Gleaner", "told Morning Report".
+		{"\"It was hard,\" Bruce Golding told The Sunday Gleaner at his home last week. Golding met Andrew Holness on Monday.", "Bruce Golding+Andrew Holness"},
+		{"The ambassador, Wang Xiaolong, told Morning Report the agreements were sound. Wang met Winston Peters on Monday.", "Wang Xiaolong+Winston Peters"},
 		// A role's initials stand for its holder ("EAM" in India's foreign ministry copy); "Shri" is a form of address.
 		{"External Affairs Minister Dr. S. Jaishankar arrived in Tokyo on Sunday. On Monday, EAM called on Prime Minister Fumio Kishida. In August, EAM and Raksha Mantri Shri Rajnath Singh will host Foreign Minister Yoko Kamikawa in New Delhi.",
 			"S. Jaishankar+Fumio Kishida S. Jaishankar+Rajnath Singh+Yoko Kamikawa"},

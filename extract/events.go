@@ -477,13 +477,18 @@ presenter interviewer editor columnist commentator podcaster`)
 var mediaWords = wordSet(`mail express observer standard independent chronicle weekly mirror monitor
 cnn bbc nbc cbs abc msnbc fox reuters bloomberg afp ap politico axios npr pbs cnbc sky
 xinhua tass ria interfax kyodo yonhap nhk jazeera times post journal news tv television radio newspaper magazine
-daily tribune herald guardian telegraph gazette channel network broadcaster show program programme podcast
+daily tribune herald guardian telegraph gazette channel network broadcaster show program programme podcast report
 spiegel monde figaro pravda izvestia kommersant haaretz asahi yomiuri mainichi nikkei corriere repubblica bild zeit
 welt economist forbes`)
 
 // outlet reports whether a person reference is a news outlet the tagger took
 // for a person: "told Der Spiegel".
 func (x *ectx) outlet(r pref) bool {
+	for t := r.first - 1; t > 0 && t >= r.first-3 && isCap(x.d.Tokens[t].Text); t-- {
+		if x.d.Tokens[t].Text == "The" && isLowerWord(x.d.Tokens[t-1].Text) {
+			return true // "told The Sunday Gleaner": a capital "The" in mid-sentence names a title
+		}
+	}
 	for t := r.first; t < r.last; t++ {
 		if mediaWords[x.low[t]] && isCap(x.d.Tokens[t].Text) && !titleWords[x.low[t]] {
 			return true

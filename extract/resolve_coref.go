@@ -167,13 +167,17 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			}
 			// "the President of European Council": only someone whose role
 			// names that body.
-			of := ""
+			of, ofRaw := "", ""
 			if k+2 < s.Last && low[k+1] == "of" && low[k+2] != "state" && low[k+2] != "government" {
 				for j := k + 2; j < s.Last && (isCap(d.Tokens[j].Text) || low[j] == "the") && j < k+7; j++ {
 					if low[j] != "the" {
 						of += low[j] + " "
+						ofRaw += d.Tokens[j].Text + " "
 					}
 				}
+			}
+			if c := countryOf(r.Gazetteer, strings.TrimSpace(ofRaw)); of != "" && c != "" && country == "" {
+				country, of = c, "" // "the President of Uzbekistan" is the Uzbek president
 			}
 			best, bestAt := -1, -1
 			bestSure := false // the country matched, not merely unknown
