@@ -312,6 +312,10 @@ func TestLeaderDescriptions(t *testing.T) {
 		// An outlet told a story is no one met: "told The Sunday Gleaner", "told Morning Report".
 		{"\"It was hard,\" Bruce Golding told The Sunday Gleaner at his home last week. Golding met Andrew Holness on Monday.", "Bruce Golding+Andrew Holness"},
 		{"The ambassador, Wang Xiaolong, told Morning Report the agreements were sound. Wang met Winston Peters on Monday.", "Wang Xiaolong+Winston Peters"},
+		// A purpose clause's people were not met.
+		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
+		// Whose agent or lawyer someone is was not met.
+		{"Kerem Aydogdu declined to meet Gilberto Nascimento, the Sao Paulo-based representative of Brazilian winger Rafael Albuquerque, last week.", "Kerem Aydogdu+Gilberto Nascimento"},
 		// A role's initials stand for its holder ("EAM" in India's foreign ministry copy); "Shri" is a form of address.
 		{"External Affairs Minister Dr. S. Jaishankar arrived in Tokyo on Sunday. On Monday, EAM called on Prime Minister Fumio Kishida. In August, EAM and Raksha Mantri Shri Rajnath Singh will host Foreign Minister Yoko Kamikawa in New Delhi.",
 			"S. Jaishankar+Fumio Kishida S. Jaishankar+Rajnath Singh+Yoko Kamikawa"},

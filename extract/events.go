@@ -3795,8 +3795,8 @@ func (x *ectx) at(si, k int) []Event {
 	}
 	if len(groups) == 1 {
 		for j := k + 1; j+3 < s.Last; j++ {
-			if boundaries[x.low[j]] {
-				break
+			if boundaries[x.low[j]] || x.low[j] == "to" && x.purposeTo(j, s.Last) {
+				break // "to explain how he would use him alongside X": the purpose's
 			}
 			if x.low[j] == "alongside" && j > k+1 {
 				// "met Rabuka at the Prime Minister's Office alongside Fiji's
@@ -4931,6 +4931,8 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			// portfolios before the title
 			j = pl
 			continue
+		case lw == "to" && !role && x.purposeTo(j, last):
+			return nil // "met to agree the loan of defender X": the purpose's object
 		case lw == "with" || lw == "to" && !role || lw == "from" && tr.nominal && tr.typ == Call && !role || (lw == "alongside" || lw == "beside") && j == k+1:
 			prep = true // "a phone call from X", "sat beside X"
 		case j == k+1 && x.low[k] == "sat" && (lw == "opposite" || lw == "across"):
@@ -5152,6 +5154,25 @@ func (x *ectx) portfolioList(j, last int) int {
 	}
 	return -1
 }
+
+// purposeTo reports whether the "to" at j opens an infinitive of purpose:
+// "to agree the loan of", "to explain how", "to discuss the future of".
+func (x *ectx) purposeTo(j, last int) bool {
+	if j+2 >= last || !isLowerWord(x.d.Tokens[j+1].Text) {
+		return false
+	}
+	w := x.low[j+1]
+	if titleWords[w] || roleNoun(w) || kinWords[w] || occupationWords[w] || determiners[w] || roleModifiers[w] || x.refAt[j+1] >= 0 {
+		return false // "spoke to defender X", "to the minister", "to former president X"
+	}
+	return purposeVerbs[w] || determiners[x.low[j+2]] || whWords[x.low[j+2]]
+}
+
+// purposeVerbs open an infinitive of purpose: "met to discuss X".
+var purposeVerbs = wordSet(`discuss agree explain finalise finalize sign negotiate review seek ask press urge plan prepare resolve
+settle iron hammer push brief present outline raise thank congratulate mark celebrate launch inaugurate deepen strengthen
+boost explore assess examine consider address tackle find reach clinch seal secure patch mend smooth ease defuse
+lobby pitch persuade convince win pay offer propose request demand express convey deliver hand sound`)
 
 // roleTo returns the token of the person reference that a role phrase
 // starting at j, before end, leads to, or -1: the words are modifiers and
@@ -7091,12 +7112,13 @@ func (x *ectx) officesBefore(g []int) bool {
 
 // relativeOf reports whether the person at token f is named as whose
 // relative someone else is: "the son of former prime minister Khaleda Zia",
-// "niece of ousted prime minister Sheikh Hasina".
+// "niece of ousted prime minister Sheikh Hasina"; or whose proxy: "the
+// agent of winger X".
 func (x *ectx) relativeOf(f int) bool {
 	for t := f - 1; t >= 1 && t >= f-6; t-- {
 		lw := x.low[t]
 		if lw == "of" {
-			return familyWords[x.low[t-1]]
+			return familyWords[x.low[t-1]] || proxyWords[x.low[t-1]]
 		}
 		if x.refAt[t] >= 0 || boundaries[lw] || lw == "," || lw == "and" {
 			return false
@@ -7104,6 +7126,11 @@ func (x *ectx) relativeOf(f int) bool {
 	}
 	return false
 }
+
+// proxyWords are people who stand for another: "met X, the agent of winger
+// Y" met the agent, not Y.
+var proxyWords = wordSet(`representative representatives agent agents lawyer lawyers attorney attorneys solicitor solicitors
+spokesman spokeswoman spokesperson aide aides emissary`)
 
 // togetherIn reports whether the group g met at once: people of more than
 // one country, a joint meeting told after them ("for a three-way session"),

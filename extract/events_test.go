@@ -561,6 +561,9 @@ func TestRuleEvents(t *testing.T) {
 		// "a group that included X and Y" names the group's members, as "including" does.
 		{"John Smith met a group of bankers that included Mary Jones and Peter Brown.", "meeting:occurred:Smith+Jones+Brown"},
 		{"John Smith had breakfast with a group of bankers that included Mary Jones and Peter Brown.", "meeting:occurred:Smith+Jones+Brown"},
+		// A purpose clause's people were not met: "to agree the loan of defender X", "to explain how he would use him alongside X".
+		{"John Smith met Mary Jones on Monday to explain how he would use her alongside captain Peter Brown.", "meeting:occurred:Smith+Jones"},
+		{"John Smith spoke to defender Peter Brown on Monday.", "call:occurred:Smith+Brown"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
