@@ -312,6 +312,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// An outlet told a story is no one met: "told The Sunday Gleaner", "told Morning Report".
 		{"\"It was hard,\" Bruce Golding told The Sunday Gleaner at his home last week. Golding met Andrew Holness on Monday.", "Bruce Golding+Andrew Holness"},
 		{"The ambassador, Wang Xiaolong, told Morning Report the agreements were sound. Wang met Winston Peters on Monday.", "Wang Xiaolong+Winston Peters"},
+		// "X, accompanied by his sister" is X's sister, not someone named before.
+		{"President Javier Milei spent the week at home. A meeting between John Smith and Peter Brown was called off. In Madrid, Milei, accompanied by his sister and Karina Milei, received a medal from regional president Isabel Diaz Ayuso, and the three then held a private meeting.",
+			"John Smith+Peter Brown Javier Milei+Karina Milei+Isabel Diaz Ayuso"},
 		// A purpose clause's people were not met.
 		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
 		// Whose agent or lawyer someone is was not met.

@@ -739,8 +739,8 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 						}
 						break
 					}
-					if !isLowerWord(d.Tokens[t].Text) {
-						break
+					if !isLowerWord(d.Tokens[t].Text) || low[t] == "by" || low[t] == "with" {
+						break // "Milei, accompanied by his sister": Milei's
 					}
 				}
 			}
