@@ -821,6 +821,23 @@ func titleBefore(d *Doc, k, span int) int {
 	return -1
 }
 
+// ownedTitleBefore reports whether a lower-case title owned by a body ends
+// right before the comma at k: "the union's general secretary, Lim Wei Ling".
+func ownedTitleBefore(d *Doc, k int) bool {
+	if k < 3 || !titleWords[lower(d.Tokens[k-1].Text)] || !isLowerWord(d.Tokens[k-1].Text) {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if isPossessiveClitic(lower(d.Tokens[j].Text)) {
+			return true
+		}
+		if !isLowerWord(d.Tokens[j].Text) {
+			return false
+		}
+	}
+	return false
+}
+
 // roleWithin reports whether a title word, in any case, stands in the span
 // tokens before k with only lower-case words between: "councillor for
 // investment" (not "chairman Arvind Menon hosted").
@@ -911,7 +928,7 @@ func (t CombinedTagger) titleAppositive(d *Doc, m Mention) bool {
 	if next := d.Tokens[m.Last].Text; next != "," && !isLowerWord(next) {
 		return false
 	}
-	if titleBefore(d, m.First-1, 7) < 0 || !plainName(d, m) || t.Rules.isPlace(m.Text) {
+	if titleBefore(d, m.First-1, 7) < 0 && !ownedTitleBefore(d, m.First-1) || !plainName(d, m) || t.Rules.isPlace(m.Text) {
 		return false
 	}
 	for k := m.First; k < m.Last; k++ {
@@ -955,7 +972,7 @@ func splitAtVerbs(d *Doc, ms []Mention) []Mention {
 
 // particles join the parts of one name that a tagger may split: "Mohammed
 // bin Salman", "Tamim bin Hamad", "Abdel Fattah el-Sisi".
-var particles = wordSet(`bin ibn bint ben ould van von den der ten ter de da do dos das du del della dela delos`)
+var particles = wordSet(`bin binti ibn bint ben a/l a/p s/o d/o ould van von den der ten ter de da do dos das du del della dela delos`)
 
 // joinPlaces joins two place mentions that the trained tagger split at the
 // lower-case particle inside a place name: "Dar" "es" "Salaam" is Dar es

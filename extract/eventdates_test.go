@@ -315,6 +315,13 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "X, accompanied by his sister" is X's sister, not someone named before.
 		{"President Javier Milei spent the week at home. A meeting between John Smith and Peter Brown was called off. In Madrid, Milei, accompanied by his sister and Karina Milei, received a medal from regional president Isabel Diaz Ayuso, and the three then held a private meeting.",
 			"John Smith+Peter Brown Javier Milei+Karina Milei+Isabel Diaz Ayuso"},
+		// A name after "the union's general secretary," is a person; "binti" and "a/l" join a Malaysian name.
+		{"The state's labour chief, Ahmad Faizal bin Osman, telephoned the union's general secretary, Lim Wei Ling, to urge her to hold off. On Monday Lim phoned Rajesh Subramaniam.",
+			"Ahmad Faizal bin Osman+Lim Wei Ling Lim Wei Ling+Rajesh Subramaniam"},
+		{"Siti Norhaliza binti Yusof chaired the call with John Smith. Later Siti Norhaliza met Muthu Krishnan a/l Rajoo.",
+			"Siti Norhaliza binti Yusof+John Smith Siti Norhaliza binti Yusof+Muthu Krishnan a/l Rajoo"},
+		// An organisation's officer after a comma is the one received.
+		{"In August, Alberto Fujimori received Fuerza Popular's secretary-general, Luis Galarreta, at his home in Lima.", "Alberto Fujimori+Luis Galarreta"},
 		// A purpose clause's people were not met.
 		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
 		// Whose agent or lawyer someone is was not met.

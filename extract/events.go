@@ -47,6 +47,8 @@ var triggers = map[string]trigger{
 	"sitting": {typ: Meeting, symmetric: true}, "seated": {typ: Meeting, symmetric: true},
 	"call": {typ: Call, direct: true, nominal: true, symmetric: true, base: true}, "calls": {typ: Call, nominal: true, symmetric: true},
 	"called": {typ: Call, direct: true}, "phoned": {typ: Call, direct: true}, "telephoned": {typ: Call, direct: true},
+	"phones": {typ: Call, direct: true}, "telephones": {typ: Call, direct: true}, // "He telephones X": the narrative present
+	"phoning": {typ: Call, direct: true}, "telephoning": {typ: Call, direct: true},
 	"rang": {typ: Call, direct: true}, "dialled": {typ: Call, direct: true}, "dialed": {typ: Call, direct: true},
 	"phone": {typ: Call, direct: true, nominal: true, symmetric: true, base: true}, "telephone": {typ: Call, direct: true, nominal: true, symmetric: true, base: true},
 	"speak": {typ: Call, symmetric: true, base: true}, "speaks": {typ: Call, symmetric: true}, "spoke": {typ: Call, symmetric: true},
@@ -4240,6 +4242,13 @@ func (x *ectx) followedBy(k int, s Sentence, words ...string) bool {
 				return true
 			}
 		}
+		if lw == "for" {
+			if u := x.findWordIn(j+1, minInt(s.Last, j+5), timeUnits); u > 0 && x.refsIn(j+1, u) == nil && x.findWordIn(j+1, u, boundaries) < 0 {
+				limit += u - j + 1 // a duration: "spoke for almost an hour with X"
+				j = u
+				continue
+			}
+		}
 		if lw == "at" || lw == "in" {
 			// a place: "sit down next Tuesday at Juan Pinto Durán with X"
 			e := j + 1
@@ -4881,6 +4890,10 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 				// adviser; "met Putin's envoy": the envoy, unnamed
 				if e := x.skipRole(r.last+1, last); e < last && x.refAt[e] >= 0 && x.refAt[e] != x.refAt[r.first] {
 					j = e // the role may open the next reference itself
+					continue
+				}
+				if e := x.roleTo(r.last+1, minInt(last, r.last+9)); e > r.last+2 && x.low[e-1] == "," && x.refAt[e] != x.refAt[r.first] {
+					j = e // "received Fuerza Popular's secretary-general, Luis Galarreta"
 					continue
 				}
 				return nil

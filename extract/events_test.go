@@ -564,6 +564,9 @@ func TestRuleEvents(t *testing.T) {
 		// A purpose clause's people were not met: "to agree the loan of defender X", "to explain how he would use him alongside X".
 		{"John Smith met Mary Jones on Monday to explain how he would use her alongside captain Peter Brown.", "meeting:occurred:Smith+Jones"},
 		{"John Smith spoke to defender Peter Brown on Monday.", "call:occurred:Smith+Brown"},
+		// The narrative present ("He telephones X"); a duration before "with".
+		{"John Smith telephones Peter Brown and tells him what he has found.", "call:occurred:Smith+Brown"},
+		{"John Smith spoke by video link for almost an hour with Peter Brown.", "call:occurred:Smith+Brown"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},

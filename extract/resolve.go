@@ -582,7 +582,7 @@ var leadingNames = wordSet(`muhammad mohammad mohammed muhammed mohamed md mohd 
 
 // surnameParticles begin surnames of several words: "al-Sharaa", "bin
 // Salman", "de Meo", "von der Leyen".
-var surnameParticles = wordSet(`al el bin ibn bint ben abu ould de da do di del della dela delos dos das du van von der le la`)
+var surnameParticles = wordSet(`al el bin binti ibn bint ben a/l a/p s/o d/o abu ould de da do di del della dela delos dos das du van von der le la`)
 
 // knownAs merges the person named right after "better known as", "also
 // known as", "known as" or "alias" into the person named before it:

@@ -71,7 +71,7 @@ func (RuleTokenizer) Tokenize(text string) []Token {
 			if isInnerConnector(r2) && j+n2 < len(text) {
 				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
 				prev, _ := utf8.DecodeLastRuneInString(text[i:j])
-				if isWordRune(r3) && (r2 != ',' && r2 != '/' || unicode.IsDigit(prev) && unicode.IsDigit(r3)) {
+				if isWordRune(r3) && (r2 != ',' && r2 != '/' || unicode.IsDigit(prev) && unicode.IsDigit(r3) || r2 == '/' && patronymicSlash(text, i, j)) {
 					j += n2
 					continue
 				}
@@ -183,3 +183,17 @@ func givenAbbrevToken(t string) bool {
 
 // givenAbbrevs are the abbreviated given names that keep their full stop.
 var givenAbbrevs = map[string]bool{"Ma": true, "Md": true, "Mohd": true, "Muhd": true}
+
+// patronymicSlash reports whether the slash at j joins a Malaysian or
+// Singaporean patronymic of two letters, "a/l" or "s/o" ("Muthu Krishnan a/l
+// Rajoo"), which is one word.
+func patronymicSlash(text string, i, j int) bool {
+	if j-i != 1 || j+2 > len(text) {
+		return false
+	}
+	pair := text[i:j+2]
+	if pair != "a/l" && pair != "a/p" && pair != "s/o" && pair != "d/o" {
+		return false
+	}
+	return j+2 == len(text) || text[j+2] == ' '
+}

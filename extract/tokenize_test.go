@@ -33,6 +33,8 @@ func TestRuleTokenizer(t *testing.T) {
 		{"don't stop", []string{"do", "n't", "stop"}},
 		{"WASHINGTON (AP) — The", []string{"WASHINGTON", "(", "AP", ")", "—", "The"}},
 		{"Zelenskyy’s call", []string{"Zelenskyy", "’s", "call"}},
+		// A Malaysian patronymic is one word; other slashes split.
+		{"Muthu Krishnan a/l Rajoo and/or a/b", []string{"Muthu", "Krishnan", "a/l", "Rajoo", "and", "/", "or", "a", "/", "b"}},
 	} {
 		if got := tokenTexts(RuleTokenizer{}.Tokenize(tc.in)); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("Tokenize(%q) = %q, want %q", tc.in, got, tc.want)
