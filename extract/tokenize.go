@@ -191,7 +191,7 @@ func patronymicSlash(text string, i, j int) bool {
 	if j-i != 1 || j+2 > len(text) {
 		return false
 	}
-	pair := text[i:j+2]
+	pair := text[i : j+2]
 	if pair != "a/l" && pair != "a/p" && pair != "s/o" && pair != "d/o" {
 		return false
 	}
