@@ -7869,11 +7869,10 @@ func (x *ectx) protagonistRef(k, other int) int {
 	top, topN, second := -1, 0, 0
 	for e, n := range count {
 		switch {
-		case n > topN || n == topN && e < top:
-			if n > topN {
-				second = topN
-			}
-			top, topN = e, n
+		case n > topN:
+			top, topN, second = e, n, topN
+		case n == topN:
+			top, second = minInt(top, e), n // a tie, whatever the order of the map
 		case n > second:
 			second = n
 		}

@@ -1090,40 +1090,75 @@ func firstPerson(d *Doc, ents []Entity, low []string) {
 // ("A: I met Minister Araghchi in Cairo") and "you" and "your" in the
 // questions ("Q: Last month you met ..."). The person interviewed is the one
 // named most often before the first question (the first of them on a tie).
+// A transcript may label its paragraphs with names instead: "Fiji Times:"
+// asks and "Rabuka:" answers; then each answer is its speaker's.
 func interview(d *Doc, ents []Entity, low []string) {
 	own := owners(d, ents)
 	quoted := quoteMask(d)
-	label := func(k int) byte { // 'Q' or 'A' for a paragraph opened by "Q:" or "A:"
-		if k == 0 || newlineBefore(d, k) {
-			if k+1 < len(low) && (low[k] == "q" || low[k] == "a") && (low[k+1] == ":" || low[k+1] == ".") && d.Tokens[k].Text != "a" {
-				return d.Tokens[k].Text[0]
+	// label returns 'Q' or 'A' for a paragraph opened by "Q:" or "A:", or
+	// by a label of up to four capitalised words and a colon: 'A' with the
+	// speaker for a person's name, 'Q' for another ("Fiji Times:"). next is
+	// the token after the colon.
+	label := func(k int) (mode byte, who, next int) {
+		if k > 0 && !newlineBefore(d, k) {
+			return 0, -1, k
+		}
+		if k+1 < len(low) && (low[k] == "q" || low[k] == "a") && (low[k+1] == ":" || low[k+1] == ".") && d.Tokens[k].Text != "a" {
+			return d.Tokens[k].Text[0], -1, k + 2
+		}
+		for j := k + 1; j < len(low) && j <= k+4; j++ {
+			if low[j] == ":" {
+				if own[k] >= 0 && own[j-1] == own[k] {
+					return 'A', own[k], j + 1
+				}
+				return 'Q', -1, j + 1
+			}
+			if !isCap(d.Tokens[j].Text) || own[j] >= 0 && own[j] != own[k] {
+				break
 			}
 		}
-		return 0
+		return 0, -1, k
 	}
-	firstQ, answers := -1, 0
+	firstQ, firstLabel, answers, named := -1, -1, 0, map[int]int{}
 	for k := range low {
-		switch label(k) {
+		switch m, w, next := label(k); m {
 		case 'Q':
-			if firstQ < 0 {
-				firstQ = k
+			if firstQ < 0 && next == k+2 {
+				firstQ = k // "Q:"
+			}
+			if firstLabel < 0 {
+				firstLabel = k // "Fiji Times:"
 			}
 		case 'A':
 			answers++
+			if w >= 0 {
+				named[w]++
+			}
 		}
+	}
+	if len(named) > 0 && (len(named) > 1 || answers < 2) {
+		return // names of several speakers, or one answer alone: a discussion, not an interview
+	}
+	who := -1
+	for w := range named {
+		who, firstQ = w, firstLabel
 	}
 	if firstQ < 0 || answers == 0 {
 		return
 	}
-	who := mostNamed(own, ents, firstQ)
+	if who < 0 {
+		who = mostNamed(own, ents, firstQ)
+	}
 	if who < 0 {
 		return
 	}
 	var mode byte
 	for k := firstQ; k < len(low); k++ {
-		if l := label(k); l != 0 {
-			mode = l
-			k++ // the colon
+		if l, _, next := label(k); l != 0 {
+			if len(named) > 0 || l != 'Q' || next == k+2 {
+				mode = l
+			}
+			k = next - 1
 			continue
 		}
 		if own[k] >= 0 || quoted[k] {
