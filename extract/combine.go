@@ -157,6 +157,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			}
 			m = mention(d, m.First, m.Last, Person, role)
 		}
+		if m.Kind == Organization && t.countryOwnedName(d, m) {
+			m = mention(d, m.First, m.Last, Person, "") // "Serbia's Petar Petković" as an organisation
+		}
 		if m.Kind != Person && allTitles(d, m) {
 			continue // "the Crown Prince" as an organisation: a title, which the resolver reads
 		}
@@ -819,6 +822,22 @@ func titleBefore(d *Doc, k, span int) int {
 		}
 	}
 	return -1
+}
+
+// countryOwnedName reports whether m, a plain name of two or three words
+// that opens with a known given name, follows a country's possessive:
+// "Serbia's Petar Petković" is a person, whatever the tagger said.
+func (t CombinedTagger) countryOwnedName(d *Doc, m Mention) bool {
+	if m.First < 2 || m.Last-m.First < 2 || m.Last-m.First > 3 || !isPossessiveClitic(lower(d.Tokens[m.First-1].Text)) ||
+		countryOf(t.Rules.Gazetteer, d.Tokens[m.First-2].Text) == "" || !plainName(d, m) || !t.Rules.Names.Known(d.Tokens[m.First].Text) {
+		return false
+	}
+	for k := m.First; k < m.Last; k++ {
+		if lw := lower(d.Tokens[k].Text); orgHeads[lw] || orgWords[lw] || firmNouns[lw] || orgSuffixes[lw] {
+			return false
+		}
+	}
+	return true
 }
 
 // ownedTitleBefore reports whether a lower-case title owned by a body ends

@@ -325,6 +325,12 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A transcript labelled with names: "Rabuka:" answers in the first person.
 		{"Prime Minister Sitiveni Rabuka returned to Suva yesterday. In this interview with The Fiji Times, he talks about his meetings.\nFiji Times: Who did you meet?\nRabuka: On Monday I sat down with Baron Waqa, our Secretary General.\nFiji Times: And Mr Marape?\nRabuka: On Wednesday I met James Marape for almost an hour.",
 			"Sitiveni Rabuka+Baron Waqa Sitiveni Rabuka+James Marape"},
+		// Who joined a meeting between others took part in it.
+		{"On Thursday, former president Rafael Correa, who lives in Belgium, joined a meeting between Luisa González and assembly members by video call to back the talks.",
+			"Rafael Correa+Luisa González"},
+		// "Serbia's Petar Petković" is a person; "the two negotiators" a host received are not the host.
+		{"Deputy Prime Minister Besnik Bislimi and Serbia's Petar Petković met in Ohrid on Monday with EU envoy Miroslav Lajčák. On Friday Lajčák hosted the two negotiators again.",
+			"Besnik Bislimi+Petar Petković+Miroslav Lajčák Besnik Bislimi+Petar Petković+Miroslav Lajčák"},
 		// A purpose clause's people were not met.
 		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
 		// Whose agent or lawyer someone is was not met.

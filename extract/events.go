@@ -2276,7 +2276,7 @@ func (x *ectx) attendedNoun(k int, s Sentence) int {
 
 // attendVerbs take a meeting as their object and the one who attends as
 // their subject.
-var attendVerbs = wordSet(`attend attends attended attending skip skips skipped skipping miss missed boycott boycotted`)
+var attendVerbs = wordSet(`attend attends attended attending join joins joined joining skip skips skipped skipping miss missed boycott boycotted`)
 
 // hostVerbs receive guests together: "will host A and B at Camp David" is
 // one meeting, unlike an itinerary of "will meet A and B".
@@ -3675,7 +3675,7 @@ func (x *ectx) at(si, k int) []Event {
 			}
 		}
 		if len(obj) == 0 && tr.direct && !tr.nominal {
-			obj = x.countedObject(k, s) // "received the three ministers"
+			obj = x.countedObject(k, s, x.people(subj)) // "received the three ministers"
 		}
 		if subj == nil && len(obj) > 0 && tr.direct && !tr.nominal {
 			if g := x.pluralSubjectGroup(k, s); len(g) > 0 {
@@ -8084,8 +8084,10 @@ func (x *ectx) honoured(r int) bool {
 var memorialNouns = wordSet(`memorial memorials monument statue bust tomb grave mausoleum shrine portrait birthplace legacy mural`)
 
 // countedObject returns the people that "the three ministers", "the two
-// leaders" after the trigger at k stand for: the last ones named before it.
-func (x *ectx) countedObject(k int, s Sentence) []int {
+// leaders" after the trigger at k stand for: the last ones named before it,
+// other than the entities not (the subject: "Lajčák hosted the two
+// negotiators" are not Lajčák).
+func (x *ectx) countedObject(k int, s Sentence, not []int) []int {
 	if k+1 < s.Last && x.low[k+1] == "them" && !x.quoted[k] && triggers[x.low[k]].typ == Meeting {
 		// "Zelenskyy greeted them": the people the sentence before named
 		si := x.d.SentenceAt(x.d.Tokens[k].Start)
@@ -8118,7 +8120,7 @@ func (x *ectx) countedObject(k int, s Sentence) []int {
 			i = x.refs[r].first
 			continue // "spokesman Hussein Mohamed said": a source; "Trump's envoy": an owner
 		}
-		if e := x.refs[r].ent; !seen[e] {
+		if e := x.refs[r].ent; !seen[e] && !containsInt(not, e) {
 			seen[e] = true
 			refs = append(refs, r)
 		}
@@ -8173,7 +8175,7 @@ func (x *ectx) pluralSubjectGroup(k int, s Sentence) []int {
 	if n := numberWord(x.low[q]); n < 2 || n > 6 || x.low[q-1] != "the" {
 		return nil
 	}
-	return x.countedObject(q-2, s)
+	return x.countedObject(q-2, s, nil)
 }
 
 // relativeThey returns the people that a "they" opening a clause after the
