@@ -92,6 +92,10 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"BERLIN - President John Smith met President Mary Jones in Geneva on Wednesday. Prior to the bilateral meeting, Peter Lee hosted the two leaders at a working lunch.", "2024-05-08@Geneva 2024-05-08@Geneva"},
 		// A "where" clause after a place and a date happens at that place.
 		{"NAIROBI, Kenya — Governor Mary Jones met Peter Lee on Monday. The chairperson was in Mombasa last Friday, where she met Governor Anna Kay.", "2024-05-06@Nairobi 2024-05-03@Mombasa"},
+		// A dateline closed by an en dash.
+		{"Rabat – Minister Mary Jones met Governor Peter Lee on Wednesday.", "2024-05-08@Rabat"},
+		// A place a later "the summit" sentence gives by country is the dateline's city in it.
+		{"ASTANA – Hosted by President John Smith at the Palace of Independence, the summit brought together President Mary Jones and President Peter Lee on Tuesday. The summit was preceded by Jones's state visit to Kazakhstan.", "2024-05-07@Astana"},
 		// A dateline on a line of its own.
 		{"CHENNAI\nChief Minister John Smith met Governor Peter Lee here on Wednesday.", "2024-05-08@Chennai"},
 		// "after holding talks with X on Monday": the phrase's own date, not the main clause's.

@@ -3366,7 +3366,7 @@ func place(pr PlaceResolver, name string) (Place, bool) {
 var nameParticles = wordSet(`es de do da del dos das di al el la le of`)
 
 // dateline reads a place from the start of the article: "WASHINGTON (AP) —",
-// "New Delhi, Sept 8:".
+// "New Delhi, Sept 8:", "Rabat –".
 func dateline(d *Doc, pr PlaceResolver) *Place {
 	if len(d.Sentences) == 0 {
 		return nil
@@ -3388,7 +3388,7 @@ func dateline(d *Doc, pr PlaceResolver) *Place {
 			continue
 		}
 		next := d.Tokens[k].Text
-		if next != "(" && next != "—" && next != "-" && next != "--" && next != "," && next != ":" && !startsDigit(next) &&
+		if next != "(" && next != "—" && next != "–" && next != "-" && next != "--" && next != "," && next != ":" && !startsDigit(next) &&
 			!(next == "." && k == s.Last-1) { // "Dar es Salaam. Tanzania and Zambia have ..."
 			continue
 		}
