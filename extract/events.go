@@ -3223,6 +3223,12 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 			// does not know, told as where something happens, is a venue of
 			// the article's city.
 			atVenue := m.Kind == Location && m.First > 1 && (x.low[m.First-1] == "at" || x.low[m.First-1] == "the" && x.low[m.First-2] == "at")
+			if m.Kind == Location && m.First > 1 && m.Last-m.First <= 2 && x.low[m.First-1] == "in" && x.dlineAt(m.First) != nil && x.dlineAt(m.First).Kind == City {
+				// "at the company's offices in Westlands": a district no
+				// gazetteer knows, after a building, in the story's city
+				b := x.low[m.First-2]
+				atVenue = atVenue || venueNouns[b] || buildingWords[b] || facilityWords[b] || facilityWords[singular(b)]
+			}
 			cityLast := m.Last-m.First > 1 && buildingWords[x.low[m.Last-2]] // "State House Entebbe"
 			if buildingWords[x.low[m.Last-1]] || atVenue && !cityLast {
 				dline := x.dlineAt(m.First)
