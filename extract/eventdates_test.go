@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -511,5 +512,28 @@ func TestProtagonistTieIsStable(t *testing.T) {
 		if len(d.Events) != 0 {
 			t.Fatalf("run %d: %d events, want none: neither Smith nor Jones is named more often", i, len(d.Events))
 		}
+	}
+}
+
+// A live blog's entries open with the time they were written: their
+// undated events happened that day, at that time.
+func TestLiveBlogEntryTimes(t *testing.T) {
+	p := defaultPipeline(t)
+	text := "13:30 – Confirmed: President John Smith will hold no separate meeting with President Mary Jones.\n" +
+		"15:05 – Foreign Minister Peter Lee met his counterpart Anna Kay on the sidelines of the summit.\n" +
+		"1:40 p.m. – Lee spoke by phone with Prime Minister Tom Reed."
+	d := run(t, p, text, time.Date(2026, 7, 7, 0, 0, 0, 0, time.UTC))
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.Date.Value+" "+e.Date.Time)
+	}
+	want := []string{"2026-07-07 13:30", "2026-07-07 15:05", "2026-07-07 13:40"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("dates of the live blog's events = %q, want %q", got, want)
+	}
+	// One stamped paragraph is no live blog.
+	d = run(t, p, "13:30 – Peter Lee met Anna Kay.", time.Date(2026, 7, 7, 0, 0, 0, 0, time.UTC))
+	if len(d.Events) != 1 || d.Events[0].Date.Value != "" {
+		t.Errorf("events of a single stamped paragraph = %+v, want one undated", d.Events)
 	}
 }

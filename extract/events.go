@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -897,6 +898,7 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 		}
 	}
 	x.offsets(out)
+	x.liveTimes(out)
 	x.daysLater(out)
 	x.sameDay(out)
 	x.thatWeekday(out)
@@ -8242,4 +8244,82 @@ func isLowerWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// clockHour and clockMinute match the parts of a time of day written as a
+// live blog's entry stamp: "13:30" (three tokens), "9.05" (one).
+var (
+	clockHour   = regexp.MustCompile(`^([01]?[0-9]|2[0-3])$`)
+	clockMinute = regexp.MustCompile(`^[0-5][0-9]$`)
+	clockDotted = regexp.MustCompile(`^([01]?[0-9]|2[0-3])\.[0-5][0-9]$`)
+)
+
+// entryTime returns the time that opens the paragraph holding token k
+// ("13:30 – Confirmed: ...", "12:10 p.m. Arévalo arrives ..."), as
+// "HH:MM" with its first token and the token after it; ok is false if
+// there is none.
+func (x *ectx) entryTime(k int) (hhmm string, first, end int, ok bool) {
+	si := x.d.SentenceAt(x.d.Tokens[k].Start)
+	for si > 0 && !newlineBefore(x.d, x.d.Sentences[si].First) {
+		si--
+	}
+	f := x.d.Sentences[si].First
+	var h, m string
+	e := f + 1
+	switch t := x.d.Tokens; {
+	case f+3 < len(t) && clockHour.MatchString(t[f].Text) && t[f+1].Text == ":" && clockMinute.MatchString(t[f+2].Text):
+		h, m, e = t[f].Text, t[f+2].Text, f+3
+	case f+1 < len(t) && clockDotted.MatchString(t[f].Text):
+		h, m, _ = strings.Cut(t[f].Text, ".")
+	default:
+		return "", 0, 0, false
+	}
+	switch x.low[e] {
+	case "p.m.", "pm":
+		if n, err := strconv.Atoi(h); err == nil && n > 0 && n < 12 {
+			h = strconv.Itoa(n + 12) // "1:40 p.m."
+		}
+		e++
+	case "a.m.", "am", "gmt", "utc", "cet", "bst", "edt", "est":
+		e++
+	case "–", "—", "-", ":":
+	default:
+		return "", 0, 0, false
+	}
+	if len(h) == 1 {
+		h = "0" + h
+	}
+	return h + ":" + m, f, e, true
+}
+
+// liveTimes dates the undated events of a live blog, whose paragraphs open
+// with the time of their entry ("13:30 – ...", "15:05 – X met Y"), on the
+// day of publication: a blog of two or more such entries tells that day.
+func (x *ectx) liveTimes(evs []Event) {
+	if x.d.Published.IsZero() {
+		return
+	}
+	entries := 0
+	for _, s := range x.d.Sentences {
+		if s.First == 0 || newlineBefore(x.d, s.First) {
+			if _, f, _, ok := x.entryTime(s.First); ok && f == s.First {
+				entries++
+			}
+		}
+	}
+	if entries < 2 {
+		return
+	}
+	for i := range evs {
+		ev := &evs[i]
+		if ev.Date.Value != "" {
+			continue
+		}
+		hhmm, f, e, ok := x.entryTime(tokenAt(x.d, ev.Trigger.Start))
+		if !ok {
+			continue
+		}
+		sp := Span{Start: x.d.Tokens[f].Start, End: x.d.Tokens[e-1].End}
+		ev.Date = Date{Value: x.d.Published.Format(time.DateOnly), Text: x.d.Text[sp.Start:sp.End], Span: sp, Time: hhmm}
+	}
 }
