@@ -537,3 +537,22 @@ func TestLiveBlogEntryTimes(t *testing.T) {
 		t.Errorf("events of a single stamped paragraph = %+v, want one undated", d.Events)
 	}
 }
+
+// A timeline's paragraphs open with their date alone: it dates their
+// undated events, and gives its year to a day told without one.
+func TestTimelineHeadingDates(t *testing.T) {
+	p := defaultPipeline(t)
+	text := "ACCRA — What follows is a reconstruction of the inquiry.\n" +
+		"August 2023. Kwabena Asante-Mensah flies to Dubai. On 14 August he meets Faisal Al-Mahrouqi at a hotel.\n" +
+		"October 2023. Kofi Danquah notices a payment. He telephones Efua Owusu-Ansah and tells her what he has found.\n" +
+		"9 January 2024. Owusu-Ansah briefs Attorney General Adwoa Sarpong-Kumah in person."
+	d := run(t, p, text, time.Date(2024, 3, 19, 0, 0, 0, 0, time.UTC))
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.Date.Value+" "+string(e.Status))
+	}
+	want := []string{"2023-08-14 occurred", "2023-10 occurred", "2024-01-09 occurred"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("dates of the timeline's events = %q, want %q", got, want)
+	}
+}

@@ -899,6 +899,7 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	}
 	x.offsets(out)
 	x.liveTimes(out)
+	x.headingDates(out)
 	x.daysLater(out)
 	x.sameDay(out)
 	x.thatWeekday(out)
@@ -8322,4 +8323,49 @@ func (x *ectx) liveTimes(evs []Event) {
 		sp := Span{Start: x.d.Tokens[f].Start, End: x.d.Tokens[e-1].End}
 		ev.Date = Date{Value: x.d.Published.Format(time.DateOnly), Text: x.d.Text[sp.Start:sp.End], Span: sp, Time: hhmm}
 	}
+}
+
+// headingDates dates the undated events of a paragraph that opens with a
+// date alone, as a timeline's entries do ("October 2023. Kofi Danquah ...
+// telephones X"; "9 January 2024. X briefs Y").
+func (x *ectx) headingDates(evs []Event) {
+	for i := range evs {
+		ev := &evs[i]
+		si := x.d.SentenceAt(ev.Trigger.Start)
+		p := si
+		for p > 0 && !newlineBefore(x.d, x.d.Sentences[p].First) {
+			p--
+		}
+		if p == si || !x.dateOnly(p) {
+			continue
+		}
+		h := x.dates[p][0].Date
+		if ev.Date.Value == "" {
+			ev.Date = h
+			continue
+		}
+		if len(ev.Date.Value) == 10 && monthDay(ev.Date.Text) && len(h.Value) >= 4 && ev.Date.Value[:4] != h.Value[:4] {
+			// "August 2023. ... On 14 August he meets X": the heading's year
+			ev.Date.Value = h.Value[:4] + ev.Date.Value[4:]
+			if ev.Status == Planned && !x.d.Published.IsZero() && ev.Date.Value < x.d.Published.Format(time.DateOnly) && strings.HasSuffix(x.low[tokenAt(x.d, ev.Trigger.Start)], "s") {
+				ev.Status = Occurred // "he meets": the narrative present of a past entry
+			}
+		}
+	}
+}
+
+// dateOnly reports whether sentence si is a date and nothing else: "October
+// 2023.", "9 January 2024.".
+func (x *ectx) dateOnly(si int) bool {
+	if len(x.dates[si]) != 1 || x.dates[si][0].Value == "" {
+		return false
+	}
+	s, dm := x.d.Sentences[si], x.dates[si][0]
+	for k := s.First; k < s.Last; k++ {
+		t := x.d.Tokens[k]
+		if (t.Start < dm.Span.Start || t.End > dm.Span.End) && !isPunct(t.Text) && x.low[k] != "and" {
+			return false
+		}
+	}
+	return true
 }
