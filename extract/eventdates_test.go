@@ -103,6 +103,10 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"President John Smith met Governor Mary Jones on Thursday, after holding talks with Peter Lee, the head of the government, on Monday.", "2024-05-09 2024-05-06"},
 		// "The following day" and "two days later" count from the event told before.
 		{"Foreign Minister John Smith met President Mary Jones on Monday. The following day, Smith held talks with Prime Minister Peter Lee. Two days later, Smith spoke by phone with Anna Kay.", "2024-05-06 2024-05-07 2024-05-09"},
+		// "A day earlier" and "the previous evening" count back; "had telephoned him the next morning." ends its clause with its day.
+		{"Foreign Minister John Smith met President Mary Jones on Tuesday. A day earlier, Smith held a telephone conversation with Peter Lee.", "2024-05-07 2024-05-06"},
+		{"Foreign Minister John Smith met President Mary Jones on Tuesday. The previous evening, Smith had dinner with Anna Kay.", "2024-05-07 2024-05-06"},
+		{"Foreign Minister John Smith met President Mary Jones on May 2. Jones had telephoned Peter Lee the next morning.", "2024-05-02 2024-05-03"},
 		// ... and "the following year" and "two years later" from a year.
 		{"Foreign Minister John Smith met President Mary Jones in March 2022. The following year, Smith held talks with Prime Minister Peter Lee. Two years later, Smith spoke by phone with Anna Kay.", "2022-03 2023 2025"},
 		// A role owned by a country of several words, then a comma and the name.

@@ -1199,12 +1199,17 @@ func (x *ectx) daysLater(evs []Event) {
 			switch {
 			case (a == "following" || a == "next") && j > s.First && x.low[j-1] == "the" && (dayParts[b] || b == "month" || b == "year"):
 				n, at, unit = 1, j-1, singular(b) // "the following day", "the next morning", "the following year"
+			case (a == "previous" || a == "preceding") && j > s.First && x.low[j-1] == "the" && (dayParts[b] || b == "month" || b == "year"):
+				n, at, unit = -1, j-1, singular(b) // "the previous evening"
 			case laterUnits[b] != "" && j+2 < s.Last && x.low[j+2] == "later" && numberWord(a) > 0 && numberWord(a) <= 10:
 				n, at, unit = numberWord(a), j, laterUnits[b] // "two days later", "a year later"
+			case laterUnits[b] != "" && j+2 < s.Last && x.low[j+2] == "earlier" && numberWord(a) > 0 && numberWord(a) <= 10:
+				n, at, unit = -numberWord(a), j, laterUnits[b] // "a day earlier"
 			}
 		}
-		if n == 0 || at > tokenAt(d, ev.Trigger.Start) {
-			continue
+		k := tokenAt(d, ev.Trigger.Start)
+		if n == 0 || at > k && (at+3 < s.Last && !isPunct(x.low[at+3]) || !x.pastTense(s.First, k)) {
+			continue // but "had telephoned him the next morning." tells the call's day
 		}
 		layout := time.DateOnly // days, mornings, evenings
 		switch unit {
@@ -1233,6 +1238,9 @@ func (x *ectx) daysLater(evs []Event) {
 		end := minInt(at+3, s.Last) // "the following day", "two days later"
 		ev.Date = Date{Value: value, Text: d.Text[d.Tokens[at].Start:d.Tokens[end-1].End],
 			Span: Span{Start: d.Tokens[at].Start, End: d.Tokens[end-1].End}}
+		if ev.Status == Planned && x.pastTense(s.First, k) && !d.Published.IsZero() && value < d.Published.Format(layout) {
+			ev.Status = Occurred // "had telephoned him the next morning": past, whatever "next" said
+		}
 	}
 }
 
