@@ -186,7 +186,13 @@ func (p *parser) match(i int) (found, bool) {
 		j++ // "late on Thursday", "earlier in March"
 	}
 	ctx := decorated || (j > 0 && (p.word(j-1, cPrep, -1) || p.word(j-1, cDecor, -1)))
-	f, ok := p.core(j, ctx)
+	var f found
+	var ok bool
+	if decorated && p.is(j, "the") && (p.is(j+1, "year") || p.is(j+1, "month")) && j > 0 && p.is(j-1, "of") {
+		f, ok = p.modified(j, j+1, mThis) // "before the end of the year": this year
+	} else {
+		f, ok = p.core(j, ctx)
+	}
 	if !ok {
 		return found{}, false
 	}
