@@ -525,13 +525,13 @@ func TestLiveBlogEntryTimes(t *testing.T) {
 	p := defaultPipeline(t)
 	text := "13:30 – Confirmed: President John Smith will hold no separate meeting with President Mary Jones.\n" +
 		"15:05 – Foreign Minister Peter Lee met his counterpart Anna Kay on the sidelines of the summit.\n" +
-		"1:40 p.m. – Lee spoke by phone with Prime Minister Tom Reed."
+		"1:40 p.m. – Lee spoke by phone with Prime Minister Tom Reed about raising defence spending by 2027."
 	d := run(t, p, text, time.Date(2026, 7, 7, 0, 0, 0, 0, time.UTC))
 	var got []string
 	for _, e := range d.Events {
-		got = append(got, e.Date.Value+" "+e.Date.Time)
+		got = append(got, e.Date.Value+" "+e.Date.Time+" "+string(e.Status))
 	}
-	want := []string{"2026-07-07 13:30", "2026-07-07 15:05", "2026-07-07 13:40"}
+	want := []string{"2026-07-07 13:30 negated", "2026-07-07 15:05 occurred", "2026-07-07 13:40 occurred"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("dates of the live blog's events = %q, want %q", got, want)
 	}

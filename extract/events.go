@@ -8304,6 +8304,7 @@ func (x *ectx) entryTime(k int) (hhmm string, first, end int, ok bool) {
 // liveTimes dates the undated events of a live blog, whose paragraphs open
 // with the time of their entry ("13:30 – ...", "15:05 – X met Y"), on the
 // day of publication: a blog of two or more such entries tells that day.
+// An event the entry says occurred, dated after that day, is redated too.
 func (x *ectx) liveTimes(evs []Event) {
 	if x.d.Published.IsZero() {
 		return
@@ -8319,14 +8320,20 @@ func (x *ectx) liveTimes(evs []Event) {
 	if entries < 2 {
 		return
 	}
+	pub := x.d.Published.Format(time.DateOnly)
 	for i := range evs {
 		ev := &evs[i]
-		if ev.Date.Value != "" {
-			continue
+		k := tokenAt(x.d, ev.Trigger.Start)
+		past := x.pastTense(x.d.Sentences[x.d.SentenceAt(ev.Trigger.Start)].First, k)
+		if v := ev.Date.Value; v != "" && (v <= pub[:len(v)] || ev.Status == Negated || ev.Status == Planned && !past) {
+			continue // but an entry's past event is not ahead of it: "12:20 – X spoke with Y about raising spending by 2027"
 		}
-		hhmm, f, e, ok := x.entryTime(tokenAt(x.d, ev.Trigger.Start))
+		hhmm, f, e, ok := x.entryTime(k)
 		if !ok {
 			continue
+		}
+		if ev.Date.Value != "" && past {
+			ev.Status = Occurred
 		}
 		sp := Span{Start: x.d.Tokens[f].Start, End: x.d.Tokens[e-1].End}
 		ev.Date = Date{Value: x.d.Published.Format(time.DateOnly), Text: x.d.Text[sp.Start:sp.End], Span: sp, Time: hhmm}
