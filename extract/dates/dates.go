@@ -937,6 +937,9 @@ func (p *parser) dayMonth(j int) (found, bool) {
 	if y, e2, ok := p.yearAfter(e); ok {
 		return p.fullDate(j, e2, y, m, d)
 	}
+	if y, e2, ok := p.relYear(e); ok {
+		return p.fullDate(j, e2, y, m, d) // "12 March last year"
+	}
 	return p.monthDay(j, e, m, d)
 }
 

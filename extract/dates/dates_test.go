@@ -116,6 +116,7 @@ var findTests = []struct {
 	{in: "Protesters gathered on May Day.", want: nil},
 	{in: "the first such negotiations since March 2022", want: []want{{"March 2022", "2022-03", "2022-03", ""}}},
 	{in: "He visited Kyiv at the end of February.", want: []want{{"the end of February", "2025-02", "2026-02", ""}}},
+	{in: "They met on 12 March last year.", want: []want{{"on 12 March last year", "2024-03-12", "2024-03-12", ""}}},
 	{in: "They will meet before the end of the year.", want: []want{{"the end of the year", "2025", "2025", ""}}},
 	{in: "They hope to speak by the end of the month.", want: []want{{"the end of the month", "2025-03", "2025-03", ""}}},
 	{in: "The war began in February of 2022.", want: []want{{"in February of 2022", "2022-02", "2022-02", ""}}},
