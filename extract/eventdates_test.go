@@ -114,6 +114,7 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// "earlier in the day" is the day of the event before; a past-tense day without a year is not ahead.
 		{"Foreign Minister John Smith held talks with President Mary Jones on Tuesday. The weather was fine. Earlier in the day, President Anna Kay received Smith.", "2024-05-07 2024-05-07"},
 		{"Foreign Minister John Smith was received by President Mary Jones on December 10.", "2023-12-10"},
+		{"In June, Foreign Minister John Smith travelled to Beijing for talks with President Mary Jones.", "2023-06@Beijing"},
 		// No dateline: the lead sentence's city is the story's place.
 		{"President Luiz Inacio Lula da Silva opened the summit this Monday at the Museum of Modern Art, in Rio de Janeiro. Before the opening session, Lula met Prime Minister Keir Starmer.", "@Rio de Janeiro"},
 		{"Defense ministers from the Nordic and Baltic countries met in the Estonian capital, Tallinn, on Wednesday. The meeting was hosted by Estonian Defense Minister Hanno Pevkur and brought together his counterparts Pal Jonson of Sweden and Antti Hakkanen of Finland.", "2024-05-08@Tallinn"},
