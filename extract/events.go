@@ -450,8 +450,8 @@ championship championships bout rematch fixture tie-break derby innings wicket`)
 func (x *ectx) contest(s Sentence) bool {
 	for j := s.First; j < s.Last; j++ {
 		lw := x.low[j]
-		if contestWords[lw] && x.findWord(maxInt(s.First, j-6), j, "eve", "ahead", "before", "after", "during", "following") >= 0 {
-			continue // "will meet in London on the eve of the final": the time of a meeting
+		if (contestWords[lw] || lw == "round") && x.findWord(maxInt(s.First, j-6), j, "eve", "ahead", "before", "after", "during", "following", "since", "until") >= 0 {
+			continue // "will meet in London on the eve of the final", "has not met X since the first round": the time of a meeting
 		}
 		if contestWords[lw] && (j+1 >= s.Last || !isLowerWord(x.d.Tokens[j+1].Text) || prepositions[x.low[j+1]] || roleStops[x.low[j+1]] ||
 			contestWords[x.low[j+1]] || contestNouns[x.low[j+1]] || dateWords[x.low[j+1]] || x.low[j+1] == "and" || x.low[j+1] == "last" || x.low[j+1] == "this" || x.low[j+1] == "next") ||

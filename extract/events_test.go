@@ -567,6 +567,9 @@ func TestRuleEvents(t *testing.T) {
 		// The narrative present ("He telephones X"); a duration before "with".
 		{"John Smith telephones Peter Brown and tells him what he has found.", "call:occurred:Smith+Brown"},
 		{"John Smith spoke by video link for almost an hour with Peter Brown.", "call:occurred:Smith+Brown"},
+		// "since the first round" is a time, not a match.
+		{"John Smith has not met Peter Brown since the first round.", "meeting:negated:Smith+Brown"},
+		{"John Smith meets Peter Brown in the first round.", ""},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
