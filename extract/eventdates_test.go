@@ -343,6 +343,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "Serbia's Petar Petković" is a person; "the two negotiators" a host received are not the host.
 		{"Deputy Prime Minister Besnik Bislimi and Serbia's Petar Petković met in Ohrid on Monday with EU envoy Miroslav Lajčák. On Friday Lajčák hosted the two negotiators again.",
 			"Besnik Bislimi+Petar Petković+Miroslav Lajčák Besnik Bislimi+Petar Petković+Miroslav Lajčák"},
+		// "her brother" is the one the article called her brother.
+		{"On the night of 3 December, Valentina's younger brother, Facundo Echeverría, telephoned Gonzalo Irigoyen. Valentina Echeverría has refused to meet her brother ever since.",
+			"Facundo Echeverría+Gonzalo Irigoyen Facundo Echeverría+Valentina Echeverría"},
 		// A purpose clause's people were not met.
 		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
 		// Whose agent or lawyer someone is was not met.

@@ -6089,8 +6089,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	}
 	for j := k + 1; j < s.Last && j <= k+8; j++ {
 		lw := x.low[j]
-		if (lw == "next" || lw == "tomorrow" || lw == "upcoming" || lw == "coming") && !(lw == "next" && j+1 < s.Last && x.low[j+1] == "to") {
-			planned = true // (not "sat next to X")
+		if (lw == "next" || lw == "tomorrow" || lw == "upcoming" || lw == "coming") && !(lw == "next" && j+1 < s.Last && x.low[j+1] == "to") &&
+			!(lw == "next" && x.low[j-1] == "the" && j+1 < s.Last && (dayParts[x.low[j+1]] || x.low[j+1] == "week" || x.low[j+1] == "month" || x.low[j+1] == "year")) {
+			planned = true // (not "sat next to X"; not "and the next morning": the day after a past one)
 		}
 	}
 	if planned {

@@ -570,6 +570,8 @@ func TestRuleEvents(t *testing.T) {
 		// "since the first round" is a time, not a match.
 		{"John Smith has not met Peter Brown since the first round.", "meeting:negated:Smith+Brown"},
 		{"John Smith meets Peter Brown in the first round.", ""},
+		// "the next morning" counts from a past day: no plan.
+		{"On 3 December, John Smith telephoned Peter Brown, and the next morning Brown voted.", "call:occurred:Smith+Brown"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},

@@ -181,6 +181,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 	r.ages(d, ents, low)
 	roleAcronyms(d, ents)
 	r.pronouns(d, ents, low)
+	kinRefs(d, ents, low)
 	firstPerson(d, ents, low)
 	interview(d, ents, low)
 	narrator(d, ents, low)

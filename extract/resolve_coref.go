@@ -1525,3 +1525,67 @@ func roleEnd(d *Doc, low []string, own []int, s Sentence, f int) int {
 
 // apposClose are the tokens that may follow an apposition.
 var apposClose = wordSet(`, . ; : ) who whose which at in on during and from for to with`)
+
+// kinRefs attaches "her brother", "his late wife" to the person whose role
+// the article gave as that relative of the possessor: after "Valentina's
+// younger brother, Facundo Echeverría", "Valentina has refused to meet her
+// brother" is Facundo.
+func kinRefs(d *Doc, ents []Entity, low []string) {
+	own := owners(d, ents)
+	for k := 0; k+1 < len(low); k++ {
+		if low[k] != "his" && low[k] != "her" || own[k] < 0 {
+			continue
+		}
+		j := k + 1
+		for j < len(low) && j < k+3 && kinModifiers[low[j]] {
+			j++
+		}
+		if j >= len(low) || !kinWords[low[j]] || own[j] >= 0 {
+			continue
+		}
+		p, kin := own[k], low[j]
+		found := -1
+		for e := range ents {
+			if e == p || ents[e].Kind != Person || !kinOf(d, ents[e], ents[p], kin) {
+				continue
+			}
+			if found >= 0 {
+				found = -2 // two such relatives: no guess
+				break
+			}
+			found = e
+		}
+		if found < 0 {
+			continue
+		}
+		ents[found].Mentions = append(ents[found].Mentions, Span{Start: d.Tokens[k].Start, End: d.Tokens[j].End})
+		for t := k; t <= j; t++ {
+			own[t] = found
+		}
+	}
+}
+
+// kinModifiers may stand between a possessive and a kinship word: "her
+// younger brother", "his late wife".
+var kinModifiers = wordSet(`younger older elder eldest youngest late estranged twin former`)
+
+// kinOf reports whether one of e's roles calls it the kin of p: "Valentina's
+// younger brother" for p named Valentina Echeverría.
+func kinOf(d *Doc, e, p Entity, kin string) bool {
+	for _, r := range e.Roles {
+		t := strings.ToLower(r.Title)
+		if !strings.HasSuffix(t, " "+kin) {
+			continue
+		}
+		owner, _, ok := strings.Cut(strings.ReplaceAll(t, "’", "'"), "'s ")
+		if !ok || owner == "" {
+			continue
+		}
+		for _, m := range p.Mentions {
+			if strings.ToLower(d.Text[m.Start:m.End]) == owner {
+				return true
+			}
+		}
+	}
+	return false
+}
