@@ -7812,7 +7812,7 @@ func (x *ectx) countedSubject(k int, s Sentence) int {
 }
 
 // pairNouns count the people a "the pair", "the trio" stands for.
-var pairNouns = map[string]int{"pair": 2, "duo": 2, "trio": 3, "quartet": 4}
+var pairNouns = map[string]int{"pair": 2, "duo": 2, "couple": 2, "trio": 3, "quartet": 4}
 
 // pronounGender returns "f" if the article calls person e "she" or "her",
 // "m" if "he" or "him", else "".

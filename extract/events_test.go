@@ -556,6 +556,7 @@ func TestRuleEvents(t *testing.T) {
 		// "The pair", "the trio" are the people named just before.
 		{"John Smith and Mary Jones run the hospitals. In June, the pair held a video call with Peter Brown.", "call:occurred:Smith+Jones+Brown"},
 		{"John Smith, Mary Jones and Anna Novak run the hospitals. The trio met Peter Brown.", "meeting:occurred:Smith+Jones+Novak+Brown"},
+		{"John Smith and Mary Jones run the bakery. The couple met Peter Brown on Monday.", "meeting:occurred:Smith+Jones+Brown"},
 		// An undersecretary or a chieftainess is a title, not a name.
 		{"John Smith is due to meet Health Undersecretary Mary Jones on Tuesday.", "meeting:planned:Smith+Jones"},
 		// "a group that included X and Y" names the group's members, as "including" does.
