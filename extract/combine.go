@@ -461,6 +461,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = t.mendNames(d, out)
 	out = malayStyles(d, out)
 	out = t.oneSensePerArticle(d, out)
+	t.sharedSurnames(d, out)
 	for i, m := range out {
 		if m.Kind == Person && geoName(d, m) {
 			out[i].Kind, out[i].Role = Location, "" // "Lake Titicaca", "West Africa", "the Pacific"
@@ -484,6 +485,36 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		}
 	}
 	return out, nil
+}
+
+// sharedSurnames completes a given name that shares the surname of the
+// name after "and": in "Bill and Hillary Clinton", "Lakshmi and Suresh
+// Venkataraman", the first is Bill Clinton, a person whatever the tagger
+// said. The mention keeps its span and takes the whole name as its text.
+func (t CombinedTagger) sharedSurnames(d *Doc, out []Mention) {
+	named := map[string]bool{} // the words of longer names: "Smith" of John Smith, "Park" of Park Ji-hoon, is that person here
+	for _, m := range out {
+		if m.Kind == Person && m.Last-m.First > 1 {
+			for k := m.First; k < m.Last; k++ {
+				named[lower(d.Tokens[k].Text)] = true
+			}
+		}
+	}
+	for i := 0; i+1 < len(out); i++ {
+		m, n := &out[i], out[i+1]
+		if m.Last-m.First != 1 || n.Kind != Person || n.First != m.Last+1 || n.Last-n.First < 2 || n.Last-n.First > 3 ||
+			lower(d.Tokens[m.Last].Text) != "and" || m.Kind == Location || !plainName(d, *m) || !plainName(d, n) {
+			continue
+		}
+		if !t.Rules.Names.Known(d.Tokens[m.First].Text) || named[lower(d.Tokens[m.First].Text)] || n.Last-n.First != 2 {
+			continue // two given names and a surname, not "Smith and John Brown"
+		}
+		if m.First > 0 && isCap(d.Tokens[m.First-1].Text) && !titleWords[lower(d.Tokens[m.First-1].Text)] {
+			continue // the end of a longer name
+		}
+		m.Kind = Person
+		m.Text = m.Text + " " + d.Text[d.Tokens[n.First+1].Start:n.End]
+	}
 }
 
 // personObjects are the verbs whose object is met in person or on the phone,

@@ -346,6 +346,12 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "her brother" is the one the article called her brother.
 		{"On the night of 3 December, Valentina's younger brother, Facundo Echeverría, telephoned Gonzalo Irigoyen. Valentina Echeverría has refused to meet her brother ever since.",
 			"Facundo Echeverría+Gonzalo Irigoyen Facundo Echeverría+Valentina Echeverría"},
+		// "Bill and Hillary Clinton" are two Clintons; "the groom's parents, A and B" are the ones hosted.
+		{"John Smith hosted Bill and Hillary Clinton for dinner.", "John Smith+Bill Clinton+Hillary Clinton"},
+		{"The bride's father, Chief Obiora Bello-Okafor, hosted the groom's parents, Lakshmi and Suresh Venkataraman, for dinner at his home in Lagos.",
+			"Obiora Bello-Okafor+Lakshmi Venkataraman+Suresh Venkataraman"},
+		// A family name first is no given name: "Park and Zhao Mingyuan" are Park Ji-hoon and Zhao.
+		{"Park Ji-hoon flew to Jakarta. A meeting between Park and Zhao Mingyuan was called off on Wednesday.", "Park Ji-hoon+Zhao Mingyuan"},
 		// A purpose clause's people were not met.
 		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
 		// Whose agent or lawyer someone is was not met.

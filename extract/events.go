@@ -4979,6 +4979,9 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "a":
 		case lw == "," && !role && j > k+1 && j+2 < last && (x.low[j+1] == "at" || x.low[j+1] == "in") && x.asideEnd(j, last) > 0:
 			j = x.asideEnd(j, last) // "received on Friday, at the Government Palace, a delegation"
+		case pluralKin[lw] && x.groupApposition(j, last) > 0:
+			j = x.groupApposition(j, last) // "hosted the groom's parents, A and B"
+			continue
 		case titleWords[lw] || kinWords[lw] || x.address(j) || pluralTitleWord(lw) || strings.Contains(lw, "-") && roleNoun(lw):
 			// "and actors Fernanda Torres and Selton Mello": a plural title
 			// too; "the Inspector-General of Police, X"
@@ -5155,7 +5158,7 @@ func (x *ectx) groupApposition(j, last int) int {
 			return -1
 		case x.refAt[e] >= 0 || boundaries[lw] || finiteVerb(lw) || speechVerbs[lw]:
 			return -1
-		case pluralWords[lw]:
+		case pluralWords[lw] || pluralKin[lw]:
 			plural = true
 		}
 	}
@@ -7157,6 +7160,10 @@ func (x *ectx) relativeOf(f int) bool {
 	}
 	return false
 }
+
+// pluralKin name relatives as a group, named after a comma: "the groom's
+// parents, Lakshmi and Suresh Venkataraman".
+var pluralKin = wordSet(`parents children sons daughters brothers sisters grandparents in-laws siblings cousins`)
 
 // proxyWords are people who stand for another: "met X, the agent of winger
 // Y" met the agent, not Y.
