@@ -48,6 +48,7 @@ func TestEventDatesFromTheSentenceBefore(t *testing.T) {
 		{"Talks between John Smith and Mary Jones that were set to take place in the capital on Monday will not go ahead.", "2024-05-13"},
 		{"A meeting between John Smith and Mary Jones, scheduled for Monday afternoon, was called off at short notice.", "2024-05-06"},
 		// One that "did not take place" was set for a day past.
+		{"A meeting between John Smith and Mary Jones, which had been planned for Thursday evening, could not take place because of her early departure.", "2024-05-09"},
 		{"A summit between John Smith and Mary Jones planned for Monday did not take place.", "2024-05-06"},
 		// The date after the trigger, not the date of the verb phrase before "and".
 		{"John Smith flies to the capital later on Monday and is due to hold talks with Prime Minister Mary Jones at her official residence on Tuesday.", "2024-05-14"},

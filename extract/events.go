@@ -189,9 +189,9 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 			(x.low[j+2] == "place" || x.low[j+2] == "ahead")) {
 			return true // "the meeting ... never happened", "never took place"
 		}
-		if auxWords[lw] && j+3 < s.Last && (x.low[j+1] == "not" || x.low[j+1] == "n't") && (x.low[j+2] == "take" || x.low[j+2] == "go") &&
+		if (auxWords[lw] || lw == "could" || lw == "can") && j+3 < s.Last && (x.low[j+1] == "not" || x.low[j+1] == "n't") && (x.low[j+2] == "take" || x.low[j+2] == "go") &&
 			x.low[j+3] == "place" {
-			return true // "A meeting between A and B, which had been proposed by the Saudi side, did not take place"
+			return true // "A meeting between A and B, which had been proposed by the Saudi side, did not take place"; "could not take place"
 		}
 		if (lw == "that" || lw == "which") && j > k+1 && j+1 < s.Last && auxWords[x.low[j+1]] {
 			limit = maxInt(limit, j+12) // "a meeting between X and Y that had been scheduled for Tuesday in Madrid was cancelled"
@@ -6320,8 +6320,8 @@ func (x *ectx) calledOffAhead(k int, s Sentence) bool {
 		if x.calledOff(j, s) && (x.low[j-1] == "was" || x.low[j-1] == "were") {
 			return false
 		}
-		if x.low[j] == "did" && j+1 < s.Last && x.low[j+1] == "not" || x.low[j] == "never" {
-			return false // "did not take place": its day has passed
+		if (x.low[j] == "did" || x.low[j] == "could") && j+1 < s.Last && (x.low[j+1] == "not" || x.low[j+1] == "n't") || x.low[j] == "never" {
+			return false // "did not take place", "could not take place": its day has passed
 		}
 	}
 	return true

@@ -573,6 +573,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith meets Peter Brown in the first round.", ""},
 		// "the next morning" counts from a past day: no plan.
 		{"On 3 December, John Smith telephoned Peter Brown, and the next morning Brown voted.", "call:occurred:Smith+Brown"},
+		// "could not take place" as "did not take place".
+		{"A meeting between John Smith and Peter Brown, which had been planned for Thursday, could not take place.", "meeting:negated:Smith+Brown"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
