@@ -4998,8 +4998,8 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		case (lw == "in" || lw == "at") && x.possessedVenue(j+1, last) > 0:
 			j = x.possessedVenue(j+1, last) // "at the prime minister's office in Tokyo with X"
 		case lw == "in" || lw == "at":
-			if j+1 >= last || x.placeAt[j+1] < 0 && x.low[j+1] != "the" && !isCap(d.Tokens[j+1].Text) {
-				return nil
+			if j+1 >= last || x.placeAt[j+1] < 0 && x.low[j+1] != "the" && !isCap(d.Tokens[j+1].Text) && !(possessives[x.low[j+1]] && x.passive(k)) {
+				return nil // but "was called on at his hotel by X"
 			}
 			if j+2 < last && x.low[j+1] == "the" && isCap(d.Tokens[j+2].Text) {
 				j++
@@ -5012,10 +5012,11 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 				}
 			}
 			named := j > k+1 && x.low[j] != "the" && isCap(d.Tokens[j].Text) && x.low[j-1] != "in" && x.low[j-1] != "at" // "at the Kirya military headquarters with X"
-			if s0 := j + 1; s0 < last && x.low[k] != "joined" && (x.low[s0] == "the" || named || j > k+1 && (x.low[j] == "the" || countryOf(x.f.Gazetteer, d.Tokens[j].Text) != "")) {
+			if s0 := j + 1; s0 < last && x.low[k] != "joined" && (x.low[s0] == "the" || named || possessives[x.low[s0]] && x.passive(k) || j > k+1 && (x.low[j] == "the" || countryOf(x.f.Gazetteer, d.Tokens[j].Text) != "")) {
 				// a common noun: "was received at the airport by X", "at the
-				// official residence by X", "in the Angolan capital with X"
-				if x.low[s0] == "the" {
+				// official residence by X", "in the Angolan capital with X",
+				// "was called on at his hotel by X"
+				if x.low[s0] == "the" || possessives[x.low[s0]] {
 					s0++
 				}
 				e := s0

@@ -575,6 +575,8 @@ func TestRuleEvents(t *testing.T) {
 		{"On 3 December, John Smith telephoned Peter Brown, and the next morning Brown voted.", "call:occurred:Smith+Brown"},
 		// "could not take place" as "did not take place".
 		{"A meeting between John Smith and Peter Brown, which had been planned for Thursday, could not take place.", "meeting:negated:Smith+Brown"},
+		// A passive with a possessed place before its agent.
+		{"John Smith was called on at his hotel by Peter Brown on Wednesday.", "meeting:occurred:Smith+Brown"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
