@@ -353,6 +353,9 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Obiora Bello-Okafor+Lakshmi Venkataraman+Suresh Venkataraman"},
 		// A family name first is no given name: "Park and Zhao Mingyuan" are Park Ji-hoon and Zhao.
 		{"Park Ji-hoon flew to Jakarta. A meeting between Park and Zhao Mingyuan was called off on Wednesday.", "Park Ji-hoon+Zhao Mingyuan"},
+		// "Don Ramiro" is Ramiro Echeverría: a style before his given name; "Don Lemon" is a name of its own.
+		{"Ramiro Echeverría founded the winery. Don Ramiro met Gonzalo Irigoyen on Monday.", "Ramiro Echeverría+Gonzalo Irigoyen"},
+		{"Don Lemon met Peter Brown on Monday.", "Don Lemon+Peter Brown"},
 		// A purpose clause's people were not met.
 		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
 		// Whose agent or lawyer someone is was not met.

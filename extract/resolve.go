@@ -55,6 +55,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 			singles = append(singles, i)
 			continue
 		}
+
 		if m.Last-m.First == 1 {
 			// One hyphenated word: "González-Olaechea" is the double surname
 			// inside "Javier González-Olaechea Franco".
@@ -78,6 +79,20 @@ func (r RuleResolver) people(d *Doc) []Entity {
 		hit.ms = append(hit.ms, i)
 		if len(words) > len(hit.words) && !(len(words) == 2 && patronymic(words[1])) {
 			hit.words = words
+		}
+	}
+	// "Don Ramiro", "Dom Paulo": a style and the given name of one person
+	// named in full; else a name of its own ("Don Lemon").
+	for k := 0; k < len(cl); k++ {
+		c := cl[k]
+		if len(c.words) != 2 || !givenHonorifics[c.words[0]] {
+			continue
+		}
+		rest := append(append([]*pcluster(nil), cl[:k]...), cl[k+1:]...)
+		if hit := uniqueMatch(rest, c.words[1], false); hit != nil {
+			hit.ms = append(hit.ms, c.ms...)
+			cl = rest
+			k--
 		}
 	}
 	// Single words: a surname, else a first name, that only one person has.
@@ -386,6 +401,10 @@ func nameWords(s string) []string {
 	}
 	return f
 }
+
+// givenHonorifics are styles written before a given name alone: "Don
+// Ramiro", "Doña Rosa", "Dom Paulo".
+var givenHonorifics = wordSet(`don dona dom`)
 
 // generational are the suffixes after a surname: "Jr.", "III".
 var generational = wordSet(`jr sr ii iii iv`)
