@@ -356,6 +356,10 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "Don Ramiro" is Ramiro Echeverría: a style before his given name; "Don Lemon" is a name of its own.
 		{"Ramiro Echeverría founded the winery. Don Ramiro met Gonzalo Irigoyen on Monday.", "Ramiro Echeverría+Gonzalo Irigoyen"},
 		{"Don Lemon met Peter Brown on Monday.", "Don Lemon+Peter Brown"},
+		// Who joined "the reception" by video joined no dinner told before; who joined "the call" joined it.
+		{"President John Mahama hosted Lakshmi and Suresh Venkataraman for dinner at his home in Accra. Arjun Venkataraman joined the reception by video call.",
+			"John Mahama+Lakshmi Venkataraman+Suresh Venkataraman"},
+		{"John Smith held a video call with Peter Brown on Monday. Anna Kay joined the call.", "John Smith+Peter Brown+Anna Kay"},
 		// A purpose clause's people were not met.
 		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
 		// Whose agent or lawyer someone is was not met.

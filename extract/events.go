@@ -1548,8 +1548,9 @@ func (x *ectx) joins(evs []Event) []Event {
 				people = x.people(subj)
 				absent = true
 				before = s.Start
-			case x.definite(k, s) && x.participation(k, s) > s.First && !gatherings[x.low[k]]:
-				// not "who attended the opening of the summit": another gathering
+			case x.definite(k, s) && x.participation(k, s) > s.First && !gatherings[x.low[k]] && x.low[k-1] != "by" && x.low[k-2] != "by":
+				// not "who attended the opening of the summit": another gathering;
+				// not "joined the reception by video call": how, not what, one joined
 				subj, _ := x.leftGroup(x.participation(k, s), s.First, true)
 				people = x.people(subj)
 				if j := x.findWord(k+1, minInt(s.Last, k+4), "did"); j > 0 && x.low[j-1] == "as" {
@@ -1665,9 +1666,9 @@ func (x *ectx) joins(evs []Event) []Event {
 				x.addPeople(&evs[t], people, s)
 			}
 		}
-		if people := x.remote(s); len(people) > 0 {
-			if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 {
-				x.addPeople(&evs[t], people, s)
+		if people, noun := x.remote(s); len(people) > 0 {
+			if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 && (noun == "" || x.toldWith(evs[t], noun)) {
+				x.addPeople(&evs[t], people, s) // (not "joined the reception by video call" after a dinner)
 			}
 		}
 		if people, k := x.stayedAway(s); len(people) > 0 {
@@ -2470,7 +2471,7 @@ func (x *ectx) joinedFor(j int, s Sentence) bool {
 // remote returns the people a sentence says joined by phone or video without
 // naming the meeting: "Tshisekedi joined by video link", "X took part
 // virtually".
-func (x *ectx) remote(s Sentence) []int {
+func (x *ectx) remote(s Sentence) (people []int, noun string) {
 	for j := s.First + 1; j+1 < s.Last; j++ {
 		if lw := x.low[j]; lw != "joined" && lw != "participated" && !(lw == "took" && x.low[j+1] == "part") {
 			continue
@@ -2479,10 +2480,25 @@ func (x *ectx) remote(s Sentence) []int {
 		if x.findWord(j+1, e, "video", "virtually", "remotely", "online", "phone", "videoconference", "telephone") < 0 {
 			continue
 		}
+		if j+2 < s.Last && determiners[x.low[j+1]] && (mealNouns[x.low[j+2]] || x.low[j+2] == "reception") {
+			noun = x.low[j+2] // "joined the reception by video call"
+		}
 		g, _ := x.leftGroup(j, s.First, true)
-		return x.people(g)
+		return x.people(g), noun
 	}
-	return nil
+	return nil, ""
+}
+
+// toldWith reports whether a sentence of ev's evidence has the word w: a
+// reception joined later must be the reception told there.
+func (x *ectx) toldWith(ev Event, w string) bool {
+	for _, sp := range ev.Evidence {
+		s := x.d.Sentences[x.d.SentenceAt(sp.Start)]
+		if x.findWord(s.First, s.Last, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // listFrom returns the people of a list of attendees that starts at j: names
