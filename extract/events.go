@@ -3421,7 +3421,7 @@ func dateline(d *Doc, pr PlaceResolver) *Place {
 			continue
 		}
 		next := d.Tokens[k].Text
-		if next != "(" && next != "—" && next != "–" && next != "-" && next != "--" && next != "," && next != ":" && !startsDigit(next) &&
+		if next != "(" && !datelineDashes[next] && next != "," && next != ":" && !startsDigit(next) &&
 			!(next == "." && k == s.Last-1) { // "Dar es Salaam. Tanzania and Zambia have ..."
 			continue
 		}
@@ -3435,6 +3435,9 @@ func dateline(d *Doc, pr PlaceResolver) *Place {
 	}
 	return nil
 }
+
+// datelineDashes close a dateline: "WASHINGTON (AP) —", "Rabat –", "TUNIS -".
+var datelineDashes = map[string]bool{"—": true, "–": true, "-": true, "--": true}
 
 // paraDatelines returns the datelines that open paragraphs after the first,
 // as roundups and newsletters give each item its own: "CEBU CITY,
@@ -3454,9 +3457,7 @@ func paraDatelines(d *Doc, pr PlaceResolver) []placeRef {
 		if k == s.First || k+1 >= s.Last {
 			continue
 		}
-		switch d.Tokens[k].Text {
-		case ",", "-", "—", "–", "--", "(":
-		default:
+		if t := d.Tokens[k].Text; t != "," && t != "(" && !datelineDashes[t] {
 			continue
 		}
 		name := d.Text[d.Tokens[s.First].Start:d.Tokens[k-1].End]
