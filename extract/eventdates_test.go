@@ -360,6 +360,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		{"President John Mahama hosted Lakshmi and Suresh Venkataraman for dinner at his home in Accra. Arjun Venkataraman joined the reception by video call.",
 			"John Mahama+Lakshmi Venkataraman+Suresh Venkataraman"},
 		{"John Smith held a video call with Peter Brown on Monday. Anna Kay joined the call.", "John Smith+Peter Brown+Anna Kay"},
+		// Minutes: "Present: A, B and C" after the meeting's sentence are its people.
+		{"MINNEAPOLIS — What follows is our summary of the school board meeting held on Monday evening at the district office.\nPresent: board chair Samira Haddad, board member Erik Thorvaldsen and Superintendent Mikael Lindgren.",
+			"Samira Haddad+Erik Thorvaldsen+Mikael Lindgren"},
 		// A purpose clause's people were not met.
 		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
 		// Whose agent or lawyer someone is was not met.

@@ -1415,6 +1415,17 @@ func (x *ectx) joins(evs []Event) []Event {
 				x.addPeople(pending, people, s)
 			} else if t := x.lastEventWithin(evs, s.End, si, 6, skip); t >= 0 {
 				x.addPeople(&evs[t], people, s)
+			} else if p := si - 1; x.low[s.First] == "present" && x.low[s.First+1] == ":" && p >= 0 && x.nounIn(d.Sentences[p]) >= 0 && len(people) >= 2 {
+				// "... our summary of the board meeting held on Monday
+				// evening. Present: A, B, C and D": the meeting of the
+				// sentence before, with no one named there
+				k, ps := x.nounIn(d.Sentences[p]), d.Sentences[p]
+				tr := triggers[x.low[k]]
+				ev := Event{Type: tr.typ, Status: x.status(k, ps.First, ps, tr), Trigger: d.Tokens[k].Span, Evidence: []Span{ps.Span, s.Span}}
+				ev.Date = x.date(p, k, ev.Status == Planned)
+				ev.Place = x.placeOf(k, ps.First, ps, ev.Type == Call)
+				x.addPeople(&ev, people, s)
+				evs = append(evs, ev)
 			} else if k := x.nounIn(s); k >= 0 && len(people) >= 2 {
 				// "Heads of state at the summit included A, B and C", with no
 				// meeting told before: this sentence tells it.
@@ -2053,6 +2064,8 @@ func (x *ectx) participantList(s Sentence) []int {
 			at = x.findWordIn(j+1, minInt(s.Last, j+8), beWords) + 1 // "Among the leaders at the summit were A, B and C"
 		case a == "participating" && j > s.First && x.low[j-1] == "also" && x.findWordIn(j+1, minInt(s.Last, j+7), beWords) > 0:
 			at = x.findWordIn(j+1, minInt(s.Last, j+7), beWords) + 1 // "Also participating in the talks were A and B"
+		case a == "present" && b == ":" && j == s.First:
+			at = j + 2 // minutes: "Present: board chair A, board member B and Superintendent C."
 		case a == "present" && beWords[b] && j > s.First && x.low[j-1] == "those":
 			at = j + 2 // "Among those present were A and B"
 		case a == "present" && j == s.First && x.findWordIn(j+1, minInt(s.Last, j+7), beWords) > 0:
