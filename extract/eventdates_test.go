@@ -94,6 +94,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"BERLIN - President John Smith met President Mary Jones in Geneva on Wednesday. Prior to the bilateral meeting, Peter Lee hosted the two leaders at a working lunch.", "2024-05-08@Geneva 2024-05-08@Geneva"},
 		// A "where" clause after a place and a date happens at that place.
 		{"NAIROBI, Kenya — Governor Mary Jones met Peter Lee on Monday. The chairperson was in Mombasa last Friday, where she met Governor Anna Kay.", "2024-05-06@Nairobi 2024-05-03@Mombasa"},
+		// Minutes: the meeting of "Present:" is the one its paragraph tells first, not the posting of the minutes.
+		{"MINNEAPOLIS — What follows is our summary of the school board meeting held on Monday evening. Draft minutes were posted yesterday, with the video of the session.\nPresent: board chair Samira Haddad, board member Erik Thorvaldsen and Superintendent Mikael Lindgren.", "2024-05-06@Minneapolis"},
 		// A dateline closed by an en dash.
 		{"Rabat – Minister Mary Jones met Governor Peter Lee on Wednesday.", "2024-05-08@Rabat"},
 		// A place a later "the summit" sentence gives by country is the dateline's city in it.

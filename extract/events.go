@@ -1418,7 +1418,13 @@ func (x *ectx) joins(evs []Event) []Event {
 			} else if p := si - 1; x.low[s.First] == "present" && x.low[s.First+1] == ":" && p >= 0 && x.nounIn(d.Sentences[p]) >= 0 && len(people) >= 2 {
 				// "... our summary of the board meeting held on Monday
 				// evening. Present: A, B, C and D": the meeting of the
-				// sentence before, with no one named there
+				// sentence before, with no one named there; the first such
+				// sentence of its paragraph, which tells it
+				for q := p - 1; q >= 0 && !newlineBefore(d, d.Sentences[q+1].First) && q+1 > 0; q-- {
+					if x.nounIn(d.Sentences[q]) >= 0 {
+						p = q
+					}
+				}
 				k, ps := x.nounIn(d.Sentences[p]), d.Sentences[p]
 				tr := triggers[x.low[k]]
 				ev := Event{Type: tr.typ, Status: x.status(k, ps.First, ps, tr), Trigger: d.Tokens[k].Span, Evidence: []Span{ps.Span, s.Span}}
