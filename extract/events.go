@@ -8313,11 +8313,7 @@ var (
 // "HH:MM" with its first token and the token after it; ok is false if
 // there is none.
 func (x *ectx) entryTime(k int) (hhmm string, first, end int, ok bool) {
-	si := x.d.SentenceAt(x.d.Tokens[k].Start)
-	for si > 0 && !newlineBefore(x.d, x.d.Sentences[si].First) {
-		si--
-	}
-	f := x.d.Sentences[si].First
+	f := x.d.Sentences[x.paragraphStart(x.d.SentenceAt(x.d.Tokens[k].Start))].First
 	var h, m string
 	e := f + 1
 	switch t := x.d.Tokens; {
@@ -8385,6 +8381,14 @@ func (x *ectx) liveTimes(evs []Event) {
 	}
 }
 
+// paragraphStart returns the first sentence of the paragraph of sentence si.
+func (x *ectx) paragraphStart(si int) int {
+	for si > 0 && !newlineBefore(x.d, x.d.Sentences[si].First) {
+		si--
+	}
+	return si
+}
+
 // headingDates dates the undated events of a paragraph that opens with a
 // date alone, as a timeline's entries do ("October 2023. Kofi Danquah ...
 // telephones X"; "9 January 2024. X briefs Y").
@@ -8392,10 +8396,7 @@ func (x *ectx) headingDates(evs []Event) {
 	for i := range evs {
 		ev := &evs[i]
 		si := x.d.SentenceAt(ev.Trigger.Start)
-		p := si
-		for p > 0 && !newlineBefore(x.d, x.d.Sentences[p].First) {
-			p--
-		}
+		p := x.paragraphStart(si)
 		if p == si || !x.dateOnly(p) {
 			continue
 		}
