@@ -1812,8 +1812,15 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 		if m.Kind != Person || m.Last-m.First < 2 {
 			continue
 		}
+		var words []string
 		for _, k := range []int{m.First, m.Last - 1} {
 			w := d.Tokens[k].Text
+			words = append(words, w)
+			if k == m.Last-1 && strings.Count(w, "-") == 1 {
+				words = append(words, strings.Split(w, "-")...) // "Okraku" of "Kurt Edwin Simeon-Okraku"
+			}
+		}
+		for _, w := range words {
 			lw := lower(w)
 			if utf8.RuneCountInString(w) < 3 || !isCap(w) && !hyphenParticle(w) || allCaps(w) || titleWords[lw] || capStops[lw] || frontWords[lw] ||
 				determiners[lw] || dateWords[lw] || t.Rules.Names != nil && t.Rules.Names.Known(w) || t.Rules.isMajorPlace(w) {

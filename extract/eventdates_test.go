@@ -365,6 +365,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// Minutes: "Present: A, B and C" after the meeting's sentence are its people.
 		{"MINNEAPOLIS — What follows is our summary of the school board meeting held on Monday evening at the district office.\nPresent: board chair Samira Haddad, board member Erik Thorvaldsen and Superintendent Mikael Lindgren.",
 			"Samira Haddad+Erik Thorvaldsen+Mikael Lindgren"},
+		// The second part of a hyphenated surname, alone, is its person: "Okraku" of Simeon-Okraku.
+		{"Kurt Edwin Simeon-Okraku held talks with Kofi Adams in Accra. President John Mahama met Okraku at the seat of government in October.",
+			"Kurt Edwin Simeon-Okraku+Kofi Adams Kurt Edwin Simeon-Okraku+John Mahama"},
 		// A purpose clause's people were not met.
 		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
 		// Whose agent or lawyer someone is was not met.
