@@ -368,6 +368,10 @@ func TestLeaderDescriptions(t *testing.T) {
 		// The second part of a hyphenated surname, alone, is its person: "Okraku" of Simeon-Okraku.
 		{"Kurt Edwin Simeon-Okraku held talks with Kofi Adams in Accra. President John Mahama met Okraku at the seat of government in October.",
 			"Kurt Edwin Simeon-Okraku+Kofi Adams Kurt Edwin Simeon-Okraku+John Mahama"},
+		// "The top diplomat" is a foreign minister under any name of the office; no finance minister.
+		{"Secretary of State Marco Rubio met Defense Secretary Pete Hegseth on Monday. On Tuesday the top US diplomat spoke by phone with Chinese Foreign Minister Wang Yi.",
+			"Marco Rubio+Pete Hegseth Marco Rubio+Wang Yi"},
+		{"Finance Minister John Smith met Mary Jones on Monday. On Tuesday the top diplomat spoke by phone with Chinese Foreign Minister Wang Yi.", "John Smith+Mary Jones"},
 		// A purpose clause's people were not met.
 		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
 		// Whose agent or lawyer someone is was not met.

@@ -165,6 +165,9 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			if head == "minister" && k > s.First && low[k-1] == "prime" {
 				head = "premier"
 			}
+			if head == "diplomat" && (contains(low[j+1:k], "top") || contains(low[j+1:k], "chief")) {
+				head = topDiplomat // "the Egyptian top diplomat", "the top US diplomat": a foreign minister
+			}
 			// "the President of European Council": only someone whose role
 			// names that body.
 			of, ofRaw := "", ""
@@ -479,6 +482,9 @@ func roleNames(e Entity, of string) bool {
 
 func hasRoleHead(e Entity, head string) bool {
 	for _, r := range e.Roles {
+		if head == topDiplomat && foreignOffice(r.Title) {
+			return true
+		}
 		h := roleHead(r.Title)
 		if head == "leader" && h == "minister" && !strings.Contains(lower(r.Title), "prime") {
 			continue // "the Ugandan leader" is not Uganda's energy minister
@@ -489,6 +495,25 @@ func hasRoleHead(e Entity, head string) bool {
 		if f := strings.Fields(lower(r.Title)); len(f) >= 2 && courtesyTitles[f[len(f)-1]] && roleHead(strings.Join(f[:len(f)-1], " ")) == head {
 			return true // "Crown Prince Sheikh" is "the Crown Prince" as well as "the sheikh"
 		}
+	}
+	return false
+}
+
+// topDiplomat is the head of a reference to a country's foreign minister by
+// the press's name for the office: "the top diplomat", "the chief diplomat".
+const topDiplomat = "top diplomat"
+
+// foreignOffice reports whether a role is a country's foreign minister under
+// any of its names: "Foreign Minister", "Minister of Foreign Affairs",
+// "External Affairs Minister", "Foreign Secretary", "Secretary of State".
+func foreignOffice(role string) bool {
+	f := strings.Fields(lower(role))
+	if rankWords[f[0]] {
+		return false // a deputy foreign minister is no top diplomat
+	}
+	switch roleHead(role) {
+	case "minister", "secretary":
+		return contains(f, "foreign") || contains(f, "external") || roleHead(role) == "secretary" && strings.HasSuffix(lower(role), "secretary of state")
 	}
 	return false
 }
