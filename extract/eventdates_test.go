@@ -372,6 +372,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		{"Secretary of State Marco Rubio met Defense Secretary Pete Hegseth on Monday. On Tuesday the top US diplomat spoke by phone with Chinese Foreign Minister Wang Yi.",
 			"Marco Rubio+Pete Hegseth Marco Rubio+Wang Yi"},
 		{"Finance Minister John Smith met Mary Jones on Monday. On Tuesday the top diplomat spoke by phone with Chinese Foreign Minister Wang Yi.", "John Smith+Mary Jones"},
+		// Offices with names of their own are titles: the Taoiseach, the Tánaiste.
+		{"DUBLIN — Taoiseach Micheál Martin met Keir Starmer in London on Monday. On Tuesday the Taoiseach spoke by phone with Ursula von der Leyen.",
+			"Micheál Martin+Keir Starmer Micheál Martin+Ursula von der Leyen"},
 		// A purpose clause's people were not met.
 		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
 		// Whose agent or lawyer someone is was not met.
