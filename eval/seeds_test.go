@@ -61,6 +61,7 @@ var floors = []struct {
 	{"testdata/modern/dev24", "", pipeline.TaggerNER, eval.Figures{PairP: 0.97, PairR: 0.75, PairF1: 0.85, Date: 0.54, Place: 0.46, Status: 0.61, PeopleP: 0.90, PeopleR: 0.98}},
 	{"testdata/modern/dev25", "", pipeline.TaggerNER, eval.Figures{PairP: 0.96, PairR: 0.78, PairF1: 0.86, Date: 0.56, Place: 0.56, Status: 0.70, PeopleP: 0.90, PeopleR: 0.99}},
 	{"testdata/modern/dev26", "", pipeline.TaggerNER, eval.Figures{PairP: 0.97, PairR: 0.70, PairF1: 0.81, Date: 0.49, Place: 0.44, Status: 0.54, PeopleP: 0.89, PeopleR: 0.99}},
+	{"testdata/modern/dev27", "", pipeline.TaggerNER, eval.Figures{PairP: 0, PairR: 0, PairF1: 0, Date: 0, Place: 0, Status: 0, PeopleP: 0, PeopleR: 0}},
 	// Short items, one construction each (testdata/phrases/README.md): studied.
 	{"testdata/phrases", "", pipeline.TaggerNER, eval.Figures{PairP: 0.98, PairR: 0.85, PairF1: 0.91, Date: 0.77, Place: 0.75, Status: 0.77, PeopleP: 0.96, PeopleR: 0.97}},
 	// Real Reuters news of 1996 annotated blind to the rules (testdata/conll_test/README.md): only

@@ -99,6 +99,9 @@ var triggers = map[string]trigger{
 	// "huddled with", "had an audience with", "held a bilateral with", "a
 	// one-on-one with", "a tête-à-tête with".
 	"huddled": {typ: Meeting, symmetric: true}, "huddle": {typ: Meeting, symmetric: true, base: true},
+	// "was closeted with X for most of a day"; "caught up with X" (see at).
+	"closeted": {typ: Meeting, symmetric: true}, "caught": {typ: Meeting, symmetric: true},
+	"catch": {typ: Meeting, symmetric: true, base: true}, "catches": {typ: Meeting, symmetric: true},
 	"audience": {typ: Meeting, nominal: true}, "bilateral": {typ: Meeting, nominal: true, symmetric: true},
 	"bilaterals": {typ: Meeting, nominal: true, symmetric: true}, "one-on-one": {typ: Meeting, nominal: true, symmetric: true},
 	"trilateral": {typ: Meeting, nominal: true, symmetric: true}, "sit-down": {typ: Meeting, nominal: true, symmetric: true},
@@ -737,7 +740,7 @@ associates backers critics opponents officers ministers members`)
 var boundaries = wordSet(`that which whether if because although though but according saying ; : ( ) — – -- " “ ” whom where whose`)
 
 // objectSkips may stand between a trigger and its object.
-var objectSkips = wordSet(`with to down by phone telephone video separately directly again also briefly privately personally both separate on in-person face-to-face there together
+var objectSkips = wordSet(`with to down by phone telephone video separately directly again also briefly privately personally both separate on in-person face-to-face there together up
 coming days weeks behind closed doors link next`)
 
 // topicWords end the part of a clause that may say where an event took place:
@@ -748,7 +751,8 @@ ceasefire crisis fighting invasion deal agreement since until focusing focused f
 // planWords make an event planned when they stand before its trigger.
 var planWords = wordSet(`will 'll would may might could can shall should plans plan planning planned scheduled schedule expected expects expect forward
 set due proposed propose proposes upcoming possible potential hopes hope hoped hoping waiting looking urged urges urging sought intends intend wants want next future prepared preparing
-seeks seeking aims aiming agreed offered invited arrange arranged arranging likely requested requesting ready willing`)
+seeks seeking aims aiming agreed offered invited arrange arranged arranging likely requested requesting ready willing
+slated pencilled penciled`)
 
 // nextUnits follow "the next" in a day, week or year after the one told.
 var nextUnits = wordSet(`morning afternoon evening night day week weekend month year`)
@@ -3541,6 +3545,9 @@ func (x *ectx) at(si, k int) []Event {
 	}
 	if x.asked(k, s) {
 		return nil // a question, not a plan
+	}
+	if (w == "caught" || w == "catch" || w == "catches") && !(k+2 < s.Last && x.low[k+1] == "up" && x.low[k+2] == "with") {
+		return nil // "caught the train", "catch up on sleep"; "caught up with X" is a meeting
 	}
 	if bringWords[w] && !x.together(k, s) {
 		return nil // "brought a message", "bring peace"

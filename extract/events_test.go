@@ -577,6 +577,11 @@ func TestRuleEvents(t *testing.T) {
 		{"A meeting between John Smith and Peter Brown, which had been planned for Thursday, could not take place.", "meeting:negated:Smith+Brown"},
 		// A passive with a possessed place before its agent.
 		{"John Smith was called on at his hotel by Peter Brown on Wednesday.", "meeting:occurred:Smith+Brown"},
+		// "Closeted with", "caught up with"; "slated to" plans.
+		{"John Smith was closeted with Mary Jones for most of a day.", "meeting:occurred:Smith+Jones"},
+		{"John Smith caught up with Mary Jones at the fair.", "meeting:occurred:Smith+Jones"},
+		{"John Smith caught the train with Mary Jones.", ""},
+		{"John Smith is slated to meet Mary Jones on Thursday.", "meeting:planned:Smith+Jones"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
