@@ -2227,6 +2227,15 @@ func (x *ectx) guests(k int, s Sentence) []int {
 	if j+1 < s.Last && (x.low[j] == "in" || x.low[j] == "at") && x.placeAt[j+1] >= 0 {
 		j = x.places[x.placeAt[j+1]].last // "hosted a banquet in Hanoi in honour of X"
 	}
+	if j+2 < s.Last && (x.low[j] == "at" || x.low[j] == "in") && (possessives[x.low[j+1]] || x.low[j+1] == "the") {
+		// "hosted a breakfast at his hotel for X": the venue, then the guests
+		for e := j + 2; e < minInt(s.Last, j+6) && isLowerWord(x.d.Tokens[e].Text) && x.refAt[e] < 0; e++ {
+			if x.low[e] == "for" {
+				j = e
+				break
+			}
+		}
+	}
 	switch {
 	case j < s.Last && x.low[j] == "for":
 		j++
@@ -3635,6 +3644,7 @@ func (x *ectx) at(si, k int) []Event {
 	// "Talks" in a headline or "held talks": fine; "the call" as a verb needs a person.
 	var groups [][]int
 	subjStart := k
+	dashed := false // the people are named before the noun: "the Ruto–Museveni meeting"
 	if signers >= 0 {
 		g, _ := x.rightGroup(x.skipRole(signers+1, s.Last), s.Last)
 		if len(x.people(g)) < 2 {
@@ -3658,6 +3668,15 @@ func (x *ectx) at(si, k int) []Event {
 		var subj []int
 		if tr.nominal && k > s.First && x.low[k-1] == "their" {
 			subj, subjStart = x.clausePeople(k, s) // "thanked X during their meeting"
+		}
+		if tr.nominal && subj == nil {
+			if g := x.dashedNames(k, s); len(g) > 1 {
+				subj, subjStart = g, k-1 // "the Ruto–Museveni meeting"
+				if x.refAt[k-1] >= 0 {
+					subjStart = x.refs[g[0]].first
+				}
+				dashed = true
+			}
 		}
 		if tr.nominal && subj == nil {
 			if p, at := x.possessor(k, s.First); p >= 0 {
@@ -3902,6 +3921,9 @@ func (x *ectx) at(si, k int) []Event {
 			ev.Type = Call // "met X via video link", "held talks virtually"
 		}
 		ev.Status = x.status(k, subjStart, s, tr)
+		if np := subjStart - 1; dashed && ev.Status == Negated && np > s.First && (determiners[x.low[np]] || x.low[np] == "a") && prepositions[x.low[np-1]] && !x.cancelledAfter(k, s) {
+			ev.Status = Occurred // "was not taking part in the Tikhomirov-Maskhadov talks": another's refusal
+		}
 		ev.Date = x.date(si, k, ev.Status == Planned)
 		if p := x.prevReported(si); ev.Date.Value == "" && p >= 0 && !x.quoted[k] && !x.ownTimeAnchor(s, k) &&
 			(x.mentionsAny(d.Sentences[p], parts) || p <= 1 && ev.Status != Planned || p == si-1 && x.setsScene(p)) {
@@ -3943,6 +3965,67 @@ func (x *ectx) at(si, k int) []Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// dashedNames returns the people of names joined by dashes before the
+// meeting noun at k: "the Ruto–Museveni meeting", "the Putin-Trump summit".
+// A hyphenated word counts only when each of its parts is the last word of
+// a name in the article (not "Simeon-Okraku", one person's name); then the
+// people are given by references elsewhere.
+func (x *ectx) dashedNames(k int, s Sentence) []int {
+	if k-1 <= s.First {
+		return nil
+	}
+	if r := x.refAt[k-1]; r < 0 {
+		parts := strings.Split(x.d.Tokens[k-1].Text, "-")
+		if len(parts) < 2 || len(parts) > 3 {
+			return nil
+		}
+		var g []int
+		for _, p := range parts {
+			r := x.surnameRef(p)
+			if r < 0 {
+				return nil
+			}
+			g = append(g, r)
+		}
+		if len(x.people(g)) < len(parts) {
+			return nil
+		}
+		return g
+	}
+	var g []int
+	e := k
+	for e-1 > s.First && x.refAt[e-1] >= 0 && x.refs[x.refAt[e-1]].last == e {
+		r := x.refAt[e-1]
+		g = append([]int{r}, g...)
+		e = x.refs[r].first
+		if e-1 > s.First && (x.low[e-1] == "–" || x.low[e-1] == "—" || x.low[e-1] == "-" || x.low[e-1] == "/") {
+			e--
+			continue
+		}
+		break
+	}
+	if len(g) < 2 || len(x.people(g)) < len(g) {
+		return nil
+	}
+	return g
+}
+
+// surnameRef returns a reference to a person named in full elsewhere whose
+// last word is w, or -1 if none or more than one person has it.
+func (x *ectx) surnameRef(w string) int {
+	found, ent := -1, -1
+	for i, r := range x.refs {
+		if r.last-r.first < 2 || x.d.Tokens[r.last-1].Text != w || !isCap(w) {
+			continue
+		}
+		if ent >= 0 && r.ent != ent {
+			return -1
+		}
+		found, ent = i, r.ent
+	}
+	return found
 }
 
 // partakeWords open the predicate of those who take part in a meeting told

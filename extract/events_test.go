@@ -582,6 +582,14 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith caught up with Mary Jones at the fair.", "meeting:occurred:Smith+Jones"},
 		{"John Smith caught the train with Mary Jones.", ""},
 		{"John Smith is slated to meet Mary Jones on Thursday.", "meeting:planned:Smith+Jones"},
+		// Names joined by a dash before the noun: the meeting of both; a
+		// hyphenated word only when each part is the surname of someone named.
+		{"John Smith and Peter Lee are presidents. The Smith–Lee meeting was cancelled.", "meeting:negated:Smith+Lee"},
+		{"John Smith and Peter Lee are presidents. The Smith-Lee summit in Alaska ended early.", "meeting:occurred:Smith+Lee"},
+		{"John Smith and Peter Lee are presidents. Mary Jones was not taking part in the Smith-Lee summit.", "meeting:occurred:Smith+Lee"},
+		{"Kurt Simeon-Okraku and Kofi Adams are officials. The Simeon-Okraku meeting was long.", ""},
+		// A host's meal at a venue, then its guests.
+		{"John Smith hosted a breakfast at his hotel for Mary Jones.", "meeting:occurred:Smith+Jones"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
