@@ -375,6 +375,8 @@ func TestLeaderDescriptions(t *testing.T) {
 		// Offices with names of their own are titles: the Taoiseach, the Tánaiste.
 		{"DUBLIN — Taoiseach Micheál Martin met Keir Starmer in London on Monday. On Tuesday the Taoiseach spoke by phone with Ursula von der Leyen.",
 			"Micheál Martin+Keir Starmer Micheál Martin+Ursula von der Leyen"},
+		// "Her" before an adverb or a time is the object, not a determiner: "telephoned her within days".
+		{"Sushila Karki inherited this mess. Narendra Modi telephoned her within days of her swearing-in in September.", "Sushila Karki+Narendra Modi"},
 		// A purpose clause's people were not met.
 		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
 		// Whose agent or lawyer someone is was not met.

@@ -5024,7 +5024,7 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		if x.refAt[j] >= 0 {
 			r := x.refs[x.refAt[j]]
 			if r.last == r.first+1 && possessives[lw] && j+1 < last && isWordish(d.Tokens[j+1].Text) && hasLetter(d.Tokens[j+1].Text) &&
-				!roleStops[x.low[j+1]] && !objectSkips[x.low[j+1]] && x.low[j+1] != "and" {
+				!roleStops[x.low[j+1]] && !objectSkips[x.low[j+1]] && !(objectFollowers[x.low[j+1]] && !determiners[x.low[j+1]]) && x.low[j+1] != "and" {
 				j++ // "her husband": a determiner here; "to her by telephone", "meet her and other campaigners": the object
 				continue
 			}

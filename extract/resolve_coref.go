@@ -1022,7 +1022,9 @@ func objectHer(d *Doc, low []string, k int) bool {
 	return objectFollowers[low[k+1]]
 }
 
-var objectFollowers = wordSet(`to in on at for that as with and by from the a an about into over after before during`)
+var objectFollowers = wordSet(`to in on at for that as with and by from the a an about into over after before during
+within yesterday today tonight twice again repeatedly shortly immediately afterwards personally directly privately briefly
+regularly since until while when because but or via through despite upon amid alongside`)
 
 // frontWords open a phrase fronted before the main clause: "After meeting
 // Milosevic, Kornblum flew to Zagreb".
