@@ -1444,6 +1444,11 @@ func (t CombinedTagger) mendNames(d *Doc, ms []Mention) []Mention {
 			t.Rules.Names.Known(d.Tokens[m.First-1].Text) && t.openingFamilyName(d, m.First-1) {
 			m = mention(d, m.First-1, m.Last, Person, m.Role) // "Tran Quoc Bao runs" with the sentence's first word untagged
 		}
+		if m.Kind == Person && (len(out) == 0 || out[len(out)-1].Last < m.First) {
+			if f := bareInitials(d, m.First); f < m.First {
+				m = mention(d, f, m.Last, Person, m.Role) // "K P Sharma Oli", "M K Stalin": initials without stops
+			}
+		}
 		if m.Kind == Person && t.Rules.Names.Known(d.Tokens[m.Last-1].Text) && i+1 < len(ms) && ms[i+1].First == m.Last &&
 			(ms[i+1].Kind == Organization || ms[i+1].Kind == Misc || ms[i+1].Kind == Person && ms[i+1].Role == "") && ms[i+1].Last-ms[i+1].First <= 2 &&
 			d.Tokens[m.Last-1].End+1 == d.Tokens[m.Last].Start && allCapWords(d, m.Last, ms[i+1].Last) && !allCaps(ms[i+1].Text) &&
@@ -1456,6 +1461,27 @@ func (t CombinedTagger) mendNames(d *Doc, ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// bareInitials returns the first of up to three initials written without
+// stops ("K P", "M K") that end just before token k, or k if there are none.
+// "I" is the pronoun, and "A" an initial only before another one.
+func bareInitials(d *Doc, k int) int {
+	f := k
+	for f > 0 && k-f < 3 {
+		w := d.Tokens[f-1].Text
+		if len(w) != 1 || w[0] < 'A' || w[0] > 'Z' || w == "I" || d.Tokens[f-1].End+1 != d.Tokens[f].Start {
+			break
+		}
+		f--
+	}
+	if f+1 == k && d.Tokens[f].Text == "A" {
+		f++ // "A Modi aide"
+	}
+	if f < k && f > 0 && isCap(d.Tokens[f-1].Text) && !sentenceStart(d, f-1) && isWordish(d.Tokens[f-1].Text) && !titleWords[lower(d.Tokens[f-1].Text)] {
+		return k // "Plan B Sharma": the letter ends another name
+	}
+	return f
 }
 
 // edgeOfName reports whether the words of m are the last (atEnd) or the

@@ -89,6 +89,11 @@ func TestCombinedTagger(t *testing.T) {
 		{"Yang Berhormat Dato' Seri Utama Haji Mohamad bin Haji Hasan hosted him.", fixedTagger{"Yang Berhormat Dato": Person, "Utama Haji Mohamad bin Haji Hasan": Person}, "Mohamad bin Haji Hasan"},
 		{"Tan Sri Muhyiddin Yassin met Tan Wei Ming.", fixedTagger{"Sri Muhyiddin Yassin": Person, "Tan Wei Ming": Person}, "Muhyiddin Yassin|Tan Wei Ming"},
 		{"Toh Chin Chye met Yang Jiechi.", fixedTagger{"Toh Chin Chye": Person, "Yang Jiechi": Person}, "Toh Chin Chye|Yang Jiechi"},
+		// Initials without stops open the name; "A" only before another initial.
+		{"When K P Sharma Oli met him, it was a thaw.", fixedTagger{"Sharma Oli": Person}, "K P Sharma Oli"},
+		{"A P J Abdul Kalam spoke.", fixedTagger{"Abdul Kalam": Person}, "A P J Abdul Kalam"},
+		{"A Narendra Modi aide spoke.", fixedTagger{"Narendra Modi": Person}, "Narendra Modi"},
+		{"Under Plan B Sharma spoke.", fixedTagger{"Sharma": Person}, "Sharma"},
 		// Ethiopian and diplomatic styles before a name the tagger took for a body.
 		{"It was signed by Ato Dawit Tesfaye Gebremariam and H.E. Tadesse Worku Gebre.", fixedTagger{"Ato Dawit Tesfaye Gebremariam": Organization, "H.E. Tadesse Worku Gebre": Organization}, "Dawit Tesfaye Gebremariam|Tadesse Worku Gebre"},
 		// The two parts of an Arabic name the tagger split; a province is no person.
