@@ -1444,6 +1444,14 @@ func (t CombinedTagger) mendNames(d *Doc, ms []Mention) []Mention {
 			t.Rules.Names.Known(d.Tokens[m.First-1].Text) && t.openingFamilyName(d, m.First-1) {
 			m = mention(d, m.First-1, m.Last, Person, m.Role) // "Tran Quoc Bao runs" with the sentence's first word untagged
 		}
+		if m.Kind == Person && m.Last-m.First == 1 && t.Rules.Names.KnownFolded(m.Text) && i+1 < len(ms) && ms[i+1].Kind == Location && ms[i+1].First == m.Last &&
+			ms[i+1].Last-ms[i+1].First == 1 && d.Tokens[m.First].End+1 == d.Tokens[m.Last].Start && isCap(ms[i+1].Text) && !allCaps(ms[i+1].Text) &&
+			t.Rules.isMajorPlace(ms[i+1].Text) && !t.Rules.isPlace(d.Text[m.Start:ms[i+1].End]) {
+			// "Prime Minister Luís Montenegro": a given name, then a
+			// surname that is also a country
+			i++
+			m = mention(d, m.First, ms[i].Last, Person, m.Role)
+		}
 		if m.Kind == Person && (len(out) == 0 || out[len(out)-1].Last < m.First) {
 			if f := bareInitials(d, m.First); f < m.First {
 				m = mention(d, f, m.Last, Person, m.Role) // "K P Sharma Oli", "M K Stalin": initials without stops

@@ -58,7 +58,7 @@ func (c countriesOnly) Country(w string) (Place, bool) {
 }
 
 func TestCombinedTagger(t *testing.T) {
-	names := &GivenNames{pFemale: map[string]float32{"al": 0, "karoline": 1, "north": 0, "salim": 0, "le": 0.5, "manuel": 0, "bartholomew": 0, "court": 0, "tran": 0.4, "quoc": 0}}
+	names := &GivenNames{pFemale: map[string]float32{"al": 0, "karoline": 1, "north": 0, "salim": 0, "le": 0.5, "manuel": 0, "bartholomew": 0, "court": 0, "tran": 0.4, "quoc": 0, "luis": 0}}
 	for _, tc := range []struct {
 		text    string
 		trained fixedTagger
@@ -89,6 +89,9 @@ func TestCombinedTagger(t *testing.T) {
 		{"Yang Berhormat Dato' Seri Utama Haji Mohamad bin Haji Hasan hosted him.", fixedTagger{"Yang Berhormat Dato": Person, "Utama Haji Mohamad bin Haji Hasan": Person}, "Mohamad bin Haji Hasan"},
 		{"Tan Sri Muhyiddin Yassin met Tan Wei Ming.", fixedTagger{"Sri Muhyiddin Yassin": Person, "Tan Wei Ming": Person}, "Muhyiddin Yassin|Tan Wei Ming"},
 		{"Toh Chin Chye met Yang Jiechi.", fixedTagger{"Toh Chin Chye": Person, "Yang Jiechi": Person}, "Toh Chin Chye|Yang Jiechi"},
+		// A given name, accented or not, then a country: a surname.
+		{"Prime Minister Luís Montenegro spoke.", fixedTagger{"Luís": Person, "Montenegro": Location}, "Luís Montenegro"},
+		{"Envoy Bob Montenegro spoke.", fixedTagger{"Bob": Person, "Montenegro": Location}, "Bob"},
 		// Initials without stops open the name; "A" only before another initial.
 		{"When K P Sharma Oli met him, it was a thaw.", fixedTagger{"Sharma Oli": Person}, "K P Sharma Oli"},
 		{"A P J Abdul Kalam spoke.", fixedTagger{"Abdul Kalam": Person}, "A P J Abdul Kalam"},
@@ -261,7 +264,7 @@ func TestCombinedTagger(t *testing.T) {
 		d := &Doc{Article: Article{ID: "t", Text: tc.text}}
 		d.Tokens = RuleTokenizer{}.Tokenize(d.Text)
 		d.Sentences = RuleSplitter{}.Split(d.Text, d.Tokens)
-		ct := CombinedTagger{Tagger: tc.trained, Rules: RuleTagger{Names: names, Gazetteer: countriesOnly{"yemen": "Yemen", "dar es salaam": "Dar es Salaam", "parliament hill": "Parliament Hill"}}}
+		ct := CombinedTagger{Tagger: tc.trained, Rules: RuleTagger{Names: names, Gazetteer: countriesOnly{"yemen": "Yemen", "montenegro": "Montenegro", "dar es salaam": "Dar es Salaam", "parliament hill": "Parliament Hill"}}}
 		ms, err := ct.Tag(d)
 		if err != nil {
 			t.Fatal(err)

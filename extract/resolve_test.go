@@ -55,10 +55,10 @@ func TestResolvePeople(t *testing.T) {
 
 // TestPronounAntecedents checks whom pronouns refer to.
 func TestGenderAcrossLanguages(t *testing.T) {
-	names := &GivenNames{pFemale: map[string]float32{"andrea": 0.99, "vivian": 0.95, "patrice": 0.98, "mary": 1, "john": 0}}
-	for name, want := range map[string]string{"Andrea": "", "Vivian": "", "Patrice": "", "Mary": "f", "John": "m", "Zorro": ""} {
+	names := &GivenNames{pFemale: map[string]float32{"andrea": 0.99, "vivian": 0.95, "patrice": 0.98, "mary": 1, "john": 0, "ines": 0.94, "kristen": 0.99}}
+	for name, want := range map[string]string{"Andrea": "", "Vivian": "", "Patrice": "", "Mary": "f", "John": "m", "Zorro": "", "Inés": "f", "Kristen": ""} {
 		if got := names.Gender(name); got != want {
-			t.Errorf("Gender(%q) = %q, want %q (Andrea Orcel, Vivian Balakrishnan and Patrice Motsepe are men)", name, got, want)
+			t.Errorf("Gender(%q) = %q, want %q (Andrea Orcel, Vivian Balakrishnan, Patrice Motsepe and Kristen Michal are men; Inés is Ines)", name, got, want)
 		}
 	}
 }

@@ -54,6 +54,30 @@ func (g *GivenNames) Known(w string) bool {
 	return ok
 }
 
+// KnownFolded reports whether w is a known given name, looked up without
+// its accents as well: "Luís" is "Luis". It is weaker evidence than Known:
+// "Áras" of "Áras Contae" folds to a name borne by a few hundred.
+func (g *GivenNames) KnownFolded(w string) bool {
+	if g == nil {
+		return false
+	}
+	_, ok := g.share(w)
+	return ok
+}
+
+// share returns the share of women among the bearers of w, looked up
+// without accents when w has them: "Luís" is "Luis", "Inés" is "Ines".
+func (g *GivenNames) share(w string) (float32, bool) {
+	lw := strings.ToLower(w)
+	p, ok := g.pFemale[lw]
+	if !ok && !isASCII(lw) {
+		if f := Fold(lw); f != lw && !strings.Contains(f, " ") {
+			p, ok = g.pFemale[f]
+		}
+	}
+	return p, ok
+}
+
 // Gender returns "f" or "m" for a given name borne mostly (90%) by women or
 // men, and "" when unknown or mixed.
 func (g *GivenNames) Gender(w string) string {
@@ -61,9 +85,9 @@ func (g *GivenNames) Gender(w string) string {
 		return ""
 	}
 	lw := strings.ToLower(w)
-	p, ok := g.pFemale[lw]
+	p, ok := g.share(w)
 	switch {
-	case !ok || otherGenderAbroad[lw]:
+	case !ok || otherGenderAbroad[lw] || otherGenderAbroad[Fold(lw)]:
 		return ""
 	case p >= 0.9:
 		return "f"
@@ -78,4 +102,4 @@ func (g *GivenNames) Gender(w string) string {
 // namesakes in Italy, Jean-Yves Le Drian, Kim Jong Un, Vivian Balakrishnan,
 // Hilary Benn, Nikol Pashinyan.
 var otherGenderAbroad = wordSet(`andrea nicola simone gabriele daniele michele jean dominique claude camille sasha kim jan
-vivian hilary evelyn jocelyn patrice joan toni ola ashley lindsay mischa nikol`)
+vivian hilary evelyn jocelyn patrice joan toni ola ashley lindsay mischa nikol kristen`)
