@@ -461,6 +461,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = t.mendNames(d, out)
 	out = malayStyles(d, out)
 	out = t.oneSensePerArticle(d, out)
+	out = signatureLines(d, out)
 	t.sharedSurnames(d, out)
 	for i, m := range out {
 		if m.Kind == Person && geoName(d, m) {
@@ -1469,6 +1470,46 @@ func (t CombinedTagger) mendNames(d *Doc, ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// signatureLines widens a surname that ends a line of capitalised words
+// alone to the whole line: the signature of a letter, `Dhanraj "Danny"
+// Ramcharan`, where the tagger found only the surname it saw elsewhere.
+// Titles and bodies on the line keep it a line of something else.
+func signatureLines(d *Doc, ms []Mention) []Mention {
+	changed := false
+	for i, m := range ms {
+		if m.Kind != Person || m.Last < len(d.Tokens) && !newlineBefore(d, m.Last) || newlineBefore(d, m.First) || m.First == 0 {
+			continue
+		}
+		f := m.First
+		for f > 0 && m.First-f < 5 && !newlineBefore(d, f) {
+			w := d.Tokens[f-1].Text
+			lw := lower(w)
+			if !(isQuote(w) || isCap(w) && isWordish(w) && !allCaps(w) && !titleWords[lw] && !orgHeads[lw] && !orgWords[lw] &&
+				!capStops[lw] && !determiners[lw] && !prepositions[lw] && !frontWords[lw]) {
+				break
+			}
+			f--
+		}
+		if !newlineBefore(d, f) || f == m.First || i > 0 && ms[i-1].Last > f && ms[i-1].Kind != Misc {
+			continue
+		}
+		ms[i] = mention(d, f, m.Last, Person, m.Role)
+		changed = true
+	}
+	if !changed {
+		return ms
+	}
+	kept := ms[:0]
+	for i, m := range ms {
+		if i+1 < len(ms) && ms[i+1].Kind == Person && ms[i+1].First <= m.First && m.Last <= ms[i+1].Last && m.Kind == Misc {
+			continue // the given name the tagger took for a thing
+		}
+		kept = append(kept, m)
+	}
+	sortMentions(kept)
+	return kept
 }
 
 // bareInitials returns the first of up to three initials written without

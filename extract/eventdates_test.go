@@ -377,6 +377,9 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Micheál Martin+Keir Starmer Micheál Martin+Ursula von der Leyen"},
 		// "Her" before an adverb or a time is the object, not a determiner: "telephoned her within days".
 		{"Sushila Karki inherited this mess. Narendra Modi telephoned her within days of her swearing-in in September.", "Sushila Karki+Narendra Modi"},
+		// A letter's "I" is the one who signs it, on a line of its own at the end.
+		{"The Editor,\nYour report on Mr Ramcharan was wrong. I met Gervaise Fortune exactly once, on February 3, 2023, in the conference room.\nDhanraj \"Danny\" Ramcharan\nFormer Chairman, San Fernando City Corporation",
+			"Gervaise Fortune+Dhanraj Ramcharan"},
 		// A purpose clause's people were not met.
 		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
 		// Whose agent or lawyer someone is was not met.

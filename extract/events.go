@@ -519,6 +519,14 @@ func (x *ectx) pressObject(k int, s Sentence) bool {
 // journalist reports whether the words in [i, j) before a person, or the
 // person's own role, make them an interviewer.
 func (x *ectx) journalist(i, j int) bool {
+	if i >= 2 && x.low[i-1] == "," {
+		// "Your reporter, Nalini Seepersad, telephoned me": the apposed role
+		for t := i - 2; t >= 0 && t >= i-4 && isLowerWord(x.d.Tokens[t].Text); t-- {
+			if journalistWords[x.low[t]] {
+				return true
+			}
+		}
+	}
 	for t := i; t < j; t++ {
 		lw := x.low[t]
 		if journalistWords[lw] || (lw == "host" || lw == "anchor") && t > i && mediaWords[x.low[t-1]] {

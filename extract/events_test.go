@@ -590,6 +590,8 @@ func TestRuleEvents(t *testing.T) {
 		{"Kurt Simeon-Okraku and Kofi Adams are officials. The Simeon-Okraku meeting was long.", ""},
 		// A host's meal at a venue, then its guests.
 		{"John Smith hosted a breakfast at his hotel for Mary Jones.", "meeting:occurred:Smith+Jones"},
+		// A reporter named in apposition interviews.
+		{"Your reporter, Mary Jones, telephoned John Smith on Monday.", ""},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},

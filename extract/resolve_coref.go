@@ -1249,18 +1249,25 @@ func narrator(d *Doc, ents []Entity, low []string) {
 			return // an interview transcript: see interview
 		}
 	}
-	if first <= 0 || paragraphsApart(d, 0, first) == 0 {
-		return // a first "I" in the first paragraph has no standfirst before it
-	}
-	cue := false
-	for k := 0; k < first && !cue; k++ {
-		cue = narrationCues[low[k]] && !quoted[k]
-	}
-	who := mostNamed(own, ents, first)
-	if !cue || who < 0 {
+	if first < 0 {
 		return
 	}
-	for k := first; k < len(low); k++ {
+	who, end := signer(d, own, first)
+	if who < 0 {
+		end = len(low)
+		if first == 0 || paragraphsApart(d, 0, first) == 0 {
+			return // a first "I" in the first paragraph has no standfirst before it
+		}
+		cue := false
+		for k := 0; k < first && !cue; k++ {
+			cue = narrationCues[low[k]] && !quoted[k]
+		}
+		who = mostNamed(own, ents, first)
+		if !cue || who < 0 {
+			return
+		}
+	}
+	for k := first; k < end; k++ {
 		if own[k] >= 0 || quoted[k] {
 			continue
 		}
@@ -1273,6 +1280,45 @@ func narrator(d *Doc, ents []Entity, low []string) {
 			own[k] = who
 		}
 	}
+}
+
+// signatureStyles may stand before or after the name that signs a letter.
+var signatureStyles = wordSet(`— – - dr dr. mr mr. mrs mrs. ms ms. prof prof. rev rev. sir dame hon hon. yours sincerely faithfully truly , .`)
+
+// signer returns the person who signs a first-person piece — a letter to
+// the editor, a chair's letter — and the first token of the signature: a
+// line at the end that holds a full name alone, after the first "I" (at
+// first), followed by no more than three short lines (a title, a place, a
+// date) and perhaps an editor's note. It returns -1 if there is none.
+func signer(d *Doc, own []int, first int) (int, int) {
+	end := len(d.Tokens)
+	for lines := 0; lines < 6 && end > first; lines++ {
+		start := end - 1
+		for start > first && !newlineBefore(d, start) {
+			start--
+		}
+		who, named := -1, 0
+		ok := true
+		for k := start; k < end && ok; k++ {
+			switch {
+			case own[k] >= 0 && (who < 0 || own[k] == who):
+				who = own[k]
+				named++
+			case signatureStyles[lower(d.Tokens[k].Text)] || isQuote(d.Tokens[k].Text) || named > 0 && isCap(d.Tokens[k].Text) && k+1 < end && own[k+1] == who:
+				// "Dr.", a dash; a quoted nickname inside the name
+			default:
+				ok = false
+			}
+		}
+		if ok && who >= 0 && named >= 2 {
+			return who, start
+		}
+		if end-start > 12 && lines > 0 {
+			break // an editor's note may follow; more prose may not
+		}
+		end = start
+	}
+	return -1, len(d.Tokens)
 }
 
 // roleAcronyms attaches a word in capitals that spells the initials of one
