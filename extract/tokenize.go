@@ -182,7 +182,8 @@ func givenAbbrevToken(t string) bool {
 }
 
 // givenAbbrevs are the abbreviated given names that keep their full stop.
-var givenAbbrevs = map[string]bool{"Ma": true, "Md": true, "Mohd": true, "Muhd": true}
+var givenAbbrevs = map[string]bool{"Ma": true, "Md": true, "Mohd": true, "Muhd": true,
+	"Ch": true, "Ts": true, "Kh": true, "Sh": true, "Zh": true, "Yu": true, "Ya": true, "Dz": true} // Mongolian and Russian initials: "Ch. Enkhtuvshin", "Yu. Ushakov"
 
 // patronymicSlash reports whether the slash at j joins a Malaysian or
 // Singaporean patronymic of two letters, "a/l" or "s/o" ("Muthu Krishnan a/l

@@ -26,6 +26,7 @@ func TestRuleTokenizer(t *testing.T) {
 		{"Foreign Secretary Ma. Theresa Lazaro", []string{"Foreign", "Secretary", "Ma.", "Theresa", "Lazaro"}},
 		{"TFF president Eng. Hamisi Kitwana met Adv. Sithole", []string{"TFF", "president", "Eng.", "Hamisi", "Kitwana", "met", "Adv.", "Sithole"}},
 		{"Adviser Md. Touhid Hossain met Datuk Seri Mohd. Khaled", []string{"Adviser", "Md.", "Touhid", "Hossain", "met", "Datuk", "Seri", "Mohd.", "Khaled"}},
+		{"Mr Ch. Enkhtuvshin met Wang Yu. Smith", []string{"Mr", "Ch.", "Enkhtuvshin", "met", "Wang", "Yu", ".", "Smith"}},
 		{"Bethesda, Md. Officials met in Frederick, Md. The", []string{"Bethesda", ",", "Md", ".", "Officials", "met", "in", "Frederick", ",", "Md", ".", "The"}},
 		{"“useful and constructive.”", []string{"“", "useful", "and", "constructive", ".", "”"}},
 		{"Mr. Smith, 1,000 people", []string{"Mr.", "Smith", ",", "1,000", "people"}},
