@@ -3645,7 +3645,8 @@ func (x *ectx) at(si, k int) []Event {
 			return nil
 		}
 	}
-	withPrep := tr.nominal || tr.direct || x.followedBy(k, s, "with", "to") || x.besidePerson(k+1, s) && !x.seatedAtTold(si, k)
+	withPrep := tr.nominal || tr.direct || x.followedBy(k, s, "with", "to") || x.besidePerson(k+1, s) && !x.seatedAtTold(si, k) ||
+		k+1 < s.Last && x.low[k+1] == "," && x.byPhoneAside(k+1, s.Last) > 0 && x.followedBy(x.byPhoneAside(k+1, s.Last), s, "with", "to")
 	if x.calledOn(k, s) && x.exhorts(k, s) || x.calledFor(k, s) {
 		return nil // "called on Putin to accept a ceasefire", "called for the resignation of X": appeals
 	}
@@ -5113,6 +5114,8 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "a":
 		case lw == "," && !role && j > k+1 && j+2 < last && (x.low[j+1] == "at" || x.low[j+1] == "in") && x.asideEnd(j, last) > 0:
 			j = x.asideEnd(j, last) // "received on Friday, at the Government Palace, a delegation"
+		case lw == "," && !role && j == k+1 && x.byPhoneAside(j, last) > 0:
+			j = x.byPhoneAside(j, last) // "did speak, by satellite phone, to his wife"
 		case pluralKin[lw] && x.groupApposition(j, last) > 0:
 			j = x.groupApposition(j, last) // "hosted the groom's parents, A and B"
 			continue
@@ -7340,6 +7343,31 @@ func (x *ectx) asideEnd(j, last int) int {
 		}
 		if x.low[c] == "," {
 			return c
+		}
+	}
+	return -1
+}
+
+// byPhoneAside returns the comma that closes an aside of how someone was
+// reached, opened by the comma at j: ", by satellite phone,", ", by video
+// link,"; -1 if there is none.
+func (x *ectx) byPhoneAside(j, last int) int {
+	if j+3 >= last || x.low[j+1] != "by" {
+		return -1
+	}
+	remote := false
+	for c := j + 2; c < last && c <= j+5; c++ {
+		switch x.low[c] {
+		case "phone", "telephone", "video", "link", "videolink", "zoom", "satphone":
+			remote = true
+		case ",":
+			if remote {
+				return c
+			}
+			return -1
+		}
+		if x.refAt[c] >= 0 {
+			return -1
 		}
 	}
 	return -1
