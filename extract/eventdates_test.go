@@ -380,6 +380,12 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A letter's "I" is the one who signs it, on a line of its own at the end.
 		{"The Editor,\nYour report on Mr Ramcharan was wrong. I met Gervaise Fortune exactly once, on February 3, 2023, in the conference room.\nDhanraj \"Danny\" Ramcharan\nFormer Chairman, San Fernando City Corporation",
 			"Gervaise Fortune+Dhanraj Ramcharan"},
+		// "No meeting is planned with X": the story's protagonist's, refused.
+		{"President Mahamat Déby met Paul Biya in Yaoundé on Thursday. Déby will fly home on Friday. Déby thanked him. No meeting is planned for now with President Faustin Touadéra.",
+			"Mahamat Déby+Paul Biya Mahamat Déby+Faustin Touadéra"},
+		// "The Chadian foreign minister" is no one called only "his Chadian counterpart".
+		{"President Paul Biya received his Chadian counterpart Mahamat Déby on Thursday. The Chadian foreign minister met Finance Minister Louis Motaze on Friday.",
+			"Paul Biya+Mahamat Déby"},
 		// A purpose clause's people were not met.
 		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
 		// Whose agent or lawyer someone is was not met.

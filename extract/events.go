@@ -3842,6 +3842,10 @@ func (x *ectx) at(si, k int) []Event {
 				obj = l
 			}
 		}
+		withNext := x.low[k+1] == "with" // "a meeting with X"
+		if wp := x.predicateWith(k, s); tr.nominal && len(subj) == 0 && len(obj) == 0 && wp > 0 {
+			obj, withNext = x.objects(wp-1, s.Last, tr), true // "No meeting is planned for now with X"
+		}
 		switch {
 		case bringWords[w] && x.low[k+1] == "together" && len(x.listFrom(k+2, s)) > 1:
 			// "The summit brought together X, Y and Z", "was hosted by X and
@@ -3866,7 +3870,7 @@ func (x *ectx) at(si, k int) []Event {
 			// "Ibarra said at a news conference on Tuesday that a meeting
 			// with X, scheduled for last week, was canceled": the speaker's
 			groups = append(groups, []int{spk, obj[0]})
-		case len(subj) == 0 && tr.nominal && len(obj) == 1 && x.low[k+1] == "with" && x.clauseSubject(k, s) &&
+		case len(subj) == 0 && tr.nominal && len(obj) == 1 && withNext && x.clauseSubject(k, s) &&
 			x.status(k, s.First, s, tr) != Occurred:
 			// "A bilateral meeting with Japanese Prime Minister Shigeru
 			// Ishiba, scheduled for Friday, was cancelled": the story's
@@ -7348,6 +7352,35 @@ func (x *ectx) asideEnd(j, last int) int {
 	return -1
 }
 
+// predicateWith returns the "with" after a meeting noun's predicate of
+// planning, "No meeting is planned for now with X", or -1.
+func (x *ectx) predicateWith(k int, s Sentence) int {
+	j := k + 1
+	if j+2 >= s.Last || !beWords[x.low[j]] {
+		return -1
+	}
+	j++
+	if x.low[j] == "yet" || x.low[j] == "currently" {
+		j++
+	}
+	if !planParticiples[x.low[j]] {
+		return -1
+	}
+	j++
+	for e := j; e < s.Last && e <= j+3; e++ {
+		if x.low[e] == "with" {
+			return e
+		}
+		if x.refAt[e] >= 0 || boundaries[x.low[e]] || x.low[e] == "," {
+			break
+		}
+	}
+	return -1
+}
+
+// planParticiples say that a meeting is planned: "is scheduled with X".
+var planParticiples = wordSet(`planned scheduled expected foreseen envisaged arranged set`)
+
 // byPhoneAside returns the comma that closes an aside of how someone was
 // reached, opened by the comma at j: ", by satellite phone,", ", by video
 // link,"; -1 if there is none.
@@ -7455,14 +7488,14 @@ var callNouns = wordSet(`call calls conversation conversations meeting meetings`
 func (x *ectx) clauseSubject(k int, s Sentence) bool {
 	j := k - 1
 	for n := 0; j >= s.First && n < 3 && isLowerWord(x.d.Tokens[j].Text) && !boundaries[x.low[j]] && x.low[j] != "and"; n++ {
-		det := determiners[x.low[j]] || x.low[j] == "a" || x.low[j] == "an"
+		det := determiners[x.low[j]] || x.low[j] == "a" || x.low[j] == "an" || x.low[j] == "no"
 		j--
 		if det {
 			break
 		}
 	}
-	if j == s.First && (determiners[x.low[j]] || x.low[j] == "a" || x.low[j] == "an") {
-		return true // "A meeting with X ... was cancelled"
+	if j == s.First && (determiners[x.low[j]] || x.low[j] == "a" || x.low[j] == "an" || x.low[j] == "no") {
+		return true // "A meeting with X ... was cancelled", "No meeting with X is planned"
 	}
 	return j < s.First || x.low[j] == "," || x.low[j] == "but" || x.low[j] == "and" || x.low[j] == ";"
 }

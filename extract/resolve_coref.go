@@ -182,6 +182,10 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			if c := countryOf(r.Gazetteer, strings.TrimSpace(ofRaw)); of != "" && c != "" && country == "" {
 				country, of = c, "" // "the President of Uzbekistan" is the Uzbek president
 			}
+			portfolio := false // "the Chadian foreign minister": a portfolio no counterpart's role told
+			for _, lw := range low[j+1 : k] {
+				portfolio = portfolio || deptWords[lw] && lw != "state" && lw != "national"
+			}
 			best, bestAt := -1, -1
 			bestSure := false // the country matched, not merely unknown
 			bestLit := false  // the role has the title as written (see literalRole)
@@ -203,7 +207,7 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 				if bestSure && !sure {
 					continue
 				}
-				if head != "counterpart" && !hasRoleHead(ent, head) && !(sure && head != "leader" && leaderTitles[head] && onlyCounterpart(ent)) {
+				if head != "counterpart" && !hasRoleHead(ent, head) && !(sure && head != "leader" && leaderTitles[head] && !(head == "minister" && portfolio) && onlyCounterpart(ent)) {
 					continue // but "his Nepalese counterpart" is "the Nepalese minister" too
 				}
 				if head == "counterpart" && country == "" {
