@@ -96,6 +96,9 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"NAIROBI, Kenya — Governor Mary Jones met Peter Lee on Monday. The chairperson was in Mombasa last Friday, where she met Governor Anna Kay.", "2024-05-06@Nairobi 2024-05-03@Mombasa"},
 		// Minutes: the meeting of "Present:" is the one its paragraph tells first, not the posting of the minutes.
 		{"MINNEAPOLIS — What follows is our summary of the school board meeting held on Monday evening. Draft minutes were posted yesterday, with the video of the session.\nPresent: board chair Samira Haddad, board member Erik Thorvaldsen and Superintendent Mikael Lindgren.", "2024-05-06@Minneapolis"},
+		// A date on a line of its own heads the entries below it, to the next heading line.
+		{"GDANSK — The terminal is open again.\nSunday, May 5\n03:40 CET — John Smith rings Mary Jones at home.\n05:10 CET — Smith and Jones join a Teams call with Peter Lee.\nLooking back\nIn 2019, Smith met Anna Kay.",
+			"2024-05-05 2024-05-05 2019@Gdańsk"},
 		// A dateline closed by an en dash.
 		{"Rabat – Minister Mary Jones met Governor Peter Lee on Wednesday.", "2024-05-08@Rabat"},
 		// A place a later "the summit" sentence gives by country is the dateline's city in it.

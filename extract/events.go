@@ -50,7 +50,8 @@ var triggers = map[string]trigger{
 	"called": {typ: Call, direct: true}, "phoned": {typ: Call, direct: true}, "telephoned": {typ: Call, direct: true},
 	"phones": {typ: Call, direct: true}, "telephones": {typ: Call, direct: true}, // "He telephones X": the narrative present
 	"phoning": {typ: Call, direct: true}, "telephoning": {typ: Call, direct: true},
-	"rang": {typ: Call, direct: true}, "dialled": {typ: Call, direct: true}, "dialed": {typ: Call, direct: true},
+	"rang": {typ: Call, direct: true}, "rings": {typ: Call, direct: true}, "ringing": {typ: Call, direct: true},
+	"ring": {typ: Call, direct: true, base: true}, "dialled": {typ: Call, direct: true}, "dialed": {typ: Call, direct: true},
 	"phone": {typ: Call, direct: true, nominal: true, symmetric: true, base: true}, "telephone": {typ: Call, direct: true, nominal: true, symmetric: true, base: true},
 	"speak": {typ: Call, symmetric: true, base: true}, "speaks": {typ: Call, symmetric: true}, "spoke": {typ: Call, symmetric: true},
 	"spoken": {typ: Call, symmetric: true}, "speaking": {typ: Call, symmetric: true},
@@ -8557,11 +8558,19 @@ func (x *ectx) headingDates(evs []Event) {
 		si := x.d.SentenceAt(ev.Trigger.Start)
 		p := x.paragraphStart(si)
 		if p == si || !x.dateOnly(p) {
-			continue
+			if p = x.headingLine(p); p < 0 {
+				continue
+			}
 		}
 		h := x.dates[p][0].Date
 		if ev.Date.Value == "" {
 			ev.Date = h
+			continue
+		}
+		if pub := x.d.Published; ev.Date.Time != "" && !pub.IsZero() && ev.Date.Value == pub.Format(time.DateOnly) && ev.Date.Span.Start == x.d.Sentences[x.paragraphStart(si)].Span.Start {
+			// "Sunday, November 9 ¶ 03:40 CET — X rings Y": the entry's
+			// time on the heading's day, not on the day of publication
+			ev.Date.Value, ev.Date.Text = h.Value, h.Text+" ... "+ev.Date.Text
 			continue
 		}
 		if len(ev.Date.Value) == 10 && monthDay(ev.Date.Text) && len(h.Value) >= 4 && ev.Date.Value[:4] != h.Value[:4] {
@@ -8572,6 +8581,28 @@ func (x *ectx) headingDates(evs []Event) {
 			}
 		}
 	}
+}
+
+// headingLine returns the sentence of a date that heads the paragraphs
+// from the one that opens with sentence p: a line of its own above them
+// ("Sunday, November 9" over a timeline's entries, "Monday, November 17" in
+// a week's diary), or -1. Another heading line ("Looking back") ends the
+// date's reach.
+func (x *ectx) headingLine(p int) int {
+	for n := 0; n < 8 && p > 0; n++ {
+		p = x.paragraphStart(p - 1)
+		end := p + 1
+		if end < len(x.d.Sentences) && !newlineBefore(x.d, x.d.Sentences[end].First) {
+			continue // a paragraph of prose
+		}
+		if x.dateOnly(p) {
+			return p
+		}
+		if s := x.d.Sentences[p]; s.Last-s.First <= 5 && !isPunct(x.d.Tokens[s.Last-1].Text) {
+			return -1 // "Also this week", "Looking back"
+		}
+	}
+	return -1
 }
 
 // dateOnly reports whether sentence si is a date and nothing else: "October
