@@ -464,6 +464,9 @@ func (p *parser) weekday(j, k, mod int) (found, bool) {
 			}
 			return f, true
 		}
+		if f, ok := p.weekdayTheNth(j, k, e); ok {
+			return f, true // "On Thursday the 19th"
+		}
 	}
 	end := k + 1
 	if p.word(end, cPart, -1) {
@@ -494,6 +497,38 @@ func (p *parser) weekday(j, k, mod int) (found, bool) {
 		value: dayValue(p.pub.AddDate(0, 0, -back)),
 		ahead: dayValue(p.pub.AddDate(0, 0, fwd)),
 		emit:  true}, true
+}
+
+// weekdayTheNth matches a weekday at k with the day of the month after it at
+// e, "Thursday the 19th": the last such day on or before publication, or
+// the next one on or after it, within a year.
+func (p *parser) weekdayTheNth(j, k, e int) (found, bool) {
+	if !p.is(e, "the") || !p.num(e+1) || !p.adjacent(e+1) || !ordinal(p.lower(e+2)) {
+		return found{}, false
+	}
+	n, end, ok := p.dayNumber(e + 1)
+	if !ok || n < 1 || n > 31 {
+		return found{}, false
+	}
+	if !p.hasPub {
+		return found{first: j, end: end}, true
+	}
+	wd := time.Weekday(p.toks[k].lx.val)
+	var back, fwd string
+	for i := 0; i <= 12 && (back == "" || fwd == ""); i++ {
+		y, m := addMonths(p.pub.Year(), p.pub.Month(), -i)
+		if t := time.Date(y, m, n, 0, 0, 0, 0, time.UTC); back == "" && n <= daysIn(y, m) && t.Weekday() == wd && !t.After(p.pub) {
+			back = dayValue(t)
+		}
+		y, m = addMonths(p.pub.Year(), p.pub.Month(), i)
+		if t := time.Date(y, m, n, 0, 0, 0, 0, time.UTC); fwd == "" && n <= daysIn(y, m) && t.Weekday() == wd && !t.Before(p.pub) {
+			fwd = dayValue(t)
+		}
+	}
+	if back == "" || fwd == "" {
+		return found{}, false
+	}
+	return found{first: j, end: end, value: back, ahead: fwd, emit: true}, true
 }
 
 // monthName matches a month name with no day or year after a modifier:

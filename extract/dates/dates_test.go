@@ -28,6 +28,8 @@ var findTests = []struct {
 }{
 	// A day of the month alone: this month's or the last, ahead this month's or the next.
 	{in: "Peña will travel to Brasília on the 14th to meet Lula.", want: []want{{"on the 14th", "2025-03-14", "2025-04-14", ""}}},
+	// A weekday with the day of the month: the last such day, ahead the next.
+	{in: "On Thursday the 13th, Smith hosted Jones.", want: []want{{"On Thursday the 13th", "2025-03-13", "2025-11-13", ""}}},
 	{in: "The two met on the 3rd, officials said.", want: []want{{"on the 3rd", "2025-03-03", "2025-04-03", ""}}},
 	{in: "They met on the 14th floor of the tower.", want: nil},
 	{in: "Talks resumed on the 30th.", want: []want{{"on the 30th", "2025-03-30", "2025-03-30", ""}}},
