@@ -6196,8 +6196,8 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	if tr.base && k > s.First+1 && x.low[k-1] == "to" {
 		// A purpose: "was due to head to Banja Luka on Friday to meet X".
 		for j := maxInt(maxInt(s.First, subjStart), k-16); j < from; j++ {
-			if lw := x.low[j]; planWords[lw] && x.refAt[j] < 0 {
-				planned = true
+			if lw := x.low[j]; planWords[lw] && x.refAt[j] < 0 || lw == "to" && j > s.First && (x.low[j-1] == "is" || x.low[j-1] == "are") {
+				planned = true // "is to travel to Jokkmokk in October to meet X"
 			} else if boundaries[lw] {
 				planned = false
 			}

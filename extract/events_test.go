@@ -595,6 +595,8 @@ func TestRuleEvents(t *testing.T) {
 		// An aside of how one was reached, between the verb and its "to" or "with".
 		{"John Smith did speak, by satellite phone, to his wife, Mary Jones, on Sunday.", "call:occurred:Smith+Jones"},
 		{"John Smith spoke, by video link, with Mary Jones on Monday.", "call:occurred:Smith+Jones"},
+		// "Is to travel ... to meet": a plan.
+		{"John Smith is to travel to Jokkmokk in October to meet Mary Jones.", "meeting:planned:Smith+Jones"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
