@@ -99,6 +99,11 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// A date on a line of its own heads the entries below it, to the next heading line.
 		{"GDANSK — The terminal is open again.\nSunday, May 5\n03:40 CET — John Smith rings Mary Jones at home.\n05:10 CET — Smith and Jones join a Teams call with Peter Lee.\nLooking back\nIn 2019, Smith met Anna Kay.",
 			"2024-05-05 2024-05-05 2019@Gdańsk"},
+		// The lead's gathering places the meetings of its day that name no city.
+		{"Regional leaders held talks on the sidelines of the IGAD summit in Djibouti on Thursday.\nJohn Smith and Peter Lee met at the Palais du Peuple on Thursday afternoon. On Friday Smith met Anna Kay at the Palais du Peuple.",
+			"2024-05-09@Djibouti 2024-05-10"},
+		// A hotel named after its city is in that city.
+		{"John Smith met Mary Jones at the Hilton Colombo on Friday.", "2024-05-10@Hilton Colombo (Colombo)"},
 		// A dateline closed by an en dash.
 		{"Rabat – Minister Mary Jones met Governor Peter Lee on Wednesday.", "2024-05-08@Rabat"},
 		// A place a later "the summit" sentence gives by country is the dateline's city in it.

@@ -1296,6 +1296,42 @@ func (x *ectx) later(evs []Event) {
 // Palace", "Government House".
 var buildingWords = wordSet(`house palace residence villa lodge mansion hall office airport building buildings`)
 
+// hotelWords name hotels and their chains: a name with one of them and a
+// city's name is a hotel in that city.
+var hotelWords = wordSet(`hotel kempinski hilton sheraton marriott radisson serena hyatt intercontinental mövenpick movenpick
+ritz-carlton shangri-la fairmont novotel sofitel pullman westin raffles rotana taj oberoi`)
+
+// hotelCity returns the city of a hotel named after it at m: "the Djibouti
+// Palace Kempinski", "the Hilton Colombo", "the Kampala Serena Hotel". The
+// city must be large or a capital, first or last in the name, and the name
+// must hold a hotel word and be no place the gazetteer knows.
+func (x *ectx) hotelCity(pr PlaceResolver, m Mention) (Place, bool) {
+	if m.Last-m.First < 2 || m.Last-m.First > 5 {
+		return Place{}, false
+	}
+	hotel := false
+	for k := m.First; k < m.Last; k++ {
+		hotel = hotel || hotelWords[x.low[k]]
+	}
+	if !hotel {
+		return Place{}, false
+	}
+	if _, known := place(pr, m.Text); known {
+		return Place{}, false
+	}
+	for _, k := range []int{m.First, m.Last - 1} {
+		c, ok := place(pr, x.d.Tokens[k].Text)
+		if ok && c.Kind == Country {
+			c, ok = place(pr, x.d.Tokens[k].Text+" capital") // Djibouti, Kuwait, Singapore: a city of the country's name
+			ok = ok && Fold(c.Name) == Fold(x.d.Tokens[k].Text)
+		}
+		if ok && c.Kind == City && c.Population >= 100000 {
+			return c, true
+		}
+	}
+	return Place{}, false
+}
+
 // genericVenue returns the venue name, one no gazetteer places, as a venue
 // in the city of the dateline ("NAIROBI (AP) — ... hosted X at State
 // House"), or as a bare name when the article has no dateline city.
@@ -3051,6 +3087,18 @@ func (x *ectx) framePlaces(evs []Event, frames []frame, anaphors [][2]int) {
 				best = j
 			}
 		}
+		if best < 0 && ev.Status == Occurred && len(ev.Date.Value) == 10 {
+			// "Abiy held separate talks with the leaders of Djibouti and
+			// Somalia on the sidelines of the IGAD summit in Djibouti on
+			// Thursday. ... Abiy and Guelleh met at the Palais du Peuple on
+			// Thursday afternoon": the lead's gathering, that day
+			for j, f := range frames {
+				if x.paragraphStart(f.sent) == 0 && f.sent < si && x.date(f.sent, f.tok, false).Value == ev.Date.Value {
+					best = j
+					break
+				}
+			}
+		}
 		if best < 0 {
 			continue
 		}
@@ -3264,6 +3312,15 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 		}
 		last := m.Last
 		embassy := last < len(d.Tokens) && (x.low[last] == "embassy" || x.low[last] == "consulate")
+		if c, ok := x.hotelCity(pr, m); ok {
+			// "at the Djibouti Palace Kempinski", "the Hilton Colombo": a
+			// hotel in the city its name ends or begins with
+			x.places = append(x.places, placeRef{m.First, m.Last, x.genericVenue(m.Text, &c)})
+			for k := m.First; k < m.Last; k++ {
+				x.placeAt[k] = len(x.places) - 1
+			}
+			continue
+		}
 		if m.Kind == Misc && !embassy {
 			continue // "Russian": a place only in "the Russian embassy"
 		}
