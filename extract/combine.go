@@ -37,7 +37,7 @@ metals minerals mining holdings resources energy industries motors securities pa
 technologies ventures investments enterprises exchange renewables storage capital systems solutions labs pharmaceuticals
 church mosque temple cathedral synagogue diocese archdiocese monastery
 telecoms insurance shipping foods chemicals electronics semiconductors automotive aerospace construction properties
-hotels retail consulting analytics`)
+hotels retail consulting analytics holding trading`)
 
 // Tag implements Tagger.
 func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
@@ -1928,6 +1928,10 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 		if kind, ok := building[m.Text]; ok && m.Kind == Person && m.Last-m.First == 1 && m.Role == "" && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the" {
 			m.Kind = kind // "From the Villa" after "at the Presidential Villa": the building again
 		}
+		if m.Kind == Organization && m.Last-m.First >= 3 && m.Last-m.First <= 5 && nameLike(d, m) && !orgHeads[lower(d.Tokens[m.Last-1].Text)] &&
+			(m.First == 0 || lower(d.Tokens[m.First-1].Text) != "the") && givenNamesOf(d, ms, m) {
+			m = mention(d, m.First, m.Last, Person, "") // "Jhon Edinson Perdomo Vargas", called "Jhon Edinson" later
+		}
 		if m.Kind != Person && m.Last-m.First >= 2 && m.Last-m.First <= 3 && (m.First == 0 || lower(d.Tokens[m.First-1].Text) != "the") && (edgeOfName(d, ms, m, true) || m.Kind != Location && !t.Rules.isPlace(m.Text) && edgeOfName(d, ms, m, false)) {
 			m = mention(d, m.First, m.Last, Person, "") // "Ortega Villalba" of "José Manuel Ortega Villalba", "Mohd Rizal" of "Mohd Rizal Hamdan"
 		}
@@ -1976,6 +1980,27 @@ func sentenceAt(d *Doc, k int) int {
 func sentenceStart(d *Doc, k int) bool {
 	i := sentenceAt(d, k)
 	return i < len(d.Sentences) && d.Sentences[i].First == k
+}
+
+// givenNamesOf reports whether the first two or more words of m, and not all
+// of them, are a person's mention elsewhere in ms: the given names by which
+// the article calls someone it named in full ("Jhon Edinson" of "Jhon
+// Edinson Perdomo Vargas").
+func givenNamesOf(d *Doc, ms []Mention, m Mention) bool {
+	for _, p := range ms {
+		n := p.Last - p.First
+		if p.Kind != Person || n < 2 || n >= m.Last-m.First || p.First == m.First {
+			continue
+		}
+		same := true
+		for i := 0; i < n && same; i++ {
+			same = d.Tokens[p.First+i].Text == d.Tokens[m.First+i].Text
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // nameLike reports whether every word of m could be part of a person's name:

@@ -92,6 +92,9 @@ func TestCombinedTagger(t *testing.T) {
 		// A given name, accented or not, then a country: a surname.
 		{"Prime Minister Luís Montenegro spoke.", fixedTagger{"Luís": Person, "Montenegro": Location}, "Luís Montenegro"},
 		{"Envoy Bob Montenegro spoke.", fixedTagger{"Bob": Person, "Montenegro": Location}, "Bob"},
+		// A name the tagger took for a body, whose given names alone name a person elsewhere.
+		{"The president, Jhon Edinson Perdomo Vargas, hosted him. Jhon Edinson spoke.", fixedTagger{"Jhon Edinson Perdomo Vargas": Organization, "Jhon Edinson": Person}, "Jhon Edinson Perdomo Vargas|Jhon Edinson"},
+		{"He met Al Dhafra Holding officials. Al Dhafra spoke.", fixedTagger{"Al Dhafra Holding": Organization, "Al Dhafra": Person}, "Al Dhafra"},
 		// Initials without stops open the name; "A" only before another initial.
 		{"When K P Sharma Oli met him, it was a thaw.", fixedTagger{"Sharma Oli": Person}, "K P Sharma Oli"},
 		{"A P J Abdul Kalam spoke.", fixedTagger{"Abdul Kalam": Person}, "A P J Abdul Kalam"},

@@ -104,6 +104,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 			"2024-05-09@Djibouti 2024-05-10"},
 		// A hotel named after its city is in that city.
 		{"John Smith met Mary Jones at the Hilton Colombo on Friday.", "2024-05-10@Hilton Colombo (Colombo)"},
+		// Driving to a city to meet someone: the meeting is there.
+		{"On Saturday, John Smith drove to Popayán to meet Mary Jones.", "2024-05-04@Popayán"},
 		// A dateline closed by an en dash.
 		{"Rabat – Minister Mary Jones met Governor Peter Lee on Wednesday.", "2024-05-08@Rabat"},
 		// A place a later "the summit" sentence gives by country is the dateline's city in it.

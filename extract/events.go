@@ -6803,7 +6803,8 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		if lw == "to" && j > s.First {
 			switch x.low[j-1] {
 			case "traveled", "travelled", "flew", "went", "came", "returned", "return", "returns", "returning", "trip", "visit", "arrived", "head", "heads", "headed",
-				"heading", "travel", "travels", "travelling", "traveling", "fly", "flies", "flying", "go", "goes", "going":
+				"heading", "travel", "travels", "travelling", "traveling", "fly", "flies", "flying", "go", "goes", "going",
+				"drove", "drive", "drives", "driving", "sailed", "rode", "journeyed", "hurried", "rushed", "walked":
 			default:
 				return nil
 			}
