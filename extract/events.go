@@ -4567,6 +4567,10 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			if rf.last < len(d.Tokens) {
 				after = d.Tokens[rf.last].Text
 			}
+			if isPossessiveClitic(after) && rf.last+2 <= k && (x.low[rf.last+1] == "delegation" || x.low[rf.last+1] == "entourage") {
+				r = ri // "Wicker's delegation is expected to meet X": the delegation's leader
+				break
+			}
 			if isPossessiveClitic(after) && !(rf.last-rf.first == 1 && subjectPronouns[x.low[rf.first]]) ||
 				possessives[x.low[rf.first]] && rf.last-rf.first == 1 {
 				j = rf.first - 1 // an owner, not a subject: "Zelenskyy's office said"; but "he's meeting"

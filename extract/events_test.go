@@ -597,6 +597,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith spoke, by video link, with Mary Jones on Monday.", "call:occurred:Smith+Jones"},
 		// "Is to travel ... to meet": a plan.
 		{"John Smith is to travel to Jokkmokk in October to meet Mary Jones.", "meeting:planned:Smith+Jones"},
+		// A delegation's leader stands for it; its members are not named.
+		{"Senator John Smith's delegation is expected to meet Defense Minister Mary Jones on Thursday.", "meeting:planned:Smith+Jones"},
+		{"Peter Lee met members of John Smith's delegation on Monday.", ""},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
