@@ -3772,6 +3772,9 @@ func (x *ectx) at(si, k int) []Event {
 		if subj == nil && !counted {
 			subj, subjStart = x.relativeThey(k, s) // "A and B flew to Lisbon, where they sat down with C"
 		}
+		if subj == nil && !counted && !tr.nominal {
+			subj, subjStart = x.ledGroupSubject(k, s) // "The mission was led by A, with B. ... the mission met C"
+		}
 		if tr.nominal && len(subj) == 1 && subjStart-1 > s.First && (x.low[subjStart-1] == "with" || x.low[subjStart-1] == "to") && x.duringCall(k, x.refs[subj[0]].last) {
 			// "raised the project with Abiy Ahmed during a phone call": the
 			// clause's subject and Abiy
@@ -8485,6 +8488,59 @@ func (x *ectx) relativeThey(k int, s Sentence) ([]int, int) {
 	}
 	return g, at
 }
+
+// ledGroupSubject returns the people of a party named as the subject of the
+// verb at k, "the mission met X", "the delegation was received by X", when
+// an earlier sentence said who it was: "The mission was led by A, with B",
+// "The delegation, led by A, ...". It returns nil if there is none.
+func (x *ectx) ledGroupSubject(k int, s Sentence) ([]int, int) {
+	if k-2 < s.First {
+		return nil, k
+	}
+	j := k - 1
+	for j > s.First && (auxWords[x.low[j]] || attendAdverbs[x.low[j]]) {
+		j--
+	}
+	noun := x.low[j]
+	if !ledGroups[noun] || j-1 < s.First || x.low[j-1] != "the" {
+		return nil, k
+	}
+	si := x.d.SentenceAt(x.d.Tokens[k].Start)
+	for p := si - 1; p >= 0 && p >= si-12; p-- {
+		ps := x.d.Sentences[p]
+		for t := ps.First; t+3 < ps.Last; t++ {
+			if x.low[t] != noun || t == ps.First || x.low[t-1] != "the" {
+				continue
+			}
+			b := x.ledBy(t+1, ps.Last)
+			if b < 0 && x.low[t+1] == "," {
+				b = x.ledBy(t+2, ps.Last) // "The delegation, led by A,"
+			}
+			if b < 0 && t+4 < ps.Last && beWords[x.low[t+1]] && (x.low[t+2] == "led" || x.low[t+2] == "headed") && x.low[t+3] == "by" {
+				b = t + 4 // "The mission was led by A"
+			}
+			if b < 0 {
+				continue
+			}
+			for b < ps.Last && b < t+12 && x.refAt[b] < 0 && !boundaries[x.low[b]] && x.low[b] != "with" {
+				b++ // "led by its director, A"
+			}
+			g, e := x.rightGroup(b, ps.Last)
+			if len(g) > 0 && e+1 < ps.Last && x.low[e] == "," && x.low[e+1] == "with" {
+				w, _ := x.rightGroup(x.skipRole(e+2, ps.Last), ps.Last) // ", with researcher B"
+				g = append(g, w...)
+			}
+			if len(g) > 0 {
+				return g, j - 1
+			}
+		}
+	}
+	return nil, k
+}
+
+// ledGroups are the parties a story may name its people as: "the mission
+// met X" after "The mission was led by A, with B".
+var ledGroups = wordSet(`mission delegation team`)
 
 // peopleBefore returns the people of the nearest of the two sentences
 // before sentence si that names any, if two to ten: whom a plural pronoun

@@ -600,6 +600,10 @@ func TestRuleEvents(t *testing.T) {
 		// A delegation's leader stands for it; its members are not named.
 		{"Senator John Smith's delegation is expected to meet Defense Minister Mary Jones on Thursday.", "meeting:planned:Smith+Jones"},
 		{"Peter Lee met members of John Smith's delegation on Monday.", ""},
+		// "The mission" stands for those an earlier sentence said led it.
+		{"The mission was led by its director, Mary Jones, with researcher Peter Lee. On 12 February the mission met Mr John Smith at his office.", "meeting:occurred:Jones+Lee+Smith"},
+		{"The delegation, led by Mary Jones, arrived on Monday. On Tuesday the delegation was received by President John Smith.", "meeting:occurred:Jones+Smith"},
+		{"The mission met Mr John Smith at his office.", ""},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
