@@ -396,6 +396,10 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "The Chadian foreign minister" is no one called only "his Chadian counterpart".
 		{"President Paul Biya received his Chadian counterpart Mahamat Déby on Thursday. The Chadian foreign minister met Finance Minister Louis Motaze on Friday.",
 			"Paul Biya+Mahamat Déby"},
+		// A pronoun in a fronted clause looks ahead to the main clause's subject; a main clause's own does not.
+		{"José Raúl Mulino met Rodrigo Chaves in Paso Canoas. Asked on Wednesday whether he would seek talks with Daniel Ortega, Chaves was blunt.",
+			"José Raúl Mulino+Rodrigo Chaves Rodrigo Chaves+Daniel Ortega"},
+		{"John Smith arrived in Lisbon. On Friday he spoke by phone with coach Peter Lee, who walked him through the plan.", "John Smith+Peter Lee"},
 		// A purpose clause's people were not met.
 		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
 		// Whose agent or lawyer someone is was not met.

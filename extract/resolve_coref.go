@@ -806,6 +806,11 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 					ant = own[t+1]
 				}
 			}
+			if ant < 0 && (low[k] == "he" || low[k] == "she" || low[k] == "his") && !quoted[k] {
+				if m := cataphor(d, low, own, s, k); m >= 0 && ok2(m) {
+					ant = m // "Asked whether he would seek talks with Ortega, Chaves said"
+				}
+			}
 			if ant < 0 {
 				ant = reporter(d, low, own, quoted, k, fe, ok2)
 			}
@@ -1051,6 +1056,45 @@ func frontedEnd(d *Doc, s Sentence) int {
 	}
 	return s.First
 }
+
+// cataphor returns the person that a pronoun at k inside a phrase fronted
+// before the main clause looks ahead to: the main clause's subject, named
+// right after the comma ("Asked on Wednesday whether he would seek talks
+// with X, Chaves was blunt"; "When he met X, Putin said"). It returns -1 if
+// the sentence has no such shape.
+func cataphor(d *Doc, low []string, own []int, s Sentence, k int) int {
+	if !frontWords[low[s.First]] && !participleOpeners[low[s.First]] || k == s.First {
+		return -1
+	}
+	if low[k] != "his" && !clauseOpeners[low[s.First]] && !participleOpeners[low[s.First]] {
+		return -1 // "On Friday he spoke ..., who": the main clause's own subject
+	}
+	for c := k + 1; c+1 < s.Last && c < s.First+30; c++ {
+		if low[c] == "," {
+			if own[c+1] >= 0 && (c+2 >= s.Last || own[c+2] == own[c+1] || !isCap(d.Tokens[c+2].Text)) {
+				for t := s.First; t < k; t++ {
+					if own[t] == own[c+1] {
+						return -1 // named before the pronoun already
+					}
+				}
+				return own[c+1]
+			}
+			return -1
+		}
+		if low[c] == ";" || low[c] == ":" || isQuote(d.Tokens[c].Text) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauseOpeners open a clause fronted before the main one, whose own
+// subject may be a pronoun: "When he met X, Putin said".
+var clauseOpeners = wordSet(`when after before while although though as if once since because`)
+
+// participleOpeners open a participial phrase fronted before the main
+// clause: "Asked whether ..., X said", "Speaking to reporters, X said".
+var participleOpeners = wordSet(`asked speaking pressed questioned writing interviewed addressing responding`)
 
 // finiteVerb reports a word that is, after a name, most likely its verb:
 // "Rubio flew", "Smith said", "Jones met".
