@@ -562,6 +562,24 @@ func run(t *testing.T, p *extract.Pipeline, text string, pub time.Time) *extract
 	return d
 }
 
+// A second "her" in a sentence is the woman the first one was, not the
+// clause's subject, a man whose given name tells no gender.
+func TestSecondPronounSameWoman(t *testing.T) {
+	p := defaultPipeline(t)
+	d := run(t, p, "Sushila Karki took office. Narendra Modi telephoned her within days of her swearing-in.", time.Date(2025, 11, 27, 0, 0, 0, 0, time.UTC))
+	for _, e := range d.Entities {
+		hers := 0
+		for _, sp := range e.Mentions {
+			if d.Text[sp.Start:sp.End] == "her" {
+				hers++
+			}
+		}
+		if want := map[bool]int{true: 2, false: 0}[e.Name == "Sushila Karki"]; hers != want {
+			t.Errorf("%s has %d mentions \"her\", want %d", e.Name, hers, want)
+		}
+	}
+}
+
 // Two people named equally often make no protagonist, however the
 // extractor's maps are ordered: the same text gives the same events on
 // every run.

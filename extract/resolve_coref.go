@@ -763,8 +763,8 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 				// "says Johanna Hill, one of her four deputies": not Hill
 				for t := k - 1; t > s.First && t >= k-4; t-- {
 					if low[t] == "," {
-						if own[t-1] >= 0 {
-							notE = own[t-1]
+						if own[t-1] >= 0 && !(t+1 < k && prepositions[low[t+1]]) {
+							notE = own[t-1] // (but "Pashinyan, for his part,", "Ruto, in his speech,": his own)
 						}
 						break
 					}
@@ -822,6 +822,7 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 					}
 				}
 			}
+
 			top := dominant(count)
 			if ant < 0 && !quoted[k] && !strings.HasSuffix(low[k], "self") {
 				for p := si - 1; p >= 0 && p >= si-3 && ant < 0; p-- {
@@ -872,6 +873,17 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 				// in the sentences just before it.
 				if top >= 0 && genders[top] == g {
 					ant = top
+				}
+			}
+			if ant >= 0 && genders[ant] == "" {
+				// "Modi telephoned her within days of her swearing-in": the
+				// second "her" is the woman the first one was, not the man
+				// of unknown gender who is the clause's subject
+				for _, rf := range append(append([]ref(nil), perSent[si]...), possSent[si]...) {
+					if rf.ent != ant && rf.tok < k && genders[rf.ent] == g && ok2(rf.ent) && quoted[rf.tok] == quoted[k] && pronounGender[low[rf.tok]] == g {
+						ant = rf.ent
+						break
+					}
 				}
 			}
 			if ant < 0 {

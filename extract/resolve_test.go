@@ -125,6 +125,8 @@ func TestPronounAntecedents(t *testing.T) {
 		// A pronoun in a "that" clause takes that clause's subject.
 		{"Peter Lee said that Paul Stone had told Mary Jones about his plan.", "his", "Paul Stone"},
 		{"Peter Lee said Mary Jones had told Paul Stone about his plan.", "his", "Peter Lee"},
+		// "X, for his part," is X's own; "says X, one of her deputies" is not X's.
+		{"John Smith met Peter Lee on Monday. Paul Stone, for his part, held a call with Mary Jones.", "his", "Paul Stone"},
 		// A pronoun after "X denied that" is X, whoever the sentence named first.
 		{"Peter Lee is the favourite, but John Smith denied on Wednesday that he had met Lee.", "he", "John Smith"},
 		// ... and after "X tells us".
