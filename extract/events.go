@@ -1715,8 +1715,12 @@ func (x *ectx) joins(evs []Event) []Event {
 				x.addPeople(&evs[t], people, s)
 			}
 		}
-		if people := x.joinedThem(s); len(people) > 0 {
-			if t := x.lastMeetingBefore(evs, s.Start, si, drop); t >= 0 {
+		if people, at := x.joinedThem(s); len(people) > 0 {
+			off := s.Start
+			if at > s.First && x.findWord(s.First, at, "where", "when", "after") > 0 {
+				off = x.d.Tokens[at].Start // "hosted A and B at the residence, where C joined them for supper"
+			}
+			if t := x.lastMeetingBefore(evs, off, si, drop); t >= 0 {
 				x.addPeople(&evs[t], people, s)
 			}
 		}
@@ -2465,7 +2469,7 @@ func (x *ectx) joinedBy(j int, s Sentence) int {
 // joinedThem returns the people who joined the participants of a meeting
 // told before: "Vance, Rubio, Bessent and Lutnick joined them at the
 // table", "X joined the two leaders for lunch".
-func (x *ectx) joinedThem(s Sentence) []int {
+func (x *ectx) joinedThem(s Sentence) ([]int, int) {
 	for j := s.First + 1; j+1 < s.Last; j++ {
 		if x.low[j] != "joined" {
 			continue
@@ -2476,9 +2480,9 @@ func (x *ectx) joinedThem(s Sentence) []int {
 			continue
 		}
 		g, _ := x.leftGroup(j, s.First, true)
-		return x.people(g)
+		return x.people(g), j
 	}
-	return nil
+	return nil, -1
 }
 
 // joinedPerson returns the people who "joined" or "accompanied" a named

@@ -604,6 +604,8 @@ func TestRuleEvents(t *testing.T) {
 		{"The mission was led by its director, Mary Jones, with researcher Peter Lee. On 12 February the mission met Mr John Smith at his office.", "meeting:occurred:Jones+Lee+Smith"},
 		{"The delegation, led by Mary Jones, arrived on Monday. On Tuesday the delegation was received by President John Smith.", "meeting:occurred:Jones+Smith"},
 		{"The mission met Mr John Smith at his office.", ""},
+		// "..., where C joined them": the meeting of the same sentence.
+		{"John Smith hosted Mary Jones and Peter Lee at the residence, where Anna Kay, the city's secretary of culture, joined them for supper.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
