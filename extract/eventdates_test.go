@@ -400,6 +400,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		{"José Raúl Mulino met Rodrigo Chaves in Paso Canoas. Asked on Wednesday whether he would seek talks with Daniel Ortega, Chaves was blunt.",
 			"José Raúl Mulino+Rodrigo Chaves Rodrigo Chaves+Daniel Ortega"},
 		{"John Smith arrived in Lisbon. On Friday he spoke by phone with coach Peter Lee, who walked him through the plan.", "John Smith+Peter Lee"},
+		// Joining a meeting from afar, planned: "will instead join part of the talks by video link".
+		{"Alar Karis will receive Latvian President Edgars Rinkēvičs at Kadriorg Palace on Wednesday. Lithuanian President Gitanas Nausėda will instead join part of the talks by video link.",
+			"Alar Karis+Edgars Rinkēvičs+Gitanas Nausėda"},
 		// A purpose clause's people were not met.
 		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
 		// Whose agent or lawyer someone is was not met.

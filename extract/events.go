@@ -2554,10 +2554,13 @@ func (x *ectx) joinedFor(j int, s Sentence) bool {
 // virtually".
 func (x *ectx) remote(s Sentence) (people []int, noun string) {
 	for j := s.First + 1; j+1 < s.Last; j++ {
-		if lw := x.low[j]; lw != "joined" && lw != "participated" && !(lw == "took" && x.low[j+1] == "part") {
+		if lw := x.low[j]; !remoteJoinVerbs[lw] && !((lw == "took" || lw == "take" || lw == "takes") && x.low[j+1] == "part") {
 			continue
 		}
 		e := minInt(s.Last, j+5)
+		if j+3 < s.Last && x.low[j+1] == "part" && x.low[j+2] == "of" {
+			e = minInt(s.Last, j+9) // "will join part of the talks by video link"
+		}
 		if x.findWord(j+1, e, "video", "virtually", "remotely", "online", "phone", "videoconference", "telephone") < 0 {
 			continue
 		}
@@ -2569,6 +2572,10 @@ func (x *ectx) remote(s Sentence) (people []int, noun string) {
 	}
 	return nil, ""
 }
+
+// remoteJoinVerbs join a meeting from afar when "by video" or "by phone"
+// follows: "joined by video link", "will join the talks by video link".
+var remoteJoinVerbs = wordSet(`joined join joins joining participated participate participates participating`)
 
 // toldWith reports whether a sentence of ev's evidence has the word w: a
 // reception joined later must be the reception told there.
