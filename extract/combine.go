@@ -464,6 +464,10 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = signatureLines(d, out)
 	t.sharedSurnames(d, out)
 	for i, m := range out {
+		if m.Kind == Person && stormName(d, m) {
+			out[i].Kind, out[i].Role = Misc, "" // "Hurricane Melissa", "Typhoon Haiyan": a storm
+			continue
+		}
 		if m.Kind == Person && geoName(d, m) {
 			out[i].Kind, out[i].Role = Location, "" // "Lake Titicaca", "West Africa", "the Pacific"
 		}
@@ -1510,6 +1514,18 @@ func signatureLines(d *Doc, ms []Mention) []Mention {
 	}
 	sortMentions(kept)
 	return kept
+}
+
+// stormWords name the storms that carry people's names.
+var stormWords = wordSet(`hurricane hurricanes typhoon typhoons cyclone cyclones storm storms`)
+
+// stormName reports whether m names a storm: "Hurricane Melissa", the
+// "Melissa" of it, "Typhoon Haiyan".
+func stormName(d *Doc, m Mention) bool {
+	if stormWords[lower(d.Tokens[m.First].Text)] && m.Last-m.First >= 2 {
+		return true
+	}
+	return m.First > 0 && isCap(d.Tokens[m.First-1].Text) && stormWords[lower(d.Tokens[m.First-1].Text)]
 }
 
 // bareInitials returns the first of up to three initials written without

@@ -95,6 +95,8 @@ func TestCombinedTagger(t *testing.T) {
 		// A name the tagger took for a body, whose given names alone name a person elsewhere.
 		{"The president, Jhon Edinson Perdomo Vargas, hosted him. Jhon Edinson spoke.", fixedTagger{"Jhon Edinson Perdomo Vargas": Organization, "Jhon Edinson": Person}, "Jhon Edinson Perdomo Vargas|Jhon Edinson"},
 		{"He met Al Dhafra Holding officials. Al Dhafra spoke.", fixedTagger{"Al Dhafra Holding": Organization, "Al Dhafra": Person}, "Al Dhafra"},
+		// A storm is no person: "Hurricane Melissa", "Typhoon Haiyan".
+		{"Hurricane Melissa hit Jamaica. Typhoon Haiyan hit Leyte.", fixedTagger{"Melissa": Person, "Typhoon Haiyan": Person}, ""},
 		// Initials without stops open the name; "A" only before another initial.
 		{"When K P Sharma Oli met him, it was a thaw.", fixedTagger{"Sharma Oli": Person}, "K P Sharma Oli"},
 		{"A P J Abdul Kalam spoke.", fixedTagger{"Abdul Kalam": Person}, "A P J Abdul Kalam"},

@@ -898,6 +898,7 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 			}
 		}
 	}
+	evs = x.dropCorrected(evs)
 	out := x.merge(evs)
 	out = x.joins(out)
 	for i := range out {
@@ -3060,6 +3061,25 @@ func (x *ectx) lastMatching(evs []Event, off, si, reach int, drop map[int]bool, 
 	}
 	return best
 }
+
+// dropCorrected drops the events that a correction says were told wrongly:
+// "An earlier version of this story incorrectly stated that the meeting
+// between A and B took place on Sunday." The event is told right elsewhere.
+func (x *ectx) dropCorrected(evs []Event) []Event {
+	kept := evs[:0]
+	for _, ev := range evs {
+		k := tokenAt(x.d, ev.Trigger.Start)
+		s := x.d.Sentences[x.d.SentenceAt(ev.Trigger.Start)]
+		if w := x.findWord(s.First, k, "incorrectly", "erroneously", "wrongly", "mistakenly"); w >= 0 && w+1 < k && correctedVerbs[x.low[w+1]] {
+			continue
+		}
+		kept = append(kept, ev)
+	}
+	return kept
+}
+
+// correctedVerbs report what a story got wrong: "incorrectly stated".
+var correctedVerbs = wordSet(`stated said reported described identified referred gave named attributed suggested`)
 
 // A frame is a meeting noun with a place and no named participants: "last
 // week's peace talks in Turkey", "the summit in Helsinki".

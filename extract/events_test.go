@@ -606,6 +606,8 @@ func TestRuleEvents(t *testing.T) {
 		{"The mission met Mr John Smith at his office.", ""},
 		// "..., where C joined them": the meeting of the same sentence.
 		{"John Smith hosted Mary Jones and Peter Lee at the residence, where Anna Kay, the city's secretary of culture, joined them for supper.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		// A correction's wrong account is no event.
+		{"An earlier version of this story incorrectly stated that the meeting between John Smith and Mary Jones took place on Sunday.", ""},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
