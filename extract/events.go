@@ -1691,6 +1691,18 @@ func (x *ectx) joins(evs []Event) []Event {
 				evs[t].Place = x.placeOf(k, k, s, evs[t].Type == Call) // "organized the closed-door meeting in the Capitol"
 			}
 		}
+		if k := s.First + 1; k+2 < s.Last && (x.low[s.First] == "the" || x.low[s.First] == "that" || x.low[s.First] == "this") && planNouns[x.low[k]] &&
+			x.refsIn(s.First, s.Last) == nil && x.cancelledAfter(k, s) {
+			// "X requested a meeting with Y. The meeting did not take
+			// place." "... was due to sit down with Y on October 1. The
+			// meeting was postponed indefinitely the evening before."
+			if t := x.lastEventWithin(evs, s.Start, si, 2, drop); t >= 0 && evs[t].Status == Planned {
+				evs[t].Status = Negated
+				if !containsSpan(evs[t].Evidence, s.Span) {
+					evs[t].Evidence = append(evs[t].Evidence, s.Span)
+				}
+			}
+		}
 		if x.deniedBefore(s) {
 			// "X said he had met Y in Washington. The State Department
 			// denied that. "No such meeting took place," ..."
@@ -3072,6 +3084,9 @@ func (x *ectx) dropCorrected(evs []Event) []Event {
 		s := x.d.Sentences[x.d.SentenceAt(ev.Trigger.Start)]
 		if w := x.findWord(s.First, k, "incorrectly", "erroneously", "wrongly", "mistakenly"); w >= 0 && w+1 < k && correctedVerbs[x.low[w+1]] {
 			continue
+		}
+		if v := x.findWord(s.First, k, "version", "versions"); v > s.First && x.low[v-1] == "earlier" && x.findWordIn(v+1, k, correctedVerbs) > 0 {
+			continue // "to correct an earlier version that said President Lai met X in person"
 		}
 		kept = append(kept, ev)
 	}

@@ -608,6 +608,10 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith hosted Mary Jones and Peter Lee at the residence, where Anna Kay, the city's secretary of culture, joined them for supper.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		// A correction's wrong account is no event.
 		{"An earlier version of this story incorrectly stated that the meeting between John Smith and Mary Jones took place on Sunday.", ""},
+		// "The meeting did not take place" in the next sentence: the plan told before fell through.
+		{"John Smith requested a meeting with Mary Jones to discuss complaints. The meeting did not take place.", "meeting:negated:Smith+Jones"},
+		{"John Smith was due to sit down with Mary Jones on October 1. The meeting was postponed indefinitely the evening before.", "meeting:negated:Smith+Jones"},
+		{"An earlier version of this story said that John Smith met Mary Jones in person.", ""},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
