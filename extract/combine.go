@@ -1924,7 +1924,8 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 			}
 		}
 	}
-	if len(alone) == 0 && len(ends) == 0 && len(short) == 0 {
+	surnamePlaces := t.surnamePlaces(d, ms)
+	if len(alone) == 0 && len(ends) == 0 && len(short) == 0 && len(surnamePlaces) == 0 {
 		return ms
 	}
 	person := map[int]bool{} // first tokens of single-word person mentions
@@ -1951,6 +1952,9 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 		if m.Kind != Person && m.Last-m.First >= 2 && m.Last-m.First <= 3 && (m.First == 0 || lower(d.Tokens[m.First-1].Text) != "the") && (edgeOfName(d, ms, m, true) || m.Kind != Location && !t.Rules.isPlace(m.Text) && edgeOfName(d, ms, m, false)) {
 			m = mention(d, m.First, m.Last, Person, "") // "Ortega Villalba" of "José Manuel Ortega Villalba", "Mohd Rizal" of "Mohd Rizal Hamdan"
 		}
+		if m.Kind == Location && m.Last-m.First == 1 && surnamePlaces[m.Text] && !person[m.First] {
+			m = mention(d, m.First, m.Last, Person, "") // "to meet Montenegro" after "Prime Minister Luís Montenegro"
+		}
 		if m.Kind != Person && m.Last-m.First == 1 && !t.Rules.isMajorPlace(m.Text) &&
 			(alone[m.Text] || m.Kind == Organization && (ends[m.Text] || short[m.Text]) || (m.Kind == Location || m.Kind == Misc) && ends[m.Text] && !t.Rules.isPlace(m.Text)) {
 			if person[m.First] {
@@ -1969,7 +1973,7 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 	}
 	var add []Mention
 	for k, t := range d.Tokens {
-		if taken[k] || !alone[t.Text] && !ends[t.Text] {
+		if taken[k] || !alone[t.Text] && !ends[t.Text] && !surnamePlaces[t.Text] {
 			continue
 		}
 		if k > 0 && isCap(d.Tokens[k-1].Text) && !isPunct(d.Tokens[k-1].Text) && !sentenceStart(d, k) ||
@@ -1985,6 +1989,31 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 	sortMentions(ms)
 	return ms
 }
+
+// surnamePlaces returns the countries and great places that are the
+// surname of someone named in full with a known given name ("Luís
+// Montenegro"), when the article never uses the word as a place: never
+// after "in", "to", "from", "of" or "the".
+func (t CombinedTagger) surnamePlaces(d *Doc, ms []Mention) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range ms {
+		if m.Kind != Person || m.Last-m.First != 2 || t.Rules.Names == nil || !t.Rules.Names.KnownFolded(d.Tokens[m.First].Text) {
+			continue
+		}
+		if w := d.Tokens[m.Last-1].Text; t.Rules.isMajorPlace(w) {
+			out[w] = true
+		}
+	}
+	for k := 1; k < len(d.Tokens) && len(out) > 0; k++ {
+		if out[d.Tokens[k].Text] && placePrepositions[lower(d.Tokens[k-1].Text)] {
+			delete(out, d.Tokens[k].Text) // "in Montenegro": the country is told too
+		}
+	}
+	return out
+}
+
+// placePrepositions come before a place named as one: "in Montenegro".
+var placePrepositions = wordSet(`in to from of the into across visit visited visiting visits near`)
 
 // sentenceAt returns the index of the sentence that holds token k, or
 // len(d.Sentences) if none does.

@@ -97,6 +97,9 @@ func TestCombinedTagger(t *testing.T) {
 		{"He met Al Dhafra Holding officials. Al Dhafra spoke.", fixedTagger{"Al Dhafra Holding": Organization, "Al Dhafra": Person}, "Al Dhafra"},
 		// A storm is no person: "Hurricane Melissa", "Typhoon Haiyan".
 		{"Hurricane Melissa hit Jamaica. Typhoon Haiyan hit Leyte.", fixedTagger{"Melissa": Person, "Typhoon Haiyan": Person}, ""},
+		// The country that is someone's surname is that person alone, unless the article uses it as a place.
+		{"Prime Minister Luís Montenegro spoke. Sánchez met Montenegro on Monday.", fixedTagger{"Luís": Person, "Montenegro": Location, "Sánchez": Person}, "Luís Montenegro|Sánchez|Montenegro"},
+		{"Prime Minister Luís Montenegro spoke. Sánchez met Montenegro on Monday in Montenegro.", fixedTagger{"Luís": Person, "Montenegro": Location, "Sánchez": Person}, "Luís Montenegro|Sánchez"},
 		// Initials without stops open the name; "A" only before another initial.
 		{"When K P Sharma Oli met him, it was a thaw.", fixedTagger{"Sharma Oli": Person}, "K P Sharma Oli"},
 		{"A P J Abdul Kalam spoke.", fixedTagger{"Abdul Kalam": Person}, "A P J Abdul Kalam"},
