@@ -3761,6 +3761,9 @@ func (x *ectx) at(si, k int) []Event {
 	if signers >= 0 {
 		g, _ := x.rightGroup(x.skipRole(signers+1, s.Last), s.Last)
 		if len(x.people(g)) < 2 {
+			g = x.apposedPair(signers+1, s) // "by A, director general of X (ONHYM), and B, group chief executive of Y"
+		}
+		if len(x.people(g)) < 2 {
 			return nil
 		}
 		groups = append(groups, g)
@@ -5707,6 +5710,29 @@ func (x *ectx) signedBy(k int, s Sentence) int {
 		}
 	}
 	return -1
+}
+
+// apposedPair returns two people named from j with an apposition each,
+// "A, director general of X (ONHYM), and B, group chief executive of Y": the
+// second name opens right after ", and", before any other verb or clause.
+func (x *ectx) apposedPair(j int, s Sentence) []int {
+	j = x.skipRole(j, s.Last)
+	if j >= s.Last || x.refAt[j] < 0 {
+		return nil
+	}
+	first := x.refAt[j]
+	for t := x.refs[first].last; t+2 < s.Last && t < x.refs[first].last+24; t++ {
+		if x.refAt[t] >= 0 || boundaries[x.low[t]] && x.low[t] != "(" && x.low[t] != ")" || isTrigger(x.low[t]) {
+			return nil
+		}
+		if x.low[t] == "," && x.low[t+1] == "and" {
+			if e := x.skipRole(t+2, s.Last); e < s.Last && x.refAt[e] >= 0 {
+				return []int{first, x.refAt[e]}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // agreementSigned reports whether the verb "signed" at k has an agreement for

@@ -612,6 +612,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith requested a meeting with Mary Jones to discuss complaints. The meeting did not take place.", "meeting:negated:Smith+Jones"},
 		{"John Smith was due to sit down with Mary Jones on October 1. The meeting was postponed indefinitely the evening before.", "meeting:negated:Smith+Jones"},
 		{"An earlier version of this story said that John Smith met Mary Jones in person.", ""},
+		// Signers named with an apposition each.
+		{"The agreement was signed at the ministry by John Smith, director general of the National Office of Mines (NOM), and Mary Jones, group chief executive of the Petroleum Company (PC), in the presence of Energy Minister Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
