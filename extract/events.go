@@ -8574,7 +8574,13 @@ func (x *ectx) ledGroupSubject(k int, s Sentence) ([]int, int) {
 		j--
 	}
 	noun := x.low[j]
-	if !ledGroups[noun] || j-1 < s.First || x.low[j-1] != "the" {
+	head := -1 // "The Head of Mission met X", "the head of the delegation": its leader alone
+	if h := j - 2; h-1 >= s.First && x.low[j-1] == "the" && x.low[h] == "of" && h-2 >= s.First && x.low[h-1] == "head" && x.low[h-2] == "the" {
+		head = h - 2
+	} else if h := j - 1; h-2 >= s.First && x.low[h] == "of" && x.low[h-1] == "head" && x.low[h-2] == "the" {
+		head = h - 2
+	}
+	if !ledGroups[noun] || head < 0 && (j-1 < s.First || x.low[j-1] != "the") {
 		return nil, k
 	}
 	si := x.d.SentenceAt(x.d.Tokens[k].Start)
@@ -8601,6 +8607,9 @@ func (x *ectx) ledGroupSubject(k int, s Sentence) ([]int, int) {
 			if len(g) > 0 && e+1 < ps.Last && x.low[e] == "," && x.low[e+1] == "with" {
 				w, _ := x.rightGroup(x.skipRole(e+2, ps.Last), ps.Last) // ", with researcher B"
 				g = append(g, w...)
+			}
+			if len(g) > 0 && head >= 0 {
+				return g[:1], head
 			}
 			if len(g) > 0 {
 				return g, j - 1

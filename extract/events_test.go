@@ -614,6 +614,8 @@ func TestRuleEvents(t *testing.T) {
 		{"An earlier version of this story said that John Smith met Mary Jones in person.", ""},
 		// Signers named with an apposition each.
 		{"The agreement was signed at the ministry by John Smith, director general of the National Office of Mines (NOM), and Mary Jones, group chief executive of the Petroleum Company (PC), in the presence of Energy Minister Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		// "The Head of Mission" is the one who leads it.
+		{"The mission is led by Mary Jones. The Head of Mission met the chairman, Mr John Smith, on 28 September.", "meeting:occurred:Jones+Smith"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
