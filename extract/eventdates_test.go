@@ -403,6 +403,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// Joining a meeting from afar, planned: "will instead join part of the talks by video link".
 		{"Alar Karis will receive Latvian President Edgars Rinkēvičs at Kadriorg Palace on Wednesday. Lithuanian President Gitanas Nausėda will instead join part of the talks by video link.",
 			"Alar Karis+Edgars Rinkēvičs+Gitanas Nausėda"},
+		// A demonstrative "that" after a preposition opens no clause: the subject is before it.
+		{"Baron Waqa hosted the Forum in Yaren. Jacinda Ardern flew in for a single day of that meeting, and sat down with him briefly in September 2018.",
+			"Baron Waqa+Jacinda Ardern"},
 		// A purpose clause's people were not met.
 		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
 		// Whose agent or lawyer someone is was not met.

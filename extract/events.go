@@ -4734,6 +4734,10 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			j -= 2 // an attribution aside: "met X and, according to his office, could meet Y"
 			continue
 		}
+		if lw == "that" && j-1 >= first && (prepositions[x.low[j-1]] || x.low[j-1] == "of") && j+1 < k && isLowerWord(x.d.Tokens[j+1].Text) {
+			j-- // a demonstrative, no clause: "flew in for a single day of that meeting, and sat down with him"
+			continue
+		}
 		if boundaries[lw] || isQuote(lw) || x.quoted[j] != x.quoted[k] && !x.scare(j) {
 			break
 		}
