@@ -106,6 +106,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"John Smith met Mary Jones at the Hilton Colombo on Friday.", "2024-05-10@Hilton Colombo (Colombo)"},
 		// Driving to a city to meet someone: the meeting is there.
 		{"On Saturday, John Smith drove to Popayán to meet Mary Jones.", "2024-05-04@Popayán"},
+		// "Had met the previous evening in Geneva": the day before the event told before.
+		{"John Smith met Mary Jones on Wednesday. Peter Lee and Anna Kay had met the previous evening in Geneva.", "2024-05-08 2024-05-07@Geneva"},
 		// A dateline closed by an en dash.
 		{"Rabat – Minister Mary Jones met Governor Peter Lee on Wednesday.", "2024-05-08@Rabat"},
 		// A place a later "the summit" sentence gives by country is the dateline's city in it.

@@ -1222,8 +1222,8 @@ func (x *ectx) daysLater(evs []Event) {
 			}
 		}
 		k := tokenAt(d, ev.Trigger.Start)
-		if n == 0 || at > k && (at+3 < s.Last && !isPunct(x.low[at+3]) || !x.pastTense(s.First, k)) {
-			continue // but "had telephoned him the next morning." tells the call's day
+		if n == 0 || at > k && (at+3 < s.Last && !isPunct(x.low[at+3]) && !prepositions[x.low[at+3]] || !x.pastTense(s.First, k)) {
+			continue // but "had telephoned him the next morning." and "had met the previous evening in David" tell the day
 		}
 		layout := time.DateOnly // days, mornings, evenings
 		switch unit {
