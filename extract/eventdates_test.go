@@ -108,6 +108,9 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"On Saturday, John Smith drove to Popayán to meet Mary Jones.", "2024-05-04@Popayán"},
 		// "Had met the previous evening in Geneva": the day before the event told before.
 		{"John Smith met Mary Jones on Wednesday. Peter Lee and Anna Kay had met the previous evening in Geneva.", "2024-05-08 2024-05-07@Geneva"},
+		// A live blog's 24-hour stamps with no dash; a plan in an entry keeps its own day.
+		{"TASHKENT — Leaders are arriving.\n09:20 John Smith has landed at the airport, where Mary Jones met him.\n10:40 Smith is now holding talks with Peter Lee.\n15:20 IST — Smith is scheduled to meet Anna Kay on Monday.",
+			"2024-05-10@Tashkent 2024-05-10@Tashkent 2024-05-13"},
 		// A dateline closed by an en dash.
 		{"Rabat – Minister Mary Jones met Governor Peter Lee on Wednesday.", "2024-05-08@Rabat"},
 		// A place a later "the summit" sentence gives by country is the dateline's city in it.

@@ -989,8 +989,8 @@ func (x *ectx) pastTense(from, k int) bool {
 		case "was", "were", "had", "met", "held", "spoke", "sat", "told", "saw", "took", "rang", "did":
 			return true
 		default:
-			if strings.HasSuffix(lw, "ed") && len(lw) > 4 && x.refAt[j] < 0 {
-				return true
+			if strings.HasSuffix(lw, "ed") && len(lw) > 4 && x.refAt[j] < 0 && !planWords[lw] && !reducedRelatives[lw] {
+				return true // (not "is scheduled to meet", "is expected to meet": plans)
 			}
 		}
 	}
@@ -8693,11 +8693,13 @@ func (x *ectx) entryTime(k int) (hhmm string, first, end int, ok bool) {
 			h = strconv.Itoa(n + 12) // "1:40 p.m."
 		}
 		e++
-	case "a.m.", "am", "gmt", "utc", "cet", "bst", "edt", "est":
+	case "a.m.", "am", "gmt", "utc", "cet", "bst", "edt", "est", "ist", "cst", "pst", "jst", "msk", "eat", "wat", "cat", "sast", "pkt", "aest", "cest":
 		e++
 	case "–", "—", "-", ":":
 	default:
-		return "", 0, 0, false
+		if len(h) != 2 || e >= len(x.d.Tokens) || !isCap(x.d.Tokens[e].Text) {
+			return "", 0, 0, false // (but "09:20 Kazakh President X has landed": a 24-hour stamp before the entry)
+		}
 	}
 	if len(h) == 1 {
 		h = "0" + h
