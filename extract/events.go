@@ -3957,6 +3957,8 @@ func (x *ectx) at(si, k int) []Event {
 			obj, withNext = x.objects(wp-1, s.Last, tr), true // "No meeting is planned for now with X"
 		}
 		switch {
+		case bringWords[w] && len(subj) == 0 && len(x.people(obj)) > 1 && x.low[k+1] != "together":
+			groups = append(groups, obj) // "Tomorrow's session will bring A, B and C together"
 		case bringWords[w] && x.low[k+1] == "together" && len(x.listFrom(k+2, s)) > 1:
 			// "The summit brought together X, Y and Z", "was hosted by X and
 			// brought together his counterparts A of Sweden, B of Finland ..."

@@ -616,6 +616,10 @@ func TestRuleEvents(t *testing.T) {
 		{"The agreement was signed at the ministry by John Smith, director general of the National Office of Mines (NOM), and Mary Jones, group chief executive of the Petroleum Company (PC), in the presence of Energy Minister Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		// "The Head of Mission" is the one who leads it.
 		{"The mission is led by Mary Jones. The Head of Mission met the chairman, Mr John Smith, on 28 September.", "meeting:occurred:Jones+Smith"},
+		// "Bring A, B and C together" with no person as subject; "brought X fame" is no meeting.
+		{"The session will bring John Smith, Peter Lee and Mary Jones together at the offices.", "meeting:planned:Smith+Lee+Jones"},
+		{"The talks brought John Smith and Mary Jones together on Monday.", "meeting:occurred:Smith+Jones"},
+		{"The war brought John Smith fame.", ""},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},
