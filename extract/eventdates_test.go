@@ -111,6 +111,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// A live blog's 24-hour stamps with no dash; a plan in an entry keeps its own day.
 		{"TASHKENT — Leaders are arriving.\n09:20 John Smith has landed at the airport, where Mary Jones met him.\n10:40 Smith is now holding talks with Peter Lee.\n15:20 IST — Smith is scheduled to meet Anna Kay on Monday.",
 			"2024-05-10@Tashkent 2024-05-10@Tashkent 2024-05-13"},
+		// A day's meeting noun as the subject dates the verb's event: "Tomorrow's session will bring A, B and C together".
+		{"Tomorrow's session will bring John Smith, Peter Lee and Mary Jones together at the offices.", "2024-05-11"},
 		// A dateline closed by an en dash.
 		{"Rabat – Minister Mary Jones met Governor Peter Lee on Wednesday.", "2024-05-08@Rabat"},
 		// A place a later "the summit" sentence gives by country is the dateline's city in it.

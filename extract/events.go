@@ -6502,9 +6502,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		}
 		shift := 0
 		if e := tokenAt(x.d, dm.Span.End); e >= 0 && e+1 < len(x.d.Tokens) && x.d.Tokens[e].Start >= dm.Span.End &&
-			isPossessiveClitic(x.d.Tokens[e].Text) && e+1 != k {
+			isPossessiveClitic(x.d.Tokens[e].Text) && e+1 != k && !(e+1 < k && triggers[x.low[e+1]].nominal && x.refsIn(e+1, k) == nil) {
 			if shift = x.dayShift(t); shift == 0 {
-				continue // "Tuesday's call" dates the call, not this event
+				continue // "Tuesday's call" dates the call, not this event (but "Tomorrow's session will bring A and B together" does)
 			}
 		}
 		dist := absInt(dm.Span.Start - at)
