@@ -1304,8 +1304,8 @@ ritz-carlton shangri-la fairmont novotel sofitel pullman westin raffles rotana t
 
 // hotelCity returns the city of a hotel named after it at m: "the Djibouti
 // Palace Kempinski", "the Hilton Colombo", "the Kampala Serena Hotel". The
-// city must be large or a capital, first or last in the name, and the name
-// must hold a hotel word and be no place the gazetteer knows.
+// city must have 100,000 people or more and come first or last in the name,
+// and the name must hold a hotel word and be no place the gazetteer knows.
 func (x *ectx) hotelCity(pr PlaceResolver, m Mention) (Place, bool) {
 	if m.Last-m.First < 2 || m.Last-m.First > 5 {
 		return Place{}, false
@@ -3749,8 +3749,12 @@ func (x *ectx) at(si, k int) []Event {
 			return nil
 		}
 	}
+	aside := -1 // "did speak, by satellite phone, to his wife"
+	if k+1 < s.Last && x.low[k+1] == "," {
+		aside = x.byPhoneAside(k+1, s.Last)
+	}
 	withPrep := tr.nominal || tr.direct || x.followedBy(k, s, "with", "to") || x.besidePerson(k+1, s) && !x.seatedAtTold(si, k) ||
-		k+1 < s.Last && x.low[k+1] == "," && x.byPhoneAside(k+1, s.Last) > 0 && x.followedBy(x.byPhoneAside(k+1, s.Last), s, "with", "to")
+		aside > 0 && x.followedBy(aside, s, "with", "to")
 	if x.calledOn(k, s) && x.exhorts(k, s) || x.calledFor(k, s) {
 		return nil // "called on Putin to accept a ceasefire", "called for the resignation of X": appeals
 	}

@@ -879,10 +879,13 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 				// "Modi telephoned her within days of her swearing-in": the
 				// second "her" is the woman the first one was, not the man
 				// of unknown gender who is the clause's subject
-				for _, rf := range append(append([]ref(nil), perSent[si]...), possSent[si]...) {
-					if rf.ent != ant && rf.tok < k && genders[rf.ent] == g && ok2(rf.ent) && quoted[rf.tok] == quoted[k] && pronounGender[low[rf.tok]] == g {
-						ant = rf.ent
-						break
+			earlier:
+				for _, refs := range [][]ref{perSent[si], possSent[si]} {
+					for _, rf := range refs {
+						if rf.ent != ant && rf.tok < k && genders[rf.ent] == g && ok2(rf.ent) && quoted[rf.tok] == quoted[k] && pronounGender[low[rf.tok]] == g {
+							ant = rf.ent
+							break earlier
+						}
 					}
 				}
 			}
