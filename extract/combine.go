@@ -270,6 +270,12 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			out[i].Kind = Location // "at the Amiri Diwan", "at Bayan Palace": a venue
 			continue
 		}
+		if lw := lower(d.Tokens[m.Last-1].Text); m.Kind == Person && m.Role == "" && m.Last-m.First > 1 && (thingEnds[lw] || bodyHeads[lw]) {
+			// "Harris Promenade", "the Royal Household": no surname ends so,
+			// whatever the first word.
+			out[i].Kind = map[bool]Kind{true: Organization, false: Location}[bodyHeads[lw]]
+			continue
+		}
 		if m.Kind != Person || surnames[PersonKey(d.Tokens[m.Last-1].Text)] && m.Last-m.First == 1 ||
 			t.Rules.Names != nil && t.Rules.Names.Known(d.Tokens[m.First].Text) {
 			continue
@@ -282,8 +288,12 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Role != "" {
 			continue
 		}
-		if t.Rules.isMajorPlace(m.Text) || m.Last-m.First > 1 && facilityWords[lower(d.Tokens[m.Last-1].Text)] {
+		if t.Rules.isMajorPlace(m.Text) || m.Last-m.First > 1 && (facilityWords[lower(d.Tokens[m.Last-1].Text)] || landforms[lower(d.Tokens[m.Last-1].Text)]) {
 			out[i].Kind = Location
+			continue
+		}
+		if m.Last-m.First > 1 && bodyHeads[lower(d.Tokens[m.Last-1].Text)] {
+			out[i].Kind = Organization // "the Ministerial Sub-Committee", "Little Lane Roasters"
 			continue
 		}
 		if m.First > 0 && firmNouns[d.Tokens[m.First-1].Text] {
@@ -1820,6 +1830,21 @@ principle theorem method formula curve line`)
 var facilityWords = wordSet(`airport airbase base stadium street avenue road square bridge hospital university school park
 hotel station prison palace island river mountain valley strait sea bay lake port harbour harbor centre center hall
 arena guesthouse`)
+
+// landforms end names of natural places and streets: "Baltoro Glacier",
+// "Broad Peak", "Harris Promenade".
+var landforms = wordSet(`glacier glaciers peak peaks pass ridge summit massif volcano desert forest falls
+canal creek promenade boulevard esplanade quay wharf lane drive crescent terrace`)
+
+// thingEnds are the landforms that are never surnames, so that they end no
+// person's name even after a given name: "Harris Promenade".
+var thingEnds = wordSet(`glacier glaciers peak peaks massif volcano promenade boulevard esplanade quay wharf`)
+
+// bodyHeads end names of bodies and firms that the tagger may take for a
+// person: "the Democratic Movement", "the Media Division".
+var bodyHeads = wordSet(`movement division directorate secretariat bureau household sub-committee subcommittee
+taskforce task-force roasters brewery bakery distillery studio studios collective cooperative co-operative
+coalition`)
 
 // lowerUse reports whether the word w is written in lower case somewhere in d.
 func lowerUse(d *Doc, w string) bool {

@@ -58,7 +58,7 @@ func (c countriesOnly) Country(w string) (Place, bool) {
 }
 
 func TestCombinedTagger(t *testing.T) {
-	names := &GivenNames{pFemale: map[string]float32{"al": 0, "karoline": 1, "north": 0, "salim": 0, "le": 0.5, "manuel": 0, "bartholomew": 0, "court": 0, "tran": 0.4, "quoc": 0, "luis": 0}}
+	names := &GivenNames{pFemale: map[string]float32{"al": 0, "karoline": 1, "north": 0, "salim": 0, "le": 0.5, "manuel": 0, "bartholomew": 0, "court": 0, "tran": 0.4, "quoc": 0, "luis": 0, "harris": 0, "royal": 0, "tom": 0, "penny": 1}}
 	for _, tc := range []struct {
 		text    string
 		trained fixedTagger
@@ -97,6 +97,9 @@ func TestCombinedTagger(t *testing.T) {
 		{"He met Al Dhafra Holding officials. Al Dhafra spoke.", fixedTagger{"Al Dhafra Holding": Organization, "Al Dhafra": Person}, "Al Dhafra"},
 		// A storm is no person: "Hurricane Melissa", "Typhoon Haiyan".
 		{"Hurricane Melissa hit Jamaica. Typhoon Haiyan hit Leyte.", fixedTagger{"Melissa": Person, "Typhoon Haiyan": Person}, ""},
+		// A landform or a body is no person, even after a given name: "Harris Promenade".
+		{"They met on Harris Promenade below Broad Peak. The Royal Household and the Democratic Movement spoke.", fixedTagger{"Harris Promenade": Person, "Broad Peak": Person, "Royal Household": Person, "Democratic Movement": Person}, ""},
+		{"Tom Ridge met Penny Lane.", fixedTagger{"Tom Ridge": Person, "Penny Lane": Person}, "Tom Ridge|Penny Lane"},
 		// The country that is someone's surname is that person alone, unless the article uses it as a place.
 		{"Prime Minister Luís Montenegro spoke. Sánchez met Montenegro on Monday.", fixedTagger{"Luís": Person, "Montenegro": Location, "Sánchez": Person}, "Luís Montenegro|Sánchez|Montenegro"},
 		{"Prime Minister Luís Montenegro spoke. Sánchez met Montenegro on Monday in Montenegro.", fixedTagger{"Luís": Person, "Montenegro": Location, "Sánchez": Person}, "Luís Montenegro|Sánchez"},
