@@ -413,6 +413,11 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A demonstrative "that" after a preposition opens no clause: the subject is before it.
 		{"Baron Waqa hosted the Forum in Yaren. Jacinda Ardern flew in for a single day of that meeting, and sat down with him briefly in September 2018.",
 			"Baron Waqa+Jacinda Ardern"},
+		// "At which" after a meeting noun: its people, with the chair or host; not "at which point".
+		{"The deal follows a virtual meeting on Monday of the committee, chaired by Finance Minister Wale Edun, at which revenue chief Zacch Adedeji and Central Bank Governor Olayemi Cardoso signed off on the plan.",
+			"Wale Edun+Zacch Adedeji+Olayemi Cardoso"},
+		{"Mary Jones chaired a meeting on Monday at which Peter Lee and John Smith agreed a budget.", "Mary Jones+Peter Lee+John Smith"},
+		{"Vladimir Putin met Donald Trump in Alaska on Friday, at which point Emmanuel Macron called.", "Vladimir Putin+Donald Trump"},
 		// A purpose clause's people were not met.
 		{"In 2023 Kerem Aydogdu and Stavros Papadimitriou sat down in Thessaloniki to agree the loan of defender Ilias Kontogiannis.", "Kerem Aydogdu+Stavros Papadimitriou"},
 		// Whose agent or lawyer someone is was not met.

@@ -1452,11 +1452,18 @@ func (x *ectx) joins(evs []Event) []Event {
 			if x.findWordIn(s.First, s.Last, talkNouns) >= 0 {
 				skip = x.arrivals(evs, drop) // "Also in attendance at the meeting were": not at the airport
 			}
-			if k, _ := x.hostedNoun(s); k >= 0 && len(people) >= 2 {
+			k, _ := x.hostedNoun(s)
+			if k < 0 {
+				k = x.atWhichNoun(s) // "a virtual meeting ..., at which A and B agreed"
+			}
+			if k >= 0 && len(people) >= 2 {
 				// "a meeting convened by X ..., which was attended by A and
 				// B": a meeting of its own, told here
 				tr := triggers[x.low[k]]
 				ev := Event{Type: tr.typ, Status: x.status(k, s.First, s, tr), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+				if k > s.First && (x.low[k-1] == "virtual" || x.low[k-1] == "video" || x.low[k-1] == "online") {
+					ev.Type = Call
+				}
 				ev.Date = x.date(si, k, ev.Status == Planned)
 				ev.Place = x.placeOf(k, s.First, s, ev.Type == Call)
 				x.addPeople(&ev, people, s)
@@ -2163,6 +2170,21 @@ func (x *ectx) participantList(s Sentence) []int {
 		case a == "which" && j > s.First && x.low[j-1] == "in" && x.findWord(j+1, minInt(s.Last, j+30), "took") > 0:
 			// "an inter-delegation meeting in which Fidan, Simsek and Kalin took part"
 			return x.people(x.refsIn(j+1, x.findWord(j+1, minInt(s.Last, j+30), "took")))
+		case (a == "at" || a == "during") && b == "which" && x.whichNoun(j, s) >= 0:
+			// "a virtual meeting on Monday ..., chaired by X, at which A and
+			// B signed off on": the chair, the host and the people after it
+			k := x.whichNoun(j, s)
+			g := x.listFrom(j+2, s)
+			for t := k + 1; t+2 < j; t++ {
+				if x.low[t] == "," && hostParticiples[x.low[t+1]] && x.low[t+1] != "attended" && x.low[t+2] == "by" {
+					g = append(g, x.listFrom(x.skipRole(t+3, j), s)...)
+				}
+			}
+			if v := x.nounDeterminer(k, s); v > s.First && hostingVerbs[x.low[v-1]] {
+				host, _ := x.leftGroup(v-1, s.First, true) // "X chaired a meeting at which A and B agreed"
+				g = append(g, host...)
+			}
+			return x.people(g)
 		case a == "participation" && b == "of" && j > s.First && x.low[j-1] == "the":
 			at = j + 2 // "with the participation of A and B"
 		case (a == "joined" || a == "accompanied" && x.findWordIn(maxInt(s.First, j-12), j, travelVerbs) < 0) && x.joinedBy(j, s) > 0:
@@ -2211,6 +2233,51 @@ func (x *ectx) participantList(s Sentence) []int {
 		return x.people(x.listFrom(at, s))
 	}
 	return nil
+}
+
+// whichNoun returns the meeting noun that "at which" at j tells the people
+// of: "a meeting on Monday of the committee, chaired by X, at which A and B
+// agreed", or -1. "At which point" and "at which time" tell when.
+func (x *ectx) whichNoun(j int, s Sentence) int {
+	if j+2 >= s.Last || x.low[j+2] == "point" || x.low[j+2] == "time" || x.low[j+2] == "stage" || x.low[j+2] == "moment" {
+		return -1
+	}
+	for t := j - 1; t >= s.First && t >= j-25; t-- {
+		if tr, ok := triggers[x.low[t]]; ok && tr.nominal {
+			return t
+		}
+		if boundaries[x.low[t]] || finiteVerb(x.low[t]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// atWhichNoun returns the meeting noun, not a definite one, whose people
+// "at which" tells in s ("a meeting ..., at which A and B agreed"), or -1.
+func (x *ectx) atWhichNoun(s Sentence) int {
+	for j := s.First; j+1 < s.Last; j++ {
+		if (x.low[j] == "at" || x.low[j] == "during") && x.low[j+1] == "which" {
+			if k := x.whichNoun(j, s); k >= 0 && !x.definite(k, s) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// nounDeterminer returns the determiner that opens the noun phrase of the
+// meeting noun at k ("a virtual meeting", "the two-hour talks"), or -1.
+func (x *ectx) nounDeterminer(k int, s Sentence) int {
+	for j := k - 1; j >= s.First && j >= k-3; j-- {
+		if determiners[x.low[j]] || x.low[j] == "a" || x.low[j] == "an" {
+			return j
+		}
+		if !isLowerWord(x.d.Tokens[j].Text) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // nominalBefore returns the meeting noun that "attended by" at j tells the
