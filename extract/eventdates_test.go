@@ -413,6 +413,11 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A demonstrative "that" after a preposition opens no clause: the subject is before it.
 		{"Baron Waqa hosted the Forum in Yaren. Jacinda Ardern flew in for a single day of that meeting, and sat down with him briefly in September 2018.",
 			"Baron Waqa+Jacinda Ardern"},
+		// A leader's counterpart is "the Chadian leader"; a foreign minister's is not.
+		{"President Paul Biya received his Chadian counterpart Mahamat Déby on Thursday. The Chadian leader was received at the Star Building by Prime Minister Joseph Dion Ngute.",
+			"Paul Biya+Mahamat Déby Mahamat Déby+Joseph Dion Ngute"},
+		{"Foreign Minister Paul Biya received his Chadian counterpart Mahamat Déby on Thursday. The Chadian leader was received by Prime Minister Joseph Dion Ngute.",
+			"Paul Biya+Mahamat Déby"},
 		// "At which" after a meeting noun: its people, with the chair or host; not "at which point".
 		{"The deal follows a virtual meeting on Monday of the committee, chaired by Finance Minister Wale Edun, at which revenue chief Zacch Adedeji and Central Bank Governor Olayemi Cardoso signed off on the plan.",
 			"Wale Edun+Zacch Adedeji+Olayemi Cardoso"},

@@ -207,7 +207,8 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 				if bestSure && !sure {
 					continue
 				}
-				if head != "counterpart" && !hasRoleHead(ent, head) && !(sure && head != "leader" && leaderTitles[head] && !(head == "minister" && portfolio) && onlyCounterpart(ent)) {
+				if head != "counterpart" && !hasRoleHead(ent, head) && !(sure && leaderTitles[head] && !(head == "minister" && portfolio) && onlyCounterpart(ent) &&
+					(head != "leader" || leaderCounterpart(d, ents, e))) {
 					continue // but "his Nepalese counterpart" is "the Nepalese minister" too
 				}
 				if head == "counterpart" && country == "" {
@@ -532,6 +533,32 @@ func onlyCounterpart(e Entity) bool {
 		}
 	}
 	return len(e.Roles) > 0
+}
+
+// leaderCounterpart reports whether someone told only as another's
+// counterpart was a leader's: "President Paul Biya received his Chadian
+// counterpart X" makes X "the Chadian leader"; a minister's counterpart is
+// no leader. The one whose counterpart X is is the person with a leader's
+// title named before the role in its sentence.
+func leaderCounterpart(d *Doc, ents []Entity, e int) bool {
+	for _, r := range ents[e].Roles {
+		si := d.SentenceAt(r.Span.Start)
+		if si < 0 {
+			continue
+		}
+		s := d.Sentences[si]
+		for o, ent := range ents {
+			if o == e || ent.Kind != Person || !hasRoleHead(ent, "leader") {
+				continue
+			}
+			for _, sp := range ent.Mentions {
+				if sp.Start >= s.Start && sp.End <= r.Span.Start {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // rankWords set a role apart from the plain title: a vice president or a
