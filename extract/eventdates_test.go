@@ -418,6 +418,16 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Paul Biya+Mahamat Déby Mahamat Déby+Joseph Dion Ngute"},
 		{"Foreign Minister Paul Biya received his Chadian counterpart Mahamat Déby on Thursday. The Chadian leader was received by Prime Minister Joseph Dion Ngute.",
 			"Paul Biya+Mahamat Déby"},
+		// A lower-case "the president" is the outlet's own, unless one was named earlier in its sentence.
+		{"President Daniel Chapo received Venâncio Mondlane on Sunday. On Monday he spoke by phone with Rwandan President Paul Kagame. Sources say the president is expected to receive Mondlane again.",
+			"Daniel Chapo+Venâncio Mondlane Daniel Chapo+Paul Kagame Daniel Chapo+Venâncio Mondlane"},
+		{"President Cyril Ramaphosa hosted Mozambican President Daniel Chapo on Thursday. Chapo's office denied reports that the president met Venâncio Mondlane.",
+			"Cyril Ramaphosa+Daniel Chapo Daniel Chapo+Venâncio Mondlane"},
+		// Who was "at the table": before "were at the table", after "Around the table:"; not "a seat at the table".
+		{"John Smith hosted the talks on Monday. Peter Lee and Mary Jones were at the table, together with Ann Carter.", "John Smith+Peter Lee+Mary Jones+Ann Carter"},
+		{"John Smith chaired a summit on Monday. Around the table: Peter Lee, Mary Jones and Ann Carter.", "John Smith+Peter Lee+Mary Jones+Ann Carter"},
+		{"President Daniel Chapo received Venâncio Mondlane on Sunday. The president is expected to receive Mondlane again. Borges Nhamirre, a researcher, said: \"Mondlane needs a seat at the table to stay relevant,\" he said.",
+			"Daniel Chapo+Venâncio Mondlane Daniel Chapo+Venâncio Mondlane"},
 		// "At which" after a meeting noun: its people, with the chair or host; not "at which point".
 		{"The deal follows a virtual meeting on Monday of the committee, chaired by Finance Minister Wale Edun, at which revenue chief Zacch Adedeji and Central Bank Governor Olayemi Cardoso signed off on the plan.",
 			"Wale Edun+Zacch Adedeji+Olayemi Cardoso"},

@@ -2155,18 +2155,23 @@ func (x *ectx) participantList(s Sentence) []int {
 				continue
 			}
 			at = w + 1 // "Among those who dialled in were A, B and C"
-		case (a == "at" || a == "around") && b == "the" && c == "table":
+		case (a == "at" || a == "around") && b == "the" && c == "table" && j > s.First && beWords[x.low[j-1]]:
+			// "Macron, Merz and Meloni were at the table, together with X"
+			subj, _ := x.leftGroup(j-1, s.First, true)
+			return x.people(append(subj, x.refsIn(j+3, s.Last)...))
+		case (a == "at" || a == "around") && b == "the" && c == "table" && j <= s.First+1:
 			// "Also at the table were A, B and C", "Around the table with
-			// Scholz and Lindner sat A, B and C"
+			// Scholz and Lindner sat A, B and C", "Around the table: A, B"
+			// (not "Mondlane needs a seat at the table": no one there)
 			v := j + 3
-			for v < s.Last && x.low[v] != "sat" && !beWords[x.low[v]] {
+			for v < s.Last && x.low[v] != "sat" && x.low[v] != ":" && !beWords[x.low[v]] {
 				v++
 			}
-			g := x.refsIn(j+3, v) // "with Scholz and Lindner" before the verb
-			if v+1 < s.Last {
-				g = append(g, x.listFrom(v+1, s)...)
+			if v+1 >= s.Last {
+				continue
 			}
-			return x.people(g)
+			g := x.refsIn(j+3, v) // "with Scholz and Lindner" before the verb
+			return x.people(append(g, x.listFrom(v+1, s)...))
 		case a == "which" && j > s.First && x.low[j-1] == "in" && x.findWord(j+1, minInt(s.Last, j+30), "took") > 0:
 			// "an inter-delegation meeting in which Fidan, Simsek and Kalin took part"
 			return x.people(x.refsIn(j+1, x.findWord(j+1, minInt(s.Last, j+30), "took")))

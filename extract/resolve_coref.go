@@ -236,7 +236,10 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 				// A bare "the President" is the story's own president, not
 				// the one named last.
 				pr := -1
-				if isCap(d.Tokens[k].Text) && start > s.First {
+				if start > s.First && (isCap(d.Tokens[k].Text) || !mentionedIn(ents[best], d.Tokens[s.First].Start, d.Tokens[k].Start)) {
+					// A lower-case "the president" may be one named earlier in
+					// its sentence ("Chapo's office denied that the president
+					// met X"); otherwise the outlet's own.
 					pr = bareHolder(d, ents, k, head)
 				}
 				if pr < 0 {
@@ -411,6 +414,16 @@ func protagonist(d *Doc, ents []Entity, k int) int {
 		return top
 	}
 	return -1
+}
+
+// mentionedIn reports whether e is mentioned within [from, to).
+func mentionedIn(e Entity, from, to int) bool {
+	for _, sp := range e.Mentions {
+		if sp.Start >= from && sp.End <= to {
+			return true
+		}
+	}
+	return false
 }
 
 // bareHolder returns the one person named before token k who holds the
