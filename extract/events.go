@@ -193,7 +193,7 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 			(x.low[j+2] == "place" || x.low[j+2] == "ahead")) {
 			return true // "the meeting ... never happened", "never took place"
 		}
-		if (auxWords[lw] || lw == "could" || lw == "can") && j+3 < s.Last && (x.low[j+1] == "not" || x.low[j+1] == "n't") && (x.low[j+2] == "take" || x.low[j+2] == "go") &&
+		if (auxWords[lw] || lw == "could" || lw == "can" || lw == "does" || lw == "do") && j+3 < s.Last && (x.low[j+1] == "not" || x.low[j+1] == "n't") && (x.low[j+2] == "take" || x.low[j+2] == "go") &&
 			x.low[j+3] == "place" {
 			return true // "A meeting between A and B, which had been proposed by the Saudi side, did not take place"; "could not take place"
 		}
@@ -901,6 +901,7 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	evs = x.dropCorrected(evs)
 	out := x.merge(evs)
 	out = x.joins(out)
+	out = x.repeats(out)
 	for i := range out {
 		// Events told by joins ("The summit was chaired by X. Taking part
 		// were ...") happen, like the others, where the reporter is.
@@ -922,6 +923,49 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	x.anaphoricPlaces(out, anaphors)
 	x.framePlaces(out, frames, anaphors)
 	return out, nil
+}
+
+// repeatWords open a meeting noun that tells another meeting of the same
+// people: "a second meeting", "another call".
+var repeatWords = wordSet(`second third fourth fifth sixth another`)
+
+// repeats adds the meetings that a sentence naming no one tells as the next
+// of a series: "23 March – First meeting between Chapo and Mondlane. ...
+// 20 May – A second meeting at Ponta Vermelha lasts more than three hours."
+// They are the people of the last event of the type told within five
+// sentences; a possessor ("which Mondlane's camp says") names no one else.
+func (x *ectx) repeats(evs []Event) []Event {
+	d := x.d
+	for si, s := range d.Sentences {
+		if x.hasEventAt(evs, s) {
+			continue
+		}
+		k := -1
+		for j := s.First + 2; j < s.Last; j++ {
+			if tr := triggers[x.low[j]]; tr.nominal && repeatWords[x.low[j-1]] && (x.low[j-2] == "a" || x.low[j-2] == "an" || x.low[j-1] == "another") {
+				k = j
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		named := false
+		for _, r := range x.refsIn(s.First, s.Last) {
+			named = named || !(x.refs[r].last < s.Last && isPossessiveClitic(x.low[x.refs[r].last]))
+		}
+		tr := triggers[x.low[k]]
+		t := x.lastOfType(evs, tr.typ, d.Tokens[k].Start, si, nil)
+		if named || t < 0 || len(evs[t].Participants) < 2 {
+			continue
+		}
+		ev := Event{Type: tr.typ, Status: x.status(k, s.First, s, tr), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+		ev.Date = x.date(si, k, ev.Status == Planned)
+		ev.Place = x.placeOf(k, s.First, s, ev.Type == Call)
+		ev.Participants = append([]int(nil), evs[t].Participants...)
+		evs = append(evs, ev)
+	}
+	return evs
 }
 
 // stayPlace returns the city where the sentence of ev's trigger or the next

@@ -620,6 +620,10 @@ func TestRuleEvents(t *testing.T) {
 		{"The session will bring John Smith, Peter Lee and Mary Jones together at the offices.", "meeting:planned:Smith+Lee+Jones"},
 		{"The talks brought John Smith and Mary Jones together on Monday.", "meeting:occurred:Smith+Jones"},
 		{"The war brought John Smith fame.", ""},
+		// "A second meeting", "another call" naming no one: the same people again; "does not take place" negates.
+		{"John Smith met Peter Lee in Paris on Monday. A second meeting at the embassy lasted three hours.", "meeting:occurred:Smith+Lee meeting:occurred:Smith+Lee"},
+		{"John Smith met Peter Lee in Paris on Monday. A third meeting, which Lee's camp says had been agreed for Friday, does not take place.", "meeting:occurred:Smith+Lee meeting:negated:Smith+Lee"},
+		{"John Smith met Peter Lee in Paris on Monday. A second meeting with Mary Jones followed.", "meeting:occurred:Smith+Lee"},
 		// A meal the verb's meeting was held over is no meeting of its own.
 		{"John Smith sat down with Mary Jones and Peter Lee over breakfast.", "meeting:occurred:Smith+Jones+Lee"},
 		{"On Sunday, John Smith joined Mary Jones and her co-founder, Peter Lee, on a video call.", "call:occurred:Smith+Jones+Lee"},

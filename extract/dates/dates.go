@@ -763,7 +763,9 @@ func (p *parser) explicit(j int, ctx bool) (found, bool) {
 			return p.fullMonth(j, e, y, m)
 		}
 	}
-	if t.lx.flags&fAbbrev != 0 || (t.lx.flags&fAmbig != 0 && (!ctx || p.name(k))) || p.in(k, notDate) {
+	// A dash after the month heads an entry of a timeline: "June – A third meeting".
+	dashed := p.punct(k, "–—-") && !p.adjacent(j) && !p.adjacent(k)
+	if t.lx.flags&fAbbrev != 0 || (t.lx.flags&fAmbig != 0 && (!ctx && !dashed || p.name(k))) || p.in(k, notDate) {
 		return found{}, false
 	}
 	if !p.hasPub {

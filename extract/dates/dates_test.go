@@ -26,6 +26,9 @@ var findTests = []struct {
 	pub  time.Time
 	want []want
 }{
+	// A month that may be a name ("June", "May") heads a timeline's entry before a dash.
+	{in: "June – A third meeting does not take place.", want: []want{{"June", "2024-06", "2025-06", ""}}},
+	{in: "June said the talks went well.", want: nil},
 	// A day of the month alone: this month's or the last, ahead this month's or the next.
 	{in: "Peña will travel to Brasília on the 14th to meet Lula.", want: []want{{"on the 14th", "2025-03-14", "2025-04-14", ""}}},
 	// A weekday with the day of the month: the last such day, ahead the next.
