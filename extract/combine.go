@@ -137,6 +137,13 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// as an organisation: a given name and a person's job.
 			m = mention(d, m.First, m.Last, Person, "")
 		}
+		if f := m.First; m.Last-f >= 3 && f >= 3 && stateNouns[lower(d.Tokens[f].Text)] && lower(d.Tokens[f-1].Text) == "the" && lower(d.Tokens[f-2].Text) == "of" &&
+			titleToken(lower(d.Tokens[f-3].Text)) && isCap(d.Tokens[f+1].Text) && isCap(d.Tokens[m.Last-1].Text) && plainName(d, mention(d, f+1, m.Last, Person, "")) &&
+			!orgHeads[lower(d.Tokens[m.Last-1].Text)] && !bodyHeads[lower(d.Tokens[m.Last-1].Text)] {
+			// "President of the Republic Kais Saied" with "Republic Kais
+			// Saied" as one name: the state is the title's, the rest a person.
+			m = mention(d, f+1, m.Last, Person, d.Text[d.Tokens[f-3].Start:d.Tokens[f].End])
+		}
 		if m.Kind != Person && t.titleAppositive(d, m) {
 			// "Principal Secretary for Foreign Affairs, Zawadi Achieng
 			// Odhiambo, spoke" with the name as an organisation.
@@ -1613,7 +1620,7 @@ func firmNames(d *Doc, ms []Mention) []Mention {
 func (t CombinedTagger) untaggedGiven(d *Doc, k int, out []Mention) bool {
 	w, prev := d.Tokens[k].Text, d.Tokens[k-1].Text
 	lw := lower(w)
-	if !middleName(w) || strings.Contains(w, "-") || d.Tokens[k].End+1 != d.Tokens[k+1].Start || orgSuffixes[lw] || orgHeads[lw] || deptWords[lw] || roleModifiers[lw] ||
+	if !middleName(w) || strings.Contains(w, "-") || d.Tokens[k].End+1 != d.Tokens[k+1].Start || orgSuffixes[lw] || orgHeads[lw] || deptWords[lw] || roleModifiers[lw] || stateNouns[lw] ||
 		t.Rules.isMajorPlace(w) || countryOf(t.Rules.Gazetteer, w) != "" || d.SentenceAt(d.Tokens[k].Start) != d.SentenceAt(d.Tokens[k-1].Start) ||
 		lowerUse(d, lw) { // last: it reads the whole article
 		return false
@@ -1830,6 +1837,10 @@ principle theorem method formula curve line`)
 var facilityWords = wordSet(`airport airbase base stadium street avenue road square bridge hospital university school park
 hotel station prison palace island river mountain valley strait sea bay lake port harbour harbor centre center hall
 arena guesthouse`)
+
+// stateNouns follow "President of the" in a title: "President of the
+// Republic", "Prime Minister of the Kingdom".
+var stateNouns = wordSet(`republic kingdom federation confederation`)
 
 // landforms end names of natural places and streets: "Baltoro Glacier",
 // "Broad Peak", "Harris Promenade".

@@ -97,6 +97,9 @@ func TestCombinedTagger(t *testing.T) {
 		{"He met Al Dhafra Holding officials. Al Dhafra spoke.", fixedTagger{"Al Dhafra Holding": Organization, "Al Dhafra": Person}, "Al Dhafra"},
 		// A storm is no person: "Hurricane Melissa", "Typhoon Haiyan".
 		{"Hurricane Melissa hit Jamaica. Typhoon Haiyan hit Leyte.", fixedTagger{"Melissa": Person, "Typhoon Haiyan": Person}, ""},
+		// "President of the Republic X": the state is the title's.
+		{"President of the Republic Kais Saied received her.", fixedTagger{"Republic Kais Saied": Organization}, "Kais Saied"},
+		{"He is first deputy chairman of the State Duma Committee on International Affairs.", fixedTagger{"State Duma Committee": Organization}, ""},
 		// A landform or a body is no person, even after a given name: "Harris Promenade".
 		{"They met on Harris Promenade below Broad Peak. The Royal Household and the Democratic Movement spoke.", fixedTagger{"Harris Promenade": Person, "Broad Peak": Person, "Royal Household": Person, "Democratic Movement": Person}, ""},
 		{"Tom Ridge met Penny Lane.", fixedTagger{"Tom Ridge": Person, "Penny Lane": Person}, "Tom Ridge|Penny Lane"},

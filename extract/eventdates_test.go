@@ -113,6 +113,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 			"2024-05-10@Tashkent 2024-05-10@Tashkent 2024-05-13"},
 		// A day's meeting noun as the subject dates the verb's event: "Tomorrow's session will bring A, B and C together".
 		{"Tomorrow's session will bring John Smith, Peter Lee and Mary Jones together at the offices.", "2024-05-11"},
+		// "The situation in Libya" is a topic, not where they met.
+		{"John Smith held talks with President Mary Jones on Wednesday on the situation in Libya.", "2024-05-08"},
 		// A dateline closed by an en dash.
 		{"Rabat – Minister Mary Jones met Governor Peter Lee on Wednesday.", "2024-05-08@Rabat"},
 		// A place a later "the summit" sentence gives by country is the dateline's city in it.

@@ -925,6 +925,11 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	return out, nil
 }
 
+// topicHeads are the nouns of a topic whose place "in" gives: "the
+// situation in Libya", "the war in Sudan".
+var topicHeads = wordSet(`situation crisis crises war wars conflict conflicts fighting violence developments unrest
+elections election stability ceasefire truce hostilities`)
+
 // repeatWords open a meeting noun that tells another meeting of the same
 // people: "a second meeting", "another call".
 var repeatWords = wordSet(`second third fourth fifth sixth another`)
@@ -1690,6 +1695,9 @@ func (x *ectx) joins(evs []Event) []Event {
 			}
 			if t >= 0 && x.definite(k, s) && x.attendedBy(k, s) > 0 && x.newChair(k, s, evs[t]) {
 				t = -1 // "The meeting, chaired by X and attended by Y": X chaired no meeting told before
+			}
+			if t >= 0 && evs[t].Status == Occurred && x.definite(k, s) && x.attendedBy(k, s) > 0 && x.status(k, s.First, s, noun) == Planned {
+				t = -1 // "X met Y on Monday. The next session will be co-chaired by A and B": another, to come
 			}
 			if t < 0 && pending != nil && len(pending.Participants) > 0 && pendingSent >= si-2 && pendingSent < si && pending.Type == noun.typ && x.definite(k, s) {
 				// "X met the leadership of the GFA. The meeting, which was
@@ -4197,7 +4205,7 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		if p := x.placeOf(k, subjStart, s, ev.Type == Call); p != nil {
 			ev.Place = p
-			if speakTriggers[w] && x.findWord(k+1, minInt(k+5, s.Last), "phone", "telephone", "video", "videoconference") < 0 {
+			if speakTriggers[w] && x.findWord(k+1, minInt(k+9, s.Last), "phone", "telephone", "video", "videoconference") < 0 {
 				ev.Type = Meeting // "spoke with X in Ankara"; not "spoke by phone with X"
 			}
 		}
@@ -5356,8 +5364,10 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			startsDigit(lw) && x.low[j-1] == "the" && j-2 > k && x.low[j-2] == "on" && ordinalDay(lw) || // "held a videoconference on the 4th with X"
 			(lw == "that" || lw == "this" || lw == "next" || lw == "last") && j+1 < last && dateWords[x.low[j+1]]: // "spoke that day with X", "received this Thursday X", "sit down next Tuesday with X"
 		case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "a":
-		case lw == "," && !role && j > k+1 && j+2 < last && (x.low[j+1] == "at" || x.low[j+1] == "in") && x.asideEnd(j, last) > 0:
-			j = x.asideEnd(j, last) // "received on Friday, at the Government Palace, a delegation"
+		case lw == "," && !role && j+2 < last && (x.low[j+1] == "at" || x.low[j+1] == "in" || j == k+1 && x.low[j+1] == "on") && x.asideEnd(j, last) > 0:
+			// "received on Friday, at the Government Palace, a delegation";
+			// "received, on Monday afternoon at Carthage Palace, X"
+			j = x.asideEnd(j, last)
 		case lw == "," && !role && j == k+1 && x.byPhoneAside(j, last) > 0:
 			j = x.byPhoneAside(j, last) // "did speak, by satellite phone, to his wife"
 		case pluralKin[lw] && x.groupApposition(j, last) > 0:
@@ -7070,6 +7080,9 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 				continue
 			}
 			break
+		}
+		if lw == "in" && j > k+1 && topicHeads[x.low[j-1]] {
+			continue // "spoke ... on the situation in Libya": the topic's place
 		}
 		if p := try(j); p != nil {
 			if j > k+1 && x.namedThing(j-1) && fallback == nil {

@@ -620,6 +620,12 @@ func TestRuleEvents(t *testing.T) {
 		{"The session will bring John Smith, Peter Lee and Mary Jones together at the offices.", "meeting:planned:Smith+Lee+Jones"},
 		{"The talks brought John Smith and Mary Jones together on Monday.", "meeting:occurred:Smith+Jones"},
 		{"The war brought John Smith fame.", ""},
+		// "By phone" a few words after the verb makes a call, whatever place a topic names.
+		{"John Smith spoke with President Mary Jones by phone last week on cooperation and the situation in Libya.", "call:occurred:Smith+Jones"},
+		// The people of a session still to come are not those of the meeting told before.
+		{"John Smith met Mary Jones on Monday. They prepared the next session, to be co-chaired by Peter Lee and Anna Kay in Algiers next month.", "meeting:occurred:Smith+Jones meeting:planned:Lee+Kay"},
+		// An aside of time and place between the verb and its object.
+		{"John Smith received, on Monday afternoon at Carthage Palace, Mary Jones.", "meeting:occurred:Smith+Jones"},
 		// "A second meeting", "another call" naming no one: the same people again; "does not take place" negates.
 		{"John Smith met Peter Lee in Paris on Monday. A second meeting at the embassy lasted three hours.", "meeting:occurred:Smith+Lee meeting:occurred:Smith+Lee"},
 		{"John Smith met Peter Lee in Paris on Monday. A third meeting, which Lee's camp says had been agreed for Friday, does not take place.", "meeting:occurred:Smith+Lee meeting:negated:Smith+Lee"},
