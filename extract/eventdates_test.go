@@ -420,6 +420,10 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Paul Biya+Mahamat Déby Mahamat Déby+Joseph Dion Ngute"},
 		{"Foreign Minister Paul Biya received his Chadian counterpart Mahamat Déby on Thursday. The Chadian leader was received by Prime Minister Joseph Dion Ngute.",
 			"Paul Biya+Mahamat Déby"},
+		// A first-person piece signed with the signer's role after the name; the narrator's "we" is the narrator and the companions of "X and I".
+		{"Hi everyone,\nOn Tuesday, Tomasz Król and I flew to Shenzhen. The following day we sat down with Huang Xiaomei, the tooling engineer.\nThanks,\nKatarzyna Wójcik-Zawadzka, co-founder and CEO, Wiatrak Labs",
+			"Tomasz Król+Huang Xiaomei+Katarzyna Wójcik-Zawadzka"},
+		{"Hi everyone,\nOn Tuesday, Tomasz Król met the buyers. The following day we sat down with Huang Xiaomei, the tooling engineer.", ""},
 		// A lower-case "the president" is the outlet's own, unless one was named earlier in its sentence.
 		{"President Daniel Chapo received Venâncio Mondlane on Sunday. On Monday he spoke by phone with Rwandan President Paul Kagame. Sources say the president is expected to receive Mondlane again.",
 			"Daniel Chapo+Venâncio Mondlane Daniel Chapo+Paul Kagame Daniel Chapo+Venâncio Mondlane"},

@@ -3952,6 +3952,9 @@ func (x *ectx) at(si, k int) []Event {
 		if subj == nil && !counted && !tr.nominal {
 			subj, subjStart = x.ledGroupSubject(k, s) // "The mission was led by A, with B. ... the mission met C"
 		}
+		if subj == nil && !counted && !tr.nominal {
+			subj, subjStart = x.weSubject(k, s) // "Tomasz and I flew to Shenzhen. ... The following day we sat down with C"
+		}
 		if tr.nominal && len(subj) == 1 && subjStart-1 > s.First && (x.low[subjStart-1] == "with" || x.low[subjStart-1] == "to") && x.duringCall(k, x.refs[subj[0]].last) {
 			// "raised the project with Abiy Ahmed during a phone call": the
 			// clause's subject and Abiy
@@ -8674,6 +8677,49 @@ func (x *ectx) pluralSubjectGroup(k int, s Sentence) []int {
 		return nil
 	}
 	return x.countedObject(q-2, s, nil)
+}
+
+// weSubject returns the people a narrator's "we" before the verb at k
+// stands for: the narrator (the "I" told last) and the companions of the
+// last "X and I" or "I and X" within eight sentences ("Tomasz and I flew to
+// Shenzhen. ... The following day we sat down with Huang"), and the token
+// of "we"; nil, k if the subject is no narrator's "we".
+func (x *ectx) weSubject(k int, s Sentence) ([]int, int) {
+	j := k - 1
+	for j > s.First && (auxWords[x.low[j]] || attendAdverbs[x.low[j]] || x.low[j] == "again") {
+		j--
+	}
+	if j < s.First || x.low[j] != "we" || x.quoted[j] {
+		return nil, k
+	}
+	first := func(r int) string { return x.low[x.refs[r].first] }
+	narrator := -1
+	for r := range x.refs {
+		if x.refs[r].first < j && x.refs[r].last == x.refs[r].first+1 && (first(r) == "i" || first(r) == "me" || first(r) == "my") {
+			narrator = r
+		}
+	}
+	if narrator < 0 {
+		return nil, k
+	}
+	g := []int{narrator}
+	si := x.d.SentenceAt(x.d.Tokens[k].Start)
+	for r := len(x.refs) - 1; r >= 0; r-- {
+		f := x.refs[r].first
+		if f >= j || x.refs[r].ent != x.refs[narrator].ent || first(r) != "i" && first(r) != "me" {
+			continue
+		}
+		if x.d.SentenceAt(x.d.Tokens[f].Start) < si-8 {
+			break
+		}
+		if f >= 2 && x.low[f-1] == "and" && x.refAt[f-2] >= 0 && x.refs[x.refAt[f-2]].ent != x.refs[narrator].ent {
+			return append(g, x.refAt[f-2]), j // "Tomasz and I"
+		}
+		if f+2 < len(x.low) && x.low[f+1] == "and" && x.refAt[f+2] >= 0 && x.refs[x.refAt[f+2]].ent != x.refs[narrator].ent {
+			return append(g, x.refAt[f+2]), j // "I and my deputy"
+		}
+	}
+	return g, j
 }
 
 // relativeThey returns the people that a "they" opening a clause after the

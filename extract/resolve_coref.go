@@ -1391,8 +1391,8 @@ var signatureStyles = wordSet(`— – - dr dr. mr mr. mrs mrs. ms ms. prof prof
 // signer returns the person who signs a first-person piece — a letter to
 // the editor, a chair's letter — and the first token of the signature: a
 // line at the end that holds a full name alone, after the first "I" (at
-// first), followed by no more than three short lines (a title, a place, a
-// date) and perhaps an editor's note. It returns -1 if there is none.
+// first) or with the signer's role after a comma, followed by no more than
+// three short lines (a title, a place, a date) and perhaps an editor's note. It returns -1 if there is none.
 func signer(d *Doc, own []int, first int) (int, int) {
 	end := len(d.Tokens)
 	for lines := 0; lines < 6 && end > first; lines++ {
@@ -1404,6 +1404,8 @@ func signer(d *Doc, own []int, first int) (int, int) {
 		ok := true
 		for k := start; k < end && ok; k++ {
 			switch {
+			case named >= 2 && d.Tokens[k].Text == "," && own[k-1] == who:
+				k = end // "Katarzyna Wójcik-Zawadzka, co-founder and CEO, Wiatrak Labs": the name, then the signer's role
 			case own[k] >= 0 && (who < 0 || own[k] == who):
 				who = own[k]
 				named++
