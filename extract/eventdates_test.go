@@ -420,6 +420,9 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Paul Biya+Mahamat Déby Mahamat Déby+Joseph Dion Ngute"},
 		{"Foreign Minister Paul Biya received his Chadian counterpart Mahamat Déby on Thursday. The Chadian leader was received by Prime Minister Joseph Dion Ngute.",
 			"Paul Biya+Mahamat Déby"},
+		// A chair told after the meeting noun's place and time; the people named in the next sentence join it.
+		{"The leaders went into their retreat in Honiara on Thursday afternoon, chaired by Prime Minister John Smith as Forum chair. Mary Jones, Peter Lee and Ann Carter were among the leaders who spent five hours behind closed doors.",
+			"John Smith+Mary Jones+Peter Lee+Ann Carter"},
 		// A first-person piece signed with the signer's role after the name; the narrator's "we" is the narrator and the companions of "X and I".
 		{"Hi everyone,\nOn Tuesday, Tomasz Król and I flew to Shenzhen. The following day we sat down with Huang Xiaomei, the tooling engineer.\nThanks,\nKatarzyna Wójcik-Zawadzka, co-founder and CEO, Wiatrak Labs",
 			"Tomasz Król+Huang Xiaomei+Katarzyna Wójcik-Zawadzka"},

@@ -2112,6 +2112,24 @@ func (x *ectx) chairOf(k int, s Sentence) []int {
 		}
 		return x.people(g)
 	}
+	// "their retreat in Honiara on Thursday afternoon, chaired by X as Forum
+	// chair" (not "The meeting, hosted by X, lasted", nor "chaired by X and
+	// attended by Y", told with their people in joins)
+	if x.attendedBy(k, s) > 0 {
+		return nil
+	}
+	for j := k + 2; j+3 < s.Last && j <= k+14; j++ {
+		lw := x.low[j]
+		if lw == "," && hostParticiples[x.low[j+1]] && x.low[j+1] != "attended" && x.low[j+1] != "joined" && x.low[j+2] == "by" {
+			if g, _ := x.rightGroup(x.skipRole(j+3, s.Last), s.Last); len(x.people(g)) == 1 {
+				return x.people(g)
+			}
+			return nil
+		}
+		if boundaries[lw] || lw == "," || x.refAt[j] >= 0 || isTrigger(lw) {
+			return nil
+		}
+	}
 	return nil
 }
 
