@@ -76,8 +76,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// "Vice Premier He Lifeng": the family name He, not the pronoun.
 			m = mention(d, m.First-1, m.Last, Person, m.Role)
 		}
-		if m.Kind == Person && m.Last-m.First > 1 && titleWords[lower(d.Tokens[m.First].Text)] && isCap(d.Tokens[m.First].Text) {
-			// "Prof Muhammad Yunus", "Dr Sultan Al Jaber": the title is a role, not a name.
+		if lw := lower(d.Tokens[m.First].Text); m.Kind == Person && m.Last-m.First > 1 && (titleWords[lw] || honorifics[lw] && !possessives[lw]) && isCap(d.Tokens[m.First].Text) {
+			// "Prof Muhammad Yunus", "Dr Sultan Al Jaber", "Honourable
+			// Chisanga Mbewe": the title is a role, not a name.
 			role := m.Role // "Chief Adviser" of "Chief Adviser Prof Muhammad Yunus" stays the role
 			if role == "" {
 				role = d.Tokens[m.First].Text
@@ -1620,7 +1621,7 @@ func firmNames(d *Doc, ms []Mention) []Mention {
 func (t CombinedTagger) untaggedGiven(d *Doc, k int, out []Mention) bool {
 	w, prev := d.Tokens[k].Text, d.Tokens[k-1].Text
 	lw := lower(w)
-	if !middleName(w) || strings.Contains(w, "-") || d.Tokens[k].End+1 != d.Tokens[k+1].Start || orgSuffixes[lw] || orgHeads[lw] || deptWords[lw] || roleModifiers[lw] || stateNouns[lw] ||
+	if !middleName(w) || strings.Contains(w, "-") || d.Tokens[k].End+1 != d.Tokens[k+1].Start || orgSuffixes[lw] || orgHeads[lw] || deptWords[lw] || roleModifiers[lw] || stateNouns[lw] || honorifics[lw] ||
 		t.Rules.isMajorPlace(w) || countryOf(t.Rules.Gazetteer, w) != "" || d.SentenceAt(d.Tokens[k].Start) != d.SentenceAt(d.Tokens[k-1].Start) ||
 		lowerUse(d, lw) { // last: it reads the whole article
 		return false

@@ -97,6 +97,8 @@ func TestCombinedTagger(t *testing.T) {
 		{"He met Al Dhafra Holding officials. Al Dhafra spoke.", fixedTagger{"Al Dhafra Holding": Organization, "Al Dhafra": Person}, "Al Dhafra"},
 		// A storm is no person: "Hurricane Melissa", "Typhoon Haiyan".
 		{"Hurricane Melissa hit Jamaica. Typhoon Haiyan hit Leyte.", fixedTagger{"Melissa": Person, "Typhoon Haiyan": Person}, ""},
+		// An honorific before a name is its role: "Honourable Chisanga Mbewe".
+		{"Last month the minister, Honourable Chisanga Mbewe, came.", fixedTagger{"Honourable Chisanga Mbewe": Person}, "Chisanga Mbewe"},
 		// "President of the Republic X": the state is the title's.
 		{"President of the Republic Kais Saied received her.", fixedTagger{"Republic Kais Saied": Organization}, "Kais Saied"},
 		{"He is first deputy chairman of the State Duma Committee on International Affairs.", fixedTagger{"State Duma Committee": Organization}, ""},

@@ -197,6 +197,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 	roleAcronyms(d, ents)
 	r.pronouns(d, ents, low)
 	kinRefs(d, ents, low)
+	transcript(d, ents, low)
 	firstPerson(d, ents, low)
 	interview(d, ents, low)
 	narrator(d, ents, low)

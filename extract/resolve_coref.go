@@ -1311,6 +1311,68 @@ func interview(d *Doc, ents []Entity, low []string) {
 	}
 }
 
+// transcript attaches the "I", "me" and "my" of each turn of a broadcast
+// or hearing transcript to its speaker, named in capitals at the start of
+// the line: "SIKAZWE: No. But I spoke to Mr. Kowalczyk on the phone", "IREEN
+// PHIRI (caller, Kasompe): ... I want to say one thing". The label is a
+// person's whole name or surname, one person's only.
+func transcript(d *Doc, ents []Entity, low []string) {
+	own := owners(d, ents)
+	quoted := quoteMask(d)
+	for k := range d.Tokens {
+		if k > 0 && !newlineBefore(d, k) {
+			continue
+		}
+		j := k
+		for j < len(low) && j < k+4 && allCaps(d.Tokens[j].Text) && hasLetter(d.Tokens[j].Text) && len(d.Tokens[j].Text) > 1 {
+			j++
+		}
+		if j == k {
+			continue
+		}
+		name := strings.Join(low[k:j], " ")
+		if j < len(low) && low[j] == "(" {
+			for j < len(low) && j < k+16 && low[j] != ")" && !newlineBefore(d, j+1) {
+				j++
+			}
+			j++
+		}
+		if j >= len(low) || low[j] != ":" {
+			continue
+		}
+		who := -1
+		for e, ent := range ents {
+			if ent.Kind != Person {
+				continue
+			}
+			full := Fold(ent.Name)
+			if full == Fold(name) || !strings.Contains(name, " ") && strings.HasSuffix(full, " "+Fold(name)) {
+				if who >= 0 && who != e {
+					who = -2 // two people of that name: no one's
+					break
+				}
+				who = e
+			}
+		}
+		if who < 0 {
+			continue
+		}
+		for t := j + 1; t < len(low) && !newlineBefore(d, t); t++ {
+			if own[t] >= 0 || quoted[t] {
+				continue
+			}
+			switch low[t] {
+			case "i", "me", "my", "myself":
+				if low[t] == "i" && d.Tokens[t].Text != "I" {
+					continue
+				}
+				ents[who].Mentions = append(ents[who].Mentions, d.Tokens[t].Span)
+				own[t] = who
+			}
+		}
+	}
+}
+
 // mostNamed returns the person named most often in tokens [0, end), the
 // first of them on a tie, or -1.
 func mostNamed(own []int, ents []Entity, end int) int {
