@@ -113,6 +113,9 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 			"2024-05-10@Tashkent 2024-05-10@Tashkent 2024-05-13"},
 		// A day's meeting noun as the subject dates the verb's event: "Tomorrow's session will bring A, B and C together".
 		{"Tomorrow's session will bring John Smith, Peter Lee and Mary Jones together at the offices.", "2024-05-11"},
+		// "A further meeting was held at X" names no one; "The meeting was attended by" is that one's.
+		{"On Monday, John Smith met Peter Lee in Lisbon. On Wednesday, a further meeting was held at the offices of the solicitors in Porto. The meeting was attended by Mary Jones, John Smith and Peter Lee.",
+			"2024-05-06@Lisbon 2024-05-08@Porto"},
 		// "The situation in Libya" is a topic, not where they met.
 		{"John Smith held talks with President Mary Jones on Wednesday on the situation in Libya.", "2024-05-08"},
 		// A dateline closed by an en dash.

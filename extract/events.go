@@ -899,6 +899,7 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 		}
 	}
 	evs = x.dropCorrected(evs)
+	evs = x.neitherNor(evs)
 	out := x.merge(evs)
 	out = x.joins(out)
 	out = x.repeats(out)
@@ -923,6 +924,60 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	x.anaphoricPlaces(out, anaphors)
 	x.framePlaces(out, frames, anaphors)
 	return out, nil
+}
+
+// heldNoun reports whether the meeting noun at k opens with "a" or "an" and
+// is told as held with no one named in its sentence: "a further meeting was
+// held at the offices of the solicitors", "a second round took place".
+func (x *ectx) heldNoun(k int, s Sentence) bool {
+	if a := x.nounDeterminer(k, s); a < 0 || x.low[a] != "a" && x.low[a] != "an" || x.refsIn(s.First, s.Last) != nil || k+2 >= s.Last {
+		return false
+	}
+	return beWords[x.low[k+1]] && (x.low[k+2] == "held" || x.low[k+2] == "convened") || x.low[k+1] == "took" && x.low[k+2] == "place"
+}
+
+// neitherNor splits an event whose subject is "neither A nor B" into the
+// negated events of each: "neither Tan Sri Ahmad Fauzi nor Dato' Lim has
+// met or held any discussions with Mr. Ong" is Ahmad Fauzi–Ong and Lim–Ong,
+// neither of which took place; A and B met no one together.
+func (x *ectx) neitherNor(evs []Event) []Event {
+	var out []Event
+	for _, ev := range evs {
+		k := tokenAt(x.d, ev.Trigger.Start)
+		si := x.d.SentenceAt(ev.Trigger.Start)
+		if k < 0 || si < 0 {
+			out = append(out, ev)
+			continue
+		}
+		s := x.d.Sentences[si]
+		n := x.findWord(s.First, k, "neither")
+		r := -1
+		if n >= 0 {
+			r = x.findWord(n+1, k, "nor")
+		}
+		var subj []int
+		if r > 0 {
+			subj = x.people(append(x.refsIn(n+1, r), x.refsIn(r+1, k)...))
+		}
+		var others []int
+		for _, p := range ev.Participants {
+			if !containsInt(subj, p) {
+				others = append(others, p)
+			}
+		}
+		if len(subj) < 2 || len(others) == 0 {
+			out = append(out, ev)
+			continue
+		}
+		for _, p := range subj {
+			e := ev
+			e.Participants = append([]int{p}, others...)
+			sort.Ints(e.Participants)
+			e.Status = Negated
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // topicHeads are the nouns of a topic whose place "in" gives: "the
@@ -1594,6 +1649,17 @@ func (x *ectx) joins(evs []Event) []Event {
 							continue
 						}
 					}
+				case triggers[w].nominal && x.heldNoun(k, s):
+					// "On 5 February, a further meeting was held at the offices
+					// of the solicitors": no one yet; the next sentence may say
+					// who attended it
+					tr := triggers[w]
+					ev := Event{Type: tr.typ, Status: x.status(k, s.First, s, tr), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+					ev.Date = x.date(si, k, ev.Status == Planned)
+					ev.Place = x.placeOf(k, s.First, s, tr.typ == Call)
+					pending, pendingSent = &ev, si
+					k = s.Last
+					continue
 				case (w == "met" || w == "received" || w == "hosted" || w == "convened" || w == "chaired") && x.groupObject(k, s):
 					// "Ruto on Thursday met the heads of South Sudan's
 					// government and opposition delegations"
@@ -1695,6 +1761,9 @@ func (x *ectx) joins(evs []Event) []Event {
 			}
 			if t >= 0 && x.definite(k, s) && x.attendedBy(k, s) > 0 && x.newChair(k, s, evs[t]) {
 				t = -1 // "The meeting, chaired by X and attended by Y": X chaired no meeting told before
+			}
+			if t >= 0 && pending != nil && len(pending.Participants) == 0 && pending.Trigger.Start > evs[t].Trigger.Start && x.definite(k, s) {
+				t = -1 // "A further meeting was held at X. The meeting was attended by": that one, not the one before
 			}
 			if t >= 0 && evs[t].Status == Occurred && x.definite(k, s) && x.attendedBy(k, s) > 0 && x.status(k, s.First, s, noun) == Planned {
 				t = -1 // "X met Y on Monday. The next session will be co-chaired by A and B": another, to come
