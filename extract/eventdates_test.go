@@ -423,6 +423,9 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Paul Biya+Mahamat Déby Mahamat Déby+Joseph Dion Ngute"},
 		{"Foreign Minister Paul Biya received his Chadian counterpart Mahamat Déby on Thursday. The Chadian leader was received by Prime Minister Joseph Dion Ngute.",
 			"Paul Biya+Mahamat Déby"},
+		// A meal given at a long venue for guests named after a description.
+		{"Mikael Ahonen-Berg gave a dinner in the auction rooms on Strandvägen for the Copenhagen dealer Rasmus Holm-Kristensen and Ebba Sandgren.",
+			"Mikael Ahonen-Berg+Rasmus Holm-Kristensen+Ebba Sandgren"},
 		// A transcript's turns: the "I" after a speaker's label in capitals is the speaker.
 		{"HOST: Good morning. With me is Mr. Lubinda Sikazwe, branch secretary of the union.\nLUBINDA SIKAZWE: Thank you.\nHOST: Was the union there?\nSIKAZWE: No. But I spoke to Mr. Dariusz Kowalczyk on the phone yesterday evening.",
 			"Lubinda Sikazwe+Dariusz Kowalczyk"},

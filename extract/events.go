@@ -2501,8 +2501,9 @@ func (x *ectx) guests(k int, s Sentence) []int {
 		j = x.places[x.placeAt[j+1]].last // "hosted a banquet in Hanoi in honour of X"
 	}
 	if j+2 < s.Last && (x.low[j] == "at" || x.low[j] == "in") && (possessives[x.low[j+1]] || x.low[j+1] == "the") {
-		// "hosted a breakfast at his hotel for X": the venue, then the guests
-		for e := j + 2; e < minInt(s.Last, j+6) && isLowerWord(x.d.Tokens[e].Text) && x.refAt[e] < 0; e++ {
+		// "hosted a breakfast at his hotel for X", "gave a dinner in the
+		// auction rooms on Strandvägen for X": the venue, then the guests
+		for e := j + 2; e < minInt(s.Last, j+10) && x.refAt[e] < 0 && !boundaries[x.low[e]] && x.low[e] != "," && !isTrigger(x.low[e]); e++ {
 			if x.low[e] == "for" {
 				j = e
 				break
@@ -2529,6 +2530,16 @@ func (x *ectx) guests(k int, s Sentence) []int {
 		return nil
 	}
 	g, _ := x.rightGroup(x.skipRole(j, s.Last), s.Last)
+	if len(g) == 0 {
+		// "for the Copenhagen dealer X and Y": a description before the name
+		e := j
+		for e < s.Last && e < j+5 && x.refAt[e] < 0 && isWordish(x.d.Tokens[e].Text) && !boundaries[x.low[e]] && !prepositions[x.low[e]] {
+			e++
+		}
+		if e < s.Last && x.refAt[e] >= 0 {
+			g, _ = x.rightGroup(e, s.Last)
+		}
+	}
 	return g
 }
 
