@@ -19,7 +19,7 @@ aide aides boss director chairman chairwoman chairperson chair ceo cfo coo found
 speaker leader leaders counterpart counterparts host anchor correspondent reporter judge justice attorney
 negotiator mediator diplomat diplomats officer official officials head deputy coach manager striker captain delegate
 chairperson president-elect secretary-general mp lawmaker legislator congressman congresswoman
-prosecutor inspector commander marshal bishop archbishop cardinal rabbi imam ayatollah mullah mufti patriarch prisoner
+prosecutor inspector commander administrator superintendent commodore brigadier marshal bishop archbishop cardinal rabbi imam ayatollah mullah mufti patriarch prisoner
 archimandrite abbot abbess pastor reverend rev. monsignor msgr. swami deacon sister brother father mother fr. sr. abuna priest nun friar
 executive vice-president ruler monarch dictator tsar czar datuk dato datin seri tun lady sir dame lord baroness
 treasurer agent midfielder defender goalkeeper winger footballer cricketer batsman bowler champion businessman businesswoman
