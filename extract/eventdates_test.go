@@ -423,6 +423,10 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Paul Biya+Mahamat Déby Mahamat Déby+Joseph Dion Ngute"},
 		{"Foreign Minister Paul Biya received his Chadian counterpart Mahamat Déby on Thursday. The Chadian leader was received by Prime Minister Joseph Dion Ngute.",
 			"Paul Biya+Mahamat Déby"},
+		// A list whose first name has a job at a body as its apposition, and the body's own name after it.
+		{"Seo Ji-won met Haruto Kameyama, the manager at the agency, and Rini Kusumawardani on Monday.", "Seo Ji-won+Haruto Kameyama+Rini Kusumawardani"},
+		{"Yesterday Seo Ji-won held a video conference with Haruto Kameyama, programme manager at the partner agency, the Nihon Orbital Research Organisation (NORO), and Rini Kusumawardani, who leads the station.",
+			"Seo Ji-won+Haruto Kameyama+Rini Kusumawardani"},
 		// A meal given at a long venue for guests named after a description.
 		{"Mikael Ahonen-Berg gave a dinner in the auction rooms on Strandvägen for the Copenhagen dealer Rasmus Holm-Kristensen and Ebba Sandgren.",
 			"Mikael Ahonen-Berg+Rasmus Holm-Kristensen+Ebba Sandgren"},

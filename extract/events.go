@@ -6331,13 +6331,18 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 // "and" follows it; else -1.
 func (x *ectx) apposition(j, last int) int {
 	d := x.d
-	titled := false
-	for e := j + 1; e < last && e <= j+9; e++ {
+	titled, prep := false, false
+	limit := j + 9
+	for e := j + 1; e < last && e <= limit; e++ {
 		lw := x.low[e]
 		if x.refAt[e] >= 0 {
 			return -1
 		}
 		if lw == "," {
+			if titled && e+2 < last && x.low[e+1] == "the" && isCap(d.Tokens[e+2].Text) && limit < j+20 {
+				limit = e + 9 // "X, programme manager at the partner agency, the Nihon Orbital Research Organisation (NORO), and Y"
+				continue
+			}
 			if !titled || e+1 >= last || x.refAt[e+1] < 0 && x.low[e+1] != "and" {
 				return -1
 			}
@@ -6352,8 +6357,16 @@ func (x *ectx) apposition(j, last int) int {
 		case e == j+2 && (x.low[j+1] == "a" || x.low[j+1] == "an") && isLowerWord(d.Tokens[e].Text) && !finiteVerb(lw):
 			titled = true // "X, a glaciologist at Lanzhou University, and Y": a person's description
 		case e == j+1 && (lw == "a" || lw == "an"):
+		case !titled && e < j+4 && e+1 < last && isLowerWord(d.Tokens[e].Text) && !finiteVerb(lw) && !boundaries[lw] &&
+			(titleWords[x.low[e+1]] || roleNoun(x.low[e+1]) || occupationWords[x.low[e+1]]):
+			// "programme manager", "sales director": the words of a job before its title
+		case titled && (lw == "(" || lw == ")"):
+			// "the Nihon Orbital Research Organisation (NORO)"
 		case e > j+2 && titled && (lw == "at" || lw == "in" || lw == "for" || lw == "from"):
 			// "a partner at Meranti Capital"
+			prep = true
+		case prep && isLowerWord(d.Tokens[e].Text) && !finiteVerb(lw) && !boundaries[lw] && !isTrigger(lw):
+			// "programme manager at the partner agency"
 		case roleModifiers[lw] || deptWords[lw] || lw == "of" || lw == "and" || lw == "the" || x.placeAt[e] >= 0 ||
 			countryOf(x.f.Gazetteer, d.Tokens[e].Text) != "" || isCap(d.Tokens[e].Text) || isPossessiveClitic(lw) && e > j+1:
 			// "the European Union’s climate commissioner"
