@@ -68,6 +68,12 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			}
 			m = mention(d, m.First-1, m.Last, Person, role)
 		}
+		if m.Kind == Person && m.Role == "" && m.First > 0 && d.Tokens[m.First-1].Text == ")" {
+			// "Commodore (retd) Tanvir Ahmed Sikder": the rank is the role
+			if rs := t.Rules.roleStart(d.Tokens, m.First, d.Sentences[sentenceAt(d, m.First)].First); rs < m.First {
+				m.Role = d.Text[d.Tokens[rs].Start:d.Tokens[m.First-1].End]
+			}
+		}
 		if m.Kind == Person && m.Last-m.First > 1 && (frontWords[lower(d.Tokens[m.First].Text)] || capStops[lower(d.Tokens[m.First].Text)]) {
 			// "Before Levy's arrival": the sentence's first word is no part of the name.
 			m = mention(d, m.First+1, m.Last, Person, m.Role)

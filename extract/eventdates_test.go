@@ -423,6 +423,9 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Paul Biya+Mahamat Déby Mahamat Déby+Joseph Dion Ngute"},
 		{"Foreign Minister Paul Biya received his Chadian counterpart Mahamat Déby on Thursday. The Chadian leader was received by Prime Minister Joseph Dion Ngute.",
 			"Paul Biya+Mahamat Déby"},
+		// A rank with "(retd)" before the name is the role, and "the Chairman" before it too.
+		{"On Wednesday, the Chairman, Commodore (retd) Tanvir Ahmed Sikder, received Ms. Mette Olesen. On Friday the Chairman spoke by telephone with the Shipping Secretary, Ms. Nasrin Akhter.",
+			"Tanvir Ahmed Sikder+Mette Olesen Tanvir Ahmed Sikder+Nasrin Akhter"},
 		// A list whose first name has a job at a body as its apposition, and the body's own name after it.
 		{"Seo Ji-won met Haruto Kameyama, the manager at the agency, and Rini Kusumawardani on Monday.", "Seo Ji-won+Haruto Kameyama+Rini Kusumawardani"},
 		{"Yesterday Seo Ji-won held a video conference with Haruto Kameyama, programme manager at the partner agency, the Nihon Orbital Research Organisation (NORO), and Rini Kusumawardani, who leads the station.",

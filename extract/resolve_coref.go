@@ -1655,6 +1655,9 @@ func roleAfter(d *Doc, low []string, own []int, s Sentence, b int) (int, int, bo
 // The name must close the apposition, so that "After meeting the prime
 // minister, Modi said" gives no role.
 func roleBefore(d *Doc, low []string, own []int, s Sentence, a, b int) (int, int, bool) {
+	if a-4 > s.First && low[a-1] == ")" && retiredMarks[low[a-2]] && low[a-3] == "(" && titleWords[low[a-4]] {
+		a -= 3 // "the Chairman, Commodore (retd) X"
+	}
 	for a-1 > s.First && titleWords[low[a-1]] && isCap(d.Tokens[a-1].Text) {
 		a-- // "Qatar's prime minister, Sheikh Mohammed": the name's own title
 	}

@@ -187,6 +187,9 @@ func (t RuleTagger) personEvidence(toks []Token, i, j int, sent Sentence) bool {
 // counterpart"), or i when there is none.
 func (t RuleTagger) roleStart(toks []Token, i, first int) int {
 	k, start, titled := i-1, i, false
+	if k-2 >= first && toks[k].Text == ")" && retiredMarks[lower(toks[k-1].Text)] && toks[k-2].Text == "(" {
+		k -= 3 // "Commodore (retd) Tanvir Ahmed Sikder"
+	}
 	if k < first || !titleWords[lower(toks[k].Text)] {
 		return i
 	}
@@ -217,6 +220,10 @@ func (t RuleTagger) roleStart(toks []Token, i, first int) int {
 	}
 	return start
 }
+
+// retiredMarks stand in brackets between a military rank and the name of
+// one who has retired from it: "Brigadier (retd) X".
+var retiredMarks = wordSet(`retd retd. rtd rtd. ret ret. retired`)
 
 // promote re-tags single capitalised words that repeat a part of a person's
 // name ("Zelenskyy" after "Volodymyr Zelenskyy") as people.
