@@ -423,6 +423,9 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Paul Biya+Mahamat Déby Mahamat Déby+Joseph Dion Ngute"},
 		{"Foreign Minister Paul Biya received his Chadian counterpart Mahamat Déby on Thursday. The Chadian leader was received by Prime Minister Joseph Dion Ngute.",
 			"Paul Biya+Mahamat Déby"},
+		// An occupation before an apposed name is a role: "met the union's shop steward, X".
+		{"On October 30, Marites Buenaventura and our HR head, Grace Tan-Uy, met the union's shop steward, Jun Macaraeg, in the conference room.",
+			"Marites Buenaventura+Grace Tan-Uy+Jun Macaraeg"},
 		// A rank with "(retd)" before the name is the role, and "the Chairman" before it too.
 		{"On Wednesday, the Chairman, Commodore (retd) Tanvir Ahmed Sikder, received Ms. Mette Olesen. On Friday the Chairman spoke by telephone with the Shipping Secretary, Ms. Nasrin Akhter.",
 			"Tanvir Ahmed Sikder+Mette Olesen Tanvir Ahmed Sikder+Nasrin Akhter"},

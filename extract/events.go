@@ -5474,7 +5474,7 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		case pluralKin[lw] && x.groupApposition(j, last) > 0:
 			j = x.groupApposition(j, last) // "hosted the groom's parents, A and B"
 			continue
-		case titleWords[lw] || kinWords[lw] || x.address(j) || pluralTitleWord(lw) || strings.Contains(lw, "-") && roleNoun(lw):
+		case titleWords[lw] || kinWords[lw] || x.address(j) || pluralTitleWord(lw) || strings.Contains(lw, "-") && roleNoun(lw) || occupationWords[lw] && j+1 < last && x.low[j+1] == ",":
 			// "and actors Fernanda Torres and Selton Mello": a plural title
 			// too; "the Inspector-General of Police, X"
 			if e := x.groupApposition(j, last); pluralWords[lw] && e > 0 {
@@ -6174,7 +6174,8 @@ func capCode(t string) bool {
 var occupationWords = wordSet(`producer manager coach striker midfielder defender goalkeeper winger agent businessman businesswoman
 entrepreneur banker lawyer attorney designer singer rapper founder co-founder cofounder trader farmer teacher investor
 financier tycoon magnate architect engineer surgeon priest imam pastor bishop rabbi referee businessmen
-candidate nominee challenger contender incumbent witness defendant accountant consultant researcher analyst`)
+candidate nominee challenger contender incumbent witness defendant accountant consultant researcher analyst
+steward curator dealer buyer specialist economist scientist lecturer editor publisher activist campaigner organiser organizer`)
 
 var kinWords = wordSet(`wife husband spouse son daughter brother sister mother father widow cousin nephew niece uncle aunt
 friend colleague successor predecessor rival opponent host guest visitor partner ally`)
