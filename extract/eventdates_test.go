@@ -116,6 +116,9 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// "A further meeting was held at X" names no one; "The meeting was attended by" is that one's.
 		{"On Monday, John Smith met Peter Lee in Lisbon. On Wednesday, a further meeting was held at the offices of the solicitors in Porto. The meeting was attended by Mary Jones, John Smith and Peter Lee.",
 			"2024-05-06@Lisbon 2024-05-08@Porto"},
+		// "Later in the evening, X chaired a meeting": the day of the meeting before.
+		{"Speaker John Smith on Wednesday met Peter Lee in his chamber. Later in the evening, the speaker chaired a meeting of leaders which was attended by Mary Jones and Ann Carter.",
+			"2024-05-08 2024-05-08"},
 		// "The situation in Libya" is a topic, not where they met.
 		{"John Smith held talks with President Mary Jones on Wednesday on the situation in Libya.", "2024-05-08"},
 		// A dateline closed by an en dash.
@@ -423,6 +426,9 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Paul Biya+Mahamat Déby Mahamat Déby+Joseph Dion Ngute"},
 		{"Foreign Minister Paul Biya received his Chadian counterpart Mahamat Déby on Thursday. The Chadian leader was received by Prime Minister Joseph Dion Ngute.",
 			"Paul Biya+Mahamat Déby"},
+		// "X chaired a coordination meeting in Sukkur attended by A; B; and C": a meeting of its own with its host.
+		{"On Saturday, Sadia Memon met John Smith in Larkana. On Sunday, the director, Irfan Soomro, chaired a coordination meeting in Sukkur attended by Ms. Memon; Dr. Mehwish Baloch, coordinator of the alliance; and Ingrid Solheim, officer of the fund.",
+			"Sadia Memon+John Smith Sadia Memon+Irfan Soomro+Mehwish Baloch+Ingrid Solheim"},
 		// An occupation before an apposed name is a role: "met the union's shop steward, X".
 		{"On October 30, Marites Buenaventura and our HR head, Grace Tan-Uy, met the union's shop steward, Jun Macaraeg, in the conference room.",
 			"Marites Buenaventura+Grace Tan-Uy+Jun Macaraeg"},

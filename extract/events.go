@@ -145,6 +145,9 @@ var cancelWords = wordSet(`cancelled canceled scrapped shelved abandoned postpon
 // it, that the event was cancelled.
 func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 	limit := k + 16
+	if x.betweenAfter(k, s) > 0 {
+		limit += 12 // "a planned meeting in Karachi between A, the country director, and B, the minister, did not take place"
+	}
 	for j := k + 1; j < s.Last && j <= limit+16; j++ {
 		lw := x.low[j]
 		relative := lw == "," && j+1 < s.Last && (x.low[j+1] == "which" || x.low[j+1] == "who" || reducedRelatives[x.low[j+1]])
@@ -926,6 +929,31 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	return out, nil
 }
 
+// attendedIndefinite returns a meeting noun opened by "a" or "an" whose
+// "attended by" tells its people in s, and the host of the verb before it:
+// "X chaired a coordination meeting in Sukkur attended by A", or -1, nil.
+func (x *ectx) attendedIndefinite(s Sentence) (int, []int) {
+	for j := s.First + 1; j+1 < s.Last; j++ {
+		if x.low[j] != "attended" || x.low[j+1] != "by" {
+			continue
+		}
+		k := x.nominalBefore(j, s)
+		if k < 0 {
+			return -1, nil
+		}
+		a := x.nounDeterminer(k, s)
+		if a < 0 || x.low[a] != "a" && x.low[a] != "an" {
+			return -1, nil
+		}
+		if a > s.First && hostingVerbs[x.low[a-1]] {
+			host, _ := x.leftGroup(a-1, s.First, true)
+			return k, x.people(host)
+		}
+		return k, nil
+	}
+	return -1, nil
+}
+
 // heldNoun reports whether the meeting noun at k opens with "a" or "an" and
 // is told as held with no one named in its sentence: "a further meeting was
 // held at the offices of the solicitors", "a second round took place".
@@ -1374,8 +1402,9 @@ func (x *ectx) later(evs []Event) {
 		ev := &evs[i]
 		k := tokenAt(d, ev.Trigger.Start)
 		s := d.Sentences[d.SentenceAt(ev.Trigger.Start)]
-		if x.findWord(maxInt(s.First, k-3), k, "later", "afterwards", "afterward") < 0 || ev.Date.Value != "" && ev.Place != nil {
-			continue
+		if x.findWord(maxInt(s.First, k-3), k, "later", "afterwards", "afterward") < 0 && !(x.low[s.First] == "later" && s.First+1 < k && x.low[s.First+1] != "this") ||
+			ev.Date.Value != "" && ev.Place != nil {
+			continue // (but "Later in the evening, the speaker chaired a meeting": the day of the one before)
 		}
 		best := -1
 		for j := range evs {
@@ -1559,6 +1588,13 @@ func (x *ectx) joins(evs []Event) []Event {
 			k, _ := x.hostedNoun(s)
 			if k < 0 {
 				k = x.atWhichNoun(s) // "a virtual meeting ..., at which A and B agreed"
+			}
+			var host []int
+			if k < 0 && pending == nil {
+				// "X chaired a coordination meeting in Sukkur attended by A;
+				// B; and C": a meeting of its own, with its host
+				k, host = x.attendedIndefinite(s)
+				people = append(people, host...)
 			}
 			if k >= 0 && len(people) >= 2 {
 				// "a meeting convened by X ..., which was attended by A and

@@ -620,6 +620,8 @@ func TestRuleEvents(t *testing.T) {
 		{"The session will bring John Smith, Peter Lee and Mary Jones together at the offices.", "meeting:planned:Smith+Lee+Jones"},
 		{"The talks brought John Smith and Mary Jones together on Monday.", "meeting:occurred:Smith+Jones"},
 		{"The war brought John Smith fame.", ""},
+		// A long "between" phrase before "did not take place".
+		{"On Monday, a planned meeting in Karachi between the country director, Mary Jones, and the provincial irrigation minister, Peter Lee, did not take place.", "meeting:negated:Jones+Lee"},
 		// "Neither A nor B has met C": two negated meetings, and none between A and B.
 		{"Neither John Smith nor Peter Lee has met or held any discussions with Mary Jones.", "meeting:negated:Smith+Jones meeting:negated:Lee+Jones"},
 		// "By phone" a few words after the verb makes a call, whatever place a topic names.
