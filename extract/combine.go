@@ -1707,12 +1707,12 @@ func nicknameEnd(d *Doc, k int) int {
 
 // malayStyleStarts open a Malaysian or Bruneian style of address: "Datuk
 // Seri", "Dato' Sri", "Tan Sri", "Tun", "Yang Berhormat".
-var malayStyleStarts = wordSet(`Datuk Dato Datin Tun`)
+var malayStyleStarts = wordSet(`Datuk Dato Datin Tun Samdech`)
 
 // malayStyleWords continue such a style: "Yang Amat Berhormat Dato' Seri
 // Utama Haji".
 var malayStyleWords = wordSet(`Yang Amat Berhormat Mulia Berbahagia Teramat Datuk Dato Datin Seri Sri Utama Haji Hajah Paduka
-Wira Setia Indera Panglima Tan Tun Toh Puan Dr Dr.`)
+Wira Setia Indera Panglima Tan Tun Toh Puan Dr Dr. Samdech Techo Akka Moha Sena Padei Borvor Thipadei Krolahom`)
 
 // malayStyle returns the token after a style of address that starts at
 // token i, or i. "Tan", "Toh" and "Yang" start one only before another

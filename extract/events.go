@@ -6309,6 +6309,10 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 				j++ // "A and then B": one after the other
 				continue
 			}
+			if n == 0 && lw == "first" && j+1 < last && (x.low[j+1] == "and" || x.low[j+1] == ",") {
+				j++ // "spoke with Hun Manet first and then with Phumtham"
+				continue
+			}
 			if n > 0 && (lw == "with" || lw == "to") && j+1 < last && x.refAt[j+1] >= 0 {
 				j++ // "separate meetings with A, and with B", "spoke by phone to A and to B"
 				continue

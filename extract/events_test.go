@@ -620,6 +620,8 @@ func TestRuleEvents(t *testing.T) {
 		{"The session will bring John Smith, Peter Lee and Mary Jones together at the offices.", "meeting:planned:Smith+Lee+Jones"},
 		{"The talks brought John Smith and Mary Jones together on Monday.", "meeting:occurred:Smith+Jones"},
 		{"The war brought John Smith fame.", ""},
+		// "A first and then B": two calls, one after the other.
+		{"John Smith spoke with Mary Jones first and then with Peter Lee on Saturday.", "call:occurred:Smith+Jones call:occurred:Smith+Lee"},
 		// A long "between" phrase before "did not take place".
 		{"On Monday, a planned meeting in Karachi between the country director, Mary Jones, and the provincial irrigation minister, Peter Lee, did not take place.", "meeting:negated:Jones+Lee"},
 		// "Neither A nor B has met C": two negated meetings, and none between A and B.
