@@ -429,6 +429,10 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "X chaired a coordination meeting in Sukkur attended by A; B; and C": a meeting of its own with its host.
 		{"On Saturday, Sadia Memon met John Smith in Larkana. On Sunday, the director, Irfan Soomro, chaired a coordination meeting in Sukkur attended by Ms. Memon; Dr. Mehwish Baloch, coordinator of the alliance; and Ingrid Solheim, officer of the fund.",
 			"Sadia Memon+John Smith Sadia Memon+Irfan Soomro+Mehwish Baloch+Ingrid Solheim"},
+		// A description before an apposed name: "her mentor, the late ambassador X", "her company's owner, X"; not "the press, X said".
+		{"Adjoa Kwarteng telephoned her mentor, the late ambassador Kwabena Asiedu-Manu, from her hotel room.", "Adjoa Kwarteng+Kwabena Asiedu-Manu"},
+		{"Gabriela Sosa-Lemos would brief her company's owner, Fernando Ruiz-Olmedo, by video call on Saturday.", "Gabriela Sosa-Lemos+Fernando Ruiz-Olmedo"},
+		{"John Smith met the press, Mary Jones said.", ""},
 		// An occupation before an apposed name is a role: "met the union's shop steward, X".
 		{"On October 30, Marites Buenaventura and our HR head, Grace Tan-Uy, met the union's shop steward, Jun Macaraeg, in the conference room.",
 			"Marites Buenaventura+Grace Tan-Uy+Jun Macaraeg"},

@@ -954,6 +954,28 @@ func (x *ectx) attendedIndefinite(s Sentence) (int, []int) {
 	return -1, nil
 }
 
+// describedName reports whether the lower-case noun at j is a description
+// of the person named in apposition after it: "telephoned her mentor, X",
+// "brief her company's owner, X" (not "met the press, X said").
+func (x *ectx) describedName(j, last int) bool {
+	if j+2 >= last || x.low[j+1] != "," || !isLowerWord(x.d.Tokens[j].Text) || finiteVerb(x.low[j]) || j == 0 {
+		return false
+	}
+	if p := x.low[j-1]; !determiners[p] && !possessives[p] && !isPossessiveClitic(p) {
+		return false
+	}
+	n := j + 2
+	if n+1 < last && x.low[n] == "the" && x.low[n+1] == "late" {
+		n += 2 // "her mentor, the late ambassador X"
+	}
+	n = x.skipRole(n, last)
+	if n >= last || x.refAt[n] < 0 {
+		return false
+	}
+	e := x.refs[x.refAt[n]].last
+	return !(e < last && speechVerbs[x.low[e]])
+}
+
 // heldNoun reports whether the meeting noun at k opens with "a" or "an" and
 // is told as held with no one named in its sentence: "a further meeting was
 // held at the offices of the solicitors", "a second round took place".
@@ -5510,7 +5532,8 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		case pluralKin[lw] && x.groupApposition(j, last) > 0:
 			j = x.groupApposition(j, last) // "hosted the groom's parents, A and B"
 			continue
-		case titleWords[lw] || kinWords[lw] || x.address(j) || pluralTitleWord(lw) || strings.Contains(lw, "-") && roleNoun(lw) || occupationWords[lw] && j+1 < last && x.low[j+1] == ",":
+		case titleWords[lw] || kinWords[lw] || x.address(j) || pluralTitleWord(lw) || strings.Contains(lw, "-") && roleNoun(lw) || occupationWords[lw] && j+1 < last && x.low[j+1] == "," ||
+			x.describedName(j, last):
 			// "and actors Fernanda Torres and Selton Mello": a plural title
 			// too; "the Inspector-General of Police, X"
 			if e := x.groupApposition(j, last); pluralWords[lw] && e > 0 {
@@ -5564,6 +5587,8 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			ofRole = (ofRole || lw == "of" || lw == "for") && lw != "," && lw != "and" // "..., X" or "and X" closes the phrase; "the minister for home affairs, X"
 		case ofRole && isLowerWord(d.Tokens[j].Text) && !roleStops[lw] && !boundaries[lw] && !prepositions[lw] && !isTrigger(lw):
 			// "the president of the Madrid regional government, X"
+		case !role && j+2 < last && isLowerWord(d.Tokens[j].Text) && isPossessiveClitic(x.low[j+1]) && !finiteVerb(lw) && !boundaries[lw] && x.describedName(j+2, last):
+			// "her company's owner, X"
 		default:
 			if e := x.groupApposition(j, last); e > 0 {
 				j = e // "the military leaders of the three countries, A, B and C"
