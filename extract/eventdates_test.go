@@ -116,6 +116,9 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// "A further meeting was held at X" names no one; "The meeting was attended by" is that one's.
 		{"On Monday, John Smith met Peter Lee in Lisbon. On Wednesday, a further meeting was held at the offices of the solicitors in Porto. The meeting was attended by Mary Jones, John Smith and Peter Lee.",
 			"2024-05-06@Lisbon 2024-05-08@Porto"},
+		// The lead's meeting told with no one ("The ... annual general meeting went ahead in Dhaka on Thursday") dates the one whose people follow.
+		{"The Asian Cricket Council (ACC) annual general meeting went ahead in Dhaka on Thursday despite the board refusing to send an official, with ACC president John Smith insisting that the cup would go ahead.\nThe meeting at a city hotel was chaired by Smith. It was attended by Mary Jones and Peter Lee.\nJones met Ann Carter in Lisbon on Friday.",
+			"2024-05-10@Lisbon 2024-05-09@Dhaka"},
 		// "Later in the evening, X chaired a meeting": the day of the meeting before.
 		{"Speaker John Smith on Wednesday met Peter Lee in his chamber. Later in the evening, the speaker chaired a meeting of leaders which was attended by Mary Jones and Ann Carter.",
 			"2024-05-08 2024-05-08"},

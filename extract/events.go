@@ -976,14 +976,36 @@ func (x *ectx) describedName(j, last int) bool {
 	return !(e < last && speechVerbs[x.low[e]])
 }
 
-// heldNoun reports whether the meeting noun at k opens with "a" or "an" and
-// is told as held with no one named in its sentence: "a further meeting was
-// held at the offices of the solicitors", "a second round took place".
-func (x *ectx) heldNoun(k int, s Sentence) bool {
-	if a := x.nounDeterminer(k, s); a < 0 || x.low[a] != "a" && x.low[a] != "an" || x.refsIn(s.First, s.Last) != nil || k+2 >= s.Last {
-		return false
+// firstEvent reports whether no event of evs is told before offset off.
+func firstEvent(evs []Event, off int) bool {
+	for _, ev := range evs {
+		if ev.Trigger.Start < off {
+			return false
+		}
 	}
-	return beWords[x.low[k+1]] && (x.low[k+2] == "held" || x.low[k+2] == "convened") || x.low[k+1] == "took" && x.low[k+2] == "place"
+	return true
+}
+
+// heldNoun reports whether the meeting noun at k opens with "a" or "an"
+// (or "the", for the first meeting told) and is told as held with no one
+// named in its sentence: "a further meeting was held at the offices of the
+// solicitors", "a second round took place", "The annual general meeting
+// went ahead in Dhaka on Thursday".
+func (x *ectx) heldNoun(k int, s Sentence, first bool) bool {
+	a := x.nounDeterminer(k, s)
+	if first && a < 0 && x.low[s.First] == "the" && k-s.First <= 10 {
+		a = s.First // "The Asian Cricket Council (ACC) annual general meeting"
+		for t := s.First + 1; t < k; t++ {
+			if lw := x.low[t]; finiteVerb(lw) || isTrigger(lw) || boundaries[lw] && lw != "(" && lw != ")" || lw == "," {
+				a = -1
+			}
+		}
+	}
+	if a < 0 || x.low[a] != "a" && x.low[a] != "an" && !(first && x.low[a] == "the") || x.refsIn(s.First, minInt(s.Last, k+3)) != nil || k+2 >= s.Last {
+		return false // (but "went ahead ... despite X, with Y insisting that": no meeting with them)
+	}
+	return beWords[x.low[k+1]] && (x.low[k+2] == "held" || x.low[k+2] == "convened") || x.low[k+1] == "took" && x.low[k+2] == "place" ||
+		x.low[k+1] == "went" && x.low[k+2] == "ahead"
 }
 
 // neitherNor splits an event whose subject is "neither A nor B" into the
@@ -1707,7 +1729,9 @@ func (x *ectx) joins(evs []Event) []Event {
 							continue
 						}
 					}
-				case triggers[w].nominal && x.heldNoun(k, s):
+				case triggers[w].nominal && x.heldNoun(k, s, firstEvent(evs, s.Start)):
+					// (the first meeting told may be definite: "The ACC annual
+					// general meeting went ahead in Dhaka on Thursday")
 					// "On 5 February, a further meeting was held at the offices
 					// of the solicitors": no one yet; the next sentence may say
 					// who attended it
