@@ -8617,7 +8617,8 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 	for j >= s.First {
 		switch x.low[j] {
 		case "had", "have", "has", "will", "would", "to", "also", "then", "later", "first", "last", "finally", "again",
-			"are", "were", "due", "set", "expected", "scheduled", "planned", "plan", "not", "never", "did", "held", "hold", "holding":
+			"are", "were", "due", "set", "expected", "scheduled", "planned", "plan", "not", "never", "did", "held", "hold", "holding",
+			"agreed", "agree", "decided", "promised", "hope", "hoped", "want", "wanted", "sought":
 			j--
 			continue
 		}

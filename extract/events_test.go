@@ -620,6 +620,8 @@ func TestRuleEvents(t *testing.T) {
 		{"The session will bring John Smith, Peter Lee and Mary Jones together at the offices.", "meeting:planned:Smith+Lee+Jones"},
 		{"The talks brought John Smith and Mary Jones together on Monday.", "meeting:occurred:Smith+Jones"},
 		{"The war brought John Smith fame.", ""},
+		// "The two leaders had also agreed to meet X": the two named before, and X.
+		{"John Smith and Peter Lee agreed to a ceasefire on Friday. The two leaders had also agreed to meet Mary Jones in September.", "meeting:planned:Smith+Lee+Jones"},
 		// "A first and then B": two calls, one after the other.
 		{"John Smith spoke with Mary Jones first and then with Peter Lee on Saturday.", "call:occurred:Smith+Jones call:occurred:Smith+Lee"},
 		// A long "between" phrase before "did not take place".
