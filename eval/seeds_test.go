@@ -41,7 +41,7 @@ var floors = []struct {
 	{"testdata/modern/dev6", "", pipeline.TaggerNER, eval.Figures{PairP: 0.98, PairR: 0.87, PairF1: 0.92, Date: 0.73, Place: 0.67, Status: 0.84, PeopleP: 0.90, PeopleR: 0.99}},
 	// Written in the same session as dev6: regional press, and US, European and business news; measured once unseen, then studied.
 	{"testdata/modern/dev7", "", pipeline.TaggerNER, eval.Figures{PairP: 0.99, PairR: 0.91, PairF1: 0.95, Date: 0.83, Place: 0.80, Status: 0.87, PeopleP: 0.91, PeopleR: 0.98}},
-	{"testdata/modern/dev8", "", pipeline.TaggerNER, eval.Figures{PairP: 0.95, PairR: 0.76, PairF1: 0.84, Date: 0.62, Place: 0.52, Status: 0.67, PeopleP: 0.93, PeopleR: 0.98}},
+	{"testdata/modern/dev8", "", pipeline.TaggerNER, eval.Figures{PairP: 0.94, PairR: 0.76, PairF1: 0.84, Date: 0.62, Place: 0.52, Status: 0.67, PeopleP: 0.93, PeopleR: 0.98}},
 	// Written in a later session: regional press of three continents, and live blogs, readouts, Q&A and newsletters; measured once unseen, then studied.
 	{"testdata/modern/dev9", "", pipeline.TaggerNER, eval.Figures{PairP: 0.95, PairR: 0.85, PairF1: 0.90, Date: 0.77, Place: 0.59, Status: 0.82, PeopleP: 0.92, PeopleR: 0.99}},
 	{"testdata/modern/dev10", "", pipeline.TaggerNER, eval.Figures{PairP: 0.98, PairR: 0.91, PairF1: 0.94, Date: 0.76, Place: 0.67, Status: 0.85, PeopleP: 0.94, PeopleR: 0.99}},
