@@ -6711,9 +6711,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	}
 	for j := k + 1; j < s.Last && j <= k+8; j++ {
 		lw := x.low[j]
-		if (lw == "next" || lw == "tomorrow" || lw == "upcoming" || lw == "coming") && !(lw == "next" && j+1 < s.Last && x.low[j+1] == "to") &&
+		if (lw == "next" || lw == "tomorrow" || lw == "upcoming" || lw == "coming") && !(lw == "next" && j+1 < s.Last && !dateWords[x.low[j+1]] && !nextUnits[x.low[j+1]]) &&
 			!(lw == "next" && x.low[j-1] == "the" && j+1 < s.Last && (dayParts[x.low[j+1]] || x.low[j+1] == "week" || x.low[j+1] == "month" || x.low[j+1] == "year")) {
-			planned = true // (not "sat next to X"; not "and the next morning": the day after a past one)
+			planned = true // (not "sat next to X", "discussed the next steps"; not "and the next morning": the day after a past one)
 		}
 	}
 	if planned {
@@ -7936,6 +7936,8 @@ func (x *ectx) purposeFor(k int, s Sentence) int {
 		case lw == "for":
 			return j
 		case lw == "a" || lw == "an" || lw == "round" || lw == "of" || ordinals[lw] || roundWords[lw] || numberWord(lw) > 0 || startsDigit(lw) && strings.HasSuffix(lw, "th"):
+		case j == k-1 && isLowerWord(x.d.Tokens[j].Text) && strings.HasSuffix(lw, "ing") && !finiteVerb(lw):
+			// "for a working meeting"
 		default:
 			return -1
 		}

@@ -620,6 +620,9 @@ func TestRuleEvents(t *testing.T) {
 		{"The session will bring John Smith, Peter Lee and Mary Jones together at the offices.", "meeting:planned:Smith+Lee+Jones"},
 		{"The talks brought John Smith and Mary Jones together on Monday.", "meeting:occurred:Smith+Jones"},
 		{"The war brought John Smith fame.", ""},
+		// "Discussed the next steps" plans nothing; "for a working meeting" after "will travel" is planned.
+		{"John Smith and Peter Lee spoke on Monday and discussed the next steps.", "call:occurred:Smith+Lee"},
+		{"John Smith will travel to Istanbul later this month for a working meeting with Peter Lee.", "meeting:planned:Smith+Lee"},
 		// "The two leaders had also agreed to meet X": the two named before, and X.
 		{"John Smith and Peter Lee agreed to a ceasefire on Friday. The two leaders had also agreed to meet Mary Jones in September.", "meeting:planned:Smith+Lee+Jones"},
 		// "A first and then B": two calls, one after the other.
