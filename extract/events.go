@@ -6742,7 +6742,22 @@ func (x *ectx) askedRefused(k int, s Sentence) bool {
 	if b < 0 {
 		return false
 	}
-	return x.findWordIn(b+1, minInt(s.Last, b+13), refusedWords) > 0
+	return x.findWordIn(b+1, minInt(s.Last, b+13), refusedWords) > 0 || x.noneAfter(b+1, s)
+}
+
+// noneAfter reports whether the words from i on say that no such meeting
+// will be held: "but the High Commission said on Monday that no such meeting
+// would take place", "but it did not happen".
+func (x *ectx) noneAfter(i int, s Sentence) bool {
+	for j := i; j+1 < s.Last && j < i+20; j++ {
+		switch lw := x.low[j]; {
+		case lw == "no" && (triggers[x.low[j+1]].nominal || j+2 < s.Last && x.low[j+1] == "such" && triggers[x.low[j+2]].nominal):
+			return true
+		case (lw == "not" || lw == "n't") && (x.low[j+1] == "happen" || j+2 < s.Last && x.low[j+1] == "take" && x.low[j+2] == "place"):
+			return true
+		}
+	}
+	return false
 }
 
 // soughtRefused reports whether the meeting noun at k is what someone

@@ -620,6 +620,8 @@ func TestRuleEvents(t *testing.T) {
 		{"The session will bring John Smith, Peter Lee and Mary Jones together at the offices.", "meeting:planned:Smith+Lee+Jones"},
 		{"The talks brought John Smith and Mary Jones together on Monday.", "meeting:occurred:Smith+Jones"},
 		{"The war brought John Smith fame.", ""},
+		// Asked to meet, "but ... no such meeting would take place": negated.
+		{"John Smith had asked to meet Peter Lee during the trip, but the embassy said that no such meeting would take place.", "meeting:negated:Smith+Lee"},
 		// "Discussed the next steps" plans nothing; "for a working meeting" after "will travel" is planned.
 		{"John Smith and Peter Lee spoke on Monday and discussed the next steps.", "call:occurred:Smith+Lee"},
 		{"John Smith will travel to Istanbul later this month for a working meeting with Peter Lee.", "meeting:planned:Smith+Lee"},
