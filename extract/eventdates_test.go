@@ -122,6 +122,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// "Later in the evening, X chaired a meeting": the day of the meeting before.
 		{"Speaker John Smith on Wednesday met Peter Lee in his chamber. Later in the evening, the speaker chaired a meeting of leaders which was attended by Mary Jones and Ann Carter.",
 			"2024-05-08 2024-05-08"},
+		// "On the sidelines of the conference": the city in the name of the conference told before.
+		{"John Smith attended the Munich Security Conference last week. On Saturday, he met Mary Jones on the sidelines of the conference.", "2024-05-04@Munich"},
 		// "The situation in Libya" is a topic, not where they met.
 		{"John Smith held talks with President Mary Jones on Wednesday on the situation in Libya.", "2024-05-08"},
 		// A dateline closed by an en dash.

@@ -1052,6 +1052,42 @@ func (x *ectx) neitherNor(evs []Event) []Event {
 	return out
 }
 
+// namedGatheringPlace returns the city in the name of a gathering told
+// before that "on the sidelines of the conference" (or "at the summit")
+// after the trigger at k refers back to: "the Munich Security Conference"
+// ... "met X on the sidelines of the conference" is in Munich.
+func (x *ectx) namedGatheringPlace(k int, s Sentence) *Place {
+	for j := k + 1; j+2 < s.Last && j <= k+16; j++ {
+		if boundaries[x.low[j]] {
+			return nil
+		}
+		if x.low[j] != "the" || !gatheringNouns[x.low[j+1]] || !isLowerWord(x.d.Tokens[j+1].Text) || x.low[j-1] != "of" && x.low[j-1] != "at" {
+			continue
+		}
+		noun := x.low[j+1]
+		for t := s.First - 1; t > 0; t-- {
+			if x.low[t] != noun || isLowerWord(x.d.Tokens[t].Text) {
+				continue
+			}
+			for b := t - 1; b >= 0 && b >= t-5 && isCap(x.d.Tokens[b].Text); b-- {
+				if pi := x.placeAt[b]; pi >= 0 && x.places[pi].place.Kind == City {
+					p := x.places[pi].place
+					return &p
+				}
+				if x.f.Gazetteer == nil {
+					continue
+				}
+				// a city inside the gathering's name, which the tagger took as a whole
+				if p, ok := x.f.Gazetteer.Place(x.d.Tokens[b].Text, nil); ok && p.Kind == City && p.Population >= 100000 && Fold(p.Name) == Fold(x.d.Tokens[b].Text) {
+					return &p
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // topicHeads are the nouns of a topic whose place "in" gives: "the
 // situation in Libya", "the war in Sudan".
 var topicHeads = wordSet(`situation crisis crises war wars conflict conflicts fighting violence developments unrest
@@ -7344,6 +7380,9 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 				}
 			}
 		}
+	}
+	if p := x.namedGatheringPlace(k, s); p != nil {
+		return p
 	}
 	if p := x.wherePlace(k, s); p != nil {
 		return p
