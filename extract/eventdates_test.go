@@ -457,6 +457,10 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A chair told after the meeting noun's place and time; the people named in the next sentence join it.
 		{"The leaders went into their retreat in Honiara on Thursday afternoon, chaired by Prime Minister John Smith as Forum chair. Mary Jones, Peter Lee and Ann Carter were among the leaders who spent five hours behind closed doors.",
 			"John Smith+Mary Jones+Peter Lee+Ann Carter"},
+		// A first-person piece under a byline is the author's; a diary's verbless "Lunch in Leith with X" too.
+		{"By Adaeze Obiora-Mensah\nTUESDAY, EDINBURGH. The tour begins, as all my tours do, with rain. Lunch at a fish restaurant in Leith with Fiona MacLeod-Barr and Tomasz Wiśniewski. Before that, a video call with Luíza Carvalho Menezes, my translator.",
+			"Adaeze Obiora-Mensah+Fiona MacLeod-Barr+Tomasz Wiśniewski Adaeze Obiora-Mensah+Luíza Carvalho Menezes"},
+		{"By Adaeze Obiora-Mensah in Lagos\nI had a video call with Luíza Carvalho Menezes.", ""},
 		// A first-person piece signed with the signer's role after the name; the narrator's "we" is the narrator and the companions of "X and I".
 		{"Hi everyone,\nOn Tuesday, Tomasz Król and I flew to Shenzhen. The following day we sat down with Huang Xiaomei, the tooling engineer.\nThanks,\nKatarzyna Wójcik-Zawadzka, co-founder and CEO, Wiatrak Labs",
 			"Tomasz Król+Huang Xiaomei+Katarzyna Wójcik-Zawadzka"},

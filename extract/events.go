@@ -1088,6 +1088,31 @@ func (x *ectx) namedGatheringPlace(k int, s Sentence) *Place {
 	return nil
 }
 
+// diarist returns the reference of the narrator's last "I", "me" or "my"
+// before a meeting noun at k that heads a sentence without a verb or
+// subject of its own — a diary's "Lunch at a fish restaurant in Leith with
+// my editor, X", "Before that, a video call with Y" — or -1.
+func (x *ectx) diarist(k int, s Sentence) int {
+	for t := s.First; t < k; t++ {
+		if x.refAt[t] >= 0 || finiteVerb(x.low[t]) || isTrigger(x.low[t]) || x.quoted[t] {
+			return -1
+		}
+	}
+	for r := len(x.refs) - 1; r >= 0; r-- {
+		f := x.refs[r].first
+		if f >= s.First {
+			continue
+		}
+		if x.refs[r].last == f+1 && (x.low[f] == "i" || x.low[f] == "me" || x.low[f] == "my") && !x.quoted[f] && x.d.SentenceAt(x.d.Tokens[f].Start) >= x.d.SentenceAt(x.d.Tokens[s.First].Start)-12 {
+			return r
+		}
+		if x.d.SentenceAt(x.d.Tokens[f].Start) < x.d.SentenceAt(x.d.Tokens[s.First].Start)-12 {
+			return -1
+		}
+	}
+	return -1
+}
+
 // topicHeads are the nouns of a topic whose place "in" gives: "the
 // situation in Libya", "the war in Sudan".
 var topicHeads = wordSet(`situation crisis crises war wars conflict conflicts fighting violence developments unrest
@@ -4236,7 +4261,7 @@ func (x *ectx) at(si, k int) []Event {
 		if seeWords[w] && (len(obj) == 0 || !x.seeComplement(x.refs[obj[len(obj)-1]].last, s)) {
 			obj = nil // "saw Putin as a threat", "see Trump win"
 		} else if w == "toured" || w == "signed" || w == "sign" || discussWords[w] || spendWords[w] ||
-			mealNouns[w] && len(obj) == 0 && x.mealTaken(k, s) { // "had dinner at a restaurant in Kallio with X"
+			mealNouns[w] && len(obj) == 0 && (x.mealTaken(k, s) || k == s.First && x.diarist(k, s) >= 0) { // "had dinner at a restaurant in Kallio with X"; a diary's "Lunch in Leith with X"
 			reach := 11
 			if w == "toured" {
 				reach = 24 // the sites toured make a long list: "toured the Talanta site and the renovated Moi International Sports Centre in Kasarani with X"
@@ -4287,6 +4312,11 @@ func (x *ectx) at(si, k int) []Event {
 		spk := -1 // the speaker whose "that" clause the noun opens
 		if len(subj) == 0 && tr.nominal {
 			spk = x.speaker(k, s)
+		}
+		if len(subj) == 0 && tr.nominal && len(obj) > 0 && spk < 0 {
+			if n := x.diarist(k, s); n >= 0 {
+				subj = []int{n} // a diary's "Lunch in Leith with my editor, X": the writer's
+			}
 		}
 		if len(obj) == 0 && tr.nominal && k+3 < s.Last && (x.low[k+1] == "at" || x.low[k+1] == "in" || x.low[k+1] == "during") && x.low[k+2] == "which" {
 			// "the bloc held a video call in which A, B, C and D agreed":
@@ -6328,8 +6358,8 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 			if r := x.roleTo(j+1, minInt(last, j+8)); e == j+1 && r > j+1 && len(g) > 0 {
 				e = r // "his Ugandan counterpart Y"
 			}
-			if a := x.ownedApposition(j+1, last); e == j+1 && len(g) > 0 && a > 0 {
-				j = a // "met X and his agent, the Marseille-based Y"
+			if a := x.ownedApposition(j+1, last); e == j+1 && (len(g) > 0 || x.low[j] == "my" || x.low[j] == "our") && a > 0 {
+				j = a // "met X and his agent, the Marseille-based Y"; a narrator's "with my editor, Fiona"
 			} else if e > j+1 && (kinWords[x.low[j+1]] || len(g) > 0 && e < last && x.refAt[e] >= 0) {
 				j++ // "Lula and his wife Rosangela", "between X and his Ugandan counterpart Y": the wife, the counterpart, not him again
 			}

@@ -1415,11 +1415,19 @@ func narrator(d *Doc, ents []Entity, low []string) {
 		}
 	}
 	if first < 0 {
-		return
+		if byline(d, own, low) < 0 {
+			return
+		}
+		first = 0 // a bylined diary may say "my" before any "I"
 	}
 	who, end := signer(d, own, first)
 	if who < 0 {
+		if who = byline(d, own, low); who >= 0 {
+			first = 0 // the author's "my" before the first "I" too
+		}
 		end = len(low)
+	}
+	if who < 0 {
 		if first == 0 || paragraphsApart(d, 0, first) == 0 {
 			return // a first "I" in the first paragraph has no standfirst before it
 		}
@@ -1445,6 +1453,25 @@ func narrator(d *Doc, ents []Entity, low []string) {
 			own[k] = who
 		}
 	}
+}
+
+// byline returns the person a first line "By Adaeze Obiora-Mensah" names
+// as the author, or -1: a first-person piece under a byline (a tour diary,
+// a column) is the author's own "I".
+func byline(d *Doc, own []int, low []string) int {
+	if len(low) < 3 || low[0] != "by" {
+		return -1
+	}
+	who := -1
+	for k := 1; k < len(low) && !newlineBefore(d, k); k++ {
+		if !isCap(d.Tokens[k].Text) || k > 5 || own[k] >= 0 && who >= 0 && own[k] != who {
+			return -1 // "By Adaeze Obiora-Mensah and X", "By X in Honiara": a reporter's line
+		}
+		if own[k] >= 0 {
+			who = own[k] // the tagger may have found only the surname
+		}
+	}
+	return who
 }
 
 // signatureStyles may stand before or after the name that signs a letter.
