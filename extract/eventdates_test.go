@@ -438,6 +438,8 @@ func TestLeaderDescriptions(t *testing.T) {
 		{"Adjoa Kwarteng telephoned her mentor, the late ambassador Kwabena Asiedu-Manu, from her hotel room.", "Adjoa Kwarteng+Kwabena Asiedu-Manu"},
 		{"Gabriela Sosa-Lemos would brief her company's owner, Fernando Ruiz-Olmedo, by video call on Saturday.", "Gabriela Sosa-Lemos+Fernando Ruiz-Olmedo"},
 		{"John Smith met the press, Mary Jones said.", ""},
+		// Two words of description before an apposed name: "his business partner, X".
+		{"CCTV shows Gheorghe Popescu meeting his business partner, Emre Yildiz, at the Wharf Tavern on Friday evening.", "Gheorghe Popescu+Emre Yildiz"},
 		// An occupation before an apposed name is a role: "met the union's shop steward, X".
 		{"On October 30, Marites Buenaventura and our HR head, Grace Tan-Uy, met the union's shop steward, Jun Macaraeg, in the conference room.",
 			"Marites Buenaventura+Grace Tan-Uy+Jun Macaraeg"},

@@ -958,13 +958,20 @@ func (x *ectx) attendedIndefinite(s Sentence) (int, []int) {
 // of the person named in apposition after it: "telephoned her mentor, X",
 // "brief her company's owner, X" (not "met the press, X said").
 func (x *ectx) describedName(j, last int) bool {
-	if j+2 >= last || x.low[j+1] != "," || !isLowerWord(x.d.Tokens[j].Text) || finiteVerb(x.low[j]) || j == 0 {
+	if j+2 >= last || !isLowerWord(x.d.Tokens[j].Text) || finiteVerb(x.low[j]) || j == 0 {
 		return false
 	}
 	if p := x.low[j-1]; !determiners[p] && !possessives[p] && !isPossessiveClitic(p) {
 		return false
 	}
-	n := j + 2
+	c := j + 1
+	if c+1 < last && x.low[c] != "," && isLowerWord(x.d.Tokens[c].Text) && !finiteVerb(x.low[c]) && !prepositions[x.low[c]] && !boundaries[x.low[c]] {
+		c++ // "his business partner, X"
+	}
+	if x.low[c] != "," {
+		return false
+	}
+	n := c + 1
 	if n+1 < last && x.low[n] == "the" && x.low[n+1] == "late" {
 		n += 2 // "her mentor, the late ambassador X"
 	}
@@ -1111,6 +1118,25 @@ func (x *ectx) diarist(k int, s Sentence) int {
 		}
 	}
 	return -1
+}
+
+// premisesNouns are the places of a person where one is visited: "at his
+// shop", "at her home".
+var premisesNouns = wordSet(`shop store home house flat apartment office residence farm studio workshop restaurant`)
+
+// atPremises reports whether someone's premises follow the trigger at k
+// within its clause ("spoke to X, who runs a store, at his shop"), with no
+// word for a phone or video between.
+func (x *ectx) atPremises(k int, s Sentence) bool {
+	for j := k + 1; j+2 < s.Last && j <= k+16; j++ {
+		if lw := x.low[j]; lw == "phone" || lw == "telephone" || lw == "video" || lw == "videoconference" || lw == "virtually" || lw == "from" {
+			return false
+		}
+		if x.low[j] == "at" && possessives[x.low[j+1]] && premisesNouns[x.low[j+2]] {
+			return true
+		}
+	}
+	return false
 }
 
 // topicHeads are the nouns of a topic whose place "in" gives: "the
@@ -4457,6 +4483,8 @@ func (x *ectx) at(si, k int) []Event {
 			if speakTriggers[w] && x.findWord(k+1, minInt(k+9, s.Last), "phone", "telephone", "video", "videoconference") < 0 {
 				ev.Type = Meeting // "spoke with X in Ankara"; not "spoke by phone with X"
 			}
+		} else if speakTriggers[w] && ev.Type == Call && x.atPremises(k, s) {
+			ev.Type = Meeting // "spoke to X, who runs a store, at his shop"
 		}
 		if callWords[w] && x.calledTo(k, s) {
 			ev.Type = Meeting // "called X and Y to her department's offices in Pretoria": summoned
