@@ -7199,14 +7199,14 @@ func (x *ectx) reporting(sp Span) bool {
 	return false
 }
 
-// placeBefore returns the place named last before sentence s, in the two
-// sentences before it; nil if none.
-func (x *ectx) placeBefore(s Sentence) *Place {
+// placeBefore returns the place named last before token j of sentence s,
+// in it or the two sentences before it; nil if none.
+func (x *ectx) placeBefore(s Sentence, j int) *Place {
 	si := x.d.SentenceAt(s.Start)
 	for i := len(x.places) - 1; i >= 0; i-- {
 		pr := x.places[i]
-		if pr.first >= s.First {
-			continue
+		if pr.first >= j {
+			continue // "flew to Lagos in June ... and met X there": Lagos
 		}
 		if x.d.SentenceAt(x.d.Tokens[pr.first].Start) < si-2 {
 			return nil
@@ -7250,7 +7250,7 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			return &p
 		}
 		if lw == "there" && j > k && !x.quoted[j] {
-			return x.placeBefore(s) // "met X there": the place named last
+			return x.placeBefore(s, j) // "met X there": the place named last
 		}
 		if lw != "in" && lw != "at" && lw != "to" && !(call && lw == "from") {
 			return nil // a call is placed where its caller is: "briefed them from the embassy"
