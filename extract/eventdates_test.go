@@ -125,7 +125,7 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// "On the sidelines of the conference": the city in the name of the conference told before.
 		{"John Smith attended the Munich Security Conference last week. On Saturday, he met Mary Jones on the sidelines of the conference.", "2024-05-04@Munich"},
 		// "Flew to Lagos ... and met X there": the place named before "there" in the same sentence.
-		{"The cells were shipped to São Paulo. In June, John Smith flew to Lagos, carrying the results, and met Mary Jones there to plan the next round.", "2024-06@Lagos"},
+		{"The cells were shipped to São Paulo. In June, John Smith flew to Lagos, carrying the results, and met Mary Jones there to plan the next round.", "2023-06@Lagos"},
 		// "The situation in Libya" is a topic, not where they met.
 		{"John Smith held talks with President Mary Jones on Wednesday on the situation in Libya.", "2024-05-08"},
 		// A dateline closed by an en dash.
