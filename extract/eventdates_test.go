@@ -455,6 +455,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A meal given at a long venue for guests named after a description.
 		{"Mikael Ahonen-Berg gave a dinner in the auction rooms on Strandvägen for the Copenhagen dealer Rasmus Holm-Kristensen and Ebba Sandgren.",
 			"Mikael Ahonen-Berg+Rasmus Holm-Kristensen+Ebba Sandgren"},
+		// "The leaders then held a video call with X": all named in the two sentences before, and X.
+		{"Emmanuel Macron and Keir Starmer met Volodymyr Zelensky in Kyiv on Saturday. Joining them was Donald Tusk.\nThe leaders then held a video call with Donald Trump.",
+			"Emmanuel Macron+Keir Starmer+Volodymyr Zelensky+Donald Tusk Emmanuel Macron+Keir Starmer+Volodymyr Zelensky+Donald Tusk+Donald Trump"},
 		// A transcript's turns: the "I" after a speaker's label in capitals is the speaker.
 		{"HOST: Good morning. With me is Mr. Lubinda Sikazwe, branch secretary of the union.\nLUBINDA SIKAZWE: Thank you.\nHOST: Was the union there?\nSIKAZWE: No. But I spoke to Mr. Dariusz Kowalczyk on the phone yesterday evening.",
 			"Lubinda Sikazwe+Dariusz Kowalczyk"},

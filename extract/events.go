@@ -4273,8 +4273,12 @@ func (x *ectx) at(si, k int) []Event {
 		if len(obj) == 0 && tr.direct && !tr.nominal {
 			obj = x.countedObject(k, s, x.people(subj)) // "received the three ministers"
 		}
-		if subj == nil && len(obj) > 0 && tr.direct && !tr.nominal {
-			if g := x.pluralSubjectGroup(k, s); len(g) > 0 {
+		if subj == nil && len(obj) > 0 && (tr.direct && !tr.nominal || tr.nominal && x.findWordBack(maxInt(s.First, k-4), k, "held", "had", "hold") > s.First) {
+			h := k // "The leaders then held a video call with X": the subject of "held"
+			if tr.nominal {
+				h = x.findWordBack(maxInt(s.First, k-4), k, "held", "had", "hold")
+			}
+			if g := x.pluralSubjectGroup(h, s); len(g) > 0 {
 				subj, subjStart = g, k // "They met X": the group was named before this sentence
 			}
 		}
@@ -8981,6 +8985,19 @@ func (x *ectx) pluralSubjectGroup(k int, s Sentence) []int {
 	}
 	if x.low[j] == "they" && (j == s.First || x.low[j-1] == "," || x.low[j-1] == "and") && x.refsIn(s.First, j) == nil {
 		return x.peopleBefore(si)
+	}
+	if j == s.First+1 && x.low[s.First] == "the" && (x.low[j] == "leaders" || x.low[j] == "ministers") {
+		// "Macron, Merz and Starmer met Zelenskiy in Kyiv. Joining them were
+		// Tusk and Frederiksen. The leaders then held a video call with X":
+		// all who were named in the two sentences before
+		var g []int
+		for p := si - 1; p >= 0 && p >= si-2; p-- {
+			g = append(g, x.refsIn(x.d.Sentences[p].First, x.d.Sentences[p].Last)...)
+		}
+		if n := len(x.distinct(g)); n >= 2 && n <= 10 {
+			return x.distinct(g)
+		}
+		return nil
 	}
 	if !pluralWords[x.low[j]] || j-2 < s.First {
 		return nil
