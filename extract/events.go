@@ -5602,6 +5602,10 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			j += 4 // "met a Hamas delegation led by X"
 			continue
 		}
+		if lw == "for" && !role && j+1 < last && mealNouns[x.low[j+1]] && x.passive(k) {
+			j += 2 // "had been hosted for dinner on Sunday evening by X"
+			continue
+		}
 		if lw == "for" && !role {
 			if u := x.findWordIn(j+1, minInt(last, j+5), timeUnits); u > 0 && x.refsIn(j+1, u) == nil && x.findWordIn(j+1, u, boundaries) < 0 {
 				j = u + 1 // "met for several hours with X", "spoke for 40 minutes to X"
