@@ -1139,6 +1139,22 @@ func (x *ectx) atPremises(k int, s Sentence) bool {
 	return false
 }
 
+// afterPhrase returns the "after", "following" or "before" that opens the
+// phrase of the meeting noun at k ("after nine hours of talks", "following
+// a meeting"), or -1.
+func (x *ectx) afterPhrase(k int, s Sentence) int {
+	for j := k - 1; j >= s.First && j >= k-5; j-- {
+		switch lw := x.low[j]; {
+		case lw == "after" || lw == "following" || lw == "before":
+			return j
+		case lw == "a" || lw == "an" || lw == "of" || lw == "hours" || lw == "days" || lw == "round" || numberWord(lw) > 0 || startsDigit(lw) || roundWords[lw]:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // topicHeads are the nouns of a topic whose place "in" gives: "the
 // situation in Libya", "the war in Sudan".
 var topicHeads = wordSet(`situation crisis crises war wars conflict conflicts fighting violence developments unrest
@@ -4211,6 +4227,19 @@ func (x *ectx) at(si, k int) []Event {
 			if tr.nominal && len(subj) == 1 && (x.low[subjStart] == "him" || x.low[subjStart] == "them") && x.refs[subj[0]].last == subjStart+1 &&
 				subjStart > s.First && isLowerWord(x.d.Tokens[subjStart-1].Text) && !prepositions[x.low[subjStart-1]] {
 				subj = nil // "to update them on preparations for the talks": an object, not the talks' subject
+			}
+		}
+		if a := x.afterPhrase(k, s); tr.nominal && a > s.First && !counted {
+			// "Rubio called Trump after talks with Yermak", "briefed Trump by
+			// phone on Tuesday after nine hours of talks with": the talks are
+			// the main clause's subject's, not its object's
+			object := false
+			if len(subj) > 0 && x.refs[subj[len(subj)-1]].last <= a {
+				f := x.refs[subj[0]].first
+				object = f > s.First && isLowerWord(x.d.Tokens[f-1].Text) && (finiteVerb(x.low[f-1]) || isTrigger(x.low[f-1]) || strings.HasSuffix(x.low[f-1], "ed"))
+			}
+			if g, at := x.mainSubject(frontedEnd(x.d, s), s); (object || len(subj) == 0) && len(g) > 0 && x.refs[g[len(g)-1]].last < a {
+				subj, subjStart = g, at
 			}
 		}
 		if subj == nil && !counted {

@@ -620,6 +620,8 @@ func TestRuleEvents(t *testing.T) {
 		{"The session will bring John Smith, Peter Lee and Mary Jones together at the offices.", "meeting:planned:Smith+Lee+Jones"},
 		{"The talks brought John Smith and Mary Jones together on Monday.", "meeting:occurred:Smith+Jones"},
 		{"The war brought John Smith fame.", ""},
+		// "A called B after talks with C": the talks are A's, the main clause's subject.
+		{"John Smith called Mary Jones after talks with Peter Lee.", "call:occurred:Smith+Jones meeting:occurred:Smith+Lee"},
 		// "Had been hosted for dinner on Sunday evening by X": the meal between the verb and its agent.
 		{"Peter Lee had been hosted for dinner on Sunday evening by John Smith at his residence.", "meeting:occurred:Lee+Smith"},
 		// Speaking to someone at their premises is a meeting.
