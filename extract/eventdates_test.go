@@ -126,6 +126,9 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"John Smith attended the Munich Security Conference last week. On Saturday, he met Mary Jones on the sidelines of the conference.", "2024-05-04@Munich"},
 		// "Flew to Lagos ... and met X there": the place named before "there" in the same sentence.
 		{"The cells were shipped to São Paulo. In June, John Smith flew to Lagos, carrying the results, and met Mary Jones there to plan the next round.", "2023-06@Lagos"},
+		// "A planned meeting ... on Saturday has been called off": the Saturday to come; "did not take place": the one past.
+		{"John Smith spoke. Meanwhile, a planned meeting between Smith and Malawian President Mary Jones in the eastern border town of Chipata on Saturday has been called off, the statement said without giving reasons.", "2024-05-11@Chipata"},
+		{"A planned meeting between John Smith and Mary Jones in Chipata on Saturday did not take place.", "2024-05-04@Chipata"},
 		// "The situation in Libya" is a topic, not where they met.
 		{"John Smith held talks with President Mary Jones on Wednesday on the situation in Libya.", "2024-05-08"},
 		// A dateline closed by an en dash.

@@ -907,6 +907,17 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	out = x.joins(out)
 	out = x.repeats(out)
 	for i := range out {
+		// "A planned meeting ... on Saturday has been called off": the
+		// Saturday to come, as for a plan
+		if ev := &out[i]; ev.Status == Negated && ev.Date.Value != "" {
+			k := tokenAt(x.d, ev.Trigger.Start)
+			si := x.d.SentenceAt(ev.Trigger.Start)
+			if x.calledOffNow(k, x.d.Sentences[si]) {
+				ev.Date = x.date(si, k, true)
+			}
+		}
+	}
+	for i := range out {
 		// Events told by joins ("The summit was chaired by X. Taking part
 		// were ...") happen, like the others, where the reporter is.
 		if ev := &out[i]; ev.Place == nil && ev.Type == Meeting && ev.Status == Occurred {
@@ -1153,6 +1164,24 @@ func (x *ectx) afterPhrase(k int, s Sentence) int {
 		}
 	}
 	return -1
+}
+
+// calledOffNow reports whether a plan told at k is called off in the
+// present perfect or present: "a planned meeting ... on Saturday has been
+// called off", "is cancelled" (not "did not take place": its day has passed).
+func (x *ectx) calledOffNow(k int, s Sentence) bool {
+	if k < 1 || !planParticiples[x.low[k-1]] && (k < 2 || !planParticiples[x.low[k-2]]) {
+		return false // "a planned meeting", "a scheduled bilateral meeting"
+	}
+	for j := k + 1; j+2 < s.Last && j <= k+20; j++ {
+		if (x.low[j] == "has" || x.low[j] == "have") && x.low[j+1] == "been" && (cancelWords[x.low[j+2]] || x.low[j+2] == "called") {
+			return true
+		}
+		if (x.low[j] == "is" || x.low[j] == "are") && cancelWords[x.low[j+1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // topicHeads are the nouns of a topic whose place "in" gives: "the
