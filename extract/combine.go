@@ -235,6 +235,10 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// name-like words that host or meet someone.
 			m = mention(d, m.First, m.Last, Person, "")
 		}
+		if m.Kind == Organization && m.Last-m.First >= 2 && m.Last-m.First <= 3 && m.First > 0 && pairWords[lower(d.Tokens[m.First-1].Text)] &&
+			m.Last+1 < len(d.Tokens) && lower(d.Tokens[m.Last].Text) == "and" && nameLike(d, m) && !orgHeads[lower(d.Tokens[m.Last-1].Text)] {
+			m = mention(d, m.First, m.Last, Person, "") // "the Polish pair Bartłomiej Wąsowicz and Zofia Krawczyk-Lis"
+		}
 		if m.Kind != Person && m.Last-m.First == 1 && messrsPair(d, out, m) {
 			m = mention(d, m.First, m.Last, Person, "") // "Messrs Tuggar and Ablakwa"
 		}
@@ -595,6 +599,10 @@ func (t CombinedTagger) meetingObject(d *Doc, m Mention) bool {
 // met or spoke to: "talks with", "spoke to", "a courtesy call on".
 var meetingWith = wordSet(`talks meeting meetings met meet meets call calls called conversation conversations spoke speak speaks
 spoken speaking talked talk chat chatted phone telephone courtesy lunch dinner breakfast`)
+
+// pairWords name two or more people before their names: "the Polish pair A
+// and B", "the brothers A and B".
+var pairWords = wordSet(`pair duo couple trio brothers sisters twins climbers founders co-founders`)
 
 // messrsPair reports whether m, one capitalised word, is the second of two
 // people under one plural title: "Messrs Tuggar and Ablakwa".

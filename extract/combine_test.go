@@ -97,6 +97,8 @@ func TestCombinedTagger(t *testing.T) {
 		{"He met Al Dhafra Holding officials. Al Dhafra spoke.", fixedTagger{"Al Dhafra Holding": Organization, "Al Dhafra": Person}, "Al Dhafra"},
 		// A storm is no person: "Hurricane Melissa", "Typhoon Haiyan".
 		{"Hurricane Melissa hit Jamaica. Typhoon Haiyan hit Leyte.", fixedTagger{"Melissa": Person, "Typhoon Haiyan": Person}, ""},
+		// The first of a pair of names after "pair", taken for a body, is a person.
+		{"She will meet the Polish pair Bartłomiej Wąsowicz and Zofia Krawczyk-Lis.", fixedTagger{"Bartłomiej Wąsowicz": Organization, "Zofia Krawczyk-Lis": Person}, "Bartłomiej Wąsowicz|Zofia Krawczyk-Lis"},
 		// A Cambodian style of address before a name is its role.
 		{"Samdech Techo Hun Sen spoke.", fixedTagger{"Samdech Techo Hun": Organization}, "Hun Sen"},
 		// An agency's acronym and "Administrator" before a name: the title.

@@ -461,6 +461,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "The leaders then held a video call with X": all named in the two sentences before, and X.
 		{"Emmanuel Macron and Keir Starmer met Volodymyr Zelensky in Kyiv on Saturday. Joining them was Donald Tusk.\nThe leaders then held a video call with Donald Trump.",
 			"Emmanuel Macron+Keir Starmer+Volodymyr Zelensky+Donald Tusk Emmanuel Macron+Keir Starmer+Volodymyr Zelensky+Donald Tusk+Donald Trump"},
+		// "The Polish pair A and B" as the object.
+		{"Sigrid Løvlie expects to meet the Polish pair Bartłomiej Wąsowicz and Zofia Krawczyk-Lis back in Skardu at the end of the month.",
+			"Sigrid Løvlie+Bartłomiej Wąsowicz+Zofia Krawczyk-Lis"},
 		// A transcript's turns: the "I" after a speaker's label in capitals is the speaker.
 		{"HOST: Good morning. With me is Mr. Lubinda Sikazwe, branch secretary of the union.\nLUBINDA SIKAZWE: Thank you.\nHOST: Was the union there?\nSIKAZWE: No. But I spoke to Mr. Dariusz Kowalczyk on the phone yesterday evening.",
 			"Lubinda Sikazwe+Dariusz Kowalczyk"},

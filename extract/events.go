@@ -5717,6 +5717,7 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			j = x.groupApposition(j, last) // "hosted the groom's parents, A and B"
 			continue
 		case titleWords[lw] || kinWords[lw] || x.address(j) || pluralTitleWord(lw) || strings.Contains(lw, "-") && roleNoun(lw) || occupationWords[lw] && j+1 < last && x.low[j+1] == "," ||
+			pairWords[lw] && j+1 < last && x.refAt[j+1] >= 0 || // "the Polish pair A and B"
 			x.describedName(j, last):
 			// "and actors Fernanda Torres and Selton Mello": a plural title
 			// too; "the Inspector-General of Police, X"
