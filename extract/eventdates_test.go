@@ -461,6 +461,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "The leaders then held a video call with X": all named in the two sentences before, and X.
 		{"Emmanuel Macron and Keir Starmer met Volodymyr Zelensky in Kyiv on Saturday. Joining them was Donald Tusk.\nThe leaders then held a video call with Donald Trump.",
 			"Emmanuel Macron+Keir Starmer+Volodymyr Zelensky+Donald Tusk Emmanuel Macron+Keir Starmer+Volodymyr Zelensky+Donald Tusk+Donald Trump"},
+		// "The pair called on X": the two named as the subject of the sentence before.
+		{"On the 3rd, Sigrid Løvlie and John Smith were closeted for three hours with Ghulam Rasool in Skardu. The following morning the pair called on the liaison officer, Captain Ayesha Noor, at the army mess.",
+			"Sigrid Løvlie+John Smith+Ghulam Rasool Sigrid Løvlie+John Smith+Ayesha Noor"},
 		// "The Polish pair A and B" as the object.
 		{"Sigrid Løvlie expects to meet the Polish pair Bartłomiej Wąsowicz and Zofia Krawczyk-Lis back in Skardu at the end of the month.",
 			"Sigrid Løvlie+Bartłomiej Wąsowicz+Zofia Krawczyk-Lis"},

@@ -9049,6 +9049,16 @@ func (x *ectx) pluralSubjectGroup(k int, s Sentence) []int {
 	if x.low[j] == "they" && (j == s.First || x.low[j-1] == "," || x.low[j-1] == "and") && x.refsIn(s.First, j) == nil {
 		return x.peopleBefore(si)
 	}
+	if n := pairNouns[x.low[j]]; n > 0 && j > s.First && x.low[j-1] == "the" && x.refsIn(s.First, j) == nil {
+		// "A and B were closeted with C. The following morning the pair
+		// called on D": the subject of the sentence before, if it names as
+		// many
+		p := x.d.Sentences[si-1]
+		if g, _ := x.mainSubject(frontedEnd(x.d, p), p); len(x.distinct(g)) == n {
+			return x.distinct(g)
+		}
+		return nil
+	}
 	if j == s.First+1 && x.low[s.First] == "the" && (x.low[j] == "leaders" || x.low[j] == "ministers") {
 		// "Macron, Merz and Starmer met Zelenskiy in Kyiv. Joining them were
 		// Tusk and Frederiksen. The leaders then held a video call with X":
