@@ -1116,16 +1116,17 @@ func (x *ectx) diarist(k int, s Sentence) int {
 			return -1
 		}
 	}
+	si := x.d.SentenceAt(x.d.Tokens[s.First].Start)
 	for r := len(x.refs) - 1; r >= 0; r-- {
 		f := x.refs[r].first
 		if f >= s.First {
 			continue
 		}
-		if x.refs[r].last == f+1 && (x.low[f] == "i" || x.low[f] == "me" || x.low[f] == "my") && !x.quoted[f] && x.d.SentenceAt(x.d.Tokens[f].Start) >= x.d.SentenceAt(x.d.Tokens[s.First].Start)-12 {
-			return r
-		}
-		if x.d.SentenceAt(x.d.Tokens[f].Start) < x.d.SentenceAt(x.d.Tokens[s.First].Start)-12 {
+		if x.d.SentenceAt(x.d.Tokens[f].Start) < si-12 {
 			return -1
+		}
+		if x.refs[r].last == f+1 && (x.low[f] == "i" || x.low[f] == "me" || x.low[f] == "my") && !x.quoted[f] {
+			return r
 		}
 	}
 	return -1
@@ -9067,8 +9068,8 @@ func (x *ectx) pluralSubjectGroup(k int, s Sentence) []int {
 		for p := si - 1; p >= 0 && p >= si-2; p-- {
 			g = append(g, x.refsIn(x.d.Sentences[p].First, x.d.Sentences[p].Last)...)
 		}
-		if n := len(x.distinct(g)); n >= 2 && n <= 10 {
-			return x.distinct(g)
+		if g = x.distinct(g); len(g) >= 2 && len(g) <= 10 {
+			return g
 		}
 		return nil
 	}
