@@ -467,6 +467,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "The Polish pair A and B" as the object.
 		{"Sigrid Løvlie expects to meet the Polish pair Bartłomiej Wąsowicz and Zofia Krawczyk-Lis back in Skardu at the end of the month.",
 			"Sigrid Løvlie+Bartłomiej Wąsowicz+Zofia Krawczyk-Lis"},
+		// "A and B were both in the room": they attended the meeting told before; "who was in the room along with X" keeps its list.
+		{"John Smith met Mr Peter Lee on February 3 in the conference room. Akil Quashie and Indira Persad-Baptiste were both in the room, and minutes were taken.",
+			"John Smith+Peter Lee+Akil Quashie+Indira Persad-Baptiste"},
 		// A transcript's turns: the "I" after a speaker's label in capitals is the speaker.
 		{"HOST: Good morning. With me is Mr. Lubinda Sikazwe, branch secretary of the union.\nLUBINDA SIKAZWE: Thank you.\nHOST: Was the union there?\nSIKAZWE: No. But I spoke to Mr. Dariusz Kowalczyk on the phone yesterday evening.",
 			"Lubinda Sikazwe+Dariusz Kowalczyk"},

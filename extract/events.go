@@ -2509,9 +2509,15 @@ func (x *ectx) participantList(s Sentence) []int {
 				continue
 			}
 			at = w + 1 // "Among those who dialled in were A, B and C"
-		case (a == "at" || a == "around") && b == "the" && c == "table" && j > s.First && beWords[x.low[j-1]]:
-			// "Macron, Merz and Meloni were at the table, together with X"
-			subj, _ := x.leftGroup(j-1, s.First, true)
+		case (a == "at" || a == "around") && b == "the" && c == "table" && j > s.First && beWords[x.low[j-1]],
+			a == "in" && b == "the" && c == "room" && j-1 > s.First && (x.low[j-1] == "both" || x.low[j-1] == "also" || x.low[j-1] == "all") && beWords[x.low[j-2]]:
+			// "Macron, Merz and Meloni were at the table, together with X";
+			// "Councillor A and the chief executive, B, were both in the room"
+			v := j - 1
+			if !beWords[x.low[v]] {
+				v--
+			}
+			subj, _ := x.leftGroup(v, s.First, true)
 			return x.people(append(subj, x.refsIn(j+3, s.Last)...))
 		case (a == "at" || a == "around") && b == "the" && c == "table" && j <= s.First+1:
 			// "Also at the table were A, B and C", "Around the table with
