@@ -1185,6 +1185,9 @@ func (x *ectx) calledOffNow(k int, s Sentence) bool {
 	return false
 }
 
+// shakeWords shake hands: in person, a meeting.
+var shakeWords = wordSet(`shake shakes shook shaking`)
+
 // topicHeads are the nouns of a topic whose place "in" gives: "the
 // situation in Libya", "the war in Sudan".
 var topicHeads = wordSet(`situation crisis crises war wars conflict conflicts fighting violence developments unrest
@@ -4095,6 +4098,10 @@ func (x *ectx) at(si, k int) []Event {
 	if !ok && messageVerbs[w] && k+1 < s.Last && x.low[k+1] == "to" {
 		tr, ok = trigger{typ: Call}, true
 	}
+	if !ok && shakeWords[w] && k+1 < s.Last && x.low[k+1] == "hands" {
+		// "Mitsotakis and Evert shake hands", "shook hands with X": they met
+		tr, ok = trigger{typ: Meeting, symmetric: true, base: w == "shake"}, true
+	}
 	if !ok || x.refAt[k] >= 0 {
 		return nil
 	}
@@ -5007,9 +5014,9 @@ func (x *ectx) followedBy(k int, s Sentence, words ...string) bool {
 				continue
 			}
 		}
-		if !objectSkips[lw] && !strings.HasSuffix(lw, "ly") && !dateWords[lw] && lw != "" &&
+		if !objectSkips[lw] && !strings.HasSuffix(lw, "ly") && !dateWords[lw] && lw != "" && !(lw == "hands" && j == k+1 && shakeWords[x.low[k]]) &&
 			!((lw == "that" || lw == "next" || lw == "last" || lw == "this") && j+1 < s.Last && dateWords[x.low[j+1]]) {
-			return false // not "spoke that day with X", "spoke on Monday with X"; but `held "talks" with X"
+			return false // not "spoke that day with X", "spoke on Monday with X"; but `held "talks" with X", "shook hands with X"
 		}
 	}
 	return false
@@ -5615,6 +5622,9 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		return g
 	}
 	j := k + 1
+	if shakeWords[x.low[k]] && j < last && x.low[j] == "hands" {
+		j++ // "shook hands with X"
+	}
 	prep, role, ofRole := false, false, false
 	limit := k + 16
 	for j < last && j <= limit {

@@ -620,6 +620,11 @@ func TestRuleEvents(t *testing.T) {
 		{"The session will bring John Smith, Peter Lee and Mary Jones together at the offices.", "meeting:planned:Smith+Lee+Jones"},
 		{"The talks brought John Smith and Mary Jones together on Monday.", "meeting:occurred:Smith+Jones"},
 		{"The war brought John Smith fame.", ""},
+		// Shaking hands is meeting; "shook the region" is not.
+		{"John Smith and Peter Lee shook hands.", "meeting:occurred:Smith+Lee"},
+		{"John Smith shook hands with Peter Lee on Monday.", "meeting:occurred:Smith+Lee"},
+		{"John Smith refused to shake hands with Peter Lee.", "meeting:negated:Smith+Lee"},
+		{"The news shook John Smith and Peter Lee.", ""},
 		// "A called B after talks with C": the talks are A's, the main clause's subject.
 		{"John Smith called Mary Jones after talks with Peter Lee.", "call:occurred:Smith+Jones meeting:occurred:Smith+Lee"},
 		// "Had been hosted for dinner on Sunday evening by X": the meal between the verb and its agent.
