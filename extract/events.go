@@ -93,7 +93,7 @@ var triggers = map[string]trigger{
 	"exchange": {typ: Meeting, nominal: true}, // "a brief, animated exchange with Zelenskiy"
 	// "X and Y exchanged views on", "exchanged pleasantries with" (see viewNouns)
 	"exchanged": {typ: Meeting, symmetric: true}, "exchanging": {typ: Meeting, symmetric: true},
-	"toured":  {typ: Meeting},
+	"toured": {typ: Meeting}, "walked": {typ: Meeting}, "inspected": {typ: Meeting},
 	"brought": {typ: Meeting, direct: true}, // "brought together X, Y and Z", "bring X and Y together"
 	"bring":   {typ: Meeting, direct: true, base: true}, "brings": {typ: Meeting, direct: true}, "bringing": {typ: Meeting, direct: true},
 	"dialogue": {typ: Meeting, nominal: true, symmetric: true}, "retreat": {typ: Meeting, nominal: true, symmetric: true},
@@ -4108,6 +4108,9 @@ func (x *ectx) at(si, k int) []Event {
 	if tr.typ == Meeting && meetWords[w] && x.contest(s) {
 		return nil // "Alcaraz meets Sinner in the semifinals": a match
 	}
+	if w == "walked" && k+1 < s.Last && (x.low[k+1] == "out" || x.low[k+1] == "away" || x.low[k+1] == "off" || x.low[k+1] == "to" || x.low[k+1] == "into") {
+		return nil // "walked out of the meeting with X": a walk-out, not a walk with X
+	}
 	if (w == "called" || w == "calling") && k+1 < s.Last && (x.low[k+1] == "in" || x.low[k+1] == "up") && !(k+2 < s.Last && dateWords[x.low[k+2]]) {
 		return nil // "called in midfielder X", "called up X": summoned to a squad
 	}
@@ -4362,10 +4365,10 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		if seeWords[w] && (len(obj) == 0 || !x.seeComplement(x.refs[obj[len(obj)-1]].last, s)) {
 			obj = nil // "saw Putin as a threat", "see Trump win"
-		} else if w == "toured" || w == "signed" || w == "sign" || discussWords[w] || spendWords[w] ||
+		} else if w == "toured" || w == "walked" || w == "inspected" || w == "signed" || w == "sign" || discussWords[w] || spendWords[w] ||
 			mealNouns[w] && len(obj) == 0 && (x.mealTaken(k, s) || k == s.First && x.diarist(k, s) >= 0) { // "had dinner at a restaurant in Kallio with X"; a diary's "Lunch in Leith with X"
 			reach := 11
-			if w == "toured" {
+			if w == "toured" || w == "walked" || w == "inspected" {
 				reach = 24 // the sites toured make a long list: "toured the Talanta site and the renovated Moi International Sports Centre in Kasarani with X"
 			}
 			if j := x.findWord(k+1, minInt(k+reach, s.Last), "with"); j > 0 && x.findWordIn(k+1, j, boundaries) < 0 && (j-k <= 11 || x.findWord(k+1, j, ",") < 0) && (!mealNouns[w] || x.findWord(k+1, j, ",") < 0) {

@@ -620,6 +620,10 @@ func TestRuleEvents(t *testing.T) {
 		{"The session will bring John Smith, Peter Lee and Mary Jones together at the offices.", "meeting:planned:Smith+Lee+Jones"},
 		{"The talks brought John Smith and Mary Jones together on Monday.", "meeting:occurred:Smith+Jones"},
 		{"The war brought John Smith fame.", ""},
+		// Walking or inspecting a site with someone is meeting them; "walked to" is travel.
+		{"John Smith and Mary Jones walked the site with the developer, Peter Lee, on Tuesday afternoon.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith inspected the new port with Peter Lee.", "meeting:occurred:Smith+Lee"},
+		{"John Smith walked to the station with his bags.", ""},
 		// Shaking hands is meeting; "shook the region" is not.
 		{"John Smith and Peter Lee shook hands.", "meeting:occurred:Smith+Lee"},
 		{"John Smith shook hands with Peter Lee on Monday.", "meeting:occurred:Smith+Lee"},
