@@ -428,6 +428,10 @@ func TestLeaderDescriptions(t *testing.T) {
 		// Joining a meeting from afar, planned: "will instead join part of the talks by video link".
 		{"Alar Karis will receive Latvian President Edgars Rinkēvičs at Kadriorg Palace on Wednesday. Lithuanian President Gitanas Nausėda will instead join part of the talks by video link.",
 			"Alar Karis+Edgars Rinkēvičs+Gitanas Nausėda"},
+		// "Set out that position last Thursday in a video conference with X": a demonstrative; "said that officials ... met" is a clause.
+		{"Its claims director, Sigrid Aaltonen, set out that position last Thursday in a two-hour video conference with Konstantinos Papadakis-Rallis.",
+			"Sigrid Aaltonen+Konstantinos Papadakis-Rallis"},
+		{"Peter Lee said that officials in Lima met Mary Jones.", ""},
 		// A demonstrative "that" after a preposition opens no clause: the subject is before it.
 		{"Baron Waqa hosted the Forum in Yaren. Jacinda Ardern flew in for a single day of that meeting, and sat down with him briefly in September 2018.",
 			"Baron Waqa+Jacinda Ardern"},

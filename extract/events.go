@@ -5220,7 +5220,11 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			j -= 2 // an attribution aside: "met X and, according to his office, could meet Y"
 			continue
 		}
-		if lw == "that" && j-1 >= first && (prepositions[x.low[j-1]] || x.low[j-1] == "of") && j+1 < k && isLowerWord(x.d.Tokens[j+1].Text) {
+		if lw == "that" && j-1 >= first && (prepositions[x.low[j-1]] || x.low[j-1] == "of" || x.low[j-1] == "out" || x.low[j-1] == "up") && j+1 < k && isLowerWord(x.d.Tokens[j+1].Text) ||
+			lw == "that" && j+2 < k && j-1 >= first && !speechVerbs[x.low[j-1]] && isLowerWord(x.d.Tokens[j+1].Text) && !strings.HasSuffix(x.low[j+1], "s") &&
+				(prepositions[x.low[j+2]] || dateWords[x.low[j+2]] || x.low[j+2] == "last" || x.low[j+2] == "this") && !auxWords[x.low[j+1]] && !finiteVerb(x.low[j+1]) {
+			// (and "set out that position last Thursday in a video conference
+			// with X": "that" with its noun, then a time or place)
 			j-- // a demonstrative, no clause: "flew in for a single day of that meeting, and sat down with him"
 			continue
 		}
