@@ -1175,10 +1175,7 @@ func (x *ectx) calledOffNow(k int, s Sentence) bool {
 		return false // "a planned meeting", "a scheduled bilateral meeting"
 	}
 	for j := k + 1; j+2 < s.Last && j <= k+20; j++ {
-		if (x.low[j] == "has" || x.low[j] == "have") && x.low[j+1] == "been" && (cancelWords[x.low[j+2]] || x.low[j+2] == "called") {
-			return true
-		}
-		if (x.low[j] == "is" || x.low[j] == "are") && cancelWords[x.low[j+1]] {
+		if (x.low[j] == "has" || x.low[j] == "have") && x.low[j+1] == "been" && x.calledOff(j+2, s) || (x.low[j] == "is" || x.low[j] == "are") && x.calledOff(j+1, s) {
 			return true
 		}
 	}
