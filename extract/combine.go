@@ -249,6 +249,11 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// Jae-sung": a name by its shape.
 			m = mention(d, m.First, m.Last, Person, "")
 		}
+		if m.Kind == Person && m.Role == "" {
+			if r, ok := personIn(rs, m.First, m.Last); ok && r.First == m.First && r.Last == m.Last && officeTitle(r.Role) {
+				m.Role = r.Role // "Head of Government Sarra Zaafrani Zenzri": the rules read the title
+			}
+		}
 		out = append(out, m)
 		for k := m.First; k < m.Last && k < len(taken); k++ {
 			taken[k] = 1
@@ -1070,6 +1075,16 @@ func (t CombinedTagger) joinPlaces(d *Doc, ms []Mention) []Mention {
 	out := ms[:0:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
+		if e := t.countryAfterAnd(d, m); e > m.Last {
+			// "Saint Vincent and the Grenadines", "Trinidad and Tobago": a
+			// country whose name has "and" in it, whatever the tagger made
+			// of its parts
+			out = append(out, mention(d, m.First, e, Location, ""))
+			for i+1 < len(ms) && ms[i+1].First < e {
+				i++
+			}
+			continue
+		}
 		if m.Kind == Location && i+1 < len(ms) && (ms[i+1].Kind == Location || ms[i+1].Kind == Person && ms[i+1].Last-ms[i+1].First == 1) {
 			n := ms[i+1]
 			gap := n.First - m.Last
@@ -1090,6 +1105,36 @@ func (t CombinedTagger) joinPlaces(d *Doc, ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// officeTitle reports whether role is the capitalised name of an office
+// with an "of": "Head of Government", "Minister of Foreign Affairs".
+func officeTitle(role string) bool {
+	f := strings.Fields(role)
+	if len(f) < 3 || !titleWords[lower(f[0])] || !contains(f, "of") {
+		return false
+	}
+	for _, w := range f {
+		if w != "of" && w != "the" && !isCap(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// countryAfterAnd returns the end of the country name that runs from m's
+// first token over an "and" after m ("Saint Vincent" "and the Grenadines"),
+// or -1.
+func (t CombinedTagger) countryAfterAnd(d *Doc, m Mention) int {
+	if m.Last >= len(d.Tokens) || d.Tokens[m.Last].Text != "and" || m.Kind == Organization {
+		return -1
+	}
+	for e := minInt(len(d.Tokens), m.Last+4); e > m.Last+1; e-- {
+		if isCap(d.Tokens[e-1].Text) && t.Rules.isCountryName(d.Text[d.Tokens[m.First].Start:d.Tokens[e-1].End]) {
+			return e
+		}
+	}
+	return -1
 }
 
 // elided reports whether w is a name with an elided French or Italian

@@ -325,6 +325,15 @@ func TestLeaderDescriptions(t *testing.T) {
 		{"Argentine President Javier Milei met President Joe Biden's national security adviser Jake Sullivan at the White House.", "Javier Milei+Jake Sullivan"},
 		{"Ukrainian President Volodymyr Zelenskiy held separate talks with Uruguay's Luis Lacalle Pou and Paraguay's Santiago Pena.",
 			"Volodymyr Zelenskiy+Luis Lacalle Pou Volodymyr Zelenskiy+Santiago Pena"},
+		// A country whose name has "and" in it, after a venue between the verb and its object.
+		{"Havana, May 13 (Prensa Latina) President Miguel Díaz-Canel received on Monday at the Palace of the Revolution the Prime Minister of Saint Vincent and the Grenadines, Ralph Gonsalves.",
+			"Miguel Díaz-Canel+Ralph Gonsalves"},
+		// "The visiting head of government" is the visitor, not the host who holds the talks, nor the president of a body.
+		{"President Miguel Díaz-Canel received Prime Minister Ralph Gonsalves on Monday. Later, Gonsalves was received by the President of the National Assembly, Esteban Lazo. On Tuesday, Prime Minister Manuel Marrero Cruz held talks with the visiting head of government.",
+			"Miguel Díaz-Canel+Ralph Gonsalves Ralph Gonsalves+Esteban Lazo Ralph Gonsalves+Manuel Marrero Cruz"},
+		// The second of two offices joined by "and" is a role, so "the Cuban president" is he.
+		{"Havana, May 13 (Prensa Latina) The First Secretary of the Central Committee of the Communist Party of Cuba and President of the Republic, Miguel Díaz-Canel, spoke. The President of the National Assembly, Esteban Lazo, spoke. On Friday, the Cuban president held a telephone conversation with Claudia Sheinbaum.",
+			"Miguel Díaz-Canel+Claudia Sheinbaum"},
 		// "the President of X" is only someone whose role names X.
 		{"European Council President Antonio Costa arrived on Monday. Turkmen President Serdar Berdimuhamedov spoke. Uzbek President Shavkat Mirziyoyev received the President of European Council.",
 			"Antonio Costa+Shavkat Mirziyoyev"},

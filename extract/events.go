@@ -2254,7 +2254,7 @@ func (x *ectx) accompanied(s Sentence, evs []Event, drop map[int]bool) ([]int, i
 }
 
 // travelVerbs tell a journey.
-var travelVerbs = wordSet(`arrived arrives landed flew travelled traveled came reached returned left departed`)
+var travelVerbs = wordSet(`arrived arrives landed flew travelled traveled came reached returned left departed travel travels travelling traveling fly flies flying`)
 
 // presence returns the people that a phrase of attendance names: "flanked
 // by X", "in the presence of X", "with X and Y in attendance".
@@ -4137,6 +4137,9 @@ func (x *ectx) at(si, k int) []Event {
 	if tr.nominal && k > s.First && leadVerbs[x.low[k-1]] && (k+1 >= s.Last || x.low[k+1] != "with" && x.low[k+1] != "between") {
 		return nil // "who has been leading talks on policing": a negotiator's job, no meeting
 	}
+	if tr.nominal && tr.typ == Meeting && x.discussedSession(k, s) {
+		return nil // "with whom he discussed fuel and the next session of the commission": a topic
+	}
 	if tr.nominal && x.briefedOn(k, s) {
 		return nil // "briefed Prime Minister Kishida on the outcomes of the Quad meeting": a topic
 	}
@@ -4182,6 +4185,10 @@ func (x *ectx) at(si, k int) []Event {
 		if (w == "bilateral" || w == "trilateral") && !(k > s.First && (determiners[x.low[k-1]] || x.low[k-1] == "first" || x.low[k-1] == "brief" || x.low[k-1] == "formal" || x.low[k-1] == "planned" ||
 			k-1 > s.First && (x.low[k-2] == "a" || x.low[k-2] == "an") && isLowerWord(x.d.Tokens[k-1].Text) && k+1 < s.Last && x.low[k+1] == "with")) { // "held a short bilateral with X"
 			return nil // "bilateral relations": an adjective; "a bilateral with": the noun
+		}
+		if n := x.low[k+1]; (w == "bilateral" || w == "trilateral") && isLowerWord(x.d.Tokens[k+1].Text) && !prepositions[n] && !boundaries[n] &&
+			!finiteVerb(n) && !strings.HasSuffix(n, "ed") && !beWords[n] && n != "between" && !(k+2 < s.Last && (x.low[k+2] == "between" || x.low[k+2] == "with")) {
+			return nil // "the bilateral intergovernmental commission": an adjective still
 		}
 	}
 	if (w == "sit" || w == "sat" || w == "sits" || w == "sitting" || w == "seated") && (k+1 >= s.Last || x.low[k+1] != "down" || w == "seated") &&
@@ -5758,6 +5765,7 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			if j+1 >= last || x.placeAt[j+1] < 0 && x.low[j+1] != "the" && !isCap(d.Tokens[j+1].Text) && !(possessives[x.low[j+1]] && x.passive(k)) {
 				return nil // but "was called on at his hotel by X"
 			}
+			at := j
 			if j+2 < last && x.low[j+1] == "the" && isCap(d.Tokens[j+2].Text) {
 				j++
 			}
@@ -5768,6 +5776,9 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 					j++
 				}
 			}
+			// a place's words are no distance: "received on Monday at the Palace of
+			// the Revolution the Prime Minister of X, Y"
+			limit += j - at
 			named := j > k+1 && x.low[j] != "the" && isCap(d.Tokens[j].Text) && x.low[j-1] != "in" && x.low[j-1] != "at" // "at the Kirya military headquarters with X"
 			if s0 := j + 1; s0 < last && x.low[k] != "joined" && (x.low[s0] == "the" || named || possessives[x.low[s0]] && x.passive(k) || j > k+1 && (x.low[j] == "the" || countryOf(x.f.Gazetteer, d.Tokens[j].Text) != "")) {
 				// a common noun: "was received at the airport by X", "at the
@@ -8194,6 +8205,24 @@ var timeNouns = wordSet(`hour hours minutes day days evening afternoon morning n
 func (x *ectx) spentWith(k int, s Sentence) bool {
 	with := x.findWord(k+1, minInt(k+11, s.Last), "with")
 	return with > 0 && x.findWordIn(k+1, with, timeNouns) > 0 && x.findWordIn(k+1, with, boundaries) < 0
+}
+
+// discussedSession reports whether the meeting noun at k is a body's
+// session that the people of its clause talked about: "discussed the supply
+// of fuel and the next session of the bilateral commission".
+func (x *ectx) discussedSession(k int, s Sentence) bool {
+	if k+2 >= s.Last || x.low[k+1] != "of" || x.low[k+2] != "the" && !isCap(x.d.Tokens[k+2].Text) || x.personIn(k+1, minInt(s.Last, k+8)) {
+		return false
+	}
+	for j := k - 1; j >= s.First && j >= k-12; j-- {
+		if discussWords[x.low[j]] {
+			return true
+		}
+		if x.refAt[j] >= 0 || boundaries[x.low[j]] || x.low[j] == "," || !isLowerWord(x.d.Tokens[j].Text) {
+			return false
+		}
+	}
+	return false
 }
 
 // discussWords name talk without its medium: "In a phone conversation, X and

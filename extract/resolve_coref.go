@@ -165,6 +165,10 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			if head == "minister" && k > s.First && low[k-1] == "prime" {
 				head = "premier"
 			}
+			headOf := head == "head" && k+2 < s.Last && low[k+1] == "of" && (low[k+2] == "state" || low[k+2] == "government")
+			if headOf {
+				head = "leader" // "the visiting head of government": a president, a prime minister
+			}
 			if head == "diplomat" && (contains(low[j+1:k], "top") || contains(low[j+1:k], "chief")) {
 				head = topDiplomat // "the Egyptian top diplomat", "the top US diplomat": a foreign minister
 			}
@@ -186,6 +190,7 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			for _, lw := range low[j+1 : k] {
 				portfolio = portfolio || deptWords[lw] && lw != "state" && lw != "national"
 			}
+			visiting := contains(low[j+1:k], "visiting")
 			best, bestAt := -1, -1
 			bestSure := false // the country matched, not merely unknown
 			bestLit := false  // the role has the title as written (see literalRole)
@@ -225,6 +230,12 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 				if sure == bestSure && ownR == bestOwn && bestLit && !lit {
 					continue
 				}
+				if headOf && !headsState(ent) {
+					continue // not the President of the National Assembly
+				}
+				if visiting && mentionedIn(ent, d.Tokens[s.First].Start, d.Tokens[k].Start) {
+					continue // "X held talks with the visiting head of government": not X
+				}
 				for _, sp := range ent.Mentions {
 					if sp.Start < d.Tokens[k].Start && (sp.Start > bestAt || sure && !bestSure ||
 						sure == bestSure && (ownR && !bestOwn || ownR == bestOwn && lit && !bestLit)) {
@@ -232,7 +243,7 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 					}
 				}
 			}
-			if best >= 0 && len(names) == 0 && of == "" && country == "" {
+			if best >= 0 && len(names) == 0 && of == "" && country == "" && !visiting {
 				// A bare "the President" is the story's own president, not
 				// the one named last.
 				pr := -1
@@ -1593,6 +1604,10 @@ func paragraphsApart(d *Doc, i, j int) int {
 // president" refer back to them.
 func (r RuleResolver) appositionRoles(d *Doc, ents []Entity, low []string) {
 	own := owners(d, ents)
+	home := "" // the country of the dateline: "President of the Republic" in a story from Havana is Cuba's
+	if dl := dateline(d, placesIn(r.Gazetteer, nil)); dl != nil {
+		home = dl.Country
+	}
 	for e := range ents {
 		if ents[e].Kind != Person {
 			continue
@@ -1605,9 +1620,9 @@ func (r RuleResolver) appositionRoles(d *Doc, ents []Entity, low []string) {
 			}
 			s := d.Sentences[si]
 			if f, l, ok := roleAfter(d, low, own, s, b); ok {
-				r.addRole(d, &ents[e], f, l)
+				r.addRole(d, &ents[e], f, l, home)
 			}
-			if f, l, ok := roleBefore(d, low, own, s, a, b); ok && r.addRole(d, &ents[e], f, l) {
+			if f, l, ok := roleBefore(d, low, own, s, a, b); ok && r.addRole(d, &ents[e], f, l, home) {
 				// The role is a mention too, so that lists read through it:
 				// "hosted the Nato secretary general, Mark Rutte, and ...".
 				// Not after a possessive pronoun: "her counterpart, John Smith"
@@ -1622,8 +1637,9 @@ func (r RuleResolver) appositionRoles(d *Doc, ents []Entity, low []string) {
 	}
 }
 
-// addRole adds the role at tokens [f, l) to e, and reports whether it is one.
-func (r RuleResolver) addRole(d *Doc, e *Entity, f, l int) bool {
+// addRole adds the role at tokens [f, l) to e, and reports whether it is
+// one. home is the country of the story's dateline, or "".
+func (r RuleResolver) addRole(d *Doc, e *Entity, f, l int, home string) bool {
 	title := d.Text[d.Tokens[f].Start:d.Tokens[l-1].End]
 	for _, w := range strings.Fields(lower(title)) {
 		if w == "former" || w == "late" || w == "then" || strings.HasPrefix(w, "ex-") {
@@ -1641,6 +1657,9 @@ func (r RuleResolver) addRole(d *Doc, e *Entity, f, l int) bool {
 	e.Roles = append(e.Roles, Role{Title: title, Span: Span{Start: d.Tokens[f].Start, End: d.Tokens[l-1].End}})
 	if e.Country == "" {
 		e.Country = r.countryOfRole(title)
+	}
+	if e.Country == "" && strings.HasSuffix(title, " of the Republic") {
+		e.Country = home // "the Vice President of the Republic", in a story datelined in its capital
 	}
 	return true
 }
@@ -1692,15 +1711,22 @@ func roleBefore(d *Doc, low []string, own []int, s Sentence, a, b int) (int, int
 		return 0, 0, false
 	}
 	// Walk left to the determiner or possessor that opens the role.
+	second := -1 // "The First Secretary of ... and President of the Republic, X": the second role
 	for f := a - 2; f >= s.First && f > a-14; f-- {
 		if own[f] >= 0 && !(f+1 < a && isPossessiveClitic(low[f+1])) {
 			return 0, 0, false // another person's name
 		}
 		lf := low[f]
 		start := -1
+		if lf == "and" && second < 0 && f+1 < a-1 && titleWords[low[f+1]] && isCap(d.Tokens[f+1].Text) && f > s.First && isCap(d.Tokens[f-1].Text) &&
+			roleEnd(d, low, own, s, f+1) == a-1 {
+			second = f + 1
+			continue
+		}
 		switch {
-		case lf == "the" && f > s.First && low[f-1] == "of":
-			// "of the Republic of Cuba": inside the role
+		case lf == "the" && f > s.First && (low[f-1] == "of" || insidePlace(d, f)):
+			// "of the Republic of Cuba", "of Saint Vincent and the
+			// Grenadines": inside the role
 		case lf == "the" || possessives[lf]:
 			start = f + 1
 		case f+1 < a && isPossessiveClitic(low[f+1]) && isCap(d.Tokens[f].Text):
@@ -1713,6 +1739,9 @@ func roleBefore(d *Doc, low []string, own []int, s Sentence, a, b int) (int, int
 		}
 		if start >= 0 {
 			if start > a-2 || roleEnd(d, low, own, s, start) != a-1 {
+				if second > 0 {
+					return second, a - 1, true // "the member of the Political Bureau and Minister of Foreign Affairs, X"
+				}
 				return 0, 0, false
 			}
 			if b < s.Last && low[b] == "and" && lf == "the" && saidBefore(low, f, start, a-1) {
@@ -1724,10 +1753,48 @@ func roleBefore(d *Doc, low []string, own []int, s Sentence, a, b int) (int, int
 		}
 		inName := f > s.First && isCap(d.Tokens[f-1].Text) && isCap(d.Tokens[f+1].Text) // "Rio Grande do Sul"
 		if isPunct(d.Tokens[f].Text) && !isPossessiveClitic(lf) || roleStops[lf] && lf != "of" && !inName && !(lf == "then" && f > s.First && low[f-1] == "the") {
-			return 0, 0, false
+			break
 		}
 	}
+	if second > 0 && (second-2 < s.First || isCap(d.Tokens[second-2].Text)) {
+		return second, a - 1, true
+	}
 	return 0, 0, false
+}
+
+// headsState reports whether e has a leader's role that heads no body: the
+// "President" or "Prime Minister of Saint Vincent and the Grenadines", not
+// the "President of the National Assembly".
+func headsState(e Entity) bool {
+	for _, r := range e.Roles {
+		title, of, _ := strings.Cut(lower(r.Title), " of ")
+		h := roleHead(title)
+		if h == "head" && (of == "state" || of == "government") {
+			return true // "Head of Government Sarra Zaafrani Zenzri"
+		}
+		if !leaderTitles[h] || h == "minister" || h == "head" || h == "leader" {
+			continue
+		}
+		body := false
+		for _, w := range strings.Fields(of) {
+			body = body || orgSuffixes[w]
+		}
+		if !body {
+			return true
+		}
+	}
+	return false
+}
+
+// insidePlace reports whether token k is inside a place's name, not its
+// first word: the "the" of "Saint Vincent and the Grenadines".
+func insidePlace(d *Doc, k int) bool {
+	for _, m := range d.Mentions {
+		if m.Kind == Location && m.First < k && k < m.Last {
+			return true
+		}
+	}
+	return false
 }
 
 // saidBefore reports whether the words of tokens [i, j) were written
