@@ -334,6 +334,12 @@ func TestLeaderDescriptions(t *testing.T) {
 		// The second of two offices joined by "and" is a role, so "the Cuban president" is he.
 		{"Havana, May 13 (Prensa Latina) The First Secretary of the Central Committee of the Communist Party of Cuba and President of the Republic, Miguel Díaz-Canel, spoke. The President of the National Assembly, Esteban Lazo, spoke. On Friday, the Cuban president held a telephone conversation with Claudia Sheinbaum.",
 			"Miguel Díaz-Canel+Claudia Sheinbaum"},
+		// A thread of numbered posts under a standfirst that names its author: each post is the author's.
+		{"Deputy Minister Mary Jones posted a thread on X on Tuesday about her day of talks.\n1/3 Good morning from Vilnius.\n2/3 Started with breakfast at the ministry with Deputy Minister Peter Lee.\n3/3 Just briefed Minister John Smith by phone. Tomorrow: Riga, for a meeting with Anna Berg.",
+			"Mary Jones+Peter Lee Mary Jones+John Smith Mary Jones+Anna Berg"},
+		// Without the posts' numbers, the fragments have no author.
+		{"Deputy Minister Mary Jones posted a thread on X on Tuesday about her day of talks.\nGood morning from Vilnius.\nStarted with breakfast at the ministry with Deputy Minister Peter Lee.",
+			""},
 		// "the President of X" is only someone whose role names X.
 		{"European Council President Antonio Costa arrived on Monday. Turkmen President Serdar Berdimuhamedov spoke. Uzbek President Shavkat Mirziyoyev received the President of European Council.",
 			"Antonio Costa+Shavkat Mirziyoyev"},

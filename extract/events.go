@@ -1109,12 +1109,21 @@ func (x *ectx) namedGatheringPlace(k int, s Sentence) *Place {
 // diarist returns the reference of the narrator's last "I", "me" or "my"
 // before a meeting noun at k that heads a sentence without a verb or
 // subject of its own — a diary's "Lunch at a fish restaurant in Leith with
-// my editor, X", "Before that, a video call with Y" — or -1.
+// my editor, X", "Before that, a video call with Y" — or -1. In a thread
+// of posts, it is the author whom the post's number ("5/7") stands for.
 func (x *ectx) diarist(k int, s Sentence) int {
-	for t := s.First; t < k; t++ {
-		if x.refAt[t] >= 0 || finiteVerb(x.low[t]) || isTrigger(x.low[t]) || x.quoted[t] {
-			return -1
+	line := s.First
+	for line > 0 && !newlineBefore(x.d, line) {
+		line--
+	}
+	if x.refAt[line] >= 0 && strings.Contains(x.low[line], "/") && startsDigit(x.low[line]) {
+		if x.verbless(maxInt(s.First, line+1), k) {
+			return x.refAt[line] // "5/7 Tomorrow: Riga, for a meeting with X": the post's author
 		}
+		return -1
+	}
+	if !x.verbless(s.First, k) {
+		return -1
 	}
 	si := x.d.SentenceAt(x.d.Tokens[s.First].Start)
 	for r := len(x.refs) - 1; r >= 0; r-- {
@@ -1130,6 +1139,17 @@ func (x *ectx) diarist(k int, s Sentence) int {
 		}
 	}
 	return -1
+}
+
+// verbless reports whether tokens [i, k) hold no person, verb, trigger or
+// quotation.
+func (x *ectx) verbless(i, k int) bool {
+	for t := i; t < k; t++ {
+		if x.refAt[t] >= 0 || finiteVerb(x.low[t]) || isTrigger(x.low[t]) || x.quoted[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // premisesNouns are the places of a person where one is visited: "at his

@@ -1404,6 +1404,33 @@ func mostNamed(own []int, ents []Entity, end int) int {
 // "In this extract from her memoir, she recalls ...".
 var narrationCues = wordSet(`memoir memoirs extract excerpt excerpts recalls remembers writes essay diary autobiography book`)
 
+// threadCues in a standfirst tell that posts on a social platform follow.
+var threadCues = wordSet(`thread threads posts posted tweets tweeted`)
+
+// threadPosts returns the first tokens of the lines that open with a post's
+// number in a thread ("1/7", "2/7"), counting up from 1 to the same total;
+// nil if there are fewer than two.
+func threadPosts(d *Doc, low []string) []int {
+	var out []int
+	for k := range d.Tokens {
+		if k > 0 && !newlineBefore(d, k) {
+			continue
+		}
+		n, m, ok := strings.Cut(low[k], "/")
+		if !ok || n != strconv.Itoa(len(out)+1) || len(m) == 0 || len(m) > 2 || strings.Trim(m, "0123456789") != "" {
+			continue
+		}
+		if len(out) > 0 && !strings.HasSuffix(low[out[0]], "/"+m) {
+			continue
+		}
+		out = append(out, k)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
 // narrator attaches "I", "me", "my" and "myself" outside quotations to the
 // narrator of a first-person piece — a memoir extract, a diary, an essay —
 // whose standfirst introduces its author: "Kim Seo-yeon spent thirty-four
@@ -1424,6 +1451,35 @@ func narrator(d *Doc, ents []Entity, low []string) {
 		if (k == 0 || newlineBefore(d, k)) && k+1 < len(low) && (low[k] == "q" || low[k] == "a") && low[k+1] == ":" {
 			return // an interview transcript: see interview
 		}
+	}
+	if posts := threadPosts(d, low); len(posts) >= 2 && (first < 0 || first > posts[0]) {
+		// "1/7 Good morning from Vilnius. ... 2/7 Started with breakfast
+		// with X": a thread of posts reproduced under a standfirst that
+		// names its author; each post's number stands for the author, as a
+		// transcript's label does for its speaker.
+		who := mostNamed(own, ents, posts[0])
+		cue := false
+		for k := 0; k < posts[0] && !cue; k++ {
+			cue = (narrationCues[low[k]] || threadCues[low[k]]) && !quoted[k]
+		}
+		if who < 0 || !cue {
+			return
+		}
+		end := posts[len(posts)-1]
+		for end < len(low) && (end == posts[len(posts)-1] || !newlineBefore(d, end)) {
+			end++
+		}
+		for _, k := range posts {
+			ents[who].Mentions = append(ents[who].Mentions, d.Tokens[k].Span)
+			own[k] = who
+		}
+		for k := posts[0]; k < end; k++ {
+			if own[k] < 0 && !quoted[k] && (d.Tokens[k].Text == "I" || low[k] == "me" || low[k] == "my" || low[k] == "myself") {
+				ents[who].Mentions = append(ents[who].Mentions, d.Tokens[k].Span)
+				own[k] = who
+			}
+		}
+		return
 	}
 	if first < 0 {
 		if byline(d, own, low) < 0 {
