@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"fmt"
 	"os"
 	"reflect"
 	"strings"
@@ -102,6 +103,9 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// The lead's gathering places the meetings of its day that name no city.
 		{"Regional leaders held talks on the sidelines of the IGAD summit in Djibouti on Thursday.\nJohn Smith and Peter Lee met at the Palais du Peuple on Thursday afternoon. On Friday Smith met Anna Kay at the Palais du Peuple.",
 			"2024-05-09@Djibouti 2024-05-10"},
+		// A day told without its year in an account of a year long past is of that year; a bare year moves the account on.
+		{"John Smith met Peter Lee in Hanoi on 3 May 1985. On 5 May Smith hosted Mary Jones.", "1985-05-03@Hanoi 1985-05-05@Hanoi"},
+		{"John Smith met Peter Lee in Hanoi on 3 May 1985. He retired in 1999. On 5 May Smith hosted Mary Jones.", "1985-05-03@Hanoi 2024-05-05@Hanoi"},
 		// A hotel named after its city is in that city.
 		{"John Smith met Mary Jones at the Hilton Colombo on Friday.", "2024-05-10@Hilton Colombo (Colombo)"},
 		// Driving to a city to meet someone: the meeting is there.
@@ -334,6 +338,12 @@ func TestLeaderDescriptions(t *testing.T) {
 		// The second of two offices joined by "and" is a role, so "the Cuban president" is he.
 		{"Havana, May 13 (Prensa Latina) The First Secretary of the Central Committee of the Communist Party of Cuba and President of the Republic, Miguel Díaz-Canel, spoke. The President of the National Assembly, Esteban Lazo, spoke. On Friday, the Cuban president held a telephone conversation with Claudia Sheinbaum.",
 			"Miguel Díaz-Canel+Claudia Sheinbaum"},
+		// A document quoted whole after a standfirst that names its author: its "I" and "me" are the author's, over its paragraphs.
+		{"The cable was sent on 8 May 1995 by the ambassador, Karin Lindqvist. Extracts follow.\n\"1. Deputy Minister Pham Quoc Bao received me at the ministry.\n2. On 6 May I telephoned State Secretary Torbjorn Hellgren.\"",
+			"Karin Lindqvist+Pham Quoc Bao Karin Lindqvist+Torbjorn Hellgren"},
+		// An aside of state between a conjunct and "and"; "never met him" after an aside is someone else.
+		{"Anders Bergvall, now retired and living in Gothenburg, and Pham Quoc Bao met again in Hanoi last month.", "Anders Bergvall+Pham Quoc Bao"},
+		{"Minister Anna Berg spoke on Monday. John Smith will meet her in September. Berg, who died in 2011, never met him.", "Anna Berg+John Smith Anna Berg+John Smith"},
 		// A thread of numbered posts under a standfirst that names its author: each post is the author's.
 		{"Deputy Minister Mary Jones posted a thread on X on Tuesday about her day of talks.\n1/3 Good morning from Vilnius.\n2/3 Started with breakfast at the ministry with Deputy Minister Peter Lee.\n3/3 Just briefed Minister John Smith by phone. Tomorrow: Riga, for a meeting with Anna Berg.",
 			"Mary Jones+Peter Lee Mary Jones+John Smith Mary Jones+Anna Berg"},
@@ -657,6 +667,22 @@ func TestLeaderDescriptions(t *testing.T) {
 		if g := strings.Join(got, " "); g != tc.want {
 			t.Errorf("events of %q = %q, want %q", tc.text, g, tc.want)
 		}
+	}
+}
+
+// TestPlanCalledOffByMonth checks that "The September visit never took
+// place" negates the plan for September told a few sentences before, past
+// other events.
+func TestPlanCalledOffByMonth(t *testing.T) {
+	p := defaultPipeline(t)
+	d := run(t, p, "John Smith will visit Oslo in September, when he is to meet Mary Jones. Smith declined to meet Peter Lee. The weather was fine. The September visit never took place.",
+		time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC))
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, fmt.Sprintf("%s:%s", d.Entities[e.Participants[len(e.Participants)-1]].Name, e.Status))
+	}
+	if g, want := strings.Join(got, " "), "Mary Jones:negated Peter Lee:negated"; g != want {
+		t.Errorf("events = %q, want %q", g, want)
 	}
 }
 

@@ -1152,6 +1152,10 @@ func (x *ectx) verbless(i, k int) bool {
 	return true
 }
 
+// statusAsides open an aside on someone's present state: ", now retired,",
+// ", still in office,".
+var statusAsides = wordSet(`now still formerly then retired aged himself herself`)
+
 // premisesNouns are the places of a person where one is visited: "at his
 // shop", "at her home".
 var premisesNouns = wordSet(`shop store home house flat apartment office residence farm studio workshop restaurant`)
@@ -2054,12 +2058,23 @@ func (x *ectx) joins(evs []Event) []Event {
 				evs[t].Place = x.placeOf(k, k, s, evs[t].Type == Call) // "organized the closed-door meeting in the Capitol"
 			}
 		}
-		if k := s.First + 1; k+2 < s.Last && (x.low[s.First] == "the" || x.low[s.First] == "that" || x.low[s.First] == "this") && planNouns[x.low[k]] &&
+		noun, month := s.First+1, "" // "The September visit never took place": the plan for September
+		if noun+1 < s.Last && x.low[s.First] == "the" && isCap(x.d.Tokens[noun].Text) && monthNumber(x.low[noun]) > 0 {
+			month = "-" + strconv.Itoa(100 + monthNumber(x.low[noun]))[1:]
+			noun++
+		}
+		if k := noun; k+2 < s.Last && (x.low[s.First] == "the" || x.low[s.First] == "that" || x.low[s.First] == "this") && planNouns[x.low[k]] &&
 			x.refsIn(s.First, s.Last) == nil && x.cancelledAfter(k, s) {
 			// "X requested a meeting with Y. The meeting did not take
 			// place." "... was due to sit down with Y on October 1. The
 			// meeting was postponed indefinitely the evening before."
-			if t := x.lastEventWithin(evs, s.Start, si, 2, drop); t >= 0 && evs[t].Status == Planned {
+			t := x.lastEventWithin(evs, s.Start, si, 2, drop)
+			if month != "" {
+				t = x.lastMatching(evs, s.Start, si, 8, drop, func(ev Event) bool {
+					return ev.Status == Planned && len(ev.Date.Value) >= 7 && ev.Date.Value[4:7] == month
+				})
+			}
+			if t >= 0 && evs[t].Status == Planned {
 				evs[t].Status = Negated
 				if !containsSpan(evs[t].Evidence, s.Span) {
 					evs[t].Evidence = append(evs[t].Evidence, s.Span)
@@ -3918,12 +3933,97 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 	}
 	x.dates = make([][]DateMention, len(d.Sentences))
 	if f.Dates != nil {
+		year, yearSent := 0, -1 // the year of the last day told in full long before the story's, and where
 		for si, s := range d.Sentences {
 			x.dates[si] = f.Dates.FindDates(d.Text[s.Start:s.End], s.Start, d.Published)
+			if yearSent >= 0 && si-yearSent <= 5 {
+				// "received me on 3 May 1995. ... On 6 May I telephoned X": a
+				// day told without its year, in an account of that year
+				for i, dm := range x.dates[si] {
+					if calendarDate(dm.Text) && len(dm.Value) >= 4 && dm.Value[:4] != strconv.Itoa(year) {
+						y := strconv.Itoa(year)
+						yearSent = si // the account goes on
+						x.dates[si][i].Value = y + dm.Value[4:]
+						if len(dm.Ahead) >= 4 {
+							x.dates[si][i].Ahead = y + dm.Ahead[4:]
+						}
+					}
+				}
+			}
+			if y := yearIn(d.Text[s.Start:s.End]); y > 0 && y != year {
+				yearSent = -1 // "She was appointed DCMG in 1998 ... wrote a memoir (2004)": the account moved on
+			}
+			for _, dm := range x.dates[si] {
+				if y := yearIn(dm.Text); y > 0 && len(dm.Value) >= 7 && !d.Published.IsZero() && y < d.Published.Year()-5 {
+					// a day or month of a year long past, not a year alone
+					// ("founded in 1991"), nor a recent one that news recalls
+					// before telling this year's months
+					year, yearSent = y, si
+				}
+			}
 		}
 	}
 	return x
 }
+
+// planWord reports whether token j is a word of plans ("will", "expected",
+// "may"), not the month May: "On 6 May X telephoned Y".
+func (x *ectx) planWord(j int) bool {
+	if !planWords[x.low[j]] {
+		return false
+	}
+	if x.low[j] != "may" || !isCap(x.d.Tokens[j].Text) {
+		return true
+	}
+	start := j == 0 || newlineBefore(x.d, j) || x.low[j-1] == "." || isQuote(x.low[j-1])
+	return start && !(j+1 < len(x.low) && startsDigit(x.low[j+1]))
+}
+
+// monthNumber returns the number of the month a word names ("september",
+// "sept", "sep"), or 0.
+func monthNumber(w string) int {
+	if !monthNames[w] {
+		return 0
+	}
+	for m := time.January; m <= time.December; m++ {
+		if strings.HasPrefix(lower(m.String()), strings.TrimSuffix(w, ".")) {
+			return int(m)
+		}
+	}
+	return 0
+}
+
+// calendarDate reports whether a date's words name a month and no year
+// and nothing relative to the day of writing: "6 May", "On the evening of 5
+// May", "in September"; not "last May" or "May 2024".
+func calendarDate(text string) bool {
+	month := false
+	for _, w := range strings.FieldsFunc(lower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) == 4 && startsDigit(w) || relativeDateWords[w] {
+			return false
+		}
+		month = month || monthNames[w]
+	}
+	return month
+}
+
+// yearIn returns the last year that text gives in four digits, or 0.
+func yearIn(text string) int {
+	year := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsDigit(r) }) {
+		if y, err := strconv.Atoi(w); err == nil && len(w) == 4 && y >= 1000 && y <= 2199 {
+			year = y
+		}
+	}
+	return year
+}
+
+// relativeDateWords tie a date to the day of writing.
+var relativeDateWords = wordSet(`last next this ago yesterday today tomorrow coming past previous earlier later`)
+
+// monthNames are the months' names as dates write them.
+var monthNames = wordSet(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // capitals adds the capitals named by their country to the places: "the
 // Angolan capital", "Angola's capital" (but "the Estonian capital, Tallinn"
@@ -5323,6 +5423,14 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 				continue
 			}
 			if r2 := x.appositionBack(p-1, first); r2 >= 0 {
+				group = append(group, r2)
+				start = x.refs[r2].first
+				p = start - 1
+				continue
+			}
+			if c := x.findWordBack(maxInt(first, p-14), p-1, ","); c-1 >= first && x.refAt[c-1] >= 0 && statusAsides[x.low[c+1]] && x.refsIn(c+1, p-1) == nil {
+				// "Bergvall, now retired and living in Gothenburg, and Pham met"
+				r2 := x.refAt[c-1]
 				group = append(group, r2)
 				start = x.refs[r2].first
 				p = start - 1
@@ -6842,7 +6950,7 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		if lw == "next" && j > s.First && x.low[j-1] == "the" && j+1 < k && nextUnits[x.low[j+1]] {
 			continue // "The next morning X rang Y": the day after, in a story told in the past
 		}
-		if planWords[lw] && (!agreeWords[lw] || x.findWord(j+1, k, "to") >= 0) && !x.planObject(j) { // "invited Arafat to meet him"
+		if x.planWord(j) && (!agreeWords[lw] || x.findWord(j+1, k, "to") >= 0) && !x.planObject(j) { // "invited Arafat to meet him"
 			planned = true
 		}
 		if lw == "for" && j > s.First && callWords[x.low[j-1]] {
@@ -6854,7 +6962,7 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		// expected to travel ... for a sixth round of talks": the purpose
 		// has the status of its clause.
 		for j := maxInt(s.First, f-14); j < minInt(from, f); j++ {
-			if lw := x.low[j]; planWords[lw] && x.refAt[j] < 0 && !agreeWords[lw] {
+			if lw := x.low[j]; x.planWord(j) && x.refAt[j] < 0 && !agreeWords[lw] {
 				planned = true
 			} else if boundaries[lw] || lw == "," {
 				planned = false
@@ -6885,7 +6993,7 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	if tr.base && k > s.First+1 && x.low[k-1] == "to" {
 		// A purpose: "was due to head to Banja Luka on Friday to meet X".
 		for j := maxInt(maxInt(s.First, subjStart), k-16); j < from; j++ {
-			if lw := x.low[j]; planWords[lw] && x.refAt[j] < 0 || lw == "to" && j > s.First && (x.low[j-1] == "is" || x.low[j-1] == "are") {
+			if lw := x.low[j]; x.planWord(j) && x.refAt[j] < 0 || lw == "to" && j > s.First && (x.low[j-1] == "is" || x.low[j-1] == "are") {
 				planned = true // "is to travel to Jokkmokk in October to meet X"
 			} else if boundaries[lw] {
 				planned = false
@@ -6913,7 +7021,7 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 			switch lw := x.low[j]; {
 			case boundaries[lw] || lw == "," || x.refAt[j] >= 0:
 				break back
-			case planWords[lw] && !agreeWords[lw], lw == "will" || lw == "'ll" || lw == "would" || lw == "shall":
+			case x.planWord(j) && !agreeWords[lw], lw == "will" || lw == "'ll" || lw == "would" || lw == "shall":
 				planned = true
 				break back
 			}
@@ -7031,7 +7139,7 @@ func (x *ectx) futureWhen(k int, s Sentence) bool {
 	}
 	for j := w - 1; j >= s.First; j-- {
 		switch lw := x.low[j]; {
-		case lw == "will" || lw == "'ll" || lw == "shall" || planWords[lw] && !agreeWords[lw]:
+		case lw == "will" || lw == "'ll" || lw == "shall" || x.planWord(j) && !agreeWords[lw]:
 			return true
 		case boundaries[lw] || lw == "said" || lw == "says":
 			return false

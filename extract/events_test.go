@@ -657,6 +657,9 @@ func TestRuleEvents(t *testing.T) {
 		// A meeting of a body that two people talked about is a topic; "bilateral" before another adjective is one too.
 		{"John Smith held a phone call with Mary Jones, with whom he discussed fuel and the next session of the bilateral intergovernmental commission.", "call:occurred:Smith+Jones"},
 		{"John Smith held a bilateral with Mary Jones.", "meeting:occurred:Smith+Jones"},
+		// The month May is no "may".
+		{"On 6 May John Smith telephoned Mary Jones.", "call:occurred:Smith+Jones"},
+
 		// "A second meeting", "another call" naming no one: the same people again; "does not take place" negates.
 		{"John Smith met Peter Lee in Paris on Monday. A second meeting at the embassy lasted three hours.", "meeting:occurred:Smith+Lee meeting:occurred:Smith+Lee"},
 		{"John Smith met Peter Lee in Paris on Monday. A third meeting, which Lee's camp says had been agreed for Friday, does not take place.", "meeting:occurred:Smith+Lee meeting:negated:Smith+Lee"},

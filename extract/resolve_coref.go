@@ -835,6 +835,14 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 						}
 						break
 					}
+					if low[t] == "," && t-1 > s.First && !conj {
+						// "Åkesson, who died in 2011, never met him": the
+						// subject before an aside of no one
+						if c := asideOpen(d, low, own, s, t); c > s.First && own[c-1] >= 0 {
+							notE = own[c-1]
+						}
+						break
+					}
 					if !isLowerWord(d.Tokens[t].Text) {
 						break
 					}
@@ -1213,6 +1221,18 @@ func firstPerson(d *Doc, ents []Entity, low []string) {
 		if sp < 0 && prev >= 0 && newlineBefore(d, a) && paragraphsApart(d, prevEnd, a) <= 1 {
 			sp = prev // a quotation continued in a new paragraph
 		}
+		if sp < 0 && prev < 0 && newlineBefore(d, a) && documentCue(d, low, quoted, a) {
+			// "The cable was sent ... by the then ambassador, Karin
+			// Lindqvist. ... Extracts follow.\n"1. Summary. X received me":
+			// a document quoted whole is its author's, up to the paragraph
+			// that closes the quotation (its inner paragraphs may open with
+			// no mark)
+			if sp = mostNamed(own, ents, a); sp >= 0 {
+				if e := quotationEnd(d, b); e > b {
+					b = e
+				}
+			}
+		}
 		if sp >= 0 {
 			for k := a; k < b; k++ {
 				if own[k] < 0 && (low[k] == "i" || low[k] == "me" || low[k] == "my" || low[k] == "myself") {
@@ -1225,6 +1245,59 @@ func firstPerson(d *Doc, ents []Entity, low []string) {
 		a = b
 	}
 }
+
+// documentCue reports whether the paragraph before token a, which opens a
+// quotation, says that a document's text follows: "Extracts follow", "The
+// letter reads:".
+func documentCue(d *Doc, low []string, quoted []bool, a int) bool {
+	p := a - 1
+	for p > 0 && !newlineBefore(d, p) {
+		p--
+	}
+	doc := false
+	for k := p; k < a; k++ {
+		if quoted[k] {
+			continue
+		}
+		if documentNouns[low[k]] {
+			doc = true
+		}
+		if doc && (low[k] == "follow" || low[k] == "follows" || low[k] == "reads" || low[k] == "read" || low[k] == "says" && k+1 < a && low[k+1] == ":") {
+			return true
+		}
+	}
+	return false
+}
+
+// quotationEnd returns the end of the paragraph, within twelve after the
+// one ending at b, that closes a quotation opened before it: the last token
+// is a closing quotation mark and the paragraph opens none. It returns -1
+// if there is none.
+func quotationEnd(d *Doc, b int) int {
+	for n := 0; n < 12 && b < len(d.Tokens); n++ {
+		e := b + 1
+		for e < len(d.Tokens) && !newlineBefore(d, e) {
+			e++
+		}
+		opens := 0
+		for k := b; k < e; k++ {
+			if isQuote(d.Tokens[k].Text) {
+				opens++
+			}
+		}
+		if last := d.Tokens[e-1].Text; (last == "\"" || last == "”") && opens == 1 {
+			return e
+		}
+		if opens > 0 {
+			return -1
+		}
+		b = e
+	}
+	return -1
+}
+
+// documentNouns name a text that a story may quote whole.
+var documentNouns = wordSet(`extract extracts excerpt excerpts cable letter memo memorandum note dispatch email e-mail diary text`)
 
 // interview attaches the first and second person of a question-and-answer
 // transcript to the person interviewed: "I", "me" and "my" in the answers
@@ -1403,6 +1476,24 @@ func mostNamed(own []int, ents []Entity, end int) int {
 // narrationCues in the standfirst of a first-person piece name its kind:
 // "In this extract from her memoir, she recalls ...".
 var narrationCues = wordSet(`memoir memoirs extract excerpt excerpts recalls remembers writes essay diary autobiography book`)
+
+// asideOpen returns the comma that opens the aside which the comma at t
+// closes (", who died in 2011,", ", now retired,"), when no one is named in
+// it, or -1.
+func asideOpen(d *Doc, low []string, own []int, s Sentence, t int) int {
+	for c := t - 1; c > s.First && c >= t-10; c-- {
+		if own[c] >= 0 || isQuote(d.Tokens[c].Text) {
+			return -1
+		}
+		if low[c] == "," {
+			if c+1 < t && (low[c+1] == "who" || low[c+1] == "now" || isLowerWord(d.Tokens[c+1].Text) && !boundaries[low[c+1]] && low[c+1] != "and") {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
 
 // threadCues in a standfirst tell that posts on a social platform follow.
 var threadCues = wordSet(`thread threads posts posted tweets tweeted`)
