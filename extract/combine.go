@@ -242,7 +242,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind != Person && m.Last-m.First == 1 && messrsPair(d, out, m) {
 			m = mention(d, m.First, m.Last, Person, "") // "Messrs Tuggar and Ablakwa"
 		}
-		if (m.Kind == Organization || m.Kind == Misc) && (t.meetingObject(d, m) || hyphenatedGiven(d, m)) {
+		if (m.Kind == Organization || m.Kind == Misc) && (t.meetingObject(d, m) || hyphenatedGiven(d, m) || t.titledApposition(d, m)) {
 			// "paid a courtesy call on Numan Kurtulmus, speaker of",
 			// "a good chat on the phone with Charith Weerasooriya": a name the
 			// tagger took for a thing, where only a person is met; "Park
@@ -291,6 +291,10 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind == Person && m.Role == "" && (m.First >= 2 && lower(d.Tokens[m.First-1].Text) == "the" && venuePreps[lower(d.Tokens[m.First-2].Text)] ||
 			m.First >= 1 && venuePreps[lower(d.Tokens[m.First-1].Text)] && m.Last-m.First > 1 && facilityWords[lower(d.Tokens[m.Last-1].Text)]) {
 			out[i].Kind = Location // "at the Amiri Diwan", "at Bayan Palace": a venue
+			continue
+		}
+		if m.Kind == Person && m.Role == "" && bodyApposition(d, m) {
+			out[i].Kind = Organization // "Kaitiaki Moana, an environmental group opposing the project"
 			continue
 		}
 		if lw := lower(d.Tokens[m.Last-1].Text); m.Kind == Person && m.Role == "" && m.Last-m.First > 1 && (thingEnds[lw] || bodyHeads[lw]) {
@@ -2143,6 +2147,59 @@ func givenNamesOf(d *Doc, ms []Mention, m Mention) bool {
 	}
 	return false
 }
+
+// bodyApposition reports whether an apposition after m says it is a body:
+// "Kaitiaki Moana, an environmental group opposing the project".
+func bodyApposition(d *Doc, m Mention) bool {
+	k := m.Last + 1
+	if k+1 >= len(d.Tokens) || d.Tokens[m.Last].Text != "," || lower(d.Tokens[k].Text) != "a" && lower(d.Tokens[k].Text) != "an" {
+		return false
+	}
+	for e := k + 1; e < len(d.Tokens) && e <= k+4 && isLowerWord(d.Tokens[e].Text); e++ {
+		if w := lower(d.Tokens[e].Text); bodyNouns[w] {
+			return e+1 >= len(d.Tokens) || !isLowerWord(d.Tokens[e+1].Text) || !titleWords[lower(d.Tokens[e+1].Text)] && !occupationWords[lower(d.Tokens[e+1].Text)]
+		}
+	}
+	return false
+}
+
+// bodyNouns say that a name is a body's: "an environmental group".
+var bodyNouns = wordSet(`group organisation organization charity firm company movement coalition alliance campaign network association
+union party agency startup start-up consultancy`)
+
+// titledApposition reports whether the mention m, which the tagger took for
+// a thing, is a name that an apposition gives an office that only a person
+// holds: "Aroha Te Rangi, the Minister for Resources, met".
+func (t CombinedTagger) titledApposition(d *Doc, m Mention) bool {
+	if m.Last-m.First < 2 || m.Last-m.First > 3 || m.Last+3 >= len(d.Tokens) || d.Tokens[m.Last].Text != "," || !nameLike(d, m) {
+		return false
+	}
+	for k := m.First; k < m.Last; k++ {
+		if w := d.Tokens[k].Text; t.Rules.isMajorPlace(w) || countryOf(t.Rules.Gazetteer, w) != "" || mediaWords[lower(w)] || outletWords[lower(w)] {
+			return false
+		}
+	}
+	k := m.Last + 1
+	if w := lower(d.Tokens[k].Text); w == "the" || w == "a" || w == "an" {
+		k++
+	} else if !officeWords[w] {
+		return false // "the new Supreme Court, led by its president, X"
+	}
+	for e := k; e < len(d.Tokens) && e < k+4; e++ {
+		w := lower(d.Tokens[e].Text)
+		if officeWords[w] {
+			return true
+		}
+		if isPunct(d.Tokens[e].Text) || boundaries[w] || finiteVerb(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// officeWords are the offices that only people hold.
+var officeWords = wordSet(`minister president secretary spokesman spokeswoman spokesperson chairman chairwoman chairperson governor senator
+ambassador envoy mayor premier chancellor`)
 
 // nameLike reports whether every word of m could be part of a person's name:
 // capitalised, and no title, organisation, department or facility word.

@@ -72,6 +72,11 @@ func TestCombinedTagger(t *testing.T) {
 		{"A quake of 5.0 on the Richter scale shook the city during a visit by Ryutaro Hashimoto.", fixedTagger{"Richter": Person, "Ryutaro Hashimoto": Person}, "Ryutaro Hashimoto"},
 		{"Paper says the minister consulted an astrologer.", fixedTagger{}, ""},
 		{"Ships crossed the North Yemen border and the Juan Santamaria airport.", fixedTagger{}, ""},
+		// An apposition that gives an office makes a person of a name taken for a body; one that says "a group" makes a body.
+		{"They show that Aroha Te Rangi, the Minister for Resources, met her.", fixedTagger{"Aroha Te Rangi": Organization}, "Aroha Te Rangi"},
+		{"The new Supreme Court, led by its president, took office.", fixedTagger{"Supreme Court": Organization}, ""},
+		{"That claim is disputed by Kaitiaki Moana, an environmental group opposing the project.", fixedTagger{"Kaitiaki Moana": Person}, ""},
+		{"That claim is disputed by Kaitiaki Moana, a group leader.", fixedTagger{"Kaitiaki Moana": Person}, "Kaitiaki Moana"},
 		// A country or a building is no person, unless a person of that surname is named.
 		{"Talks in Yemen ended. Officials met at the Rod Laver Arena.", fixedTagger{"Yemen": Person, "Rod Laver Arena": Person}, ""},
 		{"Ali Yemen arrived. Yemen spoke.", fixedTagger{"Ali Yemen": Person, "Yemen": Person}, "Ali Yemen|Yemen"},
