@@ -344,6 +344,11 @@ func TestLeaderDescriptions(t *testing.T) {
 		// An aside of state between a conjunct and "and"; "never met him" after an aside is someone else.
 		{"Anders Bergvall, now retired and living in Gothenburg, and Pham Quoc Bao met again in Hanoi last month.", "Anders Bergvall+Pham Quoc Bao"},
 		{"Minister Anna Berg spoke on Monday. John Smith will meet her in September. Berg, who died in 2011, never met him.", "Anna Berg+John Smith Anna Berg+John Smith"},
+		// The text of a speech under a standfirst that names the speaker: its "I" is the speaker's.
+		{"SANTIAGO — The following is the text of the farewell address given on Friday by Mary Jones, president of the fund.\nFriends, colleagues, thank you.\nYesterday I had lunch with Peter Lee, president of our staff association.",
+			"Mary Jones+Peter Lee"},
+		{"SANTIAGO — The following is the weather report read on Friday by Mary Jones, president of the fund.\nFriends, colleagues, thank you.\nYesterday I had lunch with Peter Lee, president of our staff association.",
+			""},
 		// A thread of numbered posts under a standfirst that names its author: each post is the author's.
 		{"Deputy Minister Mary Jones posted a thread on X on Tuesday about her day of talks.\n1/3 Good morning from Vilnius.\n2/3 Started with breakfast at the ministry with Deputy Minister Peter Lee.\n3/3 Just briefed Minister John Smith by phone. Tomorrow: Riga, for a meeting with Anna Berg.",
 			"Mary Jones+Peter Lee Mary Jones+John Smith Mary Jones+Anna Berg"},

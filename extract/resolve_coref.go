@@ -1474,8 +1474,10 @@ func mostNamed(own []int, ents []Entity, end int) int {
 }
 
 // narrationCues in the standfirst of a first-person piece name its kind:
-// "In this extract from her memoir, she recalls ...".
-var narrationCues = wordSet(`memoir memoirs extract excerpt excerpts recalls remembers writes essay diary autobiography book`)
+// "In this extract from her memoir, she recalls ...", "the text of the farewell
+// address given by X".
+var narrationCues = wordSet(`memoir memoirs extract excerpt excerpts recalls remembers writes essay diary autobiography book
+speech address remarks lecture eulogy`)
 
 // asideOpen returns the comma that opens the aside which the comma at t
 // closes (", who died in 2011,", ", now retired,"), when no one is named in
