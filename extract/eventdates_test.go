@@ -106,6 +106,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// A day told without its year in an account of a year long past is of that year; a bare year moves the account on.
 		{"John Smith met Peter Lee in Hanoi on 3 May 1985. On 5 May Smith hosted Mary Jones.", "1985-05-03@Hanoi 1985-05-05@Hanoi"},
 		{"John Smith met Peter Lee in Hanoi on 3 May 1985. He retired in 1999. On 5 May Smith hosted Mary Jones.", "1985-05-03@Hanoi 2024-05-05@Hanoi"},
+		// The place of someone's office in an apposition is not where the meeting was.
+		{"John Smith met Peter Lee, mayor of Iloilo City in the Philippines, on Wednesday.", "2024-05-08"},
 		// A hotel named after its city is in that city.
 		{"John Smith met Mary Jones at the Hilton Colombo on Friday.", "2024-05-10@Hilton Colombo (Colombo)"},
 		// Driving to a city to meet someone: the meeting is there.
@@ -349,6 +351,9 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Mary Jones+Peter Lee"},
 		{"SANTIAGO — The following is the weather report read on Friday by Mary Jones, president of the fund.\nFriends, colleagues, thank you.\nYesterday I had lunch with Peter Lee, president of our staff association.",
 			""},
+		// A gallery's captions are items of their own: who led a visit in one joined no meeting of another.
+		{"Photo 1: John Smith and Peter Lee share coffee on Thursday.\nPhoto 2: Delegates plant seedlings. The visit was led by Mary Jones, the city's environment chief.",
+			"John Smith+Peter Lee"},
 		// A thread of numbered posts under a standfirst that names its author: each post is the author's.
 		{"Deputy Minister Mary Jones posted a thread on X on Tuesday about her day of talks.\n1/3 Good morning from Vilnius.\n2/3 Started with breakfast at the ministry with Deputy Minister Peter Lee.\n3/3 Just briefed Minister John Smith by phone. Tomorrow: Riga, for a meeting with Anna Berg.",
 			"Mary Jones+Peter Lee Mary Jones+John Smith Mary Jones+Anna Berg"},

@@ -65,7 +65,7 @@ var triggers = map[string]trigger{
 	"receive": {typ: Meeting, direct: true, base: true}, "received": {typ: Meeting, direct: true}, "receives": {typ: Meeting, direct: true},
 	"receiving": {typ: Meeting, direct: true},
 	"welcome":   {typ: Meeting, direct: true, base: true}, "welcomed": {typ: Meeting, direct: true}, "welcomes": {typ: Meeting, direct: true},
-	"greeted": {typ: Meeting, direct: true}, "summoned": {typ: Meeting, direct: true},
+	"greeted": {typ: Meeting, direct: true}, "greets": {typ: Meeting, direct: true}, "summoned": {typ: Meeting, direct: true},
 	"brief": {typ: Call, direct: true, base: true}, "briefed": {typ: Call, direct: true}, "briefing": {typ: Call, nominal: true},
 	"briefs": {typ: Call, direct: true}, "debrief": {typ: Call, direct: true, base: true}, "debriefed": {typ: Call, direct: true},
 	"debriefing": {typ: Call, direct: true}, "updated": {typ: Call, direct: true},
@@ -113,7 +113,7 @@ var triggers = map[string]trigger{
 	// accord with Y" (see agreementSigned).
 	"signed": {typ: Meeting, symmetric: true}, "sign": {typ: Meeting, symmetric: true, base: true},
 	"consultation": {typ: Meeting, nominal: true}, "consultations": {typ: Meeting, nominal: true, symmetric: true}, // "held a security consultation with X"
-	"session": {typ: Meeting, nominal: true}, "gathering": {typ: Meeting, nominal: true}, "tête-à-tête": {typ: Meeting, nominal: true, symmetric: true}, "tete-a-tete": {typ: Meeting, nominal: true, symmetric: true},
+	"session": {typ: Meeting, nominal: true}, "roundtable": {typ: Meeting, nominal: true}, "round-table": {typ: Meeting, nominal: true}, "gathering": {typ: Meeting, nominal: true}, "tête-à-tête": {typ: Meeting, nominal: true, symmetric: true}, "tete-a-tete": {typ: Meeting, nominal: true, symmetric: true},
 	// "is due to see Premier Giorgia Meloni at Palazzo Chigi": see, with a
 	// person, then a place or a time (see seeComplement).
 	"see": {typ: Meeting, direct: true, base: true}, "sees": {typ: Meeting, direct: true}, "saw": {typ: Meeting, direct: true},
@@ -185,6 +185,10 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 			j += 2
 			continue
 		}
+		if lw == "but" && j+2 < s.Last && (x.low[j+1] == "stayed" || x.low[j+1] == "remained") &&
+			(x.low[j+2] == "in" || x.low[j+2] == "at" || x.low[j+2] == "home" || x.low[j+2] == "away" || x.low[j+2] == "behind") {
+			return true // "had been due to meet Ratna that day but stayed in Jakarta"
+		}
 		if lw == "but" && j+3 < s.Last && (x.low[j+1] == "he" || x.low[j+1] == "she" || x.low[j+1] == "they") && x.calledOff(j+2, s) && x.low[j+3] == "it" {
 			return true // "had sought his own meeting with Brennan this week, but he canceled it"
 		}
@@ -212,6 +216,10 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 				limit = maxInt(limit, a+10)
 				continue
 			}
+		}
+		if lw == "that" && j+1 < s.Last && (dateWords[x.low[j+1]] || nextUnits[x.low[j+1]]) {
+			j++ // "due to meet X that day but stayed in Jakarta": a demonstrative
+			continue
 		}
 		if boundaries[lw] || lw == "after" || lw == "because" {
 			return false
@@ -1151,6 +1159,47 @@ func (x *ectx) verbless(i, k int) bool {
 	}
 	return true
 }
+
+// semicolonAppositionEnd returns the semicolon that closes an apposition
+// opened by the comma at j in a list whose members are parted by
+// semicolons ("A, mayor of Kuching, Malaysia; B, ...; and C"), when a
+// person follows it; -1 otherwise.
+func (x *ectx) semicolonAppositionEnd(j, last int) int {
+	c := x.findWord(j+1, minInt(last, j+16), ";")
+	if c < 0 || x.refsIn(j+1, c) != nil || x.clauseIn(j+1, c) {
+		return -1
+	}
+	n := c + 1
+	if n < last && x.low[n] == "and" {
+		n++
+	}
+	if n >= last || x.refAt[x.skipRole(n, last)] < 0 {
+		return -1
+	}
+	return c
+}
+
+// captionMark returns the "(" of a photo caption's mark of position that
+// ends at token q ("(left)", "(second right)", "(centre)"), or -1.
+func (x *ectx) captionMark(q int) int {
+	if q < 2 || x.low[q] != ")" {
+		return -1
+	}
+	o := q - 1
+	for o > q-4 && o > 0 && x.low[o] != "(" {
+		if !positionWords[x.low[o]] {
+			return -1
+		}
+		o--
+	}
+	if x.low[o] != "(" || o == q-1 {
+		return -1
+	}
+	return o
+}
+
+// positionWords place a person in a photograph.
+var positionWords = wordSet(`left right centre center second third far front back top bottom l r c pictured rear`)
 
 // statusAsides open an aside on someone's present state: ", now retired,",
 // ", still in office,".
@@ -3465,8 +3514,8 @@ func (x *ectx) subheadBetween(a, b int) bool {
 
 // shiftsTopic reports whether sentence si opens with words that turn to
 // another story: "Meanwhile,", "Separately,", "Elsewhere,", "In other
-// news,", "In a separate development,". Its people join no event told
-// before it.
+// news,", "In a separate development,", or another photograph's caption.
+// Its people join no event told before it.
 func (x *ectx) shiftsTopic(si int) bool {
 	s := x.d.Sentences[si]
 	if s.Last-s.First < 3 {
@@ -3475,6 +3524,9 @@ func (x *ectx) shiftsTopic(si int) bool {
 	switch x.low[s.First] {
 	case "meanwhile", "separately", "elsewhere":
 		return x.low[s.First+1] == ","
+	case "photo", "picture", "image", "slide":
+		// a gallery's caption: "Photo 8: Delegates plant mangrove seedlings"
+		return startsDigit(x.low[s.First+1]) && x.low[s.First+2] == ":" && newlineBefore(x.d, s.First)
 	case "in":
 		return x.findWord(s.First+1, minInt(s.Last, s.First+5), ",") > 0 && (x.low[s.First+1] == "other" && x.low[s.First+2] == "news" ||
 			x.findWord(s.First+1, minInt(s.Last, s.First+3), "separate") > 0)
@@ -5479,6 +5531,9 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 		if lw == "and" && q >= first && d.Tokens[q].Text == "," {
 			q--
 		}
+		if o := x.captionMark(q); o > first {
+			q = o - 1 // "Chaiwat (left) and Ramon share coffee"
+		}
 		if q >= first && x.refAt[q] < 0 {
 			q = x.ofBody(q, first) // "A of Abernathy Klein LLP and B of Oyelaran & Pratt met"
 		}
@@ -6666,11 +6721,13 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 		for j < last {
 			lw := x.low[j]
 			if lw == "," && n == 0 {
-				if c := x.apposition(j, last); c > 0 {
+				if c := x.semicolonAppositionEnd(j, last); c > 0 {
+					j, lw = c, ";" // "A, mayor of Kuching, Malaysia; B, vice-chairwoman of ...; and C"
+				} else if c := x.apposition(j, last); c > 0 {
 					j = c // "Sheikh Tahnoon bin Zayed, National Security Adviser, Sheikh Abdullah ..."
 				}
 			}
-			if lw == "," || lw == "and" || lw == "&" {
+			if lw == "," || lw == "and" || lw == "&" || lw == ";" {
 				j++
 				n++
 				continue
@@ -7536,6 +7593,11 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		}
 		if n >= s.Last || x.placeAt[n] < 0 {
 			return nil
+		}
+		if lw == "in" && j > s.First && x.placeAt[j-1] >= 0 {
+			if q := x.places[x.placeAt[j-1]].first; q-2 >= s.First && x.low[q-1] == "of" && titleWords[x.low[q-2]] {
+				return nil // "X, mayor of Iloilo City in the Philippines,": where the office is
+			}
 		}
 		pr := x.places[x.placeAt[n]]
 		if pr.last < s.Last && isPossessiveClitic(d.Tokens[pr.last].Text) {

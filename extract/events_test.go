@@ -657,6 +657,13 @@ func TestRuleEvents(t *testing.T) {
 		// A meeting of a body that two people talked about is a topic; "bilateral" before another adjective is one too.
 		{"John Smith held a phone call with Mary Jones, with whom he discussed fuel and the next session of the bilateral intergovernmental commission.", "call:occurred:Smith+Jones"},
 		{"John Smith held a bilateral with Mary Jones.", "meeting:occurred:Smith+Jones"},
+		// Photo captions: a mark of position in brackets, a roundtable, a list parted by semicolons.
+		{"John Smith (left) and Peter Lee share coffee on the sidelines.", "meeting:occurred:Smith+Lee"},
+		{"John Smith greets Peter Lee as he arrives.", "meeting:occurred:Smith+Lee"},
+		{"John Smith chairs a roundtable with Peter Lee, mayor of Kuching, Malaysia; Mary Jones, chair of the committee; and Anna Berg, deputy governor.", "meeting:occurred:Smith+Lee+Jones+Berg"},
+		// Staying away calls a plan off, "that day" before it or not.
+		{"John Smith had been due to meet Peter Lee on the sidelines that day but stayed in Jakarta.", "meeting:negated:Smith+Lee"},
+		{"John Smith had been due to meet Peter Lee on Monday but stayed at home.", "meeting:negated:Smith+Lee"},
 		// The month May is no "may".
 		{"On 6 May John Smith telephoned Mary Jones.", "call:occurred:Smith+Jones"},
 
