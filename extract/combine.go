@@ -1508,7 +1508,8 @@ func (t CombinedTagger) mendNames(d *Doc, ms []Mention) []Mention {
 			w := d.Tokens[m.First].Text
 			lw := lower(w)
 			plain := middleName(w) && !orgSuffixes[lw] && !orgHeads[lw] && !t.Rules.isMajorPlace(w) && countryOf(t.Rules.Gazetteer, w) == ""
-			before := m.First == 0 || !isCap(d.Tokens[m.First-1].Text) || isQuote(d.Tokens[m.First-1].Text)
+			// (not after "the": "Leader of the Opposition" "Rahul Gandhi")
+			before := m.First == 0 || !isCap(d.Tokens[m.First-1].Text) && !determiners[lower(d.Tokens[m.First-1].Text)] || isQuote(d.Tokens[m.First-1].Text)
 			if m.Last-m.First == 1 && plain && before && i+1 < len(ms) && ms[i+1].Kind == Person && ms[i+1].First == m.Last &&
 				ms[i+1].Role == "" && d.Tokens[m.First].End+1 == d.Tokens[m.Last].Start && !orgWords[lw] &&
 				(t.Rules.Names.Known(w) || t.Rules.Names.Known(d.Tokens[m.Last].Text)) &&
@@ -1684,7 +1685,7 @@ func firmNames(d *Doc, ms []Mention) []Mention {
 func (t CombinedTagger) untaggedGiven(d *Doc, k int, out []Mention) bool {
 	w, prev := d.Tokens[k].Text, d.Tokens[k-1].Text
 	lw := lower(w)
-	if !middleName(w) || strings.Contains(w, "-") || d.Tokens[k].End+1 != d.Tokens[k+1].Start || orgSuffixes[lw] || orgHeads[lw] || deptWords[lw] || roleModifiers[lw] || stateNouns[lw] || honorifics[lw] ||
+	if !middleName(w) || determiners[lower(prev)] || strings.Contains(w, "-") || d.Tokens[k].End+1 != d.Tokens[k+1].Start || orgSuffixes[lw] || orgHeads[lw] || deptWords[lw] || roleModifiers[lw] || stateNouns[lw] || honorifics[lw] ||
 		t.Rules.isMajorPlace(w) || countryOf(t.Rules.Gazetteer, w) != "" || d.SentenceAt(d.Tokens[k].Start) != d.SentenceAt(d.Tokens[k-1].Start) ||
 		lowerUse(d, lw) { // last: it reads the whole article
 		return false

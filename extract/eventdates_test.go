@@ -106,6 +106,9 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// A day told without its year in an account of a year long past is of that year; a bare year moves the account on.
 		{"John Smith met Peter Lee in Hanoi on 3 May 1985. On 5 May Smith hosted Mary Jones.", "1985-05-03@Hanoi 1985-05-05@Hanoi"},
 		{"John Smith met Peter Lee in Hanoi on 3 May 1985. He retired in 1999. On 5 May Smith hosted Mary Jones.", "1985-05-03@Hanoi 2024-05-05@Hanoi"},
+		// A trip's destination and day: the meetings "during which" are there, on days of their own; a second verb keeps "will" and takes its own day.
+		{"John Smith will leave for New Delhi on Monday on a four-day visit during which he is scheduled to meet Prime Minister Peter Lee.", "@New Delhi"},
+		{"John Smith will call on Mary Jones on Tuesday and meet Peter Lee at the residence on Wednesday.", "2024-05-14 2024-05-15"},
 		// The place of someone's office in an apposition is not where the meeting was.
 		{"John Smith met Peter Lee, mayor of Iloilo City in the Philippines, on Wednesday.", "2024-05-08"},
 		// A hotel named after its city is in that city.
@@ -354,6 +357,11 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A gallery's captions are items of their own: who led a visit in one joined no meeting of another.
 		{"Photo 1: John Smith and Peter Lee share coffee on Thursday.\nPhoto 2: Delegates plant seedlings. The visit was led by Mary Jones, the city's environment chief.",
 			"John Smith+Peter Lee"},
+		// "Chief Minister Siddaramaiah" is no misspelt "Finance Minister Nirmala Sitharaman".
+		{"Chief Minister Siddaramaiah will meet Union Finance Minister Nirmala Sitharaman on Tuesday.", "Nirmala Sitharaman+Siddaramaiah"},
+		// "Leader of the Opposition" is a title; two people met at one residence are met together.
+		{"On Thursday, John Smith will meet Congress president Mallikarjun Kharge and Leader of the Opposition Rahul Gandhi at Kharge's residence.",
+			"John Smith+Mallikarjun Kharge+Rahul Gandhi"},
 		// A thread of numbered posts under a standfirst that names its author: each post is the author's.
 		{"Deputy Minister Mary Jones posted a thread on X on Tuesday about her day of talks.\n1/3 Good morning from Vilnius.\n2/3 Started with breakfast at the ministry with Deputy Minister Peter Lee.\n3/3 Just briefed Minister John Smith by phone. Tomorrow: Riga, for a meeting with Anna Berg.",
 			"Mary Jones+Peter Lee Mary Jones+John Smith Mary Jones+Anna Berg"},

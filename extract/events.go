@@ -4573,7 +4573,7 @@ func (x *ectx) at(si, k int) []Event {
 		// An itinerary lists separate meetings: "X will meet President A and
 		// Foreign Minister B" is X–A and X–B, not A–B.
 		if len(subj) == 1 && len(obj) > 1 && !group && tr.typ == Meeting && !tr.nominal && !hostVerbs[w] && x.status(k, subjStart, s, tr) == Planned &&
-			!x.togetherIn(obj) && x.officesBefore(obj) {
+			!x.togetherIn(obj) && x.officesBefore(obj) && !x.atOneVenue(x.refs[obj[len(obj)-1]].last, s) {
 			// (but "meet X and his son Y", "meet X alongside Y", "meet Mr
 			// Zardari and Mr Shah", "meet Dangote and Kyari": met together)
 			separate = true
@@ -6855,7 +6855,7 @@ var sequenceWords = wordSet(`then later afterwards subsequently`)
 func (x *ectx) skipRole(j, last int) int {
 	d := x.d
 	titled := false
-	for e := j; e < last && e <= j+7; e++ {
+	for e := j; e < last && e <= j+10; e++ {
 		if x.refAt[e] >= 0 {
 			if titled || e > j && (roleNoun(x.low[e]) || x.placesOnly(j, e)) {
 				return e // the reference may begin with its title: "Sri Lanka [Cricketers' Association president X]"
@@ -6864,7 +6864,12 @@ func (x *ectx) skipRole(j, last int) int {
 		}
 		t := d.Tokens[e].Text
 		lw := lower(t)
+		if e > j+7 && !titled {
+			return j
+		}
 		switch {
+		case titled && (lw == "the" && x.low[e-1] == "of" || lw == "in" && e+2 < last && x.low[e+1] == "the" && isCap(d.Tokens[e+2].Text) || lw == "the" && x.low[e-1] == "in"):
+			// "Leader of the Opposition in the Lok Sabha Rahul Gandhi"
 		case titleWords[lw] || x.address(e) || pluralTitleWord(lw) || isPossessiveClitic(lw) && e > j && isCap(d.Tokens[e-1].Text) || hyphenTitle(lw):
 			titled = true // "and actors Fernanda Torres and Selton Mello", "Colo-Colo's Jorge Etcheverry", "Lieutenant-General X"
 		case roleModifiers[lw] || deptWords[lw] || lw == "of" || lw == "and" && e > j || x.placeAt[e] >= 0 ||
@@ -7012,6 +7017,19 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		}
 		if lw == "for" && j > s.First && callWords[x.low[j-1]] {
 			planned = true // "called for talks with X": proposed
+		}
+	}
+	if tr.base && !planned && k-2 > s.First && x.low[k-1] == "and" {
+		// "will call on X on Tuesday and meet Y on Wednesday": the verbs
+		// share their auxiliary
+		for j := k - 2; j > s.First && j >= k-20; j-- {
+			if lw := x.low[j]; boundaries[lw] || x.refAt[j] >= 0 && x.refAt[j-1] < 0 && (x.low[j-1] == "," || boundaries[x.low[j-1]]) {
+				break
+			}
+			if x.planWord(j) && x.refAt[j] < 0 && !agreeWords[x.low[j]] {
+				planned = true
+				break
+			}
 		}
 	}
 	if f := x.purposeFor(k, s); tr.nominal && f >= 0 {
@@ -7248,6 +7266,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 			if x.otherClause(t, k) {
 				continue // "in office since May 18", "who last visited China in 1993"
 			}
+			if w := x.findWord(t, k, "during"); w > 0 && w+1 < k && x.low[w+1] == "which" && visitNouns[x.low[w-1]] {
+				continue // "will leave for New Delhi on Monday on a four-day visit during which he is to meet X": the journey's day
+			}
 			if x.low[t-1] == "(" {
 				dist += 1 << 10 // "on Thursday (Friday in Manila)": the aside is another clock
 			}
@@ -7263,7 +7284,7 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		if t >= 0 && t < prep {
 			dist += 1 << 10 // the main clause's date
 		}
-		if a := x.findWord(maxInt(t, 0), k, "and"); t >= 0 && t < k && a > t && a+1 < k && auxAfterAnd[x.low[a+1]] {
+		if a := x.findWord(maxInt(t, 0), k, "and"); t >= 0 && t < k && a > t && (a+1 < k && auxAfterAnd[x.low[a+1]] || a+1 == k && !triggers[x.low[k]].nominal && x.dateAfter(si, k)) {
 			dist += 1 << 10 // "flies to Tokyo on Monday and is due to hold talks with X on Tuesday": another verb's date
 		}
 		if x.reporting(dm.Span) {
@@ -7291,6 +7312,17 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		dt.Value = best.Ahead
 	}
 	return dt
+}
+
+// dateAfter reports whether sentence si tells a date after the trigger at
+// k in its clause: "and meet Y at the residence on Wednesday".
+func (x *ectx) dateAfter(si, k int) bool {
+	for _, dm := range x.dates[si] {
+		if t := tokenAt(x.d, dm.Span.Start); t > k && x.findWordIn(k, t, boundaries) < 0 && x.findWord(k, t, ",") < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dayShift returns -1 when the possessive date at token t is the day after
@@ -7536,6 +7568,9 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		if lw == "there" && j > k && !x.quoted[j] {
 			return x.placeBefore(s, j) // "met X there": the place named last
 		}
+		if lw == "for" && j > s.First && leaveWords[x.low[j-1]] {
+			lw = "to" // "will leave for New Delhi on Monday on a visit during which he is to meet X"
+		}
 		if lw != "in" && lw != "at" && lw != "to" && !(call && lw == "from") {
 			return nil // a call is placed where its caller is: "briefed them from the embassy"
 		}
@@ -7620,6 +7655,7 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		if lw == "to" && j > s.First {
 			switch x.low[j-1] {
 			case "traveled", "travelled", "flew", "went", "came", "returned", "return", "returns", "returning", "trip", "visit", "arrived", "head", "heads", "headed",
+				"leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing",
 				"heading", "travel", "travels", "travelling", "traveling", "fly", "flies", "flying", "go", "goes", "going",
 				"drove", "drive", "drives", "driving", "sailed", "rode", "journeyed", "hurried", "rushed", "walked":
 			default:
@@ -7701,6 +7737,9 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		return fallback
 	}
 	for j := k - 1; j >= subjStart && j >= s.First; j-- {
+		if j == k-1 && x.low[j] == "and" && !triggers[x.low[k]].nominal && x.findWordIn(maxInt(s.First, subjStart), j, triggerSet) >= 0 {
+			break // "will call on X at North Block and meet Y": the first meeting's place (but "stay in Dubai and meet Y")
+		}
 		if lw := x.low[j]; lw == "," && j == k-1 {
 			continue // an aside before the trigger: "should, on his return to Moscow, meet"
 		} else if lw == "," || boundaries[lw] || topicWords[lw] {
@@ -7736,7 +7775,10 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 	}
 	// "travel to Kuala Lumpur in August for an official visit, during which
 	// he will hold talks with X"
-	if w := x.findWordBack(maxInt(s.First, k-14), k, "during"); w > s.First+1 && w+1 < k && x.low[w-1] == "," && x.low[w+1] == "which" && x.findWordIn(w+2, k, boundaries) < 0 {
+	if w := x.findWordBack(maxInt(s.First, k-14), k, "during"); w > s.First+1 && w+1 < k && (x.low[w-1] == "," || visitNouns[x.low[w-1]]) && x.low[w+1] == "which" && x.findWordIn(w+2, k, boundaries) < 0 {
+		if x.low[w-1] != "," {
+			w++ // "on a four-day visit during which": the visit is the trip's
+		}
 		if p := x.tripPlaceBefore(w-1, s); p != nil {
 			return p
 		}
@@ -7804,7 +7846,12 @@ func (x *ectx) tripPlaceBefore(c int, s Sentence) *Place {
 			p := pr.place // "travel to attend the Lima summit, where"
 			return &p
 		}
-		if pw := x.low[pr.first-1]; pw != "to" && pw != "in" || pr.place.Kind != City && pr.place.Kind != Venue {
+		pw := x.low[pr.first-1]
+		if pw == "for" && pr.first-2 > s.First && leaveWords[x.low[pr.first-2]] && (pr.place.Kind == City || pr.place.Kind == Venue) {
+			p := pr.place // "will leave for New Delhi on Monday on a four-day visit during which"
+			return &p
+		}
+		if pw != "to" && pw != "in" || pr.place.Kind != City && pr.place.Kind != Venue {
 			return nil
 		}
 		for j := pr.first - 2; j >= s.First && j >= pr.first-4; j-- {
@@ -8140,6 +8187,19 @@ func (x *ectx) betweenAfter(k int, s Sentence) int {
 
 // betweenAdverbials may stand between a meeting noun and its "between".
 var betweenAdverbials = wordSet(`in on at last this next earlier later held the week month year`)
+
+// visitNouns name a trip.
+var visitNouns = wordSet(`visit trip tour stay journey`)
+
+// leaveWords set out for a destination: "will leave for New Delhi".
+var leaveWords = wordSet(`leave leaves left leaving depart departs departed departing`)
+
+// atOneVenue reports whether a list that ends at token e is followed by
+// one building where all of them are met: "meet A and B at Kharge's
+// residence".
+func (x *ectx) atOneVenue(e int, s Sentence) bool {
+	return e+1 < s.Last && x.low[e] == "at" && x.possessedVenue(e+1, s.Last) > 0
+}
 
 // officesBefore reports whether every person of the group g is named right
 // after an office ("President Suharto, Minister of Finance Mar'ie Muhammad

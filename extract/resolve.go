@@ -333,6 +333,17 @@ func otherPortfolio(a, b string) bool {
 			pb = true
 		}
 	}
+	if len(pa) > 0 != pb {
+		// "Chief Minister" and "Union Finance Minister": an office of its
+		// own beside a portfolio
+		for _, r := range []string{a, b} {
+			for _, w := range strings.Fields(lower(r)) {
+				if w == "chief" || w == "prime" || w == "first" {
+					return true
+				}
+			}
+		}
+	}
 	return len(pa) > 0 && pb
 }
 
