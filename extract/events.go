@@ -65,7 +65,7 @@ var triggers = map[string]trigger{
 	"receive": {typ: Meeting, direct: true, base: true}, "received": {typ: Meeting, direct: true}, "receives": {typ: Meeting, direct: true},
 	"receiving": {typ: Meeting, direct: true},
 	"welcome":   {typ: Meeting, direct: true, base: true}, "welcomed": {typ: Meeting, direct: true}, "welcomes": {typ: Meeting, direct: true},
-	"greeted": {typ: Meeting, direct: true}, "greets": {typ: Meeting, direct: true}, "summoned": {typ: Meeting, direct: true},
+	"greeted": {typ: Meeting, direct: true}, "greets": {typ: Meeting, direct: true}, "presented": {typ: Meeting, direct: true}, "handed": {typ: Meeting, direct: true}, "summoned": {typ: Meeting, direct: true},
 	"brief": {typ: Call, direct: true, base: true}, "briefed": {typ: Call, direct: true}, "briefing": {typ: Call, nominal: true},
 	"briefs": {typ: Call, direct: true}, "debrief": {typ: Call, direct: true, base: true}, "debriefed": {typ: Call, direct: true},
 	"debriefing": {typ: Call, direct: true}, "updated": {typ: Call, direct: true},
@@ -2676,6 +2676,8 @@ func (x *ectx) participantList(s Sentence) []int {
 			at = j + 2 // "X, along with A and B, met Y"
 		case a == "delegation" && (b == "comprising" || b == "including" || b == "of"):
 			at = j + 2 // "a delegation comprising A, B and C"
+		case a == "this" && b == "time" && c == "with" && j > s.First && x.low[j-1] == ",":
+			at = j + 3 // "met Y again at the ministry, this time with A and B"
 		default:
 			continue
 		}
@@ -4292,6 +4294,9 @@ func (x *ectx) at(si, k int) []Event {
 	if (w == "caught" || w == "catch" || w == "catches") && !(k+2 < s.Last && x.low[k+1] == "up" && x.low[k+2] == "with") {
 		return nil // "caught the train", "catch up on sleep"; "caught up with X" is a meeting
 	}
+	if handWords[w] && !x.handedTo(k, s) {
+		return nil // "presented a plan", "handed out leaflets"; but "presented the report to the Speaker, X"
+	}
 	if bringWords[w] && !x.together(k, s) {
 		return nil // "brought a message", "bring peace"
 	}
@@ -5818,6 +5823,11 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 	j := k + 1
 	if shakeWords[x.low[k]] && j < last && x.low[j] == "hands" {
 		j++ // "shook hands with X"
+	}
+	if handWords[x.low[k]] {
+		for j < last && j <= k+8 && x.low[j] != "to" && x.refAt[j] < 0 && isLowerWord(d.Tokens[j].Text) {
+			j++ // "presented the report to X": what was handed
+		}
 	}
 	prep, role, ofRole := false, false, false
 	limit := k + 16
@@ -8190,6 +8200,30 @@ var betweenAdverbials = wordSet(`in on at last this next earlier later held the 
 
 // visitNouns name a trip.
 var visitNouns = wordSet(`visit trip tour stay journey`)
+
+// handWords give something to someone in person: "presented the report to
+// the Speaker", "handed the petition to X".
+var handWords = wordSet(`presented handed`)
+
+// handedTo reports whether the verb of handing at k hands something to a
+// person, in person: "which X presented to the Speaker of Parliament, Y",
+// "handed over the keys to Y". Not a passive ("was presented to X": an
+// award), nor a credential (read by credentials).
+func (x *ectx) handedTo(k int, s Sentence) bool {
+	if k > s.First && beWords[x.low[k-1]] {
+		return false
+	}
+	for j := k + 1; j < s.Last && j <= k+8; j++ {
+		lw := x.low[j]
+		if lw == "to" {
+			return j+1 < s.Last && x.refAt[x.skipRole(j+1, s.Last)] >= 0 || j+1 < s.Last && x.appositionStart(j+1, s.Last) > j+1
+		}
+		if x.refAt[j] >= 0 || boundaries[lw] || lw == "," || lw == "credentials" || lw == "credence" || !isLowerWord(x.d.Tokens[j].Text) {
+			return false
+		}
+	}
+	return false
+}
 
 // leaveWords set out for a destination: "will leave for New Delhi".
 var leaveWords = wordSet(`leave leaves left leaving depart departs departed departing`)

@@ -664,6 +664,13 @@ func TestRuleEvents(t *testing.T) {
 		// Staying away calls a plan off, "that day" before it or not.
 		{"John Smith had been due to meet Peter Lee on the sidelines that day but stayed in Jakarta.", "meeting:negated:Smith+Lee"},
 		{"John Smith had been due to meet Peter Lee on Monday but stayed at home.", "meeting:negated:Smith+Lee"},
+		// Handing something to someone in person meets them; handing out, presenting a plan, an award presented to someone do not.
+		{"The report, which John Smith presented to the Speaker, Mary Jones, at Parliament House on Friday, is long.", "meeting:occurred:Smith+Jones"},
+		{"John Smith handed the petition to Peter Lee.", "meeting:occurred:Smith+Lee"},
+		{"John Smith presented a plan on Friday.", ""},
+		{"The award was presented to Peter Lee.", ""},
+		// ", this time with A and B": they were at the meeting too.
+		{"John Smith met Peter Lee again at the ministry, this time with the director, Mary Jones, and the agent, Anna Berg.", "meeting:occurred:Smith+Lee+Jones+Berg"},
 		// The month May is no "may".
 		{"On 6 May John Smith telephoned Mary Jones.", "call:occurred:Smith+Jones"},
 
