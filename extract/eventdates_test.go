@@ -109,6 +109,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// A trip's destination and day: the meetings "during which" are there, on days of their own; a second verb keeps "will" and takes its own day.
 		{"John Smith will leave for New Delhi on Monday on a four-day visit during which he is scheduled to meet Prime Minister Peter Lee.", "@New Delhi"},
 		{"John Smith will call on Mary Jones on Tuesday and meet Peter Lee at the residence on Wednesday.", "2024-05-14 2024-05-15"},
+		// "In the afternoon": of the day told before, not of a date for something else in its sentence.
+		{"John Smith spent most of Tuesday at the pavilion. In the afternoon he met Peter Lee, and the pair agreed on sales from the summer.", "2024-05-07"},
 		// The place of someone's office in an apposition is not where the meeting was.
 		{"John Smith met Peter Lee, mayor of Iloilo City in the Philippines, on Wednesday.", "2024-05-08"},
 		// A hotel named after its city is in that city.

@@ -145,8 +145,11 @@ var cancelWords = wordSet(`cancelled canceled scrapped shelved abandoned postpon
 // it, that the event was cancelled.
 func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 	limit := k + 16
-	if x.betweenAfter(k, s) > 0 {
-		limit += 12 // "a planned meeting in Karachi between A, the country director, and B, the minister, did not take place"
+	if x.betweenAfter(k, s) > 0 || len(x.arrangedWith(k, s.Last, trigger{typ: Meeting, nominal: true})) > 0 {
+		// "a planned meeting in Karachi between A, the country director,
+		// and B, the minister, did not take place", "A session she had
+		// scheduled with X, export director of ..., was cancelled"
+		limit += 12
 	}
 	for j := k + 1; j < s.Last && j <= limit+16; j++ {
 		lw := x.low[j]
@@ -1652,8 +1655,9 @@ func (x *ectx) later(evs []Event) {
 		ev := &evs[i]
 		k := tokenAt(d, ev.Trigger.Start)
 		s := d.Sentences[d.SentenceAt(ev.Trigger.Start)]
-		if x.findWord(maxInt(s.First, k-3), k, "later", "afterwards", "afterward") < 0 && !(x.low[s.First] == "later" && s.First+1 < k && x.low[s.First+1] != "this") ||
-			ev.Date.Value != "" && ev.Place != nil {
+		dayPart := ev.Date.Value == "" && x.partOfDay(s) // "In the afternoon he met X"
+		if !dayPart && (x.findWord(maxInt(s.First, k-3), k, "later", "afterwards", "afterward") < 0 && !(x.low[s.First] == "later" && s.First+1 < k && x.low[s.First+1] != "this") ||
+			ev.Date.Value != "" && ev.Place != nil) {
 			continue // (but "Later in the evening, the speaker chaired a meeting": the day of the one before)
 		}
 		best := -1
@@ -1661,6 +1665,19 @@ func (x *ectx) later(evs []Event) {
 			if evs[j].Trigger.Start < s.Start && sharesPerson(evs[j], *ev) && (best < 0 || evs[j].Trigger.Start > evs[best].Trigger.Start) {
 				best = j
 			}
+		}
+		if best < 0 && dayPart {
+			// "X spent most of Tuesday at the pavilion. In the afternoon he
+			// met Y": the day the sentence before told
+			if si := d.SentenceAt(ev.Trigger.Start); si > 0 {
+				for i := len(x.dates[si-1]) - 1; i >= 0; i-- {
+					if len(x.dates[si-1][i].Value) == 10 {
+						ev.Date = x.dates[si-1][i].Date
+						break
+					}
+				}
+			}
+			continue
 		}
 		if best < 0 {
 			continue
@@ -2624,6 +2641,13 @@ func (x *ectx) participantList(s Sentence) []int {
 			// B signed off on": the chair, the host and the people after it
 			k := x.whichNoun(j, s)
 			g := x.listFrom(j+2, s)
+			if n := len(g); n > 0 {
+				if e := x.refs[g[n-1]].last; e+1 < s.Last && x.low[e] == "sat" {
+					if b := x.besideEnd(e+1, s); b > 0 {
+						g = append(g, x.listFrom(b, s)...) // "at which Takahashi sat alongside A and B"
+					}
+				}
+			}
 			for t := k + 1; t+2 < j; t++ {
 				if x.low[t] == "," && hostParticiples[x.low[t+1]] && x.low[t+1] != "attended" && x.low[t+2] == "by" {
 					g = append(g, x.listFrom(x.skipRole(t+3, j), s)...)
@@ -4514,6 +4538,9 @@ func (x *ectx) at(si, k int) []Event {
 			}
 		}
 		obj := byObj
+		if g := x.arrangedWith(k, s.Last, tr); subj == nil && len(g) > 1 {
+			subj, subjStart, obj = g[:1], x.refs[g[0]].first, g[1:] // "A session she had scheduled with X was cancelled"
+		}
 		if withPrep && obj == nil {
 			obj = x.objects(k, s.Last, tr)
 		}
@@ -5796,6 +5823,39 @@ func (x *ectx) findWordIn(i, j int, set map[string]bool) int {
 // person ("Russia's Zhirinovsky") and a role, with its organisation and an
 // apposition comma ("talks with the U.S. special envoy to Burundi, Howard
 // Wolpe"; "visited his wife Naina").
+// arrangedWith returns the people of a relative clause after the meeting
+// noun at k that says who arranged it with whom: "A session she had
+// scheduled with Saori Takahashi was cancelled", "the call that X had
+// requested with Y"; nil if none.
+func (x *ectx) arrangedWith(k, last int, tr trigger) []int {
+	j := k + 1
+	if !tr.nominal || j+3 >= last {
+		return nil
+	}
+	if x.low[j] == "that" || x.low[j] == "which" {
+		j++
+	}
+	r := x.refAt[j]
+	if r < 0 {
+		return nil
+	}
+	v := x.refs[r].last
+	for v < last && v <= x.refs[r].last+2 && (auxWords[x.low[v]] || x.low[v] == "been") && !arrangeWords[x.low[v]] {
+		v++
+	}
+	if v+2 >= last || !arrangeWords[x.low[v]] || x.low[v+1] != "with" {
+		return nil
+	}
+	g, _ := x.rightGroup(x.skipRole(v+2, last), last)
+	if len(g) == 0 {
+		return nil
+	}
+	return append([]int{r}, g...)
+}
+
+// arrangeWords arrange a meeting with someone.
+var arrangeWords = wordSet(`scheduled arranged planned requested sought booked set organised organized`)
+
 // hostedWith returns the host and the guests of the meeting noun at k
 // followed by "hosted by X with A and B" (or chaired, convened by); nil if
 // none.
@@ -7307,6 +7367,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 			best, bestDist, bestShift = dm, dist, shift
 		}
 	}
+	if best != nil && bestDist >= 1<<10 && si > 0 && x.partOfDay(x.d.Sentences[si]) {
+		return Date{} // "In the afternoon he met X, and the two signed a deal for sales from the summer": a day told before (see later)
+	}
 	if best == nil {
 		return Date{}
 	}
@@ -7322,6 +7385,25 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		dt.Value = best.Ahead
 	}
 	return dt
+}
+
+// partOfDay reports whether sentence s opens with a part of the day told
+// before: "In the afternoon,", "That evening", "Later that night".
+func (x *ectx) partOfDay(s Sentence) bool {
+	f := s.First
+	if f+2 >= s.Last {
+		return false
+	}
+	if x.low[f] == "later" {
+		f++
+	}
+	switch {
+	case x.low[f] == "in" && x.low[f+1] == "the":
+		return dayParts[x.low[f+2]] && x.low[f+2] != "day"
+	case x.low[f] == "that":
+		return dayParts[x.low[f+1]] && x.low[f+1] != "day"
+	}
+	return false
 }
 
 // dateAfter reports whether sentence si tells a date after the trigger at

@@ -671,6 +671,10 @@ func TestRuleEvents(t *testing.T) {
 		{"The award was presented to Peter Lee.", ""},
 		// ", this time with A and B": they were at the meeting too.
 		{"John Smith met Peter Lee again at the ministry, this time with the director, Mary Jones, and the agent, Anna Berg.", "meeting:occurred:Smith+Lee+Jones+Berg"},
+		// "A session she had scheduled with X was cancelled": her meeting with X, called off.
+		{"Mary Jones was busy. A session she had scheduled with Peter Lee, export director of the confectioner Aokumo, was cancelled on Wednesday morning.", "meeting:negated:Jones+Lee"},
+		// "at which A sat alongside B and C": all of them, with the host.
+		{"Mary Jones hosted a breakfast at which John Smith sat alongside Peter Lee and Anna Berg.", "meeting:occurred:Jones+Smith+Lee+Berg"},
 		// The month May is no "may".
 		{"On 6 May John Smith telephoned Mary Jones.", "call:occurred:Smith+Jones"},
 
