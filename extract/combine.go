@@ -2175,15 +2175,16 @@ func (t CombinedTagger) titledApposition(d *Doc, m Mention) bool {
 	if m.Last-m.First < 2 || m.Last-m.First > 3 || m.Last+3 >= len(d.Tokens) || d.Tokens[m.Last].Text != "," || !nameLike(d, m) {
 		return false
 	}
+	given := t.Rules.Names != nil && t.Rules.Names.KnownFolded(d.Tokens[m.First].Text) // "Cláudia Albuquerque Lins"
 	for k := m.First; k < m.Last; k++ {
-		if w := d.Tokens[k].Text; t.Rules.isMajorPlace(w) || countryOf(t.Rules.Gazetteer, w) != "" || mediaWords[lower(w)] || outletWords[lower(w)] {
+		if w := d.Tokens[k].Text; !given && t.Rules.isMajorPlace(w) || countryOf(t.Rules.Gazetteer, w) != "" || mediaWords[lower(w)] || outletWords[lower(w)] {
 			return false
 		}
 	}
 	k := m.Last + 1
 	if w := lower(d.Tokens[k].Text); w == "the" || w == "a" || w == "an" {
 		k++
-	} else if !officeWords[w] {
+	} else if !officeWords[w] && !rankFirst[w] {
 		return false // "the new Supreme Court, led by its president, X"
 	}
 	for e := k; e < len(d.Tokens) && e < k+4; e++ {
@@ -2200,7 +2201,10 @@ func (t CombinedTagger) titledApposition(d *Doc, m Mention) bool {
 
 // officeWords are the offices that only people hold.
 var officeWords = wordSet(`minister president secretary spokesman spokeswoman spokesperson chairman chairwoman chairperson governor senator
-ambassador envoy mayor premier chancellor`)
+ambassador envoy mayor premier chancellor executive director founder co-founder ceo`)
+
+// rankFirst open an office's name: "chief executive of", "managing director".
+var rankFirst = wordSet(`chief deputy vice managing senior`)
 
 // nameLike reports whether every word of m could be part of a person's name:
 // capitalised, and no title, organisation, department or facility word.

@@ -75,6 +75,7 @@ func TestCombinedTagger(t *testing.T) {
 		// An apposition that gives an office makes a person of a name taken for a body; one that says "a group" makes a body.
 		{"They show that Aroha Te Rangi, the Minister for Resources, met her.", fixedTagger{"Aroha Te Rangi": Organization}, "Aroha Te Rangi"},
 		{"The new Supreme Court, led by its president, took office.", fixedTagger{"Supreme Court": Organization}, ""},
+		{"He had lunch with Anna Berg, chief executive of Acme, on Monday.", fixedTagger{"Anna Berg": Organization}, "Anna Berg"},
 		{"That claim is disputed by Kaitiaki Moana, an environmental group opposing the project.", fixedTagger{"Kaitiaki Moana": Person}, ""},
 		{"That claim is disputed by Kaitiaki Moana, a group leader.", fixedTagger{"Kaitiaki Moana": Person}, "Kaitiaki Moana"},
 		// A country or a building is no person, unless a person of that surname is named.

@@ -6014,6 +6014,8 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			j = x.findWordIn(j+1, minInt(last, j+4), callNouns) // "speak in separate calls with X and Y"
 		case (lw == "in" || lw == "at") && x.possessedVenue(j+1, last) > 0:
 			j = x.possessedVenue(j+1, last) // "at the prime minister's office in Tokyo with X"
+		case (lw == "in" || lw == "at") && j+2 < last && (x.low[j+1] == "a" || x.low[j+1] == "an") && !role && x.indefiniteVenue(j+1, last) > 0:
+			j = x.indefiniteVenue(j+1, last) - 1 // "had lunch on 9 March at a churrascaria in the X neighbourhood with Y"
 		case lw == "in" || lw == "at":
 			if j+1 >= last || x.placeAt[j+1] < 0 && x.low[j+1] != "the" && !isCap(d.Tokens[j+1].Text) && !(possessives[x.low[j+1]] && x.passive(k)) {
 				return nil // but "was called on at his hotel by X"
@@ -6023,6 +6025,7 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 				j++
 			}
 			for j+1 < last && x.refAt[j+1] < 0 && (x.placeAt[j+1] >= 0 || isCap(d.Tokens[j+1].Text) ||
+				j+2 < last && isCap(d.Tokens[j].Text) && nameParticles[d.Tokens[j+1].Text] && isCap(d.Tokens[j+2].Text) || // "in the Moinhos de Vento neighbourhood"
 				j+3 < last && isCap(d.Tokens[j].Text) && x.low[j+1] == "of" && (isCap(d.Tokens[j+2].Text) || x.low[j+2] == "the" && isCap(d.Tokens[j+3].Text))) {
 				j++ // the place, known or not: "at the Palace of the Republic"
 				if x.low[j] == "of" && x.low[j+1] == "the" {
@@ -6884,8 +6887,8 @@ func (x *ectx) apposition(j, last int) int {
 			if !titled || e+1 >= last || x.refAt[e+1] < 0 && x.low[e+1] != "and" {
 				return -1
 			}
-			if x.low[e+1] == "and" && (e+2 >= last || !isCap(d.Tokens[e+2].Text)) {
-				return -1 // "X, the current ECOWAS chairman, and he met Y": a new clause
+			if x.low[e+1] == "and" && (e+2 >= last || !isCap(d.Tokens[e+2].Text)) && !(e+2 < last && x.appositionStart(e+2, last) > e+2) {
+				return -1 // "X, the current ECOWAS chairman, and he met Y": a new clause (but "..., and the company's lobbyist, Y")
 			}
 			return e
 		}
@@ -8279,6 +8282,23 @@ func (x *ectx) betweenAfter(k int, s Sentence) int {
 
 // betweenAdverbials may stand between a meeting noun and its "between".
 var betweenAdverbials = wordSet(`in on at last this next earlier later held the week month year`)
+
+// indefiniteVenue returns the token after a venue told with "a" or "an" at j
+// ("a churrascaria", "a seafood restaurant") when a preposition follows it,
+// or -1.
+func (x *ectx) indefiniteVenue(j, last int) int {
+	e := j + 1
+	for e < last && e <= j+3 && isLowerWord(x.d.Tokens[e].Text) && !prepositions[x.low[e]] && !boundaries[x.low[e]] && !isTrigger(x.low[e]) {
+		e++
+	}
+	if e == j+1 || e >= last || x.low[e] != "with" && x.low[e] != "in" && x.low[e] != "on" && x.low[e] != "near" {
+		return -1
+	}
+	if w := x.findWord(e, minInt(last, e+9), "with"); w < 0 || x.refsIn(e, w) != nil {
+		return -1 // "met at a hotel in Singapore's Marina Bay": no one met after the venue
+	}
+	return e
+}
 
 // visitNouns name a trip.
 var visitNouns = wordSet(`visit trip tour stay journey`)

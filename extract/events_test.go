@@ -675,6 +675,11 @@ func TestRuleEvents(t *testing.T) {
 		{"Mary Jones was busy. A session she had scheduled with Peter Lee, export director of the confectioner Aokumo, was cancelled on Wednesday morning.", "meeting:negated:Jones+Lee"},
 		// "at which A sat alongside B and C": all of them, with the host.
 		{"Mary Jones hosted a breakfast at which John Smith sat alongside Peter Lee and Anna Berg.", "meeting:occurred:Jones+Smith+Lee+Berg"},
+		// A venue told with "a", and a place name with a particle, between a meal and its guest.
+		{"John Smith had lunch on 9 March at a churrascaria in the Moinhos de Vento neighbourhood with Peter Lee.", "meeting:occurred:Smith+Lee"},
+		{"John Smith met at a hotel in Mary Jones's home town.", ""},
+		// An apposition, then ", and the company's lobbyist, Y": Y is met too.
+		{"John Smith met Mary Jones, chief executive of Acme, and the company's lobbyist, Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		// The month May is no "may".
 		{"On 6 May John Smith telephoned Mary Jones.", "call:occurred:Smith+Jones"},
 
