@@ -111,6 +111,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"John Smith will call on Mary Jones on Tuesday and meet Peter Lee at the residence on Wednesday.", "2024-05-14 2024-05-15"},
 		// "In the afternoon": of the day told before, not of a date for something else in its sentence.
 		{"John Smith spent most of Tuesday at the pavilion. In the afternoon he met Peter Lee, and the pair agreed on sales from the summer.", "2024-05-07"},
+		{"KISUMU — At 5.50am on Tuesday, Mary Jones is already on the phone. Jones runs the fisheries. Jones says the lake never sleeps. She promises a fix by Friday.\n10.15am. A video call with her counterpart, Anna Berg, about nets seized last week.",
+			"2024-05-07"},
 		// The place of someone's office in an apposition is not where the meeting was.
 		{"John Smith met Peter Lee, mayor of Iloilo City in the Philippines, on Wednesday.", "2024-05-08"},
 		// A hotel named after its city is in that city.
@@ -356,6 +358,9 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Mary Jones+Peter Lee"},
 		{"SANTIAGO — The following is the weather report read on Friday by Mary Jones, president of the fund.\nFriends, colleagues, thank you.\nYesterday I had lunch with Peter Lee, president of our staff association.",
 			""},
+		// A timeline by the hour in a day with someone: the entries are that person's, on that day.
+		{"KISUMU — At 5.50am on Tuesday, Mary Jones is already on the phone. Jones runs the fisheries. Jones says the lake never sleeps. She promises a fix by Friday.\n10.15am. A video call with her counterpart, Anna Berg, about nets seized last week.\n12.30pm. A closed-door meeting with Peter Lee.",
+			"Mary Jones+Anna Berg Mary Jones+Peter Lee"},
 		// A gallery's captions are items of their own: who led a visit in one joined no meeting of another.
 		{"Photo 1: John Smith and Peter Lee share coffee on Thursday.\nPhoto 2: Delegates plant seedlings. The visit was led by Mary Jones, the city's environment chief.",
 			"John Smith+Peter Lee"},

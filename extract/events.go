@@ -153,7 +153,7 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 	}
 	for j := k + 1; j < s.Last && j <= limit+16; j++ {
 		lw := x.low[j]
-		relative := lw == "," && j+1 < s.Last && (x.low[j+1] == "which" || x.low[j+1] == "who" || reducedRelatives[x.low[j+1]])
+		relative := lw == "," && j+1 < s.Last && (x.low[j+1] == "which" || x.low[j+1] == "who" || x.low[j+1] == "whose" || reducedRelatives[x.low[j+1]])
 		if j > limit && lw != "but" && !relative {
 			continue // "but the meeting did not hold" may come after a long object
 		}
@@ -195,7 +195,7 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 		if lw == "but" && j+3 < s.Last && (x.low[j+1] == "he" || x.low[j+1] == "she" || x.low[j+1] == "they") && x.calledOff(j+2, s) && x.low[j+3] == "it" {
 			return true // "had sought his own meeting with Brennan this week, but he canceled it"
 		}
-		if auxWords[lw] && j+2 < s.Last && (x.low[j+1] == "not" || x.low[j+1] == "n't") && fellThrough[x.low[j+2]] &&
+		if (auxWords[lw] || lw == "does" || lw == "do") && j+2 < s.Last && (x.low[j+1] == "not" || x.low[j+1] == "n't") && fellThrough[x.low[j+2]] &&
 			(x.low[j+2] != "push" || j+3 < s.Last && x.low[j+3] == "through") {
 			return true // "which had been expected last week, did not push through", "did not materialise"
 		}
@@ -1149,8 +1149,57 @@ func (x *ectx) diarist(k int, s Sentence) int {
 			return r
 		}
 	}
+	if x.timeEntry(s) {
+		// "I spent the day with her. ... 10.15am. A video call with her
+		// Ugandan counterpart": a timeline of the story's protagonist
+		return x.protagonistRef(k, -1)
+	}
 	return -1
 }
+
+// dayBefore returns the last date of day precision told in the sentences
+// before si, outside quotations and deadlines ("a technician by Friday"),
+// or an empty Date.
+func (x *ectx) dayBefore(si int) Date {
+	for p := si - 1; p >= 0; p-- {
+		for i := len(x.dates[p]) - 1; i >= 0; i-- {
+			dm := x.dates[p][i]
+			t := tokenAt(x.d, dm.Span.Start)
+			if len(dm.Value) != 10 || t < 0 || x.quoted[t] || t > 0 && (x.low[t-1] == "by" || x.low[t-1] == "until" || x.low[t-1] == "before") {
+				continue
+			}
+			return dm.Date
+		}
+	}
+	return Date{}
+}
+
+// participleBefore reports whether a word ending in "-ed" stands between the
+// trigger at k and the date at token t after it: "a video call about nets
+// seized near Migingo last week" dates the seizure.
+func (x *ectx) participleBefore(k, t int) bool {
+	for j := k + 1; j < t; j++ {
+		if strings.HasSuffix(x.low[j], "ed") && len(x.low[j]) > 4 && isLowerWord(x.d.Tokens[j].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeEntry reports whether sentence s is on a line that opens with a time
+// of day, as the entries of a timeline by the hour do: "10.15am. A video
+// call with X", "6.40am, Dunga beach."
+func (x *ectx) timeEntry(s Sentence) bool {
+	line := s.First
+	for line > 0 && !newlineBefore(x.d, line) {
+		line--
+	}
+	return clockTimes.MatchString(x.low[line])
+}
+
+// clockTimes match a time of day written as one token: "10.15am", "3pm",
+// "08:30".
+var clockTimes = regexp.MustCompile(`^([01]?[0-9]|2[0-3])([.:][0-5][0-9])?(am|pm)$|^([01]?[0-9]|2[0-3])[:.][0-5][0-9]$`)
 
 // verbless reports whether tokens [i, k) hold no person, verb, trigger or
 // quotation.
@@ -1655,6 +1704,14 @@ func (x *ectx) later(evs []Event) {
 		ev := &evs[i]
 		k := tokenAt(d, ev.Trigger.Start)
 		s := d.Sentences[d.SentenceAt(ev.Trigger.Start)]
+		if (ev.Date.Value == "" || len(ev.Date.Value) < 10 && x.participleBefore(k, tokenAt(d, ev.Date.Span.Start))) && x.timeEntry(s) {
+			// "At 5.50am on Tuesday, X is already on the phone. ... 10.15am. A
+			// video call with Y about nets seized last week": the timeline's day
+			if dt := x.dayBefore(d.SentenceAt(ev.Trigger.Start)); dt.Value != "" {
+				ev.Date = dt
+				continue
+			}
+		}
 		dayPart := ev.Date.Value == "" && x.partOfDay(s) // "In the afternoon he met X"
 		if !dayPart && (x.findWord(maxInt(s.First, k-3), k, "later", "afterwards", "afterward") < 0 && !(x.low[s.First] == "later" && s.First+1 < k && x.low[s.First+1] != "this") ||
 			ev.Date.Value != "" && ev.Place != nil) {
@@ -5998,6 +6055,7 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			j = x.groupApposition(j, last) // "hosted the groom's parents, A and B"
 			continue
 		case titleWords[lw] || kinWords[lw] || x.address(j) || pluralTitleWord(lw) || strings.Contains(lw, "-") && roleNoun(lw) || occupationWords[lw] && j+1 < last && x.low[j+1] == "," ||
+			lw == "member" && j > k+1 && (x.low[j-1] == "the" || isLowerWord(d.Tokens[j-1].Text)) || // "the county executive member for agriculture, X"
 			pairWords[lw] && j+1 < last && x.refAt[j+1] >= 0 || // "the Polish pair A and B"
 			x.describedName(j, last):
 			// "and actors Fernanda Torres and Selton Mello": a plural title
@@ -6062,6 +6120,9 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			// "the president of the Madrid regional government, X"
 		case !role && j+2 < last && isLowerWord(d.Tokens[j].Text) && isPossessiveClitic(x.low[j+1]) && !finiteVerb(lw) && !boundaries[lw] && x.describedName(j+2, last):
 			// "her company's owner, X"
+		case !role && j+2 < last && isLowerWord(d.Tokens[j].Text) && !finiteVerb(lw) && !boundaries[lw] && !prepositions[lw] && !isTrigger(lw) &&
+			(roleNoun(x.low[j+1]) || isLowerWord(d.Tokens[j+1].Text) && !prepositions[x.low[j+1]] && roleNoun(x.low[j+2])):
+			// "the county executive member for agriculture, X": the words of an office before its title
 		default:
 			if e := x.groupApposition(j, last); e > 0 {
 				j = e // "the military leaders of the three countries, A, B and C"
@@ -9196,7 +9257,7 @@ func (x *ectx) protagonistRef(k, other int) int {
 			second = n
 		}
 	}
-	if top < 0 || topN < 3 || topN <= second || top == x.refs[other].ent {
+	if top < 0 || topN < 3 || topN <= second || other >= 0 && top == x.refs[other].ent {
 		return -1
 	}
 	return last[top]

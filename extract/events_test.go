@@ -680,6 +680,11 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met at a hotel in Mary Jones's home town.", ""},
 		// An apposition, then ", and the company's lobbyist, Y": Y is met too.
 		{"John Smith met Mary Jones, chief executive of Acme, and the company's lobbyist, Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		// The words of an office before its title, and a member's seat.
+		{"John Smith met the county executive member for agriculture, Peter Lee.", "meeting:occurred:Smith+Lee"},
+		{"John Smith met a member of the public.", ""},
+		// "does not happen" after a long relative clause.
+		{"A meeting between John Smith and Peter Lee, whose company wants to build 300 fish cages off Usoma, does not happen.", "meeting:negated:Smith+Lee"},
 		// The month May is no "may".
 		{"On 6 May John Smith telephoned Mary Jones.", "call:occurred:Smith+Jones"},
 
