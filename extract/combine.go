@@ -497,6 +497,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = firmNames(d, out)
 	out = t.mendNames(d, out)
 	out = malayStyles(d, out)
+	out = t.speakingNames(d, out)
 	out = t.oneSensePerArticle(d, out)
 	out = signatureLines(d, out)
 	t.sharedSurnames(d, out)
@@ -2167,6 +2168,70 @@ func bodyApposition(d *Doc, m Mention) bool {
 // bodyNouns say that a name is a body's: "an environmental group".
 var bodyNouns = wordSet(`group organisation organization charity firm company movement coalition alliance campaign network association
 union party agency startup start-up consultancy`)
+
+// speakingNames re-tags as people the names that the tagger took for
+// bodies but that the article has speak as only a person does: "Tigist said
+// she would rest", "Yohannes told reporters". Every mention of the name, and
+// of a full name that begins with it ("Tigist Alemayehu"), becomes a person.
+func (t CombinedTagger) speakingNames(d *Doc, ms []Mention) []Mention {
+	speaks := map[string]bool{}
+	for _, m := range ms {
+		if (m.Kind == Organization || m.Kind == Misc) && m.Last-m.First <= 3 && t.plainThing(d, m) && personSpeech(d, m.Last) {
+			speaks[m.Text] = true
+			speaks[d.Tokens[m.First].Text] = true
+		}
+	}
+	if len(speaks) == 0 {
+		return ms
+	}
+	for i, m := range ms {
+		if (m.Kind == Organization || m.Kind == Misc) && m.Last-m.First <= 3 && (speaks[m.Text] || speaks[d.Tokens[m.First].Text]) && t.plainThing(d, m) {
+			ms[i].Kind, ms[i].Role = Person, ""
+		}
+	}
+	return ms
+}
+
+// plainThing reports whether the mention m, tagged as a thing, could be a
+// person's name: capitalised words that name no place, country, outlet or
+// kind of body.
+func (t CombinedTagger) plainThing(d *Doc, m Mention) bool {
+	if !nameLike(d, m) {
+		return false
+	}
+	for k := m.First; k < m.Last; k++ {
+		w := d.Tokens[k].Text
+		if t.Rules.isMajorPlace(w) || countryOf(t.Rules.Gazetteer, w) != "" || mediaWords[lower(w)] || outletWords[lower(w)] || orgHeads[lower(w)] {
+			return false
+		}
+	}
+	return !t.Rules.isPlace(m.Text)
+}
+
+// personSpeech reports whether the words from token k say that the name
+// before them speaks as a person: "said she", "says he", "told reporters".
+func personSpeech(d *Doc, k int) bool {
+	if k+1 >= len(d.Tokens) {
+		return false
+	}
+	if d.Tokens[k].Text == "," {
+		// "Tigist, for her part, said she would rest": past an aside
+		for c := k + 1; c < len(d.Tokens) && c <= k+6; c++ {
+			if d.Tokens[c].Text == "," {
+				return c+2 < len(d.Tokens) && personSpeech(d, c+1)
+			}
+		}
+		return false
+	}
+	w, n := lower(d.Tokens[k].Text), lower(d.Tokens[k+1].Text)
+	switch {
+	case (w == "said" || w == "says") && (n == "she" || n == "he"):
+		return true
+	case (w == "told" || w == "tells") && (n == "reporters" || n == "journalists" || n == "me"):
+		return true
+	}
+	return false
+}
 
 // titledApposition reports whether the mention m, which the tagger took for
 // a thing, is a name that an apposition gives an office that only a person

@@ -76,6 +76,9 @@ func TestCombinedTagger(t *testing.T) {
 		{"They show that Aroha Te Rangi, the Minister for Resources, met her.", fixedTagger{"Aroha Te Rangi": Organization}, "Aroha Te Rangi"},
 		{"The new Supreme Court, led by its president, took office.", fixedTagger{"Supreme Court": Organization}, ""},
 		{"He had lunch with Anna Berg, chief executive of Acme, on Monday.", fixedTagger{"Anna Berg": Organization}, "Anna Berg"},
+		// A name taken for a body that speaks as a person does is a person, in every mention.
+		{"Tigist Alemayehu won. Tigist, for her part, said she would rest.", fixedTagger{"Tigist Alemayehu": Organization, "Tigist": Organization}, "Tigist Alemayehu|Tigist"},
+		{"Acme Foods won. Acme Foods said the deal was done.", fixedTagger{"Acme Foods": Organization}, ""},
 		{"That claim is disputed by Kaitiaki Moana, an environmental group opposing the project.", fixedTagger{"Kaitiaki Moana": Person}, ""},
 		{"That claim is disputed by Kaitiaki Moana, a group leader.", fixedTagger{"Kaitiaki Moana": Person}, "Kaitiaki Moana"},
 		// A country or a building is no person, unless a person of that surname is named.
