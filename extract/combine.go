@@ -2209,7 +2209,8 @@ func (t CombinedTagger) plainThing(d *Doc, m Mention) bool {
 }
 
 // personSpeech reports whether the words from token k say that the name
-// before them speaks as a person: "said she", "says he", "told reporters".
+// before them is a person's: it speaks as one ("said she", "says he", "told
+// reporters"), has an age ("is 71") or a relative ("'s daughter").
 func personSpeech(d *Doc, k int) bool {
 	if k+1 >= len(d.Tokens) {
 		return false
@@ -2229,6 +2230,10 @@ func personSpeech(d *Doc, k int) bool {
 		return true
 	case (w == "told" || w == "tells") && (n == "reporters" || n == "journalists" || n == "me"):
 		return true
+	case (w == "is" || w == "was") && startsDigit(n) && len(n) <= 3 && (k+2 >= len(d.Tokens) || !isWordish(d.Tokens[k+2].Text) || lower(d.Tokens[k+2].Text) == "and"):
+		return true // "Nodar is 71 and makes amber wine"
+	case isPossessiveClitic(w) && kinWords[n]:
+		return true // "Nodar's daughter, Salome"
 	}
 	return false
 }

@@ -79,6 +79,8 @@ func TestCombinedTagger(t *testing.T) {
 		// A name taken for a body that speaks as a person does is a person, in every mention.
 		{"Tigist Alemayehu won. Tigist, for her part, said she would rest.", fixedTagger{"Tigist Alemayehu": Organization, "Tigist": Organization}, "Tigist Alemayehu|Tigist"},
 		{"Acme Foods won. Acme Foods said the deal was done.", fixedTagger{"Acme Foods": Organization}, ""},
+		{"We stayed with Nodar Tsiklauri. Nodar is 71 and makes wine.", fixedTagger{"Nodar Tsiklauri": Organization, "Nodar": Organization}, "Nodar Tsiklauri|Nodar"},
+		{"Nodar Tsiklauri's daughter runs the export side.", fixedTagger{"Nodar Tsiklauri": Organization}, "Nodar Tsiklauri"},
 		{"That claim is disputed by Kaitiaki Moana, an environmental group opposing the project.", fixedTagger{"Kaitiaki Moana": Person}, ""},
 		{"That claim is disputed by Kaitiaki Moana, a group leader.", fixedTagger{"Kaitiaki Moana": Person}, "Kaitiaki Moana"},
 		// A country or a building is no person, unless a person of that surname is named.

@@ -113,6 +113,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"John Smith spent most of Tuesday at the pavilion. In the afternoon he met Peter Lee, and the pair agreed on sales from the summer.", "2024-05-07"},
 		{"KISUMU — At 5.50am on Tuesday, Mary Jones is already on the phone. Jones runs the fisheries. Jones says the lake never sleeps. She promises a fix by Friday.\n10.15am. A video call with her counterpart, Anna Berg, about nets seized last week.",
 			"2024-05-07"},
+		// A date before a colon is the first clause's.
+		{"The festival was being born again this year: John Smith had met Peter Lee in Oslo last month to plan it.", "2024-04@Oslo"},
 		// The place of someone's office in an apposition is not where the meeting was.
 		{"John Smith met Peter Lee, mayor of Iloilo City in the Philippines, on Wednesday.", "2024-05-08"},
 		// A hotel named after its city is in that city.

@@ -6617,7 +6617,7 @@ func roleNoun(lw string) bool {
 	if len(lw) < 6 {
 		return false
 	}
-	for _, suf := range []string{"writer", "maker", "player", "owner", "holder", "ist", "or", "ian"} {
+	for _, suf := range []string{"writer", "maker", "player", "owner", "holder", "ist", "or", "ian", "ier", "eur"} {
 		if strings.HasSuffix(lw, suf) {
 			return true
 		}
@@ -7598,7 +7598,7 @@ func (x *ectx) datelineDate(si int, sp Span) bool {
 // and", ", but", ";".
 func (x *ectx) clauseBreak(i, j int) bool {
 	for t := i + 1; t < j; t++ {
-		if x.low[t] == ";" || x.low[t] == "," && t+1 < j && (x.low[t+1] == "and" || x.low[t+1] == "but" || x.low[t+1] == "while" || x.low[t+1] == "where") {
+		if x.low[t] == ";" || x.low[t] == ":" && !x.quoted[t] || x.low[t] == "," && t+1 < j && (x.low[t+1] == "and" || x.low[t+1] == "but" || x.low[t+1] == "while" || x.low[t+1] == "where") {
 			return true
 		}
 	}

@@ -685,6 +685,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met a member of the public.", ""},
 		// "does not happen" after a long relative clause.
 		{"A meeting between John Smith and Peter Lee, whose company wants to build 300 fish cages off Usoma, does not happen.", "meeting:negated:Smith+Lee"},
+		// Occupations ending "-ier" before a name in a list.
+		{"John Smith met the sommelier Mary Jones and the hotelier Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		// The month May is no "may".
 		{"On 6 May John Smith telephoned Mary Jones.", "call:occurred:Smith+Jones"},
 
