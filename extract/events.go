@@ -65,7 +65,7 @@ var triggers = map[string]trigger{
 	"receive": {typ: Meeting, direct: true, base: true}, "received": {typ: Meeting, direct: true}, "receives": {typ: Meeting, direct: true},
 	"receiving": {typ: Meeting, direct: true},
 	"welcome":   {typ: Meeting, direct: true, base: true}, "welcomed": {typ: Meeting, direct: true}, "welcomes": {typ: Meeting, direct: true},
-	"greeted": {typ: Meeting, direct: true}, "greets": {typ: Meeting, direct: true}, "presented": {typ: Meeting, direct: true}, "handed": {typ: Meeting, direct: true}, "summoned": {typ: Meeting, direct: true},
+	"greeted": {typ: Meeting, direct: true}, "greets": {typ: Meeting, direct: true}, "presented": {typ: Meeting, direct: true}, "handed": {typ: Meeting, direct: true}, "present": {typ: Meeting, direct: true, base: true}, "presents": {typ: Meeting, direct: true}, "summoned": {typ: Meeting, direct: true},
 	"brief": {typ: Call, direct: true, base: true}, "briefed": {typ: Call, direct: true}, "briefing": {typ: Call, nominal: true},
 	"briefs": {typ: Call, direct: true}, "debrief": {typ: Call, direct: true, base: true}, "debriefed": {typ: Call, direct: true},
 	"debriefing": {typ: Call, direct: true}, "updated": {typ: Call, direct: true},
@@ -6114,8 +6114,10 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 					j = e - 1 // "met in the capital with X", "at the Kirya military headquarters in Tel Aviv this morning with X"
 				}
 			}
-		case role && (lw == "of" || lw == "to" || lw == "for" || lw == "," || lw == "(" || lw == ")" || lw == "and" || isCap(d.Tokens[j].Text)):
-			ofRole = (ofRole || lw == "of" || lw == "for") && lw != "," && lw != "and" // "..., X" or "and X" closes the phrase; "the minister for home affairs, X"
+		case role && (lw == "of" || lw == "to" || lw == "for" || lw == "from" || lw == "," || lw == "(" || lw == ")" || lw == "and" || isCap(d.Tokens[j].Text)):
+			// "..., X" or "and X" closes the phrase; "the minister for home
+			// affairs, X"; "an inspector from the banking regulator, X"
+			ofRole = (ofRole || lw == "of" || lw == "for" || lw == "from") && lw != "," && lw != "and"
 		case ofRole && isLowerWord(d.Tokens[j].Text) && !roleStops[lw] && !boundaries[lw] && !prepositions[lw] && !isTrigger(lw):
 			// "the president of the Madrid regional government, X"
 		case !role && j+2 < last && isLowerWord(d.Tokens[j].Text) && isPossessiveClitic(x.low[j+1]) && !finiteVerb(lw) && !boundaries[lw] && x.describedName(j+2, last):
@@ -8366,7 +8368,7 @@ var visitNouns = wordSet(`visit trip tour stay journey`)
 
 // handWords give something to someone in person: "presented the report to
 // the Speaker", "handed the petition to X".
-var handWords = wordSet(`presented handed`)
+var handWords = wordSet(`presented handed present presents presenting`)
 
 // handedTo reports whether the verb of handing at k hands something to a
 // person, in person: "which X presented to the Speaker of Parliament, Y",

@@ -687,6 +687,10 @@ func TestRuleEvents(t *testing.T) {
 		{"A meeting between John Smith and Peter Lee, whose company wants to build 300 fish cages off Usoma, does not happen.", "meeting:negated:Smith+Lee"},
 		// Occupations ending "-ier" before a name in a list.
 		{"John Smith met the sommelier Mary Jones and the hotelier Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		// A role "from" a body before an apposed name; presenting something to people in person.
+		{"John Smith met an inspector from the banking regulator, Peter Lee, in Lima.", "meeting:occurred:Smith+Lee"},
+		{"John Smith met an official from the ministry.", ""},
+		{"John Smith is to present a plan to Mary Jones and Peter Lee on Monday.", "meeting:planned:Smith+Jones+Lee"},
 		// The month May is no "may".
 		{"On 6 May John Smith telephoned Mary Jones.", "call:occurred:Smith+Jones"},
 
