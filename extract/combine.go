@@ -2242,7 +2242,16 @@ func personSpeech(d *Doc, k int) bool {
 // a thing, is a name that an apposition gives an office that only a person
 // holds: "Aroha Te Rangi, the Minister for Resources, met".
 func (t CombinedTagger) titledApposition(d *Doc, m Mention) bool {
-	if m.Last-m.First < 2 || m.Last-m.First > 3 || m.Last+3 >= len(d.Tokens) || d.Tokens[m.Last].Text != "," || !nameLike(d, m) {
+	if m.Last-m.First < 2 || m.Last-m.First > 5 || m.Last+3 >= len(d.Tokens) || d.Tokens[m.Last].Text != "," {
+		return false
+	}
+	particles := 0
+	for k := m.First + 1; k < m.Last-1; k++ {
+		if nameParticles[d.Tokens[k].Text] {
+			particles++ // "Aurélia da Costa Ximenes"
+		}
+	}
+	if m.Last-m.First-particles > 3 || particles == 0 && !nameLike(d, m) {
 		return false
 	}
 	given := t.Rules.Names != nil && t.Rules.Names.KnownFolded(d.Tokens[m.First].Text) // "Cláudia Albuquerque Lins"
@@ -2259,8 +2268,8 @@ func (t CombinedTagger) titledApposition(d *Doc, m Mention) bool {
 	}
 	for e := k; e < len(d.Tokens) && e < k+4; e++ {
 		w := lower(d.Tokens[e].Text)
-		if officeWords[w] {
-			return true
+		if officeWords[w] || given && roleNoun(w) {
+			return true // (a given name first: "Aurélia da Costa Ximenes, the interpreter and negotiator who")
 		}
 		if isPunct(d.Tokens[e].Text) || boundaries[w] || finiteVerb(w) {
 			return false

@@ -58,7 +58,7 @@ func (c countriesOnly) Country(w string) (Place, bool) {
 }
 
 func TestCombinedTagger(t *testing.T) {
-	names := &GivenNames{pFemale: map[string]float32{"al": 0, "karoline": 1, "north": 0, "salim": 0, "le": 0.5, "manuel": 0, "bartholomew": 0, "court": 0, "tran": 0.4, "quoc": 0, "luis": 0, "harris": 0, "royal": 0, "tom": 0, "penny": 1}}
+	names := &GivenNames{pFemale: map[string]float32{"al": 0, "karoline": 1, "north": 0, "salim": 0, "le": 0.5, "manuel": 0, "bartholomew": 0, "court": 0, "tran": 0.4, "quoc": 0, "luis": 0, "harris": 0, "royal": 0, "tom": 0, "penny": 1, "maria": 1}}
 	for _, tc := range []struct {
 		text    string
 		trained fixedTagger
@@ -81,6 +81,8 @@ func TestCombinedTagger(t *testing.T) {
 		{"Acme Foods won. Acme Foods said the deal was done.", fixedTagger{"Acme Foods": Organization}, ""},
 		{"We stayed with Nodar Tsiklauri. Nodar is 71 and makes wine.", fixedTagger{"Nodar Tsiklauri": Organization, "Nodar": Organization}, "Nodar Tsiklauri|Nodar"},
 		{"Nodar Tsiklauri's daughter runs the export side.", fixedTagger{"Nodar Tsiklauri": Organization}, "Nodar Tsiklauri"},
+		// A name with a particle and a known given name, before an apposition of what a person does.
+		{"Maria da Costa Ximenes, the interpreter who helped, died on Sunday.", fixedTagger{"Maria da Costa Ximenes": Organization}, "Maria da Costa Ximenes"},
 		{"That claim is disputed by Kaitiaki Moana, an environmental group opposing the project.", fixedTagger{"Kaitiaki Moana": Person}, ""},
 		{"That claim is disputed by Kaitiaki Moana, a group leader.", fixedTagger{"Kaitiaki Moana": Person}, "Kaitiaki Moana"},
 		// A country or a building is no person, unless a person of that surname is named.

@@ -115,6 +115,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 			"2024-05-07"},
 		// A date before a colon is the first clause's.
 		{"The festival was being born again this year: John Smith had met Peter Lee in Oslo last month to plan it.", "2024-04@Oslo"},
+		// Taking someone along to a city for talks: the talks are there, not at the dateline.
+		{"DILI – In February Mary Jones accompanied President Peter Lee to Jakarta for talks with President John Smith.", "2024-02@Jakarta"},
 		// The place of someone's office in an apposition is not where the meeting was.
 		{"John Smith met Peter Lee, mayor of Iloilo City in the Philippines, on Wednesday.", "2024-05-08"},
 		// A hotel named after its city is in that city.

@@ -7811,9 +7811,21 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			}
 		}
 		if lw == "to" && j > s.First {
-			switch x.low[j-1] {
+			pv := j - 1
+			if r := x.refAt[pv]; r >= 0 && x.refs[r].first > s.First {
+				// "accompanied President X to Jakarta", "invited Y to Paris": the verb before the one taken
+				pv = x.refs[r].first - 1
+				for pv > s.First && titleWords[x.low[pv]] && isCap(d.Tokens[pv].Text) {
+					pv--
+				}
+				if !accompanyWords[x.low[pv]] {
+					pv = j - 1
+				}
+			}
+			switch x.low[pv] {
 			case "traveled", "travelled", "flew", "went", "came", "returned", "return", "returns", "returning", "trip", "visit", "arrived", "head", "heads", "headed",
 				"leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing",
+				"accompanied", "accompany", "accompanies", "accompanying", "invited", "invite", "invites", "welcomed", "welcome", "welcomes",
 				"heading", "travel", "travels", "travelling", "traveling", "fly", "flies", "flying", "go", "goes", "going",
 				"drove", "drive", "drives", "driving", "sailed", "rode", "journeyed", "hurried", "rushed", "walked":
 			default:
@@ -8389,6 +8401,10 @@ func (x *ectx) handedTo(k int, s Sentence) bool {
 	}
 	return false
 }
+
+// accompanyWords take someone along to a place: "accompanied the
+// president to Jakarta", "invited X to Paris".
+var accompanyWords = wordSet(`accompanied accompany accompanies accompanying invited invite invites welcomed welcome welcomes`)
 
 // leaveWords set out for a destination: "will leave for New Delhi".
 var leaveWords = wordSet(`leave leaves left leaving depart departs departed departing`)
