@@ -6772,7 +6772,8 @@ var occupationWords = wordSet(`producer manager coach striker midfielder defende
 entrepreneur banker lawyer attorney designer singer rapper founder co-founder cofounder trader farmer teacher investor
 financier tycoon magnate architect engineer surgeon priest imam pastor bishop rabbi referee businessmen
 candidate nominee challenger contender incumbent witness defendant accountant consultant researcher analyst
-steward curator dealer buyer specialist economist scientist lecturer editor publisher activist campaigner organiser organizer`)
+steward curator dealer buyer specialist economist scientist lecturer editor publisher activist campaigner organiser organizer
+interpreter`)
 
 var kinWords = wordSet(`wife husband spouse son daughter brother sister mother father widow cousin nephew niece uncle aunt
 friend colleague successor predecessor rival opponent host guest visitor partner ally`)
