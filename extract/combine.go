@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2214,6 +2215,11 @@ func (t CombinedTagger) plainThing(d *Doc, m Mention) bool {
 func personSpeech(d *Doc, k int) bool {
 	if k+1 >= len(d.Tokens) {
 		return false
+	}
+	if d.Tokens[k].Text == "," && k+2 < len(d.Tokens) && startsDigit(d.Tokens[k+1].Text) && len(d.Tokens[k+1].Text) <= 3 && d.Tokens[k+2].Text == "," {
+		if n, err := strconv.Atoi(d.Tokens[k+1].Text); err == nil && n >= 12 && n <= 110 {
+			return true // "Corazon Villanueva, 52, reported": an age
+		}
 	}
 	if d.Tokens[k].Text == "," {
 		// "Tigist, for her part, said she would rest": past an aside

@@ -81,6 +81,7 @@ func TestCombinedTagger(t *testing.T) {
 		{"Acme Foods won. Acme Foods said the deal was done.", fixedTagger{"Acme Foods": Organization}, ""},
 		{"We stayed with Nodar Tsiklauri. Nodar is 71 and makes wine.", fixedTagger{"Nodar Tsiklauri": Organization, "Nodar": Organization}, "Nodar Tsiklauri|Nodar"},
 		{"Nodar Tsiklauri's daughter runs the export side.", fixedTagger{"Nodar Tsiklauri": Organization}, "Nodar Tsiklauri"},
+		{"Store owner Corazon Villanueva, 52, reported a call.", fixedTagger{"Corazon Villanueva": Organization}, "Corazon Villanueva"},
 		// A name with a particle and a known given name, before an apposition of what a person does.
 		{"Maria da Costa Ximenes, the interpreter who helped, died on Sunday.", fixedTagger{"Maria da Costa Ximenes": Organization}, "Maria da Costa Ximenes"},
 		{"That claim is disputed by Kaitiaki Moana, an environmental group opposing the project.", fixedTagger{"Kaitiaki Moana": Person}, ""},
