@@ -368,6 +368,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A gallery's captions are items of their own: who led a visit in one joined no meeting of another.
 		{"Photo 1: John Smith and Peter Lee share coffee on Thursday.\nPhoto 2: Delegates plant seedlings. The visit was led by Mary Jones, the city's environment chief.",
 			"John Smith+Peter Lee"},
+		// "Shaikh" is the style "Sheikh" spelt another way: two shaikhs of one family are two people.
+		{"Club president Shaikh Rashid bin Ebrahim Al Khalifa met John Smith on Sunday. On Monday Shaikh Khalid bin Hamad Al Khalifa received Peter Lee.",
+			"Rashid bin Ebrahim Al Khalifa+John Smith Khalid bin Hamad Al Khalifa+Peter Lee"},
 		// "Chief Minister Siddaramaiah" is no misspelt "Finance Minister Nirmala Sitharaman".
 		{"Chief Minister Siddaramaiah will meet Union Finance Minister Nirmala Sitharaman on Tuesday.", "Nirmala Sitharaman+Siddaramaiah"},
 		// "Leader of the Opposition" is a title; two people met at one residence are met together.

@@ -728,7 +728,7 @@ func royalOther(d *Doc, cl []*pcluster, w, role string) bool {
 }
 
 // courtesyTitles name no office: "Mr Ibrahim".
-var courtesyTitles = wordSet(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady sheikh sheikha alhaji alhaja`)
+var courtesyTitles = wordSet(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady sheikh sheikha shaikh shaikha shaykh alhaji alhaja`)
 
 // royalTitles are the titles of monarchs and their families.
 var royalTitles = wordSet(`king queen sultan emir amir prince princess emperor empress`)
@@ -836,7 +836,7 @@ func mainBearer(cl []*pcluster, w string) *pcluster {
 
 // styleWords are the titles that, with one name, make the name a person is
 // known by: King Hassan, Crown Prince Abdullah, Pope Francis, Mother Teresa.
-var styleWords = wordSet(`king queen prince princess crown emperor empress pope sheikh sheikha emir sultan
+var styleWords = wordSet(`king queen prince princess crown emperor empress pope sheikh sheikha shaikh shaikha shaykh emir sultan
 mother lady lord`)
 
 // styleOf returns the style written before the one-word name of person e

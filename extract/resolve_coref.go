@@ -650,11 +650,11 @@ func literalRole(e Entity, w string) bool {
 
 // leaderTitles are the titles that "the Kenyan leader" refers back to: heads
 // of state and of government.
-var leaderTitles = wordSet(`president premier minister chancellor king queen emperor emir sultan sheikh monarch ruler leader
+var leaderTitles = wordSet(`president premier minister chancellor king queen emperor emir sultan sheikh shaikh monarch ruler leader
 taoiseach head`) // "minister" only as prime minister
 
 // monarchs are the titles that "the monarch" refers back to.
-var monarchs = wordSet(`king queen emperor empress sultan emir sheikh monarch ruler`)
+var monarchs = wordSet(`king queen emperor empress sultan emir sheikh shaikh monarch ruler`)
 
 // gender returns "m", "f" or "" for a person entity.
 func (r RuleResolver) gender(e Entity) string {
