@@ -500,6 +500,13 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = malayStyles(d, out)
 	out = t.speakingNames(d, out)
 	out = t.oneSensePerArticle(d, out)
+	if o := strings.TrimPrefix(Fold(d.Outlet), "the "); o != "" {
+		for i, m := range out {
+			if strings.TrimPrefix(Fold(m.Text), "the ") == o {
+				out[i].Kind, out[i].Role = Organization, "" // "seen by Mmegi" in Mmegi's own story: the outlet
+			}
+		}
+	}
 	out = signatureLines(d, out)
 	t.sharedSurnames(d, out)
 	for i, m := range out {

@@ -318,3 +318,25 @@ func TestCombinedTagger(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletIsNoPerson checks that the article's own outlet, named in its
+// text ("seen by Mmegi"), is an organisation whatever the tagger made of it.
+func TestOutletIsNoPerson(t *testing.T) {
+	for _, outlet := range []string{"Mmegi", ""} {
+		d := &Doc{Article: Article{ID: "t", Outlet: outlet, Text: "The document, seen by Mmegi, records a meeting."}}
+		d.Tokens = RuleTokenizer{}.Tokenize(d.Text)
+		d.Sentences = RuleSplitter{}.Split(d.Text, d.Tokens)
+		ct := CombinedTagger{Tagger: fixedTagger{"Mmegi": Person}, Rules: RuleTagger{Names: &GivenNames{}}}
+		ms, err := ct.Tag(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		person := false
+		for _, m := range ms {
+			person = person || m.Kind == Person
+		}
+		if want := outlet == ""; person != want {
+			t.Errorf("outlet %q: Mmegi tagged a person = %v, want %v", outlet, person, want)
+		}
+	}
+}

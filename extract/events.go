@@ -1034,7 +1034,8 @@ func (x *ectx) heldNoun(k int, s Sentence, first bool) bool {
 		return false // (but "went ahead ... despite X, with Y insisting that": no meeting with them)
 	}
 	return beWords[x.low[k+1]] && (x.low[k+2] == "held" || x.low[k+2] == "convened") || x.low[k+1] == "took" && x.low[k+2] == "place" ||
-		x.low[k+1] == "went" && x.low[k+2] == "ahead"
+		x.low[k+1] == "went" && x.low[k+2] == "ahead" ||
+		x.low[k+1] == "held" && (x.low[k+2] == "on" || x.low[k+2] == "in" || x.low[k+2] == "at" || dateWords[x.low[k+2]]) // "records a meeting held on November 27"
 }
 
 // neitherNor splits an event whose subject is "neither A nor B" into the

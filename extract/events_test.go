@@ -691,6 +691,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met an inspector from the banking regulator, Peter Lee, in Lima.", "meeting:occurred:Smith+Lee"},
 		{"John Smith met an official from the ministry.", ""},
 		{"John Smith is to present a plan to Mary Jones and Peter Lee on Monday.", "meeting:planned:Smith+Jones+Lee"},
+		// "records a meeting held on Monday": the people of the next sentence's "Present were".
+		{"The document records a meeting held on Monday at the office. Present were John Smith, Peter Lee and Mary Jones.", "meeting:occurred:Smith+Lee+Jones"},
 		// The month May is no "may".
 		{"On 6 May John Smith telephoned Mary Jones.", "call:occurred:Smith+Jones"},
 
