@@ -371,6 +371,8 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "Shaikh" is the style "Sheikh" spelt another way: two shaikhs of one family are two people.
 		{"Club president Shaikh Rashid bin Ebrahim Al Khalifa met John Smith on Sunday. On Monday Shaikh Khalid bin Hamad Al Khalifa received Peter Lee.",
 			"Rashid bin Ebrahim Al Khalifa+John Smith Khalid bin Hamad Al Khalifa+Peter Lee"},
+		// Bhutanese styles of office are titles.
+		{"Lyonpo D.N. Dhungyel met Foreign Secretary Vikram Misri in Thimphu on Monday.", "D.N. Dhungyel+Vikram Misri"},
 		// "Chief Minister Siddaramaiah" is no misspelt "Finance Minister Nirmala Sitharaman".
 		{"Chief Minister Siddaramaiah will meet Union Finance Minister Nirmala Sitharaman on Tuesday.", "Nirmala Sitharaman+Siddaramaiah"},
 		// "Leader of the Opposition" is a title; two people met at one residence are met together.
