@@ -5287,6 +5287,9 @@ func (x *ectx) followedBy(k int, s Sentence, words ...string) bool {
 			!((lw == "that" || lw == "next" || lw == "last" || lw == "this") && j+1 < s.Last && dateWords[x.low[j+1]]) {
 			return false // not "spoke that day with X", "spoke on Monday with X"; but `held "talks" with X", "shook hands with X"
 		}
+		if (lw == "video" || lw == "phone" || lw == "telephone") && j > k+1 && x.low[j-1] == "by" && limit < k+7 {
+			limit += 2 // "spoke by video on Wednesday with X"
+		}
 	}
 	return false
 }

@@ -693,6 +693,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith is to present a plan to Mary Jones and Peter Lee on Monday.", "meeting:planned:Smith+Jones+Lee"},
 		// "records a meeting held on Monday": the people of the next sentence's "Present were".
 		{"The document records a meeting held on Monday at the office. Present were John Smith, Peter Lee and Mary Jones.", "meeting:occurred:Smith+Lee+Jones"},
+		// The medium and the day between the verb and its "with".
+		{"John Smith spoke by video on Wednesday with Peter Lee.", "call:occurred:Smith+Lee"},
 		// The month May is no "may".
 		{"On 6 May John Smith telephoned Mary Jones.", "call:occurred:Smith+Jones"},
 
