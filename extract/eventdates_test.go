@@ -371,6 +371,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "Shaikh" is the style "Sheikh" spelt another way: two shaikhs of one family are two people.
 		{"Club president Shaikh Rashid bin Ebrahim Al Khalifa met John Smith on Sunday. On Monday Shaikh Khalid bin Hamad Al Khalifa received Peter Lee.",
 			"Rashid bin Ebrahim Al Khalifa+John Smith Khalid bin Hamad Al Khalifa+Peter Lee"},
+		// "joined the three prime ministers": the meeting of the three told before.
+		{"Prime ministers John Smith, Peter Lee and Mary Jones met in Riga on Thursday. President Anna Berg joined the three prime ministers by video link from Kyiv.",
+			"John Smith+Peter Lee+Mary Jones+Anna Berg"},
 		// Bhutanese styles of office are titles.
 		{"Lyonpo D.N. Dhungyel met Foreign Secretary Vikram Misri in Thimphu on Monday.", "D.N. Dhungyel+Vikram Misri"},
 		// "Chief Minister Siddaramaiah" is no misspelt "Finance Minister Nirmala Sitharaman".

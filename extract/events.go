@@ -3099,7 +3099,8 @@ func (x *ectx) joinedThem(s Sentence) ([]int, int) {
 			continue
 		}
 		n := x.low[j+1]
-		if n != "them" && !(n == "the" && j+2 < s.Last && (x.low[j+2] == "two" || x.low[j+2] == "pair" || x.low[j+2] == "leaders" || x.low[j+2] == "talks" || x.low[j+2] == "meeting")) &&
+		if n != "them" && !(n == "the" && j+2 < s.Last && (x.low[j+2] == "two" || x.low[j+2] == "pair" || x.low[j+2] == "leaders" || x.low[j+2] == "talks" || x.low[j+2] == "meeting" ||
+			numberWord(x.low[j+2]) > 1 && j+3 < s.Last && (pluralTitleWord(x.low[j+3]) || j+4 < s.Last && pluralTitleWord(x.low[j+4])))) && // "joined the three prime ministers by video link"
 			!x.joinedFor(j+1, s) && !x.joinedPart(j+1, s) {
 			continue
 		}
