@@ -8354,6 +8354,8 @@ func (x *ectx) betweenAfter(k int, s Sentence) int {
 		case j < k+4 && x.refAt[j] < 0 && !boundaries[lw] && lw != ",":
 		case x.placeAt[j] >= 0 || dateWords[lw] || betweenAdverbials[lw] || isCap(x.d.Tokens[j].Text) && x.refAt[j] < 0:
 		case len(lw) <= 3 && isCap(x.d.Tokens[j-1].Text) && j+1 < s.Last && isCap(x.d.Tokens[j+1].Text): // "Dar es Salaam"
+		case isPossessiveClitic(lw) || venueNouns[lw] || buildingWords[lw] || facilityWords[lw] || lw == "headquarters":
+			// "a meeting at the AFC's headquarters between A, B and C"
 		default:
 			return -1
 		}

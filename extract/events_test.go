@@ -695,6 +695,8 @@ func TestRuleEvents(t *testing.T) {
 		{"The document records a meeting held on Monday at the office. Present were John Smith, Peter Lee and Mary Jones.", "meeting:occurred:Smith+Lee+Jones"},
 		// The medium and the day between the verb and its "with".
 		{"John Smith spoke by video on Wednesday with Peter Lee.", "call:occurred:Smith+Lee"},
+		// A venue owned by a body between a meeting noun and its "between".
+		{"The deal was agreed at a meeting at the bank's headquarters between John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		// The month May is no "may".
 		{"On 6 May John Smith telephoned Mary Jones.", "call:occurred:Smith+Jones"},
 
