@@ -374,6 +374,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "joined the three prime ministers": the meeting of the three told before.
 		{"Prime ministers John Smith, Peter Lee and Mary Jones met in Riga on Thursday. President Anna Berg joined the three prime ministers by video link from Kyiv.",
 			"John Smith+Peter Lee+Mary Jones+Anna Berg"},
+		// "a video call ... that also included A and B": they took part.
+		{"John Smith and Mary Jones held a video call on 24 February that also included Peter Lee and Anna Berg.",
+			"John Smith+Mary Jones+Peter Lee+Anna Berg"},
 		// Bhutanese styles of office are titles.
 		{"Lyonpo D.N. Dhungyel met Foreign Secretary Vikram Misri in Thimphu on Monday.", "D.N. Dhungyel+Vikram Misri"},
 		// "Chief Minister Siddaramaiah" is no misspelt "Finance Minister Nirmala Sitharaman".

@@ -594,6 +594,10 @@ func (x *ectx) remoteAfter(k int, s Sentence) bool {
 		switch lw {
 		case "virtually", "remotely":
 			return true
+		case "call":
+			if j > k+3 && (x.low[j-1] == "video" || x.low[j-1] == "phone" || x.low[j-1] == "conference") && x.low[j-2] == "a" && (x.low[j-3] == "on" || x.low[j-3] == "in") {
+				return true // "discussed a tie-up on a video call"
+			}
 		case "videoconference", "video-conference", "teleconference", "videolink", "zoom", "skype", "phone", "telephone", "video":
 			if j > k+1 && (x.low[j-1] == "by" || x.low[j-1] == "via" || x.low[j-1] == "over" || x.low[j-1] == "through" ||
 				(x.low[j-1] == "a" || x.low[j-1] == "the") && j > k+2 && (x.low[j-2] == "via" || x.low[j-2] == "over" || x.low[j-2] == "through" || x.low[j-2] == "by")) {
@@ -1230,6 +1234,20 @@ func (x *ectx) semicolonAppositionEnd(j, last int) int {
 		return -1
 	}
 	return c
+}
+
+// nounBefore reports whether a meeting noun ends the words before token j,
+// perhaps with its day after it: "a video call on 24 February [that]".
+func (x *ectx) nounBefore(j int, s Sentence) bool {
+	for t := j - 1; t >= s.First && t >= j-6; t-- {
+		if tr, ok := triggers[x.low[t]]; ok && tr.nominal {
+			return true
+		}
+		if lw := x.low[t]; lw != "on" && lw != "in" && !dateWords[lw] && !startsDigit(lw) && !monthNames[lw] {
+			return false
+		}
+	}
+	return false
 }
 
 // captionMark returns the "(" of a photo caption's mark of position that
@@ -2760,6 +2778,12 @@ func (x *ectx) participantList(s Sentence) []int {
 			at = j + 2 // "a delegation comprising A, B and C"
 		case a == "this" && b == "time" && c == "with" && j > s.First && x.low[j-1] == ",":
 			at = j + 3 // "met Y again at the ministry, this time with A and B"
+		case (a == "that" || a == "which") && (b == "also" && (c == "included" || c == "including") || b == "included") && x.nounBefore(j, s):
+			// "discussed a tie-up on a video call on 24 February that also included A and B"
+			at = j + 2
+			if b == "also" {
+				at++
+			}
 		default:
 			continue
 		}
