@@ -648,7 +648,7 @@ func (x *ectx) briefedInPerson(k int, s Sentence) bool {
 		if boundaries[x.low[j]] {
 			break
 		}
-		if lw := x.low[j]; lw == "travel" || lw == "fly" || lw == "visit" || travelVerbs[lw] && lw != "returned" && lw != "left" {
+		if lw := x.low[j]; lw == "visit" || travelVerbs[lw] && lw != "returned" && lw != "left" {
 			return true
 		}
 	}
