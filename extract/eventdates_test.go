@@ -377,6 +377,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// "a video call ... that also included A and B": they took part.
 		{"John Smith and Mary Jones held a video call on 24 February that also included Peter Lee and Anna Berg.",
 			"John Smith+Mary Jones+Peter Lee+Anna Berg"},
+		// "The minister is due to speak to her": "her" is not the minister, however far the verb.
+		{"Port chief Mary Jones hosted Minister Anna Berg on Monday. The minister is due to speak to her again by phone later this week.",
+			"Mary Jones+Anna Berg Mary Jones+Anna Berg"},
 		// Bhutanese styles of office are titles.
 		{"Lyonpo D.N. Dhungyel met Foreign Secretary Vikram Misri in Thimphu on Monday.", "D.N. Dhungyel+Vikram Misri"},
 		// "Chief Minister Siddaramaiah" is no misspelt "Finance Minister Nirmala Sitharaman".

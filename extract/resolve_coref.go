@@ -828,7 +828,11 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 				// "Lighthizer declined to meet him" (but not "a friend of
 				// David and spoke to him": David is not the subject)
 				conj := false
-				for t := k - 1; t >= s.First && t >= k-5; t-- {
+				reach := k - 5
+				if k-1 > s.First && (low[k-1] == "with" || low[k-1] == "to") {
+					reach = k - 7 // "Kwon had cancelled a meeting with her": not Kwon
+				}
+				for t := k - 1; t >= s.First && t >= reach; t-- {
 					if own[t] >= 0 {
 						if t >= k-3 || !conj {
 							notE = own[t]
