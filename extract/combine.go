@@ -2186,7 +2186,9 @@ func (t CombinedTagger) speakingNames(d *Doc, ms []Mention) []Mention {
 	for _, m := range ms {
 		if (m.Kind == Organization || m.Kind == Misc) && m.Last-m.First <= 3 && t.plainThing(d, m) && personSpeech(d, m.Last) {
 			speaks[m.Text] = true
-			speaks[d.Tokens[m.First].Text] = true
+			if w := lower(d.Tokens[m.First].Text); !honorifics[w] && !titleWords[w] && addressWords[w] == "" {
+				speaks[d.Tokens[m.First].Text] = true // (not "Nana" of "Nana Afua Serwaa II")
+			}
 		}
 	}
 	if len(speaks) == 0 {
@@ -2232,24 +2234,41 @@ func personSpeech(d *Doc, k int) bool {
 		// "Tigist, for her part, said she would rest": past an aside
 		for c := k + 1; c < len(d.Tokens) && c <= k+6; c++ {
 			if d.Tokens[c].Text == "," {
-				return c+2 < len(d.Tokens) && personSpeech(d, c+1)
+				return c+2 < len(d.Tokens) && speaksAt(d, c+1)
 			}
 		}
 		return false
 	}
+	if speaksAt(d, k) {
+		return true
+	}
 	w, n := lower(d.Tokens[k].Text), lower(d.Tokens[k+1].Text)
 	switch {
-	case (w == "said" || w == "says") && (n == "she" || n == "he"):
-		return true
-	case (w == "told" || w == "tells") && (n == "reporters" || n == "journalists" || n == "me"):
-		return true
 	case (w == "is" || w == "was") && startsDigit(n) && len(n) <= 3 && (k+2 >= len(d.Tokens) || !isWordish(d.Tokens[k+2].Text) || lower(d.Tokens[k+2].Text) == "and"):
 		return true // "Nodar is 71 and makes amber wine"
 	case isPossessiveClitic(w) && kinWords[n]:
 		return true // "Nodar's daughter, Salome"
+	case w == "," && n == "who" && k+2 < len(d.Tokens) && humanVerbs[lower(d.Tokens[k+2].Text)]:
+		return true // "Kavitha, who lives in Nagapattinam"
+	case w == "and" && (n == "her" || n == "his"):
+		return true // "to Kavitha and her translator"
 	}
 	return false
 }
+
+// speaksAt reports whether the words from token k speak as a person does:
+// "said she", "says he", "told reporters".
+func speaksAt(d *Doc, k int) bool {
+	if k+1 >= len(d.Tokens) {
+		return false
+	}
+	w, n := lower(d.Tokens[k].Text), lower(d.Tokens[k+1].Text)
+	return (w == "said" || w == "says") && (n == "she" || n == "he") ||
+		(w == "told" || w == "tells") && (n == "reporters" || n == "journalists" || n == "me")
+}
+
+// humanVerbs are done by people, not by bodies: "X, who lives in".
+var humanVerbs = wordSet(`lives lived teaches taught studied grew married retired died`)
 
 // titledApposition reports whether the mention m, which the tagger took for
 // a thing, is a name that an apposition gives an office that only a person

@@ -82,6 +82,8 @@ func TestCombinedTagger(t *testing.T) {
 		{"We stayed with Nodar Tsiklauri. Nodar is 71 and makes wine.", fixedTagger{"Nodar Tsiklauri": Organization, "Nodar": Organization}, "Nodar Tsiklauri|Nodar"},
 		{"Nodar Tsiklauri's daughter runs the export side.", fixedTagger{"Nodar Tsiklauri": Organization}, "Nodar Tsiklauri"},
 		{"Store owner Corazon Villanueva, 52, reported a call.", fixedTagger{"Corazon Villanueva": Organization}, "Corazon Villanueva"},
+		{"The prize went to Kavitha and her translator. Kavitha, who lives in Nagapattinam, wrote it.", fixedTagger{"Kavitha": Organization}, "Kavitha"},
+		{"The Queenmother of Akrokerri, Nana Afua Serwaa II, and his elders met.", fixedTagger{"Akrokerri": Organization, "Nana Afua Serwaa II": Person}, "Nana Afua Serwaa II"},
 		// A name with a particle and a known given name, before an apposition of what a person does.
 		{"Maria da Costa Ximenes, the interpreter who helped, died on Sunday.", fixedTagger{"Maria da Costa Ximenes": Organization}, "Maria da Costa Ximenes"},
 		{"That claim is disputed by Kaitiaki Moana, an environmental group opposing the project.", fixedTagger{"Kaitiaki Moana": Person}, ""},
