@@ -1243,7 +1243,7 @@ func (x *ectx) nounBefore(j int, s Sentence) bool {
 		if tr, ok := triggers[x.low[t]]; ok && tr.nominal {
 			return true
 		}
-		if lw := x.low[t]; lw != "on" && lw != "in" && !dateWords[lw] && !startsDigit(lw) && !monthNames[lw] {
+		if lw := x.low[t]; lw != "on" && lw != "in" && !dateWords[lw] && !startsDigit(lw) && monthNumber(lw) == 0 {
 			return false
 		}
 	}
@@ -4140,14 +4140,15 @@ func (x *ectx) planWord(j int) bool {
 	return start && !(j+1 < len(x.low) && startsDigit(x.low[j+1]))
 }
 
-// monthNumber returns the number of the month a word names ("september",
-// "sept", "sep"), or 0.
+// monthNumber returns the number of the month a word names as dates write
+// it (a word of dateWords: "september", "sept", "sep."), or 0.
 func monthNumber(w string) int {
-	if !monthNames[w] {
+	w = strings.TrimSuffix(w, ".")
+	if len(w) < 3 || !dateWords[w] && !dateWords[w+"."] {
 		return 0
 	}
 	for m := time.January; m <= time.December; m++ {
-		if strings.HasPrefix(lower(m.String()), strings.TrimSuffix(w, ".")) {
+		if strings.HasPrefix(lower(m.String()), w) {
 			return int(m)
 		}
 	}
@@ -4163,7 +4164,7 @@ func calendarDate(text string) bool {
 		if len(w) == 4 && startsDigit(w) || relativeDateWords[w] {
 			return false
 		}
-		month = month || monthNames[w]
+		month = month || monthNumber(w) > 0
 	}
 	return month
 }
@@ -4181,10 +4182,6 @@ func yearIn(text string) int {
 
 // relativeDateWords tie a date to the day of writing.
 var relativeDateWords = wordSet(`last next this ago yesterday today tomorrow coming past previous earlier later`)
-
-// monthNames are the months' names as dates write them.
-var monthNames = wordSet(`january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // capitals adds the capitals named by their country to the places: "the
 // Angolan capital", "Angola's capital" (but "the Estonian capital, Tallinn"
@@ -7852,13 +7849,7 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 					pv = j - 1
 				}
 			}
-			switch x.low[pv] {
-			case "traveled", "travelled", "flew", "went", "came", "returned", "return", "returns", "returning", "trip", "visit", "arrived", "head", "heads", "headed",
-				"leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing",
-				"accompanied", "accompany", "accompanies", "accompanying", "invited", "invite", "invites", "welcomed", "welcome", "welcomes",
-				"heading", "travel", "travels", "travelling", "traveling", "fly", "flies", "flying", "go", "goes", "going",
-				"drove", "drive", "drives", "driving", "sailed", "rode", "journeyed", "hurried", "rushed", "walked":
-			default:
+			if w := x.low[pv]; !goToWords[w] && !leaveWords[w] && !accompanyWords[w] {
 				return nil
 			}
 		}
@@ -8437,6 +8428,10 @@ func (x *ectx) handedTo(k int, s Sentence) bool {
 // accompanyWords take someone along to a place: "accompanied the
 // president to Jakarta", "invited X to Paris".
 var accompanyWords = wordSet(`accompanied accompany accompanies accompanying invited invite invites welcomed welcome welcomes`)
+
+// goToWords go to a place: "flew to Riyadh", "a trip to Paris".
+var goToWords = wordSet(`traveled travelled flew went came returned return returns returning trip visit arrived head heads headed heading
+travel travels travelling traveling fly flies flying go goes going drove drive drives driving sailed rode journeyed hurried rushed walked`)
 
 // leaveWords set out for a destination: "will leave for New Delhi".
 var leaveWords = wordSet(`leave leaves left leaving depart departs departed departing`)
