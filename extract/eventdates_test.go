@@ -93,6 +93,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"The strike dragged on. Workers waited. That changed last Thursday. Foreign Minister Mary Jones called President John Smith and Peter Lee to her department's offices in Seattle.", "2024-05-09@Seattle"},
 		// An event told "before" or "after" the meeting at the head of its sentence happens where and when it did.
 		{"BERLIN - President John Smith met President Mary Jones in Geneva on Wednesday. Prior to the bilateral meeting, Peter Lee hosted the two leaders at a working lunch.", "2024-05-08@Geneva 2024-05-08@Geneva"},
+		// "Before the ceremony," opening a sentence is the day the sentence before told.
+		{"Presidents John Smith and Mary Jones opened the festival on Wednesday. Before the ceremony, the two presidents held a meeting at the town hall, joined by the mayors, Peter Lee and Paul Brown.", "2024-05-08"},
 		// A "where" clause after a place and a date happens at that place.
 		{"NAIROBI, Kenya — Governor Mary Jones met Peter Lee on Monday. The chairperson was in Mombasa last Friday, where she met Governor Anna Kay.", "2024-05-06@Nairobi 2024-05-03@Mombasa"},
 		// Minutes: the meeting of "Present:" is the one its paragraph tells first, not the posting of the minutes.

@@ -94,6 +94,8 @@ var triggers = map[string]trigger{
 	// "X and Y exchanged views on", "exchanged pleasantries with" (see viewNouns)
 	"exchanged": {typ: Meeting, symmetric: true}, "exchanging": {typ: Meeting, symmetric: true},
 	"toured": {typ: Meeting}, "walked": {typ: Meeting}, "inspected": {typ: Meeting},
+	"guide": {typ: Meeting, direct: true, base: true}, "guided": {typ: Meeting, direct: true}, "guides": {typ: Meeting, direct: true}, // "will guide him through the exhibition"
+	"escort": {typ: Meeting, direct: true, base: true}, "escorted": {typ: Meeting, direct: true},
 	"brought": {typ: Meeting, direct: true}, // "brought together X, Y and Z", "bring X and Y together"
 	"bring":   {typ: Meeting, direct: true, base: true}, "brings": {typ: Meeting, direct: true}, "bringing": {typ: Meeting, direct: true},
 	"dialogue": {typ: Meeting, nominal: true, symmetric: true}, "retreat": {typ: Meeting, nominal: true, symmetric: true},
@@ -2352,8 +2354,8 @@ func (x *ectx) attendedBy(k int, s Sentence) int {
 				continue
 			}
 		}
-		if boundaries[x.low[j]] || x.refAt[j] >= 0 {
-			return -1
+		if boundaries[x.low[j]] || x.refAt[j] >= 0 || j > k+1 && triggers[x.low[j]].nominal && x.low[j-1] != "," {
+			return -1 // (not "Before the ceremony, the two held a meeting, joined by X": the meeting's)
 		}
 		if v := x.skipAdverbs(j+1, s.Last); beWords[x.low[j]] && v+1 < s.Last && (x.low[v] == "attended" || x.low[v] == "joined" || x.low[v] == "chaired" || x.low[v] == "co-chaired" ||
 			x.low[v] == "hosted" || x.low[v] == "led" || x.low[v] == "opened") {
@@ -5479,8 +5481,9 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 				continue
 			}
 			// The members of a group in dashes: "The five party presidents
-			// — De Wever, the MR's Bouchez, ... and CD&V's Mahdi — huddled".
-			if o := x.findWordBack(maxInt(first, j-30), j, lw); o > first && j == k-1 && x.findWordIn(maxInt(first, o-6), o, pluralWords) >= 0 {
+			// — De Wever, the MR's Bouchez, ... and CD&V's Mahdi — huddled",
+			// "The Defence and Security Council — A, B and C — met".
+			if o := x.findWordBack(maxInt(first, j-30), j, lw); o > first && j == k-1 && (x.findWordIn(maxInt(first, o-6), o, pluralWords) >= 0 || groupSubjects[x.low[o-1]]) {
 				if g := x.listFrom(o+1, x.d.Sentences[x.d.SentenceAt(x.d.Tokens[o].Start)]); len(g) >= 2 {
 					return g, o + 1
 				}
@@ -7481,7 +7484,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 }
 
 // partOfDay reports whether sentence s opens with a part of the day told
-// before: "In the afternoon,", "That evening", "Later that night".
+// before: "In the afternoon,", "That evening", "Later that night", or with
+// the time before or after an occasion of that day: "Before the ceremony,",
+// "After the opening,".
 func (x *ectx) partOfDay(s Sentence) bool {
 	f := s.First
 	if f+2 >= s.Last {
@@ -7495,9 +7500,16 @@ func (x *ectx) partOfDay(s Sentence) bool {
 		return dayParts[x.low[f+2]] && x.low[f+2] != "day"
 	case x.low[f] == "that":
 		return dayParts[x.low[f+1]] && x.low[f+1] != "day"
+	case (x.low[f] == "before" || x.low[f] == "after") && x.low[f+1] == "the" && f+3 < s.Last && x.low[f+3] == ",":
+		return dayOccasions[x.low[f+2]]
 	}
 	return false
 }
+
+// dayOccasions are the occasions of one day that a sentence after the one
+// telling their day may open with: "Before the ceremony, the two met".
+var dayOccasions = wordSet(`ceremony opening inauguration match game final concert service funeral parade reception
+dinner lunch luncheon banquet breakfast gala launch signing rally`)
 
 // dateAfter reports whether sentence si tells a date after the trigger at
 // k in its clause: "and meet Y at the residence on Wednesday".
@@ -9353,8 +9365,8 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 	w := x.low[j]
 	want := 2
 	sex := map[string]string{"men": "m", "women": "f"}[w] // "the two men" are no women
-	if w == "them" && j-2 >= s.First && x.low[j-1] == "of" {
-		j -= 2 // "when the two of them meet", "both of them met"
+	if (w == "them" || w == "state" || w == "government") && j-2 >= s.First && x.low[j-1] == "of" {
+		j -= 2 // "when the two of them meet", "both of them met", "the two heads of state held"
 		w = x.low[j]
 	}
 	switch {

@@ -960,6 +960,15 @@ func TestRuleEvents(t *testing.T) {
 		{"Paul Brown's visit comes as John Smith prepares for a trip to the capital, where he will meet Peter Lee.", "meeting:planned:Smith+Lee"},
 		// ... and the first one's object is no subject when the subject is unknown.
 		{"He met Peter Lee on Monday and could meet Mary Jones on Tuesday.", ""},
+		// "the two heads of state" are the two named before.
+		{"Presidents John Smith and Mary Jones opened the festival. Later the two heads of state held a meeting at the town hall.", "meeting:occurred:Smith+Jones"},
+		// "joined by" after the meeting is the meeting's, not the ceremony's before it.
+		{"Presidents John Smith and Mary Jones opened the festival. Before the ceremony, the two presidents held a meeting at the town hall, joined by the mayors, Peter Lee and Paul Brown.",
+			"meeting:occurred:Smith+Jones+Lee+Brown"},
+		// A council's members in dashes before its verb.
+		{"The Security Council — President John Smith, Prime Minister Mary Jones and Speaker Peter Lee — met on Monday.", "meeting:occurred:Smith+Jones+Lee"},
+		// Guiding a visitor is meeting him.
+		{"Mary Jones is due in Lima in May, when John Smith will guide her through the exhibition.", "meeting:planned:Jones+Smith"},
 	} {
 		if got := describe(ruleDoc(t, tc.text)); got != tc.want {
 			t.Errorf("events of %q = %q, want %q", tc.text, got, tc.want)

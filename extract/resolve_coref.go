@@ -869,6 +869,24 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 					ant = own[t+1]
 				}
 			}
+			if ant < 0 && (low[k] == "him" || low[k] == "them" || low[k] == "her" && objectHer(d, low, k)) && notE >= 0 {
+				// "A is to meet B in April, and C is due in May, when D will
+				// guide him": the subject of the clause after ", and", if the
+				// pronoun's own clause has a subject of its own
+				for t := k - 1; t > fe+1 && ant < 0; t-- {
+					if own[t] == notE || low[t] != "and" || low[t-1] != "," || quoted[t] != quoted[k] {
+						continue
+					}
+					n := t + 1
+					for n < k && n < t+4 && own[n] < 0 && isCap(d.Tokens[n].Text) {
+						n++
+					}
+					if n < k && own[n] >= 0 && ok2(own[n]) {
+						ant = own[n]
+					}
+					break
+				}
+			}
 			if ant < 0 && (low[k] == "he" || low[k] == "she" || low[k] == "his") && !quoted[k] {
 				if m := cataphor(d, low, own, s, k); m >= 0 && ok2(m) {
 					ant = m // "Asked whether he would seek talks with Ortega, Chaves said"

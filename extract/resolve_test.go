@@ -137,6 +137,8 @@ func TestPronounAntecedents(t *testing.T) {
 		{"Senator Kim Stone met reporters on Monday. She said the talks went well. Later Senator Kim Stone and Peter Lee spoke, and he said it was useful.", "he", "Peter Lee"},
 		// The subject of "declined to meet him" is not "him"; "a friend of David and spoke to him" may be David.
 		{"Peter Lee spoke. John Smith declined to meet him.", "him", "Peter Lee"},
+		// An object pronoun in a clause after ", and C ..." is C, not the sentence's first subject.
+		{"John Smith will meet Mary Jones in April, and Peter Lee is due in May, when Paul Stone will guide him.", "him", "Peter Lee"},
 		{"Peter Lee spoke. \"I know John Smith and spoke to him recently,\" said Paul Stone.", "him", "John Smith"},
 		// The doer of "to brief her" is the clause's subject, who is not "her"; after "asked X", X is the doer.
 		{"Senator Kim Stone spoke with Anna Kay by phone on Monday to brief her on the talks.", "her", "Anna Kay"},

@@ -52,6 +52,9 @@ func (RuleSplitter) Split(text string, toks []Token) []Sentence {
 			continue // the line-break rule ends it
 		}
 		r := firstRune(next.Text)
+		if t == "!" && i > 0 && toks[i-1].End == toks[i].Start && allCaps(toks[i-1].Text) && unicode.IsDigit(r) {
+			continue // a name with its mark: "opened GO! 2025, the first"
+		}
 		startsNew := unicode.IsUpper(r) || unicode.IsDigit(r) || isOpener(next.Text)
 		if abbrev {
 			// "U.S. President" continues; "in the U.S. The next day" ends.
