@@ -93,6 +93,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"The strike dragged on. Workers waited. That changed last Thursday. Foreign Minister Mary Jones called President John Smith and Peter Lee to her department's offices in Seattle.", "2024-05-09@Seattle"},
 		// An event told "before" or "after" the meeting at the head of its sentence happens where and when it did.
 		{"BERLIN - President John Smith met President Mary Jones in Geneva on Wednesday. Prior to the bilateral meeting, Peter Lee hosted the two leaders at a working lunch.", "2024-05-08@Geneva 2024-05-08@Geneva"},
+		// A dateline closed by ".-".
+		{"SANTO DOMINGO.- President John Smith met Peter Lee on Wednesday.", "2024-05-08@Santo Domingo"},
 		// "Before the ceremony," opening a sentence is the day the sentence before told.
 		{"Presidents John Smith and Mary Jones opened the festival on Wednesday. Before the ceremony, the two presidents held a meeting at the town hall, joined by the mayors, Peter Lee and Paul Brown.", "2024-05-08"},
 		// A "where" clause after a place and a date happens at that place.
@@ -231,6 +233,10 @@ func TestGenericVenues(t *testing.T) {
 		{"LIMA (Reuters) - President Dina Boluarte received Brazilian President Luiz Lula at Casa Pizarro on Tuesday.", "Lima"},
 		// A district no gazetteer knows, after a building and "in", is in the dateline's city.
 		{"NAIROBI (AP) — President William Ruto met Faith Kipyegon at a hotel in Westlands on Monday.", "Nairobi"},
+		// A venue name several countries give their own buildings is the one of the story's country, or one unknown there.
+		{"SANTO DOMINGO.- President Luis Abinader received Haiti's Prime Minister Alix Didier Fils-Aimé at the National Palace on Monday.", "Santo Domingo"},
+		{"GUATEMALA CITY (AP) — President Bernardo Arévalo received Honduran President Xiomara Castro at the National Palace on Monday.", "Guatemala City"},
+		{"MEXICO CITY (AP) — President Claudia Sheinbaum received Canadian Prime Minister Mark Carney at the National Palace on Monday.", "Mexico City"},
 	} {
 		d := run(t, p, tc.text, time.Date(2024, 11, 14, 0, 0, 0, 0, time.UTC))
 		if len(d.Events) != 1 || d.Events[0].Place == nil {
@@ -242,7 +248,7 @@ func TestGenericVenues(t *testing.T) {
 		}
 		keys[pl.Key()] = tc.city
 	}
-	if len(keys) != 8 {
+	if len(keys) != 11 {
 		t.Errorf("venue keys = %v, want one a city", keys)
 	}
 }

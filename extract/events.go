@@ -4289,7 +4289,8 @@ func dateline(d *Doc, pr PlaceResolver) *Place {
 		}
 		next := d.Tokens[k].Text
 		if next != "(" && !datelineDashes[next] && next != "," && next != ":" && !startsDigit(next) &&
-			!(next == "." && k == s.Last-1) { // "Dar es Salaam. Tanzania and Zambia have ..."
+			!(next == "." && k == s.Last-1) && // "Dar es Salaam. Tanzania and Zambia have ..."
+			!(next == "." && k+1 < s.Last && datelineDashes[d.Tokens[k+1].Text]) { // "SANTO DOMINGO.- President"
 			continue
 		}
 		name := d.Text[d.Tokens[s.First].Start:d.Tokens[k-1].End]

@@ -631,3 +631,26 @@ func TestLoadErrors(t *testing.T) {
 		t.Errorf("Load(empty) error = %v", err)
 	}
 }
+
+// TestVenueTwins checks that a venue name several cities give their own
+// buildings is the one the name keys unless the context opens with the city
+// of another and names nothing in the first one's country.
+func TestVenueTwins(t *testing.T) {
+	g := testGazetteer(t)
+	for _, c := range []struct {
+		name    string
+		context []string
+		city    int
+	}{
+		{"the National Palace", []string{"SANTO DOMINGO", "Haiti"}, 3492908},
+		{"the National Palace", []string{"Santo Domingo", "Mexico"}, 3530597}, // Mexico is named
+		{"the National Palace", []string{"Haiti", "Santo Domingo"}, 3530597},  // no dateline
+		{"the National Palace", nil, 3530597},
+		{"the White House", []string{"Ukraine", "Russia", "Moscow", "Kursk"}, 4140963},
+	} {
+		p, ok := g.Place(c.name, c.context)
+		if !ok || p.Kind != extract.Venue || p.CityGeoID != c.city {
+			t.Errorf("Place(%q, %q) = %+v, %v; want a venue of city %d", c.name, c.context, p, ok, c.city)
+		}
+	}
+}

@@ -71,6 +71,10 @@ type Gazetteer struct {
 	words     map[string]int32 // folded country names, adjectives, demonyms → countries
 	codes     map[string]int32 // "US", "UK", "DPRK" (capitals, no dots) → countries
 	venueKeys map[string]int32 // folded venue names → venues
+	// venueTwins maps a venue name several countries give their own
+	// buildings ("national palace") to the venues written with their city
+	// ("National Palace, Santo Domingo"), beside the one the name keys.
+	venueTwins map[string][]int32
 }
 
 var _ extract.Gazetteer = (*Gazetteer)(nil)
@@ -81,7 +85,7 @@ var _ extract.Gazetteer = (*Gazetteer)(nil)
 func Load(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{
 		byCC: map[string]int32{}, byRegion: map[regionKey]int32{}, byGeoID: map[int]ref{},
-		words: map[string]int32{}, codes: map[string]int32{}, venueKeys: map[string]int32{},
+		words: map[string]int32{}, codes: map[string]int32{}, venueKeys: map[string]int32{}, venueTwins: map[string][]int32{},
 	}
 	g.cities = make([]city, 0, 60000) // the size of the data; append grows it if needed
 	for _, step := range []struct {
@@ -322,6 +326,11 @@ func (g *Gazetteer) parseVenue(_ int, f []string) error {
 		g.venueKeys[k] = i
 		if s, ok := strings.CutPrefix(k, "the "); ok {
 			g.venueKeys[s] = i
+		}
+		for _, sep := range []string{", ", " in "} {
+			if base, _, ok := strings.Cut(strings.TrimPrefix(k, "the "), sep); ok && !slices.Contains(g.venueTwins[base], i) {
+				g.venueTwins[base] = append(g.venueTwins[base], i)
+			}
 		}
 	}
 	return nil

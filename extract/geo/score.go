@@ -361,6 +361,7 @@ func (g *Gazetteer) resolve(name string, r *Resolver) []cand {
 		return nil
 	}
 	if v, ok := g.venueKeys[k]; ok {
+		v = g.venueInContext(v, k, r)
 		return []cand{{ref: ref{kind: extract.Venue, i: v}, prior: 20, score: 20}}
 	}
 	var cs []cand
@@ -422,4 +423,30 @@ func (g *Gazetteer) resolve(name string, r *Resolver) []cand {
 	}
 	slices.SortStableFunc(out, func(a, b cand) int { return cmp.Compare(b.score, a.score) })
 	return out
+}
+
+// venueInContext chooses between the buildings of one name in several
+// cities ("the National Palace" of Mexico City and of Santo Domingo, "the
+// White House" of Washington and of Moscow): the one the name keys, v,
+// unless the context opens with the city of another — a dateline,
+// "SANTO DOMINGO.- ... at the National Palace" — and names no place in
+// v's country.
+func (g *Gazetteer) venueInContext(v int32, k string, r *Resolver) int32 {
+	twins := g.venueTwins[strings.TrimPrefix(k, "the ")]
+	clues := r.cluesFor()
+	if len(twins) == 0 || len(clues) == 0 {
+		return v
+	}
+	at := g.loc(ref{kind: extract.Venue, i: v})
+	for _, c := range clues {
+		if c.locs[0].cc == at.cc {
+			return v
+		}
+	}
+	for _, t := range twins {
+		if l := clues[0].locs[0]; l.kind == extract.City && g.loc(ref{kind: extract.Venue, i: t}).id == l.id {
+			return t
+		}
+	}
+	return v
 }
