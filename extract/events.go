@@ -1771,6 +1771,9 @@ func (x *ectx) later(evs []Event) {
 	}
 }
 
+// streetWords end the names of streets, which lie in the story's city.
+var streetWords = wordSet(`street road avenue boulevard lane`)
+
 // buildingWords end the names of buildings: "State House", "the Presidential
 // Palace", "Government House".
 var buildingWords = wordSet(`house palace residence villa lodge mansion hall office airport building buildings`)
@@ -4042,7 +4045,8 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 				atVenue = atVenue || venueNouns[b] || buildingWords[b] || facilityWords[b] || facilityWords[singular(b)]
 			}
 			cityLast := m.Last-m.First > 1 && buildingWords[x.low[m.Last-2]] // "State House Entebbe"
-			if buildingWords[x.low[m.Last-1]] || atVenue && !cityLast {
+			if buildingWords[x.low[m.Last-1]] || atVenue && !cityLast || m.Kind == Location && streetWords[x.low[m.Last-1]] {
+				// (and "at the bank's headquarters on Hamra Street": a street of the story's city)
 				dline := x.dlineAt(m.First)
 				setting := dline
 				if n := len(x.places); n > 0 && d.SentenceAt(d.Tokens[x.places[n-1].first].Start) == d.SentenceAt(m.Start) &&
@@ -4672,6 +4676,7 @@ func (x *ectx) at(si, k int) []Event {
 		group := false // the objects are members of a group met at once
 		if len(obj) > 0 {
 			obj = append(obj, x.including(x.refs[obj[len(obj)-1]].last, s)...)
+			obj = append(obj, x.togetherWith(x.refs[obj[len(obj)-1]].last, s)...)
 		} else if tr.direct && !tr.nominal {
 			obj = x.including(k+1, s) // "met European leaders in Paris, including X and Y"
 			group = len(obj) > 1
@@ -6473,6 +6478,34 @@ func (x *ectx) including(j int, s Sentence) []int {
 		case x.refAt[t] >= 0 || boundaries[lw] || finiteVerb(lw) || speechVerbs[lw]:
 			return nil
 		}
+	}
+	return nil
+}
+
+// togetherWith returns the people of ", together with A and B" (or ",
+// along with", ", alongside") at the end of the clause of an object that
+// ends at j, past the phrases of time and place between: "is expected to
+// meet X on the sidelines of the annual meetings next month, together with
+// A and B".
+func (x *ectx) togetherWith(j int, s Sentence) []int {
+	for t := j; t+2 < s.Last && t < j+24; t++ {
+		lw := x.low[t]
+		if x.refAt[t] >= 0 || boundaries[lw] || finiteVerb(lw) || speechVerbs[lw] || x.quoted[t] != x.quoted[j-1] {
+			return nil
+		}
+		if lw != "," {
+			continue
+		}
+		n := t + 1
+		switch {
+		case (x.low[n] == "together" || x.low[n] == "along") && x.low[n+1] == "with":
+			n += 2
+		case x.low[n] == "alongside":
+			n++
+		default:
+			continue
+		}
+		return x.listFrom(x.skipRole(n, s.Last), s)
 	}
 	return nil
 }
@@ -9733,8 +9766,9 @@ func (x *ectx) ledGroupSubject(k int, s Sentence) ([]int, int) {
 	for p := si - 1; p >= 0 && p >= si-12; p-- {
 		ps := x.d.Sentences[p]
 		for t := ps.First; t+3 < ps.Last; t++ {
-			if x.low[t] != noun || t == ps.First || x.low[t-1] != "the" {
-				continue
+			if !ledGroups[x.low[t]] || t == ps.First || x.low[t] != noun && x.ledBy(t+1, ps.Last) < 0 ||
+				x.low[t-1] != "the" && !isCap(x.d.Tokens[t-1].Text) {
+				continue // (but "An IMF team led by A ... The delegation did not meet B": A's)
 			}
 			b := x.ledBy(t+1, ps.Last)
 			if b < 0 && x.low[t+1] == "," {

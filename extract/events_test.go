@@ -967,6 +967,10 @@ func TestRuleEvents(t *testing.T) {
 			"meeting:occurred:Smith+Jones+Lee+Brown"},
 		// A council's members in dashes before its verb.
 		{"The Security Council — President John Smith, Prime Minister Mary Jones and Speaker Peter Lee — met on Monday.", "meeting:occurred:Smith+Jones+Lee"},
+		// ", together with A and B" at the end of the object's clause adds them.
+		{"John Smith is expected to meet Mary Jones on the sidelines of the annual meetings next month, together with Peter Lee and Paul Brown.", "meeting:planned:Smith+Jones+Lee+Brown"},
+		// "The delegation" is the team led by A told before.
+		{"An IMF team led by John Smith arrived on Monday. The delegation did not meet Speaker Peter Lee.", "meeting:negated:Smith+Lee"},
 		// Guiding a visitor is meeting him.
 		{"Mary Jones is due in Lima in May, when John Smith will guide her through the exhibition.", "meeting:planned:Jones+Smith"},
 	} {
