@@ -226,8 +226,8 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 			j++ // "due to meet X that day but stayed in Jakarta": a demonstrative
 			continue
 		}
-		if boundaries[lw] || lw == "after" || lw == "because" {
-			return false
+		if boundaries[lw] || lw == "after" && !x.timePhrase(j, s) || lw == "because" {
+			return false // (but "due to meet X after the prize-giving, but that meeting was cancelled")
 		}
 		if auxWords[lw] && j+3 < s.Last && (x.low[j+1] == "not" || x.low[j+1] == "n't") &&
 			(x.low[j+2] == "go" || x.low[j+2] == "gone") && x.low[j+3] == "ahead" {
@@ -257,6 +257,24 @@ func (x *ectx) relativeAux(i int, s Sentence) int {
 		}
 	}
 	return 0
+}
+
+// timePhrase reports whether the word at j opens a phrase of time closed by
+// a comma, not a clause: "after the prize-giving," but not "after the summit
+// was cancelled".
+func (x *ectx) timePhrase(j int, s Sentence) bool {
+	if j+1 >= s.Last || !determiners[x.low[j+1]] {
+		return false
+	}
+	for t := j + 2; t < s.Last && t <= j+6; t++ {
+		if x.low[t] == "," {
+			return true
+		}
+		if auxWords[x.low[t]] || beWords[x.low[t]] || finiteVerb(x.low[t]) {
+			return false
+		}
+	}
+	return false
 }
 
 // fellThrough are the verbs that, negated, say an event did not happen:
@@ -3318,6 +3336,17 @@ func (x *ectx) refsIn(i, j int) []int {
 	return g
 }
 
+// onlyRefsTo reports whether every reference between tokens i and j is to
+// entity e: "X, who will go if she wins a place, and Y".
+func (x *ectx) onlyRefsTo(i, j, e int) bool {
+	for _, r := range x.refsIn(i, j) {
+		if x.refs[r].ent != e {
+			return false
+		}
+	}
+	return true
+}
+
 // listStops end a list of attendees: the words that start a new clause or
 // an adverbial about the meeting.
 var listStops = wordSet(`according who whom which where when while because after before during were are was is at
@@ -5590,8 +5619,8 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			// A long apposition after the conjunct before "and": "Cai Qi, a
 			// member of the Standing Committee ..., and Wang Yi, ...";
 			// a relative clause: "X, who led the Kenyan side, and Y".
-			if w := x.findWordBack(maxInt(first, p-14), p-1, "who"); w-2 >= first && x.low[w-1] == "," && x.refAt[w-2] >= 0 &&
-				x.findWordIn(w+1, p-1, boundaries) < 0 && x.refsIn(w+1, p-1) == nil {
+			if w := x.findWordBack(maxInt(first, p-20), p-1, "who"); w-2 >= first && x.low[w-1] == "," && x.refAt[w-2] >= 0 &&
+				x.findWordIn(w+1, p-1, asideBreaks) < 0 && x.onlyRefsTo(w+1, p-1, x.refs[x.refAt[w-2]].ent) {
 				r2 := x.refAt[w-2]
 				group = append(group, r2)
 				start = x.refs[r2].first
@@ -5647,6 +5676,9 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			}
 			p = q
 			lw = "and"
+			if p-2 > first && x.low[p-1] == "," && x.refAt[p-2] < 0 {
+				continue // "X, who won the prize, and the runner-up, Y, are to meet": the conjunct's aside
+			}
 		}
 		if lw != "and" && lw != "," {
 			break
@@ -5674,6 +5706,10 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 	}
 	return group, start
 }
+
+// asideBreaks end a relative clause that words like "if" and "that" do not:
+// "X, who has been offered a place if she wins a scholarship, and Y".
+var asideBreaks = wordSet(`but according saying ; : ( ) — – -- " “ ”`)
 
 // duringCall reports whether the call noun at k closes "during a phone
 // call" or "in a video call" right after token e: "with X during a phone
@@ -7095,11 +7131,11 @@ func (x *ectx) appositionStart(j, last int) int {
 		return j
 	}
 	role := false
-	for e := j + 1; e < last && e <= j+6; e++ {
+	for e := j + 1; e < last && (e <= j+6 || role && e <= j+10); e++ {
 		lw := x.low[e]
 		switch {
 		case lw == ",":
-			if role && e+1 < last && x.refAt[e+1] >= 0 {
+			if role && e+1 < last && x.refAt[e+1] >= 0 { // (also "the president of the old pupils' association, Y")
 				return e + 1
 			}
 			return j
@@ -7466,6 +7502,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 			if x.otherClause(t, k) {
 				continue // "in office since May 18", "who last visited China in 1993"
 			}
+			if t > k && x.findWordIn(k+1, t, toldWords) > k+1 && x.low[x.findWordIn(k+1, t, toldWords)-1] == "to" {
+				continue // "telephoned X to say that the ministry would fund it from next year": what was said
+			}
 			if w := x.findWord(t, k, "during"); w > 0 && w+1 < k && x.low[w+1] == "which" && visitNouns[x.low[w-1]] {
 				continue // "will leave for New Delhi on Monday on a four-day visit during which he is to meet X": the journey's day
 			}
@@ -7516,6 +7555,10 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 	}
 	return dt
 }
+
+// toldWords, after "to", give what a call or meeting was for telling:
+// "phoned her to say that", "called to tell him".
+var toldWords = wordSet(`say tell inform confirm report announce explain ask warn`)
 
 // partOfDay reports whether sentence s opens with a part of the day told
 // before: "In the afternoon,", "That evening", "Later that night", or with

@@ -971,6 +971,12 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith is expected to meet Mary Jones on the sidelines of the annual meetings next month, together with Peter Lee and Paul Brown.", "meeting:planned:Smith+Jones+Lee+Brown"},
 		// "The delegation" is the team led by A told before.
 		{"An IMF team led by John Smith arrived on Monday. The delegation did not meet Speaker Peter Lee.", "meeting:negated:Smith+Lee"},
+		// "but that meeting was cancelled" after a time phrase with "after".
+		{"John Smith was due to meet Peter Lee after the prize-giving, but that meeting was cancelled.", "meeting:negated:Smith+Lee"},
+		// A second object with a long role before its name, after an apposition.
+		{"Anna Kay met Dr John Smith, chief executive of the Ministry of Education, and the president of the old pupils' association, Peter Lee, in her office.", "meeting:occurred:Kay+Smith+Lee"},
+		// A subject with a relative clause, then a conjunct with its role before it.
+		{"Mary Jones, who has been offered a place if she wins a scholarship, and the runner-up, Paul Brown, are to meet Peter Lee.", "meeting:planned:Jones+Brown+Lee"},
 		// Guiding a visitor is meeting him.
 		{"Mary Jones is due in Lima in May, when John Smith will guide her through the exhibition.", "meeting:planned:Jones+Smith"},
 	} {
