@@ -501,9 +501,18 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = t.speakingNames(d, out)
 	out = t.oneSensePerArticle(d, out)
 	if o := strings.TrimPrefix(Fold(d.Outlet), "the "); o != "" {
+		short := o[strings.LastIndexByte(o, ' ')+1:] // "the Observer" for the Ararat Observer
 		for i, m := range out {
-			if strings.TrimPrefix(Fold(m.Text), "the ") == o {
+			if f := strings.TrimPrefix(Fold(m.Text), "the "); f == o ||
+				f == short && short != o && len(short) > 3 && m.Last == m.First+1 && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the" {
 				out[i].Kind, out[i].Role = Organization, "" // "seen by Mmegi" in Mmegi's own story: the outlet
+			}
+		}
+	}
+	if dl := datelineName(d); dl != "" {
+		for i, m := range out {
+			if m.Kind == Person && m.Role == "" && Fold(m.Text) == dl {
+				out[i].Kind = Location // "TAN LOC, Quang Ngai — ... Tran Van Luc of Tan Loc": the story's place
 			}
 		}
 	}
@@ -1320,6 +1329,22 @@ var postNominals = wordSet(`SC QC KC SAN MP MEP MLA MPP MSP OBE MBE CBE KBE`)
 func pluralAcronym(w string) bool {
 	n := len(w)
 	return n >= 3 && w[n-1] == 's' && allCaps(w[:n-1])
+}
+
+// datelineName returns, folded, the name in capitals that opens the article
+// as its dateline ("TAN LOC, Quang Ngai —", "NUKU'ALOFA —"), or "".
+func datelineName(d *Doc) string {
+	k := 0
+	for k < len(d.Tokens) && k < 4 && allCaps(d.Tokens[k].Text) {
+		k++
+	}
+	if k == 0 || k >= len(d.Tokens) {
+		return ""
+	}
+	if t := d.Tokens[k].Text; t != "," && t != "(" && !datelineDashes[t] {
+		return ""
+	}
+	return Fold(d.Text[d.Tokens[0].Start:d.Tokens[k-1].End])
 }
 
 // venueLocality reports whether the one-word mention m names the district

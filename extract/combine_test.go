@@ -324,11 +324,20 @@ func TestCombinedTagger(t *testing.T) {
 // TestOutletIsNoPerson checks that the article's own outlet, named in its
 // text ("seen by Mmegi"), is an organisation whatever the tagger made of it.
 func TestOutletIsNoPerson(t *testing.T) {
-	for _, outlet := range []string{"Mmegi", ""} {
-		d := &Doc{Article: Article{ID: "t", Outlet: outlet, Text: "The document, seen by Mmegi, records a meeting."}}
+	for _, c := range []struct {
+		outlet, name, text string
+		person             bool
+	}{
+		{"Mmegi", "Mmegi", "The document, seen by Mmegi, records a meeting.", false},
+		{"", "Mmegi", "The document, seen by Mmegi, records a meeting.", true},
+		// The outlet's last word after "the" is the outlet too.
+		{"Ararat Observer", "Observer", "The bill, passed to the Observer, records a meeting.", false},
+		{"Ararat Observer", "Observer", "The bill, passed to Observer, records a meeting.", true},
+	} {
+		d := &Doc{Article: Article{ID: "t", Outlet: c.outlet, Text: c.text}}
 		d.Tokens = RuleTokenizer{}.Tokenize(d.Text)
 		d.Sentences = RuleSplitter{}.Split(d.Text, d.Tokens)
-		ct := CombinedTagger{Tagger: fixedTagger{"Mmegi": Person}, Rules: RuleTagger{Names: &GivenNames{}}}
+		ct := CombinedTagger{Tagger: fixedTagger{c.name: Person}, Rules: RuleTagger{Names: &GivenNames{}}}
 		ms, err := ct.Tag(d)
 		if err != nil {
 			t.Fatal(err)
@@ -337,8 +346,37 @@ func TestOutletIsNoPerson(t *testing.T) {
 		for _, m := range ms {
 			person = person || m.Kind == Person
 		}
-		if want := outlet == ""; person != want {
-			t.Errorf("outlet %q: Mmegi tagged a person = %v, want %v", outlet, person, want)
+		if person != c.person {
+			t.Errorf("outlet %q: %q in %q tagged a person = %v, want %v", c.outlet, c.name, c.text, person, c.person)
+		}
+	}
+}
+
+// TestDatelineIsNoPerson checks that the place of the article's dateline,
+// named again in its text, is a place even where the tagger took it for a
+// person: "TAN LOC, Quang Ngai — ... Tran Van Luc of Tan Loc".
+func TestDatelineIsNoPerson(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		person bool
+	}{
+		{"TAN LOC, Quang Ngai — The fishermen said Tan Loc was quiet.", false},
+		{"HOA BINH, Quang Ngai — The fishermen said Tan Loc was quiet.", true},
+	} {
+		d := &Doc{Article: Article{ID: "t", Text: c.text}}
+		d.Tokens = RuleTokenizer{}.Tokenize(d.Text)
+		d.Sentences = RuleSplitter{}.Split(d.Text, d.Tokens)
+		ct := CombinedTagger{Tagger: fixedTagger{"Tan Loc": Person}, Rules: RuleTagger{Names: &GivenNames{}}}
+		ms, err := ct.Tag(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		person := false
+		for _, m := range ms {
+			person = person || m.Kind == Person && m.Text == "Tan Loc"
+		}
+		if person != c.person {
+			t.Errorf("%q: Tan Loc tagged a person = %v, want %v", c.text, person, c.person)
 		}
 	}
 }
