@@ -243,7 +243,8 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind != Person && m.Last-m.First == 1 && messrsPair(d, out, m) {
 			m = mention(d, m.First, m.Last, Person, "") // "Messrs Tuggar and Ablakwa"
 		}
-		if (m.Kind == Organization || m.Kind == Misc) && (t.meetingObject(d, m) || hyphenatedGiven(d, m) || t.titledApposition(d, m)) {
+		if (m.Kind == Organization || m.Kind == Misc || m.Kind == Location) && t.officeBefore(d, m) ||
+			(m.Kind == Organization || m.Kind == Misc) && (t.meetingObject(d, m) || hyphenatedGiven(d, m) || t.titledApposition(d, m)) {
 			// "paid a courtesy call on Numan Kurtulmus, speaker of",
 			// "a good chat on the phone with Charith Weerasooriya": a name the
 			// tagger took for a thing, where only a person is met; "Park
@@ -2327,6 +2328,28 @@ func (t CombinedTagger) titledApposition(d *Doc, m Mention) bool {
 		w := lower(d.Tokens[e].Text)
 		if officeWords[w] || given && roleNoun(w) {
 			return true // (a given name first: "Aurélia da Costa Ximenes, the interpreter and negotiator who")
+		}
+		if isPunct(d.Tokens[e].Text) || boundaries[w] || finiteVerb(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// officeBefore reports whether the mention m, which the tagger took for a
+// thing, is a name after a given name's first word that an office before
+// it introduces: "the president of the International Olympic Committee,
+// Kirsty Coventry,".
+func (t CombinedTagger) officeBefore(d *Doc, m Mention) bool {
+	if m.Last-m.First < 2 || m.Last-m.First > 3 || m.First < 3 || d.Tokens[m.First-1].Text != "," || !nameLike(d, m) ||
+		t.Rules.Names == nil || !t.Rules.Names.KnownFolded(d.Tokens[m.First].Text) {
+		return false
+	}
+	for e := m.First - 2; e >= 1 && e >= m.First-10; e-- {
+		w := lower(d.Tokens[e].Text)
+		if officeWords[w] && isLowerWord(d.Tokens[e].Text) {
+			p := lower(d.Tokens[e-1].Text)
+			return p == "the" || p == "its" || p == "their" || rankFirst[p]
 		}
 		if isPunct(d.Tokens[e].Text) || boundaries[w] || finiteVerb(w) {
 			return false

@@ -95,6 +95,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"BERLIN - President John Smith met President Mary Jones in Geneva on Wednesday. Prior to the bilateral meeting, Peter Lee hosted the two leaders at a working lunch.", "2024-05-08@Geneva 2024-05-08@Geneva"},
 		// What a call was made to say has no date of the call's: "from next year".
 		{"John Smith met Mary Jones on Thursday. The following day, John Smith telephoned Peter Lee to say that the ministry would fund a second technician from next year.", "2024-05-09 2024-05-10"},
+		// A future year after "discussed" is the topic's, not the meeting's.
+		{"John Smith met Peter Lee on Wednesday. The two discussed hosting the Games in 2031.", "2024-05-08"},
 		// A dateline closed by ".-".
 		{"SANTO DOMINGO.- President John Smith met Peter Lee on Wednesday.", "2024-05-08@Santo Domingo"},
 		// "Before the ceremony," opening a sentence is the day the sentence before told.

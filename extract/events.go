@@ -7224,6 +7224,13 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	if d := x.findWordBack(from, k, "–", "—", "--"); d >= 0 {
 		from = d + 1 // "A and B – leaders of the next presidency – held": after the aside
 	}
+	if c := x.findWordBack(from, k, ","); c > s.First {
+		// "Pérez, whose committee has not said how it will vote, had met
+		// Ilic": the relative clause's "will" is not the meeting's
+		if o := x.findWordBack(maxInt(s.First, c-16), c, ","); o > s.First && o+1 < c && (x.low[o+1] == "who" || x.low[o+1] == "whose" || x.low[o+1] == "which") {
+			from = c + 1
+		}
+	}
 	for j := k - 1; j > s.First && j >= k-14; j-- {
 		if requestNouns[x.low[j]] && x.forMeeting(j, s) == k {
 			from = minInt(from, maxInt(s.First, j-4)) // "rejected a proposal from Costa for a three-way meeting": the request's verb
@@ -7501,6 +7508,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 			}
 			if x.otherClause(t, k) {
 				continue // "in office since May 18", "who last visited China in 1993"
+			}
+			if t > k && x.low[k] == "discussed" && !x.d.Published.IsZero() && dm.Value > x.d.Published.Format(time.DateOnly) {
+				continue // "the three discussed Paraguay's interest in hosting the Games in 2031": the topic's
 			}
 			if t > k && x.findWordIn(k+1, t, toldWords) > k+1 && x.low[x.findWordIn(k+1, t, toldWords)-1] == "to" {
 				continue // "telephoned X to say that the ministry would fund it from next year": what was said

@@ -971,6 +971,8 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith is expected to meet Mary Jones on the sidelines of the annual meetings next month, together with Peter Lee and Paul Brown.", "meeting:planned:Smith+Jones+Lee+Brown"},
 		// "The delegation" is the team led by A told before.
 		{"An IMF team led by John Smith arrived on Monday. The delegation did not meet Speaker Peter Lee.", "meeting:negated:Smith+Lee"},
+		// A relative clause's "will" is not the meeting's.
+		{"John Smith, whose committee has not said how it will vote, had met Peter Lee in March.", "meeting:occurred:Smith+Lee"},
 		// "but that meeting was cancelled" after a time phrase with "after".
 		{"John Smith was due to meet Peter Lee after the prize-giving, but that meeting was cancelled.", "meeting:negated:Smith+Lee"},
 		// A second object with a long role before its name, after an apposition.
@@ -1015,6 +1017,10 @@ func TestTaggedEvents(t *testing.T) {
 		{"John Smith will meet Bosnia and Herzegovina's Foreign Minister Mary Jones on Wednesday.",
 			fixedTagger{"John Smith": Person, "Bosnia": Location, "Herzegovina": Person, "Mary Jones": Person},
 			"meeting:planned:Smith+Jones"},
+		// A name the tagger took for a place, after an office that introduces it.
+		{"On Tuesday, John Smith received Peter Lee and the president of the International Olympic Committee, Mary Coventry, at his residence.",
+			fixedTagger{"John Smith": Person, "Peter Lee": Person, "International Olympic Committee": Organization, "Mary Coventry": Organization},
+			"meeting:occurred:Smith+Lee+Coventry"},
 		// A portfolio with an adjective, run into the name by the tagger.
 		{"Mary Jones will meet Deputy Prime Minister for European Integration Peter Lee next week.",
 			fixedTagger{"Mary Jones": Person, "European Integration Peter Lee": Organization},
