@@ -299,9 +299,10 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			out[i].Kind = Organization // "Kaitiaki Moana, an environmental group opposing the project"
 			continue
 		}
-		if lw := lower(d.Tokens[m.Last-1].Text); m.Kind == Person && m.Role == "" && m.Last-m.First > 1 && (thingEnds[lw] || bodyHeads[lw]) {
-			// "Harris Promenade", "the Royal Household": no surname ends so,
-			// whatever the first word.
+		if lw := lower(d.Tokens[m.Last-1].Text); m.Kind == Person && m.Role == "" && (thingEnds[lw] || bodyHeads[lw]) &&
+			(m.Last-m.First > 1 || m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the") {
+			// "Harris Promenade", "the Royal Household", "the Presidency
+			// said": no surname ends so, whatever the first word.
 			out[i].Kind = map[bool]Kind{true: Organization, false: Location}[bodyHeads[lw]]
 			continue
 		}
@@ -504,7 +505,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	if o := strings.TrimPrefix(Fold(d.Outlet), "the "); o != "" {
 		short := o[strings.LastIndexByte(o, ' ')+1:] // "the Observer" for the Ararat Observer
 		for i, m := range out {
-			if f := strings.TrimPrefix(Fold(m.Text), "the "); f == o ||
+			if f := strings.TrimPrefix(Fold(m.Text), "the "); f == o || outletTail(d, m, o) ||
 				f == short && short != o && len(short) > 3 && m.Last == m.First+1 && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the" {
 				out[i].Kind, out[i].Role = Organization, "" // "seen by Mmegi" in Mmegi's own story: the outlet
 			}
@@ -520,6 +521,10 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = signatureLines(d, out)
 	t.sharedSurnames(d, out)
 	for i, m := range out {
+		if m.Kind == Person && m.Role == "" && m.Last-m.First == 1 && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the" && bodyHeads[lower(m.Text)] {
+			out[i].Kind = Organization // "the Presidency said"
+			continue
+		}
 		if m.Kind == Person && stormName(d, m) {
 			out[i].Kind, out[i].Role = Misc, "" // "Hurricane Melissa", "Typhoon Haiyan": a storm
 			continue
@@ -1332,6 +1337,21 @@ func pluralAcronym(w string) bool {
 	return n >= 3 && w[n-1] == 's' && allCaps(w[:n-1])
 }
 
+// outletTail reports whether the mention m ends the outlet's name o that the
+// words before it complete: "Era" of "told New Era".
+func outletTail(d *Doc, m Mention, o string) bool {
+	n := strings.Count(o, " ")
+	if n == 0 || m.First < n {
+		return false
+	}
+	for b := m.First - 1; b >= 0 && b >= m.First-n; b-- {
+		if Fold(d.Text[d.Tokens[b].Start:m.End]) == o {
+			return true
+		}
+	}
+	return false
+}
+
 // datelineName returns, folded, the name in capitals that opens the article
 // as its dateline ("TAN LOC, Quang Ngai —", "NUKU'ALOFA —"), or "".
 func datelineName(d *Doc) string {
@@ -1955,7 +1975,9 @@ var thingEnds = wordSet(`glacier glaciers peak peaks massif volcano promenade bo
 // person: "the Democratic Movement", "the Media Division".
 var bodyHeads = wordSet(`movement division directorate secretariat bureau household sub-committee subcommittee
 taskforce task-force roasters brewery bakery distillery studio studios collective cooperative co-operative
-coalition`)
+coalition presidency management ministry government chancellery administration authority commission council committee
+agency department parliament assembly senate cabinet federation association institute university foundation organisation
+organization`)
 
 // lowerUse reports whether the word w is written in lower case somewhere in d.
 func lowerUse(d *Doc, w string) bool {

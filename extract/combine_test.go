@@ -380,3 +380,25 @@ func TestDatelineIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletTail checks that a mention the tagger cut from the outlet's name
+// ("Era" of "told New Era") is read as the outlet's, and a lone word is not.
+func TestOutletTail(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"An economist told New Era that the meeting was useful.", "Era", true},
+		{"An economist told Era that the meeting was useful.", "Era", false},
+		{"An economist told Old Era that the meeting was useful.", "Era", false},
+	} {
+		d := &Doc{Article: Article{ID: "t", Text: c.text}}
+		d.Tokens = RuleTokenizer{}.Tokenize(d.Text)
+		i := strings.Index(c.text, " "+c.name+" ") + 1
+		k := tokenAt(d, i)
+		m := mention(d, k, k+1, Person, "")
+		if got := outletTail(d, m, "new era"); got != c.want {
+			t.Errorf("outletTail(%q in %q) = %v, want %v", c.name, c.text, got, c.want)
+		}
+	}
+}
