@@ -504,8 +504,10 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = t.oneSensePerArticle(d, out)
 	if o := strings.TrimPrefix(Fold(d.Outlet), "the "); o != "" {
 		short := o[strings.LastIndexByte(o, ' ')+1:] // "the Observer" for the Ararat Observer
+		head, _, _ := strings.Cut(o, " ")            // "Awoko" for Awoko Newspaper, "Tempo" for Tempo English
 		for i, m := range out {
 			if f := strings.TrimPrefix(Fold(m.Text), "the "); f == o || outletTail(d, m, o) ||
+				f == head && head != o && len(head) > 3 && m.Last == m.First+1 && m.Kind == Person ||
 				f == short && short != o && len(short) > 3 && m.Last == m.First+1 && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the" {
 				out[i].Kind, out[i].Role = Organization, "" // "seen by Mmegi" in Mmegi's own story: the outlet
 			}
@@ -523,6 +525,15 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	for i, m := range out {
 		if m.Kind == Person && m.Role == "" && m.Last-m.First == 1 && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the" && bodyHeads[lower(m.Text)] {
 			out[i].Kind = Organization // "the Presidency said"
+			continue
+		}
+		if lw := lower(d.Tokens[m.Last-1].Text); m.Kind == Person && m.Role == "" && (m.Last-m.First > 1 || m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the") && eventEnds[lw] {
+			out[i].Kind = Misc // "the Winter Games", "the Mining Indaba"
+			continue
+		}
+		if m.Kind == Person && m.Role == "" && m.Last-m.First > 1 && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "to" &&
+			(buildingWords[lower(d.Tokens[m.Last-1].Text)] || facilityWords[lower(d.Tokens[m.Last-1].Text)]) && wentTo(d, m.First-1) {
+			out[i].Kind = Location // "accompanied the President to Jubilee House"
 			continue
 		}
 		if m.Kind == Person && stormName(d, m) {
@@ -1969,7 +1980,22 @@ canal creek promenade boulevard esplanade quay wharf lane drive crescent terrace
 
 // thingEnds are the landforms that are never surnames, so that they end no
 // person's name even after a given name: "Harris Promenade".
-var thingEnds = wordSet(`glacier glaciers peak peaks massif volcano promenade boulevard esplanade quay wharf`)
+var thingEnds = wordSet(`glacier glaciers peak peaks massif volcano promenade boulevard esplanade quay wharf
+district province county municipality oval waterside gardens`)
+
+// wentTo reports whether the "to" at k follows a verb of going within
+// five words: "accompanied the President to", "travelled on Monday to".
+func wentTo(d *Doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if w := lower(d.Tokens[j].Text); goToWords[w] || accompanyWords[w] || leaveWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// eventEnds end the names of events: "the Winter Games", "the Mining Indaba".
+var eventEnds = wordSet(`games olympics paralympics championships championship indaba expo festival`)
 
 // bodyHeads end names of bodies and firms that the tagger may take for a
 // person: "the Democratic Movement", "the Media Division".

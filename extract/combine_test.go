@@ -333,6 +333,9 @@ func TestOutletIsNoPerson(t *testing.T) {
 		// The outlet's last word after "the" is the outlet too.
 		{"Ararat Observer", "Observer", "The bill, passed to the Observer, records a meeting.", false},
 		{"Ararat Observer", "Observer", "The bill, passed to Observer, records a meeting.", true},
+		// The outlet's first word alone.
+		{"Tempo English", "Tempo", "The minister told Tempo that the meeting was useful.", false},
+		{"Tempo", "Tempo", "The minister told Tempo that the meeting was useful.", false},
 	} {
 		d := &Doc{Article: Article{ID: "t", Outlet: c.outlet, Text: c.text}}
 		d.Tokens = RuleTokenizer{}.Tokenize(d.Text)
