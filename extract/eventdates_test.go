@@ -841,3 +841,26 @@ func TestTimelineHeadingDates(t *testing.T) {
 		t.Errorf("dates of the timeline's events = %q, want %q", got, want)
 	}
 }
+
+// TestAgendaEntries checks that the verbless entries of an agenda by day
+// are the protagonist's, on the day that heads their paragraph, and to
+// come when that day is after publication.
+func TestAgendaEntries(t *testing.T) {
+	p := defaultPipeline(t)
+	text := "LIMA - President John Smith will travel this week to New York, his office said. Smith will address the assembly. The agenda of Smith follows.\n\n" +
+		"Monday 13 May. Departure from the airport. In the afternoon, bilateral meeting with the President of Panama, Peter Lee, on migration.\n\n" +
+		"Tuesday 14 May. In the evening, videoconference with the Vice President, Mary Jones.\n"
+	d := run(t, p, text, time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC))
+	var got []string
+	for _, e := range d.Events {
+		var ps []string
+		for _, i := range e.Participants {
+			ps = append(ps, d.Entities[i].Name)
+		}
+		got = append(got, fmt.Sprintf("%s:%s:%s@%s", e.Type, e.Status, strings.Join(ps, "+"), e.Date.Value))
+	}
+	want := "meeting:planned:John Smith+Peter Lee@2024-05-13 call:planned:John Smith+Mary Jones@2024-05-14"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("events = %q, want %q", g, want)
+	}
+}

@@ -1158,7 +1158,11 @@ func (x *ectx) diarist(k int, s Sentence) int {
 		}
 		return -1
 	}
-	if !x.verbless(s.First, k) {
+	head := k
+	for head-1 > s.First && triggers[x.low[head-1]].nominal && isLowerWord(x.d.Tokens[head-1].Text) {
+		head-- // "In the afternoon, bilateral meeting with X"
+	}
+	if !x.verbless(s.First, head) {
 		return -1
 	}
 	si := x.d.SentenceAt(x.d.Tokens[s.First].Start)
@@ -1174,12 +1178,34 @@ func (x *ectx) diarist(k int, s Sentence) int {
 			return r
 		}
 	}
-	if x.timeEntry(s) {
+	if x.timeEntry(s) || x.agendaEntry(si) {
 		// "I spent the day with her. ... 10.15am. A video call with her
-		// Ugandan counterpart": a timeline of the story's protagonist
+		// Ugandan counterpart": a timeline of the story's protagonist;
+		// "Wednesday 24 September. ... In the afternoon, bilateral meeting
+		// with X": an agenda's
 		return x.protagonistRef(k, -1)
 	}
 	return -1
+}
+
+// noVerb reports whether sentence s has no finite verb outside quotations:
+// an agenda's "In the afternoon, bilateral meeting with X, on trade."
+func (x *ectx) noVerb(s Sentence) bool {
+	for t := s.First; t < s.Last; t++ {
+		if finiteVerb(x.low[t]) && !x.quoted[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// agendaEntry reports whether sentence si follows, in its paragraph, a
+// sentence that is only a date: an entry of an agenda by day ("Wednesday 24
+// September. Address before the General Assembly. In the afternoon,
+// bilateral meeting with X").
+func (x *ectx) agendaEntry(si int) bool {
+	p := x.paragraphStart(si)
+	return p != si && x.dateOnly(p)
 }
 
 // dayBefore returns the last date of day precision told in the sentences
@@ -4630,7 +4656,7 @@ func (x *ectx) at(si, k int) []Event {
 			g, _ := x.leftGroup(subjStart-1, s.First, true)
 			subj = append(g, subj...)
 		}
-		if subj == nil && tr.nominal && x.frontedNoun(k, s) && !x.anchorNoun(k, s) {
+		if subj == nil && tr.nominal && x.frontedNoun(k, s) && !x.anchorNoun(k, s) && !(x.agendaEntry(si) && x.noVerb(s)) {
 			// "In a phone call with Putin on Monday, Trump said": the
 			// participants are the main clause's subject.
 			subj, subjStart = x.mainSubject(x.frontedClauseEnd(k, s), s)
@@ -9997,8 +10023,11 @@ func (x *ectx) headingDates(evs []Event) {
 			}
 		}
 		h := x.dates[p][0].Date
-		if ev.Date.Value == "" {
-			ev.Date = h
+		if own := x.d.Sentences[si].Span; ev.Date.Value == "" || ev.Date.Span.End > 0 && (ev.Date.Span.Start < x.d.Sentences[p].Start || ev.Date.Span.End > own.End) {
+			ev.Date = h // (also over a date from before the heading: "will travel this week ... ¶ Tuesday 23 September. ... will hold a meeting")
+			if pub := x.d.Published; ev.Status == Occurred && !pub.IsZero() && len(h.Value) == 10 && h.Value > pub.Format(time.DateOnly) && x.noVerb(x.d.Sentences[si]) {
+				ev.Status = Planned // an agenda's entry for a day to come: "In the afternoon, bilateral meeting with X"
+			}
 			continue
 		}
 		if pub := x.d.Published; ev.Date.Time != "" && !pub.IsZero() && ev.Date.Value == pub.Format(time.DateOnly) && ev.Date.Span.Start == x.d.Sentences[x.paragraphStart(si)].Span.Start {
