@@ -283,8 +283,32 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 				out[i] = r
 			} else if strings.ContainsRune(m.Text, '-') && !t.Rules.isMajorPlace(m.Text) {
 				out[i] = mention(d, m.First, m.Last, Person, "")
+			} else if m.Kind != Misc && !t.Rules.isMajorPlace(m.Text) && countryOf(t.Rules.Gazetteer, m.Text) == "" &&
+				!(m.First > 0 && placePreps[lower(d.Tokens[m.First-1].Text)]) && !(m.Last < len(d.Tokens) && isPossessiveClitic(d.Tokens[m.Last].Text)) {
+				out[i] = mention(d, m.First, m.Last, Person, "") // "Quintana opened" after "María Fernanda Quintana Riquelme": no town
 			}
 		}
+	}
+	// A surname of a person named in full that the tagger left untagged:
+	// "Quintana opened by asking" after "María Fernanda Quintana Riquelme".
+	taggedTok := make([]bool, len(d.Tokens))
+	for _, m := range out {
+		for k := m.First; k < m.Last && k < len(taggedTok); k++ {
+			taggedTok[k] = true
+		}
+	}
+	var untagged []Mention
+	for k, tk := range d.Tokens {
+		if taggedTok[k] || !isCap(tk.Text) || allCaps(tk.Text) || utf8.RuneCountInString(tk.Text) < 4 || !surnames[PersonKey(tk.Text)] ||
+			k > 0 && isCap(d.Tokens[k-1].Text) || k+1 < len(d.Tokens) && (isCap(d.Tokens[k+1].Text) || isPossessiveClitic(d.Tokens[k+1].Text)) ||
+			lowerUse(d, lower(tk.Text)) || t.Rules.isMajorPlace(tk.Text) || countryOf(t.Rules.Gazetteer, tk.Text) != "" {
+			continue
+		}
+		untagged = append(untagged, mention(d, k, k+1, Person, ""))
+	}
+	if len(untagged) > 0 {
+		out = append(out, untagged...)
+		sortMentions(out)
 	}
 	// A place or a building is no person ("at the Amiri Diwan"), unless the article names someone
 	// of that surname or a title or known given name comes with it: "Dubai",
@@ -1982,6 +2006,9 @@ canal creek promenade boulevard esplanade quay wharf lane drive crescent terrace
 // person's name even after a given name: "Harris Promenade".
 var thingEnds = wordSet(`glacier glaciers peak peaks massif volcano promenade boulevard esplanade quay wharf
 district province county municipality oval waterside gardens`)
+
+// placePreps stand before a place, not a person: "in Quintana".
+var placePreps = wordSet(`in at near from outside inside of`)
 
 // wentTo reports whether the "to" at k follows a verb of going within
 // five words: "accompanied the President to", "travelled on Monday to".

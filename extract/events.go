@@ -1268,8 +1268,15 @@ func (x *ectx) verbless(i, k int) bool {
 // semicolons ("A, mayor of Kuching, Malaysia; B, ...; and C"), when a
 // person follows it; -1 otherwise.
 func (x *ectx) semicolonAppositionEnd(j, last int) int {
-	c := x.findWord(j+1, minInt(last, j+16), ";")
-	if c < 0 || x.refsIn(j+1, c) != nil || x.clauseIn(j+1, c) {
+	c := x.findWord(j+1, minInt(last, j+20), ";")
+	if c < 0 || x.refsIn(j+1, c) != nil {
+		return -1
+	}
+	end := c
+	if w := x.findWord(j+1, c, ","); w > 0 && w+1 < c && (x.low[w+1] == "which" || x.low[w+1] == "who" || x.low[w+1] == "whose") {
+		end = w // "A, chief executive of Salmones, which holds the concession; B": the relative clause is the company's
+	}
+	if x.clauseIn(j+1, end) {
 		return -1
 	}
 	n := c + 1
@@ -2117,6 +2124,13 @@ func (x *ectx) joins(evs []Event) []Event {
 			}
 			if !noun.nominal || x.refAt[k] >= 0 || k == convened {
 				continue // (a meeting "convened by X ..., which was attended by" is told with its people above)
+			}
+			if p := x.chairOf(k, s); len(p) > 0 && pending != nil && len(pending.Participants) == 0 && pendingSent >= si-2 && pendingSent < si &&
+				x.definite(k, s) && !x.hasEventAt(evs, s) {
+				// "The group met last Thursday. X chaired the session. Around
+				// the table were ...": the chair of the meeting told before
+				x.addPeople(pending, p, s)
+				continue
 			}
 			if p := x.chairOf(k, s); len(p) > 0 && pending == nil && triggers[x.low[k]].nominal && !x.hasEventAt(evs, s) {
 				// "The prime minister chaired the virtual meeting": one person
@@ -3323,6 +3337,21 @@ func (x *ectx) listFrom(j int, s Sentence) []int {
 			}
 			if n < s.Last && (x.refAt[n] >= 0 || x.refAt[x.skipRole(n, s.Last)] >= 0) {
 				continue
+			}
+		}
+		if (lw == "which" || lw == "who" || lw == "whose") && len(g) > 0 && x.low[t-1] == "," {
+			// "A, chief executive of Salmones, which holds the concession; B,
+			// ...; and C": a relative clause inside a member of a list
+			// parted by semicolons
+			if c := x.findWord(t+1, minInt(s.Last, t+14), ";"); c > 0 && x.refsIn(t+1, c) == nil {
+				n := c + 1
+				if n < s.Last && x.low[n] == "and" {
+					n++
+				}
+				if n < s.Last && x.refAt[x.skipRole(n, s.Last)] >= 0 {
+					t = c - 1
+					continue
+				}
 			}
 		}
 		if boundaries[lw] && lw != "(" && lw != ")" && lw != "-" || finiteVerb(lw) || speechVerbs[lw] || isTrigger(lw) ||

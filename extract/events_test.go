@@ -979,6 +979,9 @@ func TestRuleEvents(t *testing.T) {
 		{"Anna Kay met Dr John Smith, chief executive of the Ministry of Education, and the president of the old pupils' association, Peter Lee, in her office.", "meeting:occurred:Kay+Smith+Lee"},
 		// A subject with a relative clause, then a conjunct with its role before it.
 		{"Mary Jones, who has been offered a place if she wins a scholarship, and the runner-up, Paul Brown, are to meet Peter Lee.", "meeting:planned:Jones+Brown+Lee"},
+		// The chair of the meeting told before, and a list parted by semicolons with a relative clause in a member.
+		{"The group met last Thursday. Mary Jones, regional director of the service, chaired the session. Around the table were John Smith, chief executive of Salmones, which holds the concession; Peter Lee, president of the union; and the town's mayor, Anna Kay.",
+			"meeting:occurred:Jones+Smith+Lee+Kay"},
 		// Guiding a visitor is meeting him.
 		{"Mary Jones is due in Lima in May, when John Smith will guide her through the exhibition.", "meeting:planned:Jones+Smith"},
 	} {
@@ -1021,6 +1024,10 @@ func TestTaggedEvents(t *testing.T) {
 		{"On Tuesday, John Smith received Peter Lee and the president of the International Olympic Committee, Mary Coventry, at his residence.",
 			fixedTagger{"John Smith": Person, "Peter Lee": Person, "International Olympic Committee": Organization, "Mary Coventry": Organization},
 			"meeting:occurred:Smith+Lee+Coventry"},
+		// A surname alone that the tagger took for a place, of a person named in full before.
+		{"Maria Quintana Riquelme chaired the session. Peter Lee visited Quintana at the hatchery last month.",
+			fixedTagger{"Maria Quintana Riquelme": Person, "Peter Lee": Person, "Quintana": Location},
+			"meeting:occurred:Riquelme+Lee"},
 		// A portfolio with an adjective, run into the name by the tagger.
 		{"Mary Jones will meet Deputy Prime Minister for European Integration Peter Lee next week.",
 			fixedTagger{"Mary Jones": Person, "European Integration Peter Lee": Organization},
