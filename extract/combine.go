@@ -2005,7 +2005,7 @@ canal creek promenade boulevard esplanade quay wharf lane drive crescent terrace
 // thingEnds are the landforms that are never surnames, so that they end no
 // person's name even after a given name: "Harris Promenade".
 var thingEnds = wordSet(`glacier glaciers peak peaks massif volcano promenade boulevard esplanade quay wharf
-district province county municipality oval waterside gardens`)
+district province county municipality oval waterside gardens drive`)
 
 // placePreps stand before a place, not a person: "in Quintana".
 var placePreps = wordSet(`in at near from outside inside of`)

@@ -291,6 +291,7 @@ func TestBodyIsNoPerson(t *testing.T) {
 		{"Governors of the South-West states on Sunday met behind closed doors in Ibadan, the Oyo State capital, and resolved to press the federal government for more funding. The meeting of the South-West Governors' Forum held at the Government House.", "Governors"},
 		{"The meeting was held at the Government House, Agodi, and was hosted by Governor Seyi Makinde.", "Agodi"},
 		{"The two agreed to pool weather data, the Presidency said.", "Presidency"},
+		{"At the farewell dinner on May 30 at a restaurant in Gurney Drive, the President thanked the guests and recalled the late Mr Lim Teik Soon, who led the first visit in 1988.", "Gurney Drive"},
 		{"She is due to meet Giovanni Malagò on the 28th to review preparations for the Winter Games, which open on February 6.", "Winter Games"},
 		{"In 2019 he accompanied the President to Jubilee House in Accra for talks.", "Jubilee House"},
 		{"His big break came in 2009, when President Ernest Bai Koroma received him in Kabala, Koinadugu District.", "Koinadugu District"},

@@ -6232,6 +6232,16 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 					!boundaries[x.low[e]] && !titleWords[x.low[e]] && !isTrigger(x.low[e]) {
 					e++
 				}
+				if e > s0 && e+2 < last && x.low[e] == "in" && (x.placeAt[e+1] >= 0 || isCap(d.Tokens[e+1].Text)) && x.refAt[e+1] < 0 {
+					// "received at the clan temple in Armenian Street on May 28 by X"
+					n := e + 1
+					for n < last && n <= e+4 && x.refAt[n] < 0 && (x.placeAt[n] >= 0 || isCap(d.Tokens[n].Text)) {
+						n++
+					}
+					if n < last && (x.low[n] == "by" || x.low[n] == "with" || x.low[n] == "on" && x.skipDate(n, last) > n) {
+						e = n
+					}
+				}
 				if e > s0 && e+1 < last && x.low[e] == "on" && x.skipDate(e, last) > e {
 					e = x.skipDate(e, last) // "held talks in the capital on January 21 with X"
 				}
@@ -9842,6 +9852,12 @@ func (x *ectx) relativeThey(k int, s Sentence) ([]int, int) {
 		return nil, k
 	}
 	g, at := x.mainSubject(frontedEnd(x.d, s), s)
+	if len(g) > 0 && x.refs[g[len(g)-1]].last < j && accompanyWords[x.low[x.refs[g[len(g)-1]].last]] {
+		// "A accompanied B to Komtar, where they called on C": A and B
+		if o, _ := x.rightGroup(x.refs[g[len(g)-1]].last+1, j); len(o) > 0 && x.refs[o[len(o)-1]].last < j {
+			g = append(g, o...)
+		}
+	}
 	if len(x.people(g)) < 2 || x.refs[g[len(g)-1]].last > j || x.findWord(x.refs[g[len(g)-1]].last, j, "said", "say", "says") >= 0 {
 		return nil, k
 	}

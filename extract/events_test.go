@@ -982,6 +982,10 @@ func TestRuleEvents(t *testing.T) {
 		// The chair of the meeting told before, and a list parted by semicolons with a relative clause in a member.
 		{"The group met last Thursday. Mary Jones, regional director of the service, chaired the session. Around the table were John Smith, chief executive of Salmones, which holds the concession; Peter Lee, president of the union; and the town's mayor, Anna Kay.",
 			"meeting:occurred:Jones+Smith+Lee+Kay"},
+		// "received at a venue in a street on a day by X".
+		{"The visitors, led by Mr John Smith, were received at the clan temple in Armenian Street on May 28 by our President, Mr Peter Lee.", "meeting:occurred:Smith+Lee"},
+		// "A accompanied B to a place, where they called on C": A and B.
+		{"Peter Lee accompanied John Smith to Komtar, where they called on Anna Kay.", "meeting:occurred:Lee+Smith+Kay"},
 		// Guiding a visitor is meeting him.
 		{"Mary Jones is due in Lima in May, when John Smith will guide her through the exhibition.", "meeting:planned:Jones+Smith"},
 	} {

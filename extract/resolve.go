@@ -534,7 +534,7 @@ func (r RuleResolver) doubleSurnames(cl []*pcluster) []*pcluster {
 	return mergeUnique(cl, func(c, l *pcluster) bool {
 		n := len(c.words)
 		return n >= 2 && len(l.words) > n && slices.Equal(l.words[len(l.words)-n:], c.words) &&
-			(!r.Names.Known(c.words[0]) && !leadingNames[c.words[0]] || vietnameseFamily[l.words[0]] && len(l.words) >= 3) &&
+			(!r.Names.Known(c.words[0]) && !leadingNames[c.words[0]] || (vietnameseFamily[l.words[0]] || chineseFamily[l.words[0]]) && len(l.words) >= 3) &&
 			slices.Min(l.ms) < slices.Min(c.ms)
 	})
 }
@@ -543,6 +543,11 @@ func (r RuleResolver) doubleSurnames(cl []*pcluster) []*pcluster {
 // name is written family name first and shortened to its last given names:
 // "Lan Anh" is Nguyen Thi Lan Anh.
 var vietnameseFamily = wordSet(`nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh lam mai trinh`)
+
+// chineseFamily are common Chinese family names as Malaysia and Singapore
+// spell them. Such a name is written family name first and shortened to its
+// given names: "Chong Beng" is Lim Chong Beng.
+var chineseFamily = wordSet(`lim tan lee wong ng chan ong goh teo chua koh yeo lau low tay khoo chin leong lai liew yap foo sim toh quek seah`)
 
 // innerSurnames merges a cluster named only by one hyphenated word into
 // the one longer name that has its parts after the first word:

@@ -99,12 +99,15 @@ func TestInitialSpellings(t *testing.T) {
 }
 
 func TestPronounAntecedents(t *testing.T) {
-	names := &GivenNames{pFemale: map[string]float32{"peter": 0, "john": 0, "mary": 1, "paul": 0, "anna": 1, "lan": 0.9}}
+	names := &GivenNames{pFemale: map[string]float32{"peter": 0, "john": 0, "mary": 1, "paul": 0, "anna": 1, "lan": 0.9, "chong": 0}}
 	for _, tc := range []struct{ text, pronoun, want string }{
 		// A generational suffix is no surname: "Stone" is the first Stone named, Peter Stone Jr.
 		{"President Peter Stone Jr. met Senator Mary Stone on Monday. Later Stone spoke.", "Stone", "Peter Stone Jr."},
 		// A double surname alone is the person named in full before with it; a shorter name named first is someone else.
 		{"President Peter Ortega Villalba met Mary Stone. She thanked Mr Ortega Villalba.", "Ortega Villalba", "Peter Ortega Villalba"},
+		// A Chinese name as Malaysia spells it is shortened to its given names; "Madam" and "Encik" are titles.
+		{"Our President, Mr Lim Chong Beng, met Madam Lim Siew Ling. Later Mr Chong Beng thanked Encik Zulkifli.", "Chong Beng", "Lim Chong Beng"},
+		{"Our President, Mr Lim Chong Beng, met Madam Lim Siew Ling. Later Mr Chong Beng thanked Encik Zulkifli.", "Lim Siew Ling", "Lim Siew Ling"},
 		// A Vietnamese name is shortened to its last given names, however common they are as given names.
 		{"Peter Lee met Deputy Director Nguyen Thi Lan Anh on Monday. Later he thanked Lan Anh.", "Lan Anh", "Nguyen Thi Lan Anh"},
 		{"The congressman Rubens Paiva was taken away. His son, the writer Peter Rubens Paiva, spoke.", "Rubens Paiva", "Rubens Paiva"},
