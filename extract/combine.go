@@ -306,6 +306,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		}
 		untagged = append(untagged, mention(d, k, k+1, Person, ""))
 	}
+	untagged = append(untagged, t.actingNames(d, taggedTok)...)
 	if len(untagged) > 0 {
 		out = append(out, untagged...)
 		sortMentions(out)
@@ -2007,6 +2008,43 @@ canal creek promenade boulevard esplanade quay wharf lane drive crescent terrace
 var thingEnds = wordSet(`glacier glaciers peak peaks massif volcano promenade boulevard esplanade quay wharf
 district province county municipality oval waterside gardens drive`)
 
+// actingNames returns as people the runs of two to four capitalised words
+// that no mention covers and that a verb only people do follows: "Seiuli
+// Tavita Lauina travelled to the big island yesterday and met the council".
+func (t CombinedTagger) actingNames(d *Doc, tagged []bool) []Mention {
+	var out []Mention
+	for k := 0; k < len(d.Tokens); k++ {
+		if tagged[k] || !isCap(d.Tokens[k].Text) || allCaps(d.Tokens[k].Text) || k > 0 && isCap(d.Tokens[k-1].Text) {
+			continue
+		}
+		e := k
+		for e < len(d.Tokens) && e < k+5 && !tagged[e] && isCap(d.Tokens[e].Text) && !allCaps(d.Tokens[e].Text) {
+			e++
+		}
+		if e-k < 2 || e-k > 4 || e >= len(d.Tokens) || !actingVerbs[lower(d.Tokens[e].Text)] {
+			k = e
+			continue
+		}
+		m := mention(d, k, e, Person, "")
+		plain := nameLike(d, m) && !t.Rules.isPlace(m.Text)
+		for j := k; j < e && plain; j++ {
+			w := d.Tokens[j].Text
+			lw := lower(w)
+			plain = !capStops[lw] && !dateWords[lw] && monthNumber(lw) == 0 && !t.Rules.isMajorPlace(w) && countryOf(t.Rules.Gazetteer, w) == "" &&
+				!mediaWords[lw] && !outletWords[lw] && !orgHeads[lw] && !bodyHeads[lw]
+		}
+		if plain {
+			out = append(out, m)
+		}
+		k = e
+	}
+	return out
+}
+
+// actingVerbs follow a person's name, not a body's, as its verb: "X
+// travelled to the big island", "X phoned the minister".
+var actingVerbs = wordSet(`travelled traveled flew apologised apologized phoned telephoned rang`)
+
 // placePreps stand before a place, not a person: "in Quintana".
 var placePreps = wordSet(`in at near from outside inside of`)
 
@@ -2340,8 +2378,8 @@ func personSpeech(d *Doc, k int) bool {
 		}
 		return false
 	}
-	if speaksAt(d, k) {
-		return true
+	if speaksAt(d, k) || actingVerbs[lower(d.Tokens[k].Text)] {
+		return true // (or travels and phones as one: "Seiuli Tavita Lauina travelled to the big island")
 	}
 	w, n := lower(d.Tokens[k].Text), lower(d.Tokens[k+1].Text)
 	switch {

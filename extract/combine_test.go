@@ -405,3 +405,35 @@ func TestOutletTail(t *testing.T) {
 		}
 	}
 }
+
+// TestActingNames checks that a run of capitalised words that travels or
+// phones as only a person does is a person, whether the tagger left it
+// untagged or took it for a body.
+func TestActingNames(t *testing.T) {
+	for _, c := range []struct {
+		tagged fixedTagger
+		text   string
+		person bool
+	}{
+		{fixedTagger{}, "Seiuli Tavita Lauina travelled to the big island yesterday.", true},
+		{fixedTagger{"Seiuli Tavita Lauina": Organization}, "Seiuli Tavita Lauina travelled to the big island yesterday.", true},
+		{fixedTagger{"Seiuli Tavita Lauina": Organization}, "Seiuli Tavita Lauina announced a new road yesterday.", false},
+		{fixedTagger{}, "The Land Transport Authority phoned the contractor yesterday.", false},
+	} {
+		d := &Doc{Article: Article{ID: "t", Text: c.text}}
+		d.Tokens = RuleTokenizer{}.Tokenize(d.Text)
+		d.Sentences = RuleSplitter{}.Split(d.Text, d.Tokens)
+		ct := CombinedTagger{Tagger: c.tagged, Rules: RuleTagger{Names: &GivenNames{}}}
+		ms, err := ct.Tag(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		person := false
+		for _, m := range ms {
+			person = person || m.Kind == Person && strings.HasPrefix(c.text, m.Text)
+		}
+		if person != c.person {
+			t.Errorf("%q (tagged %v): a person = %v, want %v", c.text, c.tagged, person, c.person)
+		}
+	}
+}
