@@ -9554,6 +9554,10 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 				i = x.refs[r].first
 				continue // "laid a wreath at the memorial to Mahatma Gandhi"
 			}
+			if f := x.refs[r].first; f-3 >= from && x.low[f-1] == "the" && x.low[f-2] == "," && x.refAt[f-3] >= 0 && isCap(x.d.Tokens[f].Text) && !titleWords[x.low[f]] {
+				i = f
+				continue // "drum master Sebastião Ferreira, the Mestre Tião of a thousand rehearsals": his byname
+			}
 			if e := x.refs[r].ent; !seen[e] && (sex == "" || x.pronounGender(e) != map[string]string{"m": "f", "f": "m"}[sex]) {
 				seen[e] = true
 				refs = append(refs, r)

@@ -1028,6 +1028,10 @@ func TestTaggedEvents(t *testing.T) {
 		{"On Tuesday, John Smith received Peter Lee and the president of the International Olympic Committee, Mary Coventry, at his residence.",
 			fixedTagger{"John Smith": Person, "Peter Lee": Person, "International Olympic Committee": Organization, "Mary Coventry": Organization},
 			"meeting:occurred:Smith+Lee+Coventry"},
+		// "the three" past a nickname "to everyone" and a byname in apposition.
+		{"On Saturday John Smith, Jojo to everyone in the town, took Mary Jones and drum master Peter Lee, the Mestre Tião of a thousand rehearsals, to the offices. There the three sat down with Anna Brown.",
+			fixedTagger{"John Smith": Person, "Jojo": Person, "Mary Jones": Person, "Peter Lee": Person, "Mestre Tião": Person, "Anna Brown": Person},
+			"meeting:occurred:Smith+Jones+Lee+Brown"},
 		// A surname alone that the tagger took for a place, of a person named in full before.
 		{"Maria Quintana Riquelme chaired the session. Peter Lee visited Quintana at the hatchery last month.",
 			fixedTagger{"Maria Quintana Riquelme": Person, "Peter Lee": Person, "Quintana": Location},

@@ -647,6 +647,8 @@ func knownAs(d *Doc, cl []*pcluster) []*pcluster {
 		switch {
 		case k+1 < len(d.Tokens) && lower(d.Tokens[k].Text) == "alias":
 			t = k + 1 // "Robert Kyagulanyi Ssentamu, alias Bobi Wine"
+		case k > m.Last && nicknameTo(d, i, k):
+			t = k // "Jorge Luiz dos Santos, Jorginho to everyone in Madureira,"
 		case k+1 >= len(d.Tokens) || lower(d.Tokens[k].Text) != "known" || lower(d.Tokens[k+1].Text) != "as":
 			continue
 		}
@@ -669,6 +671,26 @@ func knownAs(d *Doc, cl []*pcluster) []*pcluster {
 	}
 	return out
 }
+
+// nicknameTo reports whether mention i+1 starts at token k and is followed
+// by "to everyone", "to friends" or the like: the nickname of mention i.
+func nicknameTo(d *Doc, i, k int) bool {
+	if i+1 >= len(d.Mentions) || d.Mentions[i+1].First != k || d.Mentions[i+1].Kind != Person {
+		return false
+	}
+	e := d.Mentions[i+1].Last
+	if e+1 >= len(d.Tokens) || lower(d.Tokens[e].Text) != "to" {
+		return false
+	}
+	w := lower(d.Tokens[e+1].Text)
+	if (w == "his" || w == "her" || w == "their") && e+2 < len(d.Tokens) {
+		w = lower(d.Tokens[e+2].Text)
+	}
+	return nicknameKnowers[w]
+}
+
+// nicknameKnowers are those a nickname is known to: "X, Jorginho to everyone".
+var nicknameKnowers = wordSet(`everyone everybody all friends fans colleagues locals family supporters`)
 
 // patronymic reports whether the folded name word w is a Russian-style
 // patronymic: Nikolayevich, Sergeyevna.
