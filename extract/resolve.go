@@ -62,8 +62,11 @@ func (r RuleResolver) people(d *Doc) []Entity {
 			hyphen = append(hyphen, i)
 		}
 		var hit *pcluster
+		if m.Last-m.First == 1 {
+			hit = r.addressedMatch(d, cl, words[len(words)-1], m) // "Mrs Al-Khatib" beside Mohammad and Rania Al-Khatib
+		}
 		for _, c := range cl {
-			if sameFullName(words, c.words) {
+			if hit == nil && sameFullName(words, c.words) {
 				hit = c
 				break
 			}

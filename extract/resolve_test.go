@@ -99,12 +99,14 @@ func TestInitialSpellings(t *testing.T) {
 }
 
 func TestPronounAntecedents(t *testing.T) {
-	names := &GivenNames{pFemale: map[string]float32{"peter": 0, "john": 0, "mary": 1, "paul": 0, "anna": 1, "lan": 0.9, "chong": 0}}
+	names := &GivenNames{pFemale: map[string]float32{"peter": 0, "john": 0, "mary": 1, "paul": 0, "anna": 1, "lan": 0.9, "chong": 0, "rania": 1, "mohammad": 0}}
 	for _, tc := range []struct{ text, pronoun, want string }{
 		// A generational suffix is no surname: "Stone" is the first Stone named, Peter Stone Jr.
 		{"President Peter Stone Jr. met Senator Mary Stone on Monday. Later Stone spoke.", "Stone", "Peter Stone Jr."},
 		// A double surname alone is the person named in full before with it; a shorter name named first is someone else.
 		{"President Peter Ortega Villalba met Mary Stone. She thanked Mr Ortega Villalba.", "Ortega Villalba", "Peter Ortega Villalba"},
+		// "Mrs" tells which of two people of one hyphenated surname is meant.
+		{"Mohammad Al-Khatib met Rania Al-Khatib on Sunday. Mrs Al-Khatib met Peter Lee.", "Al-Khatib", "Rania Al-Khatib"},
 		// A Chinese name as Malaysia spells it is shortened to its given names; "Madam" and "Encik" are titles.
 		{"Our President, Mr Lim Chong Beng, met Madam Lim Siew Ling. Later Mr Chong Beng thanked Encik Zulkifli.", "Chong Beng", "Lim Chong Beng"},
 		{"Our President, Mr Lim Chong Beng, met Madam Lim Siew Ling. Later Mr Chong Beng thanked Encik Zulkifli.", "Lim Siew Ling", "Lim Siew Ling"},
