@@ -552,6 +552,14 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			out[i].Kind = Organization // "the Presidency said"
 			continue
 		}
+		if lw := lower(m.Text); m.Kind == Person && m.Last-m.First == 1 && (pluralTitleWord(lw) || strings.HasSuffix(lw, "men") && titleWords[strings.TrimSuffix(lw, "men")+"man"]) {
+			out[i].Kind, out[i].Role = Misc, "" // "the Deputy Chairmen of the Cabinet": no one's name
+			continue
+		}
+		if m.Kind == Person && m.Role == "" && m.Last-m.First >= 3 && lower(d.Tokens[m.First+1].Text) == "of" && bodyHeads[lower(d.Tokens[m.First].Text)] {
+			out[i].Kind = Organization // "the Cabinet of Ministers", "the Council of Elders"
+			continue
+		}
 		if lw := lower(d.Tokens[m.Last-1].Text); m.Kind == Person && m.Role == "" && (m.Last-m.First > 1 || m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the") && eventEnds[lw] {
 			out[i].Kind = Misc // "the Winter Games", "the Mining Indaba"
 			continue
