@@ -291,6 +291,7 @@ func TestBodyIsNoPerson(t *testing.T) {
 		{"Governors of the South-West states on Sunday met behind closed doors in Ibadan, the Oyo State capital, and resolved to press the federal government for more funding. The meeting of the South-West Governors' Forum held at the Government House.", "Governors"},
 		{"The meeting was held at the Government House, Agodi, and was hosted by Governor Seyi Makinde.", "Agodi"},
 		{"The two agreed to pool weather data, the Presidency said.", "Presidency"},
+		{"Tanvir Ahmed Chowdhury met Chittagong Port Authority chairman Rear Admiral Khondaker Mahbubul Haque at the authority's headquarters on Monday.", "Rear"},
 		{"Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs Rashid Meredov took part in the talks.", "Cabinet of Ministers"},
 		{"The consultations were attended by the Deputy Chairmen of the Cabinet of Ministers and Rashid Meredov.", "Chairmen"},
 		{"At the farewell dinner on May 30 at a restaurant in Gurney Drive, the President thanked the guests and recalled the late Mr Lim Teik Soon, who led the first visit in 1988.", "Gurney Drive"},
