@@ -788,7 +788,7 @@ var boundaries = wordSet(`that which whether if because although though but acco
 
 // objectSkips may stand between a trigger and its object.
 var objectSkips = wordSet(`with to down by phone telephone video separately directly again also briefly privately personally both separate on in-person face-to-face there together up
-coming days weeks behind closed doors link next`)
+coming days week weeks behind closed doors link next`)
 
 // topicWords end the part of a clause that may say where an event took place:
 // what follows is its subject or another clause ("a call regarding the war in Ukraine").
@@ -5381,6 +5381,9 @@ func (x *ectx) followedBy(k int, s Sentence, words ...string) bool {
 				continue
 			}
 		}
+		if e := x.skipDate(j, s.Last); lw == "on" && e > j+2 {
+			limit += e - j - 2 // "sit down on Thursday next week with X"
+		}
 		if lw == "at" || lw == "in" {
 			// a place: "sit down next Tuesday at Juan Pinto Durán with X"
 			e := j + 1
@@ -6353,6 +6356,9 @@ func (x *ectx) skipDate(j, last int) int {
 	}
 	if e == j+1 {
 		return j
+	}
+	if e+1 < last && (x.low[e] == "next" || x.low[e] == "last" || x.low[e] == "this") && x.low[e+1] == "week" {
+		e += 2 // "on Thursday next week"
 	}
 	return e
 }

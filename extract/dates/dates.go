@@ -479,6 +479,25 @@ func (p *parser) weekday(j, k, mod int) (found, bool) {
 	pw := int(p.pub.Weekday())
 	back := (pw - wd + 7) % 7
 	fwd := (wd - pw + 7) % 7
+	if w := 0; mod == 0 && p.is(end+1, "week") {
+		switch {
+		case p.is(end, "next"):
+			w = 1
+		case p.is(end, "last"):
+			w = -1
+		case p.is(end, "this"):
+			w = 0
+		default:
+			w = 2
+		}
+		if w != 2 {
+			// "on Thursday next week", "Monday last week": that weekday of
+			// the week named, weeks running Monday to Sunday
+			monday := p.pub.AddDate(0, 0, -((pw + 6) % 7)+7*w)
+			v := dayValue(monday.AddDate(0, 0, (wd+6)%7))
+			return found{first: j, end: end + 2, value: v, ahead: v, emit: true}, true
+		}
+	}
 	switch mod {
 	case mLast, mPast:
 		if back == 0 {

@@ -42,6 +42,9 @@ var findTests = []struct {
 	// Weekdays: the most recent one (the same day counts), ahead the coming one.
 	{in: "Witkoff, who spoke with Putin in Moscow on Thursday, told CNN.", want: []want{{"on Thursday", "2025-03-13", "2025-03-20", ""}}},
 	{in: "Thursday's talks lasted hours.", want: []want{{"Thursday", "2025-03-13", "2025-03-20", ""}}},
+	// A weekday of the week named after it: weeks run Monday to Sunday.
+	{in: "They will sit down on Thursday next week with Karim.", want: []want{{"on Thursday next week", "2025-03-20", "2025-03-20", ""}}},
+	{in: "They met on Monday last week.", want: []want{{"on Monday last week", "2025-03-03", "2025-03-03", ""}}},
 	{in: "Witkoff said on Sunday that the call may happen.", want: []want{{"on Sunday", "2025-03-16", "2025-03-16", ""}}},
 	{in: "Trump said Monday that he would speak to Putin.", want: []want{{"Monday", "2025-03-10", "2025-03-17", ""}}},
 	{in: "Last Monday, the United States and Ukraine met.", want: []want{{"Last Monday", "2025-03-10", "2025-03-10", ""}}},
