@@ -493,7 +493,7 @@ func (p *parser) weekday(j, k, mod int) (found, bool) {
 		if w != 2 {
 			// "on Thursday next week", "Monday last week": that weekday of
 			// the week named, weeks running Monday to Sunday
-			monday := p.pub.AddDate(0, 0, -((pw + 6) % 7)+7*w)
+			monday := p.pub.AddDate(0, 0, -((pw+6)%7)+7*w)
 			v := dayValue(monday.AddDate(0, 0, (wd+6)%7))
 			return found{first: j, end: end + 2, value: v, ahead: v, emit: true}, true
 		}
