@@ -2057,9 +2057,9 @@ var actingVerbs = wordSet(`travelled traveled flew apologised apologized phoned 
 var placePreps = wordSet(`in at near from outside inside of`)
 
 // wentTo reports whether the "to" at k follows a verb of going within
-// five words: "accompanied the President to", "travelled on Monday to".
+// eight words: "accompanied the President, X, to", "travelled on Monday to".
 func wentTo(d *Doc, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		if w := lower(d.Tokens[j].Text); goToWords[w] || accompanyWords[w] || leaveWords[w] {
 			return true
 		}

@@ -297,6 +297,7 @@ func TestBodyIsNoPerson(t *testing.T) {
 		{"At the farewell dinner on May 30 at a restaurant in Gurney Drive, the President thanked the guests and recalled the late Mr Lim Teik Soon, who led the first visit in 1988.", "Gurney Drive"},
 		{"She is due to meet Giovanni Malagò on the 28th to review preparations for the Winter Games, which open on February 6.", "Winter Games"},
 		{"In 2019 he accompanied the President to Jubilee House in Accra for talks.", "Jubilee House"},
+		{"In 2019 he accompanied the President, Julius Maada Bio, to Jubilee House in Accra for talks.", "Jubilee House"},
 		{"His big break came in 2009, when President Ernest Bai Koroma received him in Kabala, Koinadugu District.", "Koinadugu District"},
 		{"Dar es Salaam. Tanzania and Zambia have moved to fast-track the revitalisation of the Tanzania-Zambia Railway (Tazara) after President Samia Suluhu Hassan and her Zambian counterpart Hakainde Hichilema witnessed the signing of an agreement in Beijing last week. The two leaders met Chinese Premier Li Qiang at the Great Hall of the People on Wednesday, where the three governments signed a memorandum of understanding on the upgrading of the 1,860-kilometre line, which was built with Chinese support in the 1970s. Tazara, which was completed in 1975, currently handles a fraction of its designed capacity of five million tonnes of cargo a year, with old locomotives, poor track conditions and frequent derailments. Most of Zambia's copper exports travel by road to Dar es Salaam, Durban and the Angolan port of Lobito.", "Tazara"},
 	} {

@@ -4698,6 +4698,18 @@ func (x *ectx) at(si, k int) []Event {
 		if len(subj) > 0 && x.journalist(subjStart, x.refs[subj[0]].last) {
 			subj = nil // "CNN's Jake Tapper spoke with X": an interview
 		}
+		if tr.nominal && len(subj) > 0 {
+			// "A accompanied President B to Accra for talks with C": A too
+			v := x.refs[subj[0]].first - 1
+			for v > s.First && (titleWords[x.low[v]] && isCap(x.d.Tokens[v].Text) || x.low[v] == "the" || x.low[v] == ",") {
+				v--
+			}
+			if v > s.First && accompanyWords[x.low[v]] && strings.HasPrefix(x.low[v], "accompan") && !x.passive(v) && x.refs[subj[len(subj)-1]].last < k {
+				if g, _ := x.leftGroup(v, s.First, true); len(g) > 0 && !containsInt(subj, g[0]) {
+					subj = append(g, subj...)
+				}
+			}
+		}
 		var byObj []int
 		if subj == nil && (tr.nominal || k > s.First && (determiners[x.low[k-1]] || x.low[k-1] == "courtesy")) && k+2 < s.Last && x.low[k+1] == "by" {
 			// "A courtesy call by X on Y", "a visit by X to Y": the agent,

@@ -986,6 +986,8 @@ func TestRuleEvents(t *testing.T) {
 		{"The visitors, led by Mr John Smith, were received at the clan temple in Armenian Street on May 28 by our President, Mr Peter Lee.", "meeting:occurred:Smith+Lee"},
 		// "A accompanied B to a place, where they called on C": A and B.
 		{"Peter Lee accompanied John Smith to Komtar, where they called on Anna Kay.", "meeting:occurred:Lee+Smith+Kay"},
+		// The one who accompanied a president "for talks with X" took part in them.
+		{"In 2019 John Smith accompanied President Peter Lee to Accra for talks with President Mary Jones.", "meeting:occurred:Smith+Lee+Jones"},
 		// "sit down on Thursday next week with X".
 		{"John Smith and Mary Jones will sit down on Thursday next week with Peter Lee.", "meeting:planned:Smith+Jones+Lee"},
 		// Guiding a visitor is meeting him.

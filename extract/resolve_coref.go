@@ -1165,6 +1165,11 @@ func cataphor(d *Doc, low []string, own []int, s Sentence, k int) int {
 	if low[k] != "his" && !clauseOpeners[low[s.First]] && !participleOpeners[low[s.First]] {
 		return -1 // "On Friday he spoke ..., who": the main clause's own subject
 	}
+	for c := s.First + 1; c < k; c++ {
+		if low[c] == "," {
+			return -1 // "After the change of government in 2018, he asked to brief the incoming President, X": the main clause's
+		}
+	}
 	for c := k + 1; c+1 < s.Last && c < s.First+30; c++ {
 		if low[c] == "," {
 			if own[c+1] >= 0 && (c+2 >= s.Last || own[c+2] == own[c+1] || !isCap(d.Tokens[c+2].Text)) {

@@ -105,6 +105,8 @@ func TestPronounAntecedents(t *testing.T) {
 		{"President Peter Stone Jr. met Senator Mary Stone on Monday. Later Stone spoke.", "Stone", "Peter Stone Jr."},
 		// A double surname alone is the person named in full before with it; a shorter name named first is someone else.
 		{"President Peter Ortega Villalba met Mary Stone. She thanked Mr Ortega Villalba.", "Ortega Villalba", "Peter Ortega Villalba"},
+		// A pronoun after a fronted clause's comma is the main clause's subject, not a name after it.
+		{"Peter Lee retired in 2017. After the change of government in 2018, he asked to brief the incoming President, John Smith, on the files.", "he", "Peter Lee"},
 		// "Mrs" tells which of two people of one hyphenated surname is meant.
 		{"Mohammad Al-Khatib met Rania Al-Khatib on Sunday. Mrs Al-Khatib met Peter Lee.", "Al-Khatib", "Rania Al-Khatib"},
 		// A Chinese name as Malaysia spells it is shortened to its given names; "Madam" and "Encik" are titles.
