@@ -491,6 +491,9 @@ func (x *ectx) contest(s Sentence) bool {
 		if (contestWords[lw] || lw == "round") && x.findWord(maxInt(s.First, j-6), j, "eve", "ahead", "before", "after", "during", "following", "since", "until") >= 0 {
 			continue // "will meet in London on the eve of the final", "has not met X since the first round": the time of a meeting
 		}
+		if lw == "final" && j+1 < s.Last && (x.low[j+1] == "day" || x.low[j+1] == "session") && j-2 >= s.First && x.low[j-1] == "the" && prepositions[x.low[j-2]] && !x.quoted[j] {
+			continue // "On the final day, Mantashe met Pakabomba": the last day of a conference
+		}
 		if contestWords[lw] && (j+1 >= s.Last || !isLowerWord(x.d.Tokens[j+1].Text) || prepositions[x.low[j+1]] || roleStops[x.low[j+1]] ||
 			contestWords[x.low[j+1]] || contestNouns[x.low[j+1]] || dateWords[x.low[j+1]] || x.low[j+1] == "and" || x.low[j+1] == "last" || x.low[j+1] == "this" || x.low[j+1] == "next") ||
 			lw == "round" && (j+1 >= s.Last || x.low[j+1] != "of") && j > s.First && ordinals[x.low[j-1]] &&
@@ -7332,6 +7335,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		if lw == "without" && x.findWord(j+1, k, ",") > 0 {
 			continue // "listened without interrupting, then told me": the phrase is closed
 		}
+		if lw == "not" && j+1 < k && x.low[j+1] == "before" {
+			continue // "left that afternoon, but not before joining a video call with X": it happened
+		}
 		if (x.refusal(j, s.First) || lw == "off" && j > s.First && callWords[x.low[j-1]]) && !x.newSubjectBetween(j, k) {
 			return Negated // "called off a planned meeting", "turned down an invitation to meet"
 		}
@@ -8974,6 +8980,16 @@ func absInt(a int) int {
 func (x *ectx) gerundOfPrep(k, first int) bool {
 	if k-2 >= first && (x.low[k-1] == "holding" || x.low[k-1] == "having") && triggers[x.low[k]].nominal {
 		k-- // "after holding talks with X"
+	} else if triggers[x.low[k]].nominal {
+		// "but not before joining a video call from the airport with X",
+		// "after holding a long meeting with X": the gerund before the noun
+		g := k - 1
+		for g > first && g >= k-3 && (determiners[x.low[g]] || isLowerWord(x.d.Tokens[g].Text) && !strings.HasSuffix(x.low[g], "ing")) {
+			g--
+		}
+		if g > first && g < k && (x.low[g] == "joining" || x.low[g] == "holding" || x.low[g] == "having") {
+			k = g
+		}
 	}
 	if k == first || !strings.HasSuffix(x.low[k], "ing") {
 		return false

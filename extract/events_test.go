@@ -988,6 +988,10 @@ func TestRuleEvents(t *testing.T) {
 		{"Peter Lee accompanied John Smith to Komtar, where they called on Anna Kay.", "meeting:occurred:Lee+Smith+Kay"},
 		// The one who accompanied a president "for talks with X" took part in them.
 		{"In 2019 John Smith accompanied President Peter Lee to Accra for talks with President Mary Jones.", "meeting:occurred:Smith+Lee+Jones"},
+		// "On the final day" of a conference is no sporting final.
+		{"On the final day, John Smith met Peter Lee on the sidelines.", "meeting:occurred:Smith+Lee"},
+		// "but not before joining a video call with X": the subject's call, which happened.
+		{"John Smith left the city that afternoon, but not before joining a video call from the airport with Minister Peter Lee on power supply.", "call:occurred:Smith+Lee"},
 		// "sit down on Thursday next week with X".
 		{"John Smith and Mary Jones will sit down on Thursday next week with Peter Lee.", "meeting:planned:Smith+Jones+Lee"},
 		// Guiding a visitor is meeting him.
