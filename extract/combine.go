@@ -291,12 +291,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	}
 	// A surname of a person named in full that the tagger left untagged:
 	// "Quintana opened by asking" after "María Fernanda Quintana Riquelme".
-	taggedTok := make([]bool, len(d.Tokens))
-	for _, m := range out {
-		for k := m.First; k < m.Last && k < len(taggedTok); k++ {
-			taggedTok[k] = true
-		}
-	}
+	taggedTok := inMentions(d, out)
 	var untagged []Mention
 	for k, tk := range d.Tokens {
 		if taggedTok[k] || !isCap(tk.Text) || allCaps(tk.Text) || utf8.RuneCountInString(tk.Text) < 4 || !surnames[PersonKey(tk.Text)] ||
@@ -1302,12 +1297,7 @@ func familyNameHe(d *Doc, ms []Mention) []Mention {
 	if !named {
 		return ms
 	}
-	in := make([]bool, len(d.Tokens))
-	for _, m := range ms {
-		for k := m.First; k < m.Last; k++ {
-			in[k] = true
-		}
-	}
+	in := inMentions(d, ms)
 	added := false
 	for k := 1; k < len(d.Tokens); k++ {
 		if d.Tokens[k].Text == "He" && !in[k] && (isLowerWord(d.Tokens[k-1].Text) || d.Tokens[k-1].Text == ",") {
@@ -2053,6 +2043,17 @@ func (t CombinedTagger) actingNames(d *Doc, tagged []bool) []Mention {
 // travelled to the big island", "X phoned the minister".
 var actingVerbs = wordSet(`travelled traveled flew apologised apologized phoned telephoned rang`)
 
+// inMentions marks the tokens of d that the mentions ms cover.
+func inMentions(d *Doc, ms []Mention) []bool {
+	in := make([]bool, len(d.Tokens))
+	for _, m := range ms {
+		for k := m.First; k < m.Last && k < len(in); k++ {
+			in[k] = true
+		}
+	}
+	return in
+}
+
 // placePreps stand before a place, not a person: "in Quintana".
 var placePreps = wordSet(`in at near from outside inside of`)
 
@@ -2222,12 +2223,7 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 		kept = append(kept, m)
 	}
 	ms = kept
-	taken := make([]bool, len(d.Tokens))
-	for _, m := range ms {
-		for k := m.First; k < m.Last && k < len(taken); k++ {
-			taken[k] = true
-		}
-	}
+	taken := inMentions(d, ms)
 	var add []Mention
 	for k, t := range d.Tokens {
 		if taken[k] || !alone[t.Text] && !ends[t.Text] && !surnamePlaces[t.Text] {
