@@ -2061,7 +2061,7 @@ var placePreps = wordSet(`in at near from outside inside of`)
 // eight words: "accompanied the President, X, to", "travelled on Monday to".
 func wentTo(d *Doc, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
-		if w := lower(d.Tokens[j].Text); goToWords[w] || accompanyWords[w] || leaveWords[w] {
+		if towardWord(lower(d.Tokens[j].Text)) {
 			return true
 		}
 	}

@@ -8037,7 +8037,7 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 					pv = j - 1
 				}
 			}
-			if w := x.low[pv]; !goToWords[w] && !leaveWords[w] && !accompanyWords[w] {
+			if !towardWord(x.low[pv]) {
 				return nil
 			}
 		}
@@ -8616,6 +8616,10 @@ func (x *ectx) handedTo(k int, s Sentence) bool {
 // accompanyWords take someone along to a place: "accompanied the
 // president to Jakarta", "invited X to Paris".
 var accompanyWords = wordSet(`accompanied accompany accompanies accompanying invited invite invites welcomed welcome welcomes`)
+
+// towardWord reports whether w, before "to", takes someone to a place:
+// "flew to", "left for", "accompanied X to".
+func towardWord(w string) bool { return goToWords[w] || leaveWords[w] || accompanyWords[w] }
 
 // goToWords go to a place: "flew to Riyadh", "a trip to Paris".
 var goToWords = wordSet(`traveled travelled flew went came returned return returns returning trip visit arrived head heads headed heading
