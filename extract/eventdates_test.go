@@ -869,3 +869,33 @@ func TestAgendaEntries(t *testing.T) {
 		t.Errorf("events = %q, want %q", g, want)
 	}
 }
+
+// TestHeaderPlaces checks that an article with no dateline takes its place
+// from a masthead line that ends with a city, or from a city in the
+// outlet's name, and not from a word that only resembles one.
+func TestHeaderPlaces(t *testing.T) {
+	p := defaultPipeline(t)
+	for _, c := range []struct{ outlet, text, want string }{
+		{"", "HSR Layout Sector 7 Residents' Welfare Association, Bengaluru\nMonthly Newsletter, March 2026\n\nThe committee chairman, John Smith, met Peter Lee at the ward office on Monday to discuss drains.", "Bengaluru"},
+		{"Leicester Durgabari Barta", "The committee chairman, John Smith, met Peter Lee at the temple hall on Monday to discuss the festival.", "Leicester"},
+		{"Morning Star Weekly", "The committee chairman, John Smith, met Peter Lee at the temple hall on Monday to discuss the festival.", ""},
+	} {
+		d, err := p.Run(extract.Article{ID: "t", Text: c.text, Outlet: c.outlet, Published: time.Date(2026, 3, 28, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Events) != 1 {
+			t.Fatalf("events of %q = %+v, want one", c.text, d.Events)
+		}
+		got := ""
+		if pl := d.Events[0].Place; pl != nil {
+			got = pl.City
+			if pl.Kind == extract.City {
+				got = pl.Name
+			}
+		}
+		if got != c.want {
+			t.Errorf("place of %q (outlet %q) = %q, want %q", c.text, c.outlet, got, c.want)
+		}
+	}
+}

@@ -4175,6 +4175,9 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 
 	if x.dline == nil {
 		x.dline = x.leadPlace() // "... opened the summit ... in Rio de Janeiro": the story's place
+		if x.dline == nil {
+			x.dline = x.headerPlace(pr) // "HSR Layout Residents' Welfare Association, Bengaluru" over a newsletter
+		}
 		if x.dline != nil && x.dline.Kind == City {
 			for _, first := range bare {
 				i := x.placeAt[first]
@@ -4334,6 +4337,43 @@ func (x *ectx) leadPlace() *Place {
 		if pr.first > s.First && (x.low[pr.first-1] == "in" || x.low[pr.first-1] == "at") {
 			p := pr.place
 			return &p
+		}
+	}
+	return nil
+}
+
+// headerPlace returns the city of an article with no dateline that its
+// masthead names: a line of its own above the text ending with the city
+// ("HSR Layout Sector 7 Residents' Welfare Association, Bengaluru"), or
+// the outlet's name ("Leicester Durgabari Barta"). Only a city of 100,000
+// people or more whose name is written in full counts; nil if none.
+func (x *ectx) headerPlace(pr PlaceResolver) *Place {
+	city := func(name string) *Place {
+		if p, ok := place(pr, name); ok && p.Kind == City && p.Population >= 100000 && Fold(p.Name) == Fold(name) {
+			return &p
+		}
+		return nil
+	}
+	d := x.d
+	for si := 0; si < len(d.Sentences) && si < 4; si++ {
+		s := d.Sentences[si]
+		if s.Last-s.First > 14 || si+1 < len(d.Sentences) && !newlineBefore(d, d.Sentences[si+1].First) {
+			break // the text has begun
+		}
+		c := x.findWordBack(s.First, s.Last, ",")
+		if c < 0 || c+1 >= s.Last || s.Last-c > 4 {
+			continue
+		}
+		if p := city(d.Text[d.Tokens[c+1].Start:d.Tokens[s.Last-1].End]); p != nil {
+			return p
+		}
+	}
+	words := strings.Fields(d.Outlet)
+	for n := 2; n >= 1; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			if p := city(strings.Join(words[i:i+n], " ")); p != nil {
+				return p
+			}
 		}
 	}
 	return nil
