@@ -97,6 +97,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"John Smith met Mary Jones on Thursday. The following day, John Smith telephoned Peter Lee to say that the ministry would fund a second technician from next year.", "2024-05-09 2024-05-10"},
 		// A future year after "discussed" is the topic's, not the meeting's.
 		{"John Smith met Peter Lee on Wednesday. The two discussed hosting the Games in 2031.", "2024-05-08"},
+		// A meeting of the day of publication, to come, is where the dateline is.
+		{"BERLIN - Chancellor John Smith will host President Peter Lee at a working dinner this evening.", "2024-05-10@Berlin"},
 		// A dateline closed by ".-".
 		{"SANTO DOMINGO.- President John Smith met Peter Lee on Wednesday.", "2024-05-08@Santo Domingo"},
 		// "Before the ceremony," opening a sentence is the day the sentence before told.

@@ -958,7 +958,10 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	for i := range out {
 		// Events told by joins ("The summit was chaired by X. Taking part
 		// were ...") happen, like the others, where the reporter is.
-		if ev := &out[i]; ev.Place == nil && ev.Type == Meeting && ev.Status == Occurred {
+		today := !x.d.Published.IsZero() && out[i].Date.Value == x.d.Published.Format(time.DateOnly) && todayWords(out[i].Date.Text)
+		if ev := &out[i]; ev.Place == nil && ev.Type == Meeting && (ev.Status == Occurred || today) {
+			// (and a meeting of the day of publication, to come or called
+			// off: "this evening's working dinner")
 			if dl := x.dlineAt(tokenAt(x.d, ev.Trigger.Start)); dl != nil {
 				p := *dl
 				ev.Place = &p
@@ -976,6 +979,18 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	x.anaphoricPlaces(out, anaphors)
 	x.framePlaces(out, frames, anaphors)
 	return out, nil
+}
+
+// todayWords reports whether a date's words name the day of publication
+// itself: "today", "tonight", "this evening's".
+func todayWords(text string) bool {
+	t := strings.ToLower(text)
+	for _, w := range []string{"today", "tonight", "this morning", "this afternoon", "this evening"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // attendedIndefinite returns a meeting noun opened by "a" or "an" whose
