@@ -654,3 +654,19 @@ func TestVenueTwins(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishCityNames checks that cities whose GeoNames name is an older
+// romanization are shown by the name English news writes now, and are
+// still found by the old one.
+func TestEnglishCityNames(t *testing.T) {
+	g := testGazetteer(t)
+	for _, c := range []struct{ name, want string }{
+		{"Ulaanbaatar", "Ulaanbaatar"}, {"Ulan Bator", "Ulaanbaatar"},
+		{"Vinnytsia", "Vinnytsia"}, {"Vinnytsya", "Vinnytsia"},
+		{"Kiev", "Kyiv"},
+	} {
+		if p, ok := g.Place(c.name, nil); !ok || p.Name != c.want {
+			t.Errorf("Place(%q) = %q, %v; want %q", c.name, p.Name, ok, c.want)
+		}
+	}
+}

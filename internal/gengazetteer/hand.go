@@ -141,7 +141,9 @@ var cityDisplay = map[int]string{
 	99532:   "Basra",     // Basrah
 	501175:  "Rostov-on-Don",
 	520555:  "Nizhny Novgorod",
-	6611854: "Naypyidaw", // Nay Pyi Taw
+	6611854: "Naypyidaw",   // Nay Pyi Taw
+	2028462: "Ulaanbaatar", // Ulan Bator
+	689558:  "Vinnytsia",   // Vinnytsya, as Kyiv for Kiev
 }
 
 // usStateAbbrevs are the AP style abbreviations of US states, which qualify a
