@@ -881,6 +881,8 @@ func TestHeaderPlaces(t *testing.T) {
 		{"", "HSR Layout Sector 7 Residents' Welfare Association, Bengaluru\nMonthly Newsletter, March 2026\n\nThe committee chairman, John Smith, met Peter Lee at the ward office on Monday to discuss drains.", "Bengaluru"},
 		{"Leicester Durgabari Barta", "The committee chairman, John Smith, met Peter Lee at the temple hall on Monday to discuss the festival.", "Leicester"},
 		{"Morning Star Weekly", "The committee chairman, John Smith, met Peter Lee at the temple hall on Monday to discuss the festival.", ""},
+		// A city-state in brackets after the outlet's name.
+		{"The Standard (Hong Kong)", "The committee chairman, John Smith, met Peter Lee at the temple hall on Monday to discuss the festival.", "Hong Kong"},
 	} {
 		d, err := p.Run(extract.Article{ID: "t", Text: c.text, Outlet: c.outlet, Published: time.Date(2026, 3, 28, 0, 0, 0, 0, time.UTC)})
 		if err != nil {

@@ -4364,7 +4364,11 @@ func (x *ectx) leadPlace() *Place {
 // people or more whose name is written in full counts; nil if none.
 func (x *ectx) headerPlace(pr PlaceResolver) *Place {
 	city := func(name string) *Place {
-		if p, ok := place(pr, name); ok && p.Kind == City && p.Population >= 100000 && Fold(p.Name) == Fold(name) {
+		p, ok := place(pr, name)
+		if ok && p.Kind == Country {
+			p, ok = place(pr, name+" capital") // "Hong Kong", "Singapore": a city of the country's name
+		}
+		if ok && p.Kind == City && p.Population >= 100000 && Fold(p.Name) == Fold(name) {
 			return &p
 		}
 		return nil
@@ -4383,7 +4387,7 @@ func (x *ectx) headerPlace(pr PlaceResolver) *Place {
 			return p
 		}
 	}
-	words := strings.Fields(d.Outlet)
+	words := strings.FieldsFunc(d.Outlet, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' }) // "The Standard (Hong Kong)"
 	for n := 2; n >= 1; n-- {
 		for i := 0; i+n <= len(words); i++ {
 			if p := city(strings.Join(words[i:i+n], " ")); p != nil {
