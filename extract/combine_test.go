@@ -337,14 +337,7 @@ func TestOutletIsNoPerson(t *testing.T) {
 		{"Tempo English", "Tempo", "The minister told Tempo that the meeting was useful.", false},
 		{"Tempo", "Tempo", "The minister told Tempo that the meeting was useful.", false},
 	} {
-		d := &Doc{Article: Article{ID: "t", Outlet: c.outlet, Text: c.text}}
-		d.Tokens = RuleTokenizer{}.Tokenize(d.Text)
-		d.Sentences = RuleSplitter{}.Split(d.Text, d.Tokens)
-		ct := CombinedTagger{Tagger: fixedTagger{c.name: Person}, Rules: RuleTagger{Names: &GivenNames{}}}
-		ms, err := ct.Tag(d)
-		if err != nil {
-			t.Fatal(err)
-		}
+		ms := tagPlain(t, fixedTagger{c.name: Person}, c.outlet, c.text)
 		person := false
 		for _, m := range ms {
 			person = person || m.Kind == Person
@@ -366,14 +359,7 @@ func TestDatelineIsNoPerson(t *testing.T) {
 		{"TAN LOC, Quang Ngai — The fishermen said Tan Loc was quiet.", false},
 		{"HOA BINH, Quang Ngai — The fishermen said Tan Loc was quiet.", true},
 	} {
-		d := &Doc{Article: Article{ID: "t", Text: c.text}}
-		d.Tokens = RuleTokenizer{}.Tokenize(d.Text)
-		d.Sentences = RuleSplitter{}.Split(d.Text, d.Tokens)
-		ct := CombinedTagger{Tagger: fixedTagger{"Tan Loc": Person}, Rules: RuleTagger{Names: &GivenNames{}}}
-		ms, err := ct.Tag(d)
-		if err != nil {
-			t.Fatal(err)
-		}
+		ms := tagPlain(t, fixedTagger{"Tan Loc": Person}, "", c.text)
 		person := false
 		for _, m := range ms {
 			person = person || m.Kind == Person && m.Text == "Tan Loc"
@@ -420,14 +406,7 @@ func TestActingNames(t *testing.T) {
 		{fixedTagger{"Seiuli Tavita Lauina": Organization}, "Seiuli Tavita Lauina announced a new road yesterday.", false},
 		{fixedTagger{}, "The Land Transport Authority phoned the contractor yesterday.", false},
 	} {
-		d := &Doc{Article: Article{ID: "t", Text: c.text}}
-		d.Tokens = RuleTokenizer{}.Tokenize(d.Text)
-		d.Sentences = RuleSplitter{}.Split(d.Text, d.Tokens)
-		ct := CombinedTagger{Tagger: c.tagged, Rules: RuleTagger{Names: &GivenNames{}}}
-		ms, err := ct.Tag(d)
-		if err != nil {
-			t.Fatal(err)
-		}
+		ms := tagPlain(t, c.tagged, "", c.text)
 		person := false
 		for _, m := range ms {
 			person = person || m.Kind == Person && strings.HasPrefix(c.text, m.Text)
@@ -436,4 +415,18 @@ func TestActingNames(t *testing.T) {
 			t.Errorf("%q (tagged %v): a person = %v, want %v", c.text, c.tagged, person, c.person)
 		}
 	}
+}
+
+// tagPlain tags text from the outlet with the combined tagger over the
+// trained tagger's mentions given, with no given names known.
+func tagPlain(t *testing.T, trained fixedTagger, outlet, text string) []Mention {
+	t.Helper()
+	d := &Doc{Article: Article{ID: "t", Outlet: outlet, Text: text}}
+	d.Tokens = RuleTokenizer{}.Tokenize(d.Text)
+	d.Sentences = RuleSplitter{}.Split(d.Text, d.Tokens)
+	ms, err := CombinedTagger{Tagger: trained, Rules: RuleTagger{Names: &GivenNames{}}}.Tag(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ms
 }
