@@ -271,11 +271,7 @@ func TestCallToldAgain(t *testing.T) {
 	d := run(t, p, text, time.Date(2025, 1, 13, 0, 0, 0, 0, time.UTC))
 	var got []string
 	for _, e := range d.Events {
-		var names []string
-		for _, i := range e.Participants {
-			names = append(names, d.Entities[i].Name)
-		}
-		got = append(got, string(e.Type)+":"+strings.Join(names, "+"))
+		got = append(got, string(e.Type)+":"+participantNames(d, e))
 	}
 	if g := strings.Join(got, " "); g != "call:Joe Biden+Benjamin Netanyahu+Kamala Harris" {
 		t.Errorf("events = %q, want one call of Biden, Netanyahu and Harris", g)
@@ -726,11 +722,7 @@ func TestLeaderDescriptions(t *testing.T) {
 		d := run(t, p, tc.text, time.Date(2024, 11, 14, 0, 0, 0, 0, time.UTC))
 		var got []string
 		for _, e := range d.Events {
-			var names []string
-			for _, i := range e.Participants {
-				names = append(names, d.Entities[i].Name)
-			}
-			got = append(got, strings.Join(names, "+"))
+			got = append(got, participantNames(d, e))
 		}
 		if g := strings.Join(got, " "); g != tc.want {
 			t.Errorf("events of %q = %q, want %q", tc.text, g, tc.want)
@@ -765,6 +757,15 @@ func defaultPipeline(t *testing.T) *extract.Pipeline {
 }
 
 // run annotates text as an article published on pub.
+// participantNames joins the names of the participants of e with "+".
+func participantNames(d *extract.Doc, e extract.Event) string {
+	var names []string
+	for _, i := range e.Participants {
+		names = append(names, d.Entities[i].Name)
+	}
+	return strings.Join(names, "+")
+}
+
 func run(t *testing.T, p *extract.Pipeline, text string, pub time.Time) *extract.Doc {
 	t.Helper()
 	d, err := p.Run(extract.Article{ID: "t", Text: text, Published: pub})
@@ -860,11 +861,7 @@ func TestAgendaEntries(t *testing.T) {
 	d := run(t, p, text, time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC))
 	var got []string
 	for _, e := range d.Events {
-		var ps []string
-		for _, i := range e.Participants {
-			ps = append(ps, d.Entities[i].Name)
-		}
-		got = append(got, fmt.Sprintf("%s:%s:%s@%s", e.Type, e.Status, strings.Join(ps, "+"), e.Date.Value))
+		got = append(got, fmt.Sprintf("%s:%s:%s@%s", e.Type, e.Status, participantNames(d, e), e.Date.Value))
 	}
 	want := "meeting:planned:John Smith+Peter Lee@2024-05-13 call:planned:John Smith+Mary Jones@2024-05-14"
 	if g := strings.Join(got, " "); g != want {
