@@ -99,6 +99,9 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"John Smith met Peter Lee on Wednesday. The two discussed hosting the Games in 2031.", "2024-05-08"},
 		// A meeting of the day of publication, to come, is where the dateline is.
 		{"BERLIN - Chancellor John Smith will host President Peter Lee at a working dinner this evening.", "2024-05-10@Berlin"},
+		// A later sentence about "the meeting" gives its day and city within the week and country told first.
+		{"President John Smith met Mary Jones in Jamaica last week. Smith later gave an account of the talks in Kingston on Sunday night. The meeting was hosted by Peter Lee on Wednesday.", "2024-05-08@Kingston"},
+		{"President John Smith met Mary Jones in Jamaica last week. Smith later gave an account of the talks on Sunday night.", "2024-05@Jamaica"},
 		// A dateline closed by ".-".
 		{"SANTO DOMINGO.- President John Smith met Peter Lee on Wednesday.", "2024-05-08@Santo Domingo"},
 		// "Before the ceremony," opening a sentence is the day the sentence before told.

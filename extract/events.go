@@ -3925,13 +3925,31 @@ func (x *ectx) anaphoricPlaces(evs []Event, anaphors [][2]int) {
 				best = i
 			}
 		}
-		if best < 0 || evs[best].Place != nil {
+		if best < 0 {
 			continue
 		}
-		if p := x.placeOf(a[1], a[1], s, false); p != nil {
-			evs[best].Place = p
+		ev := &evs[best]
+		if p := x.placeOf(a[1], a[1], s, false); p != nil && (ev.Place == nil || finerPlace(*p, *ev.Place)) {
+			// "met Rubio in Jamaica last week ... the talks in Kingston":
+			// the city within the country told before
+			ev.Place = p
+		}
+		if ev.Date.Value == "" || a[1]-1 != s.First {
+			continue
+		}
+		// "met X last week. The meeting was hosted by Y on Wednesday": the
+		// day within the month or year told before, in a sentence of which
+		// the meeting is the subject
+		if dt := x.date(a[0], a[1], ev.Status == Planned); len(dt.Value) > len(ev.Date.Value) && strings.HasPrefix(dt.Value, ev.Date.Value) {
+			ev.Date = dt
 		}
 	}
+}
+
+// finerPlace reports whether p is a city or venue within the country that
+// q names.
+func finerPlace(p, q Place) bool {
+	return q.Kind == Country && (p.Kind == City || p.Kind == Venue) && p.CountryCode != "" && p.CountryCode == q.CountryCode
 }
 
 // ectx holds the per-document state of a Find call.
