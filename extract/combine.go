@@ -83,7 +83,8 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// "Vice Premier He Lifeng": the family name He, not the pronoun.
 			m = mention(d, m.First-1, m.Last, Person, m.Role)
 		}
-		if lw := lower(d.Tokens[m.First].Text); m.Kind == Person && m.Last-m.First > 1 && (titleWords[lw] || honorifics[lw] && !possessives[lw]) && isCap(d.Tokens[m.First].Text) {
+		if lw := lower(d.Tokens[m.First].Text); m.Kind == Person && m.Last-m.First > 1 && (titleWords[lw] || honorifics[lw] && !possessives[lw]) && isCap(d.Tokens[m.First].Text) &&
+			!(lw == "amir" && amirGiven(d.Tokens, m.First, m.Last)) {
 			// "Prof Muhammad Yunus", "Dr Sultan Al Jaber", "Honourable
 			// Chisanga Mbewe": the title is a role, not a name.
 			role := m.Role // "Chief Adviser" of "Chief Adviser Prof Muhammad Yunus" stays the role

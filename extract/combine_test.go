@@ -430,3 +430,28 @@ func tagPlain(t *testing.T, trained fixedTagger, outlet, text string) []Mention 
 	}
 	return ms
 }
+
+// "Amir" before two or more names is a given name; before a title or a
+// patronymic it is the ruler's title.
+func TestAmirGivenName(t *testing.T) {
+	for _, c := range []struct {
+		tagged fixedTagger
+		text   string
+		want   string // the person's mention
+	}{
+		{fixedTagger{}, "Taliban foreign minister Amir Khan Muttaqi met the envoy.", "Amir Khan Muttaqi"},
+		{fixedTagger{"Amir Khan Muttaqi": Person}, "Taliban foreign minister Amir Khan Muttaqi met the envoy.", "Amir Khan Muttaqi"},
+		{fixedTagger{}, "Kuwait's Amir Sheikh Mishal met the envoy.", "Mishal"},
+		{fixedTagger{"Amir Tamim bin Hamad": Person}, "Amir Tamim bin Hamad met the envoy.", "Tamim bin Hamad"},
+	} {
+		got := ""
+		for _, m := range tagPlain(t, c.tagged, "", c.text) {
+			if m.Kind == Person {
+				got = m.Text
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q (tagged %v): person %q, want %q", c.text, c.tagged, got, c.want)
+		}
+	}
+}

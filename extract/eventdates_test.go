@@ -102,6 +102,9 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// A later sentence about "the meeting" gives its day and city within the week and country told first.
 		{"President John Smith met Mary Jones in Jamaica last week. Smith later gave an account of the talks in Kingston on Sunday night. The meeting was hosted by Peter Lee on Wednesday.", "2024-05-08@Kingston"},
 		{"President John Smith met Mary Jones in Jamaica last week. Smith later gave an account of the talks on Sunday night.", "2024-05@Jamaica"},
+		// "the next morning" after a second verb is the morning after the first verb's day, not another's.
+		{"John Smith held talks with Peter Lee on Wednesday and called on Mary Jones the next morning.", "2024-05-08 2024-05-09"},
+		{"On Tuesday, John Smith received a call from Peter Lee, during which they discussed the summit that Kuwait hosted the following day.", "2024-05-07"},
 		// A dateline closed by ".-".
 		{"SANTO DOMINGO.- President John Smith met Peter Lee on Wednesday.", "2024-05-08@Santo Domingo"},
 		// "Before the ceremony," opening a sentence is the day the sentence before told.

@@ -277,6 +277,19 @@ func (x *ectx) timePhrase(j int, s Sentence) bool {
 	return false
 }
 
+// theNextDay reports whether "the" at j opens a day told from another:
+// "the next morning", "the following day", "the same evening".
+func (x *ectx) theNextDay(j int, s Sentence) bool {
+	if j+2 >= s.Last || x.low[j] != "the" {
+		return false
+	}
+	switch x.low[j+1] {
+	case "next", "following", "previous", "preceding", "same":
+		return dayParts[x.low[j+2]] || dateWords[x.low[j+2]]
+	}
+	return false
+}
+
 // fellThrough are the verbs that, negated, say an event did not happen:
 // "did not materialise", "did not push through".
 var fellThrough = wordSet(`push materialise materialize happen proceed`)
@@ -1728,9 +1741,7 @@ func (x *ectx) daysLater(evs []Event) {
 	for i := range evs {
 		ev := &evs[i]
 		s := d.Sentences[d.SentenceAt(ev.Trigger.Start)]
-		if ev.Date.Value != "" && ev.Date.Span.Start >= s.Start && ev.Date.Span.End <= s.End && ev.Date.Span.End > 0 {
-			continue // "The following day, on Tuesday, ...": its own date
-		}
+		own := ev.Date.Value != "" && ev.Date.Span.Start >= s.Start && ev.Date.Span.End <= s.End && ev.Date.Span.End > 0
 		n, at, unit := 0, -1, ""
 		for j := s.First; j+1 < s.Last && n == 0; j++ {
 			a, b := x.low[j], x.low[j+1]
@@ -1749,6 +1760,15 @@ func (x *ectx) daysLater(evs []Event) {
 		if n == 0 || at > k && (at+3 < s.Last && !isPunct(x.low[at+3]) && !prepositions[x.low[at+3]] || !x.pastTense(s.First, k)) {
 			continue // but "had telephoned him the next morning." and "had met the previous evening in David" tell the day
 		}
+		from := s.Start // the event told last before the sentence
+		if own {
+			if at < k || ev.Date.Span.End > d.Tokens[k].Start || x.findWord(k+1, at, "that", "which", "who", "where", "when") > 0 {
+				continue // "The following day, on Tuesday, ...": its own date; "the summit that Kuwait hosted the following day": another's
+			}
+			// "held talks with X on Friday and called on Y the next
+			// morning": the morning after the first verb phrase's day
+			from = ev.Trigger.Start
+		}
 		layout := time.DateOnly // days, mornings, evenings
 		switch unit {
 		case "year":
@@ -1756,7 +1776,7 @@ func (x *ectx) daysLater(evs []Event) {
 		case "month":
 			layout = "2006-01"
 		}
-		last := lastDatedTo(evs, s.Start, len(layout))
+		last := lastDatedTo(evs, from, len(layout))
 		if last < 0 {
 			continue
 		}
@@ -2641,6 +2661,14 @@ var chairVerbs = wordSet(`chaired hosted convened led opened held`)
 // noun at k with no person after it: "The prime minister chaired the
 // two-hour virtual meeting from Downing Street".
 func (x *ectx) chairOf(k int, s Sentence) []int {
+	if k+3 < s.Last && hostParticiples[x.low[k+1]] && x.low[k+1] != "attended" && x.low[k+1] != "joined" && x.low[k+2] == "by" && x.indefinite(k, s) {
+		// "The visit was discussed at a meeting chaired by X": a meeting of
+		// its own, whose other people the next sentences may name
+		if g, _ := x.rightGroup(x.skipRole(k+3, s.Last), s.Last); len(x.people(g)) == 1 {
+			return x.people(g)
+		}
+		return nil
+	}
 	for j := k - 1; j > s.First && j >= k-5; j-- {
 		if !chairVerbs[x.low[j]] {
 			continue
@@ -3623,10 +3651,22 @@ func (x *ectx) indefinite(k int, s Sentence) bool {
 		switch lw := x.low[j]; {
 		case lw == "a" || lw == "an":
 			// not "X met Y, a meeting hosted by Z" or "met Y at a dinner
-			// hosted by Z": the same meeting
-			return j == s.First || x.low[j-1] != "," && !prepositions[x.low[j-1]]
+			// hosted by Z": the same meeting (but "The visit was discussed
+			// at a meeting chaired by Z", with no meeting verb before: another)
+			return j == s.First || x.low[j-1] != "," && !prepositions[x.low[j-1]] || prepositions[x.low[j-1]] && !x.meetingVerbIn(s.First, j-1)
 		case !isLowerWord(x.d.Tokens[j].Text) || determiners[lw]:
 			return false
+		}
+	}
+	return false
+}
+
+// meetingVerbIn reports whether a verb that tells a meeting or call, other
+// than one of discussing, is in [i, j).
+func (x *ectx) meetingVerbIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if lw := x.low[k]; isTrigger(lw) && !triggers[lw].nominal && !discussWords[lw] && !(k > i && (determiners[x.low[k-1]] || x.low[k-1] == "a")) {
+			return true
 		}
 	}
 	return false
@@ -4680,7 +4720,10 @@ func (x *ectx) at(si, k int) []Event {
 			return nil
 		}
 		groups = append(groups, g)
-	} else if between := x.betweenAfter(k, s); between >= 0 && tr.nominal {
+	} else if between := x.betweenAfter(k, s); tr.nominal && (between >= 0 || x.ofPeople(k, s) > 0) {
+		if between < 0 {
+			between = k + 1 // "a trilateral meeting of A, B and C"
+		}
 		g, _ := x.rightGroup(x.skipRole(x.appositionStart(between+1, s.Last), s.Last), s.Last) // "between Russian peacemaker Alexander Lebed and ...
 		if len(g) > 0 {
 			g = append(g, x.mediators(k, x.refs[g[len(g)-1]].last, s)...)
@@ -4811,8 +4854,9 @@ func (x *ectx) at(si, k int) []Event {
 			x.low[subjStart-3] == "," && x.refAt[subjStart-4] >= 0 {
 			obj = []int{x.refAt[subjStart-4]} // "President X, with whom he held a telephone conversation on Monday"
 		}
-		if w == "called" && len(obj) > 0 {
-			if e := x.refs[obj[len(obj)-1]].last; e < s.Last && (isQuote(x.low[e]) || x.low[e] == "a" || x.low[e] == "an" || x.low[e] == "the") {
+		if w == "called" && len(obj) > 0 && x.low[k+1] != "on" {
+			// (not "called on X the next morning": a visit, at a time)
+			if e := x.refs[obj[len(obj)-1]].last; e < s.Last && (isQuote(x.low[e]) || x.low[e] == "a" || x.low[e] == "an" || x.low[e] == "the" && !x.theNextDay(e, s)) {
 				obj = nil // "called the president 'my friend'", "called him a liar": naming
 			}
 		}
@@ -6025,6 +6069,25 @@ func (x *ectx) roleBack(p, first int) int {
 // mediumWords name how people talk at a distance: "by phone", "via video".
 var mediumWords = wordSet(`phone telephone video videolink video-link videoconference zoom`)
 
+// venuePhraseEnd returns the token after a place told with "at the" at i
+// and ended by a date, "and" or a comma ("at the Afghan foreign ministry on
+// Friday"), or -1. The phrase names no person, nor "of" anyone.
+func (x *ectx) venuePhraseEnd(i, k int) int {
+	if i+2 >= k || x.low[i+1] != "the" {
+		return -1
+	}
+	for e := i + 2; e < k && e <= i+6; e++ {
+		lw := x.low[e]
+		if e > i+2 && (lw == "on" || lw == "and" || lw == "," || dateWords[lw]) {
+			return e
+		}
+		if x.refAt[e] >= 0 || boundaries[lw] || prepositions[lw] || lw == "of" || isTrigger(lw) || lw == "and" || lw == "," {
+			return -1
+		}
+	}
+	return -1
+}
+
 // sharedSubject reports whether the words in [i, k) between a person and a
 // verb start a coordinated verb phrase without a subject of its own: ", and
 // later", "and then", "but".
@@ -6039,6 +6102,8 @@ func (x *ectx) sharedSubject(i, k int) bool {
 		case (lw == "in" || lw == "at") && i+2 < k && x.low[i+1] == "the" && (x.placeAt[i+2] >= 0 || venueNouns[x.low[i+2]] ||
 			facilityWords[x.low[i+2]] || buildingWords[x.low[i+2]] || x.low[i+2] == "capital" || x.low[i+2] == "city" || dateWords[x.low[i+2]]):
 			i += 3 // "met X in the capital and later called Y", "received X in the afternoon, then met Y"
+		case lw == "at" && x.venuePhraseEnd(i, k) > 0:
+			i = x.venuePhraseEnd(i, k) // "held talks with X at the Afghan foreign ministry on Friday and called on Y"
 		case (lw == "by" || lw == "via") && i+1 < k && mediumWords[x.low[i+1]] || lw == "in" && i+1 < k && x.low[i+1] == "person":
 			i += 2 // "spoke to X by phone last week and is expected to meet Y"
 			if i < k && (x.low[i] == "call" || x.low[i] == "link") {
@@ -8528,7 +8593,7 @@ func (x *ectx) plannedAfter(k int, s Sentence) bool {
 			return j > k+1 && x.refsIn(k+1, j) != nil && j+1 < s.Last && isLowerWord(x.d.Tokens[j+1].Text) && x.low[j+1] != "not"
 		case lw == "is" || lw == "are" || lw == "has" || lw == "have":
 			return x.plannedPredicate(j+1, s)
-		case lw == "with" || lw == "between" || lw == "and" || lw == "on" || lw == "in" || lw == "at" || lw == "next" || lw == "this" || lw == "by" || lw == "to" ||
+		case lw == "with" || lw == "between" || lw == "of" && j == k+1 || lw == "and" || lw == "on" || lw == "in" || lw == "at" || lw == "next" || lw == "this" || lw == "by" || lw == "to" ||
 			dateWords[lw] || isPossessiveClitic(lw) || isCap(x.d.Tokens[j].Text) || startsDigit(lw) || lw == "the" || lw == ",":
 		default:
 			return false
@@ -8641,6 +8706,21 @@ func (x *ectx) betweenAfter(k int, s Sentence) int {
 		}
 	}
 	return -1
+}
+
+// ofPeople returns the "of" after the meeting noun at k that names two or
+// more people as its sides ("a trilateral meeting of A, B and C"), or -1.
+// "A meeting of the cabinet", "the summit of the African Union" name none.
+func (x *ectx) ofPeople(k int, s Sentence) int {
+	j := k + 1
+	if j+1 >= s.Last || x.low[j] != "of" {
+		return -1
+	}
+	g, _ := x.rightGroup(x.skipRole(x.appositionStart(j+1, s.Last), s.Last), s.Last)
+	if len(x.people(g)) < 2 || x.refs[g[0]].first > j+6 {
+		return -1
+	}
+	return j
 }
 
 // betweenAdverbials may stand between a meeting noun and its "between".

@@ -882,6 +882,17 @@ func TestRuleEvents(t *testing.T) {
 		// A second verb phrase keeps the subject of the first, across an aside.
 		{"John Smith met Peter Lee on Monday and, according to his office, could meet Mary Jones on Tuesday.",
 			"meeting:occurred:Smith+Lee meeting:planned:Smith+Jones"},
+		// ... and past a venue told with "at the".
+		{"John Smith held talks with Peter Lee at the foreign ministry on Friday and called on the interior minister, Mary Jones, the next morning.",
+			"meeting:occurred:Smith+Lee meeting:occurred:Smith+Jones"},
+		// "called on X the next day" is a visit, at a time; "called X the best president" names.
+		{"John Smith called on Mary Jones the next day.", "meeting:occurred:Smith+Jones"},
+		{"John Smith called Mary Jones the best president.", ""},
+		// A meeting "of" the people named.
+		{"The visit could be followed by a trilateral meeting of John Smith, Peter Lee and Foreign Minister Mary Jones in Beijing.", "meeting:planned:Smith+Lee+Jones"},
+		// "at a meeting chaired by X", told after another meeting: a meeting of its own, with those who attended it.
+		{"John Smith will travel to Kabul for talks with Anna Kay. The visit was discussed at a meeting chaired by Paul Brown. Smith, Mary Jones and Peter Lee attended.",
+			"meeting:planned:Smith+Kay meeting:occurred:Smith+Brown+Jones+Lee"},
 		// Time spent with someone; "sit-down" and "trilateral" as nouns; skipped and dropped meetings.
 		{"John Smith spent nearly an hour on Thursday afternoon with Mary Jones at her home.", "meeting:occurred:Smith+Jones"},
 		{"John Smith spent $2 million on the campaign with Mary Jones's backing.", ""},

@@ -52,6 +52,22 @@ func (t RuleTagger) Tag(d *Doc) ([]Mention, error) {
 	return t.promote(d, out), nil
 }
 
+// amirGiven reports whether "Amir" opening the run toks[i:j] is a given name:
+// two or more names follow it and none is a title or a patronymic particle
+// ("Amir Khan Muttaqi", but "Amir Sheikh Mishal", "Amir Tamim bin Hamad").
+func amirGiven(toks []Token, i, j int) bool {
+	if j-i < 3 {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		switch w := lower(toks[k].Text); {
+		case titleWords[w] || w == "of" || w == "bin" || w == "ibn" || w == "al" || w == "bint":
+			return false
+		}
+	}
+	return true
+}
+
 func (t RuleTagger) startsName(toks []Token, i int, s Sentence) bool {
 	w := toks[i].Text
 	if !isCap(w) || dateWords[lower(w)] {
@@ -78,6 +94,8 @@ func (t RuleTagger) run(d *Doc, out []Mention, i, j int) []Mention {
 		switch {
 		case w == "pm" && k > 0 && (startsDigit(toks[k-1].Text) || isPossessiveClitic(toks[k-1].Text)):
 			// "at 5 PM Moscow time": the hour; "JoyNews' PM Express": a show
+		case w == "amir" && k == i && amirGiven(toks, i, j):
+			// "Amir Khan Muttaqi": a given name, not the ruler's title
 		case titleWords[w] || w == "excellency" || w == "highness" || w == "majesty": // "His Excellency Sugiono"
 			roleEnd = k + 1 - i
 			if first < 0 {
