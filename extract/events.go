@@ -301,6 +301,10 @@ var neverHappened = wordSet(`happened materialised materialized occurred`)
 // calledOff reports whether the words at j cancel: "cancelled", "called
 // off", "put off".
 func (x *ectx) calledOff(j int, s Sentence) bool {
+	j = x.skipAdverbsTo(j, s.Last-1) // "was reportedly called off", "has since been cancelled"
+	if j < s.Last && x.low[j] == "been" {
+		j++
+	}
 	if j >= s.Last {
 		return false
 	}
@@ -309,6 +313,23 @@ func (x *ectx) calledOff(j int, s Sentence) bool {
 	}
 	return cancelWords[x.low[j]] || (callWords[x.low[j]] || x.low[j] == "put") && j+1 < s.Last && x.low[j+1] == "off"
 }
+
+// adverb reports whether the token at j is an adverb that may stand between
+// an auxiliary and its verb: "was reportedly called off", "will now meet",
+// "has since been cancelled".
+func (x *ectx) adverb(j int) bool {
+	lw := x.low[j]
+	if !isLowerWord(x.d.Tokens[j].Text) {
+		return false
+	}
+	return attendAdverbs[lw] || midAdverbs[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ly") && !lyNouns[lw]
+}
+
+// midAdverbs are adverbs without "-ly" that stand before a verb.
+var midAdverbs = wordSet(`now since already still eventually soon once again yet`)
+
+// lyNouns end in "-ly" but are no adverbs.
+var lyNouns = wordSet(`family rally ally reply supply assembly anomaly monopoly homily bully belly jelly folly lily july italy`)
 
 // reducedRelatives open a reduced relative clause after a meeting noun: "a
 // meeting between X and Y, scheduled for Monday in Arusha, has been called
@@ -1088,9 +1109,25 @@ func (x *ectx) heldNoun(k int, s Sentence, first bool) bool {
 	if a < 0 || x.low[a] != "a" && x.low[a] != "an" && !(first && x.low[a] == "the") || x.refsIn(s.First, minInt(s.Last, k+3)) != nil || k+2 >= s.Last {
 		return false // (but "went ahead ... despite X, with Y insisting that": no meeting with them)
 	}
-	return beWords[x.low[k+1]] && (x.low[k+2] == "held" || x.low[k+2] == "convened") || x.low[k+1] == "took" && x.low[k+2] == "place" ||
-		x.low[k+1] == "went" && x.low[k+2] == "ahead" ||
-		x.low[k+1] == "held" && (x.low[k+2] == "on" || x.low[k+2] == "in" || x.low[k+2] == "at" || dateWords[x.low[k+2]]) // "records a meeting held on November 27"
+	v := x.skipAdverbsTo(k+1, s.Last) // "a meeting reportedly held on November 27"
+	if v+1 >= s.Last {
+		return false
+	}
+	if beWords[x.low[v]] {
+		w := x.skipAdverbsTo(v+1, s.Last)
+		return w < s.Last && (x.low[w] == "held" || x.low[w] == "convened")
+	}
+	return x.low[v] == "took" && x.low[v+1] == "place" || x.low[v] == "went" && x.low[v+1] == "ahead" ||
+		x.low[v] == "held" && (x.low[v+1] == "on" || x.low[v+1] == "in" || x.low[v+1] == "at" || dateWords[x.low[v+1]]) // "records a meeting held on November 27"
+}
+
+// skipAdverbsTo returns the first token from j, before last, that is no
+// adverb (see adverb).
+func (x *ectx) skipAdverbsTo(j, last int) int {
+	for j < last && x.adverb(j) {
+		j++
+	}
+	return j
 }
 
 // neitherNor splits an event whose subject is "neither A nor B" into the
@@ -9700,8 +9737,13 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 		switch x.low[j] {
 		case "had", "have", "has", "will", "would", "to", "also", "then", "later", "first", "last", "finally", "again",
 			"are", "were", "due", "set", "expected", "scheduled", "planned", "plan", "not", "never", "did", "held", "hold", "holding",
-			"agreed", "agree", "decided", "promised", "hope", "hoped", "want", "wanted", "sought":
+			"agreed", "agree", "decided", "promised", "hope", "hoped", "want", "wanted", "sought",
+			"now", "still", "soon", "already", "once", "yet":
 			j--
+			continue
+		}
+		if strings.HasSuffix(x.low[j], "ly") && isLowerWord(d.Tokens[j].Text) && j > s.First {
+			j-- // "the two are reportedly due to meet"
 			continue
 		}
 		break

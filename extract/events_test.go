@@ -888,6 +888,11 @@ func TestRuleEvents(t *testing.T) {
 		// "called on X the next day" is a visit, at a time; "called X the best president" names.
 		{"John Smith called on Mary Jones the next day.", "meeting:occurred:Smith+Jones"},
 		{"John Smith called Mary Jones the best president.", ""},
+		// Adverbs between an auxiliary and its verb change nothing.
+		{"John Smith had been due to meet Mary Jones, but the meeting was reportedly called off.", "meeting:negated:Smith+Jones"},
+		{"A meeting between John Smith and Mary Jones, set for Monday, was abruptly cancelled.", "meeting:negated:Smith+Jones"},
+		{"John Smith spoke to Mary Jones by phone on Monday. The two are now due to meet in Paris.", "call:occurred:Smith+Jones meeting:planned:Smith+Jones"},
+		{"The minutes record a meeting reportedly held on Monday. Present were John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		// A meeting "of" the people named.
 		{"The visit could be followed by a trilateral meeting of John Smith, Peter Lee and Foreign Minister Mary Jones in Beijing.", "meeting:planned:Smith+Lee+Jones"},
 		// "at a meeting chaired by X", told after another meeting: a meeting of its own, with those who attended it.
