@@ -9711,10 +9711,19 @@ func (x *ectx) numberedSubject(k int, s Sentence) bool {
 	if j <= s.First {
 		return false
 	}
-	for j > s.First && (auxWords[x.low[j]] || attendAdverbs[x.low[j]]) {
+	if triggers[x.low[k]].nominal {
+		// "where the two held a meeting with X"
+		if h := x.findWord(maxInt(s.First, k-3), k, "held", "hold", "holding", "had"); h > s.First && !x.personIn(h, k) {
+			j = h - 1
+		}
+	}
+	for j > s.First && (auxWords[x.low[j]] || attendAdverbs[x.low[j]] || x.adverb(j)) {
 		j--
 	}
 	n := numberWord(x.low[j])
+	if pairNouns[x.low[j]] > 0 {
+		n = pairNouns[x.low[j]] // "the pair held talks with X"
+	}
 	return j > s.First && n > 1 && n <= 6 && x.low[j-1] == "the"
 }
 

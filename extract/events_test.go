@@ -893,6 +893,9 @@ func TestRuleEvents(t *testing.T) {
 		{"A meeting between John Smith and Mary Jones, set for Monday, was abruptly cancelled.", "meeting:negated:Smith+Jones"},
 		{"John Smith spoke to Mary Jones by phone on Monday. The two are now due to meet in Paris.", "call:occurred:Smith+Jones meeting:planned:Smith+Jones"},
 		{"The minutes record a meeting reportedly held on Monday. Present were John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		// "the two" and "the pair" before "held a meeting with".
+		{"Mary Jones is at ease. She accompanied President John Smith to Kyiv, where the two held a meeting with President Peter Lee on Monday.", "meeting:occurred:Jones+Smith+Lee"},
+		{"John Smith travelled with Mary Jones, and on Monday the pair held a meeting with Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		// A meeting "of" the people named.
 		{"The visit could be followed by a trilateral meeting of John Smith, Peter Lee and Foreign Minister Mary Jones in Beijing.", "meeting:planned:Smith+Lee+Jones"},
 		// "at a meeting chaired by X", told after another meeting: a meeting of its own, with those who attended it.
