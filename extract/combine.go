@@ -62,6 +62,11 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// organisation): the letters after a name are no part of it.
 			m = mention(d, m.First, m.Last-1, Person, m.Role)
 		}
+		for m.Last-m.First > 1 && m.Kind != Misc && weekdays[lower(d.Tokens[m.Last-1].Text)] {
+			// "met Prime Minister Abiy Ahmed Saturday": the day, in wire
+			// style, is no part of the name
+			m = mention(d, m.First, m.Last-1, m.Kind, m.Role)
+		}
 		if m.Kind == Person && m.First > 0 && givenAbbrevToken(d.Tokens[m.First-1].Text) {
 			role := m.Role // "Ma. Theresa Lazaro", "Md. Touhid Hossain"
 			if rs := t.Rules.roleStart(d.Tokens, m.First-1, d.Sentences[sentenceAt(d, m.First)].First); role == "" && rs < m.First-1 {

@@ -455,3 +455,14 @@ func TestAmirGivenName(t *testing.T) {
 		}
 	}
 }
+
+// A day written after a name in wire style ("met Abiy Ahmed Saturday") is no
+// part of the name, even where the trained tagger takes it in.
+func TestWeekdayAfterName(t *testing.T) {
+	ms := tagPlain(t, fixedTagger{"Abiy Ahmed Saturday": Person}, "", "Prime Minister John Smith met Prime Minister Abiy Ahmed Saturday in Rabat.")
+	for _, m := range ms {
+		if strings.Contains(m.Text, "Abiy") && m.Text != "Abiy Ahmed" {
+			t.Errorf("mention %q, want %q", m.Text, "Abiy Ahmed")
+		}
+	}
+}

@@ -105,6 +105,9 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// "the next morning" after a second verb is the morning after the first verb's day, not another's.
 		{"John Smith held talks with Peter Lee on Wednesday and called on Mary Jones the next morning.", "2024-05-08 2024-05-09"},
 		{"On Tuesday, John Smith received a call from Peter Lee, during which they discussed the summit that Kuwait hosted the following day.", "2024-05-07"},
+		// Wire style: the day without "on", after the name; each of two calls has the day told after its person.
+		{"President John Smith spoke by phone with Peter Lee Tuesday and later with President Mary Jones, who chairs the bloc, Wednesday.", "2024-05-07 2024-05-08"},
+		{"John Smith will sit down Thursday next week with Peter Lee.", "2024-05-16"},
 		// A dateline closed by ".-".
 		{"SANTO DOMINGO.- President John Smith met Peter Lee on Wednesday.", "2024-05-08@Santo Domingo"},
 		// "Before the ceremony," opening a sentence is the day the sentence before told.

@@ -5060,12 +5060,22 @@ func (x *ectx) at(si, k int) []Event {
 		}
 	}
 	var out []Event
-	for _, g := range groups {
+	for gi, g := range groups {
 		parts := x.people(g)
 		if len(parts) < 2 {
 			continue
 		}
 		ev := Event{Type: tr.typ, Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+		own := -1 // the token of a date told after this group's last person, before the next group's
+		if len(groups) > 1 && len(g) > 0 {
+			// "spoke with A on Tuesday and later with B, who chairs SADC,
+			// on Wednesday": each meeting has the day told after its person
+			next := s.Last
+			if gi+1 < len(groups) && len(groups[gi+1]) > 0 {
+				next = x.refs[groups[gi+1][len(groups[gi+1])-1]].first
+			}
+			own = x.dateTokenIn(si, x.refs[g[len(g)-1]].last, next)
+		}
 		if k > s.First {
 			switch x.low[k-1] {
 			case "phone", "telephone", "video", "telephoned", "virtual", "online", "remote":
@@ -5085,6 +5095,9 @@ func (x *ectx) at(si, k int) []Event {
 			ev.Status = Occurred // "was not taking part in the Tikhomirov-Maskhadov talks": another's refusal
 		}
 		ev.Date = x.date(si, k, ev.Status == Planned)
+		if own >= 0 {
+			ev.Date = x.date(si, own, ev.Status == Planned)
+		}
 		if p := x.prevReported(si); ev.Date.Value == "" && p >= 0 && !x.quoted[k] && !x.ownTimeAnchor(s, k) &&
 			(x.mentionsAny(d.Sentences[p], parts) || p <= 1 && ev.Status != Planned || p == si-1 && x.setsScene(p)) {
 			// The sentence before names a participant, or is the lead, whose
@@ -5127,6 +5140,17 @@ func (x *ectx) at(si, k int) []Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// dateTokenIn returns the first token of a date of sentence si that starts
+// in tokens [i, j), or -1.
+func (x *ectx) dateTokenIn(si, i, j int) int {
+	for _, dm := range x.dates[si] {
+		if t := tokenAt(x.d, dm.Span.Start); t >= i && t < j && (dm.Value != "" || dm.Ahead != "") && !x.quoted[t] {
+			return t
+		}
+	}
+	return -1
 }
 
 // dashedNames returns the people of names joined by dashes before the
@@ -5556,6 +5580,9 @@ func (x *ectx) followedBy(k int, s Sentence, words ...string) bool {
 		}
 		if e := x.skipDate(j, s.Last); lw == "on" && e > j+2 {
 			limit += e - j - 2 // "sit down on Thursday next week with X"
+		}
+		if (dateWords[lw] || lw == "next" || lw == "last" || lw == "this") && limit < k+8 {
+			limit++ // "sit down Thursday next week with X"
 		}
 		if lw == "at" || lw == "in" {
 			// a place: "sit down next Tuesday at Juan Pinto Durán with X"
@@ -7247,6 +7274,10 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 			}
 			if n == 0 && lw == "on" && j+1 < last && dateWords[x.low[j+1]] {
 				j += 2 // "A on Monday and later B"
+				continue
+			}
+			if n == 0 && weekdays[lw] && j+1 < last && (x.low[j+1] == "and" || x.low[j+1] == ",") {
+				j++ // "A Tuesday and later B", in wire style
 				continue
 			}
 			if e := x.fromBody(j, last); n == 0 && e > j && e+1 < last && (x.low[e] == "and" || x.low[e] == ",") && x.refAt[x.skipRole(e+1, last)] >= 0 {
