@@ -520,7 +520,7 @@ func TestLeaderDescriptions(t *testing.T) {
 		{"President Paul Biya received his Chadian counterpart Mahamat Déby on Thursday. The Chadian foreign minister met Finance Minister Louis Motaze on Friday.",
 			"Paul Biya+Mahamat Déby"},
 		// A pronoun in a fronted clause looks ahead to the main clause's subject; a main clause's own does not.
-		{"José Raúl Mulino met Rodrigo Chaves in Paso Canoas. Asked on Wednesday whether he would seek talks with Daniel Ortega, Chaves was blunt.",
+		{"José Raúl Mulino met Rodrigo Chaves in Paso Canoas. Asked on Wednesday whether he would seek talks with Daniel Ortega, Chaves was blunt: \"I will not sit down with him.\"",
 			"José Raúl Mulino+Rodrigo Chaves Rodrigo Chaves+Daniel Ortega"},
 		{"John Smith arrived in Lisbon. On Friday he spoke by phone with coach Peter Lee, who walked him through the plan.", "John Smith+Peter Lee"},
 		// Joining a meeting from afar, planned: "will instead join part of the talks by video link".

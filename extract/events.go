@@ -3698,6 +3698,50 @@ func (x *ectx) indefinite(k int, s Sentence) bool {
 	return false
 }
 
+// answeredNo reports whether the question put at k ("Asked whether she had
+// spoken to X") is answered no in the main clause after it: "she said she
+// had not", "he replied that they had never met", "said no".
+func (x *ectx) answeredNo(k int, s Sentence) bool {
+	c := x.findWord(k+1, s.Last, ",")
+	for c > 0 && c+1 < s.Last {
+		r := x.skipRole(c+1, s.Last)
+		if r >= s.Last || x.refAt[r] < 0 || x.refs[x.refAt[r]].last >= s.Last || x.low[x.refs[x.refAt[r]].last] != "," || x.refs[x.refAt[r]].last+1 >= s.Last ||
+			!subjectPronouns[x.low[x.refs[x.refAt[r]].last+1]] && x.refAt[x.refs[x.refAt[r]].last+1] < 0 {
+			break
+		}
+		c = x.refs[x.refAt[r]].last // past an apposition: ", General X, he said"
+	}
+	if c < 0 {
+		return false
+	}
+	for q := c + 1; q+3 < s.Last && q <= c+10; q++ {
+		// a quoted refusal: `Chaves was blunt: "I will not sit down with`
+		if isQuote(x.low[q]) && (x.low[q+1] == "i" || x.low[q+1] == "we") && (auxWords[x.low[q+2]] || x.low[q+2] == "do") &&
+			(x.low[q+3] == "not" || x.low[q+3] == "n't" || x.low[q+3] == "never") {
+			return true
+		}
+		if isQuote(x.low[q]) && x.low[q+1] == "no" && (x.low[q+2] == "," || x.low[q+2] == ".") {
+			return true
+		}
+	}
+	v := x.findWord(c+1, minInt(s.Last, c+8), "said", "says", "replied", "answered", "responded")
+	if v < 0 {
+		return false
+	}
+	j := v + 1
+	if j < s.Last && x.low[j] == "that" {
+		j++
+	}
+	if j < s.Last && x.low[j] == "no" {
+		return true
+	}
+	if j < s.Last && (subjectPronouns[x.low[j]] || x.low[j] == "they" || x.low[j] == "we") {
+		j++
+	}
+	return j+1 < s.Last && (x.low[j] == "had" || x.low[j] == "has" || x.low[j] == "did" || x.low[j] == "have") &&
+		(x.low[j+1] == "not" || x.low[j+1] == "n't" || x.low[j+1] == "never")
+}
+
 // meetingVerbIn reports whether a verb that tells a meeting or call, other
 // than one of discussing, is in [i, j).
 func (x *ectx) meetingVerbIn(i, j int) bool {
@@ -3713,7 +3757,7 @@ func (x *ectx) meetingVerbIn(i, j int) bool {
 // "Asked whether she planned to meet Trump, she said ...".
 func (x *ectx) asked(k int, s Sentence) bool {
 	w := x.findWordBack(maxInt(s.First, k-8), k, "whether", "if")
-	return w > s.First && x.low[w-1] == "asked"
+	return w > s.First && (x.low[w-1] == "asked" || x.findWordBack(maxInt(s.First, w-5), w, "asked") >= 0 && x.refsIn(maxInt(s.First, w-5), w) == nil) // "Asked by a branch member whether"
 }
 
 // participation returns the verb of joining that governs the meeting noun at
@@ -4640,8 +4684,12 @@ func (x *ectx) at(si, k int) []Event {
 	if tellWords[w] && k > s.First && beWords[x.low[k-1]] {
 		return nil // "was told": the teller is elsewhere
 	}
+	askedNo := false
 	if x.asked(k, s) {
-		return nil // a question, not a plan
+		if !x.answeredNo(k, s) {
+			return nil // a question, not a plan
+		}
+		askedNo = true // "Asked whether he had met X, he said he had not"
 	}
 	if (w == "caught" || w == "catch" || w == "catches") && !(k+2 < s.Last && x.low[k+1] == "up" && x.low[k+2] == "with") {
 		return nil // "caught the train", "catch up on sleep"; "caught up with X" is a meeting
@@ -5091,6 +5139,9 @@ func (x *ectx) at(si, k int) []Event {
 			ev.Type = Call // "met X via video link", "held talks virtually"
 		}
 		ev.Status = x.status(k, subjStart, s, tr)
+		if askedNo {
+			ev.Status = Negated
+		}
 		if np := subjStart - 1; dashed && ev.Status == Negated && np > s.First && (determiners[x.low[np]] || x.low[np] == "a") && prepositions[x.low[np-1]] && !x.cancelledAfter(k, s) {
 			ev.Status = Occurred // "was not taking part in the Tikhomirov-Maskhadov talks": another's refusal
 		}
@@ -5104,6 +5155,9 @@ func (x *ectx) at(si, k int) []Event {
 			// date is that of the story: "Germany and Poland agreed on Friday
 			// ... X and Y sealed the links during talks in Warsaw."
 			ev.Date = x.date(p, d.Sentences[p].Last-1, ev.Status == Planned)
+		}
+		if askedNo && (ev.Date.Span.Start < s.Start || ev.Date.Span.End > s.End) {
+			ev.Date = Date{} // what was denied has no day of the story's
 		}
 		if ev.Status == Occurred && len(ev.Date.Value) == 10 && !d.Published.IsZero() && ev.Date.Value > d.Published.Format(time.DateOnly) &&
 			monthDay(ev.Date.Text) && x.pastTense(subjStart, k) {

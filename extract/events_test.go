@@ -896,6 +896,11 @@ func TestRuleEvents(t *testing.T) {
 		// "the two" and "the pair" before "held a meeting with".
 		{"Mary Jones is at ease. She accompanied President John Smith to Kyiv, where the two held a meeting with President Peter Lee on Monday.", "meeting:occurred:Jones+Smith+Lee"},
 		{"John Smith travelled with Mary Jones, and on Monday the pair held a meeting with Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		// A question answered no is a meeting that did not happen; one left unanswered tells nothing.
+		{"John Smith spoke on Monday. Asked whether he had met the army's leader, General Peter Lee, he said he had not.", "meeting:negated:Smith+Lee"},
+		{"Asked by a reporter whether she had spoken to President Peter Lee, Mary Jones said she had not.", "call:negated:Lee+Jones"},
+		{"Asked on Wednesday whether he would seek talks with Peter Lee, John Smith was blunt: \"I will not sit down with him.\"", "meeting:negated:Lee+Smith"},
+		{"Asked whether she would meet Peter Lee, Mary Jones said she hoped to.", ""},
 		// A meeting "of" the people named.
 		{"The visit could be followed by a trilateral meeting of John Smith, Peter Lee and Foreign Minister Mary Jones in Beijing.", "meeting:planned:Smith+Lee+Jones"},
 		// "at a meeting chaired by X", told after another meeting: a meeting of its own, with those who attended it.
