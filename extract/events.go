@@ -141,7 +141,7 @@ var speakTriggers = wordSet(`speak speaks spoke spoken speaking talk talked talk
 
 // cancelWords undo an event when its clause says so after the trigger: "the
 // meeting ... was cancelled", "talks ... were called off".
-var cancelWords = wordSet(`cancelled canceled scrapped shelved abandoned postponed dropped rejected refused`)
+var cancelWords = wordSet(`cancelled canceled scrapped shelved abandoned postponed dropped rejected refused removed axed scratched`)
 
 // cancelledAfter reports whether the clause of the trigger at k says, after
 // it, that the event was cancelled.
@@ -978,6 +978,7 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	out := x.merge(evs)
 	out = x.joins(out)
 	out = x.repeats(out)
+	x.protagonists(out)
 	for i := range out {
 		// "A planned meeting ... on Saturday has been called off": the
 		// Saturday to come, as for a plan
@@ -4086,6 +4087,10 @@ type ectx struct {
 	dates   [][]DateMention
 	dline   *Place
 	dlines  []placeRef // datelines that open later paragraphs, in order (see paraDatelines)
+	// guessed maps the trigger offset of an event to the participant (an
+	// entity) guessed as the story's protagonist (see protagonistRef and
+	// protagonists)
+	guessed map[int]int
 }
 
 type pref struct {
@@ -4148,7 +4153,7 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 	// hold no word, person or place: an article that stops mid-sentence
 	// ("held talks in") is read like one that ends with a full stop.
 	x := &ectx{f: f, d: d, quoted: append(quoteMask(d), make([]bool, tokenPad)...),
-		low: append(lowerTokens(d), make([]string, tokenPad)...)}
+		low: append(lowerTokens(d), make([]string, tokenPad)...), guessed: map[int]int{}}
 	x.unquoteNounPhrases()
 	x.refAt = make([]int, len(d.Tokens)+tokenPad)
 	x.placeAt = make([]int, len(d.Tokens)+tokenPad)
@@ -5065,13 +5070,18 @@ func (x *ectx) at(si, k int) []Event {
 			// "Ibarra said at a news conference on Tuesday that a meeting
 			// with X, scheduled for last week, was canceled": the speaker's
 			groups = append(groups, []int{spk, obj[0]})
-		case len(subj) == 0 && tr.nominal && len(obj) == 1 && withNext && x.clauseSubject(k, s) &&
+		case len(subj) == 0 && tr.nominal && len(x.people(obj)) == 1 && withNext && x.clauseSubject(k, s) &&
 			x.status(k, s.First, s, tr) != Occurred:
 			// "A bilateral meeting with Japanese Prime Minister Shigeru
 			// Ishiba, scheduled for Friday, was cancelled": the story's
-			// protagonist's meeting
-			if pr := x.protagonistRef(k, obj[0]); pr >= 0 {
-				groups = append(groups, []int{pr, obj[0]})
+			// protagonist's meeting (also with "the Minister of Public
+			// Health, X": one person, twice named)
+			o := obj[len(obj)-1]
+			if pr := x.agendaOwner(s, o); pr >= 0 {
+				groups = append(groups, []int{pr, o}) // "which had appeared on the cardinal's programme": his
+			} else if pr := x.protagonistRef(k, o); pr >= 0 {
+				groups = append(groups, []int{pr, o})
+				x.guessed[d.Tokens[k].Start] = x.refs[pr].ent
 			}
 		}
 		if tr.nominal && len(groups) == 1 {
@@ -9787,6 +9797,70 @@ func (x *ectx) protagonistRef(k, other int) int {
 		return -1
 	}
 	return last[top]
+}
+
+// agendaOwner returns the reference in s, other than other's person, whose
+// programme, agenda or schedule the sentence names ("on an early version of
+// the cardinal's programme"), or -1.
+func (x *ectx) agendaOwner(s Sentence, other int) int {
+	for j := s.First; j+2 < s.Last; j++ {
+		r := x.refAt[j]
+		if r < 0 || x.refs[r].ent == x.refs[other].ent {
+			continue
+		}
+		if e := x.refs[r].last; e+1 < s.Last && isPossessiveClitic(x.low[e]) && agendaNouns[x.low[e+1]] {
+			return r
+		}
+	}
+	return -1
+}
+
+// agendaNouns name a person's plan of engagements.
+var agendaNouns = wordSet(`programme program agenda itinerary schedule diary`)
+
+// protagonists replaces the guessed protagonist of an event ("A meeting with
+// X, scheduled for Friday, was cancelled") by the person who takes part in
+// the most other events of the story, then is named most often, when that
+// is someone else: the visitor received by a host named more often before.
+func (x *ectx) protagonists(evs []Event) {
+	named := map[int]int{} // references to each person in the whole story
+	for _, rf := range x.refs {
+		named[rf.ent]++
+	}
+	for i := range evs {
+		ev := &evs[i]
+		guess, ok := x.guessed[ev.Trigger.Start]
+		if !ok || len(ev.Participants) != 2 || !containsInt(ev.Participants, guess) {
+			continue
+		}
+		n := map[int]int{}
+		for j, o := range evs {
+			if j != i {
+				for _, p := range o.Participants {
+					n[p]++
+				}
+			}
+		}
+		// the most events, then the most references; a tie on both is no answer
+		top, tie := -1, false
+		for p, c := range n {
+			switch {
+			case top < 0 || c > n[top] || c == n[top] && named[p] > named[top]:
+				top, tie = p, false
+			case c == n[top] && named[p] == named[top]:
+				tie = true
+			}
+		}
+		if top < 0 || tie || n[top] < 2 || containsInt(ev.Participants, top) {
+			continue
+		}
+		for q, p := range ev.Participants {
+			if p == guess {
+				ev.Participants[q] = top
+			}
+		}
+		sort.Ints(ev.Participants)
+	}
 }
 
 // numberedSubject reports whether a number alone is the subject of the

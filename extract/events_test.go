@@ -901,6 +901,14 @@ func TestRuleEvents(t *testing.T) {
 		{"Asked by a reporter whether she had spoken to President Peter Lee, Mary Jones said she had not.", "call:negated:Lee+Jones"},
 		{"Asked on Wednesday whether he would seek talks with Peter Lee, John Smith was blunt: \"I will not sit down with him.\"", "meeting:negated:Lee+Smith"},
 		{"Asked whether she would meet Peter Lee, Mary Jones said she hoped to.", ""},
+		// A cancelled meeting "with X" alone is the story's protagonist's: the one whose programme it was on,
+		// else the one in the most other events (the visitor, not the host named more often), else the most named.
+		{"Prime Minister Mary Jones arrived on Sunday. Mary Jones toured a clinic. Mary Jones spoke. A meeting with the Minister of Health, Peter Lee, initially foreseen for Wednesday, was removed from the agenda.",
+			"meeting:negated:Jones+Lee"},
+		{"President John Smith met Cardinal Mary Jones on Monday. Smith praised her. Smith said so. Smith left. A meeting with Peter Lee, which had appeared on the cardinal's programme, did not take place.",
+			"meeting:occurred:Smith+Jones meeting:negated:Jones+Lee"},
+		{"President John Smith received Prime Minister Mary Jones on Monday. Smith praised the visit. Smith said so. Smith smiled. Smith left. Later Jones met Anna Kay. Jones also met Paul Brown. A meeting with Peter Lee, scheduled for Wednesday, was cancelled.",
+			"meeting:occurred:Smith+Jones meeting:occurred:Jones+Kay meeting:occurred:Jones+Brown meeting:negated:Jones+Lee"},
 		// A meeting "of" the people named.
 		{"The visit could be followed by a trilateral meeting of John Smith, Peter Lee and Foreign Minister Mary Jones in Beijing.", "meeting:planned:Smith+Lee+Jones"},
 		// "at a meeting chaired by X", told after another meeting: a meeting of its own, with those who attended it.
