@@ -120,6 +120,16 @@ var triggers = map[string]trigger{
 	// person, then a place or a time (see seeComplement).
 	"see": {typ: Meeting, direct: true, base: true}, "sees": {typ: Meeting, direct: true}, "saw": {typ: Meeting, direct: true},
 	"seeing": {typ: Meeting, direct: true},
+	// Consulting, negotiating and conversing with someone: "consulted (with)
+	// X by phone", "negotiated with X in Doha", "conversed with X".
+	"consulted": {typ: Meeting, direct: true, symmetric: true}, "consult": {typ: Meeting, direct: true, symmetric: true, base: true},
+	"consults": {typ: Meeting, direct: true, symmetric: true}, "consulting": {typ: Meeting, direct: true, symmetric: true},
+	"negotiated": {typ: Meeting, symmetric: true}, "negotiate": {typ: Meeting, symmetric: true, base: true},
+	"negotiates": {typ: Meeting, symmetric: true}, "negotiating": {typ: Meeting, symmetric: true},
+	"conversed": {typ: Call, symmetric: true}, "converse": {typ: Call, symmetric: true, base: true},
+	"teleconference": {typ: Call, nominal: true, symmetric: true}, "video-called": {typ: Call, direct: true},
+	"entertained": {typ: Meeting, direct: true}, "embraced": {typ: Meeting, direct: true}, "hugged": {typ: Meeting, direct: true},
+	"encounter": {typ: Meeting, nominal: true, symmetric: true},
 }
 
 // messageVerbs are the spoken verbs of Levin's (1993) classes 37.1
@@ -4971,6 +4981,7 @@ func (x *ectx) at(si, k int) []Event {
 		if seeWords[w] && (len(obj) == 0 || !x.seeComplement(x.refs[obj[len(obj)-1]].last, s)) {
 			obj = nil // "saw Putin as a threat", "see Trump win"
 		} else if w == "toured" || w == "walked" || w == "inspected" || w == "signed" || w == "sign" || discussWords[w] || spendWords[w] ||
+			(w == "exchanged" || w == "exchanging") && len(obj) == 0 || // "exchanged views with X"
 			mealNouns[w] && len(obj) == 0 && (x.mealTaken(k, s) || k == s.First && x.diarist(k, s) >= 0) { // "had dinner at a restaurant in Kallio with X"; a diary's "Lunch in Leith with X"
 			reach := 11
 			if w == "toured" || w == "walked" || w == "inspected" {
@@ -4992,6 +5003,14 @@ func (x *ectx) at(si, k int) []Event {
 			group = len(obj) > 1
 		}
 		separate := x.findWord(maxInt(s.First, k-4), minInt(k+2, s.Last), "separate", "separately") >= 0
+		eachSubject := false // "A and B both managed their first encounter with X": each of them (but "both met X" may be at one table)
+		if len(x.people(subj)) > 1 && len(obj) > 0 && tr.nominal && x.findWord(maxInt(s.First, k-3), k, "their") >= 0 {
+			last := subjStart
+			for _, r := range subj {
+				last = maxInt(last, x.refs[r].last)
+			}
+			eachSubject = last < k && x.findWord(last, minInt(last+2, k), "both") >= 0
+		}
 		if len(obj) > 1 && x.findWordIn(x.refs[obj[0]].last, x.refs[obj[len(obj)-1]].first, sequenceWords) >= 0 {
 			separate = true // "met A and then B"
 		}
@@ -5051,6 +5070,10 @@ func (x *ectx) at(si, k int) []Event {
 			// "The summit brought together X, Y and Z", "was hosted by X and
 			// brought together his counterparts A of Sweden, B of Finland ..."
 			groups = append(groups, append(subj, x.listFrom(k+2, s)...))
+		case eachSubject:
+			for _, p := range subj {
+				groups = append(groups, append([]int{p}, obj...))
+			}
 		case len(subj) > 0 && len(obj) > 0 && separate:
 			for _, o := range obj {
 				groups = append(groups, append(append([]int(nil), subj...), o))

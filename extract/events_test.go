@@ -909,6 +909,20 @@ func TestRuleEvents(t *testing.T) {
 			"meeting:occurred:Smith+Jones meeting:negated:Jones+Lee"},
 		{"President John Smith received Prime Minister Mary Jones on Monday. Smith praised the visit. Smith said so. Smith smiled. Smith left. Later Jones met Anna Kay. Jones also met Paul Brown. A meeting with Peter Lee, scheduled for Wednesday, was cancelled.",
 			"meeting:occurred:Smith+Jones meeting:occurred:Jones+Kay meeting:occurred:Jones+Brown meeting:negated:Jones+Lee"},
+		// More ways of meeting and calling: consulting, negotiating, conversing, entertaining, an encounter, views exchanged.
+		{"John Smith consulted with Mary Jones by phone on Tuesday.", "call:occurred:Smith+Jones"},
+		{"John Smith consulted the constitution on Tuesday.", ""},
+		{"John Smith negotiated with Mary Jones in Doha on Tuesday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith negotiated a ceasefire on Tuesday.", ""},
+		{"John Smith conversed with Mary Jones on Tuesday.", "call:occurred:Smith+Jones"},
+		{"John Smith held a teleconference with Mary Jones on Tuesday.", "call:occurred:Smith+Jones"},
+		{"John Smith video-called Mary Jones on Tuesday.", "call:occurred:Smith+Jones"},
+		{"John Smith entertained Mary Jones at his residence on Tuesday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith had an encounter with Mary Jones on Tuesday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith exchanged views with Mary Jones on Tuesday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith exchanged letters with Mary Jones on Tuesday.", ""},
+		// "both ... their" meetings are each one's.
+		{"John Smith and Mary Jones both managed their first encounter with Peter Lee without a mistake.", "meeting:occurred:Jones+Lee meeting:occurred:Smith+Lee"},
 		// A meeting "of" the people named.
 		{"The visit could be followed by a trilateral meeting of John Smith, Peter Lee and Foreign Minister Mary Jones in Beijing.", "meeting:planned:Smith+Lee+Jones"},
 		// "at a meeting chaired by X", told after another meeting: a meeting of its own, with those who attended it.
