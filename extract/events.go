@@ -211,6 +211,10 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 			(x.low[j+2] != "push" || j+3 < s.Last && x.low[j+3] == "through") {
 			return true // "which had been expected last week, did not push through", "did not materialise"
 		}
+		if (lw == "fell" || lw == "falls" || lw == "fall") && j+1 < s.Last && x.low[j+1] == "through" ||
+			(lw == "failed" || lw == "fails") && j+2 < s.Last && x.low[j+1] == "to" && (fellThrough[x.low[j+2]] || x.low[j+2] == "take" && j+3 < s.Last && x.low[j+3] == "place") {
+			return true // "but the meeting fell through", "failed to materialise", "failed to take place"
+		}
 		if lw == "never" && j+1 < s.Last && (neverHappened[x.low[j+1]] || j+2 < s.Last && (x.low[j+1] == "took" || x.low[j+1] == "went") &&
 			(x.low[j+2] == "place" || x.low[j+2] == "ahead")) {
 			return true // "the meeting ... never happened", "never took place"
@@ -846,7 +850,7 @@ ceasefire crisis fighting invasion deal agreement since until focusing focused f
 var planWords = wordSet(`will 'll would may might could can shall should plans plan planning planned scheduled schedule expected expects expect forward
 set due proposed propose proposes upcoming possible potential hopes hope hoped hoping waiting looking urged urges urging sought intends intend wants want next future prepared preparing
 seeks seeking aims aiming agreed offered invited arrange arranged arranging likely requested requesting ready willing
-slated pencilled penciled`)
+slated pencilled penciled pushing pressing lobbying`)
 
 // nextUnits follow "the next" in a day, week or year after the one told.
 var nextUnits = wordSet(`morning afternoon evening night day week weekend month year`)
@@ -858,7 +862,7 @@ var agreeWords = wordSet(`agreed offered invited arrange arranged arranging read
 // negWords make an event negated when they stand before its trigger.
 var negWords = wordSet(`not n't never declined declines decline declining refused refuses refuse refusing cancelled canceled cancels cancel cancelling canceling
 postponed without failed opted rejected rejects no skipped skip skips skipping snubbed nor denied denies deny rebuffed rebuffs
-spurned boycotted boycotts boycotting`)
+spurned boycotted boycotts boycotting unable avoided avoids avoid avoiding`)
 
 // preventWords keep someone from doing what follows "from": "barred from
 // meeting X".
@@ -958,7 +962,9 @@ var denyWords = wordSet(`denied denies deny denying dismissed dismisses refuted 
 // an invitation to meet X", "ruled out a meeting with X".
 var negParticles = map[string]map[string]bool{
 	"down": wordSet(`turned turns turning turn`),
-	"out":  wordSet(`ruled rules ruling rule`),
+	"out":  wordSet(`ruled rules ruling rule pulled pulls pulling pull`),
+	"away": wordSet(`stayed stays staying stay kept`),
+	"to":   wordSet(`yet`), // "has yet to meet X"
 }
 
 // Find implements EventFinder.
@@ -2375,7 +2381,9 @@ func (x *ectx) joins(evs []Event) []Event {
 		if x.deniedBefore(s) {
 			// "X said he had met Y in Washington. The State Department
 			// denied that. "No such meeting took place," ..."
-			if t := x.lastEventWithin(evs, s.Start, si, 2, drop); t >= 0 && evs[t].Status == Occurred && x.reported(evs[t]) {
+			// (or "X had asked to see Y. ... said that no such meeting is
+			// planned": the request, refused)
+			if t := x.lastEventWithin(evs, s.Start, si, 2, drop); t >= 0 && (evs[t].Status == Occurred && x.reported(evs[t]) || evs[t].Status == Planned) {
 				evs[t].Status = Negated
 				if !containsSpan(evs[t].Evidence, s.Span) {
 					evs[t].Evidence = append(evs[t].Evidence, s.Span)
@@ -7646,6 +7654,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		}
 		if lw == "for" && j > s.First && callWords[x.low[j-1]] {
 			planned = true // "called for talks with X": proposed
+		}
+		if lw == "asked" && j+2 == k && x.low[j+1] == "to" {
+			planned = true // "has asked to meet X": a request
 		}
 	}
 	if tr.base && !planned && k-2 > s.First && x.low[k-1] == "and" {

@@ -923,6 +923,17 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith exchanged letters with Mary Jones on Tuesday.", ""},
 		// "both ... their" meetings are each one's.
 		{"John Smith and Mary Jones both managed their first encounter with Peter Lee without a mistake.", "meeting:occurred:Jones+Lee meeting:occurred:Smith+Lee"},
+		// More ways of telling a meeting still to come or one that did not happen.
+		{"John Smith has asked to meet Mary Jones.", "meeting:planned:Smith+Jones"},
+		{"John Smith is pushing for a meeting with Mary Jones.", "meeting:planned:Smith+Jones"},
+		{"John Smith pulled out of a meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
+		{"John Smith stayed away from a meeting with Mary Jones.", "meeting:negated:Smith+Jones"},
+		{"John Smith was unable to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		{"John Smith avoided meeting Mary Jones.", "meeting:negated:Smith+Jones"},
+		{"John Smith has yet to meet Mary Jones.", "meeting:negated:Smith+Jones"},
+		{"A meeting between John Smith and Mary Jones failed to materialise.", "meeting:negated:Smith+Jones"},
+		{"John Smith was supposed to meet Mary Jones, but the meeting fell through.", "meeting:negated:Smith+Jones"},
+		{"John Smith had asked to meet Mary Jones in Madrid on his way home. The ministry said on Wednesday that no such meeting is planned.", "meeting:negated:Smith+Jones"},
 		// A meeting "of" the people named.
 		{"The visit could be followed by a trilateral meeting of John Smith, Peter Lee and Foreign Minister Mary Jones in Beijing.", "meeting:planned:Smith+Lee+Jones"},
 		// "at a meeting chaired by X", told after another meeting: a meeting of its own, with those who attended it.
