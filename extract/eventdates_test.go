@@ -108,6 +108,10 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// Wire style: the day without "on", after the name; each of two calls has the day told after its person.
 		{"President John Smith spoke by phone with Peter Lee Tuesday and later with President Mary Jones, who chairs the bloc, Wednesday.", "2024-05-07 2024-05-08"},
 		{"John Smith will sit down Thursday next week with Peter Lee.", "2024-05-16"},
+		// A city before "residence" or "home" after a possessive; a house number; "on" a hill that is a venue.
+		{"John Smith met Peter Lee at her Nairobi home on Wednesday.", "2024-05-08@Nairobi"},
+		{"John Smith met Peter Lee at 10 Downing Street on Wednesday.", "2024-05-08@Downing Street (London)"},
+		{"John Smith met Peter Lee on Capitol Hill on Wednesday.", "2024-05-08@Capitol Hill (Washington)"},
 		// A dateline closed by ".-".
 		{"SANTO DOMINGO.- President John Smith met Peter Lee on Wednesday.", "2024-05-08@Santo Domingo"},
 		// "Before the ceremony," opening a sentence is the day the sentence before told.

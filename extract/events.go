@@ -8252,16 +8252,22 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		if lw == "for" && j > s.First && leaveWords[x.low[j-1]] {
 			lw = "to" // "will leave for New Delhi on Monday on a visit during which he is to meet X"
 		}
+		if lw == "on" && j+1 < s.Last && x.placeAt[j+1] >= 0 && x.places[x.placeAt[j+1]].place.Kind == Venue && !call {
+			lw = "at" // "met on Capitol Hill", "on Parliament Hill"
+		}
 		if lw != "in" && lw != "at" && lw != "to" && !(call && lw == "from") {
 			return nil // a call is placed where its caller is: "briefed them from the embassy"
 		}
 		n := j + 1
-		if n < s.Last && x.low[n] == "the" {
+		if lw == "at" && n+1 < s.Last && startsDigit(x.low[n]) && len(x.low[n]) <= 4 && x.placeAt[n+1] >= 0 && x.places[x.placeAt[n+1]].place.Kind == Venue {
+			n++ // a house number: "at 10 Downing Street"
+		}
+		if n < s.Last && (x.low[n] == "the" || possessives[x.low[n]] && n+1 < s.Last && x.placeAt[n+1] >= 0) {
 			n++
 		}
-		if n+1 < s.Last && (x.low[n] == "a" || x.low[n] == "an" || x.low[n-1] == "the") {
-			// "at a downtown Seattle hotel", "at the Lagos office": the city
-			// before a building.
+		if n+1 < s.Last && (x.low[n] == "a" || x.low[n] == "an" || x.low[n-1] == "the" || possessives[x.low[n-1]]) {
+			// "at a downtown Seattle hotel", "at the Lagos office", "at his
+			// Lagos residence": the city before a building.
 			m := n
 			if x.low[m] == "a" || x.low[m] == "an" {
 				m++
