@@ -4869,6 +4869,9 @@ func (x *ectx) at(si, k int) []Event {
 		if subj == nil && x.gerundOfPrep(k, s.First) {
 			subj, subjStart = x.sentenceSubject(k, s)
 		}
+		if c := x.openingParticiple(k, s); subj == nil && c > 0 {
+			subj, subjStart = []int{x.refAt[x.skipRole(c+1, s.Last)]}, c+1 // "Meeting X on Tuesday, Y said"
+		}
 		counted := false // "said the two men met": they, not the person before "said"
 		if subj == nil && !tr.nominal {
 			if at := x.countedSubject(k, s); at >= 0 {
@@ -4961,6 +4964,10 @@ func (x *ectx) at(si, k int) []Event {
 		if len(obj) == 0 && len(subj) > 0 && subjStart-4 >= s.First && x.low[subjStart-1] == "whom" && x.low[subjStart-2] == "with" &&
 			x.low[subjStart-3] == "," && x.refAt[subjStart-4] >= 0 {
 			obj = []int{x.refAt[subjStart-4]} // "President X, with whom he held a telephone conversation on Monday"
+		}
+		if len(obj) == 0 && len(subj) > 0 && tr.direct && !tr.nominal && subjStart-3 >= s.First && x.low[subjStart-1] == "whom" && x.low[subjStart-2] == "," &&
+			x.refAt[subjStart-3] >= 0 {
+			obj = []int{x.refAt[subjStart-3]} // "X, whom Y met on Tuesday, said"
 		}
 		if w == "called" && len(obj) > 0 && x.low[k+1] != "on" {
 			// (not "called on X the next morning": a visit, at a time)
@@ -5808,6 +5815,9 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			r = ri
 			if h := x.relativeHead(rf, k, first); h >= 0 {
 				r = h // "Orbán, who was accompanied by Szijjártó, held talks"
+			}
+			if w := rf.first - 1; w-2 >= first && x.low[w] == "whom" && x.low[w-1] == "," && x.refAt[w-2] >= 0 && x.findWord(rf.last, k, ",") > 0 {
+				r = x.refAt[w-2] // "X, whom Y described as a friend, met Z": X
 			}
 			break
 		}
@@ -9332,6 +9342,27 @@ func (x *ectx) gerundOfPrep(k, first int) bool {
 		return true
 	}
 	return false
+}
+
+// openingParticiple returns the comma that closes a clause opened by the
+// trigger at k, a participle before a person or "with" ("Meeting X on
+// Tuesday, Y said", "Speaking to X by phone, Y promised"), when a person
+// follows the comma: the main clause's subject, the participle's. Else -1.
+func (x *ectx) openingParticiple(k int, s Sentence) int {
+	if k != s.First || k+1 >= s.Last || !strings.HasSuffix(x.low[k], "ing") {
+		return -1
+	}
+	if n := x.low[k+1]; x.refAt[k+1] < 0 && n != "with" && n != "to" && !titleWords[n] {
+		return -1
+	}
+	c := x.findWord(k+2, minInt(s.Last, k+16), ",")
+	if c < 0 || x.findWordIn(k+1, c, boundaries) >= 0 {
+		return -1
+	}
+	if r := x.skipRole(c+1, s.Last); r < s.Last && x.refAt[r] >= 0 {
+		return c
+	}
+	return -1
 }
 
 // sentenceSubject returns the first person reference of the sentence that is

@@ -934,6 +934,12 @@ func TestRuleEvents(t *testing.T) {
 		{"A meeting between John Smith and Mary Jones failed to materialise.", "meeting:negated:Smith+Jones"},
 		{"John Smith was supposed to meet Mary Jones, but the meeting fell through.", "meeting:negated:Smith+Jones"},
 		{"John Smith had asked to meet Mary Jones in Madrid on his way home. The ministry said on Wednesday that no such meeting is planned.", "meeting:negated:Smith+Jones"},
+		// "X, whom Y met": X is the object; the subject after the relative clause is X's.
+		{"Mary Jones, whom John Smith met on Tuesday, said the talks were useful.", "meeting:occurred:Jones+Smith"},
+		{"Mary Jones, whom John Smith described as a friend, met Peter Lee.", "meeting:occurred:Jones+Lee"},
+		// A participle opening the sentence has the main clause's subject.
+		{"Meeting Mary Jones on Tuesday, John Smith said the deal was off.", "meeting:occurred:Jones+Smith"},
+		{"Speaking to Mary Jones by phone on Tuesday, John Smith promised aid.", "call:occurred:Jones+Smith"},
 		// A meeting "of" the people named.
 		{"The visit could be followed by a trilateral meeting of John Smith, Peter Lee and Foreign Minister Mary Jones in Beijing.", "meeting:planned:Smith+Lee+Jones"},
 		// "at a meeting chaired by X", told after another meeting: a meeting of its own, with those who attended it.
