@@ -112,6 +112,9 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"John Smith met Peter Lee at her Nairobi home on Wednesday.", "2024-05-08@Nairobi"},
 		{"John Smith met Peter Lee at 10 Downing Street on Wednesday.", "2024-05-08@Downing Street (London)"},
 		{"John Smith met Peter Lee on Capitol Hill on Wednesday.", "2024-05-08@Capitol Hill (Washington)"},
+		// Two objects with a day each are two meetings, each on its day; "including" names a group, not another meeting.
+		{"John Smith met Mary Jones on Monday and Peter Lee on Tuesday.", "2024-05-06 2024-05-07"},
+		{"John Smith hosted Mary Jones and other leaders on Monday, including Peter Lee and Anna Kay.", "2024-05-06"},
 		// A dateline closed by ".-".
 		{"SANTO DOMINGO.- President John Smith met Peter Lee on Wednesday.", "2024-05-08@Santo Domingo"},
 		// "Before the ceremony," opening a sentence is the day the sentence before told.

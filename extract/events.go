@@ -4907,7 +4907,9 @@ func (x *ectx) at(si, k int) []Event {
 		if subj == nil && !counted && !tr.nominal {
 			subj, subjStart = x.weSubject(k, s) // "Tomasz and I flew to Shenzhen. ... The following day we sat down with C"
 		}
-		if tr.nominal && len(subj) == 1 && subjStart-1 > s.First && (x.low[subjStart-1] == "with" || x.low[subjStart-1] == "to") && x.duringCall(k, x.refs[subj[0]].last) {
+		if tr.nominal && len(subj) == 1 && subjStart-1 > s.First && (x.low[subjStart-1] == "with" || x.low[subjStart-1] == "to" || x.objectVerb(subjStart-1)) && x.duringCall(k, x.refs[subj[0]].last) {
+			// (and "congratulated X in a phone call", "invited X to visit
+			// Paris during a call", "assured X of her support by phone")
 			// "raised the project with Abiy Ahmed during a phone call": the
 			// clause's subject and Abiy
 			if g, _ := x.leftGroup(subjStart-1, s.First, true); len(g) > 0 && !containsInt(g, subj[0]) {
@@ -5032,6 +5034,13 @@ func (x *ectx) at(si, k int) []Event {
 		if len(obj) > 1 {
 			if e := x.refs[obj[len(obj)-1]].last; e < s.Last && (x.low[e] == "separately" || x.low[e] == "individually") {
 				separate = true // "met A and B separately"
+			}
+			for i := 0; i+1 < len(obj); i++ {
+				if a, b := x.refs[obj[i]].last, x.refs[obj[i+1]].first; a < b {
+					if and := x.findWord(a, b, "and"); and > a && x.dateTokenIn(si, a, and) >= 0 && x.findWord(a, b, "including", "among") < 0 {
+						separate = true // "met A on Monday and B on Tuesday"
+					}
+				}
 			}
 		}
 		// An itinerary lists separate meetings: "X will meet President A and
@@ -5821,6 +5830,23 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			}
 			break
 		}
+		if strings.HasSuffix(lw, "ing") && j-1 > first && gerundPreps[x.low[j-1]] && isLowerWord(d.Tokens[j].Text) && x.low[k-1] == "to" {
+			// "met X on Monday before flying to Rome to meet Y": the
+			// infinitive of a clause without a subject has the sentence's
+			p := j - 2 // the clause before the preposition: its subject, or its verb's
+			if p > first && x.low[p] == "," {
+				p--
+			}
+			if p >= first && x.refAt[p] >= 0 {
+				return x.leftGroup(p+1, first, nominative) // "X, after flying to Rome to meet Y"
+			}
+			for v := p; v > first && v > j-16; v-- {
+				if x.refAt[v] < 0 && (isTrigger(x.low[v]) && !triggers[x.low[v]].nominal || finiteVerb(x.low[v])) {
+					return x.leftGroup(v, first, nominative) // "X met Y on Monday before flying to Rome to meet Z"
+				}
+			}
+			break
+		}
 		if j == k-1 && sourceSubjects[lw] && x.findWord(maxInt(first, j-3), j, "and") < 0 {
 			return nil, k // "..., sources told Dawn": the sources, not the person before them; but "X and senior officials also attended"
 		}
@@ -6078,7 +6104,18 @@ var asideBreaks = wordSet(`but according saying ; : ( ) — – -- " “ ”`)
 // call" or "in a video call" right after token e: "with X during a phone
 // call".
 func (x *ectx) duringCall(k, e int) bool {
-	if e+2 > k || x.low[e] != "during" && x.low[e] != "in" && x.low[e] != "on" && x.low[e] != "over" {
+	if e+1 == k && x.low[e] == "by" && mediumWords[x.low[k]] {
+		return true // "congratulated X by phone"
+	}
+	for n := 0; n < 8 && e < k && x.low[e] != "during" && x.low[e] != "in" && x.low[e] != "on" && x.low[e] != "over"; n++ {
+		// "invited X to visit Paris during a call", "assured X of her
+		// support in a call": past the verb's complement
+		if x.refAt[e] >= 0 && !possessives[x.low[e]] || boundaries[x.low[e]] || x.low[e] == "," || isTrigger(x.low[e]) && e > 0 && x.low[e-1] != "to" {
+			return false
+		}
+		e++
+	}
+	if e+1 > k || x.low[e] != "during" && x.low[e] != "in" && x.low[e] != "on" && x.low[e] != "over" {
 		return false
 	}
 	for t := e + 1; t < k; t++ {
@@ -6087,6 +6124,18 @@ func (x *ectx) duringCall(k, e int) bool {
 		}
 	}
 	return k-e <= 4
+}
+
+// gerundPreps open a clause without a subject of its own: "before flying to
+// Rome", "after landing".
+var gerundPreps = wordSet(`before after while since without upon`)
+
+// objectVerb reports whether the token at j is a verb in the past tense
+// that takes the person after it as its object: "congratulated", "urged",
+// "assured".
+func (x *ectx) objectVerb(j int) bool {
+	lw := x.low[j]
+	return isLowerWord(x.d.Tokens[j].Text) && strings.HasSuffix(lw, "ed") && !isTrigger(lw) && !prepositions[lw] && len(lw) > 4
 }
 
 // yearNumber reports whether w is a year of four digits: "2023".

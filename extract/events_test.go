@@ -940,6 +940,14 @@ func TestRuleEvents(t *testing.T) {
 		// A participle opening the sentence has the main clause's subject.
 		{"Meeting Mary Jones on Tuesday, John Smith said the deal was off.", "meeting:occurred:Jones+Smith"},
 		{"Speaking to Mary Jones by phone on Tuesday, John Smith promised aid.", "call:occurred:Jones+Smith"},
+		// A verb's object in a call or talks: "congratulated X in a phone call", "urged X to act during talks".
+		{"Mary Jones congratulated John Smith in a phone call on Tuesday.", "call:occurred:Jones+Smith"},
+		{"Mary Jones congratulated John Smith by phone on Tuesday.", "call:occurred:Jones+Smith"},
+		{"Mary Jones pressed John Smith on trade during talks on Tuesday.", "meeting:occurred:Jones+Smith"},
+		{"Mary Jones assured John Smith of her support in a phone call.", "call:occurred:Jones+Smith"},
+		// The infinitive of a clause without a subject ("before flying to Rome to meet X") has the clause's subject.
+		{"John Smith met Mary Jones on Monday before flying to Rome to meet Peter Lee.", "meeting:occurred:Smith+Jones meeting:occurred:Smith+Lee"},
+		{"Mary Jones said that John Smith, after flying to Rome to meet Peter Lee, was tired.", "meeting:occurred:Smith+Lee"},
 		// A meeting "of" the people named.
 		{"The visit could be followed by a trilateral meeting of John Smith, Peter Lee and Foreign Minister Mary Jones in Beijing.", "meeting:planned:Smith+Lee+Jones"},
 		// "at a meeting chaired by X", told after another meeting: a meeting of its own, with those who attended it.
