@@ -2447,9 +2447,10 @@ func (x *ectx) joins(evs []Event) []Event {
 					continue
 				}
 			}
-			if pending != nil && len(pending.Participants) > 0 && pendingSent >= si-2 && pendingSent < si {
+			if pending != nil && (len(pending.Participants) > 0 || len(people) >= 2) && pendingSent >= si-2 && pendingSent < si {
 				// "Pope Leo XIV received Napoli's champions at the Vatican.
-				// ... Also present were A, B and C."
+				// ... Also present were A, B and C."; "A meeting took place
+				// at the ministry. A, B and C attended."
 				staff(people, s)
 			} else if t := x.lastEventBefore(evs, s.Start, si, drop); t >= 0 && si > 0 {
 				x.addPeople(&evs[t], people, s)
@@ -2820,6 +2821,8 @@ func (x *ectx) participantList(s Sentence) []int {
 			}
 		case (a == "taking" && b == "part" || a == "attending" || a == "joining" && (b == "them" || b == "him" || b == "her")) && beWords[c]:
 			at = j + 3 // "Taking part were", "Joining them were"
+		case (a == "accompanying" || a == "joining") && (j == s.First || j == s.First+1 && x.low[s.First] == "also") && x.refAt[j+1] >= 0 && x.refs[x.refAt[j+1]].last < s.Last && beWords[x.low[x.refs[x.refAt[j+1]].last]]:
+			at = x.refs[x.refAt[j+1]].last + 1 // "Accompanying Smith was X", "Joining Smith were X and Y"
 		case a == "taking" && b == "part" && c == "in" && x.findWordIn(j+3, minInt(s.Last, j+10), beWords) > 0 &&
 			x.findWordIn(j+3, x.findWordIn(j+3, minInt(s.Last, j+10), beWords), gatherings) < 0:
 			// (not "Taking part in the summit were": the leaders of a summit)
@@ -3531,6 +3534,9 @@ func (x *ectx) present(s Sentence) []int {
 	if g := x.witnesses(s); len(g) > 0 {
 		return g
 	}
+	if j := s.First; x.low[j] == "it" && beWords[x.low[j+1]] && x.skipAdverbs(j+2, s.Last)+2 < s.Last && x.low[x.skipAdverbs(j+2, s.Last)] == "attended" && x.low[x.skipAdverbs(j+2, s.Last)+1] == "by" {
+		return x.people(x.listFrom(x.skipAdverbs(j+2, s.Last)+2, s)) // "A meeting was held on Tuesday. It was attended by A, B and C."
+	}
 	for j := s.First + 1; j+1 < s.Last; j++ {
 		if x.low[j] == "also" && x.low[j+1] == "present" && beWords[x.low[j-1]] {
 			if j+2 < s.Last && x.low[j+2] == "at" && x.findWordIn(j+3, minInt(s.Last, j+7), gatherings) > 0 {
@@ -3587,6 +3593,12 @@ func (x *ectx) present(s Sentence) []int {
 			}
 			g, _ := x.leftGroup(b, s.First, true)
 			return x.people(g)
+		}
+		if (x.low[j] == "attended" || x.low[j] == "participated") && j > s.First && (x.low[j+1] == "." || x.low[j+1] == "," || x.low[j+1] == ";") {
+			// "A meeting took place at the ministry. A, B and C attended."
+			if g, _ := x.leftGroup(j, s.First, true); len(x.people(g)) >= 2 {
+				return x.people(g)
+			}
 		}
 		// "Denmark's Mette Frederiksen and Norway's Jonas Gahr Støre also took
 		// part, Downing Street said."

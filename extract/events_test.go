@@ -948,6 +948,10 @@ func TestRuleEvents(t *testing.T) {
 		// The infinitive of a clause without a subject ("before flying to Rome to meet X") has the clause's subject.
 		{"John Smith met Mary Jones on Monday before flying to Rome to meet Peter Lee.", "meeting:occurred:Smith+Jones meeting:occurred:Smith+Lee"},
 		{"Mary Jones said that John Smith, after flying to Rome to meet Peter Lee, was tired.", "meeting:occurred:Smith+Lee"},
+		// Those who attended a meeting told before with no one named: "A, B and C attended", "It was attended by".
+		{"A meeting took place on Tuesday at the ministry. John Smith, Mary Jones and Peter Lee attended.", "meeting:occurred:Smith+Jones+Lee"},
+		{"A meeting was held on Tuesday at the ministry. It was attended by John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		{"John Smith met Mary Jones on Tuesday. Also accompanying Smith was Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		// A meeting "of" the people named.
 		{"The visit could be followed by a trilateral meeting of John Smith, Peter Lee and Foreign Minister Mary Jones in Beijing.", "meeting:planned:Smith+Lee+Jones"},
 		// "at a meeting chaired by X", told after another meeting: a meeting of its own, with those who attended it.
