@@ -731,6 +731,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A title in apposition describes the name before it; it refers to no one else.
 		{"Thai Prime Minister Thaksin Shinawatra arrived on Monday. Later Anwar Ibrahim held a video call with Mahn Winn Khaing Thann, the prime minister of the opposition government.",
 			"Anwar Ibrahim+Mahn Winn Khaing Thann"},
+		// "Kenya's president" is the Kenyan president named before; "Egypt's Ambassador to Washington X" is X.
+		{"Kenyan President William Ruto arrived in Paris on Monday. Kenya's president met Emmanuel Macron on Tuesday.", "William Ruto+Emmanuel Macron"},
+		{"Egyptian Ambassador Ahmed Fouad spoke. Badr Abdelatty met James Risch, in the presence of Egypt's Ambassador to Washington Motaz Zahran.", "Badr Abdelatty+James Risch+Motaz Zahran"},
 		// A fronted clause that ends in a title is no apposition of the subject.
 		{"Modi met Indonesian President Prabowo Subianto on Monday. After meeting the president, Modi said talks went well.",
 			"Prabowo Subianto+Modi"},

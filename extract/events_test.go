@@ -952,6 +952,9 @@ func TestRuleEvents(t *testing.T) {
 		{"A meeting took place on Tuesday at the ministry. John Smith, Mary Jones and Peter Lee attended.", "meeting:occurred:Smith+Jones+Lee"},
 		{"A meeting was held on Tuesday at the ministry. It was attended by John Smith, Mary Jones and Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones on Tuesday. Also accompanying Smith was Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
+		// "the CEO" is the chief executive named before; "Hungary's minister" in apposition is no one else.
+		{"Acme chief executive John Smith arrived in Paris. The CEO met Mary Jones on Tuesday.", "meeting:occurred:Smith+Jones"},
+		{"Hungarian Foreign Minister John Smith spoke on Monday. Mary Jones will be in Budapest on Thursday for talks with Peter Lee, Hungary's minister for EU affairs.", "meeting:planned:Jones+Lee"},
 		// A meeting "of" the people named.
 		{"The visit could be followed by a trilateral meeting of John Smith, Peter Lee and Foreign Minister Mary Jones in Beijing.", "meeting:planned:Smith+Lee+Jones"},
 		// "at a meeting chaired by X", told after another meeting: a meeting of its own, with those who attended it.

@@ -155,10 +155,24 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 				for start > s.First && own[start-1] == poss {
 					start--
 				}
+			case isPossessiveClitic(lt) && j > s.First && country == "" && possessedCountry(d, r.Gazetteer, j, s.First) >= 0:
+				// "Kenya's president", "South Africa's foreign minister": the
+				// country's office holder named before (not in apposition,
+				// "X, Hungary's minister for EU affairs", nor before a name,
+				// "Egypt's Ambassador to Washington X")
+				start = possessedCountry(d, r.Gazetteer, j, s.First)
+				if start-2 >= s.First && low[start-1] == "," && own[start-2] >= 0 || namedAfter(d, low, cov, k, s) || k+1 < s.Last && titleWords[low[k+1]] {
+					// (nor the "chief" of "Thailand's chief negotiator")
+					continue
+				}
+				country = countryOf(r.Gazetteer, d.Text[d.Tokens[start].Start:d.Tokens[j-1].End])
 			default:
 				continue
 			}
 			head := singular(w)
+			if head == "ceo" {
+				head = "executive" // "the CEO" is the chief executive
+			}
 			if head == "peer" {
 				head = "counterpart" // "his Paraguayan peer"
 			}
@@ -526,6 +540,37 @@ func hasRoleHead(e Entity, head string) bool {
 		}
 	}
 	return false
+}
+
+// namedAfter reports whether a name follows the title at k within its
+// phrase: "Ambassador to Washington X", "Minister for European Affairs X",
+// "minister, X".
+func namedAfter(d *Doc, low []string, cov []bool, k int, s Sentence) bool {
+	for t := k + 1; t < s.Last && t <= k+6; t++ {
+		if cov[t] {
+			return true
+		}
+		if !isCap(d.Tokens[t].Text) && low[t] != "to" && low[t] != "of" && low[t] != "for" && low[t] != "and" && low[t] != "," && low[t] != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// possessedCountry returns the first token of a country's name of one to
+// three words that ends before the possessive clitic at j ("Kenya's", "South
+// Africa's"), or -1.
+func possessedCountry(d *Doc, g Gazetteer, j, first int) int {
+	for n := 1; n <= 3 && j-n >= first; n++ {
+		t := d.Tokens[j-n].Text
+		if !isCap(t) {
+			return -1
+		}
+		if c := countryOf(g, d.Text[d.Tokens[j-n].Start:d.Tokens[j-1].End]); c != "" && (n > 1 || lower(c) == lower(t) || g == nil) {
+			return j - n
+		}
+	}
+	return -1
 }
 
 // topDiplomat is the head of a reference to a country's foreign minister by
