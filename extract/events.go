@@ -3773,6 +3773,27 @@ func (x *ectx) answeredNo(k int, s Sentence) bool {
 		(x.low[j+1] == "not" || x.low[j+1] == "n't" || x.low[j+1] == "never")
 }
 
+// addressedGathering reports whether the verb of speaking at k is followed
+// by the gathering its subjects addressed: "A and B both spoke at the
+// conference", "spoke to the rally". Speaking there is no talk between them.
+func (x *ectx) addressedGathering(k int, s Sentence) bool {
+	if !speakTriggers[x.low[k]] || k+2 >= s.Last || x.low[k+1] != "at" && x.low[k+1] != "to" {
+		return false
+	}
+	for j := k + 2; j < s.Last && j <= k+5; j++ {
+		if gatherings[x.low[j]] || audienceNouns[x.low[j]] {
+			return true
+		}
+		if x.refAt[j] >= 0 || boundaries[x.low[j]] || x.low[j] == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// audienceNouns are the audiences and occasions a speaker addresses.
+var audienceNouns = wordSet(`rally panel seminar webinar launch audience crowd students supporters delegates parliament plenary lecture`)
+
 // meetingVerbIn reports whether a verb that tells a meeting or call, other
 // than one of discussing, is in [i, j).
 func (x *ectx) meetingVerbIn(i, j int) bool {
@@ -5118,7 +5139,7 @@ func (x *ectx) at(si, k int) []Event {
 			groups = append(groups, append(subj, obj...))
 		case len(subj) == 0 && len(x.people(obj)) > 1 && k+2 < s.Last && x.low[k+2] == "which":
 			groups = append(groups, obj)
-		case len(obj) == 0 && tr.symmetric && len(subj) > 1 && !x.purpose(k, s) && !x.pressObject(k, s):
+		case len(obj) == 0 && tr.symmetric && len(subj) > 1 && !x.purpose(k, s) && !x.pressObject(k, s) && !x.addressedGathering(k, s):
 			groups = append(groups, subj)
 		case len(subj) == 0 && len(x.people(obj)) > 1 && x.hostedWith(k, s.Last, tr) != nil:
 			groups = append(groups, obj) // "after talks hosted by X with A and B": the host and the guests

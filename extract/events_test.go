@@ -955,6 +955,10 @@ func TestRuleEvents(t *testing.T) {
 		// "the CEO" is the chief executive named before; "Hungary's minister" in apposition is no one else.
 		{"Acme chief executive John Smith arrived in Paris. The CEO met Mary Jones on Tuesday.", "meeting:occurred:Smith+Jones"},
 		{"Hungarian Foreign Minister John Smith spoke on Monday. Mary Jones will be in Budapest on Thursday for talks with Peter Lee, Hungary's minister for EU affairs.", "meeting:planned:Jones+Lee"},
+		// Speaking at a conference or to a rally is addressing it, not a talk between the speakers.
+		{"John Smith and Mary Jones both spoke at the conference.", ""},
+		{"John Smith and Mary Jones spoke to the rally on Tuesday.", ""},
+		{"John Smith and Mary Jones spoke at length on Tuesday.", "call:occurred:Smith+Jones"},
 		// A meeting "of" the people named.
 		{"The visit could be followed by a trilateral meeting of John Smith, Peter Lee and Foreign Minister Mary Jones in Beijing.", "meeting:planned:Smith+Lee+Jones"},
 		// "at a meeting chaired by X", told after another meeting: a meeting of its own, with those who attended it.
