@@ -307,7 +307,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		}
 		untagged = append(untagged, mention(d, k, k+1, Person, ""))
 	}
-	untagged = append(untagged, t.actingNames(d, taggedTok)...)
+	untagged = append(untagged, t.actingNames(d, taggedTok, out)...)
 	if len(untagged) > 0 {
 		out = append(out, untagged...)
 		sortMentions(out)
@@ -2015,7 +2015,15 @@ district province county municipality oval waterside gardens drive`)
 // actingNames returns as people the runs of two to four capitalised words
 // that no mention covers and that a verb only people do follows: "Seiuli
 // Tavita Lauina travelled to the big island yesterday and met the council".
-func (t CombinedTagger) actingNames(d *Doc, tagged []bool) []Mention {
+func (t CombinedTagger) actingNames(d *Doc, tagged []bool, ms []Mention) []Mention {
+	person := make([]bool, len(d.Tokens))      // the first token of each person's mention
+	personEnd := make([]bool, len(d.Tokens)+1) // the token after each person's mention
+	for _, m := range ms {
+		if m.Kind == Person {
+			person[m.First] = true
+			personEnd[m.Last] = true
+		}
+	}
 	var out []Mention
 	for k := 0; k < len(d.Tokens); k++ {
 		if tagged[k] || !isCap(d.Tokens[k].Text) || allCaps(d.Tokens[k].Text) || k > 0 && isCap(d.Tokens[k-1].Text) {
@@ -2025,7 +2033,7 @@ func (t CombinedTagger) actingNames(d *Doc, tagged []bool) []Mention {
 		for e < len(d.Tokens) && e < k+5 && !tagged[e] && isCap(d.Tokens[e].Text) && !allCaps(d.Tokens[e].Text) {
 			e++
 		}
-		if e-k < 2 || e-k > 4 || e >= len(d.Tokens) || !actingVerbs[lower(d.Tokens[e].Text)] {
+		if e-k < 2 || e-k > 4 || e >= len(d.Tokens) || !actingVerbs[lower(d.Tokens[e].Text)] && !meetsPerson(d, person, e) && !metByPerson(d, personEnd, k) {
 			k = e
 			continue
 		}
@@ -2044,6 +2052,40 @@ func (t CombinedTagger) actingNames(d *Doc, tagged []bool) []Mention {
 	}
 	return out
 }
+
+// meetsPerson reports whether the verb at e meets or calls a person named
+// right after it: "X met Mette Frederiksen", "X told Y", "X spoke with Y",
+// "X received a call from Y". Bodies meet people too, but their names
+// carry the words of bodies (see actingNames).
+func meetsPerson(d *Doc, person []bool, e int) bool {
+	if !personVerbs[lower(d.Tokens[e].Text)] {
+		return false
+	}
+	for j := e + 1; j < len(d.Tokens) && j <= e+4; j++ {
+		if person[j] {
+			return true
+		}
+		if lw := lower(d.Tokens[j].Text); !objectSkips[lw] && lw != "a" && lw != "the" && lw != "call" && lw != "from" && lw != "by" {
+			return false
+		}
+	}
+	return false
+}
+
+// metByPerson reports whether the run at k is the one a person met or
+// called, right after the verb: "Mette Frederiksen hosted X", "Y spoke with
+// X".
+func metByPerson(d *Doc, personEnd []bool, k int) bool {
+	v := k - 1
+	if v > 0 && (lower(d.Tokens[v].Text) == "with" || lower(d.Tokens[v].Text) == "to") {
+		v--
+	}
+	return v > 0 && personVerbs[lower(d.Tokens[v].Text)] && personEnd[v]
+}
+
+// personVerbs take a person as the one met or called: a subject of two to
+// four capitalised words before them is a person too.
+var personVerbs = wordSet(`met meets meet received receives hosted hosts welcomed welcomes visited visits told tells spoke speaks telephoned rang called calls`)
 
 // actingVerbs follow a person's name, not a body's, as its verb: "X
 // travelled to the big island", "X phoned the minister".

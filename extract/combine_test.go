@@ -405,6 +405,10 @@ func TestActingNames(t *testing.T) {
 		{fixedTagger{"Seiuli Tavita Lauina": Organization}, "Seiuli Tavita Lauina travelled to the big island yesterday.", true},
 		{fixedTagger{"Seiuli Tavita Lauina": Organization}, "Seiuli Tavita Lauina announced a new road yesterday.", false},
 		{fixedTagger{}, "The Land Transport Authority phoned the contractor yesterday.", false},
+		// An untitled name that meets or hosts a named person, or that a named person hosts.
+		{fixedTagger{"Mette Frederiksen": Person}, "Tshering Tobgay met Mette Frederiksen on Tuesday.", true},
+		{fixedTagger{"Mette Frederiksen": Person}, "Tshering Tobgay received a call from Mette Frederiksen on Tuesday.", true},
+		{fixedTagger{"Mette Frederiksen": Person}, "Tshering Tobgay met the press on Tuesday.", false},
 	} {
 		ms := tagPlain(t, c.tagged, "", c.text)
 		person := false
@@ -464,5 +468,17 @@ func TestWeekdayAfterName(t *testing.T) {
 		if strings.Contains(m.Text, "Abiy") && m.Text != "Abiy Ahmed" {
 			t.Errorf("mention %q, want %q", m.Text, "Abiy Ahmed")
 		}
+	}
+}
+
+// An untitled name that a named person hosts or speaks with is a person.
+func TestMetByPerson(t *testing.T) {
+	text := "Mette Frederiksen hosted Tshering Tobgay on Tuesday."
+	found := false
+	for _, m := range tagPlain(t, fixedTagger{"Mette Frederiksen": Person}, "", text) {
+		found = found || m.Kind == Person && m.Text == "Tshering Tobgay"
+	}
+	if !found {
+		t.Errorf("%q: no person %q", text, "Tshering Tobgay")
 	}
 }
