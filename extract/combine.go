@@ -56,11 +56,17 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out := make([]Mention, 0, len(ms)+4)
 	ms = splitAtVerbs(d, ms)
 	ms = t.joinPlaces(d, ms)
+	inTrained := inMentions(d, ms)
 	for _, m := range ms {
 		if m.Last-m.First > 2 && postNominals[d.Tokens[m.Last-1].Text] && (m.Kind == Person || titleWords[lower(d.Tokens[m.First].Text)]) {
 			// "Billy Downer SC", "Advocate Dali Mpofu SC" (tagged as an
 			// organisation): the letters after a name are no part of it.
 			m = mention(d, m.First, m.Last-1, Person, m.Role)
+		}
+		for m.Kind == Person && m.First >= 2 && patronymics[lower(d.Tokens[m.First-1].Text)] && isCap(d.Tokens[m.First-2].Text) && !inTrained[m.First-2] &&
+			!titleWords[lower(d.Tokens[m.First-2].Text)] && !capStops[lower(d.Tokens[m.First-2].Text)] {
+			// "Mohammed bin Salman" where the trained tagger took "Salman"
+			m = mention(d, m.First-2, m.Last, Person, m.Role)
 		}
 		for m.Last-m.First > 1 && m.Kind != Misc && weekdays[lower(d.Tokens[m.Last-1].Text)] {
 			// "met Prime Minister Abiy Ahmed Saturday": the day, in wire
@@ -2052,6 +2058,10 @@ func (t CombinedTagger) actingNames(d *Doc, tagged []bool, ms []Mention) []Menti
 	}
 	return out
 }
+
+// patronymics join a given name to the father's: "Mohammed bin Salman",
+// "Nurul Aina binti Hashim".
+var patronymics = wordSet(`bin ibn bint binti`)
 
 // meetsPerson reports whether the verb at e meets or calls a person named
 // right after it: "X met Mette Frederiksen", "X told Y", "X spoke with Y",

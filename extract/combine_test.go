@@ -482,3 +482,16 @@ func TestMetByPerson(t *testing.T) {
 		t.Errorf("%q: no person %q", text, "Tshering Tobgay")
 	}
 }
+
+// A given name joined by "bin" to the father's name the trained tagger took
+// alone is part of the name.
+func TestPatronymicName(t *testing.T) {
+	text := "Mohammed bin Salman sat down with Anwar Ibrahim on Tuesday."
+	found := false
+	for _, m := range tagPlain(t, fixedTagger{"Salman": Person, "Anwar Ibrahim": Person}, "", text) {
+		found = found || m.Kind == Person && m.Text == "Mohammed bin Salman"
+	}
+	if !found {
+		t.Errorf("%q: no person %q", text, "Mohammed bin Salman")
+	}
+}
