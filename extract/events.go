@@ -665,6 +665,10 @@ func (x *ectx) remoteAfter(k int, s Sentence) bool {
 		switch lw {
 		case "virtually", "remotely":
 			return true
+		case "online":
+			if j == k+1 || x.low[j-1] == "," {
+				return true // "met online on Tuesday"; not "met online retailers"
+			}
 		case "call":
 			if j > k+3 && (x.low[j-1] == "video" || x.low[j-1] == "phone" || x.low[j-1] == "conference") && x.low[j-2] == "a" && (x.low[j-3] == "on" || x.low[j-3] == "in") {
 				return true // "discussed a tie-up on a video call"
@@ -678,6 +682,32 @@ func (x *ectx) remoteAfter(k int, s Sentence) bool {
 	}
 	return false
 }
+
+// inPersonCue reports whether the clause of the verb of speaking at k puts
+// the people together without naming a place: "on the sidelines of the
+// summit", "over dinner", "at a meeting", "face to face", "in person".
+func (x *ectx) inPersonCue(k int, s Sentence) bool {
+	for j := k + 1; j+1 < s.Last && j <= k+12; j++ {
+		lw := x.low[j]
+		if boundaries[lw] || lw == "," && j > k+1 && x.refAt[j-1] < 0 {
+			return false
+		}
+		switch {
+		case (lw == "sidelines" || lw == "margins" || lw == "margin" || lw == "sideline") && x.low[j-1] == "the":
+			return true
+		case lw == "over" && (mealNouns[x.low[j+1]] || x.low[j+1] == "coffee" || j+2 < s.Last && (x.low[j+1] == "a" || determiners[x.low[j+1]]) && mealNouns[x.low[j+2]]):
+			return true
+		case lw == "at" && j+2 < s.Last && (x.low[j+1] == "a" || x.low[j+1] == "the") && (triggers[x.low[j+2]].nominal && triggers[x.low[j+2]].typ == Meeting || receptionNouns[x.low[j+2]]):
+			return true
+		case lw == "face" && x.low[j+1] == "to" || lw == "in" && x.low[j+1] == "person":
+			return true
+		}
+	}
+	return false
+}
+
+// receptionNouns are occasions where people talk in person.
+var receptionNouns = wordSet(`reception dinner lunch breakfast banquet gala ceremony party`)
 
 // briefWords tell a briefing, which is a call unless the text puts the two
 // together.
@@ -5272,8 +5302,8 @@ func (x *ectx) at(si, k int) []Event {
 			if speakTriggers[w] && x.findWord(k+1, minInt(k+9, s.Last), "phone", "telephone", "video", "videoconference") < 0 {
 				ev.Type = Meeting // "spoke with X in Ankara"; not "spoke by phone with X"
 			}
-		} else if speakTriggers[w] && ev.Type == Call && x.atPremises(k, s) {
-			ev.Type = Meeting // "spoke to X, who runs a store, at his shop"
+		} else if speakTriggers[w] && ev.Type == Call && (x.atPremises(k, s) || x.inPersonCue(k, s)) {
+			ev.Type = Meeting // "spoke to X, who runs a store, at his shop"; "talked with X over dinner", "on the sidelines of"
 		}
 		if callWords[w] && x.calledTo(k, s) {
 			ev.Type = Meeting // "called X and Y to her department's offices in Pretoria": summoned

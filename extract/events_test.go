@@ -959,6 +959,12 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith and Mary Jones both spoke at the conference.", ""},
 		{"John Smith and Mary Jones spoke to the rally on Tuesday.", ""},
 		{"John Smith and Mary Jones spoke at length on Tuesday.", "call:occurred:Smith+Jones"},
+		// Speaking is a call unless the clause puts the two together; meeting online is a call.
+		{"John Smith spoke with Mary Jones on the sidelines of the summit on Tuesday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith talked with Mary Jones over dinner on Tuesday.", "meeting:occurred:Smith+Jones"},
+		{"John Smith told Mary Jones at a meeting on Tuesday that the deal was off.", "meeting:occurred:Smith+Jones"},
+		{"John Smith spoke with Mary Jones on Tuesday.", "call:occurred:Smith+Jones"},
+		{"John Smith and Mary Jones met online on Tuesday.", "call:occurred:Smith+Jones"},
 		// A meeting "of" the people named.
 		{"The visit could be followed by a trilateral meeting of John Smith, Peter Lee and Foreign Minister Mary Jones in Beijing.", "meeting:planned:Smith+Lee+Jones"},
 		// "at a meeting chaired by X", told after another meeting: a meeting of its own, with those who attended it.
