@@ -207,6 +207,9 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 		if lw == "but" && j+3 < s.Last && (x.low[j+1] == "he" || x.low[j+1] == "she" || x.low[j+1] == "they") && x.calledOff(j+2, s) && x.low[j+3] == "it" {
 			return true // "had sought his own meeting with Brennan this week, but he canceled it"
 		}
+		if lw == "but" && x.plannedBefore(k, s) && x.droppedOut(j+1, s) {
+			return true // "had been due to meet X on Monday but fell ill", "but Jones cancelled"
+		}
 		if (auxWords[lw] || lw == "does" || lw == "do") && j+2 < s.Last && (x.low[j+1] == "not" || x.low[j+1] == "n't") && fellThrough[x.low[j+2]] &&
 			(x.low[j+2] != "push" || j+3 < s.Last && x.low[j+3] == "through") {
 			return true // "which had been expected last week, did not push through", "did not materialise"
@@ -253,6 +256,38 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// plannedBefore reports whether the verb at k is told as a plan: "was due
+// to meet", "had planned to meet", "was expected to call".
+func (x *ectx) plannedBefore(k int, s Sentence) bool {
+	for j := maxInt(s.First, k-4); j < k; j++ {
+		if lw := x.low[j]; lw == "due" || lw == "planned" || lw == "expected" || lw == "scheduled" || lw == "set" || lw == "supposed" || lw == "hoped" {
+			return true
+		}
+	}
+	return false
+}
+
+// droppedOut reports whether the words at j, after "but", say the plan fell
+// away: "(X) cancelled", "fell ill", "was taken ill", "pulled out", "backed
+// out", "withdrew".
+func (x *ectx) droppedOut(j int, s Sentence) bool {
+	if j < s.Last && x.refAt[j] >= 0 {
+		j = x.refs[x.refAt[j]].last // "but Jones cancelled"
+	}
+	if j+1 >= s.Last {
+		return false
+	}
+	switch a, b := x.low[j], x.low[j+1]; {
+	case x.calledOff(j, s) && (b == "." || b == "," || b == "it" || b == "the" || b == "at"):
+		return true
+	case (a == "fell" || a == "falls") && b == "ill", a == "was" && b == "taken" && j+2 < s.Last && x.low[j+2] == "ill":
+		return true
+	case (a == "pulled" || a == "backed") && b == "out", a == "withdrew":
+		return true
 	}
 	return false
 }
@@ -7752,6 +7787,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	}
 	if k-2 >= s.First && x.low[k-1] == "from" && x.findWordIn(maxInt(s.First, k-8), k-1, preventWords) >= 0 {
 		return Negated // "was barred from meeting X", "police prevented her from meeting X"
+	}
+	if k-3 >= s.First && x.low[k-1] == "have" && x.low[k-2] == "to" && (x.low[k-3] == "was" || x.low[k-3] == "were") {
+		return Negated // "was to have met X on Monday": a plan that did not happen
 	}
 	planned := false
 	for j := from; j < k; j++ {

@@ -965,6 +965,11 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith told Mary Jones at a meeting on Tuesday that the deal was off.", "meeting:occurred:Smith+Jones"},
 		{"John Smith spoke with Mary Jones on Tuesday.", "call:occurred:Smith+Jones"},
 		{"John Smith and Mary Jones met online on Tuesday.", "call:occurred:Smith+Jones"},
+		// A plan that fell away: "but fell ill", "but X cancelled"; "was to have met".
+		{"John Smith had been due to meet Mary Jones on Monday but fell ill.", "meeting:negated:Smith+Jones"},
+		{"John Smith was due to meet Mary Jones on Monday, but Jones cancelled.", "meeting:negated:Smith+Jones"},
+		{"John Smith was to have met Mary Jones on Monday.", "meeting:negated:Smith+Jones"},
+		{"John Smith met Mary Jones on Monday but fell ill on Tuesday.", "meeting:occurred:Smith+Jones"},
 		// A meeting "of" the people named.
 		{"The visit could be followed by a trilateral meeting of John Smith, Peter Lee and Foreign Minister Mary Jones in Beijing.", "meeting:planned:Smith+Lee+Jones"},
 		// "at a meeting chaired by X", told after another meeting: a meeting of its own, with those who attended it.
