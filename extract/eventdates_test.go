@@ -115,6 +115,10 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// Two objects with a day each are two meetings, each on its day; "including" names a group, not another meeting.
 		{"John Smith met Mary Jones on Monday and Peter Lee on Tuesday.", "2024-05-06 2024-05-07"},
 		{"John Smith hosted Mary Jones and other leaders on Monday, including Peter Lee and Anna Kay.", "2024-05-06"},
+		// A date in a relative clause is that clause's; a plan told in a report of an earlier day comes after the report.
+		{"John Smith met Peter Lee, whom he last saw in 2019, on Tuesday.", "2024-05-07 2019"},
+		{"The ministry said on Tuesday that John Smith would meet Peter Lee on Wednesday.", "2024-05-08"},
+		{"The ministry said on Tuesday that John Smith would meet Peter Lee on Monday.", "2024-05-13"},
 		// A dateline closed by ".-".
 		{"SANTO DOMINGO.- President John Smith met Peter Lee on Wednesday.", "2024-05-08@Santo Domingo"},
 		// "Before the ceremony," opening a sentence is the day the sentence before told.

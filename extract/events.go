@@ -8119,8 +8119,28 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		// A meeting called off before its day: "which had been scheduled
 		// for Thursday, has been called off" is the coming Thursday.
 		dt.Value = best.Ahead
+		if r := x.reportDay(si); ahead && r != "" && len(best.Value) == len(r) && best.Value >= r {
+			// "The ministry said on Tuesday that X would meet Y on
+			// Wednesday", published on Friday: the Wednesday after the report
+			dt.Value = best.Value
+		}
 	}
 	return dt
+}
+
+// reportDay returns the day of a report told in sentence si before the day
+// of publication ("The ministry said on Tuesday that ..."), or "".
+func (x *ectx) reportDay(si int) string {
+	if x.d.Published.IsZero() {
+		return ""
+	}
+	pub := x.d.Published.Format(time.DateOnly)
+	for _, dm := range x.dates[si] {
+		if len(dm.Value) == len(pub) && dm.Value < pub && x.reporting(dm.Span) {
+			return dm.Value
+		}
+	}
+	return ""
 }
 
 // toldWords, after "to", give what a call or meeting was for telling:
@@ -8297,7 +8317,7 @@ func (x *ectx) clauseBreak(i, j int) bool {
 func (x *ectx) otherClause(t, k int) bool {
 	for j := t - 1; j >= 0 && j >= t-14; j-- {
 		switch lw := x.low[j]; {
-		case lw == "since" || lw == "who" || lw == "which" || lw == "whose":
+		case lw == "since" || lw == "who" || lw == "which" || lw == "whose" || lw == "whom":
 			if lw == "who" && k > t && x.findWord(t, k, ",") < 0 && x.findWordIn(t, k, triggerSet) < 0 && isTrigger(x.low[k]) {
 				return false // "who arrived on Monday evening and was received by X": the trigger's own clause
 			}
