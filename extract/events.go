@@ -7809,6 +7809,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		if lw == "next" && j > s.First && x.low[j-1] == "the" && j+1 < k && nextUnits[x.low[j+1]] {
 			continue // "The next morning X rang Y": the day after, in a story told in the past
 		}
+		if lw == "that" && j+1 < k && x.refAt[j+1] >= 0 && planned && x.findWordIn(j+1, k, planWords) < 0 {
+			planned = false // "It will be recalled that X received Y": the plan word is the main clause's
+		}
 		if x.planWord(j) && (!agreeWords[lw] || x.findWord(j+1, k, "to") >= 0) && !x.planObject(j) { // "invited Arafat to meet him"
 			planned = true
 		}

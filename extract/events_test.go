@@ -970,6 +970,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith was due to meet Mary Jones on Monday, but Jones cancelled.", "meeting:negated:Smith+Jones"},
 		{"John Smith was to have met Mary Jones on Monday.", "meeting:negated:Smith+Jones"},
 		{"John Smith met Mary Jones on Monday but fell ill on Tuesday.", "meeting:occurred:Smith+Jones"},
+		// A plan word of the main clause does not make the "that" clause's meeting a plan.
+		{"It will be recalled that John Smith received Mary Jones in Tripoli on Monday.", "meeting:occurred:Smith+Jones"},
+		{"It is expected that John Smith will meet Mary Jones.", "meeting:planned:Smith+Jones"},
 		// A meeting "of" the people named.
 		{"The visit could be followed by a trilateral meeting of John Smith, Peter Lee and Foreign Minister Mary Jones in Beijing.", "meeting:planned:Smith+Lee+Jones"},
 		// "at a meeting chaired by X", told after another meeting: a meeting of its own, with those who attended it.
