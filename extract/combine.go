@@ -601,6 +601,15 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			}
 		}
 	}
+	// A plural noun opening a sentence is a group, not a person: "Organisers
+	// said", "Vendors were told" (but "Rogers said" after "Mike Rogers").
+	for i, m := range out {
+		if w := d.Tokens[m.First].Text; m.Kind == Person && m.Role == "" && m.Last-m.First == 1 && m.First == sentenceFirst(d, m.First) &&
+			groupPlural(lower(w)) && !surnames[PersonKey(w)] && (t.Rules.Names == nil || !t.Rules.Names.Known(w)) &&
+			m.Last < len(d.Tokens) && isLowerWord(d.Tokens[m.Last].Text) {
+			out[i].Kind = Misc
+		}
+	}
 	return out, nil
 }
 
@@ -2057,6 +2066,25 @@ func (t CombinedTagger) actingNames(d *Doc, tagged []bool, ms []Mention) []Menti
 		k = e
 	}
 	return out
+}
+
+// sentenceFirst returns the first token of the sentence of token k.
+func sentenceFirst(d *Doc, k int) int {
+	return d.Sentences[sentenceAt(d, k)].First
+}
+
+// groupPlural reports whether w is a plural noun of people by its ending:
+// "organisers", "vendors", "residents", "analysts", "officials", "people".
+func groupPlural(w string) bool {
+	if w == "people" || w == "sources" || w == "police" || w == "officials" {
+		return true
+	}
+	for _, suf := range []string{"ers", "ors", "ists", "ants", "ents", "ians", "ees"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // patronymics join a given name to the father's: "Mohammed bin Salman",

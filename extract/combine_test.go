@@ -405,6 +405,9 @@ func TestActingNames(t *testing.T) {
 		{fixedTagger{"Seiuli Tavita Lauina": Organization}, "Seiuli Tavita Lauina travelled to the big island yesterday.", true},
 		{fixedTagger{"Seiuli Tavita Lauina": Organization}, "Seiuli Tavita Lauina announced a new road yesterday.", false},
 		{fixedTagger{}, "The Land Transport Authority phoned the contractor yesterday.", false},
+		// A plural noun of people opening a sentence is a group.
+		{fixedTagger{"Organisers": Person}, "Organisers said attendance was the highest in its history.", false},
+		{fixedTagger{"Vendors": Person}, "Vendors were told to leave the market.", false},
 		// An untitled name that meets or hosts a named person, or that a named person hosts.
 		{fixedTagger{"Mette Frederiksen": Person}, "Tshering Tobgay met Mette Frederiksen on Tuesday.", true},
 		{fixedTagger{"Mette Frederiksen": Person}, "Tshering Tobgay received a call from Mette Frederiksen on Tuesday.", true},
