@@ -126,6 +126,8 @@ func TestCombinedTagger(t *testing.T) {
 		// "President of the Republic X": the state is the title's.
 		{"President of the Republic Kais Saied received her.", fixedTagger{"Republic Kais Saied": Organization}, "Kais Saied"},
 		{"He is first deputy chairman of the State Duma Committee on International Affairs.", fixedTagger{"State Duma Committee": Organization}, ""},
+		// Roads, prefectures, stadiums, schools and plans are no people either.
+		{"Talks were held at John Guise Stadium near Rajaji Marg, and the Saga Prefecture backed the Growth Plan.", fixedTagger{"John Guise Stadium": Person, "Rajaji Marg": Person, "Saga Prefecture": Person, "Growth Plan": Person}, ""},
 		// A landform or a body is no person, even after a given name: "Harris Promenade".
 		{"They met on Harris Promenade below Broad Peak. The Royal Household and the Democratic Movement spoke.", fixedTagger{"Harris Promenade": Person, "Broad Peak": Person, "Royal Household": Person, "Democratic Movement": Person}, ""},
 		{"Tom Ridge met Penny Lane.", fixedTagger{"Tom Ridge": Person, "Penny Lane": Person}, "Tom Ridge|Penny Lane"},
