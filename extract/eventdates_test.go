@@ -779,7 +779,6 @@ func defaultPipeline(t *testing.T) *extract.Pipeline {
 	return p
 }
 
-// run annotates text as an article published on pub.
 // participantNames joins the names of the participants of e with "+".
 func participantNames(d *extract.Doc, e extract.Event) string {
 	var names []string
@@ -789,6 +788,7 @@ func participantNames(d *extract.Doc, e extract.Event) string {
 	return strings.Join(names, "+")
 }
 
+// run annotates text as an article published on pub.
 func run(t *testing.T, p *extract.Pipeline, text string, pub time.Time) *extract.Doc {
 	t.Helper()
 	d, err := p.Run(extract.Article{ID: "t", Text: text, Published: pub})
