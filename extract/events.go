@@ -774,7 +774,7 @@ func (x *ectx) briefedInPerson(k int, s Sentence) bool {
 		case "in", "at":
 			// "at the BCCI headquarters", "at the board's offices", "in Lagos"
 			for n := j + 1; n < s.Last && n <= j+4 && x.low[n] != ","; n++ {
-				if x.placeAt[n] >= 0 || venueNouns[x.low[n]] || facilityWords[x.low[n]] {
+				if x.placeAt[n] >= 0 || venueNouns[x.low[n]] || facilityWords[x.low[n]] || buildingWords[x.low[n]] || x.low[n] == "ministry" {
 					return true
 				}
 			}
@@ -8509,6 +8509,18 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			if q := pr.last + 1; pr.place.Kind == City && q < s.Last && x.refAt[q] < 0 && isCap(d.Tokens[q].Text) && !x.quoted[q] {
 				p := pr.place // "at a hotel in Marrakesh's Hivernage district", "in Dhaka's Gulshan": a part of the city
 				return &p
+			}
+			if q := pr.last + 1; q+1 < s.Last && settlementWords[x.low[q]] {
+				for q+1 < s.Last && settlementWords[x.low[q]] {
+					q++
+				}
+				if x.low[q] == "," && q+1 < s.Last {
+					q++
+				}
+				if c := x.placeAt[q]; c >= 0 && x.places[c].place.Kind == City {
+					p := x.places[c].place // "in Egypt's capital Cairo", "in Kenya's port city, Mombasa"
+					return &p
+				}
 			}
 			return nil // "in Ukraine's east" is fine, but "at Russia's request" is not a place
 		}
