@@ -350,7 +350,7 @@ var neverHappened = wordSet(`happened materialised materialized occurred`)
 // calledOff reports whether the words at j cancel: "cancelled", "called
 // off", "put off".
 func (x *ectx) calledOff(j int, s Sentence) bool {
-	j = x.skipAdverbsTo(j, s.Last-1) // "was reportedly called off", "has since been cancelled"
+	j = x.skipAdverbs(j, s.Last-1) // "was reportedly called off", "has since been cancelled"
 	if j < s.Last && x.low[j] == "been" {
 		j++
 	}
@@ -1191,25 +1191,16 @@ func (x *ectx) heldNoun(k int, s Sentence, first bool) bool {
 	if a < 0 || x.low[a] != "a" && x.low[a] != "an" && !(first && x.low[a] == "the") || x.refsIn(s.First, minInt(s.Last, k+3)) != nil || k+2 >= s.Last {
 		return false // (but "went ahead ... despite X, with Y insisting that": no meeting with them)
 	}
-	v := x.skipAdverbsTo(k+1, s.Last) // "a meeting reportedly held on November 27"
+	v := x.skipAdverbs(k+1, s.Last) // "a meeting reportedly held on November 27"
 	if v+1 >= s.Last {
 		return false
 	}
 	if beWords[x.low[v]] {
-		w := x.skipAdverbsTo(v+1, s.Last)
+		w := x.skipAdverbs(v+1, s.Last)
 		return w < s.Last && (x.low[w] == "held" || x.low[w] == "convened")
 	}
 	return x.low[v] == "took" && x.low[v+1] == "place" || x.low[v] == "went" && x.low[v+1] == "ahead" ||
 		x.low[v] == "held" && (x.low[v+1] == "on" || x.low[v+1] == "in" || x.low[v+1] == "at" || dateWords[x.low[v+1]]) // "records a meeting held on November 27"
-}
-
-// skipAdverbsTo returns the first token from j, before last, that is no
-// adverb (see adverb).
-func (x *ectx) skipAdverbsTo(j, last int) int {
-	for j < last && x.adverb(j) {
-		j++
-	}
-	return j
 }
 
 // neitherNor splits an event whose subject is "neither A nor B" into the
@@ -2612,9 +2603,10 @@ func (x *ectx) newChair(k int, s Sentence, ev Event) bool {
 }
 
 // skipAdverbs returns the first token from j, before last, that is no
-// adverb of time or addition: "were also attended by", "was later joined by".
+// adverb (see adverb): "were also attended by", "was later joined by", "a
+// meeting reportedly held on".
 func (x *ectx) skipAdverbs(j, last int) int {
-	for j < last && attendAdverbs[x.low[j]] {
+	for j < last && x.adverb(j) {
 		j++
 	}
 	return j
