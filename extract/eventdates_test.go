@@ -62,10 +62,7 @@ func TestEventDatesFromTheSentenceBefore(t *testing.T) {
 		{"John Smith met Mary Jones after Tuesday's vote.", ""},
 	} {
 		d := run(t, p, tc.text, time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC))
-		var got []string
-		for _, e := range d.Events {
-			got = append(got, e.Date.Value)
-		}
+		got := eventList(d, func(e extract.Event) string { return e.Date.Value })
 		if len(got) != 1 || got[0] != tc.want {
 			t.Errorf("dates of the events in %q = %q, want one event dated %q", tc.text, got, tc.want)
 		}
@@ -289,10 +286,7 @@ func TestCallToldAgain(t *testing.T) {
 	text := "US President Joe Biden spoke with Israeli Prime Minister Benjamin Netanyahu on Sunday.\nBiden and Netanyahu discussed ceasefire\n" +
 		"The White House said Biden and Netanyahu talked on Sunday about the hostages. Vice President Kamala Harris joined the call."
 	d := run(t, p, text, time.Date(2025, 1, 13, 0, 0, 0, 0, time.UTC))
-	var got []string
-	for _, e := range d.Events {
-		got = append(got, string(e.Type)+":"+participantNames(d, e))
-	}
+	got := eventList(d, func(e extract.Event) string { return string(e.Type) + ":" + participantNames(d, e) })
 	if g := strings.Join(got, " "); g != "call:Joe Biden+Benjamin Netanyahu+Kamala Harris" {
 		t.Errorf("events = %q, want one call of Biden, Netanyahu and Harris", g)
 	}
@@ -743,10 +737,7 @@ func TestLeaderDescriptions(t *testing.T) {
 			"Prabowo Subianto+Modi"},
 	} {
 		d := run(t, p, tc.text, time.Date(2024, 11, 14, 0, 0, 0, 0, time.UTC))
-		var got []string
-		for _, e := range d.Events {
-			got = append(got, participantNames(d, e))
-		}
+		got := eventList(d, func(e extract.Event) string { return participantNames(d, e) })
 		if g := strings.Join(got, " "); g != tc.want {
 			t.Errorf("events of %q = %q, want %q", tc.text, g, tc.want)
 		}
@@ -760,10 +751,9 @@ func TestPlanCalledOffByMonth(t *testing.T) {
 	p := defaultPipeline(t)
 	d := run(t, p, "John Smith will visit Oslo in September, when he is to meet Mary Jones. Smith declined to meet Peter Lee. The weather was fine. The September visit never took place.",
 		time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC))
-	var got []string
-	for _, e := range d.Events {
-		got = append(got, fmt.Sprintf("%s:%s", d.Entities[e.Participants[len(e.Participants)-1]].Name, e.Status))
-	}
+	got := eventList(d, func(e extract.Event) string {
+		return fmt.Sprintf("%s:%s", d.Entities[e.Participants[len(e.Participants)-1]].Name, e.Status)
+	})
 	if g, want := strings.Join(got, " "), "Mary Jones:negated Peter Lee:negated"; g != want {
 		t.Errorf("events = %q, want %q", g, want)
 	}
@@ -777,6 +767,15 @@ func defaultPipeline(t *testing.T) *extract.Pipeline {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// eventList formats each event of d with format, in order.
+func eventList(d *extract.Doc, format func(extract.Event) string) []string {
+	var out []string
+	for _, e := range d.Events {
+		out = append(out, format(e))
+	}
+	return out
 }
 
 // participantNames joins the names of the participants of e with "+".
@@ -839,10 +838,7 @@ func TestLiveBlogEntryTimes(t *testing.T) {
 		"15:05 – Foreign Minister Peter Lee met his counterpart Anna Kay on the sidelines of the summit.\n" +
 		"1:40 p.m. – Lee spoke by phone with Prime Minister Tom Reed about raising defence spending by 2027."
 	d := run(t, p, text, time.Date(2026, 7, 7, 0, 0, 0, 0, time.UTC))
-	var got []string
-	for _, e := range d.Events {
-		got = append(got, e.Date.Value+" "+e.Date.Time+" "+string(e.Status))
-	}
+	got := eventList(d, func(e extract.Event) string { return e.Date.Value + " " + e.Date.Time + " " + string(e.Status) })
 	want := []string{"2026-07-07 13:30 negated", "2026-07-07 15:05 occurred", "2026-07-07 13:40 occurred"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("dates of the live blog's events = %q, want %q", got, want)
@@ -863,10 +859,7 @@ func TestTimelineHeadingDates(t *testing.T) {
 		"October 2023. Kofi Danquah notices a payment. He telephones Efua Owusu-Ansah and tells her what he has found.\n" +
 		"9 January 2024. Owusu-Ansah briefs Attorney General Adwoa Sarpong-Kumah in person."
 	d := run(t, p, text, time.Date(2024, 3, 19, 0, 0, 0, 0, time.UTC))
-	var got []string
-	for _, e := range d.Events {
-		got = append(got, e.Date.Value+" "+string(e.Status))
-	}
+	got := eventList(d, func(e extract.Event) string { return e.Date.Value + " " + string(e.Status) })
 	want := []string{"2023-08-14 occurred", "2023-10 occurred", "2024-01-09 occurred"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("dates of the timeline's events = %q, want %q", got, want)
@@ -882,10 +875,9 @@ func TestAgendaEntries(t *testing.T) {
 		"Monday 13 May. Departure from the airport. In the afternoon, bilateral meeting with the President of Panama, Peter Lee, on migration.\n\n" +
 		"Tuesday 14 May. In the evening, videoconference with the Vice President, Mary Jones.\n"
 	d := run(t, p, text, time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC))
-	var got []string
-	for _, e := range d.Events {
-		got = append(got, fmt.Sprintf("%s:%s:%s@%s", e.Type, e.Status, participantNames(d, e), e.Date.Value))
-	}
+	got := eventList(d, func(e extract.Event) string {
+		return fmt.Sprintf("%s:%s:%s@%s", e.Type, e.Status, participantNames(d, e), e.Date.Value)
+	})
 	want := "meeting:planned:John Smith+Peter Lee@2024-05-13 call:planned:John Smith+Mary Jones@2024-05-14"
 	if g := strings.Join(got, " "); g != want {
 		t.Errorf("events = %q, want %q", g, want)
