@@ -73,6 +73,28 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// style, is no part of the name
 			m = mention(d, m.First, m.Last-1, m.Kind, m.Role)
 		}
+		if m.Kind != Person && m.Last-m.First > 2 && innerHonorifics[d.Tokens[m.First+1].Text] && t.Rules.Names != nil && t.Rules.Names.Known(d.Tokens[m.First].Text) {
+			// "Hassan Sheikh Mohamud" taken for an organisation: a given name
+			// and "Sheikh" open a person's name. In "Hassan Sheikh and Abiy"
+			// the conjunction ends it; the name after it is its own.
+			end := m.First + 2
+			for end < m.Last && isCap(d.Tokens[end].Text) {
+				end++
+			}
+			if end < m.Last && lower(d.Tokens[end].Text) == "and" && end+1 < m.Last {
+				for k := end + 1; k < m.Last; k++ {
+					taken[k] = 1
+				}
+				out = append(out, mention(d, m.First, end, Person, m.Role), mention(d, end+1, m.Last, Person, ""))
+				for k := m.First; k < end; k++ {
+					taken[k] = 1
+				}
+				continue
+			}
+			if end == m.Last && end > m.First+2 {
+				m = mention(d, m.First, m.Last, Person, m.Role)
+			}
+		}
 		if m.Kind == Person && m.First > 0 && givenAbbrevToken(d.Tokens[m.First-1].Text) {
 			role := m.Role // "Ma. Theresa Lazaro", "Md. Touhid Hossain"
 			if rs := t.Rules.roleStart(d.Tokens, m.First-1, d.Sentences[sentenceAt(d, m.First)].First); role == "" && rs < m.First-1 {
@@ -301,6 +323,20 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			}
 		}
 	}
+	// The first words of a person's full name, taken for a place or an
+	// organisation where they stand alone, are that person: "did not meet
+	// Hassan Sheikh" after "Hassan Sheikh Mohamud".
+	prefixes := map[string]bool{}
+	for _, m := range out {
+		for k := m.First + 2; m.Kind == Person && k < m.Last; k++ {
+			prefixes[d.Text[m.Start:d.Tokens[k-1].End]] = true
+		}
+	}
+	for i, m := range out {
+		if m.Kind != Person && m.Last-m.First > 1 && prefixes[m.Text] && t.Rules.Names != nil && t.Rules.Names.Known(d.Tokens[m.First].Text) && !t.Rules.isPlace(m.Text) {
+			out[i] = mention(d, m.First, m.Last, Person, "")
+		}
+	}
 	// A surname of a person named in full that the tagger left untagged:
 	// "Quintana opened by asking" after "María Fernanda Quintana Riquelme".
 	taggedTok := inMentions(d, out)
@@ -527,7 +563,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		sortMentions(out)
 	}
 	out = familyNameHe(d, out)
-	out = joinParticles(d, out)
+	out = joinParticles(d, out, t.Rules.Names)
 	out = joinNicknames(d, out)
 	out = firmNames(d, out)
 	out = t.mendNames(d, out)
@@ -1487,10 +1523,14 @@ var arabicParts = wordSet(`abdel abdul abd abdal abu`)
 
 // joinParticles merges a person mention, a lower-case particle and the
 // capitalised words after it into one person: "Mohammed" "bin" "Salman".
-func joinParticles(d *Doc, ms []Mention) []Mention {
+func joinParticles(d *Doc, ms []Mention, names *GivenNames) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
+		if m.Kind != Person && m.Last == m.First+1 && names != nil && names.Known(d.Tokens[m.First].Text) && i+1 < len(ms) && ms[i+1].Kind == Person &&
+			ms[i+1].First == m.Last+1 && innerHonorifics[d.Tokens[m.Last].Text] {
+			m.Kind = Person // "Hassan" (taken for the Indian town) "Sheikh" "Mohamud"
+		}
 		if m.Kind != Person && m.Last == m.First+1 && i+1 < len(ms) && ms[i+1].Kind == Person && ms[i+1].First == m.Last+1 &&
 			(d.Tokens[m.Last].Text == "bin" || d.Tokens[m.Last].Text == "bint" || d.Tokens[m.Last].Text == "ibn") {
 			m = mention(d, m.First, m.Last, Person, m.Role) // "Abdulla" (taken for an organisation) "bin" "Touq Al Marri"
