@@ -563,6 +563,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		sortMentions(out)
 	}
 	out = familyNameHe(d, out)
+	out = regnalNumbers(d, out)
 	out = joinParticles(d, out, t.Rules.Names)
 	out = joinNicknames(d, out)
 	out = firmNames(d, out)
@@ -1366,6 +1367,37 @@ func familyNameHe(d *Doc, ms []Mention) []Mention {
 		sortMentions(ms)
 	}
 	return ms
+}
+
+// regnalNumbers joins a regnal number to the name before it: "King
+// Mswati" "III", where the tagger took the number alone for a body. A
+// number that opens a longer name ("King Mswati III International Airport")
+// is left to it.
+func regnalNumbers(d *Doc, ms []Mention) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if k := m.Last; m.Kind == Person && k < len(d.Tokens) && len(d.Tokens[k].Text) > 1 && romanNumeral(d.Tokens[k].Text) && d.Tokens[k-1].End+1 == d.Tokens[k].Start {
+			next := i+1 < len(ms) && ms[i+1].First == k
+			if !next || ms[i+1].Last == k+1 {
+				m = mention(d, m.First, k+1, Person, m.Role)
+				if next {
+					i++
+				}
+			} else {
+				// "King Mswati III International Airport": a place named
+				// after the king, title and all, is no mention of him.
+				f := m.First
+				for f > 0 && m.Role != "" && d.Tokens[f-1].Start >= m.Start-len(m.Role)-1 && isCap(d.Tokens[f-1].Text) {
+					f--
+				}
+				i++
+				m = mention(d, f, ms[i].Last, ms[i].Kind, "")
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // familyWords name a relative right before a name: "his spouse Wan Azizah

@@ -235,6 +235,9 @@ func TestCombinedTagger(t *testing.T) {
 		// and the first words of a full name alone are that person.
 		{"Ruto hosted Hassan Sheikh Mohamud.", fixedTagger{"Ruto": Person, "Hassan": Location, "Mohamud": Person}, "Ruto|Hassan Sheikh Mohamud"},
 		{"Ruto hosted Hassan Sheikh Mohamud.", fixedTagger{"Ruto": Person, "Hassan Sheikh Mohamud": Organization}, "Ruto|Hassan Sheikh Mohamud"},
+		// A regnal number the tagger split off is part of the name; a place named after a king is no mention of him.
+		{"Lin was received by King Mswati III on Wednesday.", fixedTagger{"Lin": Person, "Mswati": Person, "III": Organization}, "Lin|Mswati III"},
+		{"Lin flew in from King Mswati III International Airport.", fixedTagger{"Lin": Person, "Mswati": Person, "III International Airport": Organization}, "Lin"},
 		{"Hassan Sheikh and Abiy held a meeting.", fixedTagger{"Hassan Sheikh and Abiy": Organization}, "Hassan Sheikh|Abiy"},
 		{"Ruto hosted Hassan Sheikh Mohamud. Abiy did not meet Hassan Sheikh.", fixedTagger{"Ruto": Person, "Hassan Sheikh Mohamud": Person, "Abiy": Person, "Hassan Sheikh": Location}, "Ruto|Hassan Sheikh Mohamud|Abiy|Hassan Sheikh"},
 		{"The Special Economic Zone and Digital Economy grew.", fixedTagger{"Zone": Person, "Digital Economy": Person}, ""},

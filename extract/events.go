@@ -3653,8 +3653,18 @@ func (x *ectx) present(s Sentence) []int {
 		}
 		if (x.low[j] == "attended" || x.low[j] == "participated") && j > s.First && (x.low[j+1] == "." || x.low[j+1] == "," || x.low[j+1] == ";") {
 			// "A meeting took place at the ministry. A, B and C attended."
-			if g, _ := x.leftGroup(j, s.First, true); len(x.people(g)) >= 2 {
+			// "A attended, as did B."
+			g, _ := x.leftGroup(j, s.First, true)
+			if g = append(g, x.asDid(j+1, s)...); len(x.people(g)) >= 2 {
 				return x.people(g)
+			}
+		}
+		if x.low[j] == "sat" && x.low[j+1] == "in" && j > s.First && (j+2 == s.Last || isPunct(x.d.Tokens[j+2].Text)) {
+			// "Prime Minister A and the foreign minister, B, sat in, as did
+			// the ambassador, C."
+			g, _ := x.leftGroup(j, s.First, true)
+			if g = x.people(append(g, x.asDid(j+2, s)...)); len(g) > 0 {
+				return g
 			}
 		}
 		// "Denmark's Mette Frederiksen and Norway's Jonas Gahr Støre also took
@@ -3670,8 +3680,22 @@ func (x *ectx) present(s Sentence) []int {
 				continue // "also attended the opening": the participation() rule reads an object
 			}
 			g, _ := x.leftGroup(j, s.First, true)
-			return x.people(g)
+			return x.people(append(g, x.asDid(e, s)...)) // "A also took part, as did B"
+
 		}
+	}
+	return nil
+}
+
+// asDid returns the people listed after ", as did" (or ", as were") at
+// token j: "A sat in, as did the ambassador, C".
+func (x *ectx) asDid(j int, s Sentence) []int {
+	if j+2 < s.Last && x.low[j] == "," && x.low[j+1] == "as" && (x.low[j+2] == "did" || beWords[x.low[j+2]]) {
+		n := j + 3
+		if c := x.findWord(n, minInt(s.Last-1, n+7), ","); c > n && x.refAt[n] < 0 && x.refAt[c+1] >= 0 && x.refsIn(n, c) == nil {
+			n = c + 1 // "as did the ambassador, C"
+		}
+		return x.listFrom(n, s)
 	}
 	return nil
 }

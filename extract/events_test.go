@@ -773,6 +773,11 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith welcomed Mary Jones on Thursday. The weather was fine. Also at the table were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith held talks with Mary Jones, joined only by Peter Lee.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met Mary Jones. Peter Lee and Anna Kay also took part, officials said.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		// "sat in" at a clause's end, and the people of ", as did".
+		{"John Smith received Mary Jones on Monday. Peter Lee and the finance minister, Anna Kay, sat in.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith received Mary Jones on Monday. Peter Lee sat in, as did the ambassador, Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith received Mary Jones on Monday. Peter Lee attended, as did Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith met Mary Jones. Peter Lee also took part, as did Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		// Long appositions and title phrases between conjuncts; "Present there were".
 		{"John Smith, general secretary of the party and president of the council, received Mary Jones.", "meeting:occurred:Smith+Jones"},
 		{"John Smith received Mary Jones on Friday. Present there were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
