@@ -74,13 +74,14 @@ var floors = []struct {
 	// Written in the middle of a later session and measured only; studied in the next.
 	{"testdata/modern/dev33", "", pipeline.TaggerNER, eval.Figures{PairP: 0.95, PairR: 0.72, PairF1: 0.82, Date: 0.54, Place: 0.44, Status: 0.64, PeopleP: 0.87, PeopleR: 0.94}},
 	// Written at the start of a later session and measured only (not studied).
-	{"testdata/modern/dev34", "", pipeline.TaggerNER, eval.Figures{PairP: 0.93, PairR: 0.63, PairF1: 0.75, Date: 0.45, Place: 0.39, Status: 0.57, PeopleP: 0.90, PeopleR: 0.98}},
+	{"testdata/modern/dev34", "", pipeline.TaggerNER, eval.Figures{PairP: 0.94, PairR: 0.68, PairF1: 0.79, Date: 0.50, Place: 0.45, Status: 0.62, PeopleP: 0.90, PeopleR: 0.99}},
+	{"testdata/modern/dev35", "", pipeline.TaggerNER, eval.Figures{PairP: 0.92, PairR: 0.52, PairF1: 0.67, Date: 0.34, Place: 0.33, Status: 0.45, PeopleP: 0.91, PeopleR: 0.98}},
 	// Short items, one construction each (testdata/phrases/README.md): studied.
 	{"testdata/phrases", "", pipeline.TaggerNER, eval.Figures{PairP: 0.98, PairR: 0.89, PairF1: 0.93, Date: 0.78, Place: 0.84, Status: 0.85, PeopleP: 0.97, PeopleR: 0.98}},
 	// Real Reuters news of 1996 annotated blind to the rules (testdata/conll_test/README.md): only
 	// measured. conll_dev2 is the rest of the CoNLL documents with meetings, studied.
 	{"testdata/conll_test", "", pipeline.TaggerNER, eval.Figures{PairP: 0.94, PairR: 0.63, PairF1: 0.76, Date: 0.41, Place: 0.29, Status: 0.56, PeopleP: 0.96, PeopleR: 0.99}},
-	{"testdata/conll_dev2", "", pipeline.TaggerNER, eval.Figures{PairP: 0.99, PairR: 0.49, PairF1: 0.66, Date: 0.49, Place: 0.32, Status: 0.49, PeopleP: 0.91, PeopleR: 0.97}},
+	{"testdata/conll_dev2", "", pipeline.TaggerNER, eval.Figures{PairP: 0.99, PairR: 0.49, PairF1: 0.66, Date: 0.49, Place: 0.32, Status: 0.49, PeopleP: 0.92, PeopleR: 0.98}},
 }
 
 func scoreDir(t *testing.T, dir, prefix, tagger string) eval.Report {
