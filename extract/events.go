@@ -3515,6 +3515,12 @@ func (x *ectx) listFrom(j int, s Sentence) []int {
 					continue
 				}
 			}
+			// "Across the table sat A, who chairs the transport committee,
+			// and B": the clause ends at ", and" before the next name
+			if c := x.findWord(t+1, minInt(s.Last-2, t+16), ","); c > 0 && x.low[c+1] == "and" && x.refsIn(t+1, c) == nil && x.refAt[x.skipRole(c+2, s.Last)] >= 0 {
+				t = c
+				continue
+			}
 		}
 		if boundaries[lw] && lw != "(" && lw != ")" && lw != "-" || finiteVerb(lw) || speechVerbs[lw] || isTrigger(lw) ||
 			listStops[lw] || x.quoted[t] {
@@ -3591,6 +3597,11 @@ func (x *ectx) present(s Sentence) []int {
 	if g := x.witnesses(s); len(g) > 0 {
 		return g
 	}
+	if v := x.seatedOpening(s); v > 0 {
+		// "Across the table sat A, who chairs the committee, and B";
+		// "Opposite him was Y"
+		return x.people(x.listFrom(v+1, s))
+	}
 	if j := s.First; x.low[j] == "it" && beWords[x.low[j+1]] && x.skipAdverbs(j+2, s.Last)+2 < s.Last && x.low[x.skipAdverbs(j+2, s.Last)] == "attended" && x.low[x.skipAdverbs(j+2, s.Last)+1] == "by" {
 		return x.people(x.listFrom(x.skipAdverbs(j+2, s.Last)+2, s)) // "A meeting was held on Tuesday. It was attended by A, B and C."
 	}
@@ -3633,6 +3644,7 @@ func (x *ectx) present(s Sentence) []int {
 			b-- // "was also in the room"
 		}
 		if x.low[j] == "in" && j+2 < s.Last && x.low[j+1] == "the" && x.low[j+2] == "room" && beWords[x.low[b]] ||
+			x.low[j] == "at" && j+2 < s.Last && x.low[j+1] == "the" && x.low[j+2] == "table" && beWords[x.low[b]] && (j+3 == s.Last || isPunct(x.d.Tokens[j+3].Text)) ||
 			(x.low[j] == "at" || x.low[j] == "by") && j+2 < s.Last && possessives[x.low[j+1]] && x.low[j+2] == "side" && beWords[x.low[b]] {
 			// "Crown Prince Mohammed bin Salman, who helped arrange it, was in
 			// the room, as were Marco Rubio and Asaad al-Shaibani."; "X and Y
@@ -3659,7 +3671,18 @@ func (x *ectx) present(s Sentence) []int {
 				return x.people(g)
 			}
 		}
-		if x.low[j] == "sat" && x.low[j+1] == "in" && j > s.First && (j+2 == s.Last || isPunct(x.d.Tokens[j+2].Text)) {
+		if x.low[j] == "joined" && j > s.First && j+2 < s.Last && (x.low[j+1] == "them" || x.low[j+1] == "the" && (numberWord(x.low[j+2]) > 1 || x.low[j+2] == "group")) &&
+			(j+2 == s.Last || x.low[j+2] == "for" || x.low[j+2] == "at" || x.low[j+2] == "later" || isPunct(x.d.Tokens[j+2].Text) ||
+				x.low[j+1] == "the" && (j+3 == s.Last || x.low[j+3] == "for" || x.low[j+3] == "at" || x.low[j+3] == "later" || isPunct(x.d.Tokens[j+3].Text))) {
+			// "C, the regulator's director, joined the three for the final hour"
+			g, _ := x.leftGroup(j, s.First, true)
+			if g = x.people(g); len(g) > 0 {
+				return g
+			}
+		}
+		if x.low[j] == "sat" && x.low[j+1] == "in" && j > s.First && (j+2 == s.Last || isPunct(x.d.Tokens[j+2].Text) ||
+			x.low[j+2] == "to" && j+3 < s.Last && isLowerWord(x.d.Tokens[j+3].Text) || x.low[j+2] == "as" || x.low[j+2] == "for" && x.low[j+3] == "the") {
+			// "B sat in to explain the grading scheme", "C sat in as an observer"
 			// "Prime Minister A and the foreign minister, B, sat in, as did
 			// the ambassador, C."
 			g, _ := x.leftGroup(j, s.First, true)
@@ -3685,6 +3708,30 @@ func (x *ectx) present(s Sentence) []int {
 		}
 	}
 	return nil
+}
+
+// seatedOpening returns the verb of a sentence that opens by placing people
+// at a meeting told before, the people after it, or -1: "Across the table
+// sat A and B", "Opposite him was Y", "Around the table were".
+func (x *ectx) seatedOpening(s Sentence) int {
+	j := s.First
+	switch {
+	case j+3 < s.Last && (x.low[j] == "across" || x.low[j] == "around" || x.low[j] == "round" || x.low[j] == "at") && x.low[j+1] == "the" && x.low[j+2] == "table":
+		j += 3
+	case j+2 < s.Last && (x.low[j] == "opposite" || x.low[j] == "facing" || x.low[j] == "beside" || x.low[j] == "alongside") &&
+		(x.low[j+1] == "him" || x.low[j+1] == "her" || x.low[j+1] == "them"):
+		j += 2
+	default:
+		return -1
+	}
+	if x.low[j] == "," {
+		j++
+	}
+	if j+1 < s.Last && (x.low[j] == "sat" || x.low[j] == "was" || x.low[j] == "were" || x.low[j] == "stood") && x.refAt[j+1] >= 0 ||
+		j+2 < s.Last && (x.low[j] == "sat" || x.low[j] == "was" || x.low[j] == "were") && x.refAt[x.skipRole(j+1, s.Last)] >= 0 {
+		return j
+	}
+	return -1
 }
 
 // asDid returns the people listed after ", as did" (or ", as were") at

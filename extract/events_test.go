@@ -778,6 +778,12 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith received Mary Jones on Monday. Peter Lee sat in, as did the ambassador, Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith received Mary Jones on Monday. Peter Lee attended, as did Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		{"John Smith met Mary Jones. Peter Lee also took part, as did Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		// People placed at the table of a meeting told before.
+		{"John Smith hosted a four-hour session on Tuesday. Across the table sat Mary Jones, who chairs the committee, and Anna Kay, director of the firm. Peter Lee joined the three for the final hour.", "meeting:occurred:Smith+Jones+Kay+Lee"},
+		{"John Smith met Mary Jones on Monday. Opposite them was Anna Kay, chief executive of the firm.", "meeting:occurred:Smith+Jones+Kay"},
+		{"John Smith met Mary Jones on Monday. Anna Kay was also at the table.", "meeting:occurred:Smith+Jones+Kay"},
+		{"John Smith met Mary Jones on Monday. Anna Kay sat in to explain the plan.", "meeting:occurred:Smith+Jones+Kay"},
+		{"John Smith met Mary Jones on Monday. Anna Kay joined the company in 2019.", "meeting:occurred:Smith+Jones"},
 		// Long appositions and title phrases between conjuncts; "Present there were".
 		{"John Smith, general secretary of the party and president of the council, received Mary Jones.", "meeting:occurred:Smith+Jones"},
 		{"John Smith received Mary Jones on Friday. Present there were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
