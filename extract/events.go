@@ -2092,9 +2092,11 @@ func (x *ectx) joins(evs []Event) []Event {
 	// by Mirziyoyev") waits for the sentences after it to name the rest.
 	var pending *Event
 	pendingSent := -1
+	scene := false // the pending meeting is an agreement reached at a table: one person at a time may join it
 	// staff adds people to the pending meeting, which is told once it has two.
-	staff := func(people []int, s Sentence) {
+	staff := func(people []int, s Sentence, si int) {
 		x.addPeople(pending, people, s)
+		pendingSent = si // the scene goes on: "A led the growers' side. Opposite him was B."
 		if len(pending.Participants) >= 2 {
 			evs = append(evs, *pending)
 			pending = nil
@@ -2242,7 +2244,17 @@ func (x *ectx) joins(evs []Event) []Event {
 					ev := Event{Type: tr.typ, Status: x.status(k, s.First, s, tr), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
 					ev.Date = x.date(si, k, ev.Status == Planned)
 					ev.Place = x.placeOf(k, s.First, s, tr.typ == Call)
-					pending, pendingSent = &ev, si
+					pending, pendingSent, scene = &ev, si, false
+					k = s.Last
+					continue
+				case x.dealStruck(k, s):
+					// "The agreement was hammered out on Monday in the
+					// cooperative's warehouse." No one yet; the next sentences
+					// may seat them ("A led the growers' side. Opposite him was B").
+					ev := Event{Type: Meeting, Status: Occurred, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+					ev.Date = x.date(si, k, false)
+					ev.Place = x.placeOf(k, s.First, s, false)
+					pending, pendingSent, scene = &ev, si, true
 					k = s.Last
 					continue
 				case (w == "met" || w == "received" || w == "hosted" || w == "convened" || w == "chaired") && x.groupObject(k, s):
@@ -2260,7 +2272,7 @@ func (x *ectx) joins(evs []Event) []Event {
 				ev.Date = x.date(si, k, ev.Status == Planned)
 				ev.Place = x.placeOf(k, s.First, s, false)
 				x.addPeople(&ev, who, s)
-				pending, pendingSent = &ev, si
+				pending, pendingSent, scene = &ev, si, false
 				break
 			}
 		}
@@ -2280,6 +2292,14 @@ func (x *ectx) joins(evs []Event) []Event {
 				x.addPeople(pending, p, s)
 				continue
 			}
+			if p := x.chairOf(k, s); len(p) > 0 && pending == nil && x.low[k-1] == "the" && !x.hasEventAt(evs, s) {
+				// "A led the growers' side. Opposite him was B. C chaired the
+				// session.": the meeting just told
+				if t := x.lastEventWithin(evs, s.Start, si, 2, drop); t >= 0 && evs[t].Type == Meeting {
+					x.addPeople(&evs[t], p, s)
+					continue
+				}
+			}
 			if p := x.chairOf(k, s); len(p) > 0 && pending == nil && triggers[x.low[k]].nominal && !x.hasEventAt(evs, s) {
 				// "The prime minister chaired the virtual meeting": one person
 				// so far; the next sentences may list the others.
@@ -2289,7 +2309,7 @@ func (x *ectx) joins(evs []Event) []Event {
 				}
 				ev.Date = x.date(si, k, ev.Status == Planned)
 				x.addPeople(&ev, p, s)
-				pending, pendingSent = &ev, si
+				pending, pendingSent, scene = &ev, si, false
 				continue
 			}
 			var people []int
@@ -2363,7 +2383,7 @@ func (x *ectx) joins(evs []Event) []Event {
 			if t < 0 && pending != nil && len(pending.Participants) > 0 && pendingSent >= si-2 && pendingSent < si && pending.Type == noun.typ && x.definite(k, s) {
 				// "X met the leadership of the GFA. The meeting, which was
 				// attended by A and B, ...": the meeting with the group
-				staff(people, s)
+				staff(people, s, si)
 				continue
 			}
 			if t < 0 && (hosted || x.definite(k, s) && x.attendedBy(k, s) > 0) {
@@ -2391,7 +2411,7 @@ func (x *ectx) joins(evs []Event) []Event {
 				if len(ev.Participants) >= 2 {
 					evs = append(evs, ev)
 				} else {
-					pending, pendingSent = &ev, si
+					pending, pendingSent, scene = &ev, si, false
 				}
 				continue
 			}
@@ -2456,7 +2476,7 @@ func (x *ectx) joins(evs []Event) []Event {
 				x.addPeople(&evs[t], people, s)
 			} else if pending != nil && pendingSent >= si-1 {
 				// "convened his security cabinet ..., with Gallant and Gantz in attendance"
-				staff(people, s)
+				staff(people, s, si)
 			} else if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 {
 				x.addPeople(&evs[t], people, s)
 			}
@@ -2503,11 +2523,11 @@ func (x *ectx) joins(evs []Event) []Event {
 					continue
 				}
 			}
-			if pending != nil && (len(pending.Participants) > 0 || len(people) >= 2) && pendingSent >= si-2 && pendingSent < si {
+			if pending != nil && (len(pending.Participants) > 0 || len(people) >= 2 || scene) && pendingSent >= si-2 && pendingSent < si {
 				// "Pope Leo XIV received Napoli's champions at the Vatican.
 				// ... Also present were A, B and C."; "A meeting took place
 				// at the ministry. A, B and C attended."
-				staff(people, s)
+				staff(people, s, si)
 			} else if t := x.lastEventBefore(evs, s.Start, si, drop); t >= 0 && si > 0 {
 				x.addPeople(&evs[t], people, s)
 			}
@@ -3671,6 +3691,15 @@ func (x *ectx) present(s Sentence) []int {
 				return x.people(g)
 			}
 		}
+		if x.low[j] == "led" && j > s.First && j+2 < s.Last && x.low[j+1] == "the" && x.low[j-1] != "who" {
+			// "Cooperative chairman A, who ..., led the growers' side"
+			if e := x.findWord(j+2, minInt(s.Last, j+6), "side", "team", "negotiators"); e > 0 && (e+1 == s.Last || isPunct(x.d.Tokens[e+1].Text)) && x.refsIn(j+1, e) == nil {
+				g, _ := x.leftGroup(j, s.First, true)
+				if g = x.people(g); len(g) > 0 {
+					return g
+				}
+			}
+		}
 		if x.low[j] == "joined" && j > s.First && j+2 < s.Last && (x.low[j+1] == "them" || x.low[j+1] == "the" && (numberWord(x.low[j+2]) > 1 || x.low[j+2] == "group")) &&
 			(j+2 == s.Last || x.low[j+2] == "for" || x.low[j+2] == "at" || x.low[j+2] == "later" || isPunct(x.d.Tokens[j+2].Text) ||
 				x.low[j+1] == "the" && (j+3 == s.Last || x.low[j+3] == "for" || x.low[j+3] == "at" || x.low[j+3] == "later" || isPunct(x.d.Tokens[j+3].Text))) {
@@ -3708,6 +3737,31 @@ func (x *ectx) present(s Sentence) []int {
 		}
 	}
 	return nil
+}
+
+// dealStruck reports whether the verb at k tells an agreement reached at a
+// table, with no one named in the sentence: "The deal was struck on Tuesday
+// at city hall", "The agreement, which guarantees a floor price, was
+// hammered out on Monday in the cooperative's warehouse".
+func (x *ectx) dealStruck(k int, s Sentence) bool {
+	switch x.low[k] {
+	case "struck", "hammered", "thrashed", "sealed", "clinched", "reached":
+	default:
+		return false
+	}
+	if (x.low[k] == "hammered" || x.low[k] == "thrashed") && (k+1 >= s.Last || x.low[k+1] != "out") || !beWords[x.low[k-1]] ||
+		x.refsIn(s.First, s.Last) != nil || x.low[s.First] != "the" || !agreementNouns[x.low[s.First+1]] {
+		return false
+	}
+	if x.low[s.First+2] != "," && s.First+2 != k-1 {
+		return false // (not "The deal with the union was reached")
+	}
+	for t := k + 1; t < s.Last; t++ {
+		if x.low[t] == "on" || x.low[t] == "at" || x.low[t] == "in" || weekdays[x.low[t]] {
+			return true // a day or a place: the scene
+		}
+	}
+	return false
 }
 
 // seatedOpening returns the verb of a sentence that opens by placing people

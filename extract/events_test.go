@@ -784,6 +784,9 @@ func TestRuleEvents(t *testing.T) {
 		{"John Smith met Mary Jones on Monday. Anna Kay was also at the table.", "meeting:occurred:Smith+Jones+Kay"},
 		{"John Smith met Mary Jones on Monday. Anna Kay sat in to explain the plan.", "meeting:occurred:Smith+Jones+Kay"},
 		{"John Smith met Mary Jones on Monday. Anna Kay joined the company in 2019.", "meeting:occurred:Smith+Jones"},
+		// An agreement reached at a table, with its people seated one by one in the sentences after it.
+		{"The agreement, which guarantees a floor price, was hammered out on Monday in the warehouse. Chairman John Smith, who uses one name, led the growers' side. Opposite him was Mary Jones, chief executive of the firm. Anna Kay chaired the session. Peter Lee sat in to explain the grading scheme.", "meeting:occurred:Smith+Jones+Kay+Lee"},
+		{"The deal was struck on Monday. John Smith said it was fair. Shares in Mary Jones's firm rose.", ""},
 		// Long appositions and title phrases between conjuncts; "Present there were".
 		{"John Smith, general secretary of the party and president of the council, received Mary Jones.", "meeting:occurred:Smith+Jones"},
 		{"John Smith received Mary Jones on Friday. Present there were Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
