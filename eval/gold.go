@@ -41,6 +41,7 @@ type Event struct {
 	Place        string   `json:"place,omitempty"`
 	PlaceCity    string   `json:"place_city,omitempty"`    // predictions: the city of a venue
 	PlaceCountry string   `json:"place_country,omitempty"` // predictions: the country of the place
+	PlaceWritten string   `json:"place_written,omitempty"` // predictions: the place as the article writes it ("Hawassa" for Awasa)
 	Status       string   `json:"status"`
 	Evidence     []string `json:"evidence,omitempty"`
 	Note         string   `json:"note,omitempty"`
@@ -189,7 +190,7 @@ func FromDoc(d *extract.Doc) Article {
 			pe.Participants = append(pe.Participants, d.Entities[i].Name)
 		}
 		if ev.Place != nil {
-			pe.Place, pe.PlaceCity, pe.PlaceCountry = ev.Place.Name, ev.Place.City, ev.Place.Country
+			pe.Place, pe.PlaceCity, pe.PlaceCountry, pe.PlaceWritten = ev.Place.Name, ev.Place.City, ev.Place.Country, ev.Place.Written
 		}
 		for _, sp := range ev.Evidence {
 			pe.Evidence = append(pe.Evidence, d.Slice(sp))

@@ -415,7 +415,7 @@ func dateAgrees(g, p string) bool {
 // placeAgrees reports whether the predicted place, its city or its country names g.
 func placeAgrees(g string, p Event) bool {
 	k := placeKey(g)
-	for _, n := range []string{p.Place, p.PlaceCity, p.PlaceCountry} {
+	for _, n := range []string{p.Place, p.PlaceCity, p.PlaceCountry, p.PlaceWritten} {
 		if n != "" && placeKey(n) == k {
 			return true
 		}

@@ -42,6 +42,7 @@ func TestPlaceAgrees(t *testing.T) {
 		{"New York", Event{Place: "New York City"}, true},
 		{"Riyadh", Event{Place: "Saudi Arabia"}, false},
 		{"Saudi Arabia", Event{Place: "Riyadh", PlaceCountry: "Saudi Arabia"}, true},
+		{"Hawassa", Event{Place: "Awasa", PlaceWritten: "Hawassa"}, true},
 	} {
 		if got := placeAgrees(tc.gold, tc.pred); got != tc.want {
 			t.Errorf("placeAgrees(%q, %+v) = %v, want %v", tc.gold, tc.pred, got, tc.want)

@@ -103,7 +103,8 @@ type Place struct {
 	Latitude    float64
 	Longitude   float64
 	Population  int
-	Generic     bool // a venue whose name many cities have ("State House"), placed by the article's dateline
+	Generic     bool   // a venue whose name many cities have ("State House"), placed by the article's dateline
+	Written     string // the name as the article writes it, when not Name: "Hawassa" for Awasa, "St George's"
 }
 
 // Key returns a stable identity for p: its GeoNames id when known, otherwise

@@ -915,3 +915,27 @@ func TestHeaderPlaces(t *testing.T) {
 		}
 	}
 }
+
+// A place keeps the name the article writes when its canonical name is
+// another: the dateline's "HAWASSA" is GeoNames' Awasa, and an analyst
+// reading the article looks for Hawassa.
+func TestPlaceWrittenName(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 5, 9, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"HAWASSA — John Smith met Mary Jones here on Monday.", "Awasa|Hawassa"},
+		{"John Smith met Mary Jones in Hawassa on Monday.", "Awasa|Hawassa"},
+		{"John Smith met Mary Jones in Moscow on Monday.", "Moscow|"},
+	} {
+		d := run(t, p, tc.text, pub)
+		got := eventList(d, func(e extract.Event) string {
+			if e.Place == nil {
+				return "-"
+			}
+			return e.Place.Name + "|" + e.Place.Written
+		})
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("place of %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -4340,6 +4340,15 @@ type placeRef struct {
 	place       Place
 }
 
+// writtenAs returns p with the name the article gives it, when that is not
+// its canonical name: "Hawassa" for GeoNames' Awasa.
+func writtenAs(p Place, text string) Place {
+	if p.Kind != Venue && Fold(text) != Fold(p.Name) {
+		p.Written = text
+	}
+	return p
+}
+
 // partialQuoteOpeners are the words after which a quotation goes on the
 // writer's own clause: `had "refused to meet X"`, `was "willing to meet X"`.
 var partialQuoteOpeners = wordSet(`had has have was were would will could is are`)
@@ -4555,7 +4564,7 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 		if m.Kind == Organization && p.Kind != Venue && !embassy {
 			continue // "Toyota" is a company, not the city; "the Kremlin" is a venue
 		}
-		x.places = append(x.places, placeRef{m.First, last, p})
+		x.places = append(x.places, placeRef{m.First, last, writtenAs(p, d.Text[m.Start:d.Tokens[last-1].End])})
 		for k := m.First; k < last; k++ {
 			x.placeAt[k] = len(x.places) - 1
 		}
@@ -4695,7 +4704,7 @@ func (x *ectx) capitals(pr PlaceResolver) {
 		if !ok || p.Kind != City {
 			continue
 		}
-		x.places = append(x.places, placeRef{i, k + 1, p})
+		x.places = append(x.places, placeRef{i, k + 1, writtenAs(p, d.Text[d.Tokens[i].Start:d.Tokens[k].End])})
 		for j := i; j <= k; j++ {
 			x.placeAt[j] = len(x.places) - 1
 		}
@@ -4825,6 +4834,7 @@ func dateline(d *Doc, pr PlaceResolver) *Place {
 			name = strings.Title(strings.ToLower(name)) //nolint:staticcheck // ASCII place names
 		}
 		if p, ok := place(pr, name); ok {
+			p = writtenAs(p, name) // "HAWASSA —" for Awasa
 			return &p
 		}
 	}
