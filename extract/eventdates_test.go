@@ -939,3 +939,20 @@ func TestPlaceWrittenName(t *testing.T) {
 		}
 	}
 }
+
+// Honorifics of Indonesia, Ghana and northern Nigeria are no part of a
+// name: "Pak Hendra" and "Hendra Wijaya" are one man.
+func TestRegionalHonorifics(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 5, 9, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Hendra Wijaya, the exporter, met farmers on Monday. Later Pak Hendra met Pak Sukarni in Jember.", "Hendra Wijaya+Sukarni"},
+		{"Naa Yakubu Alhassan received Peter Mensah at his palace on Saturday.", "Yakubu Alhassan+Peter Mensah"},
+	} {
+		d := run(t, p, tc.text, pub)
+		got := eventList(d, func(e extract.Event) string { return participantNames(d, e) })
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("people of %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -2803,6 +2803,18 @@ func (x *ectx) chairOf(k int, s Sentence) []int {
 		}
 		return nil
 	}
+	if v := k + 1; v+3 < s.Last && beWords[x.low[v]] && hostParticiples[x.low[v+1]] && x.low[v+1] != "attended" && x.low[v+1] != "joined" && x.low[v+2] == "by" && x.definite(k, s) {
+		// "The meeting was brokered by X, who sat between the two clerics"
+		// (not "were hosted by X ... and attended by A and B": told with its
+		// people in joins)
+		if a := x.findWord(v+3, s.Last, "attended", "joined"); a > 0 && a+1 < s.Last && x.low[a+1] == "by" {
+			return nil
+		}
+		if g, _ := x.rightGroup(x.skipRole(v+3, s.Last), s.Last); len(x.people(g)) == 1 {
+			return x.people(g)
+		}
+		return nil
+	}
 	for j := k - 1; j > s.First && j >= k-5; j-- {
 		if !chairVerbs[x.low[j]] {
 			continue
@@ -3691,6 +3703,17 @@ func (x *ectx) present(s Sentence) []int {
 				return x.people(g)
 			}
 		}
+		if x.low[j] == "represented" && j > s.First && j+2 < s.Last && x.low[j+1] == "the" && x.low[j-1] != "who" && x.low[j-1] != "which" && !x.negatedBefore(s) {
+			// (not "X did not attend. Deputy Y represented the league": in
+			// X's stead, at no meeting told)
+			// "Rev. Fr. B, parish priest of St. Anne's, represented the parish."
+			if e := x.skipWordsTo(j+2, minInt(s.Last, j+5)); e > j+2 && (e == s.Last || isPunct(x.d.Tokens[e].Text)) && x.refsIn(j+1, e) == nil {
+				g, _ := x.leftGroup(j, s.First, true)
+				if g = x.people(g); len(g) > 0 {
+					return g
+				}
+			}
+		}
 		if x.low[j] == "led" && j > s.First && j+2 < s.Last && x.low[j+1] == "the" && x.low[j-1] != "who" {
 			// "Cooperative chairman A, who ..., led the growers' side"
 			if e := x.findWord(j+2, minInt(s.Last, j+6), "side", "team", "negotiators"); e > 0 && (e+1 == s.Last || isPunct(x.d.Tokens[e+1].Text)) && x.refsIn(j+1, e) == nil {
@@ -3762,6 +3785,26 @@ func (x *ectx) dealStruck(k int, s Sentence) bool {
 		}
 	}
 	return false
+}
+
+// negatedBefore reports whether the sentence before s negates: "X had been
+// invited but did not attend".
+func (x *ectx) negatedBefore(s Sentence) bool {
+	si := x.d.SentenceAt(x.d.Tokens[s.First].Start)
+	if si <= 0 {
+		return false
+	}
+	p := x.d.Sentences[si-1]
+	return x.findWordIn(p.First, p.Last, negWords) >= 0
+}
+
+// skipWordsTo returns the first token from j before last that is not a
+// word: the end of a short noun phrase ("the parish", "the growers' union").
+func (x *ectx) skipWordsTo(j, last int) int {
+	for j < last && (isWordish(x.d.Tokens[j].Text) || isPossessiveClitic(x.low[j])) && !boundaries[x.low[j]] {
+		j++
+	}
+	return j
 }
 
 // seatedOpening returns the verb of a sentence that opens by placing people
