@@ -571,6 +571,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = malayStyles(d, out)
 	out = t.speakingNames(d, out)
 	out = t.oneSensePerArticle(d, out)
+	out = clubNames(d, out)
 	if o := strings.TrimPrefix(Fold(d.Outlet), "the "); o != "" {
 		short := o[strings.LastIndexByte(o, ' ')+1:] // "the Observer" for the Ararat Observer
 		head, _, _ := strings.Cut(o, " ")            // "Awoko" for Awoko Newspaper, "Tempo" for Tempo English
@@ -1365,6 +1366,47 @@ func familyNameHe(d *Doc, ms []Mention) []Mention {
 	}
 	if added {
 		sortMentions(ms)
+	}
+	return ms
+}
+
+// clubPrefixes open the name of a sports club: "FBC Misti", "Club Atlético
+// Chuquiago", "Deportivo Inca".
+var clubPrefixes = wordSet(`club fc fbc cf sc ac cd afc ssc sd ca deportivo atlético atletico sporting racing olympique dynamo dinamo`)
+
+// clubNames makes organisations of the sports clubs a tagger took for
+// people ("FBC" "Misti", "Atlético Chuquiago"), and of the same names alone
+// elsewhere in the article ("Misti president X", "his Chuquiago
+// counterpart").
+func clubNames(d *Doc, ms []Mention) []Mention {
+	clubs := map[string]bool{}
+	for i, m := range ms {
+		if m.Kind == Organization && m.Last-m.First > 1 && clubPrefixes[lower(d.Tokens[m.First].Text)] && isCap(d.Tokens[m.First].Text) {
+			clubs[Fold(d.Text[d.Tokens[m.Last-1].Start:m.End])] = true // "Misti" of "FBC Misti"
+			continue
+		}
+		if m.Kind != Person || m.Role != "" {
+			continue
+		}
+		f := m.First
+		if f > 0 && clubPrefixes[lower(d.Tokens[f-1].Text)] && isCap(d.Tokens[f-1].Text) && d.Tokens[f-1].End+1 == d.Tokens[f].Start && (i == 0 || ms[i-1].Last < f) {
+			f-- // "FBC" "Misti"
+		} else if !(clubPrefixes[lower(d.Tokens[f].Text)] && m.Last-m.First > 1 && len(d.Tokens[f].Text) > 3) {
+			continue
+		}
+		ms[i] = mention(d, f, m.Last, Organization, "")
+		clubs[Fold(d.Text[d.Tokens[m.Last-1].Start:m.End])] = true // "Chuquiago" of "Atlético Chuquiago"
+		if m.Last-f > 1 {
+			clubs[Fold(d.Text[d.Tokens[f+1].Start:m.End])] = true // "Atlético Chuquiago" of "Club Atlético Chuquiago"
+		}
+	}
+	if len(clubs) == 0 {
+		return ms
+	}
+	for i, m := range ms {
+		if m.Kind == Person && m.Role == "" && clubs[Fold(m.Text)] {
+			ms[i].Kind = Organization
+		}
 	}
 	return ms
 }

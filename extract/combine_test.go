@@ -235,6 +235,9 @@ func TestCombinedTagger(t *testing.T) {
 		// and the first words of a full name alone are that person.
 		{"Ruto hosted Hassan Sheikh Mohamud.", fixedTagger{"Ruto": Person, "Hassan": Location, "Mohamud": Person}, "Ruto|Hassan Sheikh Mohamud"},
 		{"Ruto hosted Hassan Sheikh Mohamud.", fixedTagger{"Ruto": Person, "Hassan Sheikh Mohamud": Organization}, "Ruto|Hassan Sheikh Mohamud"},
+		// A sports club is no person, and neither is its name alone elsewhere.
+		{"Misti agreed a fee with Bolivia's Club Atlético Chuquiago. His Chuquiago counterpart, Peter Lee, agreed.", fixedTagger{"Atlético Chuquiago": Person, "Chuquiago": Person, "Peter Lee": Person}, "Peter Lee"},
+		{"FBC Misti signed the striker. Misti will pay Peter Lee.", fixedTagger{"FBC Misti": Organization, "Misti": Person, "Peter Lee": Person}, "Peter Lee"},
 		// A regnal number the tagger split off is part of the name; a place named after a king is no mention of him.
 		{"Lin was received by King Mswati III on Wednesday.", fixedTagger{"Lin": Person, "Mswati": Person, "III": Organization}, "Lin|Mswati III"},
 		{"Lin flew in from King Mswati III International Airport.", fixedTagger{"Lin": Person, "Mswati": Person, "III International Airport": Organization}, "Lin"},
