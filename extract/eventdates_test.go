@@ -956,3 +956,29 @@ func TestRegionalHonorifics(t *testing.T) {
 		}
 	}
 }
+
+// Sports desks name a player by position and then as "the player"; a
+// signing "in the presence of" someone is a meeting with them; and "he"
+// after "X's chief executive, Y, said that" is Y.
+func TestPlayersAndSignings(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 7, 3, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"The club agreed a fee for striker Jhonny Mamani Quispe. The next day the player flew to Lima. There he sat down with coach Gustavo Ferreyra.",
+			"meeting:occurred:Jhonny Mamani Quispe+Gustavo Ferreyra"},
+		{"Jhonny Mamani Quispe is expected to fly to Lima on Friday to sign his contract in the presence of club president Leila Pereira.",
+			"meeting:planned:Jhonny Mamani Quispe+Leila Pereira"},
+		{"The club signed midfielder Ibrahima Ndiaye on Monday. Tynebridge United had also been linked with the midfielder, but their chief executive, Alan Hebblethwaite, said that he had not held talks with Massimo Brancaleoni about the player.",
+			"meeting:negated:Alan Hebblethwaite+Massimo Brancaleoni"},
+		{"Faustino Dy, in a radio interview with anchor Carlo Mendoza, said he had spoken by phone with Rodolfo Ancheta.",
+			"call:occurred:Faustino Dy+Rodolfo Ancheta"},
+	} {
+		d := run(t, p, tc.text, pub)
+		got := eventList(d, func(e extract.Event) string {
+			return string(e.Type) + ":" + string(e.Status) + ":" + participantNames(d, e)
+		})
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("events of %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

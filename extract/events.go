@@ -2470,7 +2470,12 @@ func (x *ectx) joins(evs []Event) []Event {
 			x.addPeople(&evs[t], people, s)
 		}
 		if people := x.presence(s); len(people) > 0 {
-			if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 && evs[t].Trigger.Start >= s.Start {
+			if ev, ok := x.signedInPresence(s, si, people); ok && x.lastEventBefore(evs, s.End, si, drop) < 0 ||
+				ok && evs[x.lastEventBefore(evs, s.End, si, drop)].Trigger.Start < s.Start {
+				// "X is expected to ... sign his contract in the presence of
+				// Y": a meeting of X and Y, not people at the meeting told before
+				evs = append(evs, ev)
+			} else if t := x.lastEventBefore(evs, s.End, si, drop); t >= 0 && evs[t].Trigger.Start >= s.Start {
 				// "A and B sat down with C over dinner, along with D": this
 				// sentence's meeting, not one with a group told before
 				x.addPeople(&evs[t], people, s)
@@ -2704,6 +2709,39 @@ func (x *ectx) presence(s Sentence) []int {
 		}
 	}
 	return nil
+}
+
+// signedInPresence returns the meeting of a sentence whose subject signs
+// something "in the presence of" people: "X is due to sign his contract in
+// the presence of Y". The subject is the sentence's first person, before the
+// verb.
+func (x *ectx) signedInPresence(s Sentence, si int, people []int) (Event, bool) {
+	p := x.findWord(s.First, s.Last, "presence")
+	if p < 0 {
+		return Event{}, false
+	}
+	v := x.findWordIn(s.First, p, signWords)
+	if v < 0 {
+		return Event{}, false
+	}
+	subj := -1
+	for j := frontedEnd(x.d, s); j < v; j++ {
+		if r := x.refAt[j]; r >= 0 && !x.quoted[j] {
+			subj = r
+			break
+		}
+	}
+	if subj < 0 || containsInt(people, x.refs[subj].ent) {
+		return Event{}, false
+	}
+	ev := Event{Type: Meeting, Status: x.status(v, x.refs[subj].first, s, triggers["met"]), Trigger: x.d.Tokens[v].Span, Evidence: []Span{s.Span}}
+	if ev.Status == Occurred && x.findWord(x.refs[subj].last, v, "will", "expected", "due", "scheduled", "set", "plans", "shall") >= 0 {
+		ev.Status = Planned // "X is expected to fly on Wednesday to undergo a medical and sign"
+	}
+	ev.Date = x.date(si, v, ev.Status == Planned)
+	ev.Place = x.placeOf(v, x.refs[subj].first, s, false)
+	x.addPeople(&ev, append([]int{x.refs[subj].ent}, people...), s)
+	return ev, true
 }
 
 // alsoAttended reports whether "also attended by" at j follows a meeting

@@ -532,7 +532,7 @@ func hasRoleHead(e Entity, head string) bool {
 		if head == "leader" && h == "minister" && !strings.Contains(lower(r.Title), "prime") {
 			continue // "the Ugandan leader" is not Uganda's energy minister
 		}
-		if h == head || head == "monarch" && monarchs[h] || head == "leader" && leaderTitles[h] {
+		if h == head || head == "monarch" && monarchs[h] || head == "leader" && leaderTitles[h] || head == "player" && playerTitles[h] {
 			return true
 		}
 		if f := strings.Fields(lower(r.Title)); len(f) >= 2 && courtesyTitles[f[len(f)-1]] && roleHead(strings.Join(f[:len(f)-1], " ")) == head {
@@ -699,6 +699,10 @@ var leaderTitles = wordSet(`president premier minister chancellor king queen emp
 taoiseach head`) // "minister" only as prime minister
 
 // monarchs are the titles that "the monarch" refers back to.
+// playerTitles are the positions "the player" may name: "striker X ... the
+// player flew to Lima".
+var playerTitles = wordSet(`striker midfielder defender goalkeeper keeper winger forward footballer cricketer batsman bowler batter pitcher quarterback`)
+
 var monarchs = wordSet(`king queen emperor empress sultan emir sheikh shaikh monarch ruler`)
 
 // gender returns "m", "f" or "" for a person entity.
@@ -1127,6 +1131,15 @@ func reporter(d *Doc, low []string, own []int, quoted []bool, k, fe int, ok func
 				return own[t]
 			}
 			return -1
+		}
+		if low[t] == "," && t-1 >= s.First && own[t-1] >= 0 && t == v-1 && ok(own[t-1]) {
+			f := t - 1
+			for f > s.First && own[f-1] == own[t-1] {
+				f--
+			}
+			if f > s.First && low[f-1] == "," {
+				return own[t-1] // "their chief executive, Alan Hebblethwaite, said that he" (not "Dy, in an interview with X, said")
+			}
 		}
 		if !isLowerWord(d.Tokens[t].Text) || low[t] == "," {
 			return -1

@@ -22,7 +22,7 @@ chairperson president-elect secretary-general mp lawmaker legislator congressman
 prosecutor inspector commander administrator superintendent commodore brigadier marshal bishop archbishop cardinal rabbi imam ayatollah mullah mufti patriarch prisoner
 archimandrite abbot abbess pastor reverend rev. monsignor msgr. swami deacon sister brother father mother fr. sr. abuna priest nun friar
 executive vice-president ruler monarch dictator tsar czar datuk dato datin seri tun lady sir dame lord baroness
-treasurer agent midfielder defender goalkeeper winger footballer cricketer batsman bowler champion businessman businesswoman
+treasurer agent player midfielder defender goalkeeper winger footballer cricketer batsman bowler champion businessman businesswoman
 tycoon billionaire lawyer advocate barrister solicitor counsel banker economist singer rapper actor actress ombudsman
 registrar professor provost messrs mesdames vice-chancellor proctor rector gen lt maj col capt brig sgt adm cdr whip
 superintendent sheriff trustee councillor councilor councilman councilwoman alderman cllr cllr. comptroller controller

@@ -55,7 +55,8 @@ func NewTagger(nerModel, posModel *Model) *Tagger {
 			commander chief director chairman chairwoman chairperson ceo leader official officials counterpart coach manager
 			judge pope cardinal archbishop bishop rabbi imam ayatollah premier speaker commissioner negotiator
 			diplomat mediator attorney prosecutor lawyer economist analyst correspondent officer dr. dr
-			professor prof. reverend rev. candidate nominee head founder owner boss chief-of-staff`),
+			professor prof. reverend rev. candidate nominee head founder owner boss chief-of-staff
+			striker midfielder defender goalkeeper winger forward player footballer cricketer batsman bowler`),
 		mods: set(`staff vice prime deputy foreign defence defense interior finance trade justice special national
 			security state former acting crown senior top assistant associate executive general press
 			military presidential foreign-policy economic chief lead junior first second-in-command
