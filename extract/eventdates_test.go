@@ -964,7 +964,7 @@ func TestPlayersAndSignings(t *testing.T) {
 	p := defaultPipeline(t)
 	pub := time.Date(2025, 7, 3, 0, 0, 0, 0, time.UTC)
 	for _, tc := range []struct{ text, want string }{
-		{"The club agreed a fee for striker Jhonny Mamani Quispe. The next day the player flew to Lima. There he sat down with coach Gustavo Ferreyra.",
+		{"The club agreed a fee for striker Jhonny Mamani Quispe. Club president Ernesto Valdivia spoke by phone with his counterpart on Monday. The next day the player flew to Lima. There he sat down with coach Gustavo Ferreyra.",
 			"meeting:occurred:Jhonny Mamani Quispe+Gustavo Ferreyra"},
 		{"Jhonny Mamani Quispe is expected to fly to Lima on Friday to sign his contract in the presence of club president Leila Pereira.",
 			"meeting:planned:Jhonny Mamani Quispe+Leila Pereira"},
