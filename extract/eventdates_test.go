@@ -982,3 +982,23 @@ func TestPlayersAndSignings(t *testing.T) {
 		}
 	}
 }
+
+// A leader's published schedule lists entries with no subject after their
+// times: each is the leader's, on the schedule's day.
+func TestScheduleEntries(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 6, 11, 0, 0, 0, 0, time.UTC)
+	text := "Prime Minister Shigeru Ishiba spent Tuesday at his office in Tokyo with his tariff team.\n" +
+		"The following is Ishiba's schedule for June 10, compiled by reporters at the Kantei.\n" +
+		"8:31 a.m.: Arrives at the Kantei.\n" +
+		"9:35 a.m.: Meets Chief Cabinet Secretary Yoshimasa Hayashi.\n" +
+		"4:20 p.m.: Speaks by telephone with Australian Prime Minister Anthony Albanese for about 25 minutes.\n"
+	d := run(t, p, text, pub)
+	got := strings.Join(eventList(d, func(e extract.Event) string {
+		return string(e.Type) + ":" + participantNames(d, e) + "@" + e.Date.Value
+	}), " ")
+	want := "meeting:Shigeru Ishiba+Yoshimasa Hayashi@2025-06-10 call:Shigeru Ishiba+Anthony Albanese@2025-06-10"
+	if got != want {
+		t.Errorf("schedule events = %q, want %q", got, want)
+	}
+}

@@ -4321,7 +4321,9 @@ func (x *ectx) framePlaces(evs []Event, frames []frame, anaphors [][2]int) {
 			// Thursday. ... Abiy and Guelleh met at the Palais du Peuple on
 			// Thursday afternoon": the lead's gathering, that day
 			for j, f := range frames {
-				if x.paragraphStart(f.sent) == 0 && f.sent < si && x.date(f.sent, f.tok, false).Value == ev.Date.Value {
+				fs := x.d.Sentences[f.sent]
+				if x.paragraphStart(f.sent) == 0 && f.sent < si && x.date(f.sent, f.tok, false).Value == ev.Date.Value &&
+					x.status(f.tok, fs.First, fs, triggers[x.low[f.tok]]) == Occurred { // (not "before he leaves for the summit in Canada")
 					best = j
 					break
 				}
@@ -5423,6 +5425,12 @@ func (x *ectx) at(si, k int) []Event {
 			// "Ibarra said at a news conference on Tuesday that a meeting
 			// with X, scheduled for last week, was canceled": the speaker's
 			groups = append(groups, []int{spk, obj[0]})
+		case len(subj) == 0 && len(x.people(obj)) > 0 && x.scheduleLine(k, s):
+			// "10:40 a.m.: Meets A, together with B and C." in a leader's
+			// published schedule: the leader's meeting
+			if pr := x.protagonistRef(k, obj[0]); pr >= 0 && !containsInt(x.people(obj), x.refs[pr].ent) {
+				groups = append(groups, append([]int{pr}, obj...))
+			}
 		case len(subj) == 0 && tr.nominal && len(x.people(obj)) == 1 && withNext && x.clauseSubject(k, s) &&
 			x.status(k, s.First, s, tr) != Occurred:
 			// "A bilateral meeting with Japanese Prime Minister Shigeru
@@ -10263,6 +10271,28 @@ func (x *ectx) protagonistRef(k, other int) int {
 	return last[top]
 }
 
+// scheduleLine reports whether the trigger at k opens the entry of a
+// schedule after its time, with no subject: "9:35 a.m.: Meets X", "4:20
+// p.m.: Speaks by telephone with Y", "6:45 p.m.: Dinner with Z".
+func (x *ectx) scheduleLine(k int, s Sentence) bool {
+	j := s.First
+	if j >= k || !startsDigit(x.low[j]) || len(x.low[j]) > 5 {
+		return false
+	}
+	j++
+	if j+1 < k && (x.low[j] == ":" || x.low[j] == ".") && startsDigit(x.low[j+1]) {
+		j += 2 // "9" ":" "35"
+	}
+	switch x.low[j] {
+	case "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "hrs", "h":
+		j++
+	}
+	if j < k && (x.low[j] == ":" || x.low[j] == "-" || x.low[j] == "–" || x.low[j] == "—") {
+		j++
+	}
+	return j == k && isCap(x.d.Tokens[k].Text)
+}
+
 // agendaOwner returns the reference in s, other than other's person, whose
 // programme, agenda or schedule the sentence names ("on an early version of
 // the cardinal's programme"), or -1.
@@ -10900,6 +10930,18 @@ func (x *ectx) liveTimes(evs []Event) {
 		return
 	}
 	pub := x.d.Published.Format(time.DateOnly)
+	day := pub
+	for si, s := range x.d.Sentences {
+		if _, f, _, ok := x.entryTime(s.First); ok && f == s.First {
+			break
+		}
+		// "The following is Ishiba's schedule for June 10": the entries' day
+		if k := x.findWord(s.First, s.Last, "schedule", "itinerary", "programme", "program"); k >= 0 {
+			if dt := x.date(si, k, false); len(dt.Value) == len(pub) {
+				day = dt.Value
+			}
+		}
+	}
 	for i := range evs {
 		ev := &evs[i]
 		k := tokenAt(x.d, ev.Trigger.Start)
@@ -10915,7 +10957,7 @@ func (x *ectx) liveTimes(evs []Event) {
 			ev.Status = Occurred
 		}
 		sp := Span{Start: x.d.Tokens[f].Start, End: x.d.Tokens[e-1].End}
-		ev.Date = Date{Value: x.d.Published.Format(time.DateOnly), Text: x.d.Text[sp.Start:sp.End], Span: sp, Time: hhmm}
+		ev.Date = Date{Value: day, Text: x.d.Text[sp.Start:sp.End], Span: sp, Time: hhmm}
 	}
 }
 
