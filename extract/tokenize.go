@@ -82,7 +82,7 @@ func (RuleTokenizer) Tokenize(text string) []Token {
 		// Abbreviations keep their full stop: U.S. / Mr. / Jan.
 		if j < len(text) && text[j] == '.' {
 			last := word[strings.LastIndexAny(word, "-‑")+1:] // "Canada-U.S." ends with one
-			if isDottedAbbrev(last) || abbreviations[strings.ToLower(word)] ||
+			if isDottedAbbrev(last) || abbreviations[strings.ToLower(word)] && !(strings.ToLower(word) == "no" && !numberAfter(text[j+1:])) ||
 				utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)) || givenAbbrev(word, toks, text[j:]) {
 				j++
 				word = text[i:j]
@@ -197,4 +197,12 @@ func patronymicSlash(text string, i, j int) bool {
 		return false
 	}
 	return j+2 == len(text) || text[j+2] == ' '
+}
+
+// numberAfter reports whether rest, after spaces, begins with a digit: "No.
+// 10 Downing Street" abbreviates "number", "No. Kiir did not attend" answers
+// a question.
+func numberAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " \u00a0")
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }

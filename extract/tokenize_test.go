@@ -44,7 +44,7 @@ func TestRuleTokenizer(t *testing.T) {
 }
 
 func TestRuleSplitter(t *testing.T) {
-	text := "Mr. Smith met U.S. President Trump. He said \"fine.\" Then he left!\nNew paragraph without stop\nThey opened GO! 2025 on Saturday."
+	text := "Mr. Smith met U.S. President Trump. He said \"fine.\" Then he left!\nNew paragraph without stop\nThey opened GO! 2025 on Saturday.\nDid Kiir travel? No. Kiir stayed at No. 10 Downing Street."
 	toks := RuleTokenizer{}.Tokenize(text)
 	var got []string
 	for _, s := range (RuleSplitter{}).Split(text, toks) {
@@ -56,6 +56,9 @@ func TestRuleSplitter(t *testing.T) {
 		"Then he left!",
 		"New paragraph without stop",
 		"They opened GO! 2025 on Saturday.", // a name's mark is no stop
+		"Did Kiir travel?",
+		"No.", // an answer, not "number"
+		"Kiir stayed at No. 10 Downing Street.",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Split = %q, want %q", got, want)
