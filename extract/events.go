@@ -2358,6 +2358,17 @@ func (x *ectx) joins(evs []Event) []Event {
 					g, _ := x.rightGroup(j+1, s.Last) // ", as did X"
 					people = append(people, x.people(g)...)
 				}
+				if j := k + 1; j+4 < s.Last && x.low[j] == "," && x.low[j+1] == "which" && beWords[x.low[j+2]] && hostParticiples[x.low[j+3]] &&
+					x.low[j+3] != "attended" && x.low[j+4] == "by" {
+					// "also took part in the session, which was chaired by the
+					// chief mediator, retired General X"
+					n := j + 5
+					if c := x.findWord(n, minInt(s.Last-1, n+8), ","); c > n && x.refAt[n] < 0 && x.refsIn(n, c) == nil {
+						n = c + 1
+					}
+					g, _ := x.rightGroup(x.skipRole(n, s.Last), s.Last)
+					people = append(people, x.people(g)...)
+				}
 				before = s.Start
 			}
 			if len(people) == 0 {
@@ -3834,6 +3845,21 @@ func (x *ectx) negatedBefore(s Sentence) bool {
 	}
 	p := x.d.Sentences[si-1]
 	return x.findWordIn(p.First, p.Last, negWords) >= 0
+}
+
+// bodyRun reports whether tokens [i, j) name a body: capitalised words,
+// "the", and an abbreviation in brackets ("the National Salvation Front
+// (NAS)").
+func (x *ectx) bodyRun(i, j int) bool {
+	if i >= j {
+		return false
+	}
+	for t := i; t < j; t++ {
+		if w := x.d.Tokens[t].Text; !(isCap(w) || x.low[t] == "the" && t == i || w == "(" || w == ")") || x.refAt[t] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // skipWordsTo returns the first token from j before last that is not a
@@ -6317,6 +6343,17 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			p = x.places[x.placeAt[p-1]].first - 1 // "Colombia's Gustavo Petro and Venezuela's Nicolas Maduro"
 			start = p + 1
 			continue
+		}
+		if lw == "and" && p-3 > first && x.refAt[p-1] < 0 && isCap(d.Tokens[p-1].Text) {
+			// A conjunct with its body after it: "Pagan Amum of the Real SPLM
+			// and Thomas Cirillo of the NAS also took part"
+			if o := x.findWordBack(maxInt(first, p-8), p-1, "of"); o-1 > first && x.refAt[o-1] >= 0 && x.bodyRun(o+1, p) {
+				r2 := x.refAt[o-1]
+				group = append(group, r2)
+				start = x.refs[r2].first
+				p = start - 1
+				continue
+			}
 		}
 		if lw == "and" && p-2 > first && x.low[p-1] == "," && x.refAt[p-2] < 0 {
 			// A long apposition after the conjunct before "and": "Cai Qi, a

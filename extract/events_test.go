@@ -787,6 +787,8 @@ func TestRuleEvents(t *testing.T) {
 		// An agreement reached at a table, with its people seated one by one in the sentences after it.
 		{"The agreement, which guarantees a floor price, was hammered out on Monday in the warehouse. Chairman John Smith, who uses one name, led the growers' side. Opposite him was Mary Jones, chief executive of the firm. Anna Kay chaired the session. Peter Lee sat in to explain the grading scheme.", "meeting:occurred:Smith+Jones+Kay+Lee"},
 		{"The deal was struck on Monday. John Smith said it was fair. Shares in Mary Jones's firm rose.", ""},
+		// Conjuncts with their bodies after them, and the chair of the session they took part in.
+		{"John Smith hosted Mary Jones on Thursday. Peter Lee of the Real SPLM and Anna Kay of the National Salvation Front (NAS) also took part in the session, which was chaired by the chief mediator, retired General Tom Baker.", "meeting:occurred:Smith+Jones+Lee+Kay+Baker"},
 		// The meeting's broker, and those who "represented" a side, after a host received a group.
 		{"John Smith received the religious leaders on Saturday. Mary Jones, parish priest of the church, represented the parish. The meeting was brokered by Peter Lee, who sat between the two clerics.", "meeting:occurred:Smith+Jones+Lee"},
 		{"John Smith met the players on Monday. Peter Lee had been invited but did not attend. Mary Jones represented the league.", ""},
