@@ -5095,6 +5095,24 @@ func (x *ectx) at(si, k int) []Event {
 				return []Event{ev}
 			}
 		}
+		if x.refAt[k+1] >= 0 || k+2 < s.Last && possessives[x.low[k+1]] && x.refAt[k+2] >= 0 {
+			// "Idris joined al-Burhan, his deputy A and council member B for
+			// a four-hour session": a meeting with them
+			obj, e := x.rightGroup(k+1, s.Last)
+			if e < s.Last && x.low[e] == "for" {
+				if n := x.findWordIn(e+1, minInt(s.Last, e+6), triggerSet); n > 0 && triggers[x.low[n]].nominal && triggers[x.low[n]].typ == Meeting && x.refsIn(e+1, n) == nil &&
+					x.findWord(e+1, n, "the", "that", "this", "his", "her", "their", "its") < 0 { // (not "joined Lee for the meeting": the one told before)
+					subj, _ := x.leftGroup(k, s.First, true)
+					if parts := x.people(append(subj, obj...)); len(subj) > 0 && len(parts) >= 2 {
+						ev := Event{Type: Meeting, Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+						ev.Status = x.status(k, s.First, s, triggers[w])
+						ev.Date = x.date(si, k, ev.Status == Planned)
+						ev.Place = x.placeOf(k, s.First, s, false)
+						return []Event{ev}
+					}
+				}
+			}
+		}
 		return nil // "X joined Y in calling for", "joined X as the only catchers": not a meeting; "was joined by X" is
 	}
 	// "phone call": the noun after the modifier is the trigger.

@@ -787,6 +787,10 @@ func TestRuleEvents(t *testing.T) {
 		// An agreement reached at a table, with its people seated one by one in the sentences after it.
 		{"The agreement, which guarantees a floor price, was hammered out on Monday in the warehouse. Chairman John Smith, who uses one name, led the growers' side. Opposite him was Mary Jones, chief executive of the firm. Anna Kay chaired the session. Peter Lee sat in to explain the grading scheme.", "meeting:occurred:Smith+Jones+Kay+Lee"},
 		{"The deal was struck on Monday. John Smith said it was fair. Shares in Mary Jones's firm rose.", ""},
+		// Joining people "for" a session is meeting them; joining them "in calling for" is not.
+		{"On August 14, John Smith joined Mary Jones, her deputy Peter Lee and council member Anna Kay for a four-hour session.", "meeting:occurred:Smith+Jones+Lee+Kay"},
+		{"John Smith joined Mary Jones in calling for a ceasefire.", ""},
+		{"John Smith joined Mary Jones for the first time in a decade.", ""},
 		// Conjuncts with their bodies after them, and the chair of the session they took part in.
 		{"John Smith hosted Mary Jones on Thursday. Peter Lee of the Real SPLM and Anna Kay of the National Salvation Front (NAS) also took part in the session, which was chaired by the chief mediator, retired General Tom Baker.", "meeting:occurred:Smith+Jones+Lee+Kay+Baker"},
 		// The meeting's broker, and those who "represented" a side, after a host received a group.
