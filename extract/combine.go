@@ -1115,14 +1115,17 @@ func (t CombinedTagger) bodyHeadName(d *Doc, m Mention) (Mention, Mention, bool)
 // gives a person's job: "Tan Wei Ming, a partner at ...", "Ana Ruiz, the
 // club's director".
 func (t CombinedTagger) personAppositive(d *Doc, m Mention) bool {
-	if m.Last-m.First < 2 || m.Last-m.First > 3 || m.Last+2 >= len(d.Tokens) || d.Tokens[m.Last].Text != "," ||
-		!plainName(d, m) || !t.Rules.Names.Known(d.Tokens[m.First].Text) || t.Rules.isPlace(m.Text) {
+	if m.Last-m.First < 2 || m.Last-m.First > 4 || m.Last+2 >= len(d.Tokens) || d.Tokens[m.Last].Text != "," ||
+		!plainName(d, m) || !t.Rules.Names.KnownFolded(d.Tokens[m.First].Text) || t.Rules.isPlace(m.Text) {
 		return false
 	}
 	for k := m.First; k < m.Last; k++ {
 		if lw := lower(d.Tokens[k].Text); orgHeads[lw] || orgWords[lw] || firmNouns[lw] {
 			return false
 		}
+	}
+	if w := d.Tokens[m.Last+1].Text; w == "who" || startsDigit(w) && len(w) <= 3 && (d.Tokens[m.Last+2].Text == "," || isPunct(d.Tokens[m.Last+2].Text)) {
+		return true // "Mariana Ferraz Pimentel Sousa, who has run the family firm"; "Luís Miguel Ferraz Pimentel, 78,"
 	}
 	if det := lower(d.Tokens[m.Last+1].Text); det != "a" && det != "an" && det != "the" {
 		return false
