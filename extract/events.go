@@ -2308,6 +2308,13 @@ func (x *ectx) joins(evs []Event) []Event {
 					ev.Type = Call
 				}
 				ev.Date = x.date(si, k, ev.Status == Planned)
+				if ev.Date.Value == "" && x.definite(k, s) && si > 0 {
+					// "It ended after a seven-hour session on Wednesday at the
+					// bureau here. X chaired the talks.": that session's day
+					if n := x.nounIn(d.Sentences[si-1]); n >= 0 {
+						ev.Date = x.date(si-1, n, ev.Status == Planned)
+					}
+				}
 				x.addPeople(&ev, p, s)
 				pending, pendingSent, scene = &ev, si, false
 				continue
@@ -3750,6 +3757,36 @@ func (x *ectx) present(s Sentence) []int {
 			g, _ := x.leftGroup(j, s.First, true)
 			if g = append(g, x.asDid(j+1, s)...); len(x.people(g)) >= 2 {
 				return x.people(g)
+			}
+		}
+		if x.low[j] == "led" && x.low[j+1] == "by" && j-2 >= s.First && beWords[x.low[j-1]] && (partyNouns[x.low[j-2]] || x.low[j-2] == "side" || x.low[j-2] == "union" || x.low[j-2] == "team") &&
+			x.findWordIn(s.First, j-2, triggerSet) < 0 {
+			// "The union was led by its chairwoman, A, while the company sent
+			// its general manager, B"
+			n := j + 2
+			if c := x.findWord(n, minInt(s.Last-1, n+6), ","); c > n && x.refAt[n] < 0 && x.refsIn(n, c) == nil {
+				n = c + 1 // "its chairwoman, A"
+			}
+			g, _ := x.rightGroup(x.skipRole(n, s.Last), s.Last)
+			if sent := x.findWord(n, s.Last, "sent"); sent > 0 && sent+3 < s.Last {
+				m := sent + 1
+				if c := x.findWord(m, minInt(s.Last-1, m+6), ","); c > m && x.refsIn(m, c) == nil {
+					m = c + 1 // "sent its general manager, B"
+				}
+				h, _ := x.rightGroup(x.skipRole(m, s.Last), s.Last)
+				g = append(g, h...)
+			}
+			if g = x.people(g); len(g) > 0 {
+				return g
+			}
+		}
+		if x.low[j] == "joined" && j > s.First && j+2 < s.Last && (x.low[j+1] == "the" || possessives[x.low[j+1]]) && x.low[j-1] != "who" {
+			// "C, an organiser with the federation, joined the union delegation."
+			if e := x.findWord(j+2, minInt(s.Last, j+5), "delegation", "team", "side", "negotiators"); e > 0 && (e+1 == s.Last || isPunct(x.d.Tokens[e+1].Text)) && x.refsIn(j+1, e) == nil {
+				g, _ := x.leftGroup(j, s.First, true)
+				if g = x.people(g); len(g) > 0 {
+					return g
+				}
 			}
 		}
 		if x.low[j] == "represented" && j > s.First && j+2 < s.Last && x.low[j+1] == "the" && x.low[j-1] != "who" && x.low[j-1] != "which" && !x.negatedBefore(s) {

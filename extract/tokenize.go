@@ -192,6 +192,9 @@ func patronymicSlash(text string, i, j int) bool {
 	if j-i != 1 || j+2 > len(text) {
 		return false
 	}
+	if j+3 <= len(text) && (text[i:j+3] == "W/ro" || text[i:j+3] == "W/rt") && (j+3 == len(text) || text[j+3] == ' ') {
+		return true // the Amharic courtesy titles Weyzero and Weyzerit: "W/ro Tigist Alemayehu"
+	}
 	pair := text[i : j+2]
 	if pair != "a/l" && pair != "a/p" && pair != "s/o" && pair != "d/o" {
 		return false
