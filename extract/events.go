@@ -3899,6 +3899,22 @@ func (x *ectx) bodyRun(i, j int) bool {
 	return true
 }
 
+// realName returns the name a description at j is given by a clause after
+// it ("the singer, whose real name is Kaylon Phillip,"), or -1.
+func (x *ectx) realName(j, last int) int {
+	c := j
+	for c < last && c < j+4 && isLowerWord(x.d.Tokens[c].Text) && x.refAt[c] < 0 {
+		c++
+	}
+	if c == j || c+5 >= last || x.low[c] != "," || x.low[c+1] != "whose" || x.low[c+3] != "name" || !beWords[x.low[c+4]] {
+		return -1
+	}
+	if x.refAt[c+5] < 0 {
+		return -1
+	}
+	return c + 5
+}
+
 // skipWordsTo returns the first token from j before last that is not a
 // word: the end of a short noun phrase ("the parish", "the growers' union").
 func (x *ectx) skipWordsTo(j, last int) int {
@@ -6893,6 +6909,10 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 				return nil // "met Trump administration officials"
 			}
 			break
+		}
+		if n := x.realName(j, last); n > 0 && (lw == "the" || isLowerWord(d.Tokens[j].Text)) {
+			j = n // "met the singer, whose real name is Kaylon Phillip, and his manager"
+			continue
 		}
 		if n := x.delegationNoun(j, last); n > 0 {
 			// "received a delegation led by X", "a visiting parliamentary
