@@ -1019,3 +1019,25 @@ func TestNegotiationScene(t *testing.T) {
 		t.Errorf("events = %q, want %q", got, want)
 	}
 }
+
+// A meeting someone was due to attend is negated when the next sentence
+// says they did not show up, and it is the day gone by; "Coun." is a title,
+// not the end of a sentence, and "sat in, along with" adds both.
+func TestNoShowAndCouncillors(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Local president Tanya Desjarlais was due to meet Coun. Darnell Whitford, who chairs the transportation committee, on Tuesday afternoon. Whitford did not show up, Desjarlais said.",
+			"meeting:negated:Tanya Desjarlais+Darnell Whitford@2026-05-19"},
+		{"Mayor Aaron Lindgren hosted Chief Wesley Bear in his office on Friday. City manager Marguerite Lavallée sat in, along with Coun. Priya Sandhu, whose ward includes the site.",
+			"meeting:occurred:Aaron Lindgren+Wesley Bear+Marguerite Lavallée+Priya Sandhu@2026-05-15"},
+	} {
+		d := run(t, p, tc.text, pub)
+		got := eventList(d, func(e extract.Event) string {
+			return string(e.Type) + ":" + string(e.Status) + ":" + participantNames(d, e) + "@" + e.Date.Value
+		})
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("events of %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1060,6 +1060,7 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	out = x.joins(out)
 	out = x.repeats(out)
 	x.protagonists(out)
+	x.noShows(out)
 	for i := range out {
 		// "A planned meeting ... on Saturday has been called off": the
 		// Saturday to come, as for a plan
@@ -1095,6 +1096,44 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	x.anaphoricPlaces(out, anaphors)
 	x.framePlaces(out, frames, anaphors)
 	return out, nil
+}
+
+// noShows negates a planned meeting when the next sentence opens with one
+// of its people not turning up: "A was due to meet B on Tuesday afternoon.
+// B did not show up, A said."
+func (x *ectx) noShows(evs []Event) {
+	for i := range evs {
+		ev := &evs[i]
+		if ev.Status != Planned || ev.Type != Meeting {
+			continue
+		}
+		si := x.d.SentenceAt(ev.Trigger.Start)
+		if si < 0 || si+1 >= len(x.d.Sentences) {
+			continue
+		}
+		n := x.d.Sentences[si+1]
+		r := x.refAt[n.First]
+		if r < 0 || x.quoted[n.First] || !containsInt(ev.Participants, x.refs[r].ent) {
+			continue
+		}
+		j := x.refs[r].last
+		if j+2 < n.Last && (x.low[j] == "did" || x.low[j] == "had") && (x.low[j+1] == "not" || x.low[j+1] == "n't") {
+			j += 2
+		} else if j+1 < n.Last && (x.low[j] == "never" || x.low[j] == "failed") {
+			j++
+			if x.low[j] == "to" {
+				j++
+			}
+		} else {
+			continue
+		}
+		if j+1 < n.Last && (x.low[j] == "show" || x.low[j] == "shown" || x.low[j] == "turn" || x.low[j] == "turned" || x.low[j] == "showed") && x.low[j+1] == "up" {
+			ev.Status = Negated
+			if !x.d.Published.IsZero() && ev.Date.Value > x.d.Published.Format(time.DateOnly) {
+				ev.Date = x.date(si, tokenAt(x.d, ev.Trigger.Start), false) // the Tuesday gone by, when no one came
+			}
+		}
+	}
 }
 
 // todayWords reports whether a date's words name the day of publication
@@ -3815,6 +3854,13 @@ func (x *ectx) present(s Sentence) []int {
 			// "C, the regulator's director, joined the three for the final hour"
 			g, _ := x.leftGroup(j, s.First, true)
 			if g = x.people(g); len(g) > 0 {
+				return g
+			}
+		}
+		if x.low[j] == "sat" && x.low[j+1] == "in" && j > s.First && j+4 < s.Last && x.low[j+2] == "," && x.low[j+3] == "along" && x.low[j+4] == "with" {
+			// "City manager A sat in, along with Coun. B, whose ward includes the site"
+			g, _ := x.leftGroup(j, s.First, true)
+			if g = x.people(append(g, x.listFrom(j+5, s)...)); len(g) > 0 {
 				return g
 			}
 		}

@@ -25,7 +25,7 @@ executive vice-president ruler monarch dictator tsar czar datuk dato datin seri 
 treasurer agent player midfielder defender goalkeeper winger footballer cricketer batsman bowler champion businessman businesswoman
 tycoon billionaire lawyer advocate barrister solicitor counsel banker economist singer rapper actor actress ombudsman
 registrar professor provost messrs mesdames vice-chancellor proctor rector gen lt maj col capt brig sgt adm cdr whip
-superintendent sheriff trustee councillor councilor councilman councilwoman alderman cllr cllr. comptroller controller
+superintendent sheriff trustee councillor councilor councilman councilwoman alderman cllr cllr. coun. comptroller controller
 msp mep mla pm detective constable warden headteacher undersecretary under-secretary usec chieftain chieftainess
 ato w/ro w/rt weyzero woizero h.e. hon. oba togbe omanhene naa pak bapak ibu hajia hajiya mallam eng. adv. queenmother queen-mother mme mme. taoiseach tánaiste tanaiste`)
 

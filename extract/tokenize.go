@@ -28,7 +28,7 @@ var abbreviations = map[string]bool{
 	"inc": true, "corp": true, "co": true, "ltd": true, "dept": true, "univ": true, "mt": true,
 	"ft": true, "gov't": true, "e.g": true, "i.e": true, "etc": true, "approx": true, "est": true,
 	"amb": true, "brig": true, "cdr": true, "cmdr": true, "supt": true, "insp": true, "fr": true, "sec": true,
-	"messrs": true, "engr": true, "eng": true, "adv": true, "barr": true, "arch": true,
+	"messrs": true, "engr": true, "eng": true, "adv": true, "barr": true, "arch": true, "coun": true, "cllr": true,
 }
 
 // Tokenize implements Tokenizer.
