@@ -2300,7 +2300,10 @@ func (x *ectx) joins(evs []Event) []Event {
 					// "Ruto on Thursday met the heads of South Sudan's
 					// government and opposition delegations"
 					g, _ := x.leftGroup(k, s.First, true)
-					if len(g) != 1 {
+					if len(g) == 0 {
+						g = x.pluralSubject(k, s) // "On Thursday, the two officials received a delegation of victims"
+					}
+					if len(g) == 0 || len(g) > 1 && x.refsIn(s.First, k) != nil {
 						continue
 					}
 					who = x.people(g)
@@ -8128,7 +8131,14 @@ func (x *ectx) placesOnly(i, j int) bool {
 // done to, not a plan for the event: "went through the plans over lunch"
 // (but "his plans to meet X", "the plan for talks").
 func (x *ectx) planObject(j int) bool {
-	if x.low[j] != "plans" && x.low[j] != "plan" || j == 0 || !determiners[x.low[j-1]] && !possessives[x.low[j-1]] {
+	if x.low[j] != "plans" && x.low[j] != "plan" || j == 0 {
+		return false
+	}
+	b := j - 1
+	for b > 0 && b >= j-2 && isLowerWord(x.d.Tokens[b].Text) && !determiners[x.low[b]] && !possessives[x.low[b]] && !finiteVerb(x.low[b]) && !planWords[x.low[b]] {
+		b-- // "agreed on the final plan in a phone call": an adjective between
+	}
+	if !determiners[x.low[b]] && !possessives[x.low[b]] {
 		return false
 	}
 	return j+1 < len(x.low) && x.low[j+1] != "to" && x.low[j+1] != "for"

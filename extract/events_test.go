@@ -787,6 +787,9 @@ func TestRuleEvents(t *testing.T) {
 		// An agreement reached at a table, with its people seated one by one in the sentences after it.
 		{"The agreement, which guarantees a floor price, was hammered out on Monday in the warehouse. Chairman John Smith, who uses one name, led the growers' side. Opposite him was Mary Jones, chief executive of the firm. Anna Kay chaired the session. Peter Lee sat in to explain the grading scheme.", "meeting:occurred:Smith+Jones+Kay+Lee"},
 		{"The deal was struck on Monday. John Smith said it was fair. Shares in Mary Jones's firm rose.", ""},
+		// "the final plan" agreed in a call is no plan to call; "the two officials" who received a group are the two named before.
+		{"John Smith said he and Peter Lee agreed on the final plan in a phone call on Monday.", "call:occurred:Smith+Lee"},
+		{"John Smith said he and Peter Lee agreed on the final plan. On Thursday, the two officials received a delegation of victims at the office. Mary Jones also attended, as did Anna Kay.", "meeting:occurred:Smith+Lee+Jones+Kay"},
 		// A description named by a clause after it: "the singer, whose real name is X".
 		{"John Smith and the chief executive, Mary Jones, met the singer, whose real name is Peter Lee, and his manager, Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		// Joining people "for" a session is meeting them; joining them "in calling for" is not.
