@@ -1041,3 +1041,25 @@ func TestNoShowAndCouncillors(t *testing.T) {
 		}
 	}
 }
+
+// "The visitor" and "the guest" are the foreigner named most in the
+// sentences before, foreign to the country they are in.
+func TestVisitorGuest(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 5, 14, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"The Minister of Foreign Affairs, Amir Khan Muttaqi, met with Uzbekistan's Foreign Minister Bakhtiyor Saidov in Kabul on Tuesday. Saidov praised the railway. Later in the day the visitor paid a courtesy call on Mullah Abdul Ghani Baradar, the deputy prime minister, at Sapidar Palace.",
+			"Amir Khan Muttaqi+Bakhtiyor Saidov|Bakhtiyor Saidov+Abdul Ghani Baradar"},
+		{"Islamabad, April 22. Iranian President Ebrahim Raisi arrived in Pakistan for a three-day visit. He was received at the Prime Minister's House by Prime Minister Shehbaz Sharif. President Asif Ali Zardari hosted the guest the same evening at the Aiwan-e-Sadr.",
+			"Ebrahim Raisi+Shehbaz Sharif|Ebrahim Raisi+Asif Ali Zardari"},
+		// Neither one's country is told: "the guest" is no one.
+		{"President Asif Ali Zardari met President Ebrahim Raisi in Islamabad on Monday. Zardari hosted the guest the same evening.",
+			"Asif Ali Zardari+Ebrahim Raisi"},
+	} {
+		d := run(t, p, tc.text, pub)
+		got := strings.Join(eventList(d, func(e extract.Event) string { return participantNames(d, e) }), "|")
+		if got != tc.want {
+			t.Errorf("events of %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

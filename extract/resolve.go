@@ -197,6 +197,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 	r.appositionRoles(d, ents, low)
 	r.titles(d, ents, low)
 	r.ages(d, ents, low)
+	r.visitors(d, ents, low)
 	roleAcronyms(d, ents)
 	r.pronouns(d, ents, low)
 	kinRefs(d, ents, low)

@@ -302,6 +302,77 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 	}
 }
 
+// visitors resolves "the visitor" and "the guest" in a datelined story: the
+// one person named in the three sentences before whose country is not the
+// dateline's ("KABUL — Muttaqi met Uzbekistan's Foreign Minister Saidov ...
+// Later in the day the visitor paid a courtesy call on Baradar").
+func (r RuleResolver) visitors(d *Doc, ents []Entity, low []string) {
+	pr := placesIn(r.Gazetteer, nil)
+	dl := dateline(d, pr)
+	if dl == nil && len(d.Sentences) > 0 {
+		// no dateline: the city the lead is in ("... met X in Kabul on Tuesday")
+		s := d.Sentences[0]
+		for k := s.First + 1; k < s.Last && dl == nil; k++ {
+			if low[k-1] == "in" && isCap(d.Tokens[k].Text) {
+				if p, ok := place(pr, d.Tokens[k].Text); ok && p.Kind == City {
+					dl = &p
+				}
+			}
+		}
+	}
+	cov := covered(d)
+	own := owners(d, ents)
+	for si, s := range d.Sentences {
+		for k := s.First + 1; k < s.Last; k++ {
+			if low[k] != "visitor" && low[k] != "guest" || low[k-1] != "the" || cov[k] || own[k] >= 0 || k+1 < s.Last && isCap(d.Tokens[k+1].Text) {
+				continue
+			}
+			from := d.Sentences[maxInt(0, si-3)].Start
+			// The host country: the last city or country named in those
+			// sentences ("Islamabad, April 22. Raisi arrived in Pakistan"),
+			// else the dateline's or the lead's.
+			home := ""
+			for j := k - 1; j >= 0 && d.Tokens[j].Start >= from && home == ""; j-- {
+				if isCap(d.Tokens[j].Text) && own[j] < 0 && (j == 0 || !isCap(d.Tokens[j-1].Text)) {
+					if p, ok := place(pr, d.Tokens[j].Text); ok && (p.Kind == City || p.Kind == Country) {
+						home = p.Country
+					}
+				}
+			}
+			if home == "" && dl != nil {
+				home = dl.Country
+			}
+			if home == "" {
+				continue
+			}
+			best, bestN, second := -1, 0, 0 // the foreigner named most often before; a tie is no answer
+			for e, ent := range ents {
+				if ent.Kind != Person || ent.Country == "" || ent.Country == home || !mentionedIn(ent, from, d.Tokens[k].Start) {
+					continue
+				}
+				n := 0
+				for _, sp := range ent.Mentions {
+					if sp.Start < d.Tokens[k].Start {
+						n++
+					}
+				}
+				switch {
+				case n > bestN:
+					best, bestN, second = e, n, bestN
+				case n > second:
+					second = n
+				}
+			}
+			if best < 0 || bestN == second {
+				continue
+			}
+			ents[best].Mentions = append(ents[best].Mentions, Span{Start: d.Tokens[k-1].Start, End: d.Tokens[k].End})
+			cov[k-1], cov[k] = true, true
+			own[k-1], own[k] = best, best
+		}
+	}
+}
+
 // yearsOld returns the age that a word like "73-year-old" states, or 0.
 func yearsOld(w string) int {
 	n, ok := strings.CutSuffix(w, "-year-old")
