@@ -3801,6 +3801,15 @@ func (x *ectx) present(s Sentence) []int {
 				return x.people(g)
 			}
 		}
+		if x.low[j] == "accompanied" && j > s.First && (x.low[j+1] == "him" || x.low[j+1] == "her" || x.low[j+1] == "them") &&
+			(j+2 == s.Last || isPunct(x.d.Tokens[j+2].Text)) && x.low[j-1] != "who" {
+			// "Čeferin paid a courtesy call on Abela. Vassallo and MFA general
+			// secretary Angelo Chetcuti accompanied him."
+			g, _ := x.leftGroup(j, s.First, true)
+			if g = x.people(g); len(g) > 0 {
+				return g
+			}
+		}
 		if x.low[j] == "led" && x.low[j+1] == "by" && j-2 >= s.First && beWords[x.low[j-1]] && (partyNouns[x.low[j-2]] || x.low[j-2] == "side" || x.low[j-2] == "union" || x.low[j-2] == "team") &&
 			x.findWordIn(s.First, j-2, triggerSet) < 0 {
 			// "The union was led by its chairwoman, A, while the company sent
