@@ -2581,6 +2581,11 @@ func (x *ectx) joins(evs []Event) []Event {
 				evs = append(evs, ev)
 			}
 		}
+		if people := x.soDid(s); len(people) > 0 {
+			if t := x.lastMeetingBefore(evs, s.Start, si, drop); t >= 0 {
+				x.addPeople(&evs[t], people, s)
+			}
+		}
 		if people := x.present(s); len(people) > 0 {
 			if w := x.witnessedBy(s); w > 0 {
 				if t := x.lastEventBefore(evs, x.d.Tokens[w].Start, si, drop); t >= 0 && evs[t].Trigger.Start >= s.Start {
@@ -3929,6 +3934,33 @@ func (x *ectx) dealStruck(k int, s Sentence) bool {
 		}
 	}
 	return false
+}
+
+// soDid returns the people of a sentence that says they did as those of
+// the sentence before did at a meeting: "Thaksin sat in on the hour-long
+// talks. So did Malaysia's Foreign Minister Mohamad Hasan, who took most of
+// the notes."
+func (x *ectx) soDid(s Sentence) []int {
+	j := s.First
+	if j+2 >= s.Last || x.low[j] != "so" && x.low[j] != "as" || x.low[j+1] != "did" || x.negatedBefore(s) || !x.attendedBefore(s) {
+		return nil
+	}
+	n := j + 2
+	if x.placeAt[n] >= 0 && isPossessiveClitic(x.low[x.places[x.placeAt[n]].last]) {
+		n = x.places[x.placeAt[n]].last + 1
+	}
+	return x.people(x.listFrom(n, s))
+}
+
+// attendedBefore reports whether the sentence before s says someone took
+// part in a meeting: "X sat in on the talks", "Y attended", "Z joined them".
+func (x *ectx) attendedBefore(s Sentence) bool {
+	si := x.d.SentenceAt(x.d.Tokens[s.First].Start)
+	if si <= 0 {
+		return false
+	}
+	p := x.d.Sentences[si-1]
+	return x.findWordIn(p.First, p.Last, joinVerbs) >= 0 || x.findWord(p.First, p.Last, "sat") >= 0
 }
 
 // negatedBefore reports whether the sentence before s negates: "X had been
