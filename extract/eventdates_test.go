@@ -1063,3 +1063,15 @@ func TestVisitorGuest(t *testing.T) {
 		}
 	}
 }
+
+// A meeting that "had been due" on a weekday and was called off is on the
+// weekday gone by.
+func TestHadBeenDue(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2026, 2, 12, 0, 0, 0, 0, time.UTC) // a Thursday
+	d := run(t, p, "John Smith and Mary Jones had been due to meet on Monday, but Jones postponed the meeting until next week.", pub)
+	got := eventList(d, func(e extract.Event) string { return string(e.Status) + "@" + e.Date.Value })
+	if len(got) != 1 || got[0] != "negated@2026-02-09" {
+		t.Errorf("events = %q, want negated@2026-02-09", got)
+	}
+}

@@ -1095,7 +1095,42 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	x.later(out)
 	x.anaphoricPlaces(out, anaphors)
 	x.framePlaces(out, frames, anaphors)
+	x.dueBefore(out)
 	return out, nil
+}
+
+// dueBefore puts a negated meeting that "had been due" on a weekday on the
+// day gone by: "He and Horáková had been due to meet on Monday, but the head
+// teacher postponed the meeting until next week".
+func (x *ectx) dueBefore(evs []Event) {
+	if x.d.Published.IsZero() {
+		return
+	}
+	pub := x.d.Published.Format(time.DateOnly)
+	for i := range evs {
+		ev := &evs[i]
+		if ev.Status != Negated || ev.Date.Value <= pub || !weekdayText(ev.Date.Text) {
+			continue
+		}
+		k := tokenAt(x.d, ev.Trigger.Start)
+		si := x.d.SentenceAt(ev.Trigger.Start)
+		from := maxInt(x.d.Sentences[si].First, k-5)
+		if x.findWord(from, k, "had") >= 0 && x.findWord(from, k, "due", "scheduled", "expected", "set", "supposed") >= 0 && len(ev.Date.Value) == 10 {
+			if t, err := time.Parse(time.DateOnly, ev.Date.Value); err == nil && t.AddDate(0, 0, -7).Format(time.DateOnly) <= pub {
+				ev.Date.Value = t.AddDate(0, 0, -7).Format(time.DateOnly) // the same weekday, a week before
+			}
+		}
+	}
+}
+
+// weekdayText reports whether a date's words name a weekday.
+func weekdayText(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if weekdays[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
 }
 
 // noShows negates a planned meeting when the next sentence opens with one
@@ -3798,6 +3833,13 @@ func (x *ectx) present(s Sentence) []int {
 			g, _ := x.leftGroup(b, s.First, true)
 			return x.people(g)
 		}
+		if x.low[j] == "attended" && j > s.First && j+3 < s.Last && x.low[j+1] == "on" && x.low[j+2] == "behalf" && x.low[j+3] == "of" {
+			// "..., and Martin Procházka, who chairs the parents'
+			// association, attended on behalf of families."
+			if g, _ := x.leftGroup(j, s.First, true); len(x.people(g)) > 0 {
+				return x.people(g)
+			}
+		}
 		if (x.low[j] == "attended" || x.low[j] == "participated") && j > s.First && (x.low[j+1] == "." || x.low[j+1] == "," || x.low[j+1] == ";") {
 			// "A meeting took place at the ministry. A, B and C attended."
 			// "A attended, as did B."
@@ -4249,6 +4291,9 @@ func (x *ectx) asked(k int, s Sentence) bool {
 // talks"), or -1.
 func (x *ectx) participation(k int, s Sentence) int {
 	for j := k - 1; j >= s.First && j >= k-7; j-- { // "sat in on the roughly 30-minute meeting"
+		if (x.low[j] == "came" || x.low[j] == "went") && x.low[j+1] == "to" && j+2 < k && (x.low[j+2] == "the" || x.low[j+2] == "that") {
+			return j // "X, the regional councillor, came to the meeting with two officials"
+		}
 		if joinVerbs[x.low[j]] {
 			if x.low[j] == "took" && x.findWord(j+1, k, "part") < 0 {
 				return -1
