@@ -2143,7 +2143,7 @@ canal creek promenade boulevard esplanade quay wharf lane drive crescent terrace
 // person's name even after a given name: "Harris Promenade".
 var thingEnds = wordSet(`glacier glaciers peak peaks massif volcano promenade boulevard esplanade quay wharf
 district province county municipality oval waterside gardens drive prefecture delta highway expressway marg bhavan
-stadium school college river railway train plan meetings brief`)
+stadium school college river railway train plan meetings brief sea ocean gulf strait peninsula archipelago`)
 
 // actingNames returns as people the runs of two to four capitalised words
 // that no mention covers and that a verb only people do follows: "Seiuli

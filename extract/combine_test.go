@@ -58,7 +58,7 @@ func (c countriesOnly) Country(w string) (Place, bool) {
 }
 
 func TestCombinedTagger(t *testing.T) {
-	names := &GivenNames{pFemale: map[string]float32{"al": 0, "karoline": 1, "north": 0, "salim": 0, "le": 0.5, "manuel": 0, "bartholomew": 0, "court": 0, "tran": 0.4, "quoc": 0, "luis": 0, "harris": 0, "royal": 0, "tom": 0, "penny": 1, "maria": 1, "hassan": 0, "mariana": 1}}
+	names := &GivenNames{pFemale: map[string]float32{"al": 0, "karoline": 1, "north": 0, "salim": 0, "le": 0.5, "manuel": 0, "bartholomew": 0, "court": 0, "tran": 0.4, "quoc": 0, "luis": 0, "harris": 0, "royal": 0, "tom": 0, "penny": 1, "maria": 1, "hassan": 0, "mariana": 1, "caspian": 0}}
 	for _, tc := range []struct {
 		text    string
 		trained fixedTagger
@@ -239,6 +239,8 @@ func TestCombinedTagger(t *testing.T) {
 		{"He was greeted by Mariana Ferraz Pimentel Sousa, who has run the firm since 2019.", fixedTagger{"Mariana Ferraz Pimentel Sousa": Organization}, "Mariana Ferraz Pimentel Sousa"},
 		{"He was greeted by Luís Miguel Ferraz Pimentel, 78, the honorary chairman.", fixedTagger{"Luís Miguel Ferraz Pimentel": Organization}, "Luís Miguel Ferraz Pimentel"},
 		{"He visited Caves Ferraz Pimentel, which was founded in 1860.", fixedTagger{"Caves Ferraz Pimentel": Organization}, ""},
+		// A sea is no person.
+		{"Ships crossed the Caspian Sea.", fixedTagger{"Caspian Sea": Person}, ""},
 		// A sports club is no person, and neither is its name alone elsewhere.
 		{"Misti agreed a fee with Bolivia's Club Atlético Chuquiago. His Chuquiago counterpart, Peter Lee, agreed.", fixedTagger{"Atlético Chuquiago": Person, "Chuquiago": Person, "Peter Lee": Person}, "Peter Lee"},
 		{"FBC Misti signed the striker. Misti will pay Peter Lee.", fixedTagger{"FBC Misti": Organization, "Misti": Person, "Peter Lee": Person}, "Peter Lee"},

@@ -3024,6 +3024,8 @@ func (x *ectx) participantList(s Sentence) []int {
 			if b == "also" {
 				at++
 			}
+		case triggers[a].nominal && j > s.First && x.definite(j, s) && b == "brought" && c == "in":
+			at = j + 3 // "The expanded talks brought in A and B, as well as C"
 		case triggers[a].nominal && (b == "that" || b == "which") && (c == "included" || c == "involved" || c == "also" && j+3 < s.Last && (x.low[j+3] == "included" || x.low[j+3] == "involved")):
 			at = j + 3 // "in a meeting that also included A"
 			if c == "also" {
