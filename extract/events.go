@@ -2331,6 +2331,15 @@ func (x *ectx) joins(evs []Event) []Event {
 					pending, pendingSent, scene = &ev, si, true
 					k = s.Last
 					continue
+				case (w == "sat" || w == "met") && x.withGroup(k, s):
+					// "X sat down for a closed-door breakfast at the
+					// Ritz-Carlton with three of Wall Street's most powerful
+					// figures. A, B and C were all at the table."
+					g, _ := x.leftGroup(k, s.First, true)
+					if len(g) != 1 {
+						continue
+					}
+					who = x.people(g)
 				case (w == "met" || w == "received" || w == "hosted" || w == "convened" || w == "chaired") && x.groupObject(k, s):
 					// "Ruto on Thursday met the heads of South Sudan's
 					// government and opposition delegations"
@@ -2895,6 +2904,29 @@ func (x *ectx) groupObject(k int, s Sentence) bool {
 		}
 	}
 	return false
+}
+
+// withGroup reports whether the verb at k has "with" and a group of
+// unnamed people after it: "sat down for a breakfast at the Ritz-Carlton
+// with three of Wall Street's most powerful figures", "met with five
+// ministers".
+func (x *ectx) withGroup(k int, s Sentence) bool {
+	w := x.findWord(k+1, minInt(s.Last, k+12), "with")
+	if w < 0 || x.refsIn(k+1, w+1) != nil {
+		return false
+	}
+	e := minInt(s.Last, w+8)
+	for t := w + 1; t < e; t++ {
+		if boundaries[x.low[t]] {
+			e = t
+			break
+		}
+	}
+	if x.refsIn(w+1, e) != nil {
+		return false
+	}
+	n := numberWord(x.low[w+1])
+	return n > 1 && n <= 10 && (x.low[w+2] == "of" || peopleNoun(x.low[w+2]) || pluralWords[x.low[w+2]])
 }
 
 // peopleNoun reports a plural noun of people named by what they do:
@@ -3812,8 +3844,8 @@ func (x *ectx) present(s Sentence) []int {
 			return x.people(g)
 		}
 		b := j - 1
-		if x.low[b] == "also" && b > s.First {
-			b-- // "was also in the room"
+		if (x.low[b] == "also" || x.low[b] == "all" || x.low[b] == "both") && b > s.First {
+			b-- // "was also in the room", "were all at the table"
 		}
 		if x.low[j] == "in" && j+2 < s.Last && x.low[j+1] == "the" && x.low[j+2] == "room" && beWords[x.low[b]] ||
 			x.low[j] == "at" && j+2 < s.Last && x.low[j+1] == "the" && x.low[j+2] == "table" && beWords[x.low[b]] && (j+3 == s.Last || isPunct(x.d.Tokens[j+3].Text)) ||

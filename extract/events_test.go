@@ -790,6 +790,8 @@ func TestRuleEvents(t *testing.T) {
 		// "the final plan" agreed in a call is no plan to call; "the two officials" who received a group are the two named before.
 		{"John Smith said he and Peter Lee agreed on the final plan in a phone call on Monday.", "call:occurred:Smith+Lee"},
 		{"John Smith said he and Peter Lee agreed on the final plan. On Thursday, the two officials received a delegation of victims at the office. Mary Jones also attended, as did Anna Kay.", "meeting:occurred:Smith+Lee+Jones+Kay"},
+		// A breakfast "with three of Wall Street's most powerful figures", who are named after.
+		{"John Smith sat down for a closed-door breakfast at the hotel with three of Wall Street's most powerful figures. Mary Jones, Peter Lee and Anna Kay were all at the table.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		// "The expanded talks brought in A and B, as well as C."
 		{"John Smith met Mary Jones on Tuesday, before they were joined by their delegations. The expanded talks brought in Peter Lee and Anna Kay.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		// "came to the meeting", "attended on behalf of".
