@@ -1075,3 +1075,15 @@ func TestHadBeenDue(t *testing.T) {
 		t.Errorf("events = %q, want negated@2026-02-09", got)
 	}
 }
+
+// A nationality before a titled conjunct does not end a list: "and
+// Argentine FA president Claudio Tapia".
+func TestNationalityBeforeTitledConjunct(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 5, 21, 0, 0, 0, 0, time.UTC)
+	d := run(t, p, "Alejandro Domínguez hosted Ignacio Alonso and Argentine FA president Claudio Tapia on Monday.", pub)
+	got := eventList(d, func(e extract.Event) string { return participantNames(d, e) })
+	if len(got) != 1 || got[0] != "Alejandro Domínguez+Ignacio Alonso+Claudio Tapia" {
+		t.Errorf("events = %q, want Alejandro Domínguez+Ignacio Alonso+Claudio Tapia", got)
+	}
+}

@@ -8240,7 +8240,7 @@ func hyphenTitle(w string) bool {
 // placesOnly reports whether the tokens i to j all name places.
 func (x *ectx) placesOnly(i, j int) bool {
 	for k := i; k < j; k++ {
-		if x.placeAt[k] < 0 {
+		if x.placeAt[k] < 0 && countryOf(x.f.Gazetteer, x.d.Tokens[k].Text) == "" { // "Argentine [FA president Claudio Tapia]"
 			return false
 		}
 	}
