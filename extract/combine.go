@@ -1124,8 +1124,15 @@ func (t CombinedTagger) personAppositive(d *Doc, m Mention) bool {
 			return false
 		}
 	}
-	if w := d.Tokens[m.Last+1].Text; w == "who" || startsDigit(w) && len(w) <= 3 && (d.Tokens[m.Last+2].Text == "," || isPunct(d.Tokens[m.Last+2].Text)) {
-		return true // "Mariana Ferraz Pimentel Sousa, who has run the family firm"; "Luís Miguel Ferraz Pimentel, 78,"
+	if w := d.Tokens[m.Last+1].Text; w == "who" {
+		return true // "Mariana Ferraz Pimentel Sousa, who has run the family firm"
+	}
+	if age, err := strconv.Atoi(d.Tokens[m.Last+1].Text); err == nil && age >= 18 && age <= 100 && m.Last+3 < len(d.Tokens) && d.Tokens[m.Last+2].Text == "," &&
+		(determiners[lower(d.Tokens[m.Last+3].Text)] || lower(d.Tokens[m.Last+3].Text) == "a" || lower(d.Tokens[m.Last+3].Text) == "an" || lower(d.Tokens[m.Last+3].Text) == "who") {
+		return true // "Luís Miguel Ferraz Pimentel, 78, the company's honorary chairman"
+	}
+	if m.Last-m.First > 3 || !t.Rules.Names.Known(d.Tokens[m.First].Text) {
+		return false // a job in apposition asks more: a name of two or three words, a given name as written
 	}
 	if det := lower(d.Tokens[m.Last+1].Text); det != "a" && det != "an" && det != "the" {
 		return false
