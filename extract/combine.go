@@ -591,6 +591,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		}
 	}
 	out = signatureLines(d, out)
+	out = roleWords(d, out)
 	t.sharedSurnames(d, out)
 	for i, m := range out {
 		if m.Kind == Person && m.Role == "" && m.Last-m.First == 1 && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the" && bodyHeads[lower(m.Text)] {
@@ -1419,6 +1420,34 @@ func clubNames(d *Doc, ms []Mention) []Mention {
 		}
 	}
 	return ms
+}
+
+// clericalStyles are the clerical and parliamentary styles that "Very", "Most"
+// or "Right" open: "Very Rev.", "Most Reverend", "Right Hon.".
+var clericalStyles = wordSet(`rev. rev reverend hon. hon honourable honorable`)
+
+// titlesBetween reports whether tokens [i, j) are all titles.
+func titlesBetween(d *Doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !titleWords[lower(d.Tokens[k].Text)] && !clericalStyles[lower(d.Tokens[k].Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// roleWords drops a one-word person mention that opens the role of the
+// person after it: "Very" of "Very Rev. Fr. Martin Bayor".
+func roleWords(d *Doc, ms []Mention) []Mention {
+	out := ms[:0]
+	for i, m := range ms {
+		if m.Kind == Person && m.Last-m.First == 1 && i+1 < len(ms) && ms[i+1].Kind == Person && m.Last < len(d.Tokens) &&
+			clericalStyles[lower(d.Tokens[m.Last].Text)] && ms[i+1].First > m.Last && ms[i+1].First-m.Last <= 3 && titlesBetween(d, m.Last, ms[i+1].First) {
+			continue // (not "Putin" of "Putin envoy Kirill Dmitriev")
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // regnalNumbers joins a regnal number to the name before it: "King

@@ -239,6 +239,9 @@ func TestCombinedTagger(t *testing.T) {
 		{"He was greeted by Mariana Ferraz Pimentel Sousa, who has run the firm since 2019.", fixedTagger{"Mariana Ferraz Pimentel Sousa": Organization}, "Mariana Ferraz Pimentel Sousa"},
 		{"He was greeted by Luís Miguel Ferraz Pimentel, 78, the honorary chairman.", fixedTagger{"Luís Miguel Ferraz Pimentel": Organization}, "Luís Miguel Ferraz Pimentel"},
 		{"He visited Caves Ferraz Pimentel, which was founded in 1860.", fixedTagger{"Caves Ferraz Pimentel": Organization}, ""},
+		// "Very" of "Very Rev." is a style, not a person; "Putin" of "Putin envoy X" is a person.
+		{"He telephoned the vicar general, Very Rev. Fr. Martin Bayor.", fixedTagger{"Very": Person, "Martin Bayor": Person}, "Martin Bayor"},
+		{"He met Putin envoy Kirill Dmitriev.", fixedTagger{"Putin": Person, "Kirill Dmitriev": Person}, "Putin|Kirill Dmitriev"},
 		// A sea is no person.
 		{"Ships crossed the Caspian Sea.", fixedTagger{"Caspian Sea": Person}, ""},
 		// A sports club is no person, and neither is its name alone elsewhere.
