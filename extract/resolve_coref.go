@@ -345,24 +345,10 @@ func (r RuleResolver) visitors(d *Doc, ents []Entity, low []string) {
 			if home == "" {
 				continue
 			}
-			best, bestN, second := -1, 0, 0 // the foreigner named most often before; a tie is no answer
-			for e, ent := range ents {
-				if ent.Kind != Person || ent.Country == "" || ent.Country == home || !mentionedIn(ent, from, d.Tokens[k].Start) {
-					continue
-				}
-				n := 0
-				for _, sp := range ent.Mentions {
-					if sp.Start < d.Tokens[k].Start {
-						n++
-					}
-				}
-				switch {
-				case n > bestN:
-					best, bestN, second = e, n, bestN
-				case n > second:
-					second = n
-				}
-			}
+			// the foreigner named most often before; a tie is no answer
+			best, bestN, second := mostNamedBefore(d, ents, k, func(ent Entity) bool {
+				return ent.Country != "" && ent.Country != home && mentionedIn(ent, from, d.Tokens[k].Start)
+			})
 			if best < 0 || bestN == second {
 				continue
 			}
@@ -488,9 +474,19 @@ func leadPerson(d *Doc, ents []Entity, own []int) int {
 // protagonist returns the person named before token k at least three times
 // and twice as often as anyone else, or -1.
 func protagonist(d *Doc, ents []Entity, k int) int {
-	top, topN, second := -1, 0, 0
+	top, topN, second := mostNamedBefore(d, ents, k, func(Entity) bool { return true })
+	if topN >= 3 && topN >= 2*second {
+		return top
+	}
+	return -1
+}
+
+// mostNamedBefore returns the person that ok accepts with the most mentions
+// before token k, that count, and the next highest count.
+func mostNamedBefore(d *Doc, ents []Entity, k int, ok func(Entity) bool) (top, topN, second int) {
+	top = -1
 	for e, ent := range ents {
-		if ent.Kind != Person {
+		if ent.Kind != Person || !ok(ent) {
 			continue
 		}
 		n := 0
@@ -506,10 +502,7 @@ func protagonist(d *Doc, ents []Entity, k int) int {
 			second = n
 		}
 	}
-	if topN >= 3 && topN >= 2*second {
-		return top
-	}
-	return -1
+	return top, topN, second
 }
 
 // mentionedIn reports whether e is mentioned within [from, to).
