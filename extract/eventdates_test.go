@@ -797,6 +797,22 @@ func run(t *testing.T, p *extract.Pipeline, text string, pub time.Time) *extract
 	return d
 }
 
+// wantOneEvent runs text through p as published on pub and checks that it
+// tells exactly one event, which format shows as want.
+func wantOneEvent(t *testing.T, p *extract.Pipeline, pub time.Time, text, want string, format func(*extract.Doc, extract.Event) string) {
+	t.Helper()
+	d := run(t, p, text, pub)
+	got := eventList(d, func(e extract.Event) string { return format(d, e) })
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("events of %q = %q, want %q", text, got, want)
+	}
+}
+
+// typedPeople shows an event as "type:status:people".
+func typedPeople(d *extract.Doc, e extract.Event) string {
+	return string(e.Type) + ":" + string(e.Status) + ":" + participantNames(d, e)
+}
+
 // A second "her" in a sentence is the woman the first one was, not the
 // clause's subject, a man whose given name tells no gender.
 func TestSecondPronounSameWoman(t *testing.T) {
@@ -927,16 +943,12 @@ func TestPlaceWrittenName(t *testing.T) {
 		{"John Smith met Mary Jones in Hawassa on Monday.", "Awasa|Hawassa"},
 		{"John Smith met Mary Jones in Moscow on Monday.", "Moscow|"},
 	} {
-		d := run(t, p, tc.text, pub)
-		got := eventList(d, func(e extract.Event) string {
+		wantOneEvent(t, p, pub, tc.text, tc.want, func(_ *extract.Doc, e extract.Event) string {
 			if e.Place == nil {
 				return "-"
 			}
 			return e.Place.Name + "|" + e.Place.Written
 		})
-		if len(got) != 1 || got[0] != tc.want {
-			t.Errorf("place of %q = %q, want %q", tc.text, got, tc.want)
-		}
 	}
 }
 
@@ -949,11 +961,7 @@ func TestRegionalHonorifics(t *testing.T) {
 		{"Hendra Wijaya, the exporter, met farmers on Monday. Later Pak Hendra met Pak Sukarni in Jember.", "Hendra Wijaya+Sukarni"},
 		{"Naa Yakubu Alhassan received Peter Mensah at his palace on Saturday.", "Yakubu Alhassan+Peter Mensah"},
 	} {
-		d := run(t, p, tc.text, pub)
-		got := eventList(d, func(e extract.Event) string { return participantNames(d, e) })
-		if len(got) != 1 || got[0] != tc.want {
-			t.Errorf("people of %q = %q, want %q", tc.text, got, tc.want)
-		}
+		wantOneEvent(t, p, pub, tc.text, tc.want, participantNames)
 	}
 }
 
@@ -973,13 +981,7 @@ func TestPlayersAndSignings(t *testing.T) {
 		{"Faustino Dy, in a radio interview with anchor Carlo Mendoza, said he had spoken by phone with Rodolfo Ancheta.",
 			"call:occurred:Faustino Dy+Rodolfo Ancheta"},
 	} {
-		d := run(t, p, tc.text, pub)
-		got := eventList(d, func(e extract.Event) string {
-			return string(e.Type) + ":" + string(e.Status) + ":" + participantNames(d, e)
-		})
-		if len(got) != 1 || got[0] != tc.want {
-			t.Errorf("events of %q = %q, want %q", tc.text, got, tc.want)
-		}
+		wantOneEvent(t, p, pub, tc.text, tc.want, typedPeople)
 	}
 }
 
@@ -1032,13 +1034,7 @@ func TestNoShowAndCouncillors(t *testing.T) {
 		{"Mayor Aaron Lindgren hosted Chief Wesley Bear in his office on Friday. City manager Marguerite Lavallée sat in, along with Coun. Priya Sandhu, whose ward includes the site.",
 			"meeting:occurred:Aaron Lindgren+Wesley Bear+Marguerite Lavallée+Priya Sandhu@2026-05-15"},
 	} {
-		d := run(t, p, tc.text, pub)
-		got := eventList(d, func(e extract.Event) string {
-			return string(e.Type) + ":" + string(e.Status) + ":" + participantNames(d, e) + "@" + e.Date.Value
-		})
-		if len(got) != 1 || got[0] != tc.want {
-			t.Errorf("events of %q = %q, want %q", tc.text, got, tc.want)
-		}
+		wantOneEvent(t, p, pub, tc.text, tc.want, func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value })
 	}
 }
 
@@ -1069,11 +1065,8 @@ func TestVisitorGuest(t *testing.T) {
 func TestHadBeenDue(t *testing.T) {
 	p := defaultPipeline(t)
 	pub := time.Date(2026, 2, 12, 0, 0, 0, 0, time.UTC) // a Thursday
-	d := run(t, p, "John Smith and Mary Jones had been due to meet on Monday, but Jones postponed the meeting until next week.", pub)
-	got := eventList(d, func(e extract.Event) string { return string(e.Status) + "@" + e.Date.Value })
-	if len(got) != 1 || got[0] != "negated@2026-02-09" {
-		t.Errorf("events = %q, want negated@2026-02-09", got)
-	}
+	wantOneEvent(t, p, pub, "John Smith and Mary Jones had been due to meet on Monday, but Jones postponed the meeting until next week.", "negated@2026-02-09",
+		func(_ *extract.Doc, e extract.Event) string { return string(e.Status) + "@" + e.Date.Value })
 }
 
 // A nationality before a titled conjunct does not end a list: "and
@@ -1081,9 +1074,5 @@ func TestHadBeenDue(t *testing.T) {
 func TestNationalityBeforeTitledConjunct(t *testing.T) {
 	p := defaultPipeline(t)
 	pub := time.Date(2025, 5, 21, 0, 0, 0, 0, time.UTC)
-	d := run(t, p, "Alejandro Domínguez hosted Ignacio Alonso and Argentine FA president Claudio Tapia on Monday.", pub)
-	got := eventList(d, func(e extract.Event) string { return participantNames(d, e) })
-	if len(got) != 1 || got[0] != "Alejandro Domínguez+Ignacio Alonso+Claudio Tapia" {
-		t.Errorf("events = %q, want Alejandro Domínguez+Ignacio Alonso+Claudio Tapia", got)
-	}
+	wantOneEvent(t, p, pub, "Alejandro Domínguez hosted Ignacio Alonso and Argentine FA president Claudio Tapia on Monday.", "Alejandro Domínguez+Ignacio Alonso+Claudio Tapia", participantNames)
 }
