@@ -2340,7 +2340,10 @@ func (x *ectx) joins(evs []Event) []Event {
 						continue
 					}
 					who = x.people(g)
-				case (w == "met" || w == "received" || w == "hosted" || w == "convened" || w == "chaired") && x.groupObject(k, s):
+				case (w == "met" || w == "received" || w == "hosted" || w == "convened" || w == "chaired" ||
+					(w == "called" || w == "summoned") && x.calledTo(k, s)) && x.groupObject(k, s):
+					// (and "he called textile manufacturers and union
+					// representatives to the State House")
 					// "Ruto on Thursday met the heads of South Sudan's
 					// government and opposition delegations"
 					g, _ := x.leftGroup(k, s.First, true)
@@ -3849,7 +3852,7 @@ func (x *ectx) present(s Sentence) []int {
 		}
 		if x.low[j] == "in" && j+2 < s.Last && x.low[j+1] == "the" && x.low[j+2] == "room" && beWords[x.low[b]] ||
 			x.low[j] == "at" && j+2 < s.Last && x.low[j+1] == "the" && x.low[j+2] == "table" && beWords[x.low[b]] && (j+3 == s.Last || isPunct(x.d.Tokens[j+3].Text)) ||
-			(x.low[j] == "at" || x.low[j] == "by") && j+2 < s.Last && possessives[x.low[j+1]] && x.low[j+2] == "side" && beWords[x.low[b]] {
+			(x.low[j] == "at" || x.low[j] == "by") && j+2 < s.Last && possessives[x.low[j+1]] && x.low[j+2] == "side" && (beWords[x.low[b]] || x.low[b] == "sat" || x.low[b] == "stood") {
 			// "Crown Prince Mohammed bin Salman, who helped arrange it, was in
 			// the room, as were Marco Rubio and Asaad al-Shaibani."; "X and Y
 			// were at his side"

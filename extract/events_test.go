@@ -790,6 +790,9 @@ func TestRuleEvents(t *testing.T) {
 		// "the final plan" agreed in a call is no plan to call; "the two officials" who received a group are the two named before.
 		{"John Smith said he and Peter Lee agreed on the final plan in a phone call on Monday.", "call:occurred:Smith+Lee"},
 		{"John Smith said he and Peter Lee agreed on the final plan. On Thursday, the two officials received a delegation of victims at the office. Mary Jones also attended, as did Anna Kay.", "meeting:occurred:Smith+Lee+Jones+Kay"},
+		// Calling people to a place is a meeting, which those "at his side" attend; calling on them to act is not.
+		{"On Tuesday John Smith called textile manufacturers and union representatives to the State House. Mary Jones and Foreign Affairs Minister Peter Lee sat at his side.", "meeting:occurred:Smith+Jones+Lee"},
+		{"On Tuesday John Smith called on union representatives to end the strike. Mary Jones and Peter Lee sat at his side.", ""},
 		// A breakfast "with three of Wall Street's most powerful figures", who are named after.
 		{"John Smith sat down for a closed-door breakfast at the hotel with three of Wall Street's most powerful figures. Mary Jones, Peter Lee and Anna Kay were all at the table.", "meeting:occurred:Smith+Jones+Lee+Kay"},
 		// "The expanded talks brought in A and B, as well as C."
