@@ -1070,3 +1070,12 @@ func TestNationalityBeforeTitledConjunct(t *testing.T) {
 	pub := time.Date(2025, 5, 21, 0, 0, 0, 0, time.UTC)
 	wantOneEvent(t, p, pub, "Alejandro Domínguez hosted Ignacio Alonso and Argentine FA president Claudio Tapia on Monday.", "Alejandro Domínguez+Ignacio Alonso+Claudio Tapia", participantNames)
 }
+
+// "first alone and then with their foreign ministers, A and B": the
+// ministers join the meeting just told.
+func TestThenWith(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 2, 24, 0, 0, 0, 0, time.UTC)
+	wantOneEvent(t, p, pub, "When President Adama Barrow welcomed his Senegalese counterpart, Bassirou Diomaye Faye, at State House in Banjul on Saturday, the pictures were warm. The two heads of state spent close to three hours together, first alone and then with their foreign ministers, Dr Mamadou Tangara and Senegal's Yassine Fall.",
+		"meeting:occurred:Adama Barrow+Bassirou Diomaye Faye+Mamadou Tangara+Yassine Fall", typedPeople)
+}

@@ -2628,6 +2628,11 @@ func (x *ectx) joins(evs []Event) []Event {
 				evs = append(evs, ev)
 			}
 		}
+		if people := x.thenWith(s); len(people) > 0 && !x.hasEventAt(evs, s) {
+			if t := x.lastEventWithin(evs, s.Start, si, 1, drop); t >= 0 && evs[t].Type == Meeting {
+				x.addPeople(&evs[t], people, s)
+			}
+		}
 		if people := x.soDid(s); len(people) > 0 {
 			if t := x.lastMeetingBefore(evs, s.Start, si, drop); t >= 0 {
 				x.addPeople(&evs[t], people, s)
@@ -4013,6 +4018,24 @@ func (x *ectx) dealStruck(k int, s Sentence) bool {
 		}
 	}
 	return false
+}
+
+// thenWith returns the people a sentence about the meeting just told adds
+// after "then with": "The two heads of state spent close to three hours
+// together, first alone and then with their foreign ministers, A and
+// Senegal's B."
+func (x *ectx) thenWith(s Sentence) []int {
+	for j := s.First + 1; j+2 < s.Last; j++ {
+		if x.low[j] != "then" || x.low[j+1] != "with" || x.findWord(s.First, j, "together", "alone") < 0 {
+			continue
+		}
+		n := j + 2
+		if c := x.findWord(n, minInt(s.Last-1, n+6), ","); c > n && x.refAt[n] < 0 && x.refsIn(n, c) == nil {
+			n = c + 1 // "their foreign ministers, A and B"
+		}
+		return x.people(x.listFrom(n, s))
+	}
+	return nil
 }
 
 // soDid returns the people of a sentence that says they did as those of
