@@ -1079,3 +1079,12 @@ func TestThenWith(t *testing.T) {
 	wantOneEvent(t, p, pub, "When President Adama Barrow welcomed his Senegalese counterpart, Bassirou Diomaye Faye, at State House in Banjul on Saturday, the pictures were warm. The two heads of state spent close to three hours together, first alone and then with their foreign ministers, Dr Mamadou Tangara and Senegal's Yassine Fall.",
 		"meeting:occurred:Adama Barrow+Bassirou Diomaye Faye+Mamadou Tangara+Yassine Fall", typedPeople)
 }
+
+// A group meeting told in the second sentence without its day is the one
+// the lead dates: "... after a tense meeting with parents on Monday".
+func TestLeadMeetingDay(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 12, 3, 0, 0, 0, 0, time.UTC)
+	wantOneEvent(t, p, pub, "BUSAN -- Busan's education chief has put on hold a plan to merge four schools after a tense meeting with parents and teachers on Monday.\nSuperintendent Jung Hae-won met parents' representatives and union leaders at the education office. Park Sung-ho, head of the teachers' union, and Choi Eun-ji also attended the two-hour session.",
+		"meeting:occurred:Jung Hae-won+Park Sung-ho+Choi Eun-ji@2025-12-01", func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value })
+}

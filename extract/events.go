@@ -2359,6 +2359,14 @@ func (x *ectx) joins(evs []Event) []Event {
 				}
 				ev := Event{Type: Meeting, Status: x.status(k, s.First, s, triggers["met"]), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
 				ev.Date = x.date(si, k, ev.Status == Planned)
+				if ev.Date.Value == "" && si == 1 && ev.Status == Occurred {
+					// "... after a tense meeting with parents and teachers on
+					// Monday. Superintendent X met parents' representatives
+					// and union leaders at the office.": the lead's meeting
+					if n := x.nounIn(d.Sentences[0]); n >= 0 {
+						ev.Date = x.date(0, n, false)
+					}
+				}
 				ev.Place = x.placeOf(k, s.First, s, false)
 				x.addPeople(&ev, who, s)
 				pending, pendingSent, scene = &ev, si, false
