@@ -1088,3 +1088,12 @@ func TestLeadMeetingDay(t *testing.T) {
 	wantOneEvent(t, p, pub, "BUSAN -- Busan's education chief has put on hold a plan to merge four schools after a tense meeting with parents and teachers on Monday.\nSuperintendent Jung Hae-won met parents' representatives and union leaders at the education office. Park Sung-ho, head of the teachers' union, and Choi Eun-ji also attended the two-hour session.",
 		"meeting:occurred:Jung Hae-won+Park Sung-ho+Choi Eun-ji@2025-12-01", func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value })
 }
+
+// A meeting told after a lead that dates its story by the day takes that
+// day, not a year the lead compares with.
+func TestLeadDayNotComparedYear(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 7, 24, 0, 0, 0, 0, time.UTC)
+	wantOneEvent(t, p, pub, "MADURAI: Health Minister R. Kalaiselvan on Wednesday ordered 600 more field workers into the city as dengue cases crossed 1,100, more than double the figure for the same period in 2024. The Minister chaired a two-hour review meeting at the Collectorate with Dr. S. Vanathi and Dr. M. Arulmozhi.",
+		"2025-07-23", func(_ *extract.Doc, e extract.Event) string { return e.Date.Value })
+}

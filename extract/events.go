@@ -4028,6 +4028,22 @@ func (x *ectx) dealStruck(k int, s Sentence) bool {
 	return false
 }
 
+// dayIn returns the only date of day precision told in sentence si, or
+// the zero Date.
+func (x *ectx) dayIn(si int) Date {
+	var day Date
+	for _, dm := range x.dates[si] {
+		if len(dm.Value) != 10 {
+			continue
+		}
+		if day.Value != "" && day.Value != dm.Value {
+			return Date{}
+		}
+		day = dm.Date
+	}
+	return day
+}
+
 // thenWith returns the people a sentence about the meeting just told adds
 // after "then with": "The two heads of state spent close to three hours
 // together, first alone and then with their foreign ministers, A and
@@ -5826,6 +5842,9 @@ func (x *ectx) at(si, k int) []Event {
 			// date is that of the story: "Germany and Poland agreed on Friday
 			// ... X and Y sealed the links during talks in Warsaw."
 			ev.Date = x.date(p, d.Sentences[p].Last-1, ev.Status == Planned)
+			if dd := x.dayIn(p); ev.Date.Value != "" && len(ev.Date.Value) < 10 && dd.Value != "" {
+				ev.Date = dd // "X on Wednesday ordered ..., more than double the figure for the same period in 2024": the day, not the year compared
+			}
 		}
 		if askedNo && (ev.Date.Span.Start < s.Start || ev.Date.Span.End > s.End) {
 			ev.Date = Date{} // what was denied has no day of the story's
