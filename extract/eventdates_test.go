@@ -1097,3 +1097,15 @@ func TestLeadDayNotComparedYear(t *testing.T) {
 	wantOneEvent(t, p, pub, "MADURAI: Health Minister R. Kalaiselvan on Wednesday ordered 600 more field workers into the city as dengue cases crossed 1,100, more than double the figure for the same period in 2024. The Minister chaired a two-hour review meeting at the Collectorate with Dr. S. Vanathi and Dr. M. Arulmozhi.",
 		"2025-07-23", func(_ *extract.Doc, e extract.Event) string { return e.Date.Value })
 }
+
+// "That same evening" is the day of the event told before, however many
+// sentences back.
+func TestThatSameEvening(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 4, 22, 0, 0, 0, 0, time.UTC)
+	d := run(t, p, "John Smith met Peter Lee in Bangkok last Thursday. Anna Kay sat in on the talks. The three discussed aid. That same evening, Smith spoke by video link with Mary Jones.", pub)
+	got := strings.Join(eventList(d, func(e extract.Event) string { return string(e.Type) + "@" + e.Date.Value }), " ")
+	if want := "meeting@2025-04-17 call@2025-04-17"; got != want {
+		t.Errorf("events = %q, want %q", got, want)
+	}
+}

@@ -1844,7 +1844,7 @@ func (x *ectx) sameDay(evs []Event) {
 		found := false
 		for j := s.First; j+1 < s.Last && !found; j++ {
 			switch a, b := x.low[j], x.low[j+1]; {
-			case a == "same" && b == "day": // "on the same day"
+			case a == "same" && dayParts[b]: // "on the same day", "That same evening"
 				found = true
 			case a == "that" && dayParts[b]: // "later that day", "that evening"
 				found = true
