@@ -1109,3 +1109,12 @@ func TestThatSameEvening(t *testing.T) {
 		t.Errorf("events = %q, want %q", got, want)
 	}
 }
+
+// "The day before the summit" is the day before the one the summit was
+// told on.
+func TestDayBeforeTheSummit(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 3, 7, 0, 0, 0, 0, time.UTC)
+	wantOneEvent(t, p, pub, "KOROR – Leaders of the Micronesian subregion wrapped up their annual summit here on Thursday with a joint communiqué.\nPresident Surangel Whipps hosted the leaders. Kiribati's president did not travel.\nThe day before the summit, Whipps and Hilda Heine held a bilateral meeting at the Palau Pacific Resort.",
+		"Surangel Whipps+Hilda Heine@2025-03-05", func(d *extract.Doc, e extract.Event) string { return participantNames(d, e) + "@" + e.Date.Value })
+}

@@ -1853,12 +1853,45 @@ func (x *ectx) sameDay(evs []Event) {
 			}
 		}
 		if !found {
+			x.dayAroundGathering(evs, ev, s)
 			continue
 		}
 		last := lastDated(evs, s.Start)
 		if last >= 0 {
 			ev.Date = evs[last].Date
 		}
+	}
+}
+
+// dayAroundGathering dates an event told "the day before the summit" (or
+// "the day after the talks") by the day of that gathering, told earlier
+// with its day: "... wrapped up their annual summit here on Thursday. ...
+// The day before the summit, Whipps and Heine held a bilateral meeting".
+func (x *ectx) dayAroundGathering(evs []Event, ev *Event, s Sentence) {
+	for j := s.First; j+4 < s.Last; j++ {
+		if x.low[j] != "the" || x.low[j+1] != "day" || x.low[j+2] != "before" && x.low[j+2] != "after" || x.low[j+3] != "the" || !triggers[x.low[j+4]].nominal {
+			continue
+		}
+		shift := -1
+		if x.low[j+2] == "after" {
+			shift = 1
+		}
+		noun := x.low[j+4]
+		for si := x.d.SentenceAt(x.d.Tokens[s.First].Start) - 1; si >= 0; si-- {
+			p := x.d.Sentences[si]
+			k := x.findWord(p.First, p.Last, noun)
+			if k < 0 {
+				continue
+			}
+			if dt := x.date(si, k, false); len(dt.Value) == len(time.DateOnly) {
+				if t, err := time.Parse(time.DateOnly, dt.Value); err == nil {
+					sp := Span{Start: x.d.Tokens[j].Start, End: x.d.Tokens[j+4].End}
+					ev.Date = Date{Value: t.AddDate(0, 0, shift).Format(time.DateOnly), Text: x.d.Text[sp.Start:sp.End], Span: sp}
+				}
+				return
+			}
+		}
+		return
 	}
 }
 
