@@ -2499,10 +2499,7 @@ func (x *ectx) joins(evs []Event) []Event {
 					x.low[j+3] != "attended" && x.low[j+4] == "by" {
 					// "also took part in the session, which was chaired by the
 					// chief mediator, retired General X"
-					n := j + 5
-					if c := x.findWord(n, minInt(s.Last-1, n+8), ","); c > n && x.refAt[n] < 0 && x.refsIn(n, c) == nil {
-						n = c + 1
-					}
+					n := x.afterRole(j+5, s.Last, 8)
 					g, _ := x.rightGroup(x.skipRole(n, s.Last), s.Last)
 					people = append(people, x.people(g)...)
 				}
@@ -3944,16 +3941,10 @@ func (x *ectx) present(s Sentence) []int {
 			x.findWordIn(s.First, j-2, triggerSet) < 0 {
 			// "The union was led by its chairwoman, A, while the company sent
 			// its general manager, B"
-			n := j + 2
-			if c := x.findWord(n, minInt(s.Last-1, n+6), ","); c > n && x.refAt[n] < 0 && x.refsIn(n, c) == nil {
-				n = c + 1 // "its chairwoman, A"
-			}
+			n := x.afterRole(j+2, s.Last, 6) // "its chairwoman, A"
 			g, _ := x.rightGroup(x.skipRole(n, s.Last), s.Last)
 			if sent := x.findWord(n, s.Last, "sent"); sent > 0 && sent+3 < s.Last {
-				m := sent + 1
-				if c := x.findWord(m, minInt(s.Last-1, m+6), ","); c > m && x.refsIn(m, c) == nil {
-					m = c + 1 // "sent its general manager, B"
-				}
+				m := x.afterRole(sent+1, s.Last, 6) // "sent its general manager, B"
 				h, _ := x.rightGroup(x.skipRole(m, s.Last), s.Last)
 				g = append(g, h...)
 			}
@@ -4086,11 +4077,7 @@ func (x *ectx) thenWith(s Sentence) []int {
 		if x.low[j] != "then" || x.low[j+1] != "with" || x.findWord(s.First, j, "together", "alone") < 0 {
 			continue
 		}
-		n := j + 2
-		if c := x.findWord(n, minInt(s.Last-1, n+6), ","); c > n && x.refAt[n] < 0 && x.refsIn(n, c) == nil {
-			n = c + 1 // "their foreign ministers, A and B"
-		}
-		return x.people(x.listFrom(n, s))
+		return x.people(x.listFrom(x.afterRole(j+2, s.Last, 6), s)) // "their foreign ministers, A and B"
 	}
 	return nil
 }
@@ -4197,13 +4184,23 @@ func (x *ectx) seatedOpening(s Sentence) int {
 	return -1
 }
 
+// afterRole returns the token after a description of no one named that a
+// comma ends within width tokens of n ("its chairwoman, A", "their foreign
+// ministers, A and B"), else n.
+func (x *ectx) afterRole(n, last, width int) int {
+	if c := x.findWord(n, minInt(last-1, n+width), ","); c > n && x.refsIn(n, c) == nil {
+		return c + 1
+	}
+	return n
+}
+
 // asDid returns the people listed after ", as did" (or ", as were") at
 // token j: "A sat in, as did the ambassador, C".
 func (x *ectx) asDid(j int, s Sentence) []int {
 	if j+2 < s.Last && x.low[j] == "," && x.low[j+1] == "as" && (x.low[j+2] == "did" || beWords[x.low[j+2]]) {
-		n := j + 3
-		if c := x.findWord(n, minInt(s.Last-1, n+7), ","); c > n && x.refAt[n] < 0 && x.refAt[c+1] >= 0 && x.refsIn(n, c) == nil {
-			n = c + 1 // "as did the ambassador, C"
+		n := x.afterRole(j+3, s.Last, 7) // "as did the ambassador, C"
+		if x.refAt[n] < 0 {
+			n = j + 3
 		}
 		return x.listFrom(n, s)
 	}
