@@ -1118,3 +1118,68 @@ func TestDayBeforeTheSummit(t *testing.T) {
 	wantOneEvent(t, p, pub, "KOROR – Leaders of the Micronesian subregion wrapped up their annual summit here on Thursday with a joint communiqué.\nPresident Surangel Whipps hosted the leaders. Kiribati's president did not travel.\nThe day before the summit, Whipps and Hilda Heine held a bilateral meeting at the Palau Pacific Resort.",
 		"Surangel Whipps+Hilda Heine@2025-03-05", func(d *extract.Doc, e extract.Event) string { return participantNames(d, e) + "@" + e.Date.Value })
 }
+
+// A mediator who "brought the two sides together" opens a meeting that
+// the next sentences staff, and "were joined an hour later by" adds to
+// the meeting told before.
+func TestSidesBroughtTogether(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 1, 15, 0, 0, 0, 0, time.UTC)
+	format := func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value }
+	for _, tc := range []struct{ text, want string }{
+		{"The bureau's head, Ato Dawit Haile, brought the two sides together at his office on Monday afternoon. W/ro Tigist Alemayehu, chairwoman of the union, led the workers' side, while the company was represented by its general manager, Ruwan Jayasuriya.",
+			"meeting:occurred:Dawit Haile+Tigist Alemayehu+Ruwan Jayasuriya@2025-01-13"},
+		{"Mayor John Smith met Mary Jones and Peter Brown on Tuesday. The three were joined an hour later by Bob Kay, who chairs the drivers' association.",
+			"meeting:occurred:John Smith+Mary Jones+Peter Brown+Bob Kay@2025-01-14"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, format)
+	}
+}
+
+// The people met keep their place in a list though a job with "of" ends
+// one of them, a venue without an article ("at city hall"), a day ("the
+// following day") or a regional title (Bu, Señora, Ing.) comes between.
+func TestListsThroughVenuesAndTitles(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2024, 4, 18, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Mayor John Smith met Mary Jones, head of the city transport agency, and Peter Brown, managing director of the ferry operator.",
+			"meeting:occurred:John Smith+Mary Jones+Peter Brown"},
+		{"The mayor, Andi Rahmat Sulaiman, hosted a closed-door meeting at city hall on Tuesday with Bu Nurhayati Lamba and Hendra Wijaya.",
+			"meeting:occurred:Andi Rahmat Sulaiman+Nurhayati Lamba+Hendra Wijaya"},
+		{"Ruwan Jayasuriya held talks the following day with Dinesh Perera.",
+			"meeting:occurred:Ruwan Jayasuriya+Dinesh Perera"},
+		{"Íñigo Larrañaga Etxeberria sat down with the owner, Señora Guadalupe Orozco Ramírez, and her son, Ing. Rodrigo Navarro Orozco.",
+			"meeting:occurred:Íñigo Larrañaga Etxeberria+Guadalupe Orozco Ramírez+Rodrigo Navarro Orozco"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, typedPeople)
+	}
+}
+
+// A surname alone is the person who has it as the first of two surnames,
+// not a relative who has it second; one surname written with a hyphen, or
+// a two-word name, leaves the usual rules to decide.
+func TestPaternalSurname(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 8, 29, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"The owner, Guadalupe Orozco Ramírez, and her son, Rodrigo Navarro Orozco, run the distillery. Íñigo Larrañaga and Orozco first met in Madrid in 2023.",
+			"Guadalupe Orozco Ramírez+Íñigo Larrañaga"},
+		{"Aroha Whaanga-Ruatapu led the group with Paora Tumanako Whaanga. That evening, Whaanga met state Sen. Malia Kanoho.",
+			"Paora Tumanako Whaanga+Malia Kanoho"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, participantNames)
+	}
+}
+
+// A meeting asked for and never granted is negated.
+func TestRequestNeverGranted(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 8, 29, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"John Smith said he asked Mary Jones for a meeting in July but never got one.",
+		"John Smith requested a meeting with Mary Jones last month but was turned down.",
+	} {
+		wantOneEvent(t, p, pub, text, "meeting:negated:John Smith+Mary Jones", typedPeople)
+	}
+}

@@ -2374,7 +2374,9 @@ func (x *ectx) joins(evs []Event) []Event {
 					}
 					who = x.people(g)
 				case (w == "met" || w == "received" || w == "hosted" || w == "convened" || w == "chaired" ||
-					(w == "called" || w == "summoned") && x.calledTo(k, s)) && x.groupObject(k, s):
+					(w == "called" || w == "summoned") && x.calledTo(k, s)) && x.groupObject(k, s) ||
+					w == "brought" && x.sidesTogether(k, s):
+					// (and "X brought the two sides together at his office")
 					// (and "he called textile manufacturers and union
 					// representatives to the State House")
 					// "Ruto on Thursday met the heads of South Sudan's
@@ -3568,6 +3570,10 @@ func (x *ectx) joinedBy(j int, s Sentence) int {
 	if b < s.Last && x.low[b] == "only" {
 		b++
 	}
+	if u := x.findWordIn(b, minInt(s.Last, b+4), timeUnits); u > b && u+1 < s.Last && (x.low[u+1] == "later" || x.low[u+1] == "afterwards") &&
+		x.refsIn(b, u) == nil && x.findWordIn(b, u, boundaries) < 0 {
+		b = u + 2 // "were joined an hour later by", "joined 20 minutes later by"
+	}
 	if b+3 < s.Last && x.low[b] == "at" && x.low[b+1] == "the" && x.low[b+2] == "table" {
 		b += 3
 	}
@@ -4026,6 +4032,39 @@ func (x *ectx) present(s Sentence) []int {
 	}
 	return nil
 }
+
+// bareVenue returns the end of a venue named without an article at j
+// ("city hall", "headquarters", "lunch"), or j.
+func (x *ectx) bareVenue(j, last int) int {
+	switch lw := x.low[j]; {
+	case (lw == "city" || lw == "town" || lw == "county" || lw == "village") && j+1 < last && x.low[j+1] == "hall":
+		return j + 2
+	case bareVenues[lw]:
+		return j + 1
+	}
+	return j
+}
+
+var bareVenues = wordSet(`headquarters parliament church school court breakfast lunch dinner`)
+
+// sidesTogether reports whether "brought" at k brings parties to one
+// table: "brought the two sides together at his office", "brought together
+// both camps".
+func (x *ectx) sidesTogether(k int, s Sentence) bool {
+	t := x.findWord(k+1, minInt(s.Last, k+6), "together")
+	if t < 0 || x.refsIn(k+1, t) != nil {
+		return false
+	}
+	for j := k + 1; j < minInt(s.Last, t+5); j++ {
+		if sideWords[x.low[j]] {
+			return x.refsIn(t, minInt(s.Last, j+1)) == nil
+		}
+	}
+	return false
+}
+
+// sideWords name the parties of a dispute brought to one table.
+var sideWords = wordSet(`sides parties camps factions rivals disputants`)
 
 // dealStruck reports whether the verb at k tells an agreement reached at a
 // table, with no one named in the sentence: "The deal was struck on Tuesday
@@ -7225,7 +7264,8 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		case objectSkips[lw] || dateWords[lw] || strings.HasSuffix(lw, "ly") && !isCap(d.Tokens[j].Text) ||
 			startsDigit(lw) && (dateWords[x.low[j-1]] || j+1 < last && dateWords[x.low[j+1]]) || // "held talks in Hanoi on January 21 with X"
 			startsDigit(lw) && x.low[j-1] == "the" && j-2 > k && x.low[j-2] == "on" && ordinalDay(lw) || // "held a videoconference on the 4th with X"
-			(lw == "that" || lw == "this" || lw == "next" || lw == "last") && j+1 < last && dateWords[x.low[j+1]]: // "spoke that day with X", "received this Thursday X", "sit down next Tuesday with X"
+			(lw == "that" || lw == "this" || lw == "next" || lw == "last") && j+1 < last && dateWords[x.low[j+1]], // "spoke that day with X", "received this Thursday X", "sit down next Tuesday with X"
+			(lw == "following" || lw == "same" || lw == "previous") && x.low[j-1] == "the" && j+1 < last && dateWords[x.low[j+1]]: // "held a video call the following day with X"
 		case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "a":
 		case lw == "," && !role && j+2 < last && (x.low[j+1] == "at" || x.low[j+1] == "in" || j == k+1 && x.low[j+1] == "on") && x.asideEnd(j, last) > 0:
 			// "received on Friday, at the Government Palace, a delegation";
@@ -7256,6 +7296,8 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			j = x.possessedVenue(j+1, last) // "at the prime minister's office in Tokyo with X"
 		case (lw == "in" || lw == "at") && j+2 < last && (x.low[j+1] == "a" || x.low[j+1] == "an") && !role && x.indefiniteVenue(j+1, last) > 0:
 			j = x.indefiniteVenue(j+1, last) - 1 // "had lunch on 9 March at a churrascaria in the X neighbourhood with Y"
+		case lw == "at" && j+1 < last && x.bareVenue(j+1, last) > j+1:
+			j = x.bareVenue(j+1, last) - 1 // "hosted a meeting at city hall on Tuesday with X"
 		case lw == "in" || lw == "at":
 			if j+1 >= last || x.placeAt[j+1] < 0 && x.low[j+1] != "the" && !isCap(d.Tokens[j+1].Text) && !(possessives[x.low[j+1]] && x.passive(k)) {
 				return nil // but "was called on at his hotel by X"
@@ -8194,8 +8236,8 @@ func (x *ectx) apposition(j, last int) int {
 			// "programme manager", "sales director": the words of a job before its title
 		case titled && (lw == "(" || lw == ")"):
 			// "the Nihon Orbital Research Organisation (NORO)"
-		case e > j+2 && titled && (lw == "at" || lw == "in" || lw == "for" || lw == "from"):
-			// "a partner at Meranti Capital"
+		case e > j+2 && titled && (lw == "at" || lw == "in" || lw == "for" || lw == "from") || e > j+1 && titled && lw == "of":
+			// "a partner at Meranti Capital"; "head of the city transport agency"
 			prep = true
 		case prep && isLowerWord(d.Tokens[e].Text) && !finiteVerb(lw) && !boundaries[lw] && !isTrigger(lw):
 			// "programme manager at the partner agency"
@@ -8576,6 +8618,10 @@ func (x *ectx) refusedLater(i int, s Sentence) bool {
 		n := j + 1
 		if n < s.Last && x.low[n] == "that" {
 			n++
+		}
+		if n+1 < s.Last && x.low[j] == "but" && (x.low[n] == "never" && (x.low[n+1] == "got" || x.low[n+1] == "received" || x.low[n+1] == "heard") ||
+			(x.low[n] == "got" || x.low[n] == "received") && x.low[n+1] == "no" || beWords[x.low[n]] && refusedWords[x.low[n+1]]) {
+			return true // "asked Rodrigo for a meeting but never got one", "but was turned down"
 		}
 		if n < s.Last && x.refAt[n] >= 0 {
 			n = x.refs[x.refAt[n]].last

@@ -108,7 +108,9 @@ func (r RuleResolver) people(d *Doc) []Entity {
 			other[i] = true
 			continue
 		}
-		if c := uniqueMatch(cl, w, true); c != nil {
+		if c := r.paternalMatch(d, cl, w); c != nil {
+			c.ms = append(c.ms, i) // "Orozco" is Guadalupe Orozco Ramírez beside her son Rodrigo Navarro Orozco
+		} else if c := uniqueMatch(cl, w, true); c != nil {
 			c.ms = append(c.ms, i)
 		} else if c := r.addressedMatch(d, cl, w, d.Mentions[i]); c != nil {
 			c.ms = append(c.ms, i) // "Ms McAllister" is Fiona McAllister beside her brother Rory
@@ -705,6 +707,33 @@ func patronymic(w string) bool {
 		}
 	}
 	return false
+}
+
+// paternalMatch returns the one person whose first of two surnames is w,
+// when everyone else named with w has it as the second of two: in Spanish
+// and Portuguese usage a surname alone is the first, so "Orozco" is
+// Guadalupe Orozco Ramírez and not her son Rodrigo Navarro Orozco. Two
+// surnames are told by a name of three or more words whose last two are
+// no given names.
+func (r RuleResolver) paternalMatch(d *Doc, cl []*pcluster, w string) *pcluster {
+	var hit *pcluster
+	for _, c := range cl {
+		n := len(c.words)
+		if n < 2 || !slices.Contains(c.words[n-2:], w) {
+			continue
+		}
+		if n == 2 || r.Names.Known(c.words[n-2]) || r.Names.Known(c.words[n-1]) || surnameParticles[c.words[n-2]] ||
+			slices.ContainsFunc(c.ms, func(i int) bool { return strings.Contains(d.Mentions[i].Text, "-") }) {
+			return nil // "Jacob Zuma", "Mary Ann Smith", "Aroha Whaanga-Ruatapu": one surname
+		}
+		if c.words[n-2] == w {
+			if hit != nil {
+				return nil
+			}
+			hit = c
+		}
+	}
+	return hit
 }
 
 // uniqueMatch returns the only cluster whose surname (or first name) is w.
