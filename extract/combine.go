@@ -68,6 +68,12 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// "Mohammed bin Salman" where the trained tagger took "Salman"
 			m = mention(d, m.First-2, m.Last, Person, m.Role)
 		}
+		if m.Kind == Organization && m.Last-m.First == 2 && allCaps(d.Tokens[m.First].Text) && titleWords[lower(d.Tokens[m.Last-1].Text)] &&
+			(m.Last == len(d.Tokens) || !isCap(d.Tokens[m.Last].Text)) {
+			// "The IOC President did not meet": the body, then a title that
+			// names its holder
+			m = mention(d, m.First, m.Last-1, m.Kind, m.Role)
+		}
 		for m.Last-m.First > 1 && m.Kind != Misc && weekdays[lower(d.Tokens[m.Last-1].Text)] {
 			// "met Prime Minister Abiy Ahmed Saturday": the day, in wire
 			// style, is no part of the name
@@ -1784,8 +1790,7 @@ func (t CombinedTagger) mendNames(d *Doc, ms []Mention) []Mention {
 				m = mention(d, m.First, m.Last, Person, m.Role)
 			}
 		}
-		if m.Kind == Person && m.First > 0 && m.Last < len(d.Tokens) && (lower(d.Tokens[m.First-1].Text) == "a" || lower(d.Tokens[m.First-1].Text) == "the") &&
-			(facilityWords[d.Tokens[m.Last].Text] || d.Tokens[m.Last].Text == "headquarters") && (i+1 == len(ms) || ms[i+1].First > m.Last) {
+		if m.Kind == Person && articledFacility(d, m) && (i+1 == len(ms) || ms[i+1].First > m.Last) {
 			m.Kind, m.Role = Location, "" // "at a Midtown Manhattan hotel": a place before a building, not a person
 		}
 		if m.Kind == Person && m.First >= 2 && (len(out) == 0 || out[len(out)-1].Last < m.First) && t.untaggedGiven(d, m.First-1, out) {
@@ -2155,6 +2160,33 @@ func (t CombinedTagger) strong(d *Doc, r Mention) bool {
 			r.First > s.First && speechVerbs[lower(d.Tokens[r.First-1].Text)] && (r.Last == s.Last || isPunct(d.Tokens[r.Last].Text))
 	}
 	return t.Rules.Names.Known(d.Tokens[r.First].Text)
+}
+
+// articledFacility reports whether m stands between an article, perhaps
+// with adjectives ("the unfinished"), and a building it names, perhaps
+// after its kind ("ice hockey arena"): "at a Midtown Manhattan hotel",
+// "touring the unfinished Santa Giulia ice hockey arena".
+func articledFacility(d *Doc, m Mention) bool {
+	b := m.First - 1
+	for b >= 0 && b >= m.First-2 && isLowerWord(d.Tokens[b].Text) && !determiners[lower(d.Tokens[b].Text)] {
+		if w := d.Tokens[b].Text; !strings.HasSuffix(w, "ed") && w != "new" {
+			return false // participles and "new" only: "the newly built", not "the late"
+		}
+		b--
+	}
+	if b < 0 || lower(d.Tokens[b].Text) != "a" && lower(d.Tokens[b].Text) != "the" {
+		return false
+	}
+	for e := m.Last; e < len(d.Tokens) && e <= m.Last+2; e++ {
+		w := d.Tokens[e].Text
+		if facilityWords[w] || w == "headquarters" {
+			return true
+		}
+		if !isLowerWord(w) || determiners[w] || prepositions[w] || finiteVerb(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+			return false
+		}
+	}
+	return false
 }
 
 // eponymHeads follow a name used for a thing: "the Richter scale".

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -1181,5 +1182,35 @@ func TestRequestNeverGranted(t *testing.T) {
 		"John Smith requested a meeting with Mary Jones last month but was turned down.",
 	} {
 		wantOneEvent(t, p, pub, text, "meeting:negated:John Smith+Mary Jones", typedPeople)
+	}
+}
+
+// A visit told through its people: "touring the arena with A and B" staffs
+// "met organisers"; "Minister for Sport and Youth X" is a person; "the
+// 42-year-old Zimbabwean" is the protagonist of no other country; "the IOC
+// President" is the one whose role spells IOC; and a meeting that did not
+// happen takes no coming date from the sentence before.
+func TestVisitAndAgedNational(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 9, 19, 0, 0, 0, 0, time.UTC)
+	text := "On Monday, International Olympic Committee President Kirsty Coventry said she is confident about the Games. " +
+		"Coventry met organisers in Milan on Wednesday, touring the unfinished Santa Giulia ice hockey arena with Foundation President Giovanni Malagò and chief executive Andrea Varnier. " +
+		"Italy's Minister for Sport and Youth Andrea Abodi joined the group at the site. " +
+		"\"There is no margin left,\" Coventry told reporters. " +
+		"The 42-year-old Zimbabwean had been expected to meet Italian Prime Minister Giorgia Meloni in Rome on Thursday, but the meeting did not take place. " +
+		"Coventry is due to meet LA28 chairman Casey Wasserman in Los Angeles next month. " +
+		"The IOC President did not meet Russian Olympic Committee President Stanislav Pozdnyakov in Milan."
+	d := run(t, p, text, pub)
+	got := eventList(d, func(e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value })
+	want := []string{
+		"meeting:occurred:Kirsty Coventry+Giovanni Malagò+Andrea Varnier+Andrea Abodi@2025-09-17",
+		"meeting:negated:Kirsty Coventry+Giorgia Meloni@2025-09-18",
+		"meeting:planned:Kirsty Coventry+Casey Wasserman@2025-10",
+		"meeting:negated:Kirsty Coventry+Stanislav Pozdnyakov@",
+	}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("events = %q\nwant %q", got, want)
 	}
 }

@@ -2388,7 +2388,7 @@ func (x *ectx) joins(evs []Event) []Event {
 					if len(g) == 0 || len(g) > 1 && x.refsIn(s.First, k) != nil {
 						continue
 					}
-					who = x.people(g)
+					who = append(x.people(g), x.gerundWith(k, s)...)
 				default:
 					continue
 				}
@@ -4047,6 +4047,22 @@ func (x *ectx) bareVenue(j, last int) int {
 
 var bareVenues = wordSet(`headquarters parliament church school court breakfast lunch dinner`)
 
+// gerundWith returns the people named after "with" in a participle clause
+// that goes on from the meeting at k: "met organisers in Milan on
+// Wednesday, touring the arena with A and B".
+func (x *ectx) gerundWith(k int, s Sentence) []int {
+	c := x.findWord(k+1, s.Last, ",")
+	if c < 0 || c+2 >= s.Last || !strings.HasSuffix(x.low[c+1], "ing") || !isLowerWord(x.d.Tokens[c+1].Text) || x.refsIn(k+1, c) != nil {
+		return nil
+	}
+	w := x.findWord(c+2, minInt(s.Last, c+12), "with")
+	if w < 0 || x.refsIn(c+2, w) != nil || x.findWordIn(c+2, w, boundaries) >= 0 {
+		return nil
+	}
+	g, _ := x.rightGroup(w+1, s.Last)
+	return x.people(g)
+}
+
 // sidesTogether reports whether "brought" at k brings parties to one
 // table: "brought the two sides together at his office", "brought together
 // both camps".
@@ -4089,6 +4105,18 @@ func (x *ectx) dealStruck(k int, s Sentence) bool {
 		}
 	}
 	return false
+}
+
+// pastDateIn returns the first date of sentence si that is not after the
+// day of publication, or the zero Date.
+func (x *ectx) pastDateIn(si int) Date {
+	pub := x.d.Published.Format(time.DateOnly)
+	for _, dm := range x.dates[si] {
+		if dm.Value != "" && dm.Value <= pub[:len(dm.Value)] && !x.reporting(dm.Span) {
+			return dm.Date
+		}
+	}
+	return Date{}
 }
 
 // dayIn returns the only date of day precision told in sentence si, or
@@ -5913,6 +5941,12 @@ func (x *ectx) at(si, k int) []Event {
 			ev.Date = x.date(p, d.Sentences[p].Last-1, ev.Status == Planned)
 			if dd := x.dayIn(p); ev.Date.Value != "" && len(ev.Date.Value) < 10 && dd.Value != "" {
 				ev.Date = dd // "X on Wednesday ordered ..., more than double the figure for the same period in 2024": the day, not the year compared
+			}
+			if ev.Status != Planned && ev.Date.Value != "" && !d.Published.IsZero() && ev.Date.Value > d.Published.Format(time.DateOnly)[:len(ev.Date.Value)] {
+				// "X is due to meet Y next month. X did not meet Z in Milan": not
+				// next month's; "sealed an alliance on Saturday, two weeks before
+				// the April 13 runoff": Saturday
+				ev.Date = x.pastDateIn(p)
 			}
 		}
 		if askedNo && (ev.Date.Span.Start < s.Start || ev.Date.Span.End > s.End) {

@@ -381,9 +381,23 @@ func (r RuleResolver) ages(d *Doc, ents []Entity, low []string) {
 	for _, s := range d.Sentences {
 		for k := s.First + 1; k < s.Last; k++ {
 			age := yearsOld(low[k])
-			if age == 0 || low[k-1] != "the" || cov[k] || own[k] >= 0 ||
-				k+1 < s.Last && (isCap(d.Tokens[k+1].Text) || titleWords[low[k+1]] || isLowerWord(d.Tokens[k+1].Text) && !finiteVerb(low[k+1]) && !strings.HasSuffix(low[k+1], "ly") && !strings.HasSuffix(low[k+1], "ed") && low[k+1] != "also" &&
-					!objectFollowers[low[k+1]] && low[k+1] != "who") {
+			if age == 0 || low[k-1] != "the" || cov[k] || own[k] >= 0 {
+				continue
+			}
+			if nat, end := r.agedNational(d, low, k, s); nat != "" {
+				// "The 42-year-old Zimbabwean had been expected to meet", "the
+				// 64-year-old Colombian leader": the person of that age, else of
+				// that country, else the protagonist if no other country's
+				if best := r.agedOf(d, ents, low, k, age, nat); best >= 0 {
+					ents[best].Mentions = append(ents[best].Mentions, Span{Start: d.Tokens[k-1].Start, End: d.Tokens[end-1].End})
+					for t := k - 1; t < end; t++ {
+						cov[t], own[t] = true, best
+					}
+				}
+				continue
+			}
+			if k+1 < s.Last && (isCap(d.Tokens[k+1].Text) || titleWords[low[k+1]] || isLowerWord(d.Tokens[k+1].Text) && !finiteVerb(low[k+1]) && !strings.HasSuffix(low[k+1], "ly") && !strings.HasSuffix(low[k+1], "ed") && low[k+1] != "also" &&
+				!objectFollowers[low[k+1]] && low[k+1] != "who") {
 				continue // "the 73-year-old president", "the 72-year-old Ratcliffe", "the 40-year-old stadium"; but "the 24-year-old and his agent"
 			}
 			best := agedBefore(d, ents, low, k, age)
@@ -398,6 +412,41 @@ func (r RuleResolver) ages(d *Doc, ents []Entity, low []string) {
 			own[k-1], own[k] = best, best
 		}
 	}
+}
+
+// agedNational returns the country of a nationality written after the
+// age at k ("the 42-year-old Zimbabwean") and the token after it and
+// any role that follows ("the 64-year-old Colombian leader"); else "".
+func (r RuleResolver) agedNational(d *Doc, low []string, k int, s Sentence) (string, int) {
+	if k+1 >= s.Last || !isCap(d.Tokens[k+1].Text) || k+2 < s.Last && isCap(d.Tokens[k+2].Text) {
+		return "", 0 // not "the 72-year-old Jim Ratcliffe"
+	}
+	nat := countryOf(r.Gazetteer, d.Tokens[k+1].Text)
+	if nat == "" {
+		return "", 0
+	}
+	end := k + 2
+	if end < s.Last && isLowerWord(d.Tokens[end].Text) && (titleWords[low[end]] || roleNoun(low[end])) {
+		end++
+	}
+	return nat, end
+}
+
+// agedOf returns the person that "the 42-year-old Zimbabwean" at k
+// denotes: the person of that age named before, else the only person of
+// country nat named before, else the protagonist unless of another
+// country; or -1.
+func (r RuleResolver) agedOf(d *Doc, ents []Entity, low []string, k, age int, nat string) int {
+	if best := agedBefore(d, ents, low, k, age); best >= 0 {
+		return best
+	}
+	if top, n, second := mostNamedBefore(d, ents, k, func(e Entity) bool { return e.Country == nat }); n > 0 && second == 0 {
+		return top
+	}
+	if p := protagonist(d, ents, k); p >= 0 && (ents[p].Country == "" || ents[p].Country == nat) {
+		return p
+	}
+	return -1
 }
 
 // agedBefore returns the person last named before token k with the age
@@ -566,9 +615,13 @@ func rolesNameAll(e Entity, words []string) bool {
 	}
 	for _, r := range e.Roles {
 		ws := strings.Fields(lower(r.Title))
+		body := "" // "International Olympic Committee" of "International Olympic Committee President": "the IOC president"
+		if len(ws) > 2 && titleWords[ws[len(ws)-1]] {
+			body = lower(initials(r.Title[:strings.LastIndex(r.Title, " ")], true))
+		}
 		all := true
 		for _, w := range words {
-			all = all && (contains(ws, w) || len(w) >= 2 && w == lower(initials(r.Title, true)))
+			all = all && (contains(ws, w) || len(w) >= 2 && (w == lower(initials(r.Title, true)) || w == body))
 		}
 		if all {
 			return true
