@@ -1214,3 +1214,18 @@ func TestVisitAndAgedNational(t *testing.T) {
 		t.Errorf("events = %q\nwant %q", got, want)
 	}
 }
+
+// "hosted a joint EAC-SADC summit co-chaired by A and B" is the host's
+// summit with A and B, and "C attended in person" adds C to it.
+func TestSummitCoChaired(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 4, 15, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"In Dar es Salaam on 8 February, Tanzania's Samia Suluhu Hassan hosted a joint EAC-SADC summit co-chaired by Kenya's William Ruto and Zimbabwe's Emmerson Mnangagwa. Paul Kagame attended in person.",
+			"meeting:occurred:Samia Suluhu Hassan+William Ruto+Emmerson Mnangagwa+Paul Kagame@2025-02-08"},
+		{"John Smith hosted a summit with Mary Jones and Peter Lee on Monday. Anna Kay attended in person.",
+			"meeting:occurred:John Smith+Mary Jones+Peter Lee+Anna Kay@2025-04-14"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value })
+	}
+}

@@ -1188,8 +1188,8 @@ func todayWords(text string) bool {
 // "X chaired a coordination meeting in Sukkur attended by A", or -1, nil.
 func (x *ectx) attendedIndefinite(s Sentence) (int, []int) {
 	for j := s.First + 1; j+1 < s.Last; j++ {
-		if x.low[j] != "attended" || x.low[j+1] != "by" {
-			continue
+		if x.low[j] != "attended" && x.low[j] != "co-chaired" || x.low[j+1] != "by" {
+			continue // (and "hosted a summit co-chaired by A and B")
 		}
 		k := x.nominalBefore(j, s)
 		if k < 0 {
@@ -2236,6 +2236,7 @@ func (x *ectx) joins(evs []Event) []Event {
 				x.addPeople(&evs[t], evs[i].Participants, s)
 			}
 		}
+		indefinite := -1 // the meeting noun that attendedIndefinite told with its host and co-chairs
 		if people := x.participantList(s); len(people) > 0 {
 			skip := drop
 			if x.findWordIn(s.First, s.Last, talkNouns) >= 0 {
@@ -2251,6 +2252,9 @@ func (x *ectx) joins(evs []Event) []Event {
 				// B; and C": a meeting of its own, with its host
 				k, host = x.attendedIndefinite(s)
 				people = append(people, host...)
+				if k >= 0 && x.low[k+1] == "co-chaired" {
+					indefinite = k // not again as "a summit co-chaired by A and B" alone
+				}
 			}
 			if k >= 0 && len(people) >= 2 {
 				// "a meeting convened by X ..., which was attended by A and
@@ -2414,7 +2418,7 @@ func (x *ectx) joins(evs []Event) []Event {
 			if joinNouns[x.low[k]] && !noun.nominal {
 				noun = trigger{typ: Meeting, nominal: true} // "the expanded session was attended by"
 			}
-			if !noun.nominal || x.refAt[k] >= 0 || k == convened {
+			if !noun.nominal || x.refAt[k] >= 0 || k == convened || k == indefinite {
 				continue // (a meeting "convened by X ..., which was attended by" is told with its people above)
 			}
 			if p := x.chairOf(k, s); len(p) > 0 && pending != nil && len(pending.Participants) == 0 && pendingSent >= si-2 && pendingSent < si &&
@@ -3116,6 +3120,10 @@ func (x *ectx) participantList(s Sentence) []int {
 			// which was attended by A, B and C": the host and the attendees
 			_, h := x.hostedNoun(s)
 			return x.people(append([]int{x.refAt[h]}, x.listFrom(j+2, s)...))
+		case a == "co-chaired" && b == "by" && j-2 > s.First && x.low[j-1] != "," && !beWords[x.low[j-1]]:
+			if k, _ := x.attendedIndefinite(s); k >= 0 {
+				at = j + 2 // "X hosted a summit co-chaired by A and B"
+			}
 		case a == "attended" && b == "by" && x.nominalBefore(j, s) >= 0 && j-2 > s.First &&
 			(!beWords[x.low[j-1]] || x.low[j-2] == "which" || x.low[j-2] == "that"): // (not "The talks were attended by": told as such)
 			at = j + 2 // "a meeting of party leaders at Parliament House which was attended by A and B"
@@ -3307,8 +3315,8 @@ func (x *ectx) nounDeterminer(k int, s Sentence) int {
 		if determiners[x.low[j]] || x.low[j] == "a" || x.low[j] == "an" {
 			return j
 		}
-		if !isLowerWord(x.d.Tokens[j].Text) {
-			return -1
+		if !isLowerWord(x.d.Tokens[j].Text) && (x.refAt[j] >= 0 || !isWordish(x.d.Tokens[j].Text) || !hasLetter(x.d.Tokens[j].Text)) {
+			return -1 // but "a joint EAC-SADC summit"
 		}
 	}
 	return -1
@@ -4010,6 +4018,14 @@ func (x *ectx) present(s Sentence) []int {
 			// the ambassador, C."
 			g, _ := x.leftGroup(j, s.First, true)
 			if g = x.people(append(g, x.asDid(j+2, s)...)); len(g) > 0 {
+				return g
+			}
+		}
+		if x.low[j] == "attended" && j > s.First && x.refAt[j-1] >= 0 &&
+			(j+1 == s.Last || x.low[j+1] == "." || j+3 <= s.Last && x.low[j+1] == "in" && x.low[j+2] == "person" && (j+3 == s.Last || isPunct(x.d.Tokens[j+3].Text))) {
+			// "Kagame attended in person."
+			g, _ := x.leftGroup(j, s.First, true)
+			if g = x.people(g); len(g) > 0 {
 				return g
 			}
 		}
