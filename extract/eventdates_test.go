@@ -1229,3 +1229,25 @@ func TestSummitCoChaired(t *testing.T) {
 		wantOneEvent(t, p, pub, tc.text, tc.want, func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value })
 	}
 }
+
+// A joiner named with the body they work for and a "who" clause ("Dr.
+// Peter Lee of the Kyushu Deep Earth Laboratory, who is in Iceland, joined
+// the meeting") joins; "since 2019, when they met" dates the meeting 2019;
+// "promised to ... meet" is a plan; and "the minister responsible for
+// energy" is a role that "the minister" refers back to.
+func TestJoinerOfBodyAndSinceWhen(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2026, 1, 14, 0, 0, 0, 0, time.UTC)
+	format := func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value }
+	for _, tc := range []struct{ text, want string }{
+		{"John Smith met Mary Jones on Monday. Dr. Peter Lee of the Kyushu Deep Earth Laboratory, who is in Iceland for two weeks, joined the meeting.",
+			"meeting:occurred:John Smith+Mary Jones+Peter Lee@2026-01-12"},
+		{"Hildur Baldursdóttir and Takeshi Morimoto have worked together since 2019, when they met at a geothermal conference in Fukuoka.",
+			"meeting:occurred:Hildur Baldursdóttir+Takeshi Morimoto@2019"},
+		{"John Smith promised to meet Peter Lee.", "meeting:planned:John Smith+Peter Lee@"},
+		{"Mary Jones spoke about Einar Loftsson, the minister responsible for energy. The minister promised to visit Akureyri next week and meet Peter Lee.",
+			"meeting:planned:Einar Loftsson+Peter Lee@2026-01"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, format)
+	}
+}

@@ -4049,6 +4049,27 @@ func (x *ectx) present(s Sentence) []int {
 	return nil
 }
 
+// ofBodyBack returns the last token of the person named before "of" and
+// the capitalised name of a body that ends at p ("Dr. Takeshi Morimoto of
+// the Kyushu Deep Earth Laboratory"), or -1.
+func (x *ectx) ofBodyBack(p, first int) int {
+	if p < first || x.refAt[p] >= 0 || !isCap(x.d.Tokens[p].Text) {
+		return -1
+	}
+	for j := p - 1; j > first && j >= p-8; j-- {
+		switch lw := x.low[j]; {
+		case lw == "of":
+			if x.refAt[j-1] >= 0 {
+				return j - 1
+			}
+			return -1
+		case x.refAt[j] >= 0 || !isCap(x.d.Tokens[j].Text) && lw != "the" && lw != "and" && lw != "for":
+			return -1
+		}
+	}
+	return -1
+}
+
 // bareVenue returns the end of a venue named without an article at j
 // ("city hall", "headquarters", "lunch"), or j.
 func (x *ectx) bareVenue(j, last int) int {
@@ -6607,6 +6628,9 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			if p >= first && d.Tokens[p].Text == "," {
 				p--
 			}
+			if o := x.ofBodyBack(p, first); o >= 0 {
+				p = o // "Dr. Takeshi Morimoto of the Kyushu Deep Earth Laboratory, who is in Iceland, joined"
+			}
 			if p >= first && x.refAt[p] >= 0 {
 				r = x.refAt[p]
 				if j+1 < k && (x.low[j+1] == "has" || x.low[j+1] == "is" || x.low[j+1] == "was") {
@@ -8471,6 +8495,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		return Negated // "was to have met X on Monday": a plan that did not happen
 	}
 	planned := false
+	if tr.base && x.promisedTo(k, s) {
+		planned = true // "promised to visit Akureyri next week and meet X"
+	}
 	for j := from; j < k; j++ {
 		lw := x.low[j]
 		if x.refAt[j] >= 0 {
@@ -8599,6 +8626,24 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	}
 	return Occurred
 }
+
+// promisedTo reports whether the bare verb at k is what someone promised,
+// pledged or vowed to do: "promised to meet X", "vowed to visit the camp
+// and meet its leaders".
+func (x *ectx) promisedTo(k int, s Sentence) bool {
+	for j := k - 1; j > s.First && j >= k-8; j-- {
+		switch lw := x.low[j]; {
+		case lw == "to" && promiseWords[x.low[j-1]]:
+			return j+1 == k || x.findWord(j+1, k, "and") == k-1
+		case boundaries[lw] || lw == "," || x.refAt[j] >= 0:
+			return false
+		}
+	}
+	return false
+}
+
+// promiseWords promise what the infinitive after them says.
+var promiseWords = wordSet(`promised promises promise pledged pledges pledge vowed vows vow`)
 
 // askedRefused reports whether the bare verb at k is what someone asked,
 // sought or offered to do, turned down later in the sentence: "Valchev had
@@ -9004,6 +9049,9 @@ func (x *ectx) otherClause(t, k int) bool {
 	for j := t - 1; j >= 0 && j >= t-14; j-- {
 		switch lw := x.low[j]; {
 		case lw == "since" || lw == "who" || lw == "which" || lw == "whose" || lw == "whom":
+			if c := x.findWord(t+1, minInt(k, t+5), ","); lw == "since" && c > 0 && c+2 < k && x.low[c+1] == "when" && x.findWord(c+2, k, ",") < 0 && !triggers[x.low[k]].nominal {
+				return false // "have worked together since 2019, when they met": the year they met
+			}
 			if lw == "who" && k > t && x.findWord(t, k, ",") < 0 && x.findWordIn(t, k, triggerSet) < 0 && isTrigger(x.low[k]) {
 				return false // "who arrived on Monday evening and was received by X": the trigger's own clause
 			}

@@ -2185,6 +2185,14 @@ func roleEnd(d *Doc, low []string, own []int, s Sentence, f int) int {
 	if end < 0 {
 		return -1
 	}
+	if end+2 < s.Last && low[end] == "responsible" && low[end+1] == "for" {
+		// "the minister responsible for energy"
+		k := end + 2
+		for k < s.Last && k < end+8 && own[k] < 0 && (isLowerWord(d.Tokens[k].Text) || isCap(d.Tokens[k].Text)) && !roleStops[low[k]] && !determiners[low[k]] {
+			k++
+		}
+		return k
+	}
 	// "of the Republic of Cuba", "to Burundi", "for the Middle East"
 	if end+1 < s.Last && (low[end] == "of" || low[end] == "to" || low[end] == "for") {
 		k := end + 1
