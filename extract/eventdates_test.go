@@ -1245,6 +1245,7 @@ func TestJoinerOfBodyAndSinceWhen(t *testing.T) {
 		{"Hildur Baldursdóttir and Takeshi Morimoto have worked together since 2019, when they met at a geothermal conference in Fukuoka.",
 			"meeting:occurred:Hildur Baldursdóttir+Takeshi Morimoto@2019"},
 		{"John Smith promised to meet Peter Lee.", "meeting:planned:John Smith+Peter Lee@"},
+		{"John Smith promised to raise it with his counterpart, Peter Lee, when the two of them meet in Tbilisi on January 24.", "meeting:planned:John Smith+Peter Lee@2026-01-24"},
 		{"Mary Jones spoke about Einar Loftsson, the minister responsible for energy. The minister promised to visit Akureyri next week and meet Peter Lee.",
 			"meeting:planned:Einar Loftsson+Peter Lee@2026-01"},
 	} {

@@ -8745,8 +8745,8 @@ func (x *ectx) futureWhen(k int, s Sentence) bool {
 	}
 	for j := w - 1; j >= s.First; j-- {
 		switch lw := x.low[j]; {
-		case lw == "will" || lw == "'ll" || lw == "shall" || x.planWord(j) && !agreeWords[lw]:
-			return true
+		case lw == "will" || lw == "'ll" || lw == "shall" || x.planWord(j) && !agreeWords[lw] || promiseWords[lw]:
+			return true // (and "promised to raise it with X when the two of them meet")
 		case boundaries[lw] || lw == "said" || lw == "says":
 			return false
 		}
