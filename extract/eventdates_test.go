@@ -1252,3 +1252,27 @@ func TestJoinerOfBodyAndSinceWhen(t *testing.T) {
 		wantOneEvent(t, p, pub, tc.text, tc.want, format)
 	}
 }
+
+// In a week-ahead diary under weekday headings, an entry told in the
+// present simple is planned for the coming day; one told in the past under
+// a "Looking back" heading keeps the day gone by.
+func TestWeekAheadHeadings(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2024, 9, 8, 0, 0, 0, 0, time.UTC) // a Sunday
+	text := "The President's calendar is full this week, according to a schedule his office shared on Saturday.\n" +
+		"LOOKING BACK\nOn Thursday, the President, John Smith, met Defense Secretary Peter Lee at the Palace.\n" +
+		"MONDAY\nForeign Minister Mary Jones holds talks with Lee at the ministry in the afternoon.\n" +
+		"THURSDAY\nSmith holds a video conference with Prime Minister Anna Kay at 3 p.m.\n"
+	d := run(t, p, text, pub)
+	got := eventList(d, func(e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value })
+	want := []string{
+		"meeting:occurred:John Smith+Peter Lee@2024-09-05",
+		"meeting:planned:Peter Lee+Mary Jones@2024-09-09",
+		"call:planned:John Smith+Anna Kay@2024-09-12",
+	}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("events = %q\nwant %q", got, want)
+	}
+}

@@ -11498,6 +11498,14 @@ func (x *ectx) headingDates(evs []Event) {
 			}
 		}
 		h := x.dates[p][0].Date
+		if ahead := x.dates[p][0].Ahead; x.weekdayHeading(p) && ahead != "" && ahead != h.Value && (ev.Status == Planned || ev.Status == Occurred && x.presentVerb(tokenAt(x.d, ev.Trigger.Start), x.d.Sentences[si])) {
+			// a week-ahead diary under "MONDAY", "TUESDAY": "Balakrishnan
+			// holds talks with Manalo", "X will skip Wednesday's meeting"
+			h.Value = ahead
+			if ev.Status == Occurred {
+				ev.Status = Planned
+			}
+		}
 		if own := x.d.Sentences[si].Span; ev.Date.Value == "" || ev.Date.Span.End > 0 && (ev.Date.Span.Start < x.d.Sentences[p].Start || ev.Date.Span.End > own.End) {
 			ev.Date = h // (also over a date from before the heading: "will travel this week ... ¶ Tuesday 23 September. ... will hold a meeting")
 			if pub := x.d.Published; ev.Status == Occurred && !pub.IsZero() && len(h.Value) == 10 && h.Value > pub.Format(time.DateOnly) && x.noVerb(x.d.Sentences[si]) {
@@ -11520,6 +11528,44 @@ func (x *ectx) headingDates(evs []Event) {
 		}
 	}
 }
+
+// weekdayHeading reports whether sentence si is a weekday's name alone:
+// "MONDAY", "Tuesday:".
+func (x *ectx) weekdayHeading(si int) bool {
+	s := x.d.Sentences[si]
+	return x.dateOnly(si) && weekdays[x.low[s.First]] && (s.Last == s.First+1 || s.Last == s.First+2 && isPunct(x.d.Tokens[s.First+1].Text))
+}
+
+// presentVerb reports whether the event told at trigger k is told in the
+// present simple: the trigger itself ("meets", "hosts") or the verb that
+// takes it as object ("holds talks", "pays a courtesy call on").
+func (x *ectx) presentVerb(k int, s Sentence) bool {
+	if k < 0 || x.quoted[k] {
+		return false
+	}
+	v := k
+	if triggers[x.low[k]].nominal {
+		v = -1
+		for j := k - 1; j >= s.First && j >= k-4; j-- {
+			if x.refAt[j] >= 0 || boundaries[x.low[j]] || x.low[j] == "," {
+				break
+			}
+			if isLowerWord(x.d.Tokens[j].Text) && !determiners[x.low[j]] && x.low[j] != "a" && x.low[j] != "an" && strings.HasSuffix(x.low[j], "s") && !strings.HasSuffix(x.low[j], "ss") {
+				v = j
+				break
+			}
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	w := x.low[v]
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (isTrigger(strings.TrimSuffix(w, "s")) || isTrigger(strings.TrimSuffix(w, "es")) || presentHolds[w])
+}
+
+// presentHolds are verbs whose present simple holds a meeting noun: "holds
+// talks", "pays a courtesy call".
+var presentHolds = wordSet(`holds pays has hosts chairs makes attends leads convenes`)
 
 // headingLine returns the sentence of a date that heads the paragraphs
 // from the one that opens with sentence p: a line of its own above them
