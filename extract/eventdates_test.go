@@ -1276,3 +1276,19 @@ func TestWeekAheadHeadings(t *testing.T) {
 		t.Errorf("events = %q\nwant %q", got, want)
 	}
 }
+
+// "The summit brings X together with A and B" is a meeting of the three,
+// and "the same day" is the one day its own sentence names.
+func TestTogetherWithAndSameDay(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC)
+	format := func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value }
+	for _, tc := range []struct{ text, want string }{
+		{"The summit itself, on June 17, brings Xi Jinping together with Kassym-Jomart Tokayev and Shavkat Mirziyoyev.",
+			"meeting:planned:Xi Jinping+Kassym-Jomart Tokayev+Shavkat Mirziyoyev@2025-06-17"},
+		{"The leaders gather next week.\nWho is coming?\nXi Jinping is due in the Kazakh capital on June 16 for a state visit and will hold talks with President Kassym-Jomart Tokayev the same day.",
+			"meeting:planned:Xi Jinping+Kassym-Jomart Tokayev@2025-06-16"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, format)
+	}
+}

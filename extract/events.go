@@ -1856,6 +1856,10 @@ func (x *ectx) sameDay(evs []Event) {
 			x.dayAroundGathering(evs, ev, s)
 			continue
 		}
+		if dd := x.dayIn(d.SentenceAt(ev.Trigger.Start)); dd.Value != "" {
+			ev.Date = dd // "is due in the capital on June 16 ... and will hold talks with X the same day"
+			continue
+		}
 		last := lastDated(evs, s.Start)
 		if last >= 0 {
 			ev.Date = evs[last].Date
@@ -5846,6 +5850,8 @@ func (x *ectx) at(si, k int) []Event {
 			obj, withNext = x.objects(wp-1, s.Last, tr), true // "No meeting is planned for now with X"
 		}
 		switch {
+		case bringWords[w] && len(x.broughtTogetherWith(k, s)) > 1:
+			groups = append(groups, x.broughtTogetherWith(k, s)) // "The summit brings Xi together with A, B and C"
 		case bringWords[w] && len(subj) == 0 && len(x.people(obj)) > 1 && x.low[k+1] != "together":
 			groups = append(groups, obj) // "Tomorrow's session will bring A, B and C together"
 		case bringWords[w] && x.low[k+1] == "together" && len(x.listFrom(k+2, s)) > 1:
@@ -7985,6 +7991,9 @@ func (x *ectx) together(k int, s Sentence) bool {
 	if j >= s.Last || x.refAt[j] < 0 {
 		return false
 	}
+	if len(x.broughtTogetherWith(k, s)) > 1 {
+		return true // "brings Xi together with Tokayev and Mirziyoyev"
+	}
 	g, _ := x.rightGroup(j, s.Last)
 	if len(g) < 2 {
 		return false
@@ -8000,6 +8009,20 @@ func (x *ectx) together(k int, s Sentence) bool {
 		}
 	}
 	return e < s.Last && x.low[e] == "together"
+}
+
+// broughtTogetherWith returns the people of "brings X together with Y
+// and Z" at the verb k: X, Y and Z; else nil.
+func (x *ectx) broughtTogetherWith(k int, s Sentence) []int {
+	j := x.skipRole(k+1, s.Last)
+	if j >= s.Last || x.refAt[j] < 0 {
+		return nil
+	}
+	e := x.refs[x.refAt[j]].last
+	if e+2 >= s.Last || x.low[e] != "together" || x.low[e+1] != "with" {
+		return nil
+	}
+	return x.people(append([]int{x.refAt[j]}, x.listFrom(e+2, s)...))
 }
 
 // newSubjectBetween reports whether a comma and a subject open a new clause
