@@ -38,7 +38,7 @@ metals minerals mining holdings resources energy industries motors securities pa
 technologies ventures investments enterprises exchange renewables storage capital systems solutions labs pharmaceuticals
 church mosque temple cathedral synagogue diocese archdiocese monastery
 telecoms insurance shipping foods chemicals electronics semiconductors automotive aerospace construction properties
-hotels retail consulting analytics holding trading`)
+hotels retail consulting analytics holding trading jsc sarl gmbh ag sa nv bv plc. pt. tbk. s.a. s.a.c. sac`)
 
 // Tag implements Tagger.
 func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
@@ -1798,6 +1798,9 @@ func (t CombinedTagger) mendNames(d *Doc, ms []Mention) []Mention {
 		} else if m.Kind == Person && m.First >= 1 && sentenceStart(d, m.First-1) && m.Last-m.First >= 2 && (len(out) == 0 || out[len(out)-1].Last < m.First) &&
 			t.Rules.Names.Known(d.Tokens[m.First-1].Text) && t.openingFamilyName(d, m.First-1) {
 			m = mention(d, m.First-1, m.Last, Person, m.Role) // "Tran Quoc Bao runs" with the sentence's first word untagged
+		} else if m.Kind == Person && m.First >= 2 && (sentenceStart(d, m.First-2) || m.First >= 3 && titleToken(d.Tokens[m.First-3].Text)) && m.Last-m.First >= 2 && (len(out) == 0 || out[len(out)-1].Last < m.First-1) &&
+			vietnameseFamily[PersonKey(d.Tokens[m.First-2].Text)] && t.openingFamilyName(d, m.First-2) && t.openingFamilyName(d, m.First-1) {
+			m = mention(d, m.First-2, m.Last, Person, m.Role) // "Nguyễn Thị Bích Thủy, general director", "Mrs Nguyen Thi Lan Huong" with "Nguyễn Thị" untagged
 		}
 		if m.Kind == Person && m.Last-m.First == 1 && t.Rules.Names.KnownFolded(m.Text) && i+1 < len(ms) && ms[i+1].Kind == Location && ms[i+1].First == m.Last &&
 			ms[i+1].Last-ms[i+1].First == 1 && d.Tokens[m.First].End+1 == d.Tokens[m.Last].Start && isCap(ms[i+1].Text) && !allCaps(ms[i+1].Text) &&

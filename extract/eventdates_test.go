@@ -1292,3 +1292,31 @@ func TestTogetherWithAndSameDay(t *testing.T) {
 		wantOneEvent(t, p, pub, tc.text, tc.want, format)
 	}
 }
+
+// A group's courtesy call on one person opens a meeting that "The
+// delegation was led by A and included B and C" staffs; a Vietnamese name
+// keeps its family and middle names at a sentence's start and after a
+// title, and "JSC" ends a company's name.
+func TestDelegationCallAndVietnameseNames(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 3, 27, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"The religious leaders paid a courtesy call on Dr Hauwa Abubakar Sani at the board's headquarters on Tuesday evening. The delegation was led by Alhaji Musa Danladi Gwarzo, and included Mallam Ibrahim Yakubu Tofa and Rev. Emmanuel Okafor.",
+			"meeting:occurred:Hauwa Abubakar Sani+Musa Danladi Gwarzo+Ibrahim Yakubu Tofa+Emmanuel Okafor"},
+		{"Vice Chairman Trần Quốc Khải received Maria Luisa Ocampo-Reyes on Monday. Nguyễn Thị Bích Thủy, general director of exporter Tây Đô Grain JSC, also took part in the talks.",
+			"meeting:occurred:Trần Quốc Khải+Maria Luisa Ocampo-Reyes+Nguyễn Thị Bích Thủy"},
+		{"Present were Deputy Minister Pham Quoc Bao and Mrs Nguyen Thi Lan Huong at a dinner I hosted on 5 March.",
+			"meeting:occurred:Pham Quoc Bao+Nguyen Thi Lan Huong"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, typedPeople)
+	}
+}
+
+// "The two men" are no woman, though her first given name is borne by
+// men too: her second settles it.
+func TestTwoMenNotCarmenRosa(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)
+	wantOneEvent(t, p, pub, "Judge Carmen Rosa Delgado Zegarra ruled in the case of Julio César Paredes Linares, 47, who managed public works until February. The businessman accused of paying him, Marco Antonio Villanueva Ccori, was placed under house arrest. The prosecutor told the court that the two men met at a restaurant on November 14 last year.",
+		"meeting:occurred:Julio César Paredes Linares+Marco Antonio Villanueva Ccori", typedPeople)
+}

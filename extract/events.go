@@ -21,8 +21,9 @@ import (
 // clause, or the dateline for "here". Mentions of one event in one article are
 // merged. A RuleEventFinder is safe for concurrent use.
 type RuleEventFinder struct {
-	Dates     DateFinder // may be nil: events get no dates
-	Gazetteer Gazetteer  // may be nil: places keep their written names
+	Dates     DateFinder  // may be nil: events get no dates
+	Gazetteer Gazetteer   // may be nil: places keep their written names
+	Names     *GivenNames // may be nil: a person's sex is told by pronouns alone
 }
 
 // A trigger word and how it takes its participants.
@@ -2362,6 +2363,11 @@ func (x *ectx) joins(evs []Event) []Event {
 					pending, pendingSent, scene = &ev, si, false
 					k = s.Last
 					continue
+				case triggers[w].nominal && k+1 < s.Last && (x.low[k+1] == "on" || x.low[k+1] == "with") && x.groupSubject(k, s) &&
+					len(x.people(x.objects(k, s.Last, triggers[w]))) == 1:
+					// "The religious leaders paid a courtesy call on Dr X ...
+					// The delegation was led by A and included B and C"
+					who = x.people(x.objects(k, s.Last, triggers[w]))
 				case x.dealStruck(k, s):
 					// "The agreement was hammered out on Monday in the
 					// cooperative's warehouse." No one yet; the next sentences
@@ -10736,6 +10742,10 @@ func (x *ectx) pronounGender(e int) string {
 			return "m"
 		}
 	}
+	if e < len(x.d.Entities) {
+		// "the two men" are no Carmen Rosa Delgado Zegarra either
+		return RuleResolver{Names: x.f.Names}.gender(x.d.Entities[e])
+	}
 	return ""
 }
 
@@ -11030,7 +11040,9 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 			// "Pell telephoned Varma ... She heard Pell's side. A week later,
 			// the two men met": the man named with him just before
 			p := d.Sentences[si-2]
-			for _, r := range collect(p.First, p.Last) {
+			prior := collect(p.First, p.Last)
+			slices.Reverse(prior) // its subject first: "Tigist, who is coached by Mulugeta Worku, broke away"
+			for _, r := range prior {
 				if x.refs[r].ent != x.refs[refs[0]].ent && len(refs) < want {
 					refs = append(refs, r)
 				}

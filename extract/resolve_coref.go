@@ -843,6 +843,15 @@ func (r RuleResolver) gender(e Entity) string {
 			return g
 		}
 	}
+	if len(f) >= 3 && r.Names != nil {
+		// "Carmen Rosa Delgado Zegarra": Carmen is borne by men too, Rosa
+		// hardly; the second given name settles the way the first leans
+		if p, ok := r.Names.share(f[0]); ok {
+			if g := r.Names.Gender(f[1]); g == "f" && p > 0.5 || g == "m" && p < 0.5 {
+				return g
+			}
+		}
+	}
 	return slavicSurnameGender(f[len(f)-1])
 }
 

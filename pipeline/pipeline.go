@@ -59,7 +59,7 @@ func NewWith(fsys fs.FS, opts Options) (*extract.Pipeline, error) {
 		Splitter:  extract.RuleSplitter{},
 		Tagger:    extract.RuleTagger{Gazetteer: gaz, Names: names},
 		Resolver:  extract.RuleResolver{Gazetteer: gaz, Names: names},
-		Events:    extract.RuleEventFinder{Dates: dates.New(), Gazetteer: gaz},
+		Events:    extract.RuleEventFinder{Dates: dates.New(), Gazetteer: gaz, Names: names},
 	}
 	switch opts.Tagger {
 	case TaggerRule:
