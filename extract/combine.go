@@ -365,7 +365,8 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	// "West Africa", "Rod Laver Arena" (but "Michael Jordan" ... "Jordan").
 	for i, m := range out {
 		if m.Kind == Person && m.Role == "" && (m.First >= 2 && lower(d.Tokens[m.First-1].Text) == "the" && venuePreps[lower(d.Tokens[m.First-2].Text)] ||
-			m.First >= 1 && venuePreps[lower(d.Tokens[m.First-1].Text)] && m.Last-m.First > 1 && facilityWords[lower(d.Tokens[m.Last-1].Text)]) {
+			m.First >= 1 && venuePreps[lower(d.Tokens[m.First-1].Text)] && m.Last-m.First > 1 && facilityWords[lower(d.Tokens[m.Last-1].Text)] ||
+			m.First >= 1 && lower(d.Tokens[m.First-1].Text) == "on" && m.Last-m.First > 1 && streetWords[lower(d.Tokens[m.Last-1].Text)]) { // "offices on Jeremie Street"
 			out[i].Kind = Location // "at the Amiri Diwan", "at Bayan Palace": a venue
 			continue
 		}

@@ -1320,3 +1320,11 @@ func TestTwoMenNotCarmenRosa(t *testing.T) {
 	wantOneEvent(t, p, pub, "Judge Carmen Rosa Delgado Zegarra ruled in the case of Julio César Paredes Linares, 47, who managed public works until February. The businessman accused of paying him, Marco Antonio Villanueva Ccori, was placed under house arrest. The prosecutor told the court that the two men met at a restaurant on November 14 last year.",
 		"meeting:occurred:Julio César Paredes Linares+Marco Antonio Villanueva Ccori", typedPeople)
 }
+
+// A name ending in "Street" after "on" is a street, not a person met.
+func TestStreetAfterOn(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 11, 6, 0, 0, 0, 0, time.UTC)
+	wantOneEvent(t, p, pub, "Minister Marcellus Joseph hosted a review meeting at the ministry's offices on Jeremie Street in Castries last Friday with Kirk Mathurin.",
+		"meeting:occurred:Marcellus Joseph+Kirk Mathurin", typedPeople)
+}
