@@ -1328,3 +1328,19 @@ func TestStreetAfterOn(t *testing.T) {
 	wantOneEvent(t, p, pub, "Minister Marcellus Joseph hosted a review meeting at the ministry's offices on Jeremie Street in Castries last Friday with Kirk Mathurin.",
 		"meeting:occurred:Marcellus Joseph+Kirk Mathurin", typedPeople)
 }
+
+// "joined the three men" joins the meeting told before, and "him" in what
+// someone said, after a subject of its own, is the one who said it.
+func TestThreeMenAndReportedHim(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2026, 9, 24, 0, 0, 0, 0, time.UTC)
+	format := func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value }
+	for _, tc := range []struct{ text, want string }{
+		{"On Monday morning Joel Tapakau held talks with chairman Peter Yawing and head coach Moses Kaupa. The club's patron, Hon. Jeffery Wambi, a former sports minister, joined the three men later in the morning and stayed for lunch.",
+			"meeting:occurred:Joel Tapakau+Peter Yawing+Moses Kaupa+Jeffery Wambi@2026-09-21"},
+		{"The agent, Liam O'Rourke, was in Brisbane. Their chairman, John Aisi, said Peter Yawing had tried to ring him last month to discuss the transfer.",
+			"call:occurred:John Aisi+Peter Yawing@2026-08"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, format)
+	}
+}

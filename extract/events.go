@@ -3623,7 +3623,7 @@ func (x *ectx) joinedThem(s Sentence) ([]int, int) {
 		}
 		n := x.low[j+1]
 		if n != "them" && !(n == "the" && j+2 < s.Last && (x.low[j+2] == "two" || x.low[j+2] == "pair" || x.low[j+2] == "leaders" || x.low[j+2] == "talks" || x.low[j+2] == "meeting" ||
-			numberWord(x.low[j+2]) > 1 && j+3 < s.Last && (pluralTitleWord(x.low[j+3]) || j+4 < s.Last && pluralTitleWord(x.low[j+4])))) && // "joined the three prime ministers by video link"
+			numberWord(x.low[j+2]) > 1 && j+3 < s.Last && (pluralTitleWord(x.low[j+3]) || x.low[j+3] == "men" || x.low[j+3] == "women" || j+4 < s.Last && pluralTitleWord(x.low[j+4])))) && // "joined the three prime ministers by video link", "joined the three men"
 			!x.joinedFor(j+1, s) && !x.joinedPart(j+1, s) {
 			continue
 		}
