@@ -1343,4 +1343,10 @@ func TestThreeMenAndReportedHim(t *testing.T) {
 	} {
 		wantOneEvent(t, p, pub, tc.text, tc.want, format)
 	}
+	// not the agent named last
+	d := run(t, p, "Peter Yawing said the deal came together after he spoke by phone last week with the player's agent, Liam O'Rourke.\nTheir chairman, John Aisi, said Yawing had tried to ring him last month.", pub)
+	got := eventList(d, func(e extract.Event) string { return format(d, e) })
+	if want := "call:occurred:Peter Yawing+John Aisi@2026-08"; !slices.Contains(got, want) {
+		t.Errorf("events = %q, want one %q", got, want)
+	}
 }
