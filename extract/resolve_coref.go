@@ -1070,25 +1070,6 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 			if ant < 0 {
 				ant = reporter(d, low, own, quoted, k, fe, ok2)
 			}
-			if ant < 0 && (low[k] == "him" || low[k] == "her" && objectHer(d, low, k)) {
-				// "Kila Aisi said Yawing had tried to ring him": the one who
-				// said it, when the reported clause has a subject of its own
-				for v := k - 1; v > s.First && v >= k-10; v-- {
-					if !reportVerbs[low[v]] {
-						continue
-					}
-					c := v + 1
-					if c < k && low[c] == "that" {
-						c++
-					}
-					if c < k && own[c] >= 0 && quoted[c] == quoted[k] {
-						if r := reporter(d, low, own, quoted, v+1, fe, ok2); r >= 0 && r != own[c] {
-							ant = r
-						}
-					}
-					break
-				}
-			}
 			for pass := 0; pass < 2 && ant < 0; pass++ {
 				for _, rf := range perSent[si] {
 					if (rf.tok >= fe) == (pass == 0 && k >= fe) && quoted[rf.tok] == quoted[k] && ok2(rf.ent) {
