@@ -1350,3 +1350,22 @@ func TestThreeMenAndReportedHim(t *testing.T) {
 		t.Errorf("events = %q, want one %q", got, want)
 	}
 }
+
+// A live blog's entry takes the blog's day, not the day the entry before
+// it named ("... talks will be held in Muscat on Sunday. ¶ 16:40 — X
+// receives Y"), and "Z joins the two ministers" joins their talks.
+func TestLiveBlogEntryOwnDay(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 5, 6, 0, 0, 0, 0, time.UTC)
+	text := "11:15 — Abbas Araghchi and Egyptian Foreign Minister Badr Abdelatty hold talks at the Tahrir Palace.\n" +
+		"12:30 — Rafael Grossi, who flew in from Vienna on Monday night, joins the two ministers at the palace.\n" +
+		"15:05 — Muscat confirms that the next round of talks will be held in the Omani capital on Sunday, with Araghchi attending.\n" +
+		"16:40 — President Abdel Fattah al-Sisi receives Araghchi at Al-Ittihadiya Palace.\n"
+	d := run(t, p, text, pub)
+	got := eventList(d, func(e extract.Event) string { return participantNames(d, e) + "@" + e.Date.Value })
+	want := []string{"Abbas Araghchi+Abdel Fattah al-Sisi@2025-05-06", "Abbas Araghchi+Badr Abdelatty+Rafael Grossi@2025-05-06"}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("events = %q, want %q", got, want)
+	}
+}

@@ -3618,8 +3618,8 @@ func (x *ectx) joinedBy(j int, s Sentence) int {
 // table", "X joined the two leaders for lunch".
 func (x *ectx) joinedThem(s Sentence) ([]int, int) {
 	for j := s.First + 1; j+1 < s.Last; j++ {
-		if x.low[j] != "joined" {
-			continue
+		if x.low[j] != "joined" && x.low[j] != "joins" {
+			continue // (and a live blog's "Grossi joins the two ministers at the palace")
 		}
 		n := x.low[j+1]
 		if n != "them" && !(n == "the" && j+2 < s.Last && (x.low[j+2] == "two" || x.low[j+2] == "pair" || x.low[j+2] == "leaders" || x.low[j+2] == "talks" || x.low[j+2] == "meeting" ||
@@ -5982,7 +5982,7 @@ func (x *ectx) at(si, k int) []Event {
 		if own >= 0 {
 			ev.Date = x.date(si, own, ev.Status == Planned)
 		}
-		if p := x.prevReported(si); ev.Date.Value == "" && p >= 0 && !x.quoted[k] && !x.ownTimeAnchor(s, k) &&
+		if p := x.prevReported(si); ev.Date.Value == "" && p >= 0 && !x.quoted[k] && !x.ownTimeAnchor(s, k) && !x.otherEntry(k, p) &&
 			(x.mentionsAny(d.Sentences[p], parts) || p <= 1 && ev.Status != Planned || p == si-1 && x.setsScene(p)) {
 			// The sentence before names a participant, or is the lead, whose
 			// date is that of the story: "Germany and Poland agreed on Friday
@@ -11458,6 +11458,14 @@ func (x *ectx) entryTime(k int) (hhmm string, first, end int, ok bool) {
 		h = "0" + h
 	}
 	return h + ":" + m, f, e, true
+}
+
+// otherEntry reports whether token k opens or lies in a live blog's
+// timestamped entry ("16:40 — X receives Y") that sentence p is not in:
+// the entry's day is the blog's, not one the entry before told.
+func (x *ectx) otherEntry(k, p int) bool {
+	_, _, _, ok := x.entryTime(k)
+	return ok && x.paragraphStart(p) != x.paragraphStart(x.d.SentenceAt(x.d.Tokens[k].Start))
 }
 
 // liveTimes dates the undated events of a live blog, whose paragraphs open
