@@ -1369,3 +1369,24 @@ func TestLiveBlogEntryOwnDay(t *testing.T) {
 		t.Errorf("events = %q, want %q", got, want)
 	}
 }
+
+// A police log's entries: "video-called the man, who gave his name as X";
+// "a meeting between the two had been set ..., but X did not show up" is
+// negated on the day gone by; "phoned her the following day" calls her.
+func TestNoShowInTheSameSentence(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2024, 10, 14, 0, 0, 0, 0, time.UTC)
+	format := func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value }
+	for _, tc := range []struct{ text, want string }{
+		{"Maricel Tabanao said she had video-called the man, who gave his name as Randy Pacquing, on Saturday afternoon.",
+			"call:occurred:Maricel Tabanao+Randy Pacquing@2024-10-12"},
+		{"Leonora Quiamco lent the motorcycle to Dennis Cabahug in August. A settlement meeting between the two had been set at Police Station 4 on Friday, but Cabahug did not show up.",
+			"meeting:negated:Leonora Quiamco+Dennis Cabahug@2024-10-11"},
+		{"Leonora Quiamco and Dennis Cabahug were due to meet on Friday, but Cabahug did not show up.",
+			"meeting:negated:Leonora Quiamco+Dennis Cabahug@2024-10-11"},
+		{"Leonora Quiamco lent the motorcycle to Dennis Cabahug on Friday. He phoned her the following day.",
+			"call:occurred:Leonora Quiamco+Dennis Cabahug@2024-10-12"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, format)
+	}
+}

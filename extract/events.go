@@ -1140,36 +1140,55 @@ func weekdayText(text string) bool {
 func (x *ectx) noShows(evs []Event) {
 	for i := range evs {
 		ev := &evs[i]
-		if ev.Status != Planned || ev.Type != Meeting {
+		if ev.Status == Negated || ev.Type != Meeting {
 			continue
 		}
 		si := x.d.SentenceAt(ev.Trigger.Start)
-		if si < 0 || si+1 >= len(x.d.Sentences) {
+		if si < 0 {
 			continue
 		}
-		n := x.d.Sentences[si+1]
-		r := x.refAt[n.First]
-		if r < 0 || x.quoted[n.First] || !containsInt(ev.Participants, x.refs[r].ent) {
+		k := tokenAt(x.d, ev.Trigger.Start)
+		// "..., but Cabahug did not show up" in the sentence itself (of a
+		// meeting "had been set" for a day gone by, too), or "B did not show
+		// up" opening the next one
+		s := x.d.Sentences[si]
+		shown := false
+		if b := x.findWord(k+1, s.Last, "but"); b > 0 && b+1 < s.Last {
+			shown = x.noShow(*ev, b+1, s.Last)
+		}
+		if !shown && ev.Status == Planned && si+1 < len(x.d.Sentences) {
+			n := x.d.Sentences[si+1]
+			shown = x.noShow(*ev, n.First, n.Last)
+		}
+		if !shown {
 			continue
 		}
-		j := x.refs[r].last
-		if j+2 < n.Last && (x.low[j] == "did" || x.low[j] == "had") && (x.low[j+1] == "not" || x.low[j+1] == "n't") {
-			j += 2
-		} else if j+1 < n.Last && (x.low[j] == "never" || x.low[j] == "failed") {
-			j++
-			if x.low[j] == "to" {
-				j++
-			}
-		} else {
-			continue
-		}
-		if j+1 < n.Last && (x.low[j] == "show" || x.low[j] == "shown" || x.low[j] == "turn" || x.low[j] == "turned" || x.low[j] == "showed") && x.low[j+1] == "up" {
-			ev.Status = Negated
-			if !x.d.Published.IsZero() && ev.Date.Value > x.d.Published.Format(time.DateOnly) {
-				ev.Date = x.date(si, tokenAt(x.d, ev.Trigger.Start), false) // the Tuesday gone by, when no one came
-			}
+		ev.Status = Negated
+		if !x.d.Published.IsZero() && ev.Date.Value > x.d.Published.Format(time.DateOnly) {
+			ev.Date = x.date(si, k, false) // the Tuesday gone by, when no one came
 		}
 	}
+}
+
+// noShow reports whether the words from token f on say that a participant
+// of ev did not come: "B did not show up", "B never turned up".
+func (x *ectx) noShow(ev Event, f, last int) bool {
+	r := x.refAt[f]
+	if r < 0 || x.quoted[f] || !containsInt(ev.Participants, x.refs[r].ent) {
+		return false
+	}
+	j := x.refs[r].last
+	if j+2 < last && (x.low[j] == "did" || x.low[j] == "had") && (x.low[j+1] == "not" || x.low[j+1] == "n't") {
+		j += 2
+	} else if j+1 < last && (x.low[j] == "never" || x.low[j] == "failed") {
+		j++
+		if x.low[j] == "to" {
+			j++
+		}
+	} else {
+		return false
+	}
+	return j+1 < last && (x.low[j] == "show" || x.low[j] == "shown" || x.low[j] == "turn" || x.low[j] == "turned" || x.low[j] == "showed") && x.low[j+1] == "up"
 }
 
 // todayWords reports whether a date's words name the day of publication
@@ -4154,6 +4173,24 @@ func (x *ectx) dealStruck(k int, s Sentence) bool {
 	return false
 }
 
+// dayAfterIn returns 1 when sentence s tells its event "the following
+// day" or "the next day", -1 for "the previous day" or "the day before",
+// else 0.
+func (x *ectx) dayAfterIn(s Sentence) int {
+	for j := s.First; j+2 < s.Last; j++ {
+		if x.low[j] != "the" || x.low[j+2] != "day" {
+			continue
+		}
+		switch x.low[j+1] {
+		case "following", "next":
+			return 1
+		case "previous", "preceding":
+			return -1
+		}
+	}
+	return 0
+}
+
 // pastDateIn returns the first date of sentence si that is not after the
 // day of publication, or the zero Date.
 func (x *ectx) pastDateIn(si int) Date {
@@ -4256,13 +4293,16 @@ func (x *ectx) realName(j, last int) int {
 	for c < last && c < j+4 && isLowerWord(x.d.Tokens[c].Text) && x.refAt[c] < 0 {
 		c++
 	}
-	if c == j || c+5 >= last || x.low[c] != "," || x.low[c+1] != "whose" || x.low[c+3] != "name" || !beWords[x.low[c+4]] {
+	if c == j || c+5 >= last || x.low[c] != "," {
 		return -1
 	}
-	if x.refAt[c+5] < 0 {
-		return -1
+	switch {
+	case x.low[c+1] == "whose" && x.low[c+3] == "name" && beWords[x.low[c+4]] && x.refAt[c+5] >= 0:
+		return c + 5
+	case x.low[c+1] == "who" && x.low[c+2] == "gave" && x.low[c+4] == "name" && x.low[c+5] == "as" && c+6 < last && x.refAt[c+6] >= 0:
+		return c + 6 // "the man, who gave his name as Randy Pacquing"
 	}
-	return c + 5
+	return -1
 }
 
 // skipWordsTo returns the first token from j before last that is not a
@@ -5601,6 +5641,13 @@ func (x *ectx) at(si, k int) []Event {
 			between = k + 1 // "a trilateral meeting of A, B and C"
 		}
 		g, _ := x.rightGroup(x.skipRole(x.appositionStart(between+1, s.Last), s.Last), s.Last) // "between Russian peacemaker Alexander Lebed and ...
+		if b := between + 1; len(g) == 0 && b+2 < s.Last && (x.low[b] == "the" && x.low[b+1] == "two" && !isWordish(x.d.Tokens[b+2].Text) || x.low[b] == "the" && x.low[b+1] == "two" && (auxWords[x.low[b+2]] || beWords[x.low[b+2]]) || x.low[b] == "them") {
+			// "A settlement meeting between the two had been set": the two
+			// the sentence before named
+			if p := x.peopleBefore(si); len(p) == 2 {
+				g = p
+			}
+		}
 		if len(g) > 0 {
 			g = append(g, x.mediators(k, x.refs[g[len(g)-1]].last, s)...)
 			if v := x.attendedNoun(k, s); v > s.First {
@@ -5990,6 +6037,9 @@ func (x *ectx) at(si, k int) []Event {
 			ev.Date = x.date(p, d.Sentences[p].Last-1, ev.Status == Planned)
 			if dd := x.dayIn(p); ev.Date.Value != "" && len(ev.Date.Value) < 10 && dd.Value != "" {
 				ev.Date = dd // "X on Wednesday ordered ..., more than double the figure for the same period in 2024": the day, not the year compared
+			}
+			if n := x.dayAfterIn(s); n != 0 && len(ev.Date.Value) == len(time.DateOnly) {
+				ev.Date.Value = shiftDay(ev.Date.Value, n) // "lent it to him on Friday. He phoned her the following day": Saturday
 			}
 			if ev.Status != Planned && ev.Date.Value != "" && !d.Published.IsZero() && ev.Date.Value > d.Published.Format(time.DateOnly)[:len(ev.Date.Value)] {
 				// "X is due to meet Y next month. X did not meet Z in Milan": not
@@ -7265,7 +7315,8 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		if x.refAt[j] >= 0 {
 			r := x.refs[x.refAt[j]]
 			if r.last == r.first+1 && possessives[lw] && j+1 < last && isWordish(d.Tokens[j+1].Text) && hasLetter(d.Tokens[j+1].Text) &&
-				!roleStops[x.low[j+1]] && !objectSkips[x.low[j+1]] && !(objectFollowers[x.low[j+1]] && !determiners[x.low[j+1]]) && x.low[j+1] != "and" {
+				!roleStops[x.low[j+1]] && !objectSkips[x.low[j+1]] && !(objectFollowers[x.low[j+1]] && !determiners[x.low[j+1]]) && x.low[j+1] != "and" &&
+				!(j+2 < last && (determiners[x.low[j+1]] || x.low[j+1] == "last" || x.low[j+1] == "next") && (dateWords[x.low[j+2]] || j+3 < last && dateWords[x.low[j+3]])) { // ("phoned her the following day", "called him that evening")
 				j++ // "her husband": a determiner here; "to her by telephone", "meet her and other campaigners": the object
 				continue
 			}
