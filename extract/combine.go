@@ -68,6 +68,15 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// "Mohammed bin Salman" where the trained tagger took "Salman"
 			m = mention(d, m.First-2, m.Last, Person, m.Role)
 		}
+		if of := t.personOfBody(d, m); of > 0 {
+			// "Anitha Pillai of Tidewater Books" taken for one body: a person
+			// and the body they work for
+			out = append(out, mention(d, m.First, of, Person, m.Role), mention(d, of+1, m.Last, Organization, ""))
+			for k := m.First; k < m.Last; k++ {
+				taken[k] = 1
+			}
+			continue
+		}
 		if m.Kind == Organization && m.Last-m.First == 2 && allCaps(d.Tokens[m.First].Text) && titleWords[lower(d.Tokens[m.Last-1].Text)] &&
 			(m.Last == len(d.Tokens) || !isCap(d.Tokens[m.Last].Text)) {
 			// "The IOC President did not meet": the body, then a title that
@@ -2164,6 +2173,40 @@ func (t CombinedTagger) strong(d *Doc, r Mention) bool {
 			r.First > s.First && speechVerbs[lower(d.Tokens[r.First-1].Text)] && (r.Last == s.Last || isPunct(d.Tokens[r.Last].Text))
 	}
 	return t.Rules.Names.Known(d.Tokens[r.First].Text)
+}
+
+// personOfBody returns the "of" inside a mention that is no person and
+// runs a person's name into the body after it ("Anitha Pillai of Tidewater
+// Books"): two or three capitalised words that open with a known given
+// name, or follow a description ("the publisher"), and hold no word of a
+// body's name; else -1.
+func (t CombinedTagger) personOfBody(d *Doc, m Mention) int {
+	names := t.Rules.Names
+	if m.Kind == Person || m.Last-m.First < 4 {
+		return -1
+	}
+	described := m.First >= 2 && lower(d.Tokens[m.First-2].Text) == "the" && isLowerWord(d.Tokens[m.First-1].Text) &&
+		(roleNoun(d.Tokens[m.First-1].Text) || strings.HasSuffix(d.Tokens[m.First-1].Text, "er")) // "the publisher Anitha Pillai of Tidewater Books"
+	if !described && (names == nil || !names.Known(d.Tokens[m.First].Text)) {
+		return -1
+	}
+	for of := m.First + 2; of <= m.First+3 && of+1 < m.Last; of++ {
+		if d.Tokens[of].Text != "of" {
+			continue
+		}
+		for k := m.First; k < of; k++ {
+			w := d.Tokens[k].Text
+			if lw := lower(w); !isCap(w) || allCaps(w) || orgSuffixes[lw] || orgWords[lw] || orgHeads[lw] || deptWords[lw] || titleWords[lw] || facilityWords[lw] ||
+				eponymHeads[lw] || t.Rules.isMajorPlace(w) || countryOf(t.Rules.Gazetteer, w) != "" {
+				return -1 // not "Africa Cup of Nations"
+			}
+		}
+		if !isCap(d.Tokens[of+1].Text) && lower(d.Tokens[of+1].Text) != "the" {
+			return -1
+		}
+		return of
+	}
+	return -1
 }
 
 // articledFacility reports whether m stands between an article, perhaps

@@ -1390,3 +1390,18 @@ func TestNoShowInTheSameSentence(t *testing.T) {
 		wantOneEvent(t, p, pub, tc.text, tc.want, format)
 	}
 }
+
+// A person run into the body they work for is split from it: "the
+// publisher Anitha Pillai of Tidewater Books"; a cup of nations is no one.
+func TestPersonOfBody(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2026, 4, 25, 0, 0, 0, 0, time.UTC)
+	wantOneEvent(t, p, pub, "Kavitha Ramalingam and Arul Selvaraj will meet the publisher Anitha Pillai of Tidewater Books in Bengaluru next month.",
+		"meeting:planned:Kavitha Ramalingam+Arul Selvaraj+Anitha Pillai", typedPeople)
+	d := run(t, p, "Kavitha Ramalingam met Arul Selvaraj at the Africa Cup of Nations final.", pub)
+	for _, e := range d.Entities {
+		if e.Kind == extract.Person && strings.Contains(e.Name, "Africa") {
+			t.Errorf("%q is a person", e.Name)
+		}
+	}
+}
