@@ -1405,3 +1405,12 @@ func TestPersonOfBody(t *testing.T) {
 		}
 	}
 }
+
+// "walks the landing site with A, who chairs the unit, and B": a tour with
+// both, the list going on past the relative clause.
+func TestWalksWithListPastWho(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC)
+	wantOneEvent(t, p, pub, "Achieng Odhiambo walks the landing site with Joseph Onyango Owino, who chairs the beach management unit, and fish trader Rose Akinyi.",
+		"meeting:occurred:Achieng Odhiambo+Joseph Onyango Owino+Rose Akinyi", typedPeople)
+}

@@ -95,6 +95,7 @@ var triggers = map[string]trigger{
 	// "X and Y exchanged views on", "exchanged pleasantries with" (see viewNouns)
 	"exchanged": {typ: Meeting, symmetric: true}, "exchanging": {typ: Meeting, symmetric: true},
 	"toured": {typ: Meeting}, "walked": {typ: Meeting}, "inspected": {typ: Meeting},
+	"tours": {typ: Meeting}, "walks": {typ: Meeting}, "inspects": {typ: Meeting},
 	"guide": {typ: Meeting, direct: true, base: true}, "guided": {typ: Meeting, direct: true}, "guides": {typ: Meeting, direct: true}, // "will guide him through the exhibition"
 	"escort": {typ: Meeting, direct: true, base: true}, "escorted": {typ: Meeting, direct: true},
 	"brought": {typ: Meeting, direct: true}, // "brought together X, Y and Z", "bring X and Y together"
@@ -5488,7 +5489,7 @@ func (x *ectx) at(si, k int) []Event {
 	if tr.typ == Meeting && meetWords[w] && x.contest(s) {
 		return nil // "Alcaraz meets Sinner in the semifinals": a match
 	}
-	if w == "walked" && k+1 < s.Last && (x.low[k+1] == "out" || x.low[k+1] == "away" || x.low[k+1] == "off" || x.low[k+1] == "to" || x.low[k+1] == "into") {
+	if (w == "walked" || w == "walks") && k+1 < s.Last && (x.low[k+1] == "out" || x.low[k+1] == "away" || x.low[k+1] == "off" || x.low[k+1] == "to" || x.low[k+1] == "into") {
 		return nil // "walked out of the meeting with X": a walk-out, not a walk with X
 	}
 	if (w == "called" || w == "calling") && k+1 < s.Last && (x.low[k+1] == "in" || x.low[k+1] == "up") && !(k+2 < s.Last && dateWords[x.low[k+2]]) {
@@ -5812,11 +5813,11 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		if seeWords[w] && (len(obj) == 0 || !x.seeComplement(x.refs[obj[len(obj)-1]].last, s)) {
 			obj = nil // "saw Putin as a threat", "see Trump win"
-		} else if w == "toured" || w == "walked" || w == "inspected" || w == "signed" || w == "sign" || discussWords[w] || spendWords[w] ||
+		} else if tourWords[w] || w == "signed" || w == "sign" || discussWords[w] || spendWords[w] ||
 			(w == "exchanged" || w == "exchanging") && len(obj) == 0 || // "exchanged views with X"
 			mealNouns[w] && len(obj) == 0 && (x.mealTaken(k, s) || k == s.First && x.diarist(k, s) >= 0) { // "had dinner at a restaurant in Kallio with X"; a diary's "Lunch in Leith with X"
 			reach := 11
-			if w == "toured" || w == "walked" || w == "inspected" {
+			if tourWords[w] {
 				reach = 24 // the sites toured make a long list: "toured the Talanta site and the renovated Moi International Sports Centre in Kasarani with X"
 			}
 			if j := x.findWord(k+1, minInt(k+reach, s.Last), "with"); j > 0 && x.findWordIn(k+1, j, boundaries) < 0 && (j-k <= 11 || x.findWord(k+1, j, ",") < 0) && (!mealNouns[w] || x.findWord(k+1, j, ",") < 0) {
@@ -8029,6 +8030,10 @@ func roleNoun(lw string) bool {
 	return false
 }
 
+// tourWords go round a site with the people after "with": "toured the
+// arena with X", "walks the landing site with X".
+var tourWords = wordSet(`toured walked inspected tours walks inspects`)
+
 // bringWords gather people: "brought together X and Y", "bring X and Y together".
 var bringWords = wordSet(`bring brings bringing brought`)
 
@@ -8359,6 +8364,21 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 // "and" follows it; else -1.
 func (x *ectx) apposition(j, last int) int {
 	d := x.d
+	if j+2 < last && x.low[j+1] == "who" {
+		// "A, who chairs the beach management unit, and B"
+		for c := j + 2; c < last && c <= j+16; c++ {
+			if x.refAt[c] >= 0 || x.low[c] == ";" || dateWords[x.low[c]] || startsDigit(x.low[c]) {
+				return -1 // (a clause with a date of its own, "who has run the firm since 2019", is read apart)
+			}
+			if x.low[c] == "," {
+				if c+2 < last && x.low[c+1] == "and" && x.refAt[x.skipRole(c+2, last)] >= 0 {
+					return c
+				}
+				return -1
+			}
+		}
+		return -1
+	}
 	titled, prep := false, false
 	limit := j + 9
 	for e := j + 1; e < last && e <= limit; e++ {
