@@ -655,6 +655,21 @@ func knownAs(d *Doc, cl []*pcluster) []*pcluster {
 			t = k + 1 // "Robert Kyagulanyi Ssentamu, alias Bobi Wine"
 		case k > m.Last && nicknameTo(d, i, k):
 			t = k // "Jorge Luiz dos Santos, Jorginho to everyone in Madureira,"
+		case k+1 < len(d.Tokens) && lower(d.Tokens[k].Text) == "known" && lower(d.Tokens[k+1].Text) != "as":
+			// "known to everyone here as Mama Rose", "known locally as"
+			t = -1
+			for j := k + 1; j < len(d.Tokens) && j <= k+5; j++ {
+				if lower(d.Tokens[j].Text) == "as" {
+					t = j + 1
+					break
+				}
+				if !isLowerWord(d.Tokens[j].Text) {
+					break
+				}
+			}
+			if t < 0 {
+				continue
+			}
 		case k+1 >= len(d.Tokens) || lower(d.Tokens[k].Text) != "known" || lower(d.Tokens[k+1].Text) != "as":
 			continue
 		}

@@ -15,6 +15,7 @@ func TestResolvePeople(t *testing.T) {
 		// "better known as" names the same person.
 		{"Mary Stone, better known as Peter Pan, met the press.", "Mary Stone"},
 		{"Mary Stone, alias Peter Pan, met the press.", "Mary Stone"},
+		{"Mary Stone, known to everyone here as Peter Pan, met the press.", "Mary Stone"},
 		// A hyphenated double surname alone is the person whose name has it inside.
 		{"Foreign Minister Peter Smith-Jones Brown met Mary Stone. Later Smith-Jones spoke.", "Peter Smith-Jones Brown|Mary Stone"},
 		// ... or ends it, though its first part is a given name too.
