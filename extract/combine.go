@@ -68,6 +68,14 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// "Mohammed bin Salman" where the trained tagger took "Salman"
 			m = mention(d, m.First-2, m.Last, Person, m.Role)
 		}
+		if m.Kind != Person {
+			if f := patronymicName(d, m); f >= 0 {
+				// "Kumaresan a/l Subramaniam", "Saraswathy a/p Muniandy" taken
+				// for a body or a place: a Malaysian Indian name, "son of" or
+				// "daughter of"
+				m = mention(d, f, m.Last, Person, m.Role)
+			}
+		}
 		if of := t.personOfBody(d, m); of > 0 {
 			// "Anitha Pillai of Tidewater Books" taken for one body: a person
 			// and the body they work for
@@ -365,6 +373,18 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		untagged = append(untagged, mention(d, k, k+1, Person, ""))
 	}
 	untagged = append(untagged, t.actingNames(d, taggedTok, out)...)
+	if b, ok := bylineName(d); ok {
+		// "By Cr. Lim Wei Jie" on a line of its own: the author, whatever
+		// the tagger made of the name
+		kept := out[:0]
+		for _, m := range out {
+			if m.Last <= b.First || m.First >= b.Last {
+				kept = append(kept, m)
+			}
+		}
+		out = append(kept, b)
+		sortMentions(out)
+	}
 	if len(untagged) > 0 {
 		out = append(out, untagged...)
 		sortMentions(out)
@@ -2174,6 +2194,56 @@ func (t CombinedTagger) strong(d *Doc, r Mention) bool {
 	}
 	return t.Rules.Names.Known(d.Tokens[r.First].Text)
 }
+
+// bylineName returns the author a byline names: a line among the first
+// five that reads "By", perhaps a title or a form of address ("Cr.",
+// "Dr"), and two to four capitalised words, nothing else.
+func bylineName(d *Doc) (Mention, bool) {
+	lines := 0
+	for k := 0; k < len(d.Tokens) && lines < 5; k++ {
+		if k > 0 && !newlineBefore(d, k) {
+			continue
+		}
+		lines++
+		if lower(d.Tokens[k].Text) != "by" {
+			continue
+		}
+		f := k + 1
+		role := ""
+		for f < len(d.Tokens) && !newlineBefore(d, f) && (titleWords[lower(d.Tokens[f].Text)] || addressWords[lower(d.Tokens[f].Text)] != "") {
+			role = d.Text[d.Tokens[k+1].Start:d.Tokens[f].End]
+			f++
+		}
+		e := f
+		for e < len(d.Tokens) && !newlineBefore(d, e) && (isCap(d.Tokens[e].Text) && isWordish(d.Tokens[e].Text) && !allCaps(d.Tokens[e].Text) || particles[d.Tokens[e].Text]) {
+			e++
+		}
+		if e-f < 2 || e-f > 4 || e < len(d.Tokens) && !newlineBefore(d, e) {
+			return Mention{}, false // "By Adaeze Obiora-Mensah and X", "By X in Honiara": a reporter's line
+		}
+		return mention(d, f, e, Person, role), true
+	}
+	return Mention{}, false
+}
+
+// patronymicName returns the first token of a name of the shape "X a/l
+// Y" (a/p, s/o, d/o) that mention m is, or ends (the tagger having taken
+// only "Y"), or -1.
+func patronymicName(d *Doc, m Mention) int {
+	for k := m.First; k < m.Last; k++ {
+		if lankaParticles[d.Tokens[k].Text] && k > m.First && k+1 < m.Last && isCap(d.Tokens[k-1].Text) && isCap(d.Tokens[k+1].Text) {
+			return m.First
+		}
+	}
+	if f := m.First - 2; f >= 0 && lankaParticles[d.Tokens[m.First-1].Text] && isCap(d.Tokens[f].Text) && !capStops[lower(d.Tokens[f].Text)] {
+		return f
+	}
+	return -1
+}
+
+// lankaParticles join a Malaysian or Singaporean Indian name to the
+// father's: "son of", "daughter of".
+var lankaParticles = wordSet(`a/l a/p s/o d/o`)
 
 // personOfBody returns the "of" inside a mention that is no person and
 // runs a person's name into the body after it ("Anitha Pillai of Tidewater

@@ -1414,3 +1414,21 @@ func TestWalksWithListPastWho(t *testing.T) {
 	wantOneEvent(t, p, pub, "Achieng Odhiambo walks the landing site with Joseph Onyango Owino, who chairs the beach management unit, and fish trader Rose Akinyi.",
 		"meeting:occurred:Achieng Odhiambo+Joseph Onyango Owino+Rose Akinyi", typedPeople)
 }
+
+// A column's byline under its kicker and headline ("By Cr. Lim Wei Jie")
+// names the "I" of the column; "Kumaresan a/l Subramaniam" is one person;
+// "both meetings" are those told before, no new one.
+func TestColumnByline(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 12, 11, 0, 0, 0, 0, time.UTC)
+	text := "COUNCILLOR'S NOTEBOOK\nFloods, hawkers and a rumour that will not die\nBy Cr. Lim Wei Jie\n" +
+		"The monsoon arrived early in George Town this year.\n" +
+		"Last Saturday, I met the flats' residents' committee chairman, Kumaresan a/l Subramaniam, at Komtar to go through the complaints.\n" +
+		"I will hold a video call with Kumaresan on Sunday night to report back on both meetings.\n"
+	d := run(t, p, text, pub)
+	got := eventList(d, func(e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value })
+	want := []string{"meeting:occurred:Lim Wei Jie+Kumaresan a/l Subramaniam@2025-12-06", "call:planned:Lim Wei Jie+Kumaresan a/l Subramaniam@2025-12-14"}
+	if !slices.Equal(got, want) {
+		t.Errorf("events = %q\nwant %q", got, want)
+	}
+}

@@ -5572,6 +5572,10 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		return nil // "X joined Y in calling for", "joined X as the only catchers": not a meeting; "was joined by X" is
 	}
+	if tr, ok := triggers[w]; ok && tr.nominal && strings.HasSuffix(w, "s") && k > s.First && (x.low[k-1] == "both" || x.low[k-1] == "these" || x.low[k-1] == "those" ||
+		numberWord(x.low[k-1]) > 1 && k-1 > s.First && x.low[k-2] == "the") {
+		return nil // "to report back on both meetings", "the two meetings": those told before
+	}
 	// "phone call": the noun after the modifier is the trigger.
 	if w == "conference" && (k == s.First || x.low[k-1] != "video" && x.low[k-1] != "phone" && x.low[k-1] != "telephone") {
 		return nil // a conference is a gathering, not a call

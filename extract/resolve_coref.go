@@ -1830,12 +1830,23 @@ func narrator(d *Doc, ents []Entity, low []string) {
 // as the author, or -1: a first-person piece under a byline (a tour diary,
 // a column) is the author's own "I".
 func byline(d *Doc, own []int, low []string) int {
-	if len(low) < 3 || low[0] != "by" {
+	b := -1 // the byline's "By": the first line, or one of the first five under a kicker and a headline
+	for k, lines := 0, 0; k < len(low) && lines < 5; k++ {
+		if k > 0 && !newlineBefore(d, k) {
+			continue
+		}
+		lines++
+		if low[k] == "by" {
+			b = k
+			break
+		}
+	}
+	if b < 0 || b+2 >= len(low) {
 		return -1
 	}
 	who := -1
-	for k := 1; k < len(low) && !newlineBefore(d, k); k++ {
-		if !isCap(d.Tokens[k].Text) || k > 5 || own[k] >= 0 && who >= 0 && own[k] != who {
+	for k := b + 1; k < len(low) && !newlineBefore(d, k); k++ {
+		if !isCap(d.Tokens[k].Text) || k > b+5 || own[k] >= 0 && who >= 0 && own[k] != who {
 			return -1 // "By Adaeze Obiora-Mensah and X", "By X in Honiara": a reporter's line
 		}
 		if own[k] >= 0 {
