@@ -68,6 +68,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// "Mohammed bin Salman" where the trained tagger took "Salman"
 			m = mention(d, m.First-2, m.Last, Person, m.Role)
 		}
+		if m.Kind != Person && m.First > 0 && d.Tokens[m.First-1].Text == "don" && m.Last-m.First <= 3 && allCapWords(d, m.First, m.Last) {
+			m = mention(d, m.First, m.Last, Person, "don") // "don Eusebio": the Spanish style, written lower-case
+		}
 		if m.Kind != Person {
 			if f := patronymicName(d, m); f >= 0 {
 				// "Kumaresan a/l Subramaniam", "Saraswathy a/p Muniandy" taken
@@ -340,7 +343,8 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 				out[i] = r
 			} else if strings.ContainsRune(m.Text, '-') && !t.Rules.isMajorPlace(m.Text) {
 				out[i] = mention(d, m.First, m.Last, Person, "")
-			} else if m.Kind != Misc && !t.Rules.isMajorPlace(m.Text) && countryOf(t.Rules.Gazetteer, m.Text) == "" &&
+			} else if m.Kind != Misc && (!t.Rules.isMajorPlace(m.Text) || personSpeech(d, m.Last) || m.First > 0 && personObjects[lower(d.Tokens[m.First-1].Text)]) &&
+				countryOf(t.Rules.Gazetteer, m.Text) == "" && // (and "Mendoza said", "to meet Mendoza" beside Aurelio Mendoza Lazo, though Mendoza is a city)
 				!(m.First > 0 && placePreps[lower(d.Tokens[m.First-1].Text)]) && !(m.Last < len(d.Tokens) && isPossessiveClitic(d.Tokens[m.Last].Text)) {
 				out[i] = mention(d, m.First, m.Last, Person, "") // "Quintana opened" after "María Fernanda Quintana Riquelme": no town
 			}

@@ -1432,3 +1432,23 @@ func TestColumnByline(t *testing.T) {
 		t.Errorf("events = %q\nwant %q", got, want)
 	}
 }
+
+// Spanish styles written lower-case ("don Eusebio", "next year's
+// mayordomo, don Leoncio Hernández"), "Padre" as a title, "Mendoza said"
+// beside Aurelio Mendoza Lazo though Mendoza is a city, and "but she did
+// not come".
+func TestSpanishStylesAndCityNamedPeople(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 7, 18, 0, 0, 0, 0, time.UTC)
+	format := func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value }
+	for _, tc := range []struct{ text, want string }{
+		{"This year's mayordomos are don Eusebio Ruiz Bautista and his wife, doña Macaria Gutiérrez Mendoza. On Saturday, July 5, don Eusebio and doña Macaria received Padre Joaquín Téllez at their home.",
+			"meeting:occurred:Eusebio Ruiz Bautista+Macaria Gutiérrez Mendoza+Joaquín Téllez@2025-07-05"},
+		{"On Wednesday, the committee's treasurer, Efrén Bautista Ruiz, sat down with next year's mayordomo, don Leoncio Hernández, at the municipal palace.",
+			"meeting:occurred:Efrén Bautista Ruiz+Leoncio Hernández@2025-07-16"},
+		{"The municipal president, Aurelio Mendoza Lazo, spoke at the fiesta. Ximena Olvera Guzmán had been expected to meet Mendoza on Sunday, July 6, but she did not come.",
+			"meeting:negated:Aurelio Mendoza Lazo+Ximena Olvera Guzmán@2025-07-06"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, format)
+	}
+}

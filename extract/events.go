@@ -1189,6 +1189,9 @@ func (x *ectx) noShow(ev Event, f, last int) bool {
 	} else {
 		return false
 	}
+	if j < last && (x.low[j] == "come" || x.low[j] == "appear" || x.low[j] == "attend") && (j+1 == last || isPunct(x.d.Tokens[j+1].Text) || x.low[j+1] == "and" || x.low[j+1] == "because") {
+		return true // "but she did not come"
+	}
 	return j+1 < last && (x.low[j] == "show" || x.low[j] == "shown" || x.low[j] == "turn" || x.low[j] == "turned" || x.low[j] == "showed") && x.low[j+1] == "up"
 }
 
@@ -3545,7 +3548,7 @@ func (x *ectx) address(j int) bool {
 		return true
 	}
 	switch x.d.Tokens[j].Text {
-	case "H.H.", "H.E.", "H.R.H.", "HRH":
+	case "H.H.", "H.E.", "H.R.H.", "HRH", "don": // (Spanish "don Leoncio", written lower-case)
 		return true
 	}
 	return (pronounGender[x.low[j]] != "" || x.low[j] == "hh") && honorificPronoun(x.d, x.low, j) // "His Excellency", "HE Steve Witkoff"
@@ -8721,7 +8724,8 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	for j := k + 1; j < s.Last && j <= k+8; j++ {
 		lw := x.low[j]
 		if (lw == "next" || lw == "tomorrow" || lw == "upcoming" || lw == "coming") && !(lw == "next" && j+1 < s.Last && !dateWords[x.low[j+1]] && !nextUnits[x.low[j+1]]) &&
-			!(lw == "next" && x.low[j-1] == "the" && j+1 < s.Last && (dayParts[x.low[j+1]] || x.low[j+1] == "week" || x.low[j+1] == "month" || x.low[j+1] == "year")) {
+			!(lw == "next" && x.low[j-1] == "the" && j+1 < s.Last && (dayParts[x.low[j+1]] || x.low[j+1] == "week" || x.low[j+1] == "month" || x.low[j+1] == "year")) &&
+			!(lw == "next" && j+2 < s.Last && isPossessiveClitic(x.low[j+2])) { // (nor "next year's mayordomo": a description)
 			planned = true // (not "sat next to X", "discussed the next steps"; not "and the next morning": the day after a past one)
 		}
 	}
