@@ -377,6 +377,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		untagged = append(untagged, mention(d, k, k+1, Person, ""))
 	}
 	untagged = append(untagged, t.actingNames(d, taggedTok, out)...)
+	out = t.profileHeadings(d, out)
 	if b, ok := bylineName(d); ok {
 		// "By Cr. Lim Wei Jie" on a line of its own: the author, whatever
 		// the tagger made of the name
@@ -2197,6 +2198,80 @@ func (t CombinedTagger) strong(d *Doc, r Mention) bool {
 			r.First > s.First && speechVerbs[lower(d.Tokens[r.First-1].Text)] && (r.Last == s.Last || isPunct(d.Tokens[r.Last].Text))
 	}
 	return t.Rules.Names.Known(d.Tokens[r.First].Text)
+}
+
+// profileHeadings makes people of the names that head the sections of a
+// profile piece ("Asaad al-Shaibani" on a line of its own, then "The
+// Syrian foreign minister is Damascus's lead negotiator. On Wednesday he
+// met ..."): a line of two to four capitalised words and nothing else,
+// no place or body, whose next line opens by describing someone with a
+// title or says "he" or "she".
+func (t CombinedTagger) profileHeadings(d *Doc, out []Mention) []Mention {
+	for k := 0; k < len(d.Tokens); k++ {
+		if k > 0 && !newlineBefore(d, k) {
+			continue
+		}
+		e := k
+		for e < len(d.Tokens) && (e == k || !newlineBefore(d, e)) && (isCap(d.Tokens[e].Text) && isWordish(d.Tokens[e].Text) && !allCaps(d.Tokens[e].Text) ||
+			particles[d.Tokens[e].Text] && e > k || e > k && arabicArticle(d.Tokens[e].Text)) {
+			e++
+		}
+		if e-k < 2 || e-k > 4 || e >= len(d.Tokens) || !newlineBefore(d, e) {
+			continue
+		}
+		name := d.Text[d.Tokens[k].Start:d.Tokens[e-1].End]
+		if t.Rules.isPlace(name) || t.Rules.isMajorPlace(name) || orgSuffixes[lower(d.Tokens[e-1].Text)] || titleWords[lower(d.Tokens[k].Text)] || countryOf(t.Rules.Gazetteer, d.Tokens[k].Text) != "" {
+			continue
+		}
+		if !describedNext(d, e) {
+			continue
+		}
+		covered := false
+		kept := out[:0]
+		for _, m := range out {
+			switch {
+			case m.Last <= k || m.First >= e:
+				kept = append(kept, m)
+			case m.Kind == Person:
+				covered = true
+				kept = append(kept, m)
+			}
+		}
+		out = kept
+		if !covered {
+			out = append(out, mention(d, k, e, Person, ""))
+			sortMentions(out)
+		}
+	}
+	return out
+}
+
+// arabicArticle reports whether w is a surname written with a lower-case
+// article: "al-Shaibani", "el-Sisi".
+func arabicArticle(w string) bool {
+	for _, a := range []string{"al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-"} {
+		if r, ok := strings.CutPrefix(w, a); ok {
+			return isCap(r)
+		}
+	}
+	return false
+}
+
+// describedNext reports whether the line that starts at token k describes
+// a person before its first full stop: a title among its first eight words
+// ("The Syrian foreign minister is", "The US ambassador to Turkey, who"),
+// or "he" or "she" in its first sentence.
+func describedNext(d *Doc, k int) bool {
+	for j := k; j < len(d.Tokens) && j < k+30; j++ {
+		w := lower(d.Tokens[j].Text)
+		if j > k && newlineBefore(d, j) || w == "." {
+			return false
+		}
+		if j < k+8 && titleWords[w] || w == "he" || w == "she" {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineName returns the author a byline names: a line among the first

@@ -1452,3 +1452,22 @@ func TestSpanishStylesAndCityNamedPeople(t *testing.T) {
 		wantOneEvent(t, p, pub, tc.text, tc.want, format)
 	}
 }
+
+// A profile piece heads each section with its subject's name alone on a
+// line: that name is a person, and the section's "he" is that person, not
+// the leader named in passing.
+func TestProfileHeadings(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 9, 17, 0, 0, 0, 0, time.UTC)
+	text := "Talks between Syria and Israel have moved faster in recent weeks.\n" +
+		"Asaad al-Shaibani\n" +
+		"The Syrian foreign minister is Damascus's lead negotiator. On Wednesday of last week, he met Israeli Strategic Affairs Minister Ron Dermer in Paris.\n" +
+		"Ron Dermer\n" +
+		"A close confidant of Israeli Prime Minister Benjamin Netanyahu, Dermer has handled the Syrian file since the summer. Israeli media reported that he is expected to meet al-Shaibani again in London before the end of the month.\n"
+	d := run(t, p, text, pub)
+	got := eventList(d, func(e extract.Event) string { return typedPeople(d, e) })
+	want := []string{"meeting:occurred:Asaad al-Shaibani+Ron Dermer", "meeting:planned:Asaad al-Shaibani+Ron Dermer"}
+	if !slices.Equal(got, want) {
+		t.Errorf("events = %q\nwant %q", got, want)
+	}
+}

@@ -1033,6 +1033,11 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 			}
 			ok2 := func(e int) bool { return e != notE && (genders[e] == "" || genders[e] == g) }
 			ant := -1
+			if (low[k] == "he" || low[k] == "she") && !quoted[k] {
+				if h := headingPerson(d, own, k); h >= 0 && ok2(h) {
+					ant = h // a profile's section under the name of its subject: "Ron Dermer ¶ ... he is expected to meet"
+				}
+			}
 			// The subject of the main clause first, then a fronted phrase:
 			// "After meeting Milosevic, Kornblum flew to Zagreb. He ...".
 			fe := fronted[si]
@@ -1824,6 +1829,39 @@ func narrator(d *Doc, ents []Entity, low []string) {
 			own[k] = who
 		}
 	}
+}
+
+// headingPerson returns the person whose name alone is the line that
+// heads the section of token k (the line before its paragraph, or before
+// one of the two paragraphs before it, if no other heading comes between),
+// or -1.
+func headingPerson(d *Doc, own []int, k int) int {
+	for n := 0; n < 3; n++ {
+		p := k
+		for p > 0 && !newlineBefore(d, p) {
+			p--
+		}
+		if p == 0 {
+			return -1
+		}
+		h := p - 1 // the last token of the line before
+		f := h
+		for f > 0 && !newlineBefore(d, f) {
+			f--
+		}
+		if h-f < 5 && !isPunct(d.Tokens[h].Text) {
+			// a short line with no full stop: a heading
+			e := own[f]
+			for t := f; t <= h; t++ {
+				if own[t] != e {
+					return -1 // another heading ("Tom Barrack's role") or a subhead of no one
+				}
+			}
+			return e
+		}
+		k = f
+	}
+	return -1
 }
 
 // byline returns the person a first line "By Adaeze Obiora-Mensah" names
