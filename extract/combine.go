@@ -322,6 +322,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		}
 	}
 	out = ownedListPeople(d, out)
+	out = t.profileHeadings(d, out)
 	// Surnames of the people the trained tagger found by full name.
 	surnames := map[string]bool{}
 	for _, m := range out {
@@ -377,7 +378,6 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		untagged = append(untagged, mention(d, k, k+1, Person, ""))
 	}
 	untagged = append(untagged, t.actingNames(d, taggedTok, out)...)
-	out = t.profileHeadings(d, out)
 	if b, ok := bylineName(d); ok {
 		// "By Cr. Lim Wei Jie" on a line of its own: the author, whatever
 		// the tagger made of the name

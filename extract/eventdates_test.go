@@ -1462,11 +1462,12 @@ func TestProfileHeadings(t *testing.T) {
 	text := "Talks between Syria and Israel have moved faster in recent weeks.\n" +
 		"Asaad al-Shaibani\n" +
 		"The Syrian foreign minister is Damascus's lead negotiator. On Wednesday of last week, he met Israeli Strategic Affairs Minister Ron Dermer in Paris.\n" +
+		"Al-Shaibani also travelled to Amman for a three-way meeting with Jordanian Foreign Minister Ayman Safadi and Turkish Foreign Minister Hakan Fidan.\n" +
 		"Ron Dermer\n" +
 		"A close confidant of Israeli Prime Minister Benjamin Netanyahu, Dermer has handled the Syrian file since the summer. Israeli media reported that he is expected to meet al-Shaibani again in London before the end of the month.\n"
 	d := run(t, p, text, pub)
 	got := eventList(d, func(e extract.Event) string { return typedPeople(d, e) })
-	want := []string{"meeting:occurred:Asaad al-Shaibani+Ron Dermer", "meeting:planned:Asaad al-Shaibani+Ron Dermer"}
+	want := []string{"meeting:occurred:Asaad al-Shaibani+Ron Dermer", "meeting:occurred:Asaad al-Shaibani+Ayman Safadi+Hakan Fidan", "meeting:planned:Asaad al-Shaibani+Ron Dermer"}
 	if !slices.Equal(got, want) {
 		t.Errorf("events = %q\nwant %q", got, want)
 	}
