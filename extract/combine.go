@@ -152,6 +152,16 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			}
 			m = mention(d, m.First+1, m.Last, Person, role)
 		}
+		if m.Kind == Person && m.Last-m.First >= 3 && m.Role == "" {
+			// "Ward Chairperson Gurung", "Deputy Mayor Lee" read as one name:
+			// the words up to the last title are the role
+			for k := m.Last - 2; k > m.First; k-- {
+				if w := d.Tokens[k].Text; titleWords[lower(w)] && isCap(w) && (t.Rules.Names == nil || !t.Rules.Names.Known(d.Tokens[m.First].Text) || lowerUse(d, lower(d.Tokens[m.First].Text))) {
+					m = mention(d, k+1, m.Last, Person, d.Text[m.Start:d.Tokens[k].End])
+					break
+				}
+			}
+		}
 		if m.Kind == Person && m.Last > m.First && (orgSuffixes[lower(d.Tokens[m.Last-1].Text)] ||
 			deptWords[lower(d.Tokens[m.Last-1].Text)] && isCap(d.Tokens[m.Last-1].Text) && (m.Role == "" || deptOnly(d, m))) {
 			// "Deputy Investment, Trade and Industry Minister X": a portfolio, not a person

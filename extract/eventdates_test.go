@@ -1472,3 +1472,19 @@ func TestProfileHeadings(t *testing.T) {
 		t.Errorf("events = %q\nwant %q", got, want)
 	}
 }
+
+// "Ward Chairperson Gurung", read by the tagger as one name, is Gurung
+// with his role: the same person as Ward Chairperson Min Bahadur Gurung.
+func TestTitleInsideName(t *testing.T) {
+	p := defaultPipeline(t)
+	d := run(t, p, "Ward Chairperson Min Bahadur Gurung joined them after lunch. The ward office helps. Ward Chairperson Gurung opened our screening day.", time.Date(2025, 4, 20, 0, 0, 0, 0, time.UTC))
+	var people []string
+	for _, e := range d.Entities {
+		if e.Kind == extract.Person {
+			people = append(people, e.Name)
+		}
+	}
+	if len(people) != 1 || strings.Contains(people[0], "Ward") {
+		t.Errorf("people = %q, want one, named without its title", people)
+	}
+}
