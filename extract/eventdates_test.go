@@ -1488,3 +1488,12 @@ func TestTitleInsideName(t *testing.T) {
 		t.Errorf("people = %q, want one, named without its title", people)
 	}
 }
+
+// "Also present were the Minister of State for Petroleum Resources (Oil),
+// A, and B" adds A and B to the meeting told before.
+func TestAlsoPresentWere(t *testing.T) {
+	p := defaultPipeline(t)
+	wantOneEvent(t, p, time.Date(2025, 6, 20, 0, 0, 0, 0, time.UTC),
+		"Aliko Dangote met Bayo Ojulari on Monday. Also present were the Minister of State for Petroleum Resources (Oil), Heineken Lokpobiri, and Dangote Group Vice President Devakumar Edwin.",
+		"meeting:occurred:Aliko Dangote+Bayo Ojulari+Heineken Lokpobiri+Devakumar Edwin", typedPeople)
+}

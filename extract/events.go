@@ -3196,8 +3196,8 @@ func (x *ectx) participantList(s Sentence) []int {
 			at = j + 2 // minutes: "Present: board chair A, board member B and Superintendent C."
 		case a == "present" && beWords[b] && j > s.First && x.low[j-1] == "those":
 			at = j + 2 // "Among those present were A and B"
-		case a == "present" && j == s.First && x.findWordIn(j+1, minInt(s.Last, j+7), beWords) > 0:
-			at = x.findWordIn(j+1, minInt(s.Last, j+7), beWords) + 1 // "Present there from the Russian side were A"
+		case a == "present" && (j == s.First || j == s.First+1 && x.low[s.First] == "also") && x.findWordIn(j+1, minInt(s.Last, j+7), beWords) > 0:
+			at = x.findWordIn(j+1, minInt(s.Last, j+7), beWords) + 1 // "Present there from the Russian side were A", "Also present were the Minister of State (Oil), A, and B"
 		case a == "among" && b == "those":
 			w := x.findWordIn(j+2, minInt(s.Last, j+8), beWords)
 			if w < 0 {
