@@ -1496,4 +1496,7 @@ func TestAlsoPresentWere(t *testing.T) {
 	wantOneEvent(t, p, time.Date(2025, 6, 20, 0, 0, 0, 0, time.UTC),
 		"Aliko Dangote met Bayo Ojulari on Monday. Also present were the Minister of State for Petroleum Resources (Oil), Heineken Lokpobiri, and Dangote Group Vice President Devakumar Edwin.",
 		"meeting:occurred:Aliko Dangote+Bayo Ojulari+Heineken Lokpobiri+Devakumar Edwin", typedPeople)
+	wantOneEvent(t, p, time.Date(2025, 6, 20, 0, 0, 0, 0, time.UTC),
+		"Following the talks, Prime Minister John Smith and Prime Minister Mary Jones witnessed the signing of cooperation documents on Monday. Also present at the ceremony were Foreign Minister Peter Lee and Trade Minister Anna Kay.",
+		"meeting:occurred:John Smith+Mary Jones+Peter Lee+Anna Kay", typedPeople)
 }

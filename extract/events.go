@@ -3196,7 +3196,7 @@ func (x *ectx) participantList(s Sentence) []int {
 			at = j + 2 // minutes: "Present: board chair A, board member B and Superintendent C."
 		case a == "present" && beWords[b] && j > s.First && x.low[j-1] == "those":
 			at = j + 2 // "Among those present were A and B"
-		case a == "present" && (j == s.First || j == s.First+1 && x.low[s.First] == "also") && x.findWordIn(j+1, minInt(s.Last, j+7), beWords) > 0:
+		case a == "present" && (j == s.First || j == s.First+1 && x.low[s.First] == "also" && (beWords[b] || x.toldGathering(j+1, s))) && x.findWordIn(j+1, minInt(s.Last, j+7), beWords) > 0:
 			at = x.findWordIn(j+1, minInt(s.Last, j+7), beWords) + 1 // "Present there from the Russian side were A", "Also present were the Minister of State (Oil), A, and B"
 		case a == "among" && b == "those":
 			w := x.findWordIn(j+2, minInt(s.Last, j+8), beWords)
@@ -4101,6 +4101,18 @@ func (x *ectx) ofBodyBack(p, first int) int {
 		}
 	}
 	return -1
+}
+
+// toldGathering reports whether "at the <noun>" at j names a gathering the
+// sentence before told: "Also present at the ceremony were" after "the
+// two PMs witnessed the signing" (not "at the opening ceremony" after
+// talks).
+func (x *ectx) toldGathering(j int, s Sentence) bool {
+	if j+2 >= s.Last || x.low[j] != "at" || x.low[j+1] != "the" || s.First == 0 {
+		return false
+	}
+	p := x.d.Sentences[x.d.SentenceAt(x.d.Tokens[s.First-1].Start)]
+	return x.findWord(p.First, p.Last, x.low[j+2]) >= 0 || x.low[j+2] == "ceremony" && x.findWord(p.First, p.Last, "signing", "witnessed") >= 0
 }
 
 // bareVenue returns the end of a venue named without an article at j
