@@ -1500,3 +1500,12 @@ func TestAlsoPresentWere(t *testing.T) {
 		"Following the talks, Prime Minister John Smith and Prime Minister Mary Jones witnessed the signing of cooperation documents on Monday. Also present at the ceremony were Foreign Minister Peter Lee and Trade Minister Anna Kay.",
 		"meeting:occurred:John Smith+Mary Jones+Peter Lee+Anna Kay", typedPeople)
 }
+
+// "The Igwe brought the two men together at the palace" is the host's
+// meeting with the two the sentence before named.
+func TestBroughtTheTwoMenTogether(t *testing.T) {
+	p := defaultPipeline(t)
+	wantOneEvent(t, p, time.Date(2026, 1, 9, 0, 0, 0, 0, time.UTC),
+		"John Smith's cousin, Chief Peter Lee, had petitioned the palace. In December Mary Jones brought the two men together at the palace for a reconciliation meeting.",
+		"meeting:occurred:John Smith+Peter Lee+Mary Jones@2025-12", func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value })
+}

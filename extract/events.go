@@ -2410,6 +2410,20 @@ func (x *ectx) joins(evs []Event) []Event {
 						continue
 					}
 					who = x.people(g)
+				case w == "brought" && len(x.twoTogether(k, s, si)) == 2:
+					// "In December the Igwe brought the two men together at the
+					// palace": the host and the two the sentence before named
+					g, _ := x.leftGroup(k, s.First, true)
+					if len(g) != 1 {
+						continue
+					}
+					ev := Event{Type: Meeting, Status: x.status(k, s.First, s, triggers[w]), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+					ev.Date = x.date(si, k, ev.Status == Planned)
+					ev.Place = x.placeOf(k, s.First, s, false)
+					x.addPeople(&ev, append(x.people(g), x.twoTogether(k, s, si)...), s)
+					evs = append(evs, ev)
+					k = s.Last
+					continue
 				case (w == "met" || w == "received" || w == "hosted" || w == "convened" || w == "chaired" ||
 					(w == "called" || w == "summoned") && x.calledTo(k, s)) && x.groupObject(k, s) ||
 					w == "brought" && x.sidesTogether(k, s):
@@ -4143,6 +4157,16 @@ func (x *ectx) gerundWith(k int, s Sentence) []int {
 	}
 	g, _ := x.rightGroup(w+1, s.Last)
 	return x.people(g)
+}
+
+// twoTogether returns the two people of "brought the two men together"
+// at k: the two the sentence before named; else nil.
+func (x *ectx) twoTogether(k int, s Sentence, si int) []int {
+	if k+4 >= s.Last || x.low[k+1] != "the" || x.low[k+2] != "two" || x.low[k+4] != "together" ||
+		x.low[k+3] != "men" && x.low[k+3] != "women" && !pluralWords[x.low[k+3]] {
+		return nil
+	}
+	return x.people(x.peopleBefore(si))
 }
 
 // sidesTogether reports whether "brought" at k brings parties to one
