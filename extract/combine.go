@@ -152,6 +152,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			}
 			m = mention(d, m.First+1, m.Last, Person, role)
 		}
+		if m.Kind == Person && m.Last-m.First >= 2 && d.Tokens[m.First].Text == "Yang" && strings.HasPrefix(lower(d.Tokens[m.First+1].Text), "di-") {
+			m.Kind, m.Role = Misc, "" // "Yang Di-Pertuan", "Yang di-Pertuan Agong": a Malay ruler's style, no name
+		}
 		if m.Kind == Person && m.Last-m.First >= 3 && m.Role == "" {
 			// "Ward Chairperson Gurung", "Deputy Mayor Lee" read as one name:
 			// the words up to the last title are the role

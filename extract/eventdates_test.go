@@ -1509,3 +1509,12 @@ func TestBroughtTheTwoMenTogether(t *testing.T) {
 		"John Smith's cousin, Chief Peter Lee, had petitioned the palace. In December Mary Jones brought the two men together at the palace for a reconciliation meeting.",
 		"meeting:occurred:John Smith+Peter Lee+Mary Jones@2025-12", func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value })
 }
+
+// "Yang Di-Pertuan", a Malay ruler's style, is no person: the Sultan named
+// before it is the one who received the guest.
+func TestMalayRulerStyle(t *testing.T) {
+	p := defaultPipeline(t)
+	wantOneEvent(t, p, time.Date(2025, 8, 22, 0, 0, 0, 0, time.UTC),
+		"His Majesty Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah, the Sultan and Yang Di-Pertuan of Brunei Darussalam, received Singapore's Prime Minister Lawrence Wong at Istana Nurul Iman on Wednesday.",
+		"meeting:occurred:Haji Hassanal Bolkiah Mu'izzaddin Waddaulah+Lawrence Wong", typedPeople)
+}
