@@ -809,6 +809,11 @@ func wantOneEvent(t *testing.T, p *extract.Pipeline, pub time.Time, text, want s
 	}
 }
 
+// datedPeople shows an event as "type:status:people@date".
+func datedPeople(d *extract.Doc, e extract.Event) string {
+	return typedPeople(d, e) + "@" + e.Date.Value
+}
+
 // typedPeople shows an event as "type:status:people".
 func typedPeople(d *extract.Doc, e extract.Event) string {
 	return string(e.Type) + ":" + string(e.Status) + ":" + participantNames(d, e)
@@ -1014,7 +1019,7 @@ func TestNegotiationScene(t *testing.T) {
 	text := "HAWASSA — The walkout at the factory began on May 2. It ended after a seven-hour session on Wednesday at the offices of the labour bureau here.\n" +
 		"Ato Dawit Bekele, the bureau's head of industrial relations, chaired the talks. The union was led by its chairwoman, W/ro Tigist Alemayehu, a 29-year-old line supervisor, while the company sent its general manager, Rohan Mehta. Ato Kassahun Tesfaye, an organiser with the federation, joined the union delegation.\n"
 	wantOneEvent(t, p, pub, text, "meeting:occurred:Dawit Bekele+Tigist Alemayehu+Rohan Mehta+Kassahun Tesfaye@2025-05-07",
-		func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value })
+		datedPeople)
 }
 
 // A meeting someone was due to attend is negated when the next sentence
@@ -1029,7 +1034,7 @@ func TestNoShowAndCouncillors(t *testing.T) {
 		{"Mayor Aaron Lindgren hosted Chief Wesley Bear in his office on Friday. City manager Marguerite Lavallée sat in, along with Coun. Priya Sandhu, whose ward includes the site.",
 			"meeting:occurred:Aaron Lindgren+Wesley Bear+Marguerite Lavallée+Priya Sandhu@2026-05-15"},
 	} {
-		wantOneEvent(t, p, pub, tc.text, tc.want, func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value })
+		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
 	}
 }
 
@@ -1087,7 +1092,7 @@ func TestLeadMeetingDay(t *testing.T) {
 	p := defaultPipeline(t)
 	pub := time.Date(2025, 12, 3, 0, 0, 0, 0, time.UTC)
 	wantOneEvent(t, p, pub, "BUSAN -- Busan's education chief has put on hold a plan to merge four schools after a tense meeting with parents and teachers on Monday.\nSuperintendent Jung Hae-won met parents' representatives and union leaders at the education office. Park Sung-ho, head of the teachers' union, and Choi Eun-ji also attended the two-hour session.",
-		"meeting:occurred:Jung Hae-won+Park Sung-ho+Choi Eun-ji@2025-12-01", func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value })
+		"meeting:occurred:Jung Hae-won+Park Sung-ho+Choi Eun-ji@2025-12-01", datedPeople)
 }
 
 // A meeting told after a lead that dates its story by the day takes that
@@ -1126,14 +1131,13 @@ func TestDayBeforeTheSummit(t *testing.T) {
 func TestSidesBroughtTogether(t *testing.T) {
 	p := defaultPipeline(t)
 	pub := time.Date(2025, 1, 15, 0, 0, 0, 0, time.UTC)
-	format := func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value }
 	for _, tc := range []struct{ text, want string }{
 		{"The bureau's head, Ato Dawit Haile, brought the two sides together at his office on Monday afternoon. W/ro Tigist Alemayehu, chairwoman of the union, led the workers' side, while the company was represented by its general manager, Ruwan Jayasuriya.",
 			"meeting:occurred:Dawit Haile+Tigist Alemayehu+Ruwan Jayasuriya@2025-01-13"},
 		{"Mayor John Smith met Mary Jones and Peter Brown on Tuesday. The three were joined an hour later by Bob Kay, who chairs the drivers' association.",
 			"meeting:occurred:John Smith+Mary Jones+Peter Brown+Bob Kay@2025-01-14"},
 	} {
-		wantOneEvent(t, p, pub, tc.text, tc.want, format)
+		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
 	}
 }
 
@@ -1201,7 +1205,7 @@ func TestVisitAndAgedNational(t *testing.T) {
 		"Coventry is due to meet LA28 chairman Casey Wasserman in Los Angeles next month. " +
 		"The IOC President did not meet Russian Olympic Committee President Stanislav Pozdnyakov in Milan."
 	d := run(t, p, text, pub)
-	got := eventList(d, func(e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value })
+	got := eventList(d, func(e extract.Event) string { return datedPeople(d, e) })
 	want := []string{
 		"meeting:occurred:Kirsty Coventry+Giovanni Malagò+Andrea Varnier+Andrea Abodi@2025-09-17",
 		"meeting:negated:Kirsty Coventry+Giorgia Meloni@2025-09-18",
@@ -1226,7 +1230,7 @@ func TestSummitCoChaired(t *testing.T) {
 		{"John Smith hosted a summit with Mary Jones and Peter Lee on Monday. Anna Kay attended in person.",
 			"meeting:occurred:John Smith+Mary Jones+Peter Lee+Anna Kay@2025-04-14"},
 	} {
-		wantOneEvent(t, p, pub, tc.text, tc.want, func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value })
+		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
 	}
 }
 
@@ -1238,7 +1242,6 @@ func TestSummitCoChaired(t *testing.T) {
 func TestJoinerOfBodyAndSinceWhen(t *testing.T) {
 	p := defaultPipeline(t)
 	pub := time.Date(2026, 1, 14, 0, 0, 0, 0, time.UTC)
-	format := func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value }
 	for _, tc := range []struct{ text, want string }{
 		{"John Smith met Mary Jones on Monday. Dr. Peter Lee of the Kyushu Deep Earth Laboratory, who is in Iceland for two weeks, joined the meeting.",
 			"meeting:occurred:John Smith+Mary Jones+Peter Lee@2026-01-12"},
@@ -1249,7 +1252,7 @@ func TestJoinerOfBodyAndSinceWhen(t *testing.T) {
 		{"Mary Jones spoke about Einar Loftsson, the minister responsible for energy. The minister promised to visit Akureyri next week and meet Peter Lee.",
 			"meeting:planned:Einar Loftsson+Peter Lee@2026-01"},
 	} {
-		wantOneEvent(t, p, pub, tc.text, tc.want, format)
+		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
 	}
 }
 
@@ -1264,7 +1267,7 @@ func TestWeekAheadHeadings(t *testing.T) {
 		"MONDAY\nForeign Minister Mary Jones holds talks with Lee at the ministry in the afternoon.\n" +
 		"THURSDAY\nSmith holds a video conference with Prime Minister Anna Kay at 3 p.m.\n"
 	d := run(t, p, text, pub)
-	got := eventList(d, func(e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value })
+	got := eventList(d, func(e extract.Event) string { return datedPeople(d, e) })
 	want := []string{
 		"meeting:occurred:John Smith+Peter Lee@2024-09-05",
 		"meeting:planned:Peter Lee+Mary Jones@2024-09-09",
@@ -1282,14 +1285,13 @@ func TestWeekAheadHeadings(t *testing.T) {
 func TestTogetherWithAndSameDay(t *testing.T) {
 	p := defaultPipeline(t)
 	pub := time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC)
-	format := func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value }
 	for _, tc := range []struct{ text, want string }{
 		{"The summit itself, on June 17, brings Xi Jinping together with Kassym-Jomart Tokayev and Shavkat Mirziyoyev.",
 			"meeting:planned:Xi Jinping+Kassym-Jomart Tokayev+Shavkat Mirziyoyev@2025-06-17"},
 		{"The leaders gather next week.\nWho is coming?\nXi Jinping is due in the Kazakh capital on June 16 for a state visit and will hold talks with President Kassym-Jomart Tokayev the same day.",
 			"meeting:planned:Xi Jinping+Kassym-Jomart Tokayev@2025-06-16"},
 	} {
-		wantOneEvent(t, p, pub, tc.text, tc.want, format)
+		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
 	}
 }
 
@@ -1334,18 +1336,17 @@ func TestStreetAfterOn(t *testing.T) {
 func TestThreeMenAndReportedHim(t *testing.T) {
 	p := defaultPipeline(t)
 	pub := time.Date(2026, 9, 24, 0, 0, 0, 0, time.UTC)
-	format := func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value }
 	for _, tc := range []struct{ text, want string }{
 		{"On Monday morning Joel Tapakau held talks with chairman Peter Yawing and head coach Moses Kaupa. The club's patron, Hon. Jeffery Wambi, a former sports minister, joined the three men later in the morning and stayed for lunch.",
 			"meeting:occurred:Joel Tapakau+Peter Yawing+Moses Kaupa+Jeffery Wambi@2026-09-21"},
 		{"The agent, Liam O'Rourke, was in Brisbane. Their chairman, John Aisi, said Peter Yawing had tried to ring him last month to discuss the transfer.",
 			"call:occurred:John Aisi+Peter Yawing@2026-08"},
 	} {
-		wantOneEvent(t, p, pub, tc.text, tc.want, format)
+		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
 	}
 	// not the agent named last
 	d := run(t, p, "Peter Yawing said the deal came together after he spoke by phone last week with the player's agent, Liam O'Rourke.\nTheir chairman, John Aisi, said Yawing had tried to ring him last month.", pub)
-	got := eventList(d, func(e extract.Event) string { return format(d, e) })
+	got := eventList(d, func(e extract.Event) string { return datedPeople(d, e) })
 	if want := "call:occurred:Peter Yawing+John Aisi@2026-08"; !slices.Contains(got, want) {
 		t.Errorf("events = %q, want one %q", got, want)
 	}
@@ -1376,7 +1377,6 @@ func TestLiveBlogEntryOwnDay(t *testing.T) {
 func TestNoShowInTheSameSentence(t *testing.T) {
 	p := defaultPipeline(t)
 	pub := time.Date(2024, 10, 14, 0, 0, 0, 0, time.UTC)
-	format := func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value }
 	for _, tc := range []struct{ text, want string }{
 		{"Maricel Tabanao said she had video-called the man, who gave his name as Randy Pacquing, on Saturday afternoon.",
 			"call:occurred:Maricel Tabanao+Randy Pacquing@2024-10-12"},
@@ -1387,7 +1387,7 @@ func TestNoShowInTheSameSentence(t *testing.T) {
 		{"Leonora Quiamco lent the motorcycle to Dennis Cabahug on Friday. He phoned her the following day.",
 			"call:occurred:Leonora Quiamco+Dennis Cabahug@2024-10-12"},
 	} {
-		wantOneEvent(t, p, pub, tc.text, tc.want, format)
+		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
 	}
 }
 
@@ -1426,7 +1426,7 @@ func TestColumnByline(t *testing.T) {
 		"Last Saturday, I met the flats' residents' committee chairman, Kumaresan a/l Subramaniam, at Komtar to go through the complaints.\n" +
 		"I will hold a video call with Kumaresan on Sunday night to report back on both meetings.\n"
 	d := run(t, p, text, pub)
-	got := eventList(d, func(e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value })
+	got := eventList(d, func(e extract.Event) string { return datedPeople(d, e) })
 	want := []string{"meeting:occurred:Lim Wei Jie+Kumaresan a/l Subramaniam@2025-12-06", "call:planned:Lim Wei Jie+Kumaresan a/l Subramaniam@2025-12-14"}
 	if !slices.Equal(got, want) {
 		t.Errorf("events = %q\nwant %q", got, want)
@@ -1440,7 +1440,6 @@ func TestColumnByline(t *testing.T) {
 func TestSpanishStylesAndCityNamedPeople(t *testing.T) {
 	p := defaultPipeline(t)
 	pub := time.Date(2025, 7, 18, 0, 0, 0, 0, time.UTC)
-	format := func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value }
 	for _, tc := range []struct{ text, want string }{
 		{"This year's mayordomos are don Eusebio Ruiz Bautista and his wife, doña Macaria Gutiérrez Mendoza. On Saturday, July 5, don Eusebio and doña Macaria received Padre Joaquín Téllez at their home.",
 			"meeting:occurred:Eusebio Ruiz Bautista+Macaria Gutiérrez Mendoza+Joaquín Téllez@2025-07-05"},
@@ -1449,7 +1448,7 @@ func TestSpanishStylesAndCityNamedPeople(t *testing.T) {
 		{"The municipal president, Aurelio Mendoza Lazo, spoke at the fiesta. Ximena Olvera Guzmán had been expected to meet Mendoza on Sunday, July 6, but she did not come.",
 			"meeting:negated:Aurelio Mendoza Lazo+Ximena Olvera Guzmán@2025-07-06"},
 	} {
-		wantOneEvent(t, p, pub, tc.text, tc.want, format)
+		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
 	}
 }
 
@@ -1507,7 +1506,7 @@ func TestBroughtTheTwoMenTogether(t *testing.T) {
 	p := defaultPipeline(t)
 	wantOneEvent(t, p, time.Date(2026, 1, 9, 0, 0, 0, 0, time.UTC),
 		"John Smith's cousin, Chief Peter Lee, had petitioned the palace. In December Mary Jones brought the two men together at the palace for a reconciliation meeting.",
-		"meeting:occurred:John Smith+Peter Lee+Mary Jones@2025-12", func(d *extract.Doc, e extract.Event) string { return typedPeople(d, e) + "@" + e.Date.Value })
+		"meeting:occurred:John Smith+Peter Lee+Mary Jones@2025-12", datedPeople)
 }
 
 // "Yang Di-Pertuan", a Malay ruler's style, is no person: the Sultan named
