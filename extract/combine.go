@@ -766,8 +766,8 @@ func (t CombinedTagger) meetingObject(d *Doc, m Mention) bool {
 	if personObjects[pw] {
 		return true
 	}
-	if pw != "with" && pw != "to" && pw != "on" {
-		return false
+	if pw != "with" && pw != "to" && pw != "on" || d.Tokens[m.First].Text == "The" {
+		return false // (not "sat down with The Local": an outlet)
 	}
 	for k := m.First - 2; k >= 0 && k >= m.First-6; k-- {
 		lw := lower(d.Tokens[k].Text)
@@ -784,7 +784,7 @@ func (t CombinedTagger) meetingObject(d *Doc, m Mention) bool {
 // meetingWith are the words after which "with", "to" or "on" names whom one
 // met or spoke to: "talks with", "spoke to", "a courtesy call on".
 var meetingWith = wordSet(`talks meeting meetings met meet meets call calls called conversation conversations spoke speak speaks
-spoken speaking talked talk chat chatted phone telephone courtesy lunch dinner breakfast`)
+spoken speaking talked talk chat chatted phone telephone courtesy lunch dinner breakfast sat sit sits`)
 
 // pairWords name two or more people before their names: "the Polish pair A
 // and B", "the brothers A and B".

@@ -1517,3 +1517,21 @@ func TestMalayRulerStyle(t *testing.T) {
 		"His Majesty Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah, the Sultan and Yang Di-Pertuan of Brunei Darussalam, received Singapore's Prime Minister Lawrence Wong at Istana Nurul Iman on Wednesday.",
 		"meeting:occurred:Haji Hassanal Bolkiah Mu'izzaddin Waddaulah+Lawrence Wong", typedPeople)
 }
+
+// "sat down in the morning with X", and "sat with X" though the tagger
+// took X for a body; "sat down with The Local" is an interview with an
+// outlet, no one met.
+func TestSatDownWith(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 4, 20, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Claire Hendry sat down in the morning with Sunita Gurung.", "meeting:occurred:Claire Hendry+Sunita Gurung@"},
+		{"Claire Hendry sat with Sunita Gurung on Monday.", "meeting:occurred:Claire Hendry+Sunita Gurung@2025-04-14"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
+	}
+	d := run(t, p, "Jens Stoltenberg sat down with The Local on Friday to talk about tariffs.", pub)
+	if len(d.Events) != 0 {
+		t.Errorf("events of an interview with an outlet = %q", eventList(d, func(e extract.Event) string { return datedPeople(d, e) }))
+	}
+}

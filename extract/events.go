@@ -6574,6 +6574,11 @@ func (x *ectx) followedBy(k int, s Sentence, words ...string) bool {
 		if (dateWords[lw] || lw == "next" || lw == "last" || lw == "this") && limit < k+8 {
 			limit++ // "sit down Thursday next week with X"
 		}
+		if lw == "in" && j+2 < s.Last && x.low[j+1] == "the" && dayParts[x.low[j+2]] {
+			limit += 3 // "sat down in the morning with X"
+			j += 2
+			continue
+		}
 		if lw == "at" || lw == "in" {
 			// a place: "sit down next Tuesday at Juan Pinto Durán with X"
 			e := j + 1
