@@ -1527,6 +1527,8 @@ func TestSatDownWith(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Claire Hendry sat down in the morning with Sunita Gurung.", "meeting:occurred:Claire Hendry+Sunita Gurung@"},
 		{"Claire Hendry sat with Sunita Gurung on Monday.", "meeting:occurred:Claire Hendry+Sunita Gurung@2025-04-14"},
+		{"President Faustin-Archange Touadéra sat down with Ali Darassa, the leader of the Union for Peace in the Central African Republic (UPC), and Sembé Bobbo of the 3R movement.",
+			"meeting:occurred:Faustin-Archange Touadéra+Ali Darassa+Sembé Bobbo@"},
 	} {
 		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
 	}

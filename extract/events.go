@@ -8434,6 +8434,9 @@ func (x *ectx) apposition(j, last int) int {
 		if x.refAt[e] >= 0 {
 			return -1
 		}
+		if titled && limit < j+20 && (isCap(d.Tokens[e].Text) || lw == "(" || lw == ")") {
+			limit++ // a body's long name: "the leader of the Union for Peace in the Central African Republic (UPC), and B"
+		}
 		if lw == "," {
 			if titled && e+2 < last && x.low[e+1] == "the" && isCap(d.Tokens[e+2].Text) && limit < j+20 {
 				limit = e + 9 // "X, programme manager at the partner agency, the Nihon Orbital Research Organisation (NORO), and Y"
