@@ -1537,3 +1537,12 @@ func TestSatDownWith(t *testing.T) {
 		t.Errorf("events of an interview with an outlet = %q", eventList(d, func(e extract.Event) string { return datedPeople(d, e) }))
 	}
 }
+
+// "A, B and the union's senior shop steward at the hospital, C, spent
+// nine hours with D": the subject is all three.
+func TestSubjectDescribedBeforeItsName(t *testing.T) {
+	p := defaultPipeline(t)
+	wantOneEvent(t, p, time.Date(2024, 11, 22, 0, 0, 0, 0, time.UTC),
+		"Riikka Lehtonen, Pekka Salminen and the union's senior shop steward at the hospital, Hodan Warsame, spent more than nine hours with Satu-Maria Heikkilä.",
+		"meeting:occurred:Riikka Lehtonen+Pekka Salminen+Hodan Warsame+Satu-Maria Heikkilä", typedPeople)
+}

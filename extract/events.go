@@ -6929,6 +6929,15 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 				continue
 			}
 		}
+		if lw == "," && len(group) == 1 && p-3 > first && x.refAt[p-1] < 0 {
+			// The last conjunct described before its name: "A, B and the
+			// union's senior shop steward at the hospital, C, spent"
+			if a := x.findWordBack(maxInt(first, p-14), p, "and"); a-1 > first && x.refAt[a-1] >= 0 && (determiners[x.low[a+1]] || possessives[x.low[a+1]]) &&
+				x.refsIn(a+1, p) == nil && x.findWordIn(a+1, p, boundaries) < 0 && x.findWord(a+1, p, ",") < 0 {
+				p = a
+				continue
+			}
+		}
 		if lw == "," && p-1 > first && x.refAt[p-1] < 0 && len(group) > 1 {
 			// A conjunct with its role after it: "Sheikh Abdullah bin Zayed,
 			// Minister of Foreign Affairs, Dr Thani Al Zeyoudi, Minister of
