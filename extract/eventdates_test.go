@@ -1546,3 +1546,17 @@ func TestSubjectDescribedBeforeItsName(t *testing.T) {
 		"Riikka Lehtonen, Pekka Salminen and the union's senior shop steward at the hospital, Hodan Warsame, spent more than nine hours with Satu-Maria Heikkilä.",
 		"meeting:occurred:Riikka Lehtonen+Pekka Salminen+Hodan Warsame+Satu-Maria Heikkilä", typedPeople)
 }
+
+// A venue no gazetteer places, in a story with no dateline, is in the city
+// the story names most.
+func TestVenueInTheStorysCity(t *testing.T) {
+	p := defaultPipeline(t)
+	text := "Protests filled the streets of Buenos Aires on Sunday. Unions in Buenos Aires said they would march again.\n" +
+		"On Monday John Smith met Mary Jones at the Fa'onelua Convention Centre to discuss the budget."
+	wantOneEvent(t, p, time.Date(2025, 5, 20, 0, 0, 0, 0, time.UTC), text, "Buenos Aires", func(d *extract.Doc, e extract.Event) string {
+		if e.Place == nil {
+			return ""
+		}
+		return e.Place.City
+	})
+}

@@ -2148,6 +2148,36 @@ func (x *ectx) hotelCity(pr PlaceResolver, m Mention) (Place, bool) {
 	return Place{}, false
 }
 
+// mainCity returns the city the article names most, if it names it at
+// least twice and more often than any other city; else nil.
+func (x *ectx) mainCity() *Place {
+	count := map[string]int{}
+	var first map[string]*Place = map[string]*Place{}
+	for i := range x.places {
+		p := &x.places[i].place
+		if p.Kind != City {
+			continue
+		}
+		count[p.Key()]++
+		if first[p.Key()] == nil {
+			first[p.Key()] = p
+		}
+	}
+	best, bestN, second := "", 0, 0
+	for k, n := range count {
+		switch {
+		case n > bestN:
+			best, bestN, second = k, n, bestN
+		case n > second:
+			second = n
+		}
+	}
+	if bestN < 2 || second == bestN {
+		return nil
+	}
+	return first[best]
+}
+
 // genericVenue returns the venue name, one no gazetteer places, as a venue
 // in the city of the dateline ("NAIROBI (AP) — ... hosted X at State
 // House"), or as a bare name when the article has no dateline city.
@@ -5184,13 +5214,17 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 		if x.dline == nil {
 			x.dline = x.headerPlace(pr) // "HSR Layout Residents' Welfare Association, Bengaluru" over a newsletter
 		}
-		if x.dline != nil && x.dline.Kind == City {
+		city := x.dline
+		if city == nil {
+			city = x.mainCity() // "Government House" in a story that names Buenos Aires most
+		}
+		if city != nil && city.Kind == City {
 			for _, first := range bare {
 				i := x.placeAt[first]
 				// "Fiji and New Zealand agreed ... after their ministers met
 				// ... in Nuku'alofa. X met Y at the Fa'onelua Convention
 				// Centre": a venue no gazetteer knows, in the story's city
-				x.places[i].place = x.genericVenue(x.places[i].place.Name, x.dline)
+				x.places[i].place = x.genericVenue(x.places[i].place.Name, city)
 			}
 		}
 	}
