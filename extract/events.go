@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -2163,15 +2164,7 @@ func (x *ectx) mainCity() *Place {
 			first[p.Key()] = p
 		}
 	}
-	best, bestN, second := "", 0, 0
-	for k, n := range count {
-		switch {
-		case n > bestN:
-			best, bestN, second = k, n, bestN
-		case n > second:
-			second = n
-		}
-	}
+	best, bestN, second := leader(maps.All(count))
 	if bestN < 2 || second == bestN {
 		return nil
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strconv"
@@ -1292,19 +1293,25 @@ var answerVerbs = wordSet(`refused rejected declined turned accepted granted ign
 // dominant returns the person referred to at least four times so far and
 // at least twice as often as anyone else, or -1: the subject of a profile.
 func dominant(count []int) int {
-	top, topN, second := -1, 0, 0
-	for e, n := range count {
+	top, topN, second := leader(slices.All(count))
+	if topN < 4 || topN < 2*second {
+		return -1
+	}
+	return top
+}
+
+// leader returns the key of the highest count, that count and the next
+// highest; on a tie for the highest, the key met first.
+func leader[K comparable](counts iter.Seq2[K, int]) (top K, topN, second int) {
+	for k, n := range counts {
 		switch {
 		case n > topN:
-			top, topN, second = e, n, topN
+			top, topN, second = k, n, topN
 		case n > second:
 			second = n
 		}
 	}
-	if top < 0 || topN < 4 || topN < 2*second {
-		return -1
-	}
-	return top
+	return top, topN, second
 }
 
 // objectHer reports whether "her" at k is an object, not a possessive:
