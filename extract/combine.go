@@ -2291,31 +2291,39 @@ func describedNext(d *Doc, k int) bool {
 // five that reads "By", perhaps a title or a form of address ("Cr.",
 // "Dr"), and two to four capitalised words, nothing else.
 func bylineName(d *Doc) (Mention, bool) {
-	lines := 0
-	for k := 0; k < len(d.Tokens) && lines < 5; k++ {
+	k := bylineStart(d)
+	if k < 0 {
+		return Mention{}, false
+	}
+	f := k + 1
+	role := ""
+	for f < len(d.Tokens) && !newlineBefore(d, f) && (titleWords[lower(d.Tokens[f].Text)] || addressWords[lower(d.Tokens[f].Text)] != "") {
+		role = d.Text[d.Tokens[k+1].Start:d.Tokens[f].End]
+		f++
+	}
+	e := f
+	for e < len(d.Tokens) && !newlineBefore(d, e) && (isCap(d.Tokens[e].Text) && isWordish(d.Tokens[e].Text) && !allCaps(d.Tokens[e].Text) || particles[d.Tokens[e].Text]) {
+		e++
+	}
+	if e-f < 2 || e-f > 4 || e < len(d.Tokens) && !newlineBefore(d, e) {
+		return Mention{}, false // "By Adaeze Obiora-Mensah and X", "By X in Honiara": a reporter's line
+	}
+	return mention(d, f, e, Person, role), true
+}
+
+// bylineStart returns the "By" that opens a byline, on the first line or
+// on one of the first five under a kicker and a headline, or -1.
+func bylineStart(d *Doc) int {
+	for k, lines := 0, 0; k < len(d.Tokens) && lines < 5; k++ {
 		if k > 0 && !newlineBefore(d, k) {
 			continue
 		}
 		lines++
-		if lower(d.Tokens[k].Text) != "by" {
-			continue
+		if lower(d.Tokens[k].Text) == "by" {
+			return k
 		}
-		f := k + 1
-		role := ""
-		for f < len(d.Tokens) && !newlineBefore(d, f) && (titleWords[lower(d.Tokens[f].Text)] || addressWords[lower(d.Tokens[f].Text)] != "") {
-			role = d.Text[d.Tokens[k+1].Start:d.Tokens[f].End]
-			f++
-		}
-		e := f
-		for e < len(d.Tokens) && !newlineBefore(d, e) && (isCap(d.Tokens[e].Text) && isWordish(d.Tokens[e].Text) && !allCaps(d.Tokens[e].Text) || particles[d.Tokens[e].Text]) {
-			e++
-		}
-		if e-f < 2 || e-f > 4 || e < len(d.Tokens) && !newlineBefore(d, e) {
-			return Mention{}, false // "By Adaeze Obiora-Mensah and X", "By X in Honiara": a reporter's line
-		}
-		return mention(d, f, e, Person, role), true
 	}
-	return Mention{}, false
+	return -1
 }
 
 // patronymicName returns the first token of a name of the shape "X a/l

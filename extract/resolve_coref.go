@@ -1875,17 +1875,7 @@ func headingPerson(d *Doc, own []int, k int) int {
 // as the author, or -1: a first-person piece under a byline (a tour diary,
 // a column) is the author's own "I".
 func byline(d *Doc, own []int, low []string) int {
-	b := -1 // the byline's "By": the first line, or one of the first five under a kicker and a headline
-	for k, lines := 0, 0; k < len(low) && lines < 5; k++ {
-		if k > 0 && !newlineBefore(d, k) {
-			continue
-		}
-		lines++
-		if low[k] == "by" {
-			b = k
-			break
-		}
-	}
+	b := bylineStart(d)
 	if b < 0 || b+2 >= len(low) {
 		return -1
 	}
