@@ -809,6 +809,19 @@ func wantOneEvent(t *testing.T, p *extract.Pipeline, pub time.Time, text, want s
 	}
 }
 
+// wantEventSet runs text through p as published on pub and checks that
+// the events it tells, shown by format, are those of want in any order.
+func wantEventSet(t *testing.T, p *extract.Pipeline, pub time.Time, text string, want []string, format func(*extract.Doc, extract.Event) string) {
+	t.Helper()
+	d := run(t, p, text, pub)
+	got := eventList(d, func(e extract.Event) string { return format(d, e) })
+	slices.Sort(got)
+	want = slices.Sorted(slices.Values(want))
+	if !slices.Equal(got, want) {
+		t.Errorf("events = %q\nwant %q", got, want)
+	}
+}
+
 // datedPeople shows an event as "type:status:people@date".
 func datedPeople(d *extract.Doc, e extract.Event) string {
 	return typedPeople(d, e) + "@" + e.Date.Value
@@ -1204,19 +1217,12 @@ func TestVisitAndAgedNational(t *testing.T) {
 		"The 42-year-old Zimbabwean had been expected to meet Italian Prime Minister Giorgia Meloni in Rome on Thursday, but the meeting did not take place. " +
 		"Coventry is due to meet LA28 chairman Casey Wasserman in Los Angeles next month. " +
 		"The IOC President did not meet Russian Olympic Committee President Stanislav Pozdnyakov in Milan."
-	d := run(t, p, text, pub)
-	got := eventList(d, func(e extract.Event) string { return datedPeople(d, e) })
-	want := []string{
+	wantEventSet(t, p, pub, text, []string{
 		"meeting:occurred:Kirsty Coventry+Giovanni Malagò+Andrea Varnier+Andrea Abodi@2025-09-17",
 		"meeting:negated:Kirsty Coventry+Giorgia Meloni@2025-09-18",
 		"meeting:planned:Kirsty Coventry+Casey Wasserman@2025-10",
 		"meeting:negated:Kirsty Coventry+Stanislav Pozdnyakov@",
-	}
-	slices.Sort(got)
-	slices.Sort(want)
-	if !slices.Equal(got, want) {
-		t.Errorf("events = %q\nwant %q", got, want)
-	}
+	}, datedPeople)
 }
 
 // "hosted a joint EAC-SADC summit co-chaired by A and B" is the host's
@@ -1266,18 +1272,11 @@ func TestWeekAheadHeadings(t *testing.T) {
 		"LOOKING BACK\nOn Thursday, the President, John Smith, met Defense Secretary Peter Lee at the Palace.\n" +
 		"MONDAY\nForeign Minister Mary Jones holds talks with Lee at the ministry in the afternoon.\n" +
 		"THURSDAY\nSmith holds a video conference with Prime Minister Anna Kay at 3 p.m.\n"
-	d := run(t, p, text, pub)
-	got := eventList(d, func(e extract.Event) string { return datedPeople(d, e) })
-	want := []string{
+	wantEventSet(t, p, pub, text, []string{
 		"meeting:occurred:John Smith+Peter Lee@2024-09-05",
 		"meeting:planned:Peter Lee+Mary Jones@2024-09-09",
 		"call:planned:John Smith+Anna Kay@2024-09-12",
-	}
-	slices.Sort(got)
-	slices.Sort(want)
-	if !slices.Equal(got, want) {
-		t.Errorf("events = %q\nwant %q", got, want)
-	}
+	}, datedPeople)
 }
 
 // "The summit brings X together with A and B" is a meeting of the three,
@@ -1362,13 +1361,8 @@ func TestLiveBlogEntryOwnDay(t *testing.T) {
 		"12:30 — Rafael Grossi, who flew in from Vienna on Monday night, joins the two ministers at the palace.\n" +
 		"15:05 — Muscat confirms that the next round of talks will be held in the Omani capital on Sunday, with Araghchi attending.\n" +
 		"16:40 — President Abdel Fattah al-Sisi receives Araghchi at Al-Ittihadiya Palace.\n"
-	d := run(t, p, text, pub)
-	got := eventList(d, func(e extract.Event) string { return participantNames(d, e) + "@" + e.Date.Value })
-	want := []string{"Abbas Araghchi+Abdel Fattah al-Sisi@2025-05-06", "Abbas Araghchi+Badr Abdelatty+Rafael Grossi@2025-05-06"}
-	slices.Sort(got)
-	if !slices.Equal(got, want) {
-		t.Errorf("events = %q, want %q", got, want)
-	}
+	wantEventSet(t, p, pub, text, []string{"Abbas Araghchi+Abdel Fattah al-Sisi@2025-05-06", "Abbas Araghchi+Badr Abdelatty+Rafael Grossi@2025-05-06"},
+		func(d *extract.Doc, e extract.Event) string { return participantNames(d, e) + "@" + e.Date.Value })
 }
 
 // A police log's entries: "video-called the man, who gave his name as X";
