@@ -1554,3 +1554,23 @@ func TestVenueInTheStorysCity(t *testing.T) {
 		return e.Place.City
 	})
 }
+
+// A body of people that met one person ("the assembly of churchwardens met
+// with X") is staffed by the sentences after it: the one who presided and
+// "the churchwardens present were A and B".
+func TestBodyMeetingStaffed(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 4, 8, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Last Thursday the assembly of churchwardens met in the presbytery hall with city councillor Ana Lopes. Father Tomas Reyes presided.",
+			"meeting:occurred:Ana Lopes+Tomas Reyes@2025-04-03"},
+		{"Last Thursday the assembly of churchwardens met with city councillor Ana Lopes. The churchwardens present were Maria Silva, who chairs the assembly, and Paulo Costa, our treasurer.",
+			"meeting:occurred:Ana Lopes+Maria Silva+Paulo Costa@2025-04-03"},
+		{"John Smith met Mary Jones on Friday. Peter Lee presided.", "meeting:occurred:John Smith+Mary Jones+Peter Lee@2025-04-04"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
+	}
+	// one who presided over something else is no participant
+	wantOneEvent(t, p, pub, "John Smith met Mary Jones on Friday. Peter Lee, who presided over the court, was not there.",
+		"meeting:occurred:John Smith+Mary Jones@2025-04-04", datedPeople)
+}

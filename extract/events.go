@@ -2482,6 +2482,15 @@ func (x *ectx) joins(evs []Event) []Event {
 				break
 			}
 		}
+		if p := x.presider(s); len(p) == 1 && !x.hasEventAt(evs, s) {
+			// "The churchwardens met the councillor on Thursday. Father X
+			// presided.": the chair of the meeting just told
+			if pending != nil && pendingSent >= si-2 && pendingSent < si {
+				staff(p, s, si)
+			} else if t := x.lastWithin(evs, Meeting, s.Start, si, 2, drop); pending == nil && t >= 0 {
+				x.addPeople(&evs[t], p, s)
+			}
+		}
 		convened, _ := x.hostedNoun(s)
 		for k := s.First; k < s.Last-1; k++ {
 			noun := triggers[x.low[k]]
@@ -2992,7 +3001,7 @@ func (x *ectx) groupSubject(k int, s Sentence) bool {
 		if x.refAt[j] >= 0 || boundaries[x.low[j]] || x.low[j] == "," {
 			return false
 		}
-		if groupSubjects[x.low[j]] {
+		if groupSubjects[x.low[j]] || j > s.First && x.low[j-1] == "of" && peopleNoun(x.low[j]) {
 			return true
 		}
 	}
@@ -3063,7 +3072,7 @@ func peopleNoun(lw string) bool {
 
 // peopleNouns are plural nouns of people that roleNoun does not know by form.
 var peopleNouns = wordSet(`athletes champions players winners members stars students workers farmers elders chiefs
-survivors veterans families relatives dignitaries guests visitors`)
+survivors veterans families relatives dignitaries guests visitors churchwardens trustees parishioners residents villagers`)
 
 var groupObjects = wordSet(`heads delegation delegations leaders representatives officials ministers team envoys negotiators
 cabinet council committee governors mayors executives chiefs lawmakers senators group leadership management board`)
@@ -3231,8 +3240,8 @@ func (x *ectx) participantList(s Sentence) []int {
 			at = x.findWordIn(j+1, minInt(s.Last, j+7), beWords) + 1 // "Also participating in the talks were A and B"
 		case a == "present" && b == ":" && j == s.First:
 			at = j + 2 // minutes: "Present: board chair A, board member B and Superintendent C."
-		case a == "present" && beWords[b] && j > s.First && x.low[j-1] == "those":
-			at = j + 2 // "Among those present were A and B"
+		case a == "present" && beWords[b] && j > s.First && (x.low[j-1] == "those" || peopleNoun(x.low[j-1]) || groupObjects[x.low[j-1]]):
+			at = j + 2 // "Among those present were A and B", "The churchwardens present were A and B"
 		case a == "present" && (j == s.First || j == s.First+1 && x.low[s.First] == "also" && (beWords[b] || x.toldGathering(j+1, s))) && x.findWordIn(j+1, minInt(s.Last, j+7), beWords) > 0:
 			at = x.findWordIn(j+1, minInt(s.Last, j+7), beWords) + 1 // "Present there from the Russian side were A", "Also present were the Minister of State (Oil), A, and B"
 		case a == "among" && b == "those":
@@ -3538,6 +3547,24 @@ func (x *ectx) mediators(k, e int, s Sentence) []int {
 		}
 	}
 	return nil
+}
+
+// presider returns the one who presided, told in a sentence of its own with
+// no meeting named: "Father X presided.", "The mayor presided over the
+// session.".
+func (x *ectx) presider(s Sentence) []int {
+	k := x.findWord(s.First+1, s.Last, "presided")
+	if k < 0 || x.low[k-1] == "who" || x.low[k-1] == "," {
+		return nil
+	}
+	switch e := k + 1; {
+	case e >= s.Last || x.low[e] == "." || x.low[e] == ";":
+	case x.low[e] == "over" && e+2 < s.Last && determiners[x.low[e+1]] && (triggers[x.low[e+2]].nominal || joinNouns[x.low[e+2]]):
+	default:
+		return nil
+	}
+	g, _ := x.leftGroup(k, s.First, true)
+	return x.people(g)
 }
 
 // brokerVerbs name the third party of talks: the mediator takes part.
