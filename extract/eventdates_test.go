@@ -1574,3 +1574,24 @@ func TestBodyMeetingStaffed(t *testing.T) {
 	wantOneEvent(t, p, pub, "John Smith met Mary Jones on Friday. Peter Lee, who presided over the court, was not there.",
 		"meeting:occurred:John Smith+Mary Jones@2025-04-04", datedPeople)
 }
+
+// "X travelled to P with Y to meet Z": the companion meets Z too, and the
+// journey happened; "the Honourable" is a style before a name or a title.
+func TestTravelledWithToMeet(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 10, 14, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"In February 2021 Peter Okafor travelled to Abuja with his eldest son, Daniel Okafor, to meet the Honourable Rosalie Nodjitan, deputy for Moundou.",
+			"meeting:occurred:Peter Okafor+Daniel Okafor+Rosalie Nodjitan@2021-02"},
+		{"In February 2021 Peter Okafor travelled to Abuja with Paul Biya to meet Rosalie Nodjitan.",
+			"meeting:occurred:Peter Okafor+Paul Biya+Rosalie Nodjitan@2021-02"},
+		// travelling with someone, then a plan of one's own
+		{"Trade Minister Don Farrell is travelling with Anthony Albanese and is expected to meet Wang Wentao.",
+			"meeting:planned:Don Farrell+Wang Wentao@"},
+		// "the Honourable Minister" is the minister named before
+		{"The Honourable Minister of Foreign Affairs, Dr. Ibrahim Yakubu, spoke on Monday. The meeting between the Honourable Minister and the High Commissioner of India, Shri Rajesh Venkataraman, has been postponed to Monday, 20 October.",
+			"meeting:planned:Ibrahim Yakubu+Rajesh Venkataraman@2025-10-20"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
+	}
+}

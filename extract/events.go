@@ -6708,6 +6708,29 @@ func (x *ectx) possessor(k, first int) (int, int) {
 	return -1, k
 }
 
+// travelledWith returns the traveller and the companion r when r is the
+// object of "with" after a verb of travel whose purpose is the trigger at k:
+// "X travelled to N'Djamena with his eldest son, Y, to meet Z" is X and Y.
+func (x *ectx) travelledWith(r, k, first int, nominative bool) ([]int, int) {
+	rf := x.refs[r]
+	if x.low[k-1] != "to" || rf.last != k-1 && (rf.last != k-2 || x.low[k-2] != ",") {
+		return nil, k
+	}
+	w := x.findWordBack(maxInt(first, rf.first-6), rf.first, "with")
+	if w < 0 || x.refsIn(w+1, rf.first) != nil && !possessives[x.low[w+1]] {
+		return nil, k
+	}
+	v := x.findWordIn(maxInt(first, w-8), w, travelVerbs)
+	if v < 0 || x.refsIn(v+1, w) != nil || x.findWordIn(v+1, w, boundaries) >= 0 {
+		return nil, k
+	}
+	g, st := x.leftGroup(v, first, nominative)
+	if len(g) == 0 {
+		return nil, k
+	}
+	return append(g, r), st
+}
+
 // participates reports whether the words between a subject and a possessed
 // trigger make the subject take part: "Zelensky was present on Trump's call",
 // "X joined Y's meeting".
@@ -6894,6 +6917,9 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 	}
 	if r < 0 {
 		return nil, k
+	}
+	if g, st := x.travelledWith(r, k, first, nominative); len(g) > 0 {
+		return g, st
 	}
 	group := []int{r}
 	start := x.refs[r].first
@@ -8801,8 +8827,8 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		case "was", "is", "are", "were", "also", "due":
 			planned = true // "Downer was to meet"
 		}
-		if x.refAt[k-2] >= 0 {
-			planned = true // a headline's future: "Israel's Levy to meet Mubarak in Egypt"
+		if r := x.refAt[k-2]; r >= 0 && (x.refs[r].first == s.First || x.low[x.refs[r].first-1] != "with") {
+			planned = true // a headline's future: "Israel's Levy to meet Mubarak in Egypt"; not "travelled with X to meet Y"
 		}
 	}
 	if tr.base && k > s.First {

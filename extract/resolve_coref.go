@@ -111,7 +111,7 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 	for _, s := range d.Sentences {
 		for k := s.First; k < s.Last; k++ {
 			w := low[k]
-			if cov[k] || own[k] >= 0 || !titleWords[w] || strings.HasSuffix(w, "s") && w != "ambassadors" && titleWords[strings.TrimSuffix(w, "s")] {
+			if cov[k] || own[k] >= 0 || !titleWords[w] || honorifics[w] || strings.HasSuffix(w, "s") && w != "ambassadors" && titleWords[strings.TrimSuffix(w, "s")] {
 				continue
 			}
 			if k+1 < s.Last && (cov[k+1] || isCap(d.Tokens[k+1].Text) && !titleWords[low[k+1]]) {
@@ -128,6 +128,8 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 				lt := lower(t)
 				if c := countryOf(r.Gazetteer, t); c != "" && own[j] < 0 { // "Italian", tagged Misc or not
 					country = c
+				} else if honorifics[lt] && !possessives[lt] || lt == "hon." {
+					// "the Honourable Minister": a style, no part of the role
 				} else if a := yearsOld(lt); a > 0 {
 					age = a // "the 73-year-old president"
 				} else if rankWords[lt] {
