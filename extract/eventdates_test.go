@@ -1595,3 +1595,31 @@ func TestTravelledWithToMeet(t *testing.T) {
 		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
 	}
 }
+
+// "are to be received by X on March 28" is arranged; "will tour the castle
+// with X" and "will walk through the building with X" are visits to come;
+// a meeting to come "at the town hall" is in the town of the dateline.
+func TestArrangedVisits(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"The visitors, led by deputy mayor Senad Kurti, are to be received by Bardhyl Kraja and Drita Gjonaj on March 28.",
+			"meeting:planned:Senad Kurti+Bardhyl Kraja+Drita Gjonaj@2024-03-28"},
+		{"Senad Kurti will tour Rozafa Castle with Ilir Marku on Monday.", "meeting:planned:Senad Kurti+Ilir Marku@2024-03-18"},
+		{"On Monday, Jean-Guy Lemire and Réjean Bellerose will walk through the building with Benoît Caron, an architect.",
+			"meeting:planned:Jean-Guy Lemire+Réjean Bellerose+Benoît Caron@2024-03-18"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
+	}
+	// walking away from talks is no walk with anyone
+	wantOneEvent(t, p, pub, "Senad Kurti said he would walk away from the talks with Ilir Marku.", "meeting:planned:Senad Kurti+Ilir Marku@", datedPeople)
+	city := func(d *extract.Doc, e extract.Event) string {
+		if e.Place == nil {
+			return ""
+		}
+		return e.Place.Name + "/" + e.Place.City
+	}
+	wantOneEvent(t, p, pub, "SHKODËR — Bardhyl Kraja will receive Senad Kurti at the town hall on March 28.", "town hall/Shkodër", city)
+	// someone's office may be anywhere
+	wantOneEvent(t, p, pub, "SHKODËR — Bardhyl Kraja will receive Senad Kurti at the office of his lawyer on March 28.", "", city)
+}

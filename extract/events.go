@@ -97,6 +97,7 @@ var triggers = map[string]trigger{
 	"exchanged": {typ: Meeting, symmetric: true}, "exchanging": {typ: Meeting, symmetric: true},
 	"toured": {typ: Meeting}, "walked": {typ: Meeting}, "inspected": {typ: Meeting},
 	"tours": {typ: Meeting}, "walks": {typ: Meeting}, "inspects": {typ: Meeting},
+	"tour": {typ: Meeting, base: true}, "walk": {typ: Meeting, base: true}, "inspect": {typ: Meeting, base: true},
 	"guide": {typ: Meeting, direct: true, base: true}, "guided": {typ: Meeting, direct: true}, "guides": {typ: Meeting, direct: true}, // "will guide him through the exhibition"
 	"escort": {typ: Meeting, direct: true, base: true}, "escorted": {typ: Meeting, direct: true},
 	"brought": {typ: Meeting, direct: true}, // "brought together X, Y and Z", "bring X and Y together"
@@ -1085,6 +1086,15 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 			if dl := x.dlineAt(tokenAt(x.d, ev.Trigger.Start)); dl != nil {
 				p := *dl
 				ev.Place = &p
+			}
+		} else if ev.Place == nil && ev.Type == Meeting {
+			// A meeting to come at a local building: "are to be received
+			// ... at the town hall on March 28" in a story from Shkodër
+			if dl := x.dlineAt(tokenAt(x.d, ev.Trigger.Start)); dl != nil && dl.Kind == City {
+				if v := x.localVenue(x.d.Sentences[x.d.SentenceAt(ev.Trigger.Start)], dl); v != "" {
+					p := x.genericVenue(v, dl)
+					ev.Place = &p
+				}
 			}
 		}
 	}
@@ -2185,6 +2195,31 @@ func (x *ectx) genericVenue(name string, dline *Place) Place {
 	}
 	return Place{Name: name, Kind: Venue, Generic: true, City: dline.Name, CityGeoID: dline.GeoID, Country: dline.Country,
 		CountryCode: dline.CountryCode, Region: dline.Region, Latitude: dline.Latitude, Longitude: dline.Longitude}
+}
+
+// localVenue returns the building of a sentence that names no place but a
+// common one in lower case, "at the town hall", "at the municipal offices",
+// which is in the town the story is from, dl; else "".
+func (x *ectx) localVenue(s Sentence, dl *Place) string {
+	v := ""
+	for j := s.First; j+2 < s.Last; j++ {
+		if p := x.placeAt[j]; p >= 0 && x.places[p].place.Key() != dl.Key() {
+			return ""
+		}
+		if x.low[j] != "at" || x.low[j+1] != "the" || v != "" {
+			continue
+		}
+		for e := j + 2; e < s.Last && e <= j+4 && isLowerWord(x.d.Tokens[e].Text); e++ {
+			if buildingWords[x.low[e]] || venueNouns[x.low[e]] {
+				if e+1 < s.Last && (x.low[e+1] == "of" || isPossessiveClitic(x.low[e+1])) {
+					break // "at the office of X": someone's, anywhere
+				}
+				v = x.d.Text[x.d.Tokens[j+2].Start:x.d.Tokens[e].End]
+				break
+			}
+		}
+	}
+	return v
 }
 
 // dlineKey returns the key of the dateline place of token k, or "".
@@ -5582,7 +5617,7 @@ func (x *ectx) at(si, k int) []Event {
 	if tr.typ == Meeting && meetWords[w] && x.contest(s) {
 		return nil // "Alcaraz meets Sinner in the semifinals": a match
 	}
-	if (w == "walked" || w == "walks") && k+1 < s.Last && (x.low[k+1] == "out" || x.low[k+1] == "away" || x.low[k+1] == "off" || x.low[k+1] == "to" || x.low[k+1] == "into") {
+	if (w == "walked" || w == "walks" || w == "walk") && k+1 < s.Last && (x.low[k+1] == "out" || x.low[k+1] == "away" || x.low[k+1] == "off" || x.low[k+1] == "to" || x.low[k+1] == "into") {
 		return nil // "walked out of the meeting with X": a walk-out, not a walk with X
 	}
 	if (w == "called" || w == "calling") && k+1 < s.Last && (x.low[k+1] == "in" || x.low[k+1] == "up") && !(k+2 < s.Last && dateWords[x.low[k+2]]) {
@@ -8169,7 +8204,7 @@ func roleNoun(lw string) bool {
 
 // tourWords go round a site with the people after "with": "toured the
 // arena with X", "walks the landing site with X".
-var tourWords = wordSet(`toured walked inspected tours walks inspects`)
+var tourWords = wordSet(`toured walked inspected tours walks inspects tour walk inspect`)
 
 // bringWords gather people: "brought together X and Y", "bring X and Y together".
 var bringWords = wordSet(`bring brings bringing brought`)
@@ -8766,6 +8801,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		}
 		if lw == "asked" && j+2 == k && x.low[j+1] == "to" {
 			planned = true // "has asked to meet X": a request
+		}
+		if lw == "to" && j+2 == k && x.low[j+1] == "be" && j > s.First && beWords[x.low[j-1]] {
+			planned = true // "are to be received by X on March 28": arranged
 		}
 	}
 	if tr.base && !planned && k-2 > s.First && x.low[k-1] == "and" {
