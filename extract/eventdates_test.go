@@ -1623,3 +1623,21 @@ func TestArrangedVisits(t *testing.T) {
 	// someone's office may be anywhere
 	wantOneEvent(t, p, pub, "SHKODËR — Bardhyl Kraja will receive Senad Kurti at the office of his lawyer on March 28.", "", city)
 }
+
+// "had been due to meet X on Friday, but his office called off the visit":
+// the meeting did not happen; a trip called off after a meeting that did
+// leaves it as it was.
+func TestPlanCalledOffBySomeone(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2024, 6, 22, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"State secretary Richard Moravčík had been due to meet Zuzana Lamošová on Friday, but his office called off the visit late on Thursday.",
+			"meeting:negated:Richard Moravčík+Zuzana Lamošová@2024-06-21"},
+		{"Richard Moravčík had been due to meet Zuzana Lamošová on Friday, but the ministry cancelled the trip.",
+			"meeting:negated:Richard Moravčík+Zuzana Lamošová@2024-06-21"},
+		{"Richard Moravčík met Zuzana Lamošová on Friday, but the ministry cancelled the trip to Paris.",
+			"meeting:occurred:Richard Moravčík+Zuzana Lamošová@2024-06-21"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
+	}
+}

@@ -211,6 +211,9 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 		if lw == "but" && j+3 < s.Last && (x.low[j+1] == "he" || x.low[j+1] == "she" || x.low[j+1] == "they") && x.calledOff(j+2, s) && x.low[j+3] == "it" {
 			return true // "had sought his own meeting with Brennan this week, but he canceled it"
 		}
+		if lw == "but" && x.plannedBefore(k, s) && x.cancelsPlan(j+1, s) {
+			return true // "had been due to meet X on Friday, but his office called off the visit"
+		}
 		if lw == "but" && x.plannedBefore(k, s) && x.droppedOut(j+1, s) {
 			return true // "had been due to meet X on Monday but fell ill", "but Jones cancelled"
 		}
@@ -350,6 +353,26 @@ var fellThrough = wordSet(`push materialise materialize happen proceed`)
 // neverHappened follow "never" when an event did not take place: "the
 // meeting never happened".
 var neverHappened = wordSet(`happened materialised materialized occurred`)
+
+// cancelsPlan reports whether the clause from token j says that someone
+// called off the plan: "his office called off the visit", "the ministry
+// cancelled the trip".
+func (x *ectx) cancelsPlan(j int, s Sentence) bool {
+	for v := j + 1; v < s.Last && v <= j+4; v++ {
+		if !x.calledOff(v, s) || auxWords[x.low[v-1]] || beWords[x.low[v-1]] {
+			if boundaries[x.low[v]] || x.low[v] == "," || isTrigger(x.low[v]) {
+				return false
+			}
+			continue
+		}
+		o := v + 1
+		if x.low[v] == "called" || x.low[v] == "put" {
+			o++
+		}
+		return o+1 < s.Last && (determiners[x.low[o]] || possessives[x.low[o]]) && planNouns[x.low[o+1]]
+	}
+	return false
+}
 
 // calledOff reports whether the words at j cancel: "cancelled", "called
 // off", "put off".
