@@ -1641,3 +1641,18 @@ func TestPlanCalledOffBySomeone(t *testing.T) {
 		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
 	}
 }
+
+// "The board spent four hours on Thursday discussing the ward. The session
+// began at 2 pm with A, B and C": a meeting of the three, on that day;
+// "Mgr." and "Ing." are titles that keep their full stop.
+func TestSessionBeganWith(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2024, 6, 22, 0, 0, 0, 0, time.UTC)
+	wantOneEvent(t, p, pub,
+		"The board spent more than four hours on Thursday discussing the ward. The session began at 2 pm in the administrative wing with the board chairwoman, Dr Zuzana Lamošová, the hospital director, Ing. Peter Hlaváč, and the head nurse, Mgr. Alena Kubišová.",
+		"meeting:occurred:Zuzana Lamošová+Peter Hlaváč+Alena Kubišová@2024-06-20", datedPeople)
+	// talks told before that began in a format "with" its people are not a second meeting
+	wantOneEvent(t, p, pub,
+		"Vladimir Putin held talks with Prabowo Subianto in the Kremlin on Thursday. The talks began in a narrow format, with the two leaders joined only by Yury Ushakov and Sergei Lavrov.",
+		"meeting:occurred:Vladimir Putin+Prabowo Subianto+Yury Ushakov+Sergei Lavrov@2024-06-20", datedPeople)
+}

@@ -2558,6 +2558,21 @@ func (x *ectx) joins(evs []Event) []Event {
 			if !noun.nominal || x.refAt[k] >= 0 || k == convened || k == indefinite {
 				continue // (a meeting "convened by X ..., which was attended by" is told with its people above)
 			}
+			if p := x.beganWith(k, s); len(p) >= 2 && pending == nil && !x.hasEventAt(evs, s) && x.lastEventWithin(evs, s.Start, si, 2, drop) < 0 {
+				// "The board spent four hours on Thursday discussing the
+				// ward. The session began at 2 pm with A, B and C."
+				ev := Event{Type: noun.typ, Status: x.status(k, s.First, s, noun), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+				ev.Date = x.date(si, k, ev.Status == Planned)
+				if ev.Date.Value == "" && si > 0 && !newlineBefore(d, s.First) {
+					if prev := d.Sentences[si-1]; len(x.dates[si-1]) > 0 {
+						ev.Date = x.date(si-1, prev.First, ev.Status == Planned) // that session's day
+					}
+				}
+				ev.Place = x.placeOf(k, s.First, s, ev.Type == Call)
+				x.addPeople(&ev, p, s)
+				evs = append(evs, ev)
+				continue
+			}
 			if p := x.chairOf(k, s); len(p) > 0 && pending != nil && len(pending.Participants) == 0 && pendingSent >= si-2 && pendingSent < si &&
 				x.definite(k, s) && !x.hasEventAt(evs, s) {
 				// "The group met last Thursday. X chaired the session. Around
@@ -3606,6 +3621,27 @@ func (x *ectx) mediators(k, e int, s Sentence) []int {
 	}
 	return nil
 }
+
+// beganWith returns the people that the definite meeting noun at k opened
+// with: "The session began at 2 pm in the boardroom with A, B and C".
+func (x *ectx) beganWith(k int, s Sentence) []int {
+	v := k + 1
+	if v >= s.Last || !openVerbs[x.low[v]] || !x.definite(k, s) {
+		return nil
+	}
+	w := x.findWord(v+1, minInt(s.Last, v+14), "with")
+	if w < 0 || x.refsIn(v+1, w) != nil || x.findWordIn(v+1, w, boundaries) >= 0 {
+		return nil
+	}
+	e := w + 1
+	for e < s.Last && !boundaries[x.low[e]] && x.low[e] != "who" && x.low[e] != "which" {
+		e++
+	}
+	return x.people(x.refsIn(w+1, e))
+}
+
+// openVerbs open a meeting: "the talks began with".
+var openVerbs = wordSet(`began begun opened started`)
 
 // presider returns the one who presided, told in a sentence of its own with
 // no meeting named: "Father X presided.", "The mayor presided over the

@@ -29,7 +29,8 @@ var abbreviations = map[string]bool{
 	"ft": true, "gov't": true, "e.g": true, "i.e": true, "etc": true, "approx": true, "est": true,
 	"amb": true, "brig": true, "cdr": true, "cmdr": true, "supt": true, "insp": true, "fr": true, "sec": true,
 	"messrs": true, "engr": true, "eng": true, "adv": true, "barr": true, "arch": true, "coun": true, "cllr": true,
-	"ing": true, "arq": true, "lic": true, "sra": true, "cr": true,
+	"ing": true, "arq": true, "lic": true, "sra": true, "cr": true, "mgr": true, "bc": true, "judr": true, "mudr": true,
+	"phdr": true, "rndr": true, "atty": true, "dir": true,
 }
 
 // Tokenize implements Tokenizer.
