@@ -1656,3 +1656,21 @@ func TestSessionBeganWith(t *testing.T) {
 		"Vladimir Putin held talks with Prabowo Subianto in the Kremlin on Thursday. The talks began in a narrow format, with the two leaders joined only by Yury Ushakov and Sergei Lavrov.",
 		"meeting:occurred:Vladimir Putin+Prabowo Subianto+Yury Ushakov+Sergei Lavrov@2024-06-20", datedPeople)
 }
+
+// A live blog's present tense: "Modi calls on President X at State House,
+// with Y at his side" is a visit; "On the Mauritian side: A and B" lists
+// the people at the talks told before.
+func TestCallsOnAndSides(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 3, 11, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Narendra Modi calls on President Dharam Gokhool at State House in Réduit, with Vikram Misri at his side.",
+			"meeting:occurred:Narendra Modi+Dharam Gokhool+Vikram Misri@"},
+		{"Narendra Modi and Navin Ramgoolam met on Tuesday. On the Mauritian side: Deputy Prime Minister Paul Bérenger and Foreign Minister Dhananjay Ramful.",
+			"meeting:occurred:Narendra Modi+Navin Ramgoolam+Paul Bérenger+Dhananjay Ramful@2025-03-11"},
+		{"Narendra Modi and Navin Ramgoolam met on Tuesday. On the Mauritian side were Paul Bérenger and Dhananjay Ramful.",
+			"meeting:occurred:Narendra Modi+Navin Ramgoolam+Paul Bérenger+Dhananjay Ramful@2025-03-11"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
+	}
+}

@@ -48,7 +48,7 @@ var triggers = map[string]trigger{
 	"negotiations": {typ: Meeting, nominal: true, symmetric: true}, "discussions": {typ: Meeting, nominal: true, symmetric: true},
 	"sit": {typ: Meeting, base: true, symmetric: true}, "sat": {typ: Meeting, symmetric: true}, "sits": {typ: Meeting, symmetric: true},
 	"sitting": {typ: Meeting, symmetric: true}, "seated": {typ: Meeting, symmetric: true},
-	"call": {typ: Call, direct: true, nominal: true, symmetric: true, base: true}, "calls": {typ: Call, nominal: true, symmetric: true},
+	"call": {typ: Call, direct: true, nominal: true, symmetric: true, base: true}, "calls": {typ: Call, direct: true, nominal: true, symmetric: true},
 	"called": {typ: Call, direct: true}, "phoned": {typ: Call, direct: true}, "telephoned": {typ: Call, direct: true},
 	"phones": {typ: Call, direct: true}, "telephones": {typ: Call, direct: true}, // "He telephones X": the narrative present
 	"phoning": {typ: Call, direct: true}, "telephoning": {typ: Call, direct: true},
@@ -3311,6 +3311,13 @@ func (x *ectx) participantList(s Sentence) []int {
 			at = x.findWordIn(j+1, minInt(s.Last, j+8), beWords) + 1 // "Among the leaders at the summit were A, B and C"
 		case a == "participating" && j > s.First && x.low[j-1] == "also" && x.findWordIn(j+1, minInt(s.Last, j+7), beWords) > 0:
 			at = x.findWordIn(j+1, minInt(s.Last, j+7), beWords) + 1 // "Also participating in the talks were A and B"
+		case (a == "on" || a == "from") && b == "the" && j == s.First && x.findWord(j+2, minInt(s.Last, j+5), "side") > 0:
+			// "On the Mauritian side: A and B", "From the Indian side were A and B"
+			v := x.findWord(j+2, minInt(s.Last, j+5), "side") + 1
+			if v >= s.Last || x.low[v] != ":" && !beWords[x.low[v]] {
+				continue
+			}
+			at = v + 1
 		case a == "present" && b == ":" && j == s.First:
 			at = j + 2 // minutes: "Present: board chair A, board member B and Superintendent C."
 		case a == "present" && beWords[b] && j > s.First && (x.low[j-1] == "those" || peopleNoun(x.low[j-1]) || groupObjects[x.low[j-1]]):
