@@ -1674,3 +1674,21 @@ func TestCallsOnAndSides(t *testing.T) {
 		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
 	}
 }
+
+// The company of the talks told before: "X sat in on the second half of the
+// talks"; "A was joined by B, while C came with D".
+func TestSatInAndCameWith(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 9, 18, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Prime Minister John Briceño and President Bernardo Arévalo met on Tuesday. Albert Ramdin sat in on the second half of the talks, which lasted about three hours.",
+			"meeting:occurred:John Briceño+Bernardo Arévalo+Albert Ramdin@2025-09-16"},
+		{"Prime Minister John Briceño and President Bernardo Arévalo met on Tuesday. Briceño was joined by Francis Fonseca, while Arévalo came with Carlos Martínez.",
+			"meeting:occurred:John Briceño+Bernardo Arévalo+Francis Fonseca+Carlos Martínez@2025-09-16"},
+		// a proposal is no company
+		{"Prime Minister John Briceño met Bernardo Arévalo on Tuesday. Arévalo came with a proposal from Carlos Martínez.",
+			"meeting:occurred:John Briceño+Bernardo Arévalo@2025-09-16"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
+	}
+}

@@ -2345,6 +2345,22 @@ func (x *ectx) joins(evs []Event) []Event {
 				x.addPeople(&evs[t], evs[i].Participants, s)
 			}
 		}
+		for j := s.First + 1; j+2 < s.Last; j++ {
+			// "Briceño was joined by Fonseca, while Arévalo came with
+			// Martínez": the company a participant brought to the talks
+			if (x.low[j] != "came" && x.low[j] != "arrived") || x.low[j+1] != "with" || x.refAt[j+2] < 0 {
+				continue
+			}
+			subj, _ := x.leftGroup(j, s.First, true)
+			if len(subj) != 1 {
+				continue
+			}
+			who := x.refs[subj[0]].ent
+			if t := x.lastMatching(evs, s.Start, si, 2, drop, func(ev Event) bool { return containsInt(ev.Participants, who) }); t >= 0 {
+				g, _ := x.rightGroup(j+2, s.Last)
+				x.addPeople(&evs[t], x.people(g), s)
+			}
+		}
 		indefinite := -1 // the meeting noun that attendedIndefinite told with its host and co-chairs
 		if people := x.participantList(s); len(people) > 0 {
 			skip := drop
@@ -4749,7 +4765,7 @@ func (x *ectx) asked(k int, s Sentence) bool {
 // k ("took part in the meeting", "joined that meeting", "attended the
 // talks"), or -1.
 func (x *ectx) participation(k int, s Sentence) int {
-	for j := k - 1; j >= s.First && j >= k-7; j-- { // "sat in on the roughly 30-minute meeting"
+	for j := k - 1; j >= s.First && j >= k-9; j-- { // "sat in on the roughly 30-minute meeting", "sat in on the second half of the talks"
 		if (x.low[j] == "came" || x.low[j] == "went") && x.low[j+1] == "to" && j+2 < k && (x.low[j+2] == "the" || x.low[j+2] == "that") {
 			return j // "X, the regional councillor, came to the meeting with two officials"
 		}
