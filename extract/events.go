@@ -2220,6 +2220,17 @@ func (x *ectx) genericVenue(name string, dline *Place) Place {
 		CountryCode: dline.CountryCode, Region: dline.Region, Latitude: dline.Latitude, Longitude: dline.Longitude}
 }
 
+// buildingAfter reports whether a building follows token j in lower case:
+// "office", "town hall", "police station".
+func (x *ectx) buildingAfter(j int, s Sentence) bool {
+	for e := j; e < s.Last && e <= j+1 && isLowerWord(x.d.Tokens[e].Text); e++ {
+		if lw := x.low[e]; facilityWords[lw] || venueNouns[lw] || buildingWords[lw] {
+			return true
+		}
+	}
+	return false
+}
+
 // localVenue returns the building of a sentence that names no place but a
 // common one in lower case, "at the town hall", "at the municipal offices",
 // which is in the town the story is from, dl; else "".
@@ -9550,9 +9561,8 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			for m < s.Last && m < n+3 && x.placeAt[m] < 0 && isLowerWord(d.Tokens[m].Text) && !facilityWords[x.low[m]] && !venueNouns[x.low[m]] {
 				m++
 			}
-			if pi := x.placeAt[m]; m < s.Last && pi >= 0 && x.places[pi].place.Kind == City && x.places[pi].last < s.Last &&
-				(facilityWords[x.low[x.places[pi].last]] || venueNouns[x.low[x.places[pi].last]]) {
-				n = m
+			if pi := x.placeAt[m]; m < s.Last && pi >= 0 && x.places[pi].place.Kind == City && x.buildingAfter(x.places[pi].last, s) {
+				n = m // (and "at the Belmopan town hall")
 			}
 		}
 		if pi := x.placeAt[n]; pi >= 0 {
@@ -9561,8 +9571,8 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			for e < s.Last && e < x.places[pi].last+3 && !settlementWords[x.low[e]] && isLowerWord(x.low[e]) {
 				e++
 			}
-			if e < s.Last && settlementWords[x.low[e]] {
-				n = e
+			if e < s.Last && settlementWords[x.low[e]] && !(e+1 < s.Last && (facilityWords[x.low[e+1]] || buildingWords[x.low[e+1]])) {
+				n = e // (not "the Belmopan town hall")
 			}
 		}
 		// "in the capital Brasilia", "in the Bosnian town of Banja Luka"

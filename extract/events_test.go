@@ -1406,6 +1406,8 @@ func TestEventPlaces(t *testing.T) {
 		{"John Smith met Mary Jones at the Quito residence outside Lima.", "Smith+Jones@Quito (Lima)"},
 		// A meal's place is the meeting's: "over dinner in Lima" is no topic.
 		{"John Smith and Mary Jones first discussed the project over dinner in Lima in June.", "Smith+Jones@Lima"},
+		// A city before a building in lower case: the city.
+		{"John Smith met Mary Jones at the Lima town hall.", "Smith+Jones@Lima"},
 		// A part of a city named after its possessive is in the city.
 		{"John Smith met Mary Jones at a hotel in Lima's Miraflores district.", "Smith+Jones@Lima"},
 		{"John Smith today received Peter Lee of the Hashemite Kingdom of the North and the East, who is on a working visit to the country, at the Qasr Al Shati in Lima.", "Smith+Lee@Lima"},
