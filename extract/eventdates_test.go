@@ -1692,3 +1692,14 @@ func TestSatInAndCameWith(t *testing.T) {
 		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
 	}
 }
+
+// An opinion piece's "I" is the author its foot note describes: "Ilir
+// Kadiu is a former Albanian diplomat ...".
+func TestOpEdAuthorFromBioLine(t *testing.T) {
+	p := defaultPipeline(t)
+	text := "Edi Rama met Olaf Scholz on Monday in Berlin.\n\nI have watched Rama at close quarters for more than a decade.\n\n" +
+		"I first met him in Tirana in September 2013, days after he took office.\n\n" +
+		"Ilir Kadiu is a former Albanian diplomat who served in Rome and Skopje. The views expressed are his own.\n"
+	wantEventSet(t, p, time.Date(2024, 10, 19, 0, 0, 0, 0, time.UTC), text,
+		[]string{"meeting:occurred:Edi Rama+Olaf Scholz@2024-10-14", "meeting:occurred:Edi Rama+Ilir Kadiu@2013-09"}, datedPeople)
+}

@@ -1807,6 +1807,9 @@ func narrator(d *Doc, ents []Entity, low []string) {
 	}
 	who, end := signer(d, own, first)
 	if who < 0 {
+		who, end = bioLine(d, own, low, first)
+	}
+	if who < 0 {
 		if who = byline(d, own, low); who >= 0 {
 			first = 0 // the author's "my" before the first "I" too
 		}
@@ -1928,6 +1931,36 @@ func signer(d *Doc, own []int, first int) (int, int) {
 		}
 		if end-start > 12 && lines > 0 {
 			break // an editor's note may follow; more prose may not
+		}
+		end = start
+	}
+	return -1, len(d.Tokens)
+}
+
+// bioLine returns the author that a note at the foot of an opinion piece
+// describes, "Ilir Kadiu is a former Albanian diplomat who served in Rome.",
+// and the start of its line: one of the last three lines, after first,
+// opens with a person's whole name and "is a", "is an" or "is the". It
+// returns -1 and the end of the text if there is none.
+func bioLine(d *Doc, own []int, low []string, first int) (int, int) {
+	end := len(d.Tokens)
+	for lines := 0; lines < 3 && end > first; lines++ {
+		start := end - 1
+		for start > first && !newlineBefore(d, start) {
+			start--
+		}
+		k := start
+		for k < end && (isQuote(d.Tokens[k].Text) || d.Tokens[k].Text == "*" || d.Tokens[k].Text == "_") {
+			k++ // an italic or quoted note
+		}
+		if who := own[k]; who >= 0 {
+			e := k
+			for e < end && own[e] == who {
+				e++
+			}
+			if e-k >= 2 && e+1 < end && low[e] == "is" && (low[e+1] == "a" || low[e+1] == "an" || low[e+1] == "the") {
+				return who, start
+			}
 		}
 		end = start
 	}
