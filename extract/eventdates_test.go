@@ -1703,3 +1703,18 @@ func TestOpEdAuthorFromBioLine(t *testing.T) {
 	wantEventSet(t, p, time.Date(2024, 10, 19, 0, 0, 0, 0, time.UTC), text,
 		[]string{"meeting:occurred:Edi Rama+Olaf Scholz@2024-10-14", "meeting:occurred:Edi Rama+Ilir Kadiu@2013-09"}, datedPeople)
 }
+
+// A week-ahead diary: an entry's meeting told after "the council, which met
+// on Sunday evening" is of that Sunday, not of the heading's day; "will be
+// in Uzhhorod for a joint session with X" is to come.
+func TestDiaryEntryOwnDay(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	text := "Here is what to watch this week.\nMONDAY\nRobert Fico opens the week with a press conference on the outcome of the coalition council, which met on Sunday evening at the Government Office. " +
+		"The council brought together Fico, Interior Minister Matúš Šutaj Eštok and SNS leader Andrej Danko.\n" +
+		"THURSDAY\nFico and a large part of his cabinet will be in Uzhhorod for a joint session with the Ukrainian government of Prime Minister Denys Shmyhal.\n"
+	wantEventSet(t, p, pub, text, []string{
+		"meeting:occurred:Robert Fico+Matúš Šutaj Eštok+Andrej Danko@2025-06-01",
+		"meeting:planned:Robert Fico+Denys Shmyhal@2025-06-05",
+	}, datedPeople)
+}

@@ -10467,7 +10467,7 @@ func (x *ectx) purposeFor(k int, s Sentence) int {
 }
 
 // roundWords qualify a new round of talks.
-var roundWords = wordSet(`new fresh further more another direct formal informal bilateral final
+var roundWords = wordSet(`new fresh further more another direct formal informal bilateral final joint special regular annual extraordinary emergency intergovernmental official
 sixth seventh eighth ninth tenth eleventh twelfth`)
 
 // clauseIn reports whether a clause opens in [i, j): a boundary word other
@@ -11880,6 +11880,21 @@ func (x *ectx) headingDates(evs []Event) {
 		if p == si || !x.dateOnly(p) {
 			if p = x.headingLine(p); p < 0 {
 				continue
+			}
+		}
+		if ev.Date.Value == "" && si-1 > p {
+			// "MONDAY ¶ ... the coalition council, which met on Sunday
+			// evening at the Government Office. The council brought
+			// together A, B and C": the day the body met, not the heading's
+			prev := x.d.Sentences[si-1]
+			if k := x.findWord(prev.First, prev.Last, "met", "convened", "gathered"); k >= 0 && (x.groupSubject(k, prev) || k-3 >= prev.First && x.low[k-1] == "which" && x.low[k-2] == "," && groupSubjects[x.low[k-3]]) {
+				if dt := x.date(si-1, k, false); dt.Value != "" {
+					ev.Date = dt
+					if ev.Place == nil {
+						ev.Place = x.placeOf(k, prev.First, prev, false)
+					}
+					continue
+				}
 			}
 		}
 		h := x.dates[p][0].Date
