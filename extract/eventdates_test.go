@@ -1718,3 +1718,13 @@ func TestDiaryEntryOwnDay(t *testing.T) {
 		"meeting:planned:Robert Fico+Denys Shmyhal@2025-06-05",
 	}, datedPeople)
 }
+
+// A state readout's guest list, each guest with a long portfolio that has
+// commas of its own: "Mr. A, Minister of Foreign Affairs, Emigration and
+// Egyptian Expatriates of the Arab Republic of Egypt, and Mr. B, ...".
+func TestGuestsWithLongPortfolios(t *testing.T) {
+	p := defaultPipeline(t)
+	wantOneEvent(t, p, time.Date(2025, 2, 4, 0, 0, 0, 0, time.UTC),
+		"President Isaias Afwerki this morning received at Denden Guest House Mr. Badr Abdelatty, Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt, and Mr. Ahmed Moallim Fiqi, Minister of Foreign Affairs and International Cooperation of the Federal Republic of Somalia.",
+		"meeting:occurred:Isaias Afwerki+Badr Abdelatty+Ahmed Moallim Fiqi@2025-02-04", datedPeople)
+}

@@ -8659,6 +8659,10 @@ func (x *ectx) apposition(j, last int) int {
 				limit = e + 9 // "X, programme manager at the partner agency, the Nihon Orbital Research Organisation (NORO), and Y"
 				continue
 			}
+			if titled && e+2 < last && x.refAt[e+1] < 0 && x.placeAt[e+1] < 0 && deptWords[x.low[e+1]] && isCap(d.Tokens[e+1].Text) && limit < j+24 {
+				limit = e + 9 // "Mr. X, Minister of Foreign Affairs, Emigration and Egyptian Expatriates of Egypt, and Mr. Y"
+				continue
+			}
 			if !titled || e+1 >= last || x.refAt[e+1] < 0 && x.low[e+1] != "and" {
 				return -1
 			}

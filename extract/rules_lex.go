@@ -44,7 +44,8 @@ environment planning state internal home public works social welfare development
 land lands water science technology youth sports women religious security national treasury budget cooperation
 external international relations emergency situations electricity renewable minerals investment digital
 housing urban infrastructure climate staff integration reintegration diaspora veterans reconstruction
-sport heritage arts family children gender aviation maritime ports roads highways railways mining employment immigration forestry livestock`)
+sport heritage arts family children gender aviation maritime ports roads highways railways mining employment immigration forestry livestock
+emigration expatriates`)
 
 // speechVerbs follow or precede a speaker's name: "Vickov said".
 var speechVerbs = wordSet(`said says told stated added wrote asked replied noted explained argued insisted
