@@ -1255,7 +1255,7 @@ func splitAtVerbs(d *Doc, ms []Mention) []Mention {
 
 // particles join the parts of one name that a tagger may split: "Mohammed
 // bin Salman", "Tamim bin Hamad", "Abdel Fattah el-Sisi".
-var particles = wordSet(`bin binti ibn bint ben a/l a/p s/o d/o ould van von den der ten ter de da do dos das du del della dela delos`)
+var particles = wordSet(`bin binti ibn bint ben a/l a/p s/o d/o ould ap ferch van von den der ten ter de da do dos das du del della dela delos`)
 
 // joinPlaces joins two place mentions that the trained tagger split at the
 // lower-case particle inside a place name: "Dar" "es" "Salaam" is Dar es

@@ -1728,3 +1728,19 @@ func TestGuestsWithLongPortfolios(t *testing.T) {
 		"President Isaias Afwerki this morning received at Denden Guest House Mr. Badr Abdelatty, Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt, and Mr. Ahmed Moallim Fiqi, Minister of Foreign Affairs and International Cooperation of the Federal Republic of Somalia.",
 		"meeting:occurred:Isaias Afwerki+Badr Abdelatty+Ahmed Moallim Fiqi@2025-02-04", datedPeople)
 }
+
+// A letters page: each letter's "I" is the writer who signs it, and the
+// Welsh "ap" joins a name ("Dafydd ap Rhys").
+func TestLettersPageWriters(t *testing.T) {
+	p := defaultPipeline(t)
+	text := "Closure plan is not a done deal\n" +
+		"Sir, — On Thursday 31 July Dafydd ap Rhys and I met Cllr Gwenllian Morgan at the council offices.\n" +
+		"John Evans, Llanfarian\n" +
+		"The councillor replies\n" +
+		"Sir, — The parents are right. I spoke with the chair of governors, Huw Prydderch, by phone on Sunday 3 August.\n" +
+		"Cllr Gwenllian Morgan (Plaid Cymru), Llanfarian ward\n"
+	wantEventSet(t, p, time.Date(2025, 8, 8, 0, 0, 0, 0, time.UTC), text, []string{
+		"meeting:occurred:Dafydd ap Rhys+Gwenllian Morgan+John Evans@2025-07-31",
+		"call:occurred:Gwenllian Morgan+Huw Prydderch@2025-08-03",
+	}, datedPeople)
+}

@@ -206,6 +206,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 	transcript(d, ents, low)
 	firstPerson(d, ents, low)
 	interview(d, ents, low)
+	letters(d, ents, low)
 	narrator(d, ents, low)
 	for k := range ents {
 		sort.Slice(ents[k].Mentions, func(a, b int) bool { return ents[k].Mentions[a].Start < ents[k].Mentions[b].Start })
@@ -625,7 +626,7 @@ var leadingNames = wordSet(`muhammad mohammad mohammed muhammed mohamed md mohd 
 
 // surnameParticles begin surnames of several words: "al-Sharaa", "bin
 // Salman", "de Meo", "von der Leyen".
-var surnameParticles = wordSet(`al el bin binti ibn bint ben a/l a/p s/o d/o abu ould de da do di del della dela delos dos das du van von der le la`)
+var surnameParticles = wordSet(`al el bin binti ibn bint ben a/l a/p s/o d/o abu ould ap ferch de da do di del della dela delos dos das du van von der le la`)
 
 // knownAs merges the person named right after "better known as", "also
 // known as", "known as" or "alias" into the person named before it:

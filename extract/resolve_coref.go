@@ -1937,6 +1937,58 @@ func signer(d *Doc, own []int, first int) (int, int) {
 	return -1, len(d.Tokens)
 }
 
+// letters gives each letter of a letters page its writer: the "I" of a
+// letter that opens "Sir, —" or "Dear Editor," is the person whose name
+// opens the short line that signs it ("Eleri Wyn Jenkins, Llanfarian").
+func letters(d *Doc, ents []Entity, low []string) {
+	own := owners(d, ents)
+	quoted := quoteMask(d)
+	lineEnd := func(k int) int {
+		e := k + 1
+		for e < len(low) && !newlineBefore(d, e) {
+			e++
+		}
+		return e
+	}
+	for k := 0; k+1 < len(low); k++ {
+		if k > 0 && !newlineBefore(d, k) || !letterOpeners[low[k]] && !(low[k] == "dear" && (low[k+1] == "editor" || low[k+1] == "sir")) {
+			continue
+		}
+		// The letter runs to the first short line with no full stop at its
+		// end: the signature, which names its writer first.
+		for e := lineEnd(k); e < len(low); e = lineEnd(e) {
+			le := lineEnd(e)
+			if le-e > 14 || isPunct(d.Tokens[le-1].Text) && d.Tokens[le-1].Text != "," {
+				continue
+			}
+			n := e
+			for n < le && (signatureStyles[low[n]] || titleWords[low[n]]) {
+				n++ // "Rev. Emyr Pugh"
+			}
+			who := own[n]
+			m := n
+			for m < le && who >= 0 && own[m] == who {
+				m++
+			}
+			if who < 0 || m-n < 2 || m < le && low[m] != "," && low[m] != "(" {
+				k = le - 1
+				break // signed by no one we know
+			}
+			for t := k; t < e; t++ {
+				if own[t] < 0 && !quoted[t] && (d.Tokens[t].Text == "I" || low[t] == "me" || low[t] == "my" || low[t] == "myself") {
+					ents[who].Mentions = append(ents[who].Mentions, d.Tokens[t].Span)
+					own[t] = who
+				}
+			}
+			k = le - 1
+			break
+		}
+	}
+}
+
+// letterOpeners open a letter to the editor: "Sir, —", "Madam,".
+var letterOpeners = wordSet(`sir madam`)
+
 // bioLine returns the author that a note at the foot of an opinion piece
 // describes, "Ilir Kadiu is a former Albanian diplomat who served in Rome.",
 // and the start of its line: one of the last three lines, after first,
