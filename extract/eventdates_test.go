@@ -1744,3 +1744,18 @@ func TestLettersPageWriters(t *testing.T) {
 		"call:occurred:Gwenllian Morgan+Huw Prydderch@2025-08-03",
 	}, datedPeople)
 }
+
+// "X gathered his core team ... Around the tea and pitha sat A, B and C":
+// a meeting of X and the three, on "February 8, a Sunday" (the date, not
+// the Sunday after it); "sat down backstage with X" after "her set" (a
+// performance, no plan) happened.
+func TestGatheredTeamAroundTheTea(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2026, 4, 21, 0, 0, 0, 0, time.UTC)
+	wantOneEvent(t, p, pub,
+		"The planning began on February 8, a Sunday, when Pranjal Saikia gathered his core team in the drawing room of his house. Around the tea and pitha sat the general secretary, Jyotishmita Baruah, the treasurer, Dhruba Jyoti Gogoi, and the dhol master Hemanta Dutta.",
+		"meeting:occurred:Pranjal Saikia+Jyotishmita Baruah+Dhruba Jyoti Gogoi+Hemanta Dutta@2026-02-08", datedPeople)
+	wantOneEvent(t, p, pub,
+		"After her set on Sunday, Nilakshi Hazarika sat down backstage with Rupjyoti Borgohain and the husori troupe for photographs.",
+		"meeting:occurred:Nilakshi Hazarika+Rupjyoti Borgohain@2026-04-19", datedPeople)
+}

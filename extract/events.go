@@ -931,7 +931,7 @@ var boundaries = wordSet(`that which whether if because although though but acco
 
 // objectSkips may stand between a trigger and its object.
 var objectSkips = wordSet(`with to down by phone telephone video separately directly again also briefly privately personally both separate on in-person face-to-face there together up
-coming days week weeks behind closed doors link next`)
+coming days week weeks behind closed doors link next backstage afterwards outside upstairs downstairs`)
 
 // topicWords end the part of a clause that may say where an event took place:
 // what follows is its subject or another clause ("a call regarding the war in Ukraine").
@@ -2532,7 +2532,7 @@ func (x *ectx) joins(evs []Event) []Event {
 					evs = append(evs, ev)
 					k = s.Last
 					continue
-				case (w == "met" || w == "received" || w == "hosted" || w == "convened" || w == "chaired" ||
+				case (w == "met" || w == "received" || w == "hosted" || w == "convened" || w == "chaired" || w == "gathered" || w == "assembled" ||
 					(w == "called" || w == "summoned") && x.calledTo(k, s)) && x.groupObject(k, s) ||
 					w == "brought" && x.sidesTogether(k, s):
 					// (and "X brought the two sides together at his office")
@@ -3367,6 +3367,9 @@ func (x *ectx) participantList(s Sentence) []int {
 			}
 			subj, _ := x.leftGroup(v, s.First, true)
 			return x.people(append(subj, x.refsIn(j+3, s.Last)...))
+		case a == "around" && b == "the" && j == s.First && c != "table" && x.findWord(j+2, minInt(s.Last, j+8), "sat") > 0 && x.refsIn(j+2, x.findWord(j+2, minInt(s.Last, j+8), "sat")) == nil:
+			// "Around the tea and pitha sat A, B and C"
+			return x.people(x.listFrom(x.findWord(j+2, minInt(s.Last, j+8), "sat")+1, s))
 		case (a == "at" || a == "around") && b == "the" && c == "table" && j <= s.First+1:
 			// "Also at the table were A, B and C", "Around the table with
 			// Scholz and Lindner sat A, B and C", "Around the table: A, B"
@@ -5416,6 +5419,9 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 func (x *ectx) planWord(j int) bool {
 	if !planWords[x.low[j]] {
 		return false
+	}
+	if x.low[j] == "set" && j > 0 && (possessives[x.low[j-1]] || x.low[j-1] == "the" || x.low[j-1] == "a") {
+		return false // "after her set that night": a performance
 	}
 	if x.low[j] != "may" || !isCap(x.d.Tokens[j].Text) {
 		return true
@@ -9130,6 +9136,23 @@ func (x *ectx) futureWhen(k int, s Sentence) bool {
 	return false
 }
 
+// weekdayApposition reports whether the date at token t is a weekday set
+// after a date by a comma: "on February 8, a Sunday".
+func (x *ectx) weekdayApposition(t int) bool {
+	if t < 0 {
+		return false
+	}
+	w := t
+	if x.low[w] == "a" && w+1 < len(x.low) {
+		w++
+	}
+	c := w - 1
+	if c >= 0 && x.low[c] == "a" {
+		c--
+	}
+	return weekdays[x.low[w]] && c > 0 && x.low[c] == "," && (startsDigit(x.low[c-1]) || monthNumber(x.low[c-1]) > 0)
+}
+
 // date returns the date mention of the sentence nearest the trigger, outside
 // quotations unless the trigger is quoted.
 func (x *ectx) date(si, k int, ahead bool) Date {
@@ -9151,6 +9174,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		t := tokenAt(x.d, dm.Span.Start)
 		if t >= 0 && x.quoted[t] && !x.quoted[k] {
 			continue
+		}
+		if x.weekdayApposition(t) {
+			continue // "on February 8, a Sunday": the date before it says the day
 		}
 		shift := 0
 		if e := tokenAt(x.d, dm.Span.End); e >= 0 && e+1 < len(x.d.Tokens) && x.d.Tokens[e].Start >= dm.Span.End &&
