@@ -1759,3 +1759,18 @@ func TestGatheredTeamAroundTheTea(t *testing.T) {
 		"After her set on Sunday, Nilakshi Hazarika sat down backstage with Rupjyoti Borgohain and the husori troupe for photographs.",
 		"meeting:occurred:Nilakshi Hazarika+Rupjyoti Borgohain@2026-04-19", datedPeople)
 }
+
+// With no dateline, a meeting in a local building ("in the presbytery
+// hall") is in the town the story names most, counting "the City of X".
+func TestLocalBuildingInTheStorysTown(t *testing.T) {
+	p := defaultPipeline(t)
+	text := "Dear parishioners, here is an update on our church building.\n" +
+		"Last Thursday Father Tomas Reyes met city councillor Ana Lopes in the presbytery hall to hear what the City of Trois-Rivières would offer.\n" +
+		"In peace,\nThe Fabrique of Saint-Joachim Parish, Trois-Rivières\n"
+	wantOneEvent(t, p, time.Date(2025, 4, 8, 0, 0, 0, 0, time.UTC), text, "presbytery hall/Trois-Rivières", func(d *extract.Doc, e extract.Event) string {
+		if e.Place == nil {
+			return ""
+		}
+		return e.Place.Name + "/" + e.Place.City
+	})
+}

@@ -1120,6 +1120,17 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 				}
 			}
 		}
+		if ev := &out[i]; ev.Place == nil && ev.Type == Meeting && x.dlineAt(tokenAt(x.d, ev.Trigger.Start)) == nil {
+			// No dateline: a local building is in the town the story names
+			// most ("met in the presbytery hall" in a parish newsletter
+			// signed from Trois-Rivières)
+			if mc := x.mainCity(); mc != nil {
+				if v := x.localVenue(x.d.Sentences[x.d.SentenceAt(ev.Trigger.Start)], mc); v != "" {
+					p := x.genericVenue(v, mc)
+					ev.Place = &p
+				}
+			}
+		}
 	}
 	x.offsets(out)
 	x.liveTimes(out)
@@ -2197,6 +2208,19 @@ func (x *ectx) mainCity() *Place {
 			first[p.Key()] = p
 		}
 	}
+	for _, m := range x.d.Mentions {
+		// "the City of Trois-Rivières", an organisation, names its city
+		name, ok := strings.CutPrefix(m.Text, "City of ")
+		if !ok || m.Kind != Organization || x.f.Gazetteer == nil {
+			continue
+		}
+		if p, ok := x.f.Gazetteer.Place(name, nil); ok && p.Kind == City && Fold(p.Name) == Fold(name) {
+			count[p.Key()]++
+			if first[p.Key()] == nil {
+				first[p.Key()] = &p
+			}
+		}
+	}
 	best, bestN, second := leader(maps.All(count))
 	if bestN < 2 || second == bestN {
 		return nil
@@ -2240,7 +2264,7 @@ func (x *ectx) localVenue(s Sentence, dl *Place) string {
 		if p := x.placeAt[j]; p >= 0 && x.places[p].place.Key() != dl.Key() {
 			return ""
 		}
-		if x.low[j] != "at" || x.low[j+1] != "the" || v != "" {
+		if x.low[j] != "at" && x.low[j] != "in" || x.low[j+1] != "the" || v != "" {
 			continue
 		}
 		for e := j + 2; e < s.Last && e <= j+4 && isLowerWord(x.d.Tokens[e].Text); e++ {
