@@ -1774,3 +1774,16 @@ func TestLocalBuildingInTheStorysTown(t *testing.T) {
 		return e.Place.Name + "/" + e.Place.City
 	})
 }
+
+// A verbless line sets the scene of the meeting told next: "12:30 – Talks
+// at the Prime Minister's Office in Port Louis."
+func TestSceneLinePlacesTheMeeting(t *testing.T) {
+	p := defaultPipeline(t)
+	text := "The weather was fine.\n12:30 – Talks at the Prime Minister's Office in Port Louis. Narendra Modi and Navin Ramgoolam met for about 40 minutes.\n"
+	wantOneEvent(t, p, time.Date(2025, 3, 11, 0, 0, 0, 0, time.UTC), text, "Port Louis", func(d *extract.Doc, e extract.Event) string {
+		if e.Place == nil {
+			return ""
+		}
+		return e.Place.Name
+	})
+}

@@ -1346,6 +1346,21 @@ func (x *ectx) heldNoun(k int, s Sentence, first bool) bool {
 		x.low[v] == "held" && (x.low[v+1] == "on" || x.low[v+1] == "in" || x.low[v+1] == "at" || dateWords[x.low[v+1]]) // "records a meeting held on November 27"
 }
 
+// sceneNoun reports whether the meeting noun at k opens a sentence with no
+// verb and no one in it that sets the scene of the next: "12:30 – Talks at
+// the Prime Minister's Office in Port Louis."
+func (x *ectx) sceneNoun(k int, s Sentence) bool {
+	if k > s.First+5 || k+1 >= s.Last || x.low[k+1] != "at" && x.low[k+1] != "in" || x.refsIn(s.First, s.Last) != nil || !x.noVerb(s) {
+		return false
+	}
+	for t := s.First; t < k; t++ {
+		if !isPunct(x.d.Tokens[t].Text) && !startsDigit(x.low[t]) && x.low[t] != "–" && x.low[t] != "—" && x.low[t] != "-" {
+			return false
+		}
+	}
+	return true
+}
+
 // neitherNor splits an event whose subject is "neither A nor B" into the
 // negated events of each: "neither Tan Sri Ahmad Fauzi nor Dato' Lim has
 // met or held any discussions with Mr. Ong" is Ahmad Fauzi–Ong and Lim–Ong,
@@ -2505,13 +2520,16 @@ func (x *ectx) joins(evs []Event) []Event {
 							continue
 						}
 					}
-				case triggers[w].nominal && x.heldNoun(k, s, firstEvent(evs, s.Start)):
+				case triggers[w].nominal && (x.heldNoun(k, s, firstEvent(evs, s.Start)) || x.sceneNoun(k, s)) || k == s.First+1 && triggers[x.low[s.First]].nominal && x.sceneNoun(s.First, s):
+					if !x.heldNoun(k, s, firstEvent(evs, s.Start)) && !x.sceneNoun(k, s) {
+						k = s.First // "Talks at the Prime Minister's Office in Port Louis."
+					}
 					// (the first meeting told may be definite: "The ACC annual
 					// general meeting went ahead in Dhaka on Thursday")
 					// "On 5 February, a further meeting was held at the offices
 					// of the solicitors": no one yet; the next sentence may say
 					// who attended it
-					tr := triggers[w]
+					tr := triggers[x.low[k]]
 					ev := Event{Type: tr.typ, Status: x.status(k, s.First, s, tr), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
 					ev.Date = x.date(si, k, ev.Status == Planned)
 					ev.Place = x.placeOf(k, s.First, s, tr.typ == Call)
