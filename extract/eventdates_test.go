@@ -1787,3 +1787,12 @@ func TestSceneLinePlacesTheMeeting(t *testing.T) {
 		return e.Place.Name
 	})
 }
+
+// "an audience granted on Monday by X to Y": X received Y; those who
+// accompanied Y or also attended were there.
+func TestAudienceGrantedBy(t *testing.T) {
+	p := defaultPipeline(t)
+	wantOneEvent(t, p, time.Date(2024, 9, 25, 0, 0, 0, 0, time.UTC),
+		"The signing followed an audience granted on Monday by President Faure Gnassingbé to Hussain Al Nowais at the presidential palace in Lomé. The AMEA Power chairman was accompanied by the company's country manager for Togo, Kossi Amegah, while Minister Mawunyo Aziable also attended.",
+		"meeting:occurred:Faure Gnassingbé+Hussain Al Nowais+Kossi Amegah+Mawunyo Aziable@2024-09-23", datedPeople)
+}

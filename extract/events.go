@@ -6036,12 +6036,12 @@ func (x *ectx) at(si, k int) []Event {
 			}
 		}
 		var byObj []int
-		if subj == nil && (tr.nominal || k > s.First && (determiners[x.low[k-1]] || x.low[k-1] == "courtesy")) && k+2 < s.Last && x.low[k+1] == "by" {
-			// "A courtesy call by X on Y", "a visit by X to Y": the agent,
-			// then the one visited
-			if g, e := x.rightGroup(x.skipRole(k+2, s.Last), s.Last); len(g) > 0 && e+1 < s.Last && (x.low[e] == "on" || x.low[e] == "to" || x.low[e] == "with") {
+		if by := x.grantedBy(k, s); subj == nil && (tr.nominal || k > s.First && (determiners[x.low[k-1]] || x.low[k-1] == "courtesy")) && by > 0 {
+			// "A courtesy call by X on Y", "a visit by X to Y", "an audience
+			// granted on Monday by X to Y": the agent, then the one visited
+			if g, e := x.rightGroup(x.skipRole(by+1, s.Last), s.Last); len(g) > 0 && e+1 < s.Last && (x.low[e] == "on" || x.low[e] == "to" || x.low[e] == "with") {
 				if o, _ := x.rightGroup(x.skipRole(e+1, s.Last), s.Last); len(o) > 0 {
-					subj, subjStart, byObj = g, k+2, o
+					subj, subjStart, byObj = g, by+1, o
 				}
 			}
 		}
@@ -9177,6 +9177,26 @@ func (x *ectx) futureWhen(k int, s Sentence) bool {
 	}
 	return false
 }
+
+// grantedBy returns the "by" that names the agent of the meeting noun at k,
+// right after it ("a visit by X") or after a participle of granting and a
+// day ("an audience granted on Monday by X"), or -1.
+func (x *ectx) grantedBy(k int, s Sentence) int {
+	j := k + 1
+	if j < s.Last && grantWords[x.low[j]] {
+		j++
+		if j+1 < s.Last && x.low[j] == "on" && dateWords[x.low[j+1]] {
+			j += 2
+		}
+	}
+	if j+1 < s.Last && x.low[j] == "by" {
+		return j
+	}
+	return -1
+}
+
+// grantWords grant an audience or a meeting: "an audience granted by X".
+var grantWords = wordSet(`granted given accorded offered`)
 
 // weekdayApposition reports whether the date at token t is a weekday set
 // after a date by a comma: "on February 8, a Sunday".
