@@ -1796,3 +1796,11 @@ func TestAudienceGrantedBy(t *testing.T) {
 		"The signing followed an audience granted on Monday by President Faure Gnassingbé to Hussain Al Nowais at the presidential palace in Lomé. The AMEA Power chairman was accompanied by the company's country manager for Togo, Kossi Amegah, while Minister Mawunyo Aziable also attended.",
 		"meeting:occurred:Faure Gnassingbé+Hussain Al Nowais+Kossi Amegah+Mawunyo Aziable@2024-09-23", datedPeople)
 }
+
+// "X took part on behalf of Réunion" joins the summit told just before.
+func TestTookPartOnBehalf(t *testing.T) {
+	p := defaultPipeline(t)
+	wantOneEvent(t, p, time.Date(2025, 4, 26, 0, 0, 0, 0, time.UTC),
+		"The summit, held at the Iavoloha Palace, brought together the host, President Andry Rajoelina, President Wavel Ramkalawan and President Azali Assoumani of the Union of the Comoros. French President Emmanuel Macron took part on behalf of Réunion.",
+		"meeting:occurred:Andry Rajoelina+Wavel Ramkalawan+Azali Assoumani+Emmanuel Macron", typedPeople)
+}

@@ -4299,6 +4299,14 @@ func (x *ectx) present(s Sentence) []int {
 				return g
 			}
 		}
+		if x.low[j] == "took" && j+1 < s.Last && x.low[j+1] == "part" && j > s.First && x.refAt[j-1] >= 0 &&
+			(j+2 == s.Last || isPunct(x.d.Tokens[j+2].Text) || x.low[j+2] == "as" || j+3 < s.Last && x.low[j+2] == "on" && x.low[j+3] == "behalf") {
+			// "French President Emmanuel Macron took part on behalf of Réunion."
+			g, _ := x.leftGroup(j, s.First, true)
+			if g = x.people(g); len(g) > 0 {
+				return g
+			}
+		}
 		// "Denmark's Mette Frederiksen and Norway's Jonas Gahr Støre also took
 		// part, Downing Street said."
 		if x.low[j] == "also" && (x.low[j+1] == "attended" || x.low[j+1] == "participated" ||
