@@ -1804,3 +1804,17 @@ func TestTookPartOnBehalf(t *testing.T) {
 		"The summit, held at the Iavoloha Palace, brought together the host, President Andry Rajoelina, President Wavel Ramkalawan and President Azali Assoumani of the Union of the Comoros. French President Emmanuel Macron took part on behalf of Réunion.",
 		"meeting:occurred:Andry Rajoelina+Wavel Ramkalawan+Azali Assoumani+Emmanuel Macron", typedPeople)
 }
+
+// A police log's entries open "Mon, Dec 8 —": a day, no dateline (Mon is
+// also a state of Myanmar).
+func TestLogEntryDayIsNoDateline(t *testing.T) {
+	p := defaultPipeline(t)
+	text := "The following entries are drawn from reports made at Sandakan district police headquarters.\n" +
+		"Mon, Dec 8 — 10am: District police chief ACP Mohd Faizal Abdullah met Haji Sahari Jamlan and Chong Kah Wai at district headquarters.\n"
+	wantOneEvent(t, p, time.Date(2025, 12, 16, 0, 0, 0, 0, time.UTC), text, "Sandakan", func(d *extract.Doc, e extract.Event) string {
+		if e.Place == nil {
+			return ""
+		}
+		return e.Place.Name
+	})
+}

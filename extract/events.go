@@ -5673,6 +5673,9 @@ func dateline(d *Doc, pr PlaceResolver) *Place {
 			continue
 		}
 		name := d.Text[d.Tokens[s.First].Start:d.Tokens[k-1].End]
+		if dayAbbrevs[lower(name)] || dateWords[lower(name)] || monthNumber(lower(name)) > 0 {
+			continue // "Mon, Dec 8 — 6.40am": a log's entry, no place
+		}
 		if allCaps(name) {
 			name = strings.Title(strings.ToLower(name)) //nolint:staticcheck // ASCII place names
 		}
@@ -5683,6 +5686,9 @@ func dateline(d *Doc, pr PlaceResolver) *Place {
 	}
 	return nil
 }
+
+// dayAbbrevs are the short names of weekdays: "Mon, Dec 8".
+var dayAbbrevs = wordSet(`mon tue tues wed thu thur thurs fri sat sun`)
 
 // datelineDashes close a dateline: "WASHINGTON (AP) —", "Rabat –", "TUNIS -".
 var datelineDashes = map[string]bool{"—": true, "–": true, "-": true, "--": true}
