@@ -1818,3 +1818,18 @@ func TestLogEntryDayIsNoDateline(t *testing.T) {
 		return e.Place.Name
 	})
 }
+
+// "X joined later", "X, the village head, joined after lunch": X joins the
+// meeting told before; police ranks (ACP, Insp.) are titles.
+func TestJoinedLater(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 12, 16, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"District police chief ACP Mohd Faizal Abdullah met Sahari Jamlan and Chong Kah Wai at district headquarters. Hamdan Ladjamudin joined later.",
+			"meeting:occurred:Mohd Faizal Abdullah+Sahari Jamlan+Chong Kah Wai+Hamdan Ladjamudin"},
+		{"Mohd Faizal Abdullah met Sahari Jamlan at district headquarters. The village head, Hamdan Ladjamudin, joined after lunch.",
+			"meeting:occurred:Mohd Faizal Abdullah+Sahari Jamlan+Hamdan Ladjamudin"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, typedPeople)
+	}
+}

@@ -4299,6 +4299,14 @@ func (x *ectx) present(s Sentence) []int {
 				return g
 			}
 		}
+		if x.low[j] == "joined" && j > s.First && (x.refAt[j-1] >= 0 || j-2 > s.First && x.low[j-1] == "," && x.refAt[j-2] >= 0) && !x.passive(j) &&
+			(j+1 == s.Last || isPunct(x.d.Tokens[j+1].Text) || joinedWhen[x.low[j+1]]) {
+			// "Hamdan Ladjamudin joined after Zohor prayers", "B joined later"
+			g, _ := x.leftGroup(j, s.First, true)
+			if g = x.people(g); len(g) > 0 {
+				return g
+			}
+		}
 		if x.low[j] == "took" && j+1 < s.Last && x.low[j+1] == "part" && j > s.First && x.refAt[j-1] >= 0 &&
 			(j+2 == s.Last || isPunct(x.d.Tokens[j+2].Text) || x.low[j+2] == "as" || j+3 < s.Last && x.low[j+2] == "on" && x.low[j+3] == "behalf") {
 			// "French President Emmanuel Macron took part on behalf of Réunion."
@@ -4326,6 +4334,10 @@ func (x *ectx) present(s Sentence) []int {
 	}
 	return nil
 }
+
+// joinedWhen say when someone joined a meeting, with no object: "joined
+// later", "joined after lunch".
+var joinedWhen = wordSet(`later after afterwards midway briefly too halfway`)
 
 // ofBodyBack returns the last token of the person named before "of" and
 // the capitalised name of a body that ends at p ("Dr. Takeshi Morimoto of
