@@ -1302,11 +1302,15 @@ func (t CombinedTagger) joinPlaces(d *Doc, ms []Mention) []Mention {
 // with an "of": "Head of Government", "Minister of Foreign Affairs".
 func officeTitle(role string) bool {
 	f := strings.Fields(role)
-	if len(f) < 3 || !titleWords[lower(f[0])] || !contains(f, "of") {
+	t := 0
+	for t < len(f) && t < 2 && !titleWords[lower(f[t])] {
+		t++ // "Hungarian Minister of Foreign Affairs and Trade"
+	}
+	if len(f)-t < 3 || !titleWords[lower(f[t])] || !contains(f, "of") {
 		return false
 	}
 	for _, w := range f {
-		if w != "of" && w != "the" && !isCap(w) {
+		if w != "of" && w != "the" && w != "and" && w != "for" && !isCap(w) {
 			return false
 		}
 	}

@@ -1833,3 +1833,16 @@ func TestJoinedLater(t *testing.T) {
 		wantOneEvent(t, p, pub, tc.text, tc.want, typedPeople)
 	}
 }
+
+// A title before a name with a nationality and a long portfolio
+// ("Hungarian Minister of Foreign Affairs and Trade Peter Szijjarto") is
+// the person's role, so "the Hungarian minister" is he.
+func TestLongTitleBeforeName(t *testing.T) {
+	p := defaultPipeline(t)
+	text := "Serbian President Aleksandar Vucic met Hungarian Minister of Foreign Affairs and Trade Peter Szijjarto on Tuesday. " +
+		"On Wednesday, the Hungarian minister is expected in Novi Sad, where he will meet Maja Gojkovic."
+	wantEventSet(t, p, time.Date(2025, 10, 14, 0, 0, 0, 0, time.UTC), text, []string{
+		"meeting:occurred:Aleksandar Vucic+Peter Szijjarto@2025-10-14",
+		"meeting:planned:Peter Szijjarto+Maja Gojkovic@2025-10-15",
+	}, datedPeople)
+}
