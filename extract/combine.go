@@ -669,6 +669,14 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			out[i].Kind = Location // "accompanied the President to Jubilee House"
 			continue
 		}
+		if m.Kind == Person && m.Role == "" && m.Last-m.First == 1 && worshipWords[lower(m.Text)] {
+			out[i].Kind = Misc // "our Holy Thursday Mass", "the Sunday Masses"
+			continue
+		}
+		if m.Kind == Person && strings.ContainsAny(m.Text, "\n\r") {
+			out[i].Kind, out[i].Role = Misc, "" // "Penparcau\nEisteddfod thanks": a signature's place and the next heading
+			continue
+		}
 		if m.Kind == Person && stormName(d, m) {
 			out[i].Kind, out[i].Role = Misc, "" // "Hurricane Melissa", "Typhoon Haiyan": a storm
 			continue
@@ -2561,8 +2569,12 @@ func wentTo(d *Doc, k int) bool {
 	return false
 }
 
+// worshipWords name services and feasts, never a person alone: "Holy
+// Thursday Mass".
+var worshipWords = wordSet(`holy mass masses vigil vespers matins liturgy`)
+
 // eventEnds end the names of events: "the Winter Games", "the Mining Indaba".
-var eventEnds = wordSet(`games olympics paralympics championships championship indaba expo festival`)
+var eventEnds = wordSet(`games olympics paralympics championships championship indaba expo festival mass vigil eisteddfod week fair carnival`)
 
 // bodyHeads end names of bodies and firms that the tagger may take for a
 // person: "the Democratic Movement", "the Media Division".

@@ -521,3 +521,27 @@ func TestPatronymicName(t *testing.T) {
 		t.Errorf("%q: no person %q", text, "Mohammed bin Salman")
 	}
 }
+
+// TestServicesAndLinesAreNoPeople checks that a service ("Mass", "the
+// Easter Vigil") and a run of capitals across a line break (a signature's
+// place and the next heading) are not people, while a name is.
+func TestServicesAndLinesAreNoPeople(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		person     bool
+	}{
+		{"Our Holy Thursday Mass is at 7 p.m.", "Mass", false},
+		{"The choir sang at the Easter Vigil.", "Easter Vigil", false},
+		{"Meirion Tudor, Penparcau\nEisteddfod thanks", "Penparcau\nEisteddfod", false},
+		{"Meirion Tudor, Penparcau\nEisteddfod thanks", "Meirion Tudor", true},
+	} {
+		ms := tagPlain(t, fixedTagger{c.name: Person}, "", c.text)
+		person := false
+		for _, m := range ms {
+			person = person || m.Kind == Person && m.Text == c.name
+		}
+		if person != c.person {
+			t.Errorf("%q: %q tagged a person = %v, want %v", c.text, c.name, person, c.person)
+		}
+	}
+}
