@@ -581,6 +581,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A transcript's turns: the "I" after a speaker's label in capitals is the speaker.
 		{"HOST: Good morning. With me is Mr. Lubinda Sikazwe, branch secretary of the union.\nLUBINDA SIKAZWE: Thank you.\nHOST: Was the union there?\nSIKAZWE: No. But I spoke to Mr. Dariusz Kowalczyk on the phone yesterday evening.",
 			"Lubinda Sikazwe+Dariusz Kowalczyk"},
+		// A label with a title: "DATU LAMBAGO:" is Rosendo Lambago.
+		{"HOST: With me is Datu Rosendo Lambago, chieftain of the tribal council.\nDATU LAMBAGO: Good morning. I spoke to Mr. Dariusz Kowalczyk on the phone yesterday evening.",
+			"Rosendo Lambago+Dariusz Kowalczyk"},
 		// A chair told after the meeting noun's place and time; the people named in the next sentence join it.
 		{"The leaders went into their retreat in Honiara on Thursday afternoon, chaired by Prime Minister John Smith as Forum chair. Mary Jones, Peter Lee and Ann Carter were among the leaders who spent five hours behind closed doors.",
 			"John Smith+Mary Jones+Peter Lee+Ann Carter"},

@@ -1639,7 +1639,11 @@ func transcript(d *Doc, ents []Entity, low []string) {
 		if j == k {
 			continue
 		}
-		name := strings.Join(low[k:j], " ")
+		n := k
+		for n+1 < j && titleWords[low[n]] {
+			n++ // "DATU LAMBAGO:", "SEN. REYES:": the title is no part of the name
+		}
+		name := strings.Join(low[n:j], " ")
 		if j < len(low) && low[j] == "(" {
 			for j < len(low) && j < k+16 && low[j] != ")" && !newlineBefore(d, j+1) {
 				j++
