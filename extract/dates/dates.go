@@ -258,6 +258,9 @@ func (p *parser) core(j int, ctx bool) (found, bool) {
 	case t.kind != tWord:
 		return found{}, false
 	}
+	if m, d, n := p.holiday(j); n > 0 {
+		return p.monthDay(j, j+n, m, d) // "on Boxing Day"
+	}
 	switch t.lx.cls {
 	case cMod:
 		return p.modified(j, j+1, int(t.lx.val))
@@ -297,6 +300,32 @@ func (p *parser) core(j int, ctx bool) (found, bool) {
 		return p.clock(j)
 	}
 	return found{}, false
+}
+
+// holiday matches a feast on a fixed day of the year, "Christmas Day",
+// "Boxing Day", "New Year's Eve", returning its month, day and length in
+// tokens (0 if none).
+func (p *parser) holiday(j int) (time.Month, int, int) {
+	switch w := p.lower(j); {
+	case w == "boxing" && p.lower(j+1) == "day":
+		return time.December, 26, 2
+	case w == "christmas" && p.lower(j+1) == "eve":
+		return time.December, 24, 2
+	case w == "christmas" && p.lower(j+1) == "day":
+		return time.December, 25, 2
+	case w == "new" && p.lower(j+1) == "year":
+		k := j + 2
+		for k < len(p.toks) && k <= j+3 && (p.lower(k) == "'" || p.lower(k) == "’" || p.lower(k) == "s") {
+			k++ // "Year's"
+		}
+		switch p.lower(k) {
+		case "eve":
+			return time.December, 31, k + 1 - j
+		case "day":
+			return time.January, 1, k + 1 - j
+		}
+	}
+	return 0, 0, 0
 }
 
 // modified matches "last", "next", "this", "past" or "coming" (at k-1,

@@ -26,6 +26,10 @@ var findTests = []struct {
 	pub  time.Time
 	want []want
 }{
+	// A feast on a fixed day: its nearest occurrence.
+	{in: "Papadakis first rang O'Halloran on Boxing Day.", pub: time.Date(2025, 1, 18, 0, 0, 0, 0, time.UTC), want: []want{{"on Boxing Day", "2024-12-26", "2024-12-26", ""}}},
+	{in: "They spoke on Christmas Eve.", pub: time.Date(2025, 1, 18, 0, 0, 0, 0, time.UTC), want: []want{{"on Christmas Eve", "2024-12-24", "2024-12-24", ""}}},
+	{in: "They will meet on New Year's Day.", pub: time.Date(2025, 12, 18, 0, 0, 0, 0, time.UTC), want: []want{{"on New Year's Day", "2026-01-01", "2026-01-01", ""}}},
 	// A month that may be a name ("June", "May") heads a timeline's entry before a dash.
 	{in: "June – A third meeting does not take place.", want: []want{{"June", "2024-06", "2025-06", ""}}},
 	{in: "June said the talks went well.", want: nil},

@@ -18,6 +18,7 @@ const (
 	cAgo           // ago
 	cVague         // few, several, couple, coming (before a plural unit)
 	cSeason        // spring, summer, autumn, fall, winter: val is the first month
+	cFeast         // christmas: a feast on a fixed day (see holiday)
 )
 
 // Units.
@@ -58,7 +59,7 @@ type lex struct {
 // expression; a sentence with no trigger word and no digit has no date.
 func (c class) trigger() bool {
 	switch c {
-	case cMonth, cWeekday, cRelDay, cUnit, cClock, cPart, cSeason:
+	case cMonth, cWeekday, cRelDay, cUnit, cClock, cPart, cSeason, cFeast:
 		return true
 	}
 	return false
@@ -66,6 +67,7 @@ func (c class) trigger() bool {
 
 // lexicon maps lower-cased words to their roles. It is never modified.
 var lexicon = map[string]lex{
+	"christmas": {cFeast, 0, 0},
 	"january":   {cMonth, 1, 0},
 	"february":  {cMonth, 2, 0},
 	"march":     {cMonth, 3, fAmbig},
