@@ -1849,3 +1849,19 @@ func TestLongTitleBeforeName(t *testing.T) {
 		"meeting:planned:Peter Szijjarto+Maja Gojkovic@2025-10-15",
 	}, datedPeople)
 }
+
+// "D joined the three of them after dessert" joins the dinner told before;
+// "had arranged to sit down with X on Tuesday, but X cancelled the meeting"
+// did not happen, on the Tuesday gone by.
+func TestJoinedTheThreeAndArrangedButCancelled(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 1, 18, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Liam O'Halloran met Nick Papadakis and Sharon Whitely over dinner on Thursday night. Dean Farrugia joined the three of them after dessert.",
+			"meeting:occurred:Liam O'Halloran+Nick Papadakis+Sharon Whitely+Dean Farrugia@2025-01-16"},
+		{"Coach Greg Tulloch had arranged to sit down with Liam O'Halloran in Hobart on Tuesday, but O'Halloran cancelled the meeting the night before.",
+			"meeting:negated:Greg Tulloch+Liam O'Halloran@2025-01-14"},
+	} {
+		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
+	}
+}

@@ -271,7 +271,7 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 // to meet", "had planned to meet", "was expected to call".
 func (x *ectx) plannedBefore(k int, s Sentence) bool {
 	for j := maxInt(s.First, k-4); j < k; j++ {
-		if lw := x.low[j]; lw == "due" || lw == "planned" || lw == "expected" || lw == "scheduled" || lw == "set" || lw == "supposed" || lw == "hoped" {
+		if lw := x.low[j]; lw == "due" || lw == "planned" || lw == "expected" || lw == "scheduled" || lw == "set" || lw == "supposed" || lw == "hoped" || lw == "arranged" || lw == "intended" {
 			return true
 		}
 	}
@@ -4265,10 +4265,17 @@ func (x *ectx) present(s Sentence) []int {
 				}
 			}
 		}
+		e := j + 2 // after "joined them", "joined the three", "joined the four of them"
+		if j+1 < s.Last && x.low[j+1] == "the" {
+			e = j + 3
+			if e+1 < s.Last && x.low[e] == "of" && x.low[e+1] == "them" {
+				e += 2
+			}
+		}
 		if x.low[j] == "joined" && j > s.First && j+2 < s.Last && (x.low[j+1] == "them" || x.low[j+1] == "the" && (numberWord(x.low[j+2]) > 1 || x.low[j+2] == "group")) &&
-			(j+2 == s.Last || x.low[j+2] == "for" || x.low[j+2] == "at" || x.low[j+2] == "later" || isPunct(x.d.Tokens[j+2].Text) ||
-				x.low[j+1] == "the" && (j+3 == s.Last || x.low[j+3] == "for" || x.low[j+3] == "at" || x.low[j+3] == "later" || isPunct(x.d.Tokens[j+3].Text))) {
-			// "C, the regulator's director, joined the three for the final hour"
+			(e >= s.Last || x.low[e] == "for" || x.low[e] == "at" || x.low[e] == "later" || x.low[e] == "after" || isPunct(x.d.Tokens[e].Text)) {
+			// "C, the regulator's director, joined the three for the final hour",
+			// "D joined the four of them after dessert"
 			g, _ := x.leftGroup(j, s.First, true)
 			if g = x.people(g); len(g) > 0 {
 				return g
