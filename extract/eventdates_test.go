@@ -1865,3 +1865,13 @@ func TestJoinedTheThreeAndArrangedButCancelled(t *testing.T) {
 		wantOneEvent(t, p, pub, tc.text, tc.want, datedPeople)
 	}
 }
+
+// "will hold a video conference on Thursday 12 February with X" is dated by
+// its day: a video conference is the call, not a press conference at
+// which something was said.
+func TestVideoConferenceDay(t *testing.T) {
+	p := defaultPipeline(t)
+	wantOneEvent(t, p, time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC),
+		"Rajesh Doorgakant will hold a video conference on Thursday 12 February with Olivier Técher.",
+		"call:planned:Rajesh Doorgakant+Olivier Técher@2026-02-12", datedPeople)
+}

@@ -9597,6 +9597,9 @@ func (x *ectx) reporting(sp Span) bool {
 	t := tokenAt(x.d, sp.Start)
 	for j := t - 1; j >= 0 && j >= t-3; j-- {
 		lw := x.low[j]
+		if (lw == "briefing" || lw == "conference") && j > 0 && remoteWords[x.low[j-1]] {
+			return false // "a video conference on Thursday": the call itself
+		}
 		if speechVerbs[lw] || lw == "reporters" || lw == "statement" || lw == "briefing" || lw == "conference" {
 			return true
 		}
@@ -9606,6 +9609,9 @@ func (x *ectx) reporting(sp Span) bool {
 	}
 	return false
 }
+
+// remoteWords make a conference or briefing a call: "a video conference".
+var remoteWords = wordSet(`video phone telephone virtual online zoom teams`)
 
 // placeBefore returns the place named last before token j of sentence s,
 // in it or the two sentences before it; nil if none.
