@@ -1875,3 +1875,12 @@ func TestVideoConferenceDay(t *testing.T) {
 		"Rajesh Doorgakant will hold a video conference on Thursday 12 February with Olivier Técher.",
 		"call:planned:Rajesh Doorgakant+Olivier Técher@2026-02-12", datedPeople)
 }
+
+// "A and B visited the treatment station together with the station
+// manager, C": the three were together.
+func TestVisitedTogetherWith(t *testing.T) {
+	p := defaultPipeline(t)
+	wantOneEvent(t, p, time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC),
+		"On Saturday 7 February, Mr Rajesh Doorgakant and Mrs Marie-Claire Labonne visited the treatment station at La Marie together with the station manager, Mr Kessen Pillay, to assess the works required.",
+		"meeting:occurred:Rajesh Doorgakant+Marie-Claire Labonne+Kessen Pillay@2026-02-07", datedPeople)
+}

@@ -6119,7 +6119,7 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		if seeWords[w] && (len(obj) == 0 || !x.seeComplement(x.refs[obj[len(obj)-1]].last, s)) {
 			obj = nil // "saw Putin as a threat", "see Trump win"
-		} else if tourWords[w] || w == "signed" || w == "sign" || discussWords[w] || spendWords[w] ||
+		} else if tourWords[w] || visitWords[w] && len(obj) == 0 && x.visitedTogether(k, s) || w == "signed" || w == "sign" || discussWords[w] || spendWords[w] ||
 			(w == "exchanged" || w == "exchanging") && len(obj) == 0 || // "exchanged views with X"
 			mealNouns[w] && len(obj) == 0 && (x.mealTaken(k, s) || k == s.First && x.diarist(k, s) >= 0) { // "had dinner at a restaurant in Kallio with X"; a diary's "Lunch in Leith with X"
 			reach := 11
@@ -9608,6 +9608,13 @@ func (x *ectx) reporting(sp Span) bool {
 		}
 	}
 	return false
+}
+
+// visitedTogether reports whether "together with" follows the verb at k in
+// its clause: "visited the treatment station together with X".
+func (x *ectx) visitedTogether(k int, s Sentence) bool {
+	w := x.findWord(k+1, minInt(s.Last, k+14), "with")
+	return w > k+1 && x.low[w-1] == "together" && x.findWordIn(k+1, w, boundaries) < 0
 }
 
 // remoteWords make a conference or briefing a call: "a video conference".
