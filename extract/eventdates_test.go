@@ -830,6 +830,30 @@ func datedPeople(d *extract.Doc, e extract.Event) string {
 	return typedPeople(d, e) + "@" + e.Date.Value
 }
 
+// placeName shows an event's place by its name, "" if it has none.
+func placeName(_ *extract.Doc, e extract.Event) string {
+	if e.Place == nil {
+		return ""
+	}
+	return e.Place.Name
+}
+
+// placeCity shows the city of an event's place, "" if it has none.
+func placeCity(_ *extract.Doc, e extract.Event) string {
+	if e.Place == nil {
+		return ""
+	}
+	return e.Place.City
+}
+
+// venueAndCity shows an event's place as "name/city", "" if it has none.
+func venueAndCity(d *extract.Doc, e extract.Event) string {
+	if e.Place == nil {
+		return ""
+	}
+	return placeName(d, e) + "/" + placeCity(d, e)
+}
+
 // typedPeople shows an event as "type:status:people".
 func typedPeople(d *extract.Doc, e extract.Event) string {
 	return string(e.Type) + ":" + string(e.Status) + ":" + participantNames(d, e)
@@ -1550,12 +1574,7 @@ func TestVenueInTheStorysCity(t *testing.T) {
 	p := defaultPipeline(t)
 	text := "Protests filled the streets of Buenos Aires on Sunday. Unions in Buenos Aires said they would march again.\n" +
 		"On Monday John Smith met Mary Jones at the Fa'onelua Convention Centre to discuss the budget."
-	wantOneEvent(t, p, time.Date(2025, 5, 20, 0, 0, 0, 0, time.UTC), text, "Buenos Aires", func(d *extract.Doc, e extract.Event) string {
-		if e.Place == nil {
-			return ""
-		}
-		return e.Place.City
-	})
+	wantOneEvent(t, p, time.Date(2025, 5, 20, 0, 0, 0, 0, time.UTC), text, "Buenos Aires", placeCity)
 }
 
 // A body of people that met one person ("the assembly of churchwardens met
@@ -1616,15 +1635,9 @@ func TestArrangedVisits(t *testing.T) {
 	}
 	// walking away from talks is no walk with anyone
 	wantOneEvent(t, p, pub, "Senad Kurti said he would walk away from the talks with Ilir Marku.", "meeting:planned:Senad Kurti+Ilir Marku@", datedPeople)
-	city := func(d *extract.Doc, e extract.Event) string {
-		if e.Place == nil {
-			return ""
-		}
-		return e.Place.Name + "/" + e.Place.City
-	}
-	wantOneEvent(t, p, pub, "SHKODËR — Bardhyl Kraja will receive Senad Kurti at the town hall on March 28.", "town hall/Shkodër", city)
+	wantOneEvent(t, p, pub, "SHKODËR — Bardhyl Kraja will receive Senad Kurti at the town hall on March 28.", "town hall/Shkodër", venueAndCity)
 	// someone's office may be anywhere
-	wantOneEvent(t, p, pub, "SHKODËR — Bardhyl Kraja will receive Senad Kurti at the office of his lawyer on March 28.", "", city)
+	wantOneEvent(t, p, pub, "SHKODËR — Bardhyl Kraja will receive Senad Kurti at the office of his lawyer on March 28.", "", venueAndCity)
 }
 
 // "had been due to meet X on Friday, but his office called off the visit":
@@ -1770,12 +1783,7 @@ func TestLocalBuildingInTheStorysTown(t *testing.T) {
 	text := "Dear parishioners, here is an update on our church building.\n" +
 		"Last Thursday Father Tomas Reyes met city councillor Ana Lopes in the presbytery hall to hear what the City of Trois-Rivières would offer.\n" +
 		"In peace,\nThe Fabrique of Saint-Joachim Parish, Trois-Rivières\n"
-	wantOneEvent(t, p, time.Date(2025, 4, 8, 0, 0, 0, 0, time.UTC), text, "presbytery hall/Trois-Rivières", func(d *extract.Doc, e extract.Event) string {
-		if e.Place == nil {
-			return ""
-		}
-		return e.Place.Name + "/" + e.Place.City
-	})
+	wantOneEvent(t, p, time.Date(2025, 4, 8, 0, 0, 0, 0, time.UTC), text, "presbytery hall/Trois-Rivières", venueAndCity)
 }
 
 // A verbless line sets the scene of the meeting told next: "12:30 – Talks
@@ -1783,12 +1791,7 @@ func TestLocalBuildingInTheStorysTown(t *testing.T) {
 func TestSceneLinePlacesTheMeeting(t *testing.T) {
 	p := defaultPipeline(t)
 	text := "The weather was fine.\n12:30 – Talks at the Prime Minister's Office in Port Louis. Narendra Modi and Navin Ramgoolam met for about 40 minutes.\n"
-	wantOneEvent(t, p, time.Date(2025, 3, 11, 0, 0, 0, 0, time.UTC), text, "Port Louis", func(d *extract.Doc, e extract.Event) string {
-		if e.Place == nil {
-			return ""
-		}
-		return e.Place.Name
-	})
+	wantOneEvent(t, p, time.Date(2025, 3, 11, 0, 0, 0, 0, time.UTC), text, "Port Louis", placeName)
 }
 
 // "an audience granted on Monday by X to Y": X received Y; those who
@@ -1814,12 +1817,7 @@ func TestLogEntryDayIsNoDateline(t *testing.T) {
 	p := defaultPipeline(t)
 	text := "The following entries are drawn from reports made at Sandakan district police headquarters.\n" +
 		"Mon, Dec 8 — 10am: District police chief ACP Mohd Faizal Abdullah met Haji Sahari Jamlan and Chong Kah Wai at district headquarters.\n"
-	wantOneEvent(t, p, time.Date(2025, 12, 16, 0, 0, 0, 0, time.UTC), text, "Sandakan", func(d *extract.Doc, e extract.Event) string {
-		if e.Place == nil {
-			return ""
-		}
-		return e.Place.Name
-	})
+	wantOneEvent(t, p, time.Date(2025, 12, 16, 0, 0, 0, 0, time.UTC), text, "Sandakan", placeName)
 }
 
 // "X joined later", "X, the village head, joined after lunch": X joins the
