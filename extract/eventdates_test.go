@@ -1735,16 +1735,6 @@ func TestDiaryEntryOwnDay(t *testing.T) {
 	}, datedPeople)
 }
 
-// A state readout's guest list, each guest with a long portfolio that has
-// commas of its own: "Mr. A, Minister of Foreign Affairs, Emigration and
-// Egyptian Expatriates of the Arab Republic of Egypt, and Mr. B, ...".
-func TestGuestsWithLongPortfolios(t *testing.T) {
-	p := defaultPipeline(t)
-	wantOneEvent(t, p, time.Date(2025, 2, 4, 0, 0, 0, 0, time.UTC),
-		"President Isaias Afwerki this morning received at Denden Guest House Mr. Badr Abdelatty, Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt, and Mr. Ahmed Moallim Fiqi, Minister of Foreign Affairs and International Cooperation of the Federal Republic of Somalia.",
-		"meeting:occurred:Isaias Afwerki+Badr Abdelatty+Ahmed Moallim Fiqi@2025-02-04", datedPeople)
-}
-
 // A letters page: each letter's "I" is the writer who signs it, and the
 // Welsh "ap" joins a name ("Dafydd ap Rhys").
 func TestLettersPageWriters(t *testing.T) {
@@ -1792,23 +1782,6 @@ func TestSceneLinePlacesTheMeeting(t *testing.T) {
 	p := defaultPipeline(t)
 	text := "The weather was fine.\n12:30 – Talks at the Prime Minister's Office in Port Louis. Narendra Modi and Navin Ramgoolam met for about 40 minutes.\n"
 	wantOneEvent(t, p, time.Date(2025, 3, 11, 0, 0, 0, 0, time.UTC), text, "Port Louis", placeName)
-}
-
-// "an audience granted on Monday by X to Y": X received Y; those who
-// accompanied Y or also attended were there.
-func TestAudienceGrantedBy(t *testing.T) {
-	p := defaultPipeline(t)
-	wantOneEvent(t, p, time.Date(2024, 9, 25, 0, 0, 0, 0, time.UTC),
-		"The signing followed an audience granted on Monday by President Faure Gnassingbé to Hussain Al Nowais at the presidential palace in Lomé. The AMEA Power chairman was accompanied by the company's country manager for Togo, Kossi Amegah, while Minister Mawunyo Aziable also attended.",
-		"meeting:occurred:Faure Gnassingbé+Hussain Al Nowais+Kossi Amegah+Mawunyo Aziable@2024-09-23", datedPeople)
-}
-
-// "X took part on behalf of Réunion" joins the summit told just before.
-func TestTookPartOnBehalf(t *testing.T) {
-	p := defaultPipeline(t)
-	wantOneEvent(t, p, time.Date(2025, 4, 26, 0, 0, 0, 0, time.UTC),
-		"The summit, held at the Iavoloha Palace, brought together the host, President Andry Rajoelina, President Wavel Ramkalawan and President Azali Assoumani of the Union of the Comoros. French President Emmanuel Macron took part on behalf of Réunion.",
-		"meeting:occurred:Andry Rajoelina+Wavel Ramkalawan+Azali Assoumani+Emmanuel Macron", typedPeople)
 }
 
 // A police log's entries open "Mon, Dec 8 —": a day, no dateline (Mon is
@@ -1864,21 +1837,43 @@ func TestJoinedTheThreeAndArrangedButCancelled(t *testing.T) {
 	}
 }
 
-// "will hold a video conference on Thursday 12 February with X" is dated by
-// its day: a video conference is the call, not a press conference at
-// which something was said.
-func TestVideoConferenceDay(t *testing.T) {
+// One meeting each, told in the forms of state readouts, wires and local
+// news: who took part, and when.
+func TestOneMeetingForms(t *testing.T) {
 	p := defaultPipeline(t)
-	wantOneEvent(t, p, time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC),
-		"Rajesh Doorgakant will hold a video conference on Thursday 12 February with Olivier Técher.",
-		"call:planned:Rajesh Doorgakant+Olivier Técher@2026-02-12", datedPeople)
-}
-
-// "A and B visited the treatment station together with the station
-// manager, C": the three were together.
-func TestVisitedTogetherWith(t *testing.T) {
-	p := defaultPipeline(t)
-	wantOneEvent(t, p, time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC),
-		"On Saturday 7 February, Mr Rajesh Doorgakant and Mrs Marie-Claire Labonne visited the treatment station at La Marie together with the station manager, Mr Kessen Pillay, to assess the works required.",
-		"meeting:occurred:Rajesh Doorgakant+Marie-Claire Labonne+Kessen Pillay@2026-02-07", datedPeople)
+	for _, tc := range []struct {
+		pub    time.Time
+		text   string
+		want   string
+		format func(*extract.Doc, extract.Event) string
+	}{
+		// A state readout's guest list, each guest with a long portfolio that has
+		// commas of its own: "Mr. A, Minister of Foreign Affairs, Emigration and
+		// Egyptian Expatriates of the Arab Republic of Egypt, and Mr. B, ...".
+		{time.Date(2025, 2, 4, 0, 0, 0, 0, time.UTC),
+			"President Isaias Afwerki this morning received at Denden Guest House Mr. Badr Abdelatty, Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt, and Mr. Ahmed Moallim Fiqi, Minister of Foreign Affairs and International Cooperation of the Federal Republic of Somalia.",
+			"meeting:occurred:Isaias Afwerki+Badr Abdelatty+Ahmed Moallim Fiqi@2025-02-04", datedPeople},
+		// "an audience granted on Monday by X to Y": X received Y; those who
+		// accompanied Y or also attended were there.
+		{time.Date(2024, 9, 25, 0, 0, 0, 0, time.UTC),
+			"The signing followed an audience granted on Monday by President Faure Gnassingbé to Hussain Al Nowais at the presidential palace in Lomé. The AMEA Power chairman was accompanied by the company's country manager for Togo, Kossi Amegah, while Minister Mawunyo Aziable also attended.",
+			"meeting:occurred:Faure Gnassingbé+Hussain Al Nowais+Kossi Amegah+Mawunyo Aziable@2024-09-23", datedPeople},
+		// "X took part on behalf of Réunion" joins the summit told just before.
+		{time.Date(2025, 4, 26, 0, 0, 0, 0, time.UTC),
+			"The summit, held at the Iavoloha Palace, brought together the host, President Andry Rajoelina, President Wavel Ramkalawan and President Azali Assoumani of the Union of the Comoros. French President Emmanuel Macron took part on behalf of Réunion.",
+			"meeting:occurred:Andry Rajoelina+Wavel Ramkalawan+Azali Assoumani+Emmanuel Macron", typedPeople},
+		// "will hold a video conference on Thursday 12 February with X" is dated by
+		// its day: a video conference is the call, not a press conference at
+		// which something was said.
+		{time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC),
+			"Rajesh Doorgakant will hold a video conference on Thursday 12 February with Olivier Técher.",
+			"call:planned:Rajesh Doorgakant+Olivier Técher@2026-02-12", datedPeople},
+		// "A and B visited the treatment station together with the station
+		// manager, C": the three were together.
+		{time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC),
+			"On Saturday 7 February, Mr Rajesh Doorgakant and Mrs Marie-Claire Labonne visited the treatment station at La Marie together with the station manager, Mr Kessen Pillay, to assess the works required.",
+			"meeting:occurred:Rajesh Doorgakant+Marie-Claire Labonne+Kessen Pillay@2026-02-07", datedPeople},
+	} {
+		wantOneEvent(t, p, tc.pub, tc.text, tc.want, tc.format)
+	}
 }
