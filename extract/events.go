@@ -211,9 +211,6 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 		if lw == "but" && j+3 < s.Last && (x.low[j+1] == "he" || x.low[j+1] == "she" || x.low[j+1] == "they") && x.calledOff(j+2, s) && x.low[j+3] == "it" {
 			return true // "had sought his own meeting with Brennan this week, but he canceled it"
 		}
-		if lw == "but" && x.plannedBefore(k, s) && x.cancelsPlan(j+1, s) {
-			return true // "had been due to meet X on Friday, but his office called off the visit"
-		}
 		if lw == "but" && x.plannedBefore(k, s) && x.droppedOut(j+1, s) {
 			return true // "had been due to meet X on Monday but fell ill", "but Jones cancelled"
 		}
@@ -296,7 +293,7 @@ func (x *ectx) droppedOut(j int, s Sentence) bool {
 	case (a == "pulled" || a == "backed") && b == "out", a == "withdrew":
 		return true
 	}
-	return false
+	return x.cancelsPlan(j, s) // "but his office called off the visit"
 }
 
 // relativeAux returns the auxiliary of a relative clause whose subject, a
@@ -2263,11 +2260,17 @@ func (x *ectx) genericVenue(name string, dline *Place) Place {
 // "office", "town hall", "police station".
 func (x *ectx) buildingAfter(j int, s Sentence) bool {
 	for e := j; e < s.Last && e <= j+1 && isLowerWord(x.d.Tokens[e].Text); e++ {
-		if lw := x.low[e]; facilityWords[lw] || venueNouns[lw] || buildingWords[lw] {
+		if buildingNoun(x.low[e]) {
 			return true
 		}
 	}
 	return false
+}
+
+// buildingNoun reports whether lw names a building or a venue: "hall",
+// "offices", "church".
+func buildingNoun(lw string) bool {
+	return facilityWords[lw] || venueNouns[lw] || buildingWords[lw]
 }
 
 // localVenue returns the building of a sentence that names no place but a
@@ -9597,7 +9600,7 @@ func (x *ectx) reporting(sp Span) bool {
 	t := tokenAt(x.d, sp.Start)
 	for j := t - 1; j >= 0 && j >= t-3; j-- {
 		lw := x.low[j]
-		if (lw == "briefing" || lw == "conference") && j > 0 && remoteWords[x.low[j-1]] {
+		if (lw == "briefing" || lw == "conference") && j > 0 && (mediumWords[x.low[j-1]] || x.low[j-1] == "virtual" || x.low[j-1] == "online") {
 			return false // "a video conference on Thursday": the call itself
 		}
 		if speechVerbs[lw] || lw == "reporters" || lw == "statement" || lw == "briefing" || lw == "conference" {
@@ -9616,9 +9619,6 @@ func (x *ectx) visitedTogether(k int, s Sentence) bool {
 	w := x.findWord(k+1, minInt(s.Last, k+14), "with")
 	return w > k+1 && x.low[w-1] == "together" && x.findWordIn(k+1, w, boundaries) < 0
 }
-
-// remoteWords make a conference or briefing a call: "a video conference".
-var remoteWords = wordSet(`video phone telephone virtual online zoom teams`)
 
 // placeBefore returns the place named last before token j of sentence s,
 // in it or the two sentences before it; nil if none.
