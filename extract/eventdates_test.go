@@ -1636,6 +1636,7 @@ func TestArrangedVisits(t *testing.T) {
 	// walking away from talks is no walk with anyone
 	wantOneEvent(t, p, pub, "Senad Kurti said he would walk away from the talks with Ilir Marku.", "meeting:planned:Senad Kurti+Ilir Marku@", datedPeople)
 	wantOneEvent(t, p, pub, "SHKODËR — Bardhyl Kraja will receive Senad Kurti at the town hall on March 28.", "town hall/Shkodër", venueAndCity)
+	wantOneEvent(t, p, pub, "SHKODËR — Bardhyl Kraja will visit Senad Kurti at the district hospital on March 28.", "district hospital/Shkodër", venueAndCity)
 	// someone's office may be anywhere
 	wantOneEvent(t, p, pub, "SHKODËR — Bardhyl Kraja will receive Senad Kurti at the office of his lawyer on March 28.", "", venueAndCity)
 }

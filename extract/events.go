@@ -2286,7 +2286,7 @@ func (x *ectx) localVenue(s Sentence, dl *Place) string {
 			continue
 		}
 		for e := j + 2; e < s.Last && e <= j+4 && isLowerWord(x.d.Tokens[e].Text); e++ {
-			if buildingWords[x.low[e]] || venueNouns[x.low[e]] {
+			if buildingNoun(x.low[e]) {
 				if e+1 < s.Last && (x.low[e+1] == "of" || isPossessiveClitic(x.low[e+1])) {
 					break // "at the office of X": someone's, anywhere
 				}
