@@ -669,6 +669,10 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			out[i].Kind = Location // "accompanied the President to Jubilee House"
 			continue
 		}
+		if lw := lower(d.Tokens[m.Last-1].Text); m.Kind == Person && m.Role == "" && (m.Last-m.First > 1 || m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the") && teamEnds[lw] {
+			out[i].Kind = Organization // "the Surigao Mariners", "Dajti Stars": a club
+			continue
+		}
 		if m.Kind == Person && m.Role == "" && m.Last-m.First == 1 && worshipWords[lower(m.Text)] {
 			out[i].Kind = Misc // "our Holy Thursday Mass", "the Sunday Masses"
 			continue
@@ -2568,6 +2572,11 @@ func wentTo(d *Doc, k int) bool {
 	}
 	return false
 }
+
+// teamEnds end the names of sports clubs: "the Surigao Mariners", "Dajti
+// Stars", "Kaizer Chiefs".
+var teamEnds = wordSet(`stars mariners rangers rovers wanderers warriors tigers lions eagles sharks giants bulls jaguars pirates
+saints chiefs hawks falcons panthers leopards cheetahs dolphins titans raiders knights spartans celtics hornets wolves bears`)
 
 // worshipWords name services and feasts, never a person alone: "Holy
 // Thursday Mass".

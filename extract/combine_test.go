@@ -534,6 +534,9 @@ func TestServicesAndLinesAreNoPeople(t *testing.T) {
 		{"The choir sang at the Easter Vigil.", "Easter Vigil", false},
 		{"Meirion Tudor, Penparcau\nEisteddfod thanks", "Penparcau\nEisteddfod", false},
 		{"Meirion Tudor, Penparcau\nEisteddfod thanks", "Meirion Tudor", true},
+		// a club, not a person
+		{"After the news, the Surigao Mariners meet the Butuan Masters tonight.", "Surigao Mariners", false},
+		{"Buna Shkodër meet Dajti Stars of Tirana in the semi-final.", "Dajti Stars", false},
 	} {
 		ms := tagPlain(t, fixedTagger{c.name: Person}, "", c.text)
 		person := false
