@@ -523,8 +523,9 @@ func TestPatronymicName(t *testing.T) {
 }
 
 // TestServicesAndLinesAreNoPeople checks that a service ("Mass", "the
-// Easter Vigil") and a run of capitals across a line break (a signature's
-// place and the next heading) are not people, while a name is.
+// Easter Vigil"), a club ("Dajti Stars") and a run of capitals across a
+// line break (a signature's place and the next heading) are not people,
+// while a name is.
 func TestServicesAndLinesAreNoPeople(t *testing.T) {
 	for _, c := range []struct {
 		text, name string
