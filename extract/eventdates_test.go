@@ -1878,3 +1878,12 @@ func TestOneMeetingForms(t *testing.T) {
 		wantOneEvent(t, p, tc.pub, tc.text, tc.want, tc.format)
 	}
 }
+
+// "On the sidelines of the summit" refers back to a summit, not to the
+// conference in another city named just before.
+func TestSidelinesOfTheSummitNotAConference(t *testing.T) {
+	p := defaultPipeline(t)
+	text := "The weather was fine.\nIt also commits the five members to a common position ahead of the COP30 conference in Belém.\n" +
+		"On the sidelines of the summit, President Wavel Ramkalawan held a bilateral meeting with President Emmanuel Macron on Thursday afternoon.\n"
+	wantOneEvent(t, p, time.Date(2025, 4, 26, 0, 0, 0, 0, time.UTC), text, "", placeName)
+}

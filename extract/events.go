@@ -5080,13 +5080,15 @@ func (x *ectx) framePlaces(evs []Event, frames []frame, anaphors [][2]int) {
 		si := x.d.SentenceAt(ev.Trigger.Start)
 		// A frame of the sentence before counts only if this sentence refers
 		// back to it ("the discussions") before the trigger.
-		back := false
+		back := -1 // the anaphor's token
 		for _, a := range anaphors {
-			back = back || a[0] == si && a[1] < k
+			if a[0] == si && a[1] < k {
+				back = a[1]
+			}
 		}
 		best := -1
 		for j, f := range frames {
-			if (f.sent == si && f.tok < k || f.sent == si-1 && back) && (best < 0 || f.tok > frames[best].tok) {
+			if (f.sent == si && f.tok < k || f.sent == si-1 && back >= 0 && x.sameGathering(back, f.tok)) && (best < 0 || f.tok > frames[best].tok) {
 				best = j
 			}
 		}
@@ -5118,6 +5120,14 @@ func (x *ectx) framePlaces(evs []Event, frames []frame, anaphors [][2]int) {
 		}
 		ev.Place = &p
 	}
+}
+
+// sameGathering reports whether the anaphor at a may refer to the frame
+// noun at f: talks to talks or to discussions, but a summit only to a
+// summit ("on the sidelines of the summit" is not the conference in Belém
+// named just before).
+func (x *ectx) sameGathering(a, f int) bool {
+	return !gatherings[x.low[a]] || x.low[a] == x.low[f]
 }
 
 // anaphoricPlaces gives an event without a place the place of a later
