@@ -1096,36 +1096,35 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 			}
 		}
 	}
+	town := x.mainCity() // where a story with no dateline happens, if anywhere
 	for i := range out {
-		// Events told by joins ("The summit was chaired by X. Taking part
-		// were ...") happen, like the others, where the reporter is.
-		today := !x.d.Published.IsZero() && out[i].Date.Value == x.d.Published.Format(time.DateOnly) && todayWords(out[i].Date.Text)
-		if ev := &out[i]; ev.Place == nil && ev.Type == Meeting && (ev.Status == Occurred || today) {
-			// (and a meeting of the day of publication, to come or called
-			// off: "this evening's working dinner")
-			if dl := x.dlineAt(tokenAt(x.d, ev.Trigger.Start)); dl != nil {
-				p := *dl
-				ev.Place = &p
-			}
-		} else if ev.Place == nil && ev.Type == Meeting {
-			// A meeting to come at a local building: "are to be received
-			// ... at the town hall on March 28" in a story from Shkodër
-			if dl := x.dlineAt(tokenAt(x.d, ev.Trigger.Start)); dl != nil && dl.Kind == City {
-				if v := x.localVenue(x.d.Sentences[x.d.SentenceAt(ev.Trigger.Start)], dl); v != "" {
-					p := x.genericVenue(v, dl)
-					ev.Place = &p
-				}
-			}
+		ev := &out[i]
+		if ev.Place != nil || ev.Type != Meeting {
+			continue
 		}
-		if ev := &out[i]; ev.Place == nil && ev.Type == Meeting && x.dlineAt(tokenAt(x.d, ev.Trigger.Start)) == nil {
-			// No dateline: a local building is in the town the story names
-			// most ("met in the presbytery hall" in a parish newsletter
-			// signed from Trois-Rivières)
-			if mc := x.mainCity(); mc != nil {
-				if v := x.localVenue(x.d.Sentences[x.d.SentenceAt(ev.Trigger.Start)], mc); v != "" {
-					p := x.genericVenue(v, mc)
-					ev.Place = &p
-				}
+		// Events told by joins ("The summit was chaired by X. Taking part
+		// were ...") happen, like the others, where the reporter is (and a
+		// meeting of the day of publication, to come or called off: "this
+		// evening's working dinner").
+		dl := x.dlineAt(tokenAt(x.d, ev.Trigger.Start))
+		today := !x.d.Published.IsZero() && ev.Date.Value == x.d.Published.Format(time.DateOnly) && todayWords(ev.Date.Text)
+		if dl != nil && (ev.Status == Occurred || today) {
+			p := *dl
+			ev.Place = &p
+			continue
+		}
+		// A local building is in the story's town: "are to be received ...
+		// at the town hall on March 28" in a story from Shkodër; with no
+		// dateline, "met in the presbytery hall" in a parish newsletter
+		// signed from Trois-Rivières, the town the story names most.
+		city := dl
+		if dl == nil {
+			city = town
+		}
+		if city != nil && city.Kind == City {
+			if v := x.localVenue(x.d.Sentences[x.d.SentenceAt(ev.Trigger.Start)], city); v != "" {
+				p := x.genericVenue(v, city)
+				ev.Place = &p
 			}
 		}
 	}
