@@ -846,6 +846,15 @@ func placeCity(_ *extract.Doc, e extract.Event) string {
 	return e.Place.City
 }
 
+// placeTown shows the town of an event's place: the city itself, or the
+// city of a venue; "" if it has none.
+func placeTown(d *extract.Doc, e extract.Event) string {
+	if e.Place != nil && e.Place.Kind == extract.City {
+		return e.Place.Name
+	}
+	return placeCity(d, e)
+}
+
 // venueAndCity shows an event's place as "name/city", "" if it has none.
 func venueAndCity(d *extract.Doc, e extract.Event) string {
 	if e.Place == nil {
@@ -965,14 +974,32 @@ func TestHeaderPlaces(t *testing.T) {
 		if len(d.Events) != 1 {
 			t.Fatalf("events of %q = %+v, want one", c.text, d.Events)
 		}
-		got := ""
-		if pl := d.Events[0].Place; pl != nil {
-			got = pl.City
-			if pl.Kind == extract.City {
-				got = pl.Name
-			}
+		if got := placeTown(d, d.Events[0]); got != c.want {
+			t.Errorf("place of %q (outlet %q) = %q, want %q", c.text, c.outlet, got, c.want)
 		}
-		if got != c.want {
+	}
+}
+
+// TestStoryTown checks that a venue no gazetteer knows is put in the town
+// the story is about: the town its own bodies and mayor are named after
+// counts for it, and a city that only the outlet's name holds (a radio
+// station's) does not outweigh the town the story names.
+func TestStoryTown(t *testing.T) {
+	p := defaultPipeline(t)
+	for _, c := range []struct{ outlet, text, want string }{
+		{"", "Newsletter of the Madaba Guesthouses Association\n\nOur chairman, John Smith, met the Mayor of Madaba, Peter Lee, at the Municipality on Wednesday. " +
+			"The Madaba Tourism Directorate sent its regrets. Members went to a workshop in Amman, and two flew home via Amman.", "Mādabā"},
+		{"Kandy FM", "Abattoir workers have been on strike for a week. John Smith met Peter Lee at the plant office on Wednesday. " +
+			"Traders in Francistown say they are losing money, and farmers near Francistown agree.", "Francistown"},
+	} {
+		d, err := p.Run(extract.Article{ID: "t", Text: c.text, Outlet: c.outlet, Published: time.Date(2026, 3, 28, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Events) != 1 {
+			t.Fatalf("events of %q = %+v, want one", c.text, d.Events)
+		}
+		if got := placeTown(d, d.Events[0]); got != c.want {
 			t.Errorf("place of %q (outlet %q) = %q, want %q", c.text, c.outlet, got, c.want)
 		}
 	}

@@ -2207,8 +2207,20 @@ func (x *ectx) hotelCity(pr PlaceResolver, m Mention) (Place, bool) {
 // mainCity returns the city the article names most, if it names it at
 // least twice and more often than any other city; else nil.
 func (x *ectx) mainCity() *Place {
+	count, first := x.cityCounts()
+	best, bestN, second := leader(maps.All(count))
+	if bestN < 2 || second == bestN {
+		return nil
+	}
+	return first[best]
+}
+
+// cityCounts counts how often the article names each city, as a place or
+// in the names of the town's bodies and offices, keyed by Place.Key, with
+// the first place of each key.
+func (x *ectx) cityCounts() (map[string]int, map[string]*Place) {
 	count := map[string]int{}
-	var first map[string]*Place = map[string]*Place{}
+	first := map[string]*Place{}
 	for i := range x.places {
 		p := &x.places[i].place
 		if p.Kind != City {
@@ -2219,12 +2231,7 @@ func (x *ectx) mainCity() *Place {
 			first[p.Key()] = p
 		}
 	}
-	for _, m := range x.d.Mentions {
-		// "the City of Trois-Rivières", an organisation, names its city
-		name, ok := strings.CutPrefix(m.Text, "City of ")
-		if !ok || m.Kind != Organization || x.f.Gazetteer == nil {
-			continue
-		}
+	named := func(name string) {
 		if p, ok := x.f.Gazetteer.Place(name, nil); ok && p.Kind == City && Fold(p.Name) == Fold(name) {
 			count[p.Key()]++
 			if first[p.Key()] == nil {
@@ -2232,11 +2239,41 @@ func (x *ectx) mainCity() *Place {
 			}
 		}
 	}
-	best, bestN, second := leader(maps.All(count))
-	if bestN < 2 || second == bestN {
-		return nil
+	for _, m := range x.d.Mentions {
+		if m.Kind != Organization || x.f.Gazetteer == nil {
+			continue
+		}
+		// "the City of Trois-Rivières", an organisation, names its city, and
+		// so do the town's own bodies: "the Madaba Tourism Directorate"
+		if name, ok := strings.CutPrefix(m.Text, "City of "); ok {
+			named(name)
+		} else if w := strings.Fields(m.Text); len(w) >= 3 && localBodyWords[strings.ToLower(w[len(w)-1])] {
+			named(w[0])
+		}
 	}
-	return first[best]
+	for _, e := range x.d.Entities {
+		// "the Mayor of Madaba": a town's own office holder
+		for _, r := range e.Roles {
+			if _, name, ok := strings.Cut(r.Title, " of "); ok && e.Kind == Person && x.f.Gazetteer != nil && townOffice(r.Title) {
+				named(name)
+			}
+		}
+	}
+	return count, first
+}
+
+// localBodyWords end the names of a town's own bodies, which begin with
+// the town: "Tanga City Council", "Madaba Guesthouses Association".
+var localBodyWords = wordSet(`council association directorate committee society chamber authority hospital municipality corporation board`)
+
+// townOffice reports whether a role is a town's own office: "Mayor of
+// Madaba", "Deputy Mayor of Lautoka".
+func townOffice(title string) bool {
+	w := strings.Fields(strings.ToLower(title))
+	for len(w) > 0 && (w[0] == "deputy" || w[0] == "acting" || w[0] == "lord") {
+		w = w[1:]
+	}
+	return len(w) > 2 && w[0] == "mayor" && w[1] == "of"
 }
 
 // genericVenue returns the venue name, one no gazetteer places, as a venue
@@ -5651,11 +5688,28 @@ func (x *ectx) headerPlace(pr PlaceResolver) *Place {
 	for n := 2; n >= 1; n-- {
 		for i := 0; i+n <= len(words); i++ {
 			if p := city(strings.Join(words[i:i+n], " ")); p != nil {
+				if !x.mentioned(p) && x.mainCity() != nil {
+					return nil // "Duma FM" on a strike in Lobatse: a station's name, not Syria's Douma
+				}
 				return p
 			}
 		}
 	}
 	return nil
+}
+
+// mentioned reports whether the text names city p, as a place or as an
+// organisation ("Bristol's mayor").
+func (x *ectx) mentioned(p *Place) bool {
+	if count, _ := x.cityCounts(); count[p.Key()] > 0 {
+		return true
+	}
+	for _, m := range x.d.Mentions {
+		if Fold(m.Text) == Fold(p.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // place resolves name, or "the" name, with pr (nil: no gazetteer).
