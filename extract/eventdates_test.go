@@ -180,8 +180,9 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"Rabat – Minister Mary Jones met Governor Peter Lee on Wednesday.", "2024-05-08@Rabat"},
 		// A place a later "the summit" sentence gives by country is the dateline's city in it.
 		{"ASTANA – Hosted by President John Smith at the Palace of Independence, the summit brought together President Mary Jones and President Peter Lee on Tuesday. The summit was preceded by Jones's state visit to Kazakhstan.", "2024-05-07@Astana"},
-		// A dateline on a line of its own.
+		// A dateline on a line of its own, above the story or below its headline.
 		{"CHENNAI\nChief Minister John Smith met Governor Peter Lee here on Wednesday.", "2024-05-08@Chennai"},
+		{"Councillors split over market move\nTANGA\nThe mayor, John Smith, met Peter Lee at his office on Wednesday.", "2024-05-08@Tanga"},
 		// "after holding talks with X on Monday": the phrase's own date, not the main clause's.
 		{"President John Smith met Governor Mary Jones on Thursday, after holding talks with Peter Lee, the head of the government, on Monday.", "2024-05-09 2024-05-06"},
 		// "The following day" and "two days later" count from the event told before.

@@ -5741,8 +5741,10 @@ func dateline(d *Doc, pr PlaceResolver) *Place {
 		for k < s.Last && k < s.First+4 && (isCap(d.Tokens[k].Text) || k > s.First && k+1 < s.Last && nameParticles[d.Tokens[k].Text] && isCap(d.Tokens[k+1].Text)) {
 			k++ // "Dar es Salaam", "Port of Spain"
 		}
-		if k == s.Last && si == 0 && s.Last-s.First <= 3 && allCaps(d.Text[s.Start:s.End]) {
-			// "CHENNAI" on a line of its own above the story
+		ownLine := si == 0 || newlineBefore(d, s.First) && (si+1 == len(d.Sentences) || newlineBefore(d, d.Sentences[si+1].First))
+		if k == s.Last && ownLine && s.Last-s.First <= 3 && allCaps(d.Text[s.Start:s.End]) {
+			// "CHENNAI" on a line of its own above the story, or below its
+			// headline
 			if p, ok := place(pr, strings.Title(strings.ToLower(d.Text[s.Start:s.End]))); ok { //nolint:staticcheck // ASCII place names
 				return &p
 			}
