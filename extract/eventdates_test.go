@@ -1805,6 +1805,20 @@ func TestLocalBuildingInTheStorysTown(t *testing.T) {
 	wantOneEvent(t, p, time.Date(2025, 4, 8, 0, 0, 0, 0, time.UTC), text, "presbytery hall/Trois-Rivières", venueAndCity)
 }
 
+// A meeting to come in someone's office in a datelined local story is in
+// the dateline's town: "at the Regional Commissioner's office", "at her
+// constituency office".
+func TestOwnedLocalBuildingInTheDatelinesTown(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2025, 2, 14, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"TANGA - Mayor John Smith is due to meet Peter Lee at the Regional Commissioner's office on Wednesday next week.",
+		"TANGA - Mayor John Smith will meet Peter Lee at her constituency office on Monday.",
+	} {
+		wantOneEvent(t, p, pub, text, "Tanga", placeCity)
+	}
+}
+
 // A verbless line sets the scene of the meeting told next: "12:30 – Talks
 // at the Prime Minister's Office in Port Louis."
 func TestSceneLinePlacesTheMeeting(t *testing.T) {

@@ -2318,11 +2318,13 @@ func (x *ectx) localVenue(s Sentence, dl *Place) string {
 		if p := x.placeAt[j]; p >= 0 && x.places[p].place.Key() != dl.Key() {
 			return ""
 		}
-		if x.low[j] != "at" && x.low[j] != "in" || x.low[j+1] != "the" || v != "" {
+		if x.low[j] != "at" && x.low[j] != "in" || !localDeterminers[x.low[j+1]] || v != "" {
 			continue
 		}
-		for e := j + 2; e < s.Last && e <= j+4 && isLowerWord(x.d.Tokens[e].Text); e++ {
-			if buildingNoun(x.low[e]) {
+		// "at the town hall", "at his office", "at the Regional
+		// Commissioner's office"
+		for e := j + 2; e < s.Last && e <= j+5 && (isLowerWord(x.d.Tokens[e].Text) || isCap(x.d.Tokens[e].Text) || isPossessiveClitic(x.low[e])); e++ {
+			if buildingNoun(x.low[e]) && isLowerWord(x.d.Tokens[e].Text) {
 				if e+1 < s.Last && (x.low[e+1] == "of" || isPossessiveClitic(x.low[e+1])) {
 					break // "at the office of X": someone's, anywhere
 				}
@@ -2333,6 +2335,10 @@ func (x *ectx) localVenue(s Sentence, dl *Place) string {
 	}
 	return v
 }
+
+// localDeterminers open a local building: "at the town hall", "at her
+// constituency office".
+var localDeterminers = wordSet(`the his her their its our my`)
 
 // dlineKey returns the key of the dateline place of token k, or "".
 func (x *ectx) dlineKey(k int) string {
