@@ -183,6 +183,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// A dateline on a line of its own, above the story or below its headline.
 		{"CHENNAI\nChief Minister John Smith met Governor Peter Lee here on Wednesday.", "2024-05-08@Chennai"},
 		{"Councillors split over market move\nTANGA\nThe mayor, John Smith, met Peter Lee at his office on Wednesday.", "2024-05-08@Tanga"},
+		// ... or after a press release's header lines in capitals.
+		{"The following press release was issued by the hospital.\nPRESS RELEASE\nST LUKE'S HOSPITAL\nUPDATE ON THE NEW WARD\nLilongwe, 9 May 2024 — On Wednesday, Dr John Smith met Peter Lee.", "2024-05-08@Lilongwe"},
 		// "after holding talks with X on Monday": the phrase's own date, not the main clause's.
 		{"President John Smith met Governor Mary Jones on Thursday, after holding talks with Peter Lee, the head of the government, on Monday.", "2024-05-09 2024-05-06"},
 		// "The following day" and "two days later" count from the event told before.

@@ -5741,13 +5741,17 @@ func dateline(d *Doc, pr PlaceResolver) *Place {
 	if len(d.Sentences) == 0 {
 		return nil
 	}
-	for si := 0; si < len(d.Sentences) && si < 3; si++ {
+	body := 0 // sentences read that are not header lines
+	for si := 0; si < len(d.Sentences) && body < 3; si++ {
 		s := d.Sentences[si]
+		ownLine := si == 0 || newlineBefore(d, s.First) && (si+1 == len(d.Sentences) || newlineBefore(d, d.Sentences[si+1].First))
+		if !ownLine || !allCaps(d.Text[s.Start:s.End]) {
+			body++ // "PRESS RELEASE" and "MZUZU CENTRAL HOSPITAL" above "Mzuzu, 12 March 2025 — ..." are headers
+		}
 		k := s.First
 		for k < s.Last && k < s.First+4 && (isCap(d.Tokens[k].Text) || k > s.First && k+1 < s.Last && nameParticles[d.Tokens[k].Text] && isCap(d.Tokens[k+1].Text)) {
 			k++ // "Dar es Salaam", "Port of Spain"
 		}
-		ownLine := si == 0 || newlineBefore(d, s.First) && (si+1 == len(d.Sentences) || newlineBefore(d, d.Sentences[si+1].First))
 		if k == s.Last && ownLine && s.Last-s.First <= 3 && allCaps(d.Text[s.Start:s.End]) {
 			// "CHENNAI" on a line of its own above the story, or below its
 			// headline
