@@ -5485,7 +5485,7 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 	x.capitals(pr)
 
 	if x.dline == nil {
-		x.dline = x.leadPlace() // "... opened the summit ... in Rio de Janeiro": the story's place
+		x.dline = x.leadPlace(pr) // "... opened the summit ... in Rio de Janeiro": the story's place
 		if x.dline == nil {
 			x.dline = x.headerPlace(pr) // "HSR Layout Residents' Welfare Association, Bengaluru" over a newsletter
 		}
@@ -5643,17 +5643,23 @@ func (x *ectx) capitals(pr PlaceResolver) {
 // leadPlace returns the city that the article's first sentence puts its
 // story in ("in Rio de Janeiro", "at the Museum of Modern Art, in Rio"), for
 // articles without a dateline; nil if none.
-func (x *ectx) leadPlace() *Place {
+func (x *ectx) leadPlace(res PlaceResolver) *Place {
 	if len(x.d.Sentences) == 0 {
 		return nil
 	}
 	s := x.d.Sentences[0]
 	for _, pr := range x.places {
-		if pr.first < s.First || pr.first >= s.Last || pr.place.Kind != City && pr.place.Kind != Region {
+		if pr.first < s.First || pr.first >= s.Last || pr.first == s.First || x.low[pr.first-1] != "in" && x.low[pr.first-1] != "at" {
 			continue
 		}
-		if pr.first > s.First && (x.low[pr.first-1] == "in" || x.low[pr.first-1] == "at") {
-			p := pr.place
+		p := pr.place
+		if p.Kind == Country {
+			// "What happened in Singapore": a city-state is its city
+			if c, ok := place(res, p.Name+" capital"); ok && c.Kind == City && Fold(c.Name) == Fold(p.Name) {
+				return &c
+			}
+		}
+		if p.Kind == City || p.Kind == Region {
 			return &p
 		}
 	}
