@@ -919,6 +919,13 @@ func TestLiveBlogEntryTimes(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("dates of the live blog's events = %q, want %q", got, want)
 	}
+	// A stamp may head its entry on a line of its own.
+	d = run(t, p, "Follow our live coverage.\n11:15 am – Summit opens\nThe summit is open. Before it, President John Smith held talks with Mary Jones.\n"+
+		"9:10 am – Arrivals\nPresident Peter Lee met Anna Kay at the airport.", time.Date(2026, 7, 7, 0, 0, 0, 0, time.UTC))
+	got = eventList(d, func(e extract.Event) string { return e.Date.Value + " " + e.Date.Time })
+	if want := []string{"2026-07-07 11:15", "2026-07-07 09:10"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("dates of the live blog's headed entries = %q, want %q", got, want)
+	}
 	// One stamped paragraph is no live blog.
 	d = run(t, p, "13:30 – Peter Lee met Anna Kay.", time.Date(2026, 7, 7, 0, 0, 0, 0, time.UTC))
 	if len(d.Events) != 1 || d.Events[0].Date.Value != "" {

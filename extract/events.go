@@ -11990,7 +11990,20 @@ var (
 // "HH:MM" with its first token and the token after it; ok is false if
 // there is none.
 func (x *ectx) entryTime(k int) (hhmm string, first, end int, ok bool) {
-	f := x.d.Sentences[x.paragraphStart(x.d.SentenceAt(x.d.Tokens[k].Start))].First
+	p := x.paragraphStart(x.d.SentenceAt(x.d.Tokens[k].Start))
+	if hhmm, first, end, ok = x.stampAt(x.d.Sentences[p].First); ok || p == 0 {
+		return hhmm, first, end, ok
+	}
+	// "11:15 am – Summit opens" on a line of its own heads the entry below
+	if h := x.d.Sentences[p-1]; h.Last-h.First <= 12 && newlineBefore(x.d, h.First) || p == 1 {
+		return x.stampAt(h.First)
+	}
+	return "", 0, 0, false
+}
+
+// stampAt reads a live blog's time stamp at token f: "13:30 –", "1:40
+// p.m.", "09.20".
+func (x *ectx) stampAt(f int) (hhmm string, first, end int, ok bool) {
 	var h, m string
 	e := f + 1
 	switch t := x.d.Tokens; {
