@@ -678,6 +678,12 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			continue
 		}
 		if m.Kind == Person && strings.ContainsAny(m.Text, "\n\r") {
+			if k := lineStart(d, m); k > m.First && k < m.Last-1 {
+				// "9:10 am – Arrivals\nPeter Lee met ...": a heading, then the name
+				out[i].First, out[i].Start = k, d.Tokens[k].Start
+				out[i].Text = d.Text[out[i].Start:out[i].End]
+				continue
+			}
 			out[i].Kind, out[i].Role = Misc, "" // "Penparcau\nEisteddfod thanks": a signature's place and the next heading
 			continue
 		}
@@ -2577,6 +2583,18 @@ func wentTo(d *Doc, k int) bool {
 // Stars", "Kaizer Chiefs".
 var teamEnds = wordSet(`stars mariners rangers rovers wanderers warriors tigers lions eagles sharks giants bulls jaguars pirates
 saints chiefs hawks falcons panthers leopards cheetahs dolphins titans raiders knights spartans celtics hornets wolves bears`)
+
+// lineStart returns the first token of mention m on the last line it
+// spans.
+func lineStart(d *Doc, m Mention) int {
+	k := m.First
+	for j := m.First + 1; j < m.Last; j++ {
+		if strings.ContainsAny(d.Text[d.Tokens[j-1].End:d.Tokens[j].Start], "\n\r") {
+			k = j
+		}
+	}
+	return k
+}
 
 // worshipWords name services and feasts, never a person alone: "Holy
 // Thursday Mass".

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -526,6 +527,21 @@ func TestPatronymicName(t *testing.T) {
 // Easter Vigil"), a club ("Dajti Stars") and a run of capitals across a
 // line break (a signature's place and the next heading) are not people,
 // while a name is.
+// A name tagged with the heading above it ("Arrivals\nPeter Lee") is the
+// name on its own line.
+func TestHeadingIsCutFromTheNameBelow(t *testing.T) {
+	ms := tagPlain(t, fixedTagger{"Arrivals\nPeter Lee": Person}, "", "9:10 am – Arrivals\nPeter Lee met Anna Kay.")
+	var got []string
+	for _, m := range ms {
+		if m.Kind == Person {
+			got = append(got, m.Text)
+		}
+	}
+	if want := []string{"Peter Lee", "Anna Kay"}; !slices.Equal(got, want) {
+		t.Errorf("people = %q, want %q", got, want)
+	}
+}
+
 func TestServicesAndLinesAreNoPeople(t *testing.T) {
 	for _, c := range []struct {
 		text, name string
