@@ -183,6 +183,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		// A dateline on a line of its own, above the story or below its headline.
 		{"CHENNAI\nChief Minister John Smith met Governor Peter Lee here on Wednesday.", "2024-05-08@Chennai"},
 		{"Councillors split over market move\nTANGA\nThe mayor, John Smith, met Peter Lee at his office on Wednesday.", "2024-05-08@Tanga"},
+		// The lead below a headline puts the story in its city as well.
+		{"Leaders gather for the summit\nFollow our coverage of the summit in Kuwait City. The two leaders reviewed relations. John Smith held talks with Peter Lee on Saturday.", "2024-05-04@Kuwait City"},
 		// A city-state the first sentence puts the story in is its city.
 		{"The Briefing: what happened in Singapore\nThe conference wrapped up on Sunday. John Smith met Peter Lee on Saturday.", "2024-05-04@Singapore"},
 		// ... or after a press release's header lines in capitals.
@@ -1936,7 +1938,7 @@ func TestOneMeetingForms(t *testing.T) {
 // conference in another city named just before.
 func TestSidelinesOfTheSummitNotAConference(t *testing.T) {
 	p := defaultPipeline(t)
-	text := "The weather was fine.\nIt also commits the five members to a common position ahead of the COP30 conference in Belém.\n" +
+	text := "The weather was fine. The sun shone.\nIt also commits the five members to a common position ahead of the COP30 conference in Belém.\n" +
 		"On the sidelines of the summit, President Wavel Ramkalawan held a bilateral meeting with President Emmanuel Macron on Thursday afternoon.\n"
 	wantOneEvent(t, p, time.Date(2025, 4, 26, 0, 0, 0, 0, time.UTC), text, "", placeName)
 }

@@ -5648,6 +5648,9 @@ func (x *ectx) leadPlace(res PlaceResolver) *Place {
 		return nil
 	}
 	s := x.d.Sentences[0]
+	if len(x.d.Sentences) > 1 && newlineBefore(x.d, x.d.Sentences[1].First) {
+		s.Last = x.d.Sentences[1].Last // a headline, and the lead below it
+	}
 	for _, pr := range x.places {
 		if pr.first < s.First || pr.first >= s.Last || pr.first == s.First || x.low[pr.first-1] != "in" && x.low[pr.first-1] != "at" {
 			continue
