@@ -452,6 +452,9 @@ func TestLeaderDescriptions(t *testing.T) {
 		// A Q&A: "I" in the answers and "you" in the questions are the person interviewed; "Putin" is no garbled "Pezeshkian".
 		{"Rafael Grossi spoke to Hanna Lindqvist in his office on Thursday. The interview has been edited and condensed.\nQ: Did you ever see President Masoud Pezeshkian?\nA: I asked. When I sat down with President Putin in Sochi, I told him so.\nQ: Last month you met Abbas Araghchi in Cairo.\nA: Yes.",
 			"Rafael Grossi+Putin Rafael Grossi+Abbas Araghchi"},
+		// ... under a headline that says "Q&A:".
+		{"Q&A: the new police chief on her first 100 days\nDana Kowalczyk became chief constable in June. The Star spoke with her last week.\nQ: What did you do first?\nA: On my second day I walked the high street with Tanya Strelaeff.\nQ: And the council?\nA: I met with Mayor Rachel Lindqvist at city hall on Sept. 8.",
+			"Dana Kowalczyk+Tanya Strelaeff Dana Kowalczyk+Rachel Lindqvist"},
 		// A memoir's narrator: "I" outside quotations is the author its standfirst introduces.
 		{"Kim Seo-yeon spent thirty years in the foreign service. In this extract from her memoir, she recalls a week in Geneva.\n\nI first met Faisal Al-Mutairi on a Tuesday morning. That night I telephoned Vice Minister Han Dong-su in Seoul.",
 			"Kim Seo-yeon+Faisal Al-Mutairi Kim Seo-yeon+Han Dong-su"},

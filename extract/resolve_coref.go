@@ -1562,8 +1562,8 @@ func interview(d *Doc, ents []Entity, low []string) {
 	for k := range low {
 		switch m, w, next := label(k); m {
 		case 'Q':
-			if firstQ < 0 && next == k+2 {
-				firstQ = k // "Q:"
+			if firstQ < 0 && next == k+2 && low[k] == "q" {
+				firstQ = k // "Q:" (not a headline's "Q&A:")
 			}
 			if firstLabel < 0 {
 				firstLabel = k // "Fiji Times:"
