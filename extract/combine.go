@@ -2450,7 +2450,7 @@ canal creek promenade boulevard esplanade quay wharf lane drive crescent terrace
 // person's name even after a given name: "Harris Promenade".
 var thingEnds = wordSet(`glacier glaciers peak peaks massif volcano promenade boulevard esplanade quay wharf
 district province county municipality oval waterside gardens drive prefecture delta highway expressway marg bhavan
-stadium school college river railway train plan meetings brief sea ocean gulf strait peninsula archipelago`)
+stadium school college river railway train plan meetings brief sea ocean gulf strait peninsula archipelago street road avenue`)
 
 // actingNames returns as people the runs of two to four capitalised words
 // that no mention covers and that a verb only people do follows: "Seiuli
@@ -2609,7 +2609,7 @@ var bodyHeads = wordSet(`movement division directorate secretariat bureau househ
 taskforce task-force roasters brewery bakery distillery studio studios collective cooperative co-operative
 coalition presidency management ministry government chancellery administration authority commission council committee
 agency department parliament assembly senate cabinet federation association institute university foundation organisation
-organization`)
+organization chamber co-op coop`)
 
 // lowerUse reports whether the word w is written in lower case somewhere in d.
 func lowerUse(d *Doc, w string) bool {
@@ -2886,8 +2886,8 @@ func (t CombinedTagger) plainThing(d *Doc, m Mention) bool {
 	}
 	for k := m.First; k < m.Last; k++ {
 		w := d.Tokens[k].Text
-		if t.Rules.isMajorPlace(w) || countryOf(t.Rules.Gazetteer, w) != "" || mediaWords[lower(w)] || outletWords[lower(w)] || orgHeads[lower(w)] {
-			return false
+		if t.Rules.isMajorPlace(w) || countryOf(t.Rules.Gazetteer, w) != "" || mediaWords[lower(w)] || outletWords[lower(w)] || orgHeads[lower(w)] || bodyHeads[lower(w)] {
+			return false // (and "in the Kootenay Co-op told me": a shop, not the one who told)
 		}
 	}
 	return !t.Rules.isPlace(m.Text)

@@ -554,6 +554,8 @@ func TestServicesAndLinesAreNoPeople(t *testing.T) {
 		// a club, not a person
 		{"After the news, the Surigao Mariners meet the Butuan Masters tonight.", "Surigao Mariners", false},
 		{"Buna Shkodër meet Dajti Stars of Tirana in the semi-final.", "Dajti Stars", false},
+		// a chamber of commerce
+		{"I'll be meeting the director of the Nelson and District Chamber of Commerce.", "District Chamber", false},
 	} {
 		ms := tagPlain(t, fixedTagger{c.name: Person}, "", c.text)
 		person := false

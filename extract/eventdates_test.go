@@ -1022,6 +1022,23 @@ func TestStoryTown(t *testing.T) {
 	}
 }
 
+// A street or a shop whose first word is a given name is no person:
+// "Baker Street", "the Kootenay Co-op".
+func TestStreetsAndShopsAreNoPeople(t *testing.T) {
+	p := defaultPipeline(t)
+	d := run(t, p, "On my second day, June 3, I walked Baker Street from end to end with Tanya Strelaeff from the outreach team.\n"+
+		"Here, a woman in the Kootenay Co-op told me exactly what she thought of our parking tickets.", time.Date(2025, 9, 17, 0, 0, 0, 0, time.UTC))
+	var got []string
+	for _, e := range d.Entities {
+		if e.Kind == extract.Person {
+			got = append(got, e.Name)
+		}
+	}
+	if want := []string{"Tanya Strelaeff"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("people = %q, want %q", got, want)
+	}
+}
+
 // A place keeps the name the article writes when its canonical name is
 // another: the dateline's "HAWASSA" is GeoNames' Awasa, and an analyst
 // reading the article looks for Hawassa.
