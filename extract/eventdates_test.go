@@ -1934,6 +1934,16 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2024, 9, 25, 0, 0, 0, 0, time.UTC),
 			"The signing followed an audience granted on Monday by President Faure Gnassingbé to Hussain Al Nowais at the presidential palace in Lomé. The AMEA Power chairman was accompanied by the company's country manager for Togo, Kossi Amegah, while Minister Mawunyo Aziable also attended.",
 			"meeting:occurred:Faure Gnassingbé+Hussain Al Nowais+Kossi Amegah+Mawunyo Aziable@2024-09-23", datedPeople},
+		// "X hosts the Nordic and Baltic prime ministers next week. Among the
+		// guests are A and B": a meeting to come, with its guests.
+		{time.Date(2024, 11, 22, 0, 0, 0, 0, time.UTC),
+			"Next Wednesday, Prime Minister Ulf Kristersson hosts the Nordic and Baltic prime ministers at Harpsund. Among the guests are Mette Frederiksen and Jonas Gahr Støre.",
+			"meeting:planned:Ulf Kristersson+Mette Frederiksen+Jonas Gahr Støre@2024-11-27", datedPeople},
+		// A live blog's heading "X convenes security chiefs" is the meeting its
+		// entry tells, and "Y also attended" joins it.
+		{time.Date(2025, 8, 19, 0, 0, 0, 0, time.UTC),
+			"Netanyahu convenes security chiefs in Tel Aviv\nBenjamin Netanyahu held a security consultation in Tel Aviv this morning with Defence Minister Israel Katz and Mossad director David Barnea. Ron Dermer also attended.",
+			"meeting:occurred:Benjamin Netanyahu+Israel Katz+David Barnea+Ron Dermer", typedPeople},
 		// "X took part on behalf of Réunion" joins the summit told just before.
 		{time.Date(2025, 4, 26, 0, 0, 0, 0, time.UTC),
 			"The summit, held at the Iavoloha Palace, brought together the host, President Andry Rajoelina, President Wavel Ramkalawan and President Azali Assoumani of the Union of the Comoros. French President Emmanuel Macron took part on behalf of Réunion.",

@@ -1142,6 +1142,10 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	return out, nil
 }
 
+// groupHostVerbs meet a group whose members the next sentences may name:
+// "X hosted the premiers", "X hosts the Nordic prime ministers next week".
+var groupHostVerbs = wordSet(`met meets received receives hosted hosts host convened convenes chaired chairs gathered assembled`)
+
 // dueBefore puts a negated meeting that "had been due" on a weekday on the
 // day gone by: "He and Horáková had been due to meet on Monday, but the head
 // teacher postponed the meeting until next week".
@@ -2417,7 +2421,7 @@ func (x *ectx) joins(evs []Event) []Event {
 		if pending != nil && si > pendingSent+2 {
 			pending = nil
 		}
-		if pending != nil && pendingSent == si-1 && len(pending.Participants) == 1 && personObjects[x.low[tokenAt(d, pending.Trigger.Start)]] {
+		if pending != nil && pendingSent == si-1 && len(pending.Participants) == 1 && (personObjects[x.low[tokenAt(d, pending.Trigger.Start)]] || groupHostVerbs[x.low[tokenAt(d, pending.Trigger.Start)]]) {
 			// "Albanese has hosted the premiers of New South Wales and
 			// Victoria at Kirribilli House. Chris Minns and Jacinta Allan sat
 			// down with Mr Albanese over dinner on Wednesday": the host's
@@ -2619,8 +2623,7 @@ func (x *ectx) joins(evs []Event) []Event {
 					evs = append(evs, ev)
 					k = s.Last
 					continue
-				case (w == "met" || w == "received" || w == "hosted" || w == "convened" || w == "chaired" || w == "gathered" || w == "assembled" ||
-					(w == "called" || w == "summoned") && x.calledTo(k, s)) && x.groupObject(k, s) ||
+				case (groupHostVerbs[w] || (w == "called" || w == "summoned") && x.calledTo(k, s)) && x.groupObject(k, s) ||
 					w == "brought" && x.sidesTogether(k, s):
 					// (and "X brought the two sides together at his office")
 					// (and "he called textile manufacturers and union
@@ -2638,8 +2641,15 @@ func (x *ectx) joins(evs []Event) []Event {
 				default:
 					continue
 				}
-				ev := Event{Type: Meeting, Status: x.status(k, s.First, s, triggers["met"]), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+				tr, ok := triggers[x.low[k]]
+				if !ok {
+					tr = triggers["met"]
+				}
+				ev := Event{Type: Meeting, Status: x.status(k, s.First, s, tr), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
 				ev.Date = x.date(si, k, ev.Status == Planned)
+				if ev.Status == Occurred && strings.HasSuffix(x.low[k], "s") && !x.d.Published.IsZero() && len(ev.Date.Value) == 10 && ev.Date.Value > x.d.Published.Format(time.DateOnly) {
+					ev.Status = Planned // "Next Wednesday, X hosts the Nordic prime ministers"
+				}
 				if ev.Date.Value == "" && si == 1 && ev.Status == Occurred {
 					// "... after a tense meeting with parents and teachers on
 					// Monday. Superintendent X met parents' representatives
@@ -3208,7 +3218,11 @@ func (x *ectx) groupSubject(k int, s Sentence) bool {
 // groupObject reports whether the trigger at k takes a group with no name
 // as its object: "met the heads of the delegations", "received a delegation".
 func (x *ectx) groupObject(k int, s Sentence) bool {
-	for j := k + 1; j < s.Last && j <= k+5; j++ {
+	for j, end := k+1, k+5; j < s.Last && j <= end; j++ {
+		if x.low[j] == "and" && j+1 < s.Last && isCap(x.d.Tokens[j-1].Text) && isCap(x.d.Tokens[j+1].Text) && x.refAt[j-1] < 0 && x.refAt[j+1] < 0 {
+			end += 2 // "the Nordic and Baltic prime ministers"
+			continue
+		}
 		if x.refAt[j] >= 0 && !possessives[x.low[j]] || boundaries[x.low[j]] {
 			return false // "his security cabinet" is fine
 		}
