@@ -527,6 +527,9 @@ func (p *parser) weekday(j, k, mod int) (found, bool) {
 			return found{first: j, end: end + 2, value: v, ahead: v, emit: true}, true
 		}
 	}
+	if mod != 0 && (p.is(end, "and") || p.is(end, "to") || p.is(end, "or")) && p.word(end+1, cWeekday, -1) {
+		end += 2 // "next Wednesday and Thursday": the days of one week, from the first
+	}
 	switch mod {
 	case mLast, mPast:
 		if back == 0 {

@@ -54,6 +54,8 @@ var findTests = []struct {
 	{in: "Last Monday, the United States and Ukraine met.", want: []want{{"Last Monday", "2025-03-10", "2025-03-10", ""}}},
 	{in: "He met them last Friday.", want: []want{{"last Friday", "2025-03-14", "2025-03-14", ""}}},
 	{in: "They will meet next Monday in Riyadh.", want: []want{{"next Monday", "2025-03-17", "2025-03-17", ""}}},
+	// Two days of the next week: one span, from the first.
+	{in: "Next Wednesday and Thursday, the leaders meet in Riyadh.", want: []want{{"Next Wednesday and Thursday", "2025-03-19", "2025-03-19", ""}}},
 	{in: "The two are set to talk this Wednesday.", want: []want{{"this Wednesday", "2025-03-12", "2025-03-19", ""}}},
 	{in: "Officials met late Tuesday in Jeddah.", want: []want{{"late Tuesday", "2025-03-11", "2025-03-18", ""}}},
 	{in: "They spoke on Saturday night by phone.", want: []want{{"on Saturday night", "2025-03-15", "2025-03-22", ""}}},
