@@ -646,6 +646,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	}
 	out = signatureLines(d, out)
 	out = roleWords(d, out)
+	out = conjoinedSurnames(d, out)
 	t.sharedSurnames(d, out)
 	for i, m := range out {
 		if m.Kind == Person && m.Role == "" && m.Last-m.First == 1 && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the" && bodyHeads[lower(m.Text)] {
@@ -2594,6 +2595,22 @@ func lineStart(d *Doc, m Mention) int {
 		}
 	}
 	return k
+}
+
+// conjoinedSurnames joins a Portuguese double surname written with "e":
+// "Ulisses Correia e Silva", taken for a person and a body, is one person.
+func conjoinedSurnames(d *Doc, out []Mention) []Mention {
+	kept := out[:0]
+	for i := 0; i < len(out); i++ {
+		m := out[i]
+		if m.Kind == Person && m.Last+1 < len(d.Tokens) && d.Tokens[m.Last].Text == "e" && isCap(d.Tokens[m.Last+1].Text) &&
+			i+1 < len(out) && out[i+1].First == m.Last+1 && out[i+1].Last-out[i+1].First == 1 && out[i+1].Kind != Location {
+			m = mention(d, m.First, out[i+1].Last, Person, m.Role)
+			i++
+		}
+		kept = append(kept, m)
+	}
+	return kept
 }
 
 // worshipWords name services and feasts, never a person alone: "Holy

@@ -542,6 +542,21 @@ func TestHeadingIsCutFromTheNameBelow(t *testing.T) {
 	}
 }
 
+// A Portuguese double surname joined by "e" is one person's: "Ulisses
+// Correia e Silva", which a tagger splits into a person and a body.
+func TestConjoinedSurname(t *testing.T) {
+	ms := tagPlain(t, fixedTagger{"Ulisses Correia": Person, "Silva": Organization}, "", "The Prime Minister, Ulisses Correia e Silva, received his counterpart today.")
+	var got []string
+	for _, m := range ms {
+		if m.Kind == Person {
+			got = append(got, m.Text)
+		}
+	}
+	if want := []string{"Ulisses Correia e Silva"}; !slices.Equal(got, want) {
+		t.Errorf("people = %q, want %q", got, want)
+	}
+}
+
 func TestServicesAndLinesAreNoPeople(t *testing.T) {
 	for _, c := range []struct {
 		text, name string
