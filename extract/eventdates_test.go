@@ -1934,6 +1934,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2024, 9, 25, 0, 0, 0, 0, time.UTC),
 			"The signing followed an audience granted on Monday by President Faure Gnassingbé to Hussain Al Nowais at the presidential palace in Lomé. The AMEA Power chairman was accompanied by the company's country manager for Togo, Kossi Amegah, while Minister Mawunyo Aziable also attended.",
 			"meeting:occurred:Faure Gnassingbé+Hussain Al Nowais+Kossi Amegah+Mawunyo Aziable@2024-09-23", datedPeople},
+		// "with whom he discussed the celebrations next year": the topic's date,
+		// not the meeting's.
+		{time.Date(2024, 7, 17, 0, 0, 0, 0, time.UTC),
+			"Prime Minister Luís Montenegro is on a three-day official visit. Luís Montenegro arrived in Praia on Tuesday afternoon and was received in the evening at the Presidential Palace by the President of the Republic, José Maria Neves, with whom he discussed the Cabo Verdean community in Portugal and the celebrations of the 50th anniversary of national independence next year.",
+			"meeting:occurred:Luís Montenegro+José Maria Neves@2024-07-16", datedPeople},
 		// "X hosts the Nordic and Baltic prime ministers next week. Among the
 		// guests are A and B": a meeting to come, with its guests.
 		{time.Date(2024, 11, 22, 0, 0, 0, 0, time.UTC),

@@ -1146,6 +1146,9 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 // "X hosted the premiers", "X hosts the Nordic prime ministers next week".
 var groupHostVerbs = wordSet(`met meets received receives hosted hosts host convened convenes chaired chairs gathered assembled`)
 
+// topicVerbs open what a meeting was about.
+var topicVerbs = wordSet(`discussed discussing reviewed reviewing`)
+
 // dueBefore puts a negated meeting that "had been due" on a weekday on the
 // day gone by: "He and Horáková had been due to meet on Monday, but the head
 // teacher postponed the meeting until next week".
@@ -9395,8 +9398,12 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 			if x.otherClause(t, k) {
 				continue // "in office since May 18", "who last visited China in 1993"
 			}
-			if t > k && x.low[k] == "discussed" && !x.d.Published.IsZero() && dm.Value > x.d.Published.Format(time.DateOnly) {
-				continue // "the three discussed Paraguay's interest in hosting the Games in 2031": the topic's
+			if tv := x.findWordIn(k, t, topicVerbs); t > k && (tv == k || tv > k && x.findWord(maxInt(k, tv-4), tv, "whom", "which") >= 0) &&
+				!x.d.Published.IsZero() && dm.Value > x.d.Published.Format(time.DateOnly) {
+				// "the three discussed Paraguay's interest in hosting the Games
+				// in 2031", "was received by X, with whom he discussed the
+				// celebrations next year": the topic's
+				continue
 			}
 			if t > k && x.findWordIn(k+1, t, toldWords) > k+1 && x.low[x.findWordIn(k+1, t, toldWords)-1] == "to" {
 				continue // "telephoned X to say that the ministry would fund it from next year": what was said
