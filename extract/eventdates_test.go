@@ -1969,6 +1969,17 @@ func TestOneMeetingForms(t *testing.T) {
 	}
 }
 
+// "the Portuguese head of government" is the prime minister's Portuguese
+// counterpart, the whole phrase one mention of him, and so one side of "a
+// meeting between the Portuguese head of government and X".
+func TestHeadOfGovernmentCounterpart(t *testing.T) {
+	p := defaultPipeline(t)
+	wantEventSet(t, p, time.Date(2024, 7, 17, 0, 0, 0, 0, time.UTC),
+		"PRAIA - The Prime Minister, Ulisses Correia e Silva, received today at the Government Palace his Portuguese counterpart, Luís Montenegro. The talks lasted an hour.\n"+
+			"A meeting between the Portuguese head of government and the President of the National Assembly, Austelino Correia, which had been included in the provisional programme, was cancelled.",
+		[]string{"meeting:occurred:Ulisses Correia e Silva+Luís Montenegro", "meeting:negated:Luís Montenegro+Austelino Correia"}, typedPeople)
+}
+
 // "On the sidelines of the summit" refers back to a summit, not to the
 // conference in another city named just before.
 func TestSidelinesOfTheSummitNotAConference(t *testing.T) {

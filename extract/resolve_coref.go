@@ -247,8 +247,8 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 				if sure == bestSure && ownR == bestOwn && bestLit && !lit {
 					continue
 				}
-				if headOf && !headsState(ent) {
-					continue // not the President of the National Assembly
+				if headOf && !headsState(ent) && !(onlyCounterpart(ent) && leaderCounterpart(d, ents, e)) {
+					continue // not the President of the National Assembly (but the prime minister's counterpart is a head of government)
 				}
 				if visiting && mentionedIn(ent, d.Tokens[s.First].Start, d.Tokens[k].Start) {
 					continue // "X held talks with the visiting head of government": not X
@@ -295,9 +295,13 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			if country != "" && !bestSure && unknownCandidates(ents, d, k, head, country, poss) > 1 {
 				continue // "the Russian leader" with two leaders of unknown country: no guess
 			}
-			sp := Span{Start: d.Tokens[start].Start, End: d.Tokens[k].End}
+			end := k
+			if headOf {
+				end = k + 2 // "the Portuguese head of government" whole
+			}
+			sp := Span{Start: d.Tokens[start].Start, End: d.Tokens[end].End}
 			ents[best].Mentions = append(ents[best].Mentions, sp)
-			for x := start; x <= k; x++ {
+			for x := start; x <= end; x++ {
 				cov[x] = true
 				own[x] = best
 			}
@@ -1319,8 +1323,13 @@ func leader[K comparable](counts iter.Seq2[K, int]) (top K, topN, second int) {
 // objectHer reports whether "her" at k is an object, not a possessive:
 // "called her", "told her that", "met her in".
 func objectHer(d *Doc, low []string, k int) bool {
-	if k+1 >= len(low) || !isLowerWord(d.Tokens[k+1].Text) {
+	if k+1 >= len(low) {
 		return true
+	}
+	if !isLowerWord(d.Tokens[k+1].Text) {
+		// "told her Monday that" (an object), but "her Algerian
+		// counterpart" (a possessive before an adjective and its noun)
+		return !(isCap(d.Tokens[k+1].Text) && k+2 < len(low) && isLowerWord(d.Tokens[k+2].Text) && !objectFollowers[low[k+2]] && !weekdays[low[k+1]])
 	}
 	return objectFollowers[low[k+1]]
 }

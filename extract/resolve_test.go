@@ -99,6 +99,35 @@ func TestInitialSpellings(t *testing.T) {
 	}
 }
 
+// "her" before a capitalised adjective and its noun is a possessive ("her
+// Algerian counterpart"); before a capitalised day, an object ("told her
+// Monday that").
+func TestObjectHer(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		object bool
+	}{
+		{"It will be co-chaired by the Head of Government and her Algerian counterpart Nadir Larbaoui.", false},
+		{"Peter Lee told her Monday that the talks were off.", true},
+		{"Peter Lee met her in Paris.", true},
+		{"Peter Lee met her brother.", false},
+	} {
+		d := &Doc{Article: Article{Text: tc.text}}
+		d.Tokens = RuleTokenizer{}.Tokenize(tc.text)
+		low := make([]string, len(d.Tokens))
+		k := -1
+		for i, tk := range d.Tokens {
+			low[i] = lower(tk.Text)
+			if low[i] == "her" {
+				k = i
+			}
+		}
+		if got := objectHer(d, low, k); got != tc.object {
+			t.Errorf("%q: objectHer = %v, want %v", tc.text, got, tc.object)
+		}
+	}
+}
+
 func TestPronounAntecedents(t *testing.T) {
 	names := &GivenNames{pFemale: map[string]float32{"peter": 0, "john": 0, "mary": 1, "paul": 0, "anna": 1, "lan": 0.9, "chong": 0, "rania": 1, "mohammad": 0}}
 	for _, tc := range []struct{ text, pronoun, want string }{
