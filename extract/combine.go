@@ -234,7 +234,8 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.First > 0 {
 			pw = lower(d.Tokens[m.First-1].Text)
 		}
-		if m.Kind != Person && m.Last-m.First >= 2 && m.First > 0 && (titleToken(pw) || familyWords[pw]) && !pluralWords[pw] && pw != "official" &&
+		kin := m.Kind != Person && m.Last-m.First == 1 && familyWords[pw] && m.First > 1 && possessives[lower(d.Tokens[m.First-2].Text)] // "her son Amandeep"
+		if m.Kind != Person && (m.Last-m.First >= 2 || kin) && m.First > 0 && (titleToken(pw) || familyWords[pw]) && !pluralWords[pw] && pw != "official" &&
 			!allTitles(d, m) && plainName(d, m) && !t.Rules.isMajorPlace(m.Text) {
 			// "retired armed forces chief Zulkifli Zainal Abidin" as an
 			// organisation: a name right after a title is a person's, and

@@ -1934,6 +1934,14 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2024, 9, 25, 0, 0, 0, 0, time.UTC),
 			"The signing followed an audience granted on Monday by President Faure Gnassingbé to Hussain Al Nowais at the presidential palace in Lomé. The AMEA Power chairman was accompanied by the company's country manager for Togo, Kossi Amegah, while Minister Mawunyo Aziable also attended.",
 			"meeting:occurred:Faure Gnassingbé+Hussain Al Nowais+Kossi Amegah+Mawunyo Aziable@2024-09-23", datedPeople},
+		// "her son Amandeep": a relative's name after a possessive is a person.
+		{time.Date(2025, 10, 12, 0, 0, 0, 0, time.UTC),
+			"Last Sunday, her son Amandeep video-called Harjinder Kaur after his shift.",
+			"call:occurred:Harjinder Kaur+Amandeep@2025-10-05", datedPeople},
+		// "Kaur" tells a Sikh woman's name, "Singh" a man's: "she" is the woman.
+		{time.Date(2025, 10, 12, 0, 0, 0, 0, time.UTC),
+			"Dr Baldev Singh Mann wrote about Harjinder Kaur on Monday. On Tuesday she telephoned Rakesh Goyal.",
+			"call:occurred:Harjinder Kaur+Rakesh Goyal@2025-10-07", datedPeople},
 		// "with whom he discussed the celebrations next year": the topic's date,
 		// not the meeting's.
 		{time.Date(2024, 7, 17, 0, 0, 0, 0, time.UTC),
@@ -1978,6 +1986,15 @@ func TestHeadOfGovernmentCounterpart(t *testing.T) {
 		"PRAIA - The Prime Minister, Ulisses Correia e Silva, received today at the Government Palace his Portuguese counterpart, Luís Montenegro. The talks lasted an hour.\n"+
 			"A meeting between the Portuguese head of government and the President of the National Assembly, Austelino Correia, which had been included in the provisional programme, was cancelled.",
 		[]string{"meeting:occurred:Ulisses Correia e Silva+Luís Montenegro", "meeting:negated:Luís Montenegro+Austelino Correia"}, typedPeople)
+}
+
+// Handing over control of a business is no meeting: "handed day-to-day
+// control of the group to his son Obinna".
+func TestHandedControlIsNoMeeting(t *testing.T) {
+	p := defaultPipeline(t)
+	wantEventSet(t, p, time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC),
+		"Nnamdi Okeke founded the group in 1975. From the late 1990s he handed day-to-day control of the group to his son Obinna and turned to philanthropy.",
+		nil, typedPeople)
 }
 
 // "On the sidelines of the summit" refers back to a summit, not to the

@@ -10475,12 +10475,16 @@ func (x *ectx) handedTo(k int, s Sentence) bool {
 		if lw == "to" {
 			return j+1 < s.Last && x.refAt[x.skipRole(j+1, s.Last)] >= 0 || j+1 < s.Last && x.appositionStart(j+1, s.Last) > j+1
 		}
-		if x.refAt[j] >= 0 || boundaries[lw] || lw == "," || lw == "credentials" || lw == "credence" || !isLowerWord(x.d.Tokens[j].Text) {
-			return false
+		if x.refAt[j] >= 0 || boundaries[lw] || lw == "," || lw == "credentials" || lw == "credence" || !isLowerWord(x.d.Tokens[j].Text) || handedOver[lw] {
+			return false // (nor "handed control of the group to his son": no thing in the hand)
 		}
 	}
 	return false
 }
+
+// handedOver are what is handed over without a meeting: "handed control
+// of the group to his son", "handed the reins to X".
+var handedOver = wordSet(`control power leadership reins charge responsibility responsibilities authority command helm ownership management running baton duties`)
 
 // accompanyWords take someone along to a place: "accompanied the
 // president to Jakarta", "invited X to Paris".

@@ -845,6 +845,14 @@ func (r RuleResolver) gender(e Entity) string {
 	if len(f) == 0 {
 		return ""
 	}
+	for _, w := range f[1:] {
+		switch w {
+		case "Kaur":
+			return "f" // a Sikh woman's name: "Harjinder Kaur", "Parminder Kaur Brar"
+		case "Singh":
+			return "m" // a Sikh man's: "Baldev Singh Mann"
+		}
+	}
 	if len(f) >= 2 {
 		if g := r.Names.Gender(f[0]); g != "" {
 			return g
