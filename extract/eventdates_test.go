@@ -1988,13 +1988,27 @@ func TestHeadOfGovernmentCounterpart(t *testing.T) {
 		[]string{"meeting:occurred:Ulisses Correia e Silva+Luís Montenegro", "meeting:negated:Luís Montenegro+Austelino Correia"}, typedPeople)
 }
 
-// Handing over control of a business is no meeting: "handed day-to-day
-// control of the group to his son Obinna".
-func TestHandedControlIsNoMeeting(t *testing.T) {
+// These tell no meeting: handing over control of a business ("handed
+// day-to-day control of the group to his son Obinna"), telling a court what
+// someone will say ("told the court the manager, X, would say").
+func TestNoMeetingForms(t *testing.T) {
 	p := defaultPipeline(t)
-	wantEventSet(t, p, time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC),
+	for _, text := range []string{
 		"Nnamdi Okeke founded the group in 1975. From the late 1990s he handed day-to-day control of the group to his son Obinna and turned to philanthropy.",
-		nil, typedPeople)
+		"Defence counsel Anish Kumar told the court the board's Western divisional manager, Kamlesh Chand, would say in evidence that he had never heard of the accused.",
+	} {
+		wantEventSet(t, p, time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC), text, nil, typedPeople)
+	}
+}
+
+// "the next morning" counts from the day the sentences before told when no
+// event before it has a day.
+func TestNextMorningAfterAToldDay(t *testing.T) {
+	p := defaultPipeline(t)
+	wantOneEvent(t, p, time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC),
+		"Anna Kay said she had booked a table for the evening of 17 March 2022. She saw nothing. \"It was late,\" she said.\n"+
+			"Peter Lee said John Smith had telephoned Mary Jones the next morning, on speakerphone from the office.",
+		"call:occurred:John Smith+Mary Jones@2022-03-18", datedPeople)
 }
 
 // "On the sidelines of the summit" refers back to a summit, not to the

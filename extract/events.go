@@ -1149,6 +1149,10 @@ var groupHostVerbs = wordSet(`met meets received receives hosted hosts host conv
 // topicVerbs open what a meeting was about.
 var topicVerbs = wordSet(`discussed discussing reviewed reviewing`)
 
+// hearers are told things in public, not on the phone: "told the court",
+// "told the inquiry", "told a news conference".
+var hearers = wordSet(`court tribunal inquiry hearing jury magistrate magistrates committee commission parliament assembly senate house council meeting conference rally crowd audience media press`)
+
 // dueBefore puts a negated meeting that "had been due" on a weekday on the
 // day gone by: "He and Horáková had been due to meet on Monday, but the head
 // teacher postponed the meeting until next week".
@@ -2085,10 +2089,25 @@ func (x *ectx) daysLater(evs []Event) {
 			layout = "2006-01"
 		}
 		last := lastDatedTo(evs, from, len(layout))
-		if last < 0 {
+		base := ""
+		if last >= 0 {
+			base = evs[last].Date.Value[:len(layout)]
+		}
+		// or the day the sentences just before told, if told after that
+		// event: "... told the court she had booked a table for the evening
+		// of 17 March 2022. ... X had telephoned Y the next morning"
+		si := d.SentenceAt(ev.Trigger.Start)
+		for p := maxInt(0, si-6); p < si; p++ {
+			for _, dm := range x.dates[p] {
+				if len(dm.Value) >= len(layout) && (last < 0 || dm.Span.Start > evs[last].Trigger.Start) && (calendarDate(dm.Text) || yearIn(dm.Text) > 0 && calendarDate(strings.ReplaceAll(dm.Text, strconv.Itoa(yearIn(dm.Text)), ""))) {
+					base = dm.Value[:len(layout)]
+				}
+			}
+		}
+		if base == "" {
 			continue
 		}
-		t, err := time.Parse(layout, evs[last].Date.Value[:len(layout)])
+		t, err := time.Parse(layout, base)
 		if err != nil {
 			continue
 		}
@@ -5903,6 +5922,9 @@ func (x *ectx) at(si, k int) []Event {
 	}
 	if tellWords[w] && k > s.First && beWords[x.low[k-1]] {
 		return nil // "was told": the teller is elsewhere
+	}
+	if tellWords[w] && k+2 < s.Last && (x.low[k+1] == "the" || x.low[k+1] == "a") && hearers[x.low[k+2]] {
+		return nil // "told the court the manager, X, would say ...": evidence to a court, no call
 	}
 	askedNo := false
 	if x.asked(k, s) {
