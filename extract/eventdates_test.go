@@ -1934,6 +1934,10 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2024, 9, 25, 0, 0, 0, 0, time.UTC),
 			"The signing followed an audience granted on Monday by President Faure Gnassingbé to Hussain Al Nowais at the presidential palace in Lomé. The AMEA Power chairman was accompanied by the company's country manager for Togo, Kossi Amegah, while Minister Mawunyo Aziable also attended.",
 			"meeting:occurred:Faure Gnassingbé+Hussain Al Nowais+Kossi Amegah+Mawunyo Aziable@2024-09-23", datedPeople},
+		// "was taken around the classrooms by A and B": the visitor met A and B.
+		{time.Date(2024, 9, 19, 0, 0, 0, 0, time.UTC),
+			"Last Saturday, assemblyman Stanley Jugah visited the school and was taken around the classrooms by headmistress Lau Mei Ling and PTA chairman Aloysius Bong.",
+			"meeting:occurred:Stanley Jugah+Lau Mei Ling+Aloysius Bong@2024-09-14", datedPeople},
 		// "her son Amandeep": a relative's name after a possessive is a person.
 		{time.Date(2025, 10, 12, 0, 0, 0, 0, time.UTC),
 			"Last Sunday, her son Amandeep video-called Harjinder Kaur after his shift.",

@@ -1153,6 +1153,41 @@ var topicVerbs = wordSet(`discussed discussing reviewed reviewing`)
 // "told the inquiry", "told a news conference".
 var hearers = wordSet(`court tribunal inquiry hearing jury magistrate magistrates committee commission parliament assembly senate house council meeting conference rally crowd audience media press`)
 
+// tourVerbs show a visitor around in the passive: "was taken around the
+// classrooms by A and B", "was shown round the plant by X".
+var tourVerbs = wordSet(`taken shown guided escorted`)
+
+// shownAround returns the meeting of a visitor shown around a place by
+// people: "X visited the school and was taken around the classrooms by A
+// and B" (X, A and B), or nil.
+func (x *ectx) shownAround(si, k int) *Event {
+	s := x.d.Sentences[si]
+	if !beWords[x.low[k-1]] || k+1 >= s.Last || x.low[k+1] != "around" && x.low[k+1] != "round" && x.low[k+1] != "through" {
+		return nil
+	}
+	by := x.findWord(k+2, minInt(s.Last, k+10), "by")
+	if by < 0 || x.refsIn(k+2, by) != nil {
+		return nil
+	}
+	hosts := x.people(x.listFrom(by+1, s))
+	v := k - 1
+	if v > s.First && x.low[v-1] == "then" || v > s.First && x.low[v-1] == "later" {
+		v--
+	}
+	guest, _ := x.leftGroup(v, s.First, true)
+	if len(hosts) == 0 || len(guest) != 1 {
+		return nil
+	}
+	ev := Event{Type: Meeting, Status: x.status(k, s.First, s, triggers["met"]), Trigger: x.d.Tokens[k].Span, Evidence: []Span{s.Span}}
+	ev.Date = x.date(si, k, ev.Status == Planned)
+	ev.Place = x.placeOf(k, s.First, s, false)
+	x.addPeople(&ev, append(x.people(guest), hosts...), s)
+	if len(ev.Participants) < 2 {
+		return nil
+	}
+	return &ev
+}
+
 // dueBefore puts a negated meeting that "had been due" on a weekday on the
 // day gone by: "He and Horáková had been due to meet on Monday, but the head
 // teacher postponed the meeting until next week".
@@ -5880,6 +5915,11 @@ func (x *ectx) at(si, k int) []Event {
 	}
 	if w == "invited" {
 		return x.declinedInvite(si, k)
+	}
+	if tourVerbs[w] && k > s.First {
+		if ev := x.shownAround(si, k); ev != nil {
+			return []Event{*ev}
+		}
 	}
 	if w == "asked" || w == "asks" || w == "ask" || w == "asking" {
 		return x.askedFor(si, k)
