@@ -648,6 +648,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = signatureLines(d, out)
 	out = roleWords(d, out)
 	out = conjoinedSurnames(d, out)
+	out = t.portfolioNames(d, out)
 	t.sharedSurnames(d, out)
 	for i, m := range out {
 		if m.Kind == Person && m.Role == "" && m.Last-m.First == 1 && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the" && bodyHeads[lower(m.Text)] {
@@ -2612,6 +2613,49 @@ func conjoinedSurnames(d *Doc, out []Mention) []Mention {
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// portfolioNames finds the person after a portfolio of two parts, which a
+// tagger runs into the second part: "Minister of Mines and Geology Bouna
+// Sylla" tagged "Geology Bouna Sylla" is Bouna Sylla, with the whole title
+// for a role.
+func (t CombinedTagger) portfolioNames(d *Doc, out []Mention) []Mention {
+	if t.Rules.Names == nil {
+		return out
+	}
+	for i, m := range out {
+		if m.Kind == Person || m.First < 4 || lower(d.Tokens[m.First-1].Text) != "and" || m.Last-m.First < 3 {
+			continue
+		}
+		of := m.First - 2
+		for of > 0 && isCap(d.Tokens[of].Text) && of > m.First-5 {
+			of--
+		}
+		if lower(d.Tokens[of].Text) != "of" || of == 0 || !titleWords[lower(d.Tokens[of-1].Text)] {
+			continue
+		}
+		k := m.First + 1
+		for k+1 < m.Last && !t.Rules.Names.Known(d.Tokens[k].Text) {
+			k++
+		}
+		if k+1 >= m.Last {
+			k = m.Last - 2 // a given name the list does not know: the name is the last two words
+		}
+		name := true
+		for j := k; j < m.Last; j++ {
+			lw := lower(d.Tokens[j].Text)
+			name = name && isCap(d.Tokens[j].Text) && !titleWords[lw] && !orgHeads[lw] && !bodyHeads[lw] && !deptWords[lw] && !occupationWords[lw]
+		}
+		if !name {
+			continue // "... and National Security Advisor": another title, no name
+		}
+		title := of - 1
+		for title > 0 && isCap(d.Tokens[title-1].Text) && titleWords[lower(d.Tokens[title-1].Text)] {
+			title-- // "Deputy Minister of ..."
+		}
+		out[i] = mention(d, k, m.Last, Person, d.Text[d.Tokens[title].Start:d.Tokens[k-1].End])
+	}
+	return out
 }
 
 // worshipWords name services and feasts, never a person alone: "Holy

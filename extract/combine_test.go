@@ -557,6 +557,28 @@ func TestConjoinedSurname(t *testing.T) {
 	}
 }
 
+// A name that a tagger runs into the second part of a portfolio ("Minister
+// of Mines and Geology Bouna Sylla" as "Geology Bouna Sylla") is the
+// person, with the whole title for a role; another title after "and" is
+// no name.
+func TestPortfolioOfTwoParts(t *testing.T) {
+	for _, c := range []struct{ text, tagged, want string }{
+		{"It was signed by Jakob Stausholm, Minister of Mines and Geology Bouna Sylla and Hu Wangming.", "Geology Bouna Sylla", "Bouna Sylla/Minister of Mines and Geology"},
+		{"He met the Minister of Presidential Affairs and National Security Advisor on Monday.", "National Security Advisor", ""},
+	} {
+		ms := tagPlain(t, fixedTagger{c.tagged: Organization}, "", c.text)
+		got := ""
+		for _, m := range ms {
+			if m.Kind == Person && strings.HasSuffix(c.tagged, m.Text) {
+				got = m.Text + "/" + m.Role
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: person = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 func TestServicesAndLinesAreNoPeople(t *testing.T) {
 	for _, c := range []struct {
 		text, name string

@@ -1934,6 +1934,10 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2024, 9, 25, 0, 0, 0, 0, time.UTC),
 			"The signing followed an audience granted on Monday by President Faure Gnassingbé to Hussain Al Nowais at the presidential palace in Lomé. The AMEA Power chairman was accompanied by the company's country manager for Togo, Kossi Amegah, while Minister Mawunyo Aziable also attended.",
 			"meeting:occurred:Faure Gnassingbé+Hussain Al Nowais+Kossi Amegah+Mawunyo Aziable@2024-09-23", datedPeople},
+		// "CE" is a chief executive's title: "signed by Rio Tinto CE X and Y".
+		{time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC),
+			"The agreement was signed on Wednesday in Conakry by Rio Tinto CE Jakob Stausholm and Bouna Sylla.",
+			"meeting:occurred:Jakob Stausholm+Bouna Sylla@2025-03-12", datedPeople},
 		// "was taken around the classrooms by A and B": the visitor met A and B.
 		{time.Date(2024, 9, 19, 0, 0, 0, 0, time.UTC),
 			"Last Saturday, assemblyman Stanley Jugah visited the school and was taken around the classrooms by headmistress Lau Mei Ling and PTA chairman Aloysius Bong.",
