@@ -2095,7 +2095,12 @@ func (x *ectx) daysLater(evs []Event) {
 			switch {
 			case (a == "following" || a == "next") && j > s.First && x.low[j-1] == "the" && (dayParts[b] || b == "month" || b == "year"):
 				n, at, unit = 1, j-1, singular(b) // "the following day", "the next morning", "the following year"
-			case (a == "previous" || a == "preceding") && j > s.First && x.low[j-1] == "the" && (dayParts[b] || b == "month" || b == "year"):
+			case a == "day" && (b == "before" || b == "after") && j > s.First && x.low[j-1] == "the" && (j+2 >= s.Last || x.low[j+2] == "," || x.low[j+2] == "."):
+				n, at, unit = 1, j-1, "day" // "The day before, X was received": the day before the one told
+				if b == "before" {
+					n = -1
+				}
+						case (a == "previous" || a == "preceding") && j > s.First && x.low[j-1] == "the" && (dayParts[b] || b == "month" || b == "year"):
 				n, at, unit = -1, j-1, singular(b) // "the previous evening"
 			case laterUnits[b] != "" && j+2 < s.Last && x.low[j+2] == "later" && numberWord(a) > 0 && numberWord(a) <= 10:
 				n, at, unit = numberWord(a), j, laterUnits[b] // "two days later", "a year later"
