@@ -2100,7 +2100,7 @@ func (x *ectx) daysLater(evs []Event) {
 				if b == "before" {
 					n = -1
 				}
-						case (a == "previous" || a == "preceding") && j > s.First && x.low[j-1] == "the" && (dayParts[b] || b == "month" || b == "year"):
+			case (a == "previous" || a == "preceding") && j > s.First && x.low[j-1] == "the" && (dayParts[b] || b == "month" || b == "year"):
 				n, at, unit = -1, j-1, singular(b) // "the previous evening"
 			case laterUnits[b] != "" && j+2 < s.Last && x.low[j+2] == "later" && numberWord(a) > 0 && numberWord(a) <= 10:
 				n, at, unit = numberWord(a), j, laterUnits[b] // "two days later", "a year later"
