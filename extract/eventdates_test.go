@@ -1936,6 +1936,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2024, 9, 25, 0, 0, 0, 0, time.UTC),
 			"The signing followed an audience granted on Monday by President Faure Gnassingbé to Hussain Al Nowais at the presidential palace in Lomé. The AMEA Power chairman was accompanied by the company's country manager for Togo, Kossi Amegah, while Minister Mawunyo Aziable also attended.",
 			"meeting:occurred:Faure Gnassingbé+Hussain Al Nowais+Kossi Amegah+Mawunyo Aziable@2024-09-23", datedPeople},
+		// "The meeting, chaired by X, was attended by Y" after a sentence that
+		// dates the meeting: that day.
+		{time.Date(2025, 2, 14, 0, 0, 0, 0, time.UTC),
+			"The city council's full council meeting on Tuesday ended without a vote on moving the traders.\nThe meeting, chaired by Mayor Hamisi Omari Mkumbo in the council chamber, was attended by the City Director, Ms Zuhura Salim Kombo, 27 ward councillors and heads of department.",
+			"meeting:occurred:Hamisi Omari Mkumbo+Zuhura Salim Kombo@2025-02-11", datedPeople},
 		// "CE" is a chief executive's title: "signed by Rio Tinto CE X and Y".
 		{time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC),
 			"The agreement was signed on Wednesday in Conakry by Rio Tinto CE Jakob Stausholm and Bouna Sylla.",

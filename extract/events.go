@@ -2895,6 +2895,11 @@ func (x *ectx) joins(evs []Event) []Event {
 					if ev.Place == nil || ev.Place.City == "" && ev.Place.Country == "" && pending.Place != nil {
 						ev.Place = pending.Place
 					}
+				} else if ev.Date.Value == "" && si > 0 && x.definite(k, s) && x.low[k] == x.low[maxInt(0, x.nounIn(d.Sentences[si-1]))] {
+					// "The city council's full council meeting on Tuesday ended
+					// without a vote. The meeting, chaired by X, was attended
+					// by Y": the day of the meeting the sentence before told
+					ev.Date = x.date(si-1, x.nounIn(d.Sentences[si-1]), ev.Status == Planned)
 				}
 				x.addPeople(&ev, people, s)
 				if len(ev.Participants) >= 2 {
