@@ -1941,6 +1941,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 2, 14, 0, 0, 0, 0, time.UTC),
 			"The city council's full council meeting on Tuesday ended without a vote on moving the traders.\nThe meeting, chaired by Mayor Hamisi Omari Mkumbo in the council chamber, was attended by the City Director, Ms Zuhura Salim Kombo, 27 ward councillors and heads of department.",
 			"meeting:occurred:Hamisi Omari Mkumbo+Zuhura Salim Kombo@2025-02-11", datedPeople},
+		// "Reached by phone yesterday," tells when the reporter asked, not when
+		// the meeting confirmed was.
+		{time.Date(2025, 2, 14, 0, 0, 0, 0, time.UTC),
+			"Reached by phone yesterday, Selemani Kiondo confirmed his meeting with Mayor Hamisi Mkumbo.",
+			"meeting:occurred:Selemani Kiondo+Hamisi Mkumbo@", datedPeople},
 		// "CE" is a chief executive's title: "signed by Rio Tinto CE X and Y".
 		{time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC),
 			"The agreement was signed on Wednesday in Conakry by Rio Tinto CE Jakob Stausholm and Bouna Sylla.",

@@ -9501,6 +9501,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		if a := x.findWord(maxInt(t, 0), k, "and"); t >= 0 && t < k && a > t && (a+1 < k && auxAfterAnd[x.low[a+1]] || a+1 == k && !triggers[x.low[k]].nominal && x.dateAfter(si, k)) {
 			dist += 1 << 10 // "flies to Tokyo on Monday and is due to hold talks with X on Tuesday": another verb's date
 		}
+		if x.reached(dm.Span) {
+			continue // "Reached by phone yesterday, X confirmed his meeting": when the reporter asked
+		}
 		if x.reporting(dm.Span) {
 			if ahead {
 				continue // a planned event comes after the report
@@ -9784,6 +9787,27 @@ func (x *ectx) reporting(sp Span) bool {
 			return true
 		}
 		if lw != "on" && lw != "late" && lw != "early" && lw != "earlier" && lw != "later" {
+			return false
+		}
+	}
+	return false
+}
+
+// reached reports whether the date at sp tells when the reporter reached
+// someone: "Reached by phone yesterday, ...", "contacted on Friday".
+func (x *ectx) reached(sp Span) bool {
+	t := tokenAt(x.d, sp.Start)
+	phone := false
+	for j := t - 1; j >= 0 && j >= t-3; j-- {
+		switch x.low[j] {
+		case "contacted":
+			return true
+		case "reached":
+			return phone // (not "The agreement was reached on Monday")
+		case "phone", "telephone":
+			phone = true
+		case "by", "on", "when":
+		default:
 			return false
 		}
 	}
