@@ -1946,6 +1946,10 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 2, 14, 0, 0, 0, 0, time.UTC),
 			"Reached by phone yesterday, Selemani Kiondo confirmed his meeting with Mayor Hamisi Mkumbo.",
 			"meeting:occurred:Selemani Kiondo+Hamisi Mkumbo@", datedPeople},
+		// "is meeting X on Monday": an arrangement, the Monday to come.
+		{time.Date(2025, 4, 25, 0, 0, 0, 0, time.UTC),
+			"Governor Arnold Palacios is meeting Speaker Edmund Villagomez on Monday.",
+			"meeting:planned:Arnold Palacios+Edmund Villagomez@2025-04-28", datedPeople},
 		// "CE" is a chief executive's title: "signed by Rio Tinto CE X and Y".
 		{time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC),
 			"The agreement was signed on Wednesday in Conakry by Rio Tinto CE Jakob Stausholm and Bouna Sylla.",

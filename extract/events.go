@@ -1153,6 +1153,24 @@ var topicVerbs = wordSet(`discussed discussing reviewed reviewing`)
 // "told the inquiry", "told a news conference".
 var hearers = wordSet(`court tribunal inquiry hearing jury magistrate magistrates committee commission parliament assembly senate house council meeting conference rally crowd audience media press`)
 
+// presentBe are the present forms of "be" before a verb in -ing.
+var presentBe = wordSet(`am 'm ’m is are 're ’re`)
+
+// dayAheadIn reports whether sentence s names a day after publication, or
+// one that may be ahead: "on Monday", "next week".
+func (x *ectx) dayAheadIn(s Sentence) bool {
+	if x.d.Published.IsZero() {
+		return false
+	}
+	pub := x.d.Published.Format(time.DateOnly)
+	for _, dm := range x.dates[x.d.SentenceAt(s.Start)] {
+		if a := dm.Ahead; a != "" && a > pub[:minInt(len(a), len(pub))] {
+			return true
+		}
+	}
+	return false
+}
+
 // tourVerbs show a visitor around in the passive: "was taken around the
 // classrooms by A and B", "was shown round the plant by X".
 var tourVerbs = wordSet(`taken shown guided escorted`)
@@ -9094,6 +9112,9 @@ func (x *ectx) planObject(j int) bool {
 
 // status reads the words between the subject and the trigger.
 func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
+	if k > s.First && strings.HasSuffix(x.low[k], "ing") && presentBe[x.low[k-1]] && x.dayAheadIn(s) {
+		return Planned // "I'm meeting Speaker Villagomez on Monday": an arrangement
+	}
 	from := maxInt(s.First, k-6)
 	if k > s.First && x.low[k-1] == "," {
 		// "should, on his return to Moscow, meet": look before the aside.
