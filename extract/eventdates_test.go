@@ -2035,6 +2035,16 @@ func TestNextMorningAfterAToldDay(t *testing.T) {
 		"call:occurred:John Smith+Mary Jones@2022-03-18", datedPeople)
 }
 
+// "X held a team meeting with his senior players, among them A and B" is
+// X's meeting with A and B, not people joining the call told before.
+func TestAmongThemOfItsOwnMeeting(t *testing.T) {
+	p := defaultPipeline(t)
+	wantEventSet(t, p, time.Date(2024, 8, 6, 0, 0, 0, 0, time.UTC),
+		"Alick Ramoni said he had called his former mentor Moses Toata in Auki on Monday for advice.\n"+
+			"On Monday evening Ramoni held a team meeting with his senior players, among them captain Freddie Kakai and Joses Tagini, at the club house.",
+		[]string{"call:occurred:Alick Ramoni+Moses Toata", "meeting:occurred:Alick Ramoni+Freddie Kakai+Joses Tagini"}, typedPeople)
+}
+
 // "On the sidelines of the summit" refers back to a summit, not to the
 // conference in another city named just before.
 func TestSidelinesOfTheSummitNotAConference(t *testing.T) {

@@ -2574,6 +2574,17 @@ func (x *ectx) joins(evs []Event) []Event {
 				evs = append(evs, ev)
 			} else if pending != nil {
 				x.addPeople(pending, people, s)
+			} else if k, am := x.nounIn(s), x.findWord(s.First, s.Last, "among"); k >= 0 && am > k && am+1 < s.Last && x.low[am+1] == "them" && len(people) >= 2 &&
+				x.findWordBack(maxInt(s.First, k-4), k, "held", "had", "hosted", "convened", "chaired") >= 0 && x.findWordBack(maxInt(s.First, k-3), k, "a", "an") >= 0 {
+				// "On Monday evening X held a team meeting with his senior
+				// players, among them A and B": a meeting of its own, not the
+				// call told before
+				tr := triggers[x.low[k]]
+				ev := Event{Type: tr.typ, Status: x.status(k, s.First, s, tr), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+				ev.Date = x.date(si, k, ev.Status == Planned)
+				ev.Place = x.placeOf(k, s.First, s, ev.Type == Call)
+				x.addPeople(&ev, people, s)
+				evs = append(evs, ev)
 			} else if t := x.lastEventWithin(evs, s.End, si, 6, skip); t >= 0 {
 				x.addPeople(&evs[t], people, s)
 			} else if p := si - 1; x.low[s.First] == "present" && x.low[s.First+1] == ":" && p >= 0 && x.nounIn(d.Sentences[p]) >= 0 && len(people) >= 2 {
@@ -3516,6 +3527,13 @@ func (x *ectx) participantList(s Sentence) []int {
 		case a == "seated" && j == s.First && x.findWordIn(j+1, minInt(s.Last, j+9), beWords) > 0:
 			at = x.findWordIn(j+1, minInt(s.Last, j+9), beWords) + 1 // "Seated behind him were A and B"
 		case a == "among" && b == "them" && j > s.First && x.low[j-1] == "," && x.attendVerbBefore(j-1, s):
+			// "X held a team meeting with his senior players, among them A
+			// and B": the host too
+			if v := x.findWordBack(maxInt(s.First, j-10), j, "held", "had", "hosted", "met", "convened", "chaired"); v > s.First && x.findWord(v, j, "with") > v {
+				if host, _ := x.leftGroup(v, s.First, true); len(host) == 1 {
+					return x.people(append(host, x.listFrom(j+2, s)...))
+				}
+			}
 			at = j + 2 // "Some 20 leaders dialled in, among them A, B and C"
 		case a == "attending" && j > s.First && x.low[j-1] == "also" && x.findWordIn(j+1, minInt(s.Last, j+6), beWords) > 0:
 			at = x.findWordIn(j+1, minInt(s.Last, j+6), beWords) + 1 // "Also attending the talks were A and B"
