@@ -680,6 +680,10 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			out[i].Kind = Misc // "our Holy Thursday Mass", "the Sunday Masses"
 			continue
 		}
+		if m.Kind == Person && m.Role == "" && m.First > 1 && lower(d.Tokens[m.First-1].Text) == "the" && tellVerbs[lower(d.Tokens[m.First-2].Text)] {
+			out[i].Kind = Organization // "told the Solomon Star yesterday": a newspaper
+			continue
+		}
 		if m.Kind == Person && strings.ContainsAny(m.Text, "\n\r") {
 			if k := lineStart(d, m); k > m.First && k < m.Last-1 {
 				// "9:10 am – Arrivals\nPeter Lee met ...": a heading, then the name
@@ -2586,6 +2590,9 @@ func wentTo(d *Doc, k int) bool {
 // Stars", "Kaizer Chiefs".
 var teamEnds = wordSet(`stars mariners rangers rovers wanderers warriors tigers lions eagles sharks giants bulls jaguars pirates
 saints chiefs hawks falcons panthers leopards cheetahs dolphins titans raiders knights spartans celtics hornets wolves bears`)
+
+// tellVerbs tell a newspaper or a station: "told the Solomon Star".
+var tellVerbs = wordSet(`told tells tell telling`)
 
 // lineStart returns the first token of mention m on the last line it
 // spans.

@@ -591,6 +591,8 @@ func TestServicesAndLinesAreNoPeople(t *testing.T) {
 		// a club, not a person
 		{"After the news, the Surigao Mariners meet the Butuan Masters tonight.", "Surigao Mariners", false},
 		{"Buna Shkodër meet Dajti Stars of Tirana in the semi-final.", "Dajti Stars", false},
+		// a newspaper told something
+		{"Kwaiga told the Solomon Star yesterday that the meeting would go ahead.", "Solomon Star", false},
 		// a chamber of commerce
 		{"I'll be meeting the director of the Nelson and District Chamber of Commerce.", "District Chamber", false},
 	} {
