@@ -1946,6 +1946,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 2, 14, 0, 0, 0, 0, time.UTC),
 			"Reached by phone yesterday, Selemani Kiondo confirmed his meeting with Mayor Hamisi Mkumbo.",
 			"meeting:occurred:Selemani Kiondo+Hamisi Mkumbo@", datedPeople},
+		// "The meeting did not take place, as Y was called away": a clause of
+		// reason naming someone does not keep the plan alive.
+		{time.Date(2026, 9, 28, 0, 0, 0, 0, time.UTC),
+			"Mr Suhail Akroush was due to meet Dr Hana Qaqish on 2 September. The meeting did not take place, as Dr Qaqish was called to Amman at short notice.",
+			"meeting:negated:Suhail Akroush+Hana Qaqish@2026-09-02", datedPeople},
 		// "is meeting X on Monday": an arrangement, the Monday to come.
 		{time.Date(2025, 4, 25, 0, 0, 0, 0, time.UTC),
 			"Governor Arnold Palacios is meeting Speaker Edmund Villagomez on Monday.",

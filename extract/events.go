@@ -1153,6 +1153,19 @@ var topicVerbs = wordSet(`discussed discussing reviewed reviewing`)
 // "told the inquiry", "told a news conference".
 var hearers = wordSet(`court tribunal inquiry hearing jury magistrate magistrates committee commission parliament assembly senate house council meeting conference rally crowd audience media press`)
 
+// clauseEnd returns the comma that ends the clause of token k before a
+// clause of reason or time ("The meeting did not take place, as Dr X was
+// called to Amman"), or the end of s.
+func (x *ectx) clauseEnd(k int, s Sentence) int {
+	if c := x.findWord(k, s.Last, ","); c > 0 && c+1 < s.Last && reasonWords[x.low[c+1]] {
+		return c
+	}
+	return s.Last
+}
+
+// reasonWords open a clause of reason or time after a comma.
+var reasonWords = wordSet(`as because since after when while`)
+
 // presentBe are the present forms of "be" before a verb in -ing.
 var presentBe = wordSet(`am 'm ’m is are 're ’re`)
 
@@ -2960,7 +2973,7 @@ func (x *ectx) joins(evs []Event) []Event {
 			noun++
 		}
 		if k := noun; k+2 < s.Last && (x.low[s.First] == "the" || x.low[s.First] == "that" || x.low[s.First] == "this") && planNouns[x.low[k]] &&
-			x.refsIn(s.First, s.Last) == nil && x.cancelledAfter(k, s) {
+			x.refsIn(s.First, x.clauseEnd(k, s)) == nil && x.cancelledAfter(k, s) {
 			// "X requested a meeting with Y. The meeting did not take
 			// place." "... was due to sit down with Y on October 1. The
 			// meeting was postponed indefinitely the evening before."
