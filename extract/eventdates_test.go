@@ -2050,6 +2050,21 @@ func TestAmongThemOfItsOwnMeeting(t *testing.T) {
 		[]string{"call:occurred:Alick Ramoni+Moses Toata", "meeting:occurred:Alick Ramoni+Freddie Kakai+Joses Tagini"}, typedPeople)
 }
 
+// "It has been rescheduled for Tuesday 6 October, and X and Z will attend":
+// the plan called off stays called off, and the meeting to come is told
+// anew; a plan still to come takes its new date.
+func TestRescheduledMeeting(t *testing.T) {
+	p := defaultPipeline(t)
+	pub := time.Date(2026, 9, 28, 0, 0, 0, 0, time.UTC)
+	wantEventSet(t, p, pub,
+		"Mr Suhail Akroush was due to meet Dr Hana Qaqish on 2 September. The meeting did not take place, as Dr Qaqish was called to Amman at short notice. "+
+			"It has been rescheduled for Tuesday 6 October at the directorate, and Mr Akroush and Ms Rania Haddad will attend on behalf of the committee.",
+		[]string{"meeting:negated:Suhail Akroush+Hana Qaqish@2026-09-02", "meeting:planned:Suhail Akroush+Hana Qaqish+Rania Haddad@2026-10-06"}, datedPeople)
+	wantEventSet(t, p, pub,
+		"Mr Suhail Akroush is due to meet Dr Hana Qaqish on 2 October. The meeting has been postponed to 9 October.",
+		[]string{"meeting:planned:Suhail Akroush+Hana Qaqish@2026-10-09"}, datedPeople)
+}
+
 // "On the sidelines of the summit" refers back to a summit, not to the
 // conference in another city named just before.
 func TestSidelinesOfTheSummitNotAConference(t *testing.T) {

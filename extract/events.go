@@ -1085,6 +1085,7 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	out = x.repeats(out)
 	x.protagonists(out)
 	x.noShows(out)
+	out = x.movedTo(out)
 	for i := range out {
 		// "A planned meeting ... on Saturday has been called off": the
 		// Saturday to come, as for a plan
@@ -9736,6 +9737,67 @@ func (x *ectx) rescheduledTo(t int) bool {
 		v--
 	}
 	return v >= 0 && movedWords[x.low[v]]
+}
+
+// movedTo tells the new date of a meeting that a sentence of its own moves:
+// "X was due to meet Y on 2 September. The meeting did not take place ...
+// It has been rescheduled for Tuesday 6 October, and X and Z will attend".
+// A plan called off stays called off, and the meeting to come is told anew
+// with those who will attend; a plan still to come takes the new date.
+func (x *ectx) movedTo(evs []Event) []Event {
+	n := len(evs)
+	for si, s := range x.d.Sentences {
+		if s.Last-s.First < 5 || x.low[s.First] != "it" && !(x.low[s.First] == "the" || x.low[s.First] == "that") {
+			continue
+		}
+		v := s.First + 1
+		if x.low[s.First] != "it" {
+			if !planNouns[x.low[v]] {
+				continue
+			}
+			v++
+		}
+		for v < s.Last && v < s.First+5 && (beWords[x.low[v]] || x.low[v] == "has" || x.low[v] == "have" || x.low[v] == "now" || x.low[v] == "since") {
+			v++
+		}
+		if v >= s.Last || !movedWords[x.low[v]] || x.refsIn(s.First, v) != nil {
+			continue
+		}
+		var moved *DateMention
+		for i := range x.dates[si] {
+			if dm := &x.dates[si][i]; dm.Value != "" && x.rescheduledTo(tokenAt(x.d, dm.Span.Start)) {
+				moved = dm
+				break
+			}
+		}
+		if moved == nil {
+			continue
+		}
+		t := x.lastEventWithin(evs[:n], s.Start, si, 2, nil)
+		if t < 0 || evs[t].Type != Meeting && evs[t].Type != Call {
+			continue
+		}
+		value := moved.Value
+		if moved.Ahead != "" {
+			value = moved.Ahead
+		}
+		switch evs[t].Status {
+		case Planned:
+			evs[t].Date = Date{Value: value, Text: moved.Text, Span: moved.Span}
+			evs[t].Evidence = append(evs[t].Evidence, s.Span)
+		case Negated:
+			ev := Event{Type: evs[t].Type, Status: Planned, Trigger: x.d.Tokens[v].Span, Evidence: []Span{s.Span},
+				Participants: slices.Clone(evs[t].Participants), Place: evs[t].Place}
+			ev.Date = Date{Value: value, Text: moved.Text, Span: moved.Span}
+			if a := x.findWord(v, s.Last, "attend", "join"); a > v {
+				// "and X and Y will attend on behalf of the committee"
+				g, _ := x.leftGroup(a, v, true)
+				x.addPeople(&ev, x.people(g), s)
+			}
+			evs = append(evs, ev)
+		}
+	}
+	return evs
 }
 
 // movedWords move an event to a new date.
