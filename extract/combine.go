@@ -2667,7 +2667,7 @@ func (t CombinedTagger) portfolioNames(d *Doc, out []Mention) []Mention {
 
 // worshipWords name services and feasts, never a person alone: "Holy
 // Thursday Mass".
-var worshipWords = wordSet(`holy mass masses vigil vespers matins liturgy`)
+var worshipWords = wordSet(`holy mass masses vigil vespers matins liturgy easter pentecost lent advent`)
 
 // eventEnds end the names of events: "the Winter Games", "the Mining Indaba".
 var eventEnds = wordSet(`games olympics paralympics championships championship indaba expo festival mass vigil eisteddfod week fair carnival`)

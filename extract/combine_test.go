@@ -586,6 +586,7 @@ func TestServicesAndLinesAreNoPeople(t *testing.T) {
 	}{
 		{"Our Holy Thursday Mass is at 7 p.m.", "Mass", false},
 		{"The choir sang at the Easter Vigil.", "Easter Vigil", false},
+		{"Kovács said they last spoke by phone on Easter Sunday.", "Easter", false},
 		{"Meirion Tudor, Penparcau\nEisteddfod thanks", "Penparcau\nEisteddfod", false},
 		{"Meirion Tudor, Penparcau\nEisteddfod thanks", "Meirion Tudor", true},
 		// a club, not a person

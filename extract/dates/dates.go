@@ -261,6 +261,9 @@ func (p *parser) core(j int, ctx bool) (found, bool) {
 	if m, d, n := p.holiday(j); n > 0 {
 		return p.monthDay(j, j+n, m, d) // "on Boxing Day"
 	}
+	if f, ok := p.easter(j); ok {
+		return f, true // "on Easter Sunday", "on Good Friday"
+	}
 	switch t.lx.cls {
 	case cMod:
 		return p.modified(j, j+1, int(t.lx.val))
@@ -326,6 +329,52 @@ func (p *parser) holiday(j int) (time.Month, int, int) {
 		}
 	}
 	return 0, 0, 0
+}
+
+// easter matches the days of Easter, whose date moves from year to year:
+// "Easter Sunday", "Easter Day", "Easter Monday", "Good Friday", "Holy
+// Saturday"; the one nearest publication.
+func (p *parser) easter(j int) (found, bool) {
+	shift := 0
+	switch a, b := p.lower(j), p.lower(j+1); {
+	case a == "easter" && (b == "sunday" || b == "day"):
+	case a == "easter" && b == "monday":
+		shift = 1
+	case a == "good" && b == "friday" && p.toks[j].up:
+		shift = -2
+	case a == "holy" && b == "saturday" && p.toks[j].up:
+		shift = -1
+	default:
+		return found{}, false
+	}
+	if !p.hasPub {
+		return found{first: j, end: j + 2}, true
+	}
+	best, bestDist := time.Time{}, 0
+	for y := p.pub.Year() - 1; y <= p.pub.Year()+1; y++ {
+		c := easterSunday(y).AddDate(0, 0, shift)
+		if dist := int(c.Sub(p.pub).Abs().Hours()); best.IsZero() || dist < bestDist {
+			best, bestDist = c, dist
+		}
+	}
+	v := dayValue(best)
+	return found{first: j, end: j + 2, value: v, ahead: v, emit: true}, true
+}
+
+// easterSunday returns the day of (Western) Easter in year y, by the
+// anonymous Gregorian computus.
+func easterSunday(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 }
 
 // modified matches "last", "next", "this", "past" or "coming" (at k-1,

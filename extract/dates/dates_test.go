@@ -54,6 +54,9 @@ var findTests = []struct {
 	{in: "Last Monday, the United States and Ukraine met.", want: []want{{"Last Monday", "2025-03-10", "2025-03-10", ""}}},
 	{in: "He met them last Friday.", want: []want{{"last Friday", "2025-03-14", "2025-03-14", ""}}},
 	{in: "They will meet next Monday in Riyadh.", want: []want{{"next Monday", "2025-03-17", "2025-03-17", ""}}},
+	// Easter moves: 2025's Easter Sunday was 20 April, Good Friday 18 April.
+	{in: "They last spoke by phone on Easter Sunday.", want: []want{{"on Easter Sunday", "2025-04-20", "2025-04-20", ""}}},
+	{in: "The service is on Good Friday.", want: []want{{"on Good Friday", "2025-04-18", "2025-04-18", ""}}},
 	// Two days of the next week: one span, from the first.
 	{in: "Next Wednesday and Thursday, the leaders meet in Riyadh.", want: []want{{"Next Wednesday and Thursday", "2025-03-19", "2025-03-19", ""}}},
 	{in: "The two are set to talk this Wednesday.", want: []want{{"this Wednesday", "2025-03-12", "2025-03-19", ""}}},
