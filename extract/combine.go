@@ -680,6 +680,10 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			out[i].Kind = Misc // "our Holy Thursday Mass", "the Sunday Masses"
 			continue
 		}
+		if m.Kind == Person && m.Role == "" && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the" && m.Last < len(d.Tokens) && communityNouns[d.Tokens[m.Last].Text] {
+			out[i].Kind = Misc // "the Cluj Jewish community": a community's name, no person
+			continue
+		}
 		if m.Kind == Person && m.Role == "" && m.First > 1 && lower(d.Tokens[m.First-1].Text) == "the" && tellVerbs[lower(d.Tokens[m.First-2].Text)] {
 			out[i].Kind = Organization // "told the Solomon Star yesterday": a newspaper
 			continue
@@ -2590,6 +2594,10 @@ func wentTo(d *Doc, k int) bool {
 // Stars", "Kaizer Chiefs".
 var teamEnds = wordSet(`stars mariners rangers rovers wanderers warriors tigers lions eagles sharks giants bulls jaguars pirates
 saints chiefs hawks falcons panthers leopards cheetahs dolphins titans raiders knights spartans celtics hornets wolves bears`)
+
+// communityNouns follow the name of a community in lower case: "the Cluj
+// Jewish community".
+var communityNouns = wordSet(`community communities diaspora congregation population minority quarter`)
 
 // tellVerbs tell a newspaper or a station: "told the Solomon Star".
 var tellVerbs = wordSet(`told tells tell telling`)

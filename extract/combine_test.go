@@ -592,6 +592,8 @@ func TestServicesAndLinesAreNoPeople(t *testing.T) {
 		// a club, not a person
 		{"After the news, the Surigao Mariners meet the Butuan Masters tonight.", "Surigao Mariners", false},
 		{"Buna Shkodër meet Dajti Stars of Tirana in the semi-final.", "Dajti Stars", false},
+		// a community
+		{"Tiberiu Goldner, then president of the Cluj Jewish community, spoke.", "Cluj Jewish", false},
 		// a newspaper told something
 		{"Kwaiga told the Solomon Star yesterday that the meeting would go ahead.", "Solomon Star", false},
 		// a chamber of commerce
