@@ -1041,6 +1041,20 @@ func TestStreetsAndShopsAreNoPeople(t *testing.T) {
 	}
 }
 
+// The name of a community ("the Cluj Jewish community") is no person, even
+// where its town was taken for one elsewhere.
+func TestCommunityIsNoPerson(t *testing.T) {
+	p := defaultPipeline(t)
+	d := run(t, p, "Ioan Mureșan met Zoltán Kovács in 1990. The two men agreed to hold a joint prayer service in Cluj, which drew some 2,000 people.\n"+
+		"In 2004, Mureșan, Kovács and Tiberiu Goldner, then president of the Cluj Jewish community, met at the Neolog synagogue to found the interfaith council.\n"+
+		"Father Vasile Pop, dean of the Greek-Catholic deanery of Cluj, said he would meet Kovács next week.", time.Date(2025, 5, 8, 0, 0, 0, 0, time.UTC))
+	for _, e := range d.Entities {
+		if e.Kind == extract.Person && strings.Contains(e.Name, "Jewish") {
+			t.Errorf("person %q, want none named for the community", e.Name)
+		}
+	}
+}
+
 // A place keeps the name the article writes when its canonical name is
 // another: the dateline's "HAWASSA" is GeoNames' Awasa, and an analyst
 // reading the article looks for Hawassa.
