@@ -1965,6 +1965,10 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2026, 9, 28, 0, 0, 0, 0, time.UTC),
 			"Mr Suhail Akroush was due to meet Dr Hana Qaqish on 2 September. The meeting did not take place, as Dr Qaqish was called to Amman at short notice.",
 			"meeting:negated:Suhail Akroush+Hana Qaqish@2026-09-02", datedPeople},
+		// A headline's "eyes talks with X" is a plan.
+		{time.Date(2025, 5, 13, 0, 0, 0, 0, time.UTC),
+			"Prime Minister Gaston Browne eyes talks with Terrance Drew on banking",
+			"meeting:planned:Gaston Browne+Terrance Drew@", datedPeople},
 		// "is meeting X on Monday": an arrangement, the Monday to come.
 		{time.Date(2025, 4, 25, 0, 0, 0, 0, time.UTC),
 			"Governor Arnold Palacios is meeting Speaker Edmund Villagomez on Monday.",

@@ -939,7 +939,7 @@ ceasefire crisis fighting invasion deal agreement since until focusing focused f
 var planWords = wordSet(`will 'll would may might could can shall should plans plan planning planned scheduled schedule expected expects expect forward
 set due proposed propose proposes upcoming possible potential hopes hope hoped hoping waiting looking urged urges urging sought intends intend wants want next future prepared preparing
 seeks seeking aims aiming agreed offered invited arrange arranged arranging likely requested requesting ready willing
-slated pencilled penciled pushing pressing lobbying`)
+slated pencilled penciled pushing pressing lobbying eyes eyeing mulls mulling weighs weighing`)
 
 // nextUnits follow "the next" in a day, week or year after the one told.
 var nextUnits = wordSet(`morning afternoon evening night day week weekend month year`)
