@@ -726,6 +726,10 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	// A plural noun opening a sentence is a group, not a person: "Organisers
 	// said", "Vendors were told" (but "Rogers said" after "Mike Rogers").
 	for i, m := range out {
+		if m.Kind == Person && m.Last-m.First > 1 && roadEnds[lower(d.Tokens[m.Last-1].Text)] {
+			out[i].Kind, out[i].Role = Location, "" // "on Queen Elizabeth Highway", "King Fahd Road": a road named after someone
+			continue
+		}
 		if w := d.Tokens[m.First].Text; m.Kind == Person && m.Role == "" && m.Last-m.First == 1 && m.First == sentenceFirst(d, m.First) &&
 			groupPlural(lower(w)) && !surnames[PersonKey(w)] && (t.Rules.Names == nil || !t.Rules.Names.Known(w)) &&
 			m.Last < len(d.Tokens) && isLowerWord(d.Tokens[m.Last].Text) {
@@ -2598,6 +2602,10 @@ saints chiefs hawks falcons panthers leopards cheetahs dolphins titans raiders k
 // communityNouns follow the name of a community in lower case: "the Cluj
 // Jewish community".
 var communityNouns = wordSet(`community communities diaspora congregation population minority quarter`)
+
+// roadEnds end the names of roads, which may be named after a titled
+// person: "Queen Elizabeth Highway".
+var roadEnds = wordSet(`street road avenue boulevard highway drive expressway`)
 
 // tellVerbs tell a newspaper or a station: "told the Solomon Star".
 var tellVerbs = wordSet(`told tells tell telling`)

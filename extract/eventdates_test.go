@@ -1024,6 +1024,18 @@ func TestStoryTown(t *testing.T) {
 	}
 }
 
+// A road named after a titled person is a road: "on Queen Elizabeth
+// Highway".
+func TestRoadNamedAfterSomeone(t *testing.T) {
+	p := defaultPipeline(t)
+	d := run(t, p, "The meeting was held at the Office of the Prime Minister on Queen Elizabeth Highway in St John's.", time.Date(2025, 5, 13, 0, 0, 0, 0, time.UTC))
+	for _, e := range d.Entities {
+		if e.Kind == extract.Person {
+			t.Errorf("person %q, want none", e.Name)
+		}
+	}
+}
+
 // A street or a shop whose first word is a given name is no person:
 // "Baker Street", "the Kootenay Co-op".
 func TestStreetsAndShopsAreNoPeople(t *testing.T) {
