@@ -191,6 +191,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"The following press release was issued by the hospital.\nPRESS RELEASE\nST LUKE'S HOSPITAL\nUPDATE ON THE NEW WARD\nLilongwe, 9 May 2024 — On Wednesday, Dr John Smith met Peter Lee.", "2024-05-08@Lilongwe"},
 		// "after holding talks with X on Monday": the phrase's own date, not the main clause's.
 		{"President John Smith met Governor Mary Jones on Thursday, after holding talks with Peter Lee, the head of the government, on Monday.", "2024-05-09 2024-05-06"},
+		// "The meeting was held in Paris" places the meeting just told.
+		{"Foreign Minister John Smith met President Mary Jones on Wednesday. The meeting was held in Paris.", "2024-05-08@Paris"},
 		// "The day before," counts back from the event told before.
 		{"Foreign Minister John Smith met President Mary Jones on Wednesday. The day before, Smith was received by Prime Minister Peter Lee.", "2024-05-08 2024-05-07"},
 		// "The following day" and "two days later" count from the event told before.

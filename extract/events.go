@@ -5321,6 +5321,17 @@ func (x *ectx) anaphoricPlaces(evs []Event, anaphors [][2]int) {
 				best = i
 			}
 		}
+		if best < 0 && a[1]-1 == s.First && a[0] > 0 {
+			// "X met Y on Monday. The meeting, held at the Office of the
+			// Prime Minister in St John's, ...": the meeting just told
+			prev := x.d.Sentences[a[0]-1]
+			for i, ev := range evs {
+				if len(ev.Evidence) > 0 && ev.Evidence[0].Start >= prev.Start && ev.Evidence[0].Start < prev.End && ev.Type == Meeting &&
+					(best < 0 || ev.Evidence[0].Start > evs[best].Evidence[0].Start) {
+					best = i
+				}
+			}
+		}
 		if best < 0 {
 			continue
 		}
