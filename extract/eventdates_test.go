@@ -1979,6 +1979,10 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2026, 9, 28, 0, 0, 0, 0, time.UTC),
 			"Mr Suhail Akroush was due to meet Dr Hana Qaqish on 2 September. The meeting did not take place, as Dr Qaqish was called to Amman at short notice.",
 			"meeting:negated:Suhail Akroush+Hana Qaqish@2026-09-02", datedPeople},
+		// "sought an appointment with X": a meeting asked for.
+		{time.Date(2025, 5, 3, 0, 0, 0, 0, time.UTC),
+			"Chief Minister Pinarayi Vijayan has sought an appointment with Prime Minister Narendra Modi to take up the repayment clause.",
+			"meeting:planned:Pinarayi Vijayan+Narendra Modi@", datedPeople},
 		// A headline's "eyes talks with X" is a plan.
 		{time.Date(2025, 5, 13, 0, 0, 0, 0, time.UTC),
 			"Prime Minister Gaston Browne eyes talks with Terrance Drew on banking",
@@ -2051,12 +2055,14 @@ func TestHeadOfGovernmentCounterpart(t *testing.T) {
 
 // These tell no meeting: handing over control of a business ("handed
 // day-to-day control of the group to his son Obinna"), telling a court what
-// someone will say ("told the court the manager, X, would say").
+// someone will say ("told the court the manager, X, would say"), an
+// appointment to an office.
 func TestNoMeetingForms(t *testing.T) {
 	p := defaultPipeline(t)
 	for _, text := range []string{
 		"Nnamdi Okeke founded the group in 1975. From the late 1990s he handed day-to-day control of the group to his son Obinna and turned to philanthropy.",
 		"Defence counsel Anish Kumar told the court the board's Western divisional manager, Kamlesh Chand, would say in evidence that he had never heard of the accused.",
+		"The appointment of Pinarayi Vijayan as minister pleased Narendra Modi.",
 	} {
 		wantEventSet(t, p, time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC), text, nil, typedPeople)
 	}

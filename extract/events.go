@@ -110,7 +110,8 @@ var triggers = map[string]trigger{
 	"closeted": {typ: Meeting, symmetric: true}, "caught": {typ: Meeting, symmetric: true},
 	"catch": {typ: Meeting, symmetric: true, base: true}, "catches": {typ: Meeting, symmetric: true},
 	"audience": {typ: Meeting, nominal: true}, "bilateral": {typ: Meeting, nominal: true, symmetric: true},
-	"bilaterals": {typ: Meeting, nominal: true, symmetric: true}, "one-on-one": {typ: Meeting, nominal: true, symmetric: true},
+	"appointment": {typ: Meeting, nominal: true},
+	"bilaterals":  {typ: Meeting, nominal: true, symmetric: true}, "one-on-one": {typ: Meeting, nominal: true, symmetric: true},
 	"trilateral": {typ: Meeting, nominal: true, symmetric: true}, "sit-down": {typ: Meeting, nominal: true, symmetric: true},
 	"sit-downs": {typ: Meeting, nominal: true, symmetric: true},
 	// Time spent with someone: "spent an hour with X" (see spentWith).
@@ -5986,6 +5987,9 @@ func (x *ectx) at(si, k int) []Event {
 	}
 	if w == "invited" {
 		return x.declinedInvite(si, k)
+	}
+	if w == "appointment" && (k+1 >= s.Last || x.low[k+1] != "with") {
+		return nil // "the appointment of X as minister": a naming; "an appointment with X" is a meeting
 	}
 	if tourVerbs[w] && k > s.First {
 		if ev := x.shownAround(si, k); ev != nil {
