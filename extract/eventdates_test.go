@@ -1979,6 +1979,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2026, 9, 28, 0, 0, 0, 0, time.UTC),
 			"Mr Suhail Akroush was due to meet Dr Hana Qaqish on 2 September. The meeting did not take place, as Dr Qaqish was called to Amman at short notice.",
 			"meeting:negated:Suhail Akroush+Hana Qaqish@2026-09-02", datedPeople},
+		// Setswana "Rre" and "Mma" are forms of address: "Mma Ramotswa" is
+		// Lesego Ramotswa.
+		{time.Date(2026, 1, 23, 0, 0, 0, 0, time.UTC),
+			"On the line is Lesego Ramotswa, the plant manager. On Wednesday Tshepo Mogotsi met Mma Ramotswa at the plant.",
+			"meeting:occurred:Tshepo Mogotsi+Lesego Ramotswa@2026-01-21", datedPeople},
 		// "sought an appointment with X": a meeting asked for.
 		{time.Date(2025, 5, 3, 0, 0, 0, 0, time.UTC),
 			"Chief Minister Pinarayi Vijayan has sought an appointment with Prime Minister Narendra Modi to take up the repayment clause.",

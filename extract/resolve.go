@@ -857,7 +857,7 @@ func middleMatch(cl []*pcluster, w string) *pcluster {
 }
 
 // addressWords give the gender of the surname they are written before.
-var addressWords = map[string]string{"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f", "madam": "f"}
+var addressWords = map[string]string{"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f", "madam": "f", "rre": "m", "mma": "f"}
 
 // addressedMatch returns, among several people sharing the surname w, the
 // only one whose given name has the gender of the form of address written
