@@ -1983,7 +1983,7 @@ func TestOneMeetingForms(t *testing.T) {
 		// Lesego Ramotswa.
 		{time.Date(2026, 1, 23, 0, 0, 0, 0, time.UTC),
 			"On the line is Lesego Ramotswa, the plant manager. On Wednesday Tshepo Mogotsi met Mma Ramotswa at the plant.",
-			"meeting:occurred:Tshepo Mogotsi+Lesego Ramotswa@2026-01-21", datedPeople},
+			"meeting:occurred:Lesego Ramotswa+Tshepo Mogotsi@2026-01-21", datedPeople},
 		// "sought an appointment with X": a meeting asked for.
 		{time.Date(2025, 5, 3, 0, 0, 0, 0, time.UTC),
 			"Chief Minister Pinarayi Vijayan has sought an appointment with Prime Minister Narendra Modi to take up the repayment clause.",
