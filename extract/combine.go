@@ -726,6 +726,11 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	// A plural noun opening a sentence is a group, not a person: "Organisers
 	// said", "Vendors were told" (but "Rogers said" after "Mike Rogers").
 	for i, m := range out {
+		if m.Kind == Person && m.Role == "" && i > 0 && out[i-1].Kind == Organization && m.First == out[i-1].Last+1 && d.Tokens[m.First-1].Text == "(" &&
+			m.Last < len(d.Tokens) && d.Tokens[m.Last].Text == ")" {
+			out[i].Kind = Organization // "the Bharatiya Kisan Union (Ekta Malwa)": the body's faction, in brackets
+			continue
+		}
 		if m.Kind == Person && m.Last-m.First > 1 && roadEnds[lower(d.Tokens[m.Last-1].Text)] {
 			out[i].Kind, out[i].Role = Location, "" // "on Queen Elizabeth Highway", "King Fahd Road": a road named after someone
 			continue

@@ -579,6 +579,18 @@ func TestPortfolioOfTwoParts(t *testing.T) {
 	}
 }
 
+// A name in brackets after a body's is the body's faction, not a person:
+// "the Bharatiya Kisan Union (Ekta Malwa)".
+func TestFactionInBrackets(t *testing.T) {
+	ms := tagPlain(t, fixedTagger{"Bharatiya Kisan Union": Organization, "Ekta Malwa": Person}, "",
+		"She joined a delegation of the Bharatiya Kisan Union (Ekta Malwa) that met the commissioner.")
+	for _, m := range ms {
+		if m.Kind == Person {
+			t.Errorf("person %q, want none", m.Text)
+		}
+	}
+}
+
 func TestServicesAndLinesAreNoPeople(t *testing.T) {
 	for _, c := range []struct {
 		text, name string
