@@ -191,6 +191,8 @@ func TestEventDatesAndPlacesFromOtherEvents(t *testing.T) {
 		{"The following press release was issued by the hospital.\nPRESS RELEASE\nST LUKE'S HOSPITAL\nUPDATE ON THE NEW WARD\nLilongwe, 9 May 2024 — On Wednesday, Dr John Smith met Peter Lee.", "2024-05-08@Lilongwe"},
 		// "after holding talks with X on Monday": the phrase's own date, not the main clause's.
 		{"President John Smith met Governor Mary Jones on Thursday, after holding talks with Peter Lee, the head of the government, on Monday.", "2024-05-09 2024-05-06"},
+		// "at the bank's Nairobi headquarters": the city of an owner's building.
+		{"Foreign Minister John Smith met President Mary Jones at the bank's Nairobi headquarters on Monday.", "2024-05-06@Nairobi"},
 		// "The meeting was held in Paris" places the meeting just told.
 		{"Foreign Minister John Smith met President Mary Jones on Wednesday. The meeting was held in Paris.", "2024-05-08@Paris"},
 		// "The day before," counts back from the event told before.

@@ -10019,14 +10019,17 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		if n < s.Last && (x.low[n] == "the" || possessives[x.low[n]] && n+1 < s.Last && x.placeAt[n+1] >= 0) {
 			n++
 		}
-		if n+1 < s.Last && (x.low[n] == "a" || x.low[n] == "an" || x.low[n-1] == "the" || possessives[x.low[n-1]]) {
+		owner := n+1 < s.Last && x.placeAt[n] < 0 && x.refAt[n] < 0 && isCap(d.Tokens[n].Text) && isPossessiveClitic(x.low[n+1]) // "at Corfo's Valparaíso office"
+		if n+1 < s.Last && (x.low[n] == "a" || x.low[n] == "an" || x.low[n-1] == "the" || possessives[x.low[n-1]] || owner) {
 			// "at a downtown Seattle hotel", "at the Lagos office", "at his
-			// Lagos residence": the city before a building.
+			// Lagos residence", "at the agency's Valparaíso office": the
+			// city before a building.
 			m := n
 			if x.low[m] == "a" || x.low[m] == "an" {
 				m++
 			}
-			for m < s.Last && m < n+3 && x.placeAt[m] < 0 && isLowerWord(d.Tokens[m].Text) && !facilityWords[x.low[m]] && !venueNouns[x.low[m]] {
+			for m < s.Last && m < n+3 && x.placeAt[m] < 0 && x.refAt[m] < 0 && (isLowerWord(d.Tokens[m].Text) && !facilityWords[x.low[m]] && !venueNouns[x.low[m]] ||
+				isPossessiveClitic(x.low[m]) || m+1 < s.Last && isCap(d.Tokens[m].Text) && isPossessiveClitic(x.low[m+1])) {
 				m++
 			}
 			if pi := x.placeAt[m]; m < s.Last && pi >= 0 && x.places[pi].place.Kind == City && x.buildingAfter(x.places[pi].last, s) {
