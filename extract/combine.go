@@ -741,7 +741,18 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			out[i].Kind = Misc
 		}
 	}
-	return out, nil
+	// A title in capitals after "the", taken for a place or a body, is a
+	// role that refers to its holder: "will meet the Hospital Director and
+	// the Chief Nursing Officer".
+	roles := out[:0]
+	for _, m := range out {
+		if m.Kind != Person && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the" && titleWords[lower(d.Tokens[m.Last-1].Text)] && m.Last-m.First <= 4 &&
+			!(m.Last < len(d.Tokens) && (isCap(d.Tokens[m.Last].Text) || d.Tokens[m.Last].Text == "," || d.Tokens[m.Last].Text == "of")) {
+			continue
+		}
+		roles = append(roles, m)
+	}
+	return roles, nil
 }
 
 // sharedSurnames completes a given name that shares the surname of the

@@ -2110,6 +2110,16 @@ func TestRescheduledMeeting(t *testing.T) {
 		[]string{"meeting:planned:Suhail Akroush+Hana Qaqish@2026-10-09"}, datedPeople)
 }
 
+// A capitalised title after "the" that a tagger took for a place is a role
+// that refers to its holder: "will meet the Hospital Director".
+func TestCapitalisedTitleRefersBack(t *testing.T) {
+	p := defaultPipeline(t)
+	wantEventSet(t, p, time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
+		"The delegation was received by the Hospital Director, Dr Chimwemwe Nyirenda. Dr Towera Gondwe confirmed that she will visit the hospital on Thursday, 20 March 2025. "+
+			"During the visit Dr Gondwe will meet the Hospital Director to review the timetable.",
+		[]string{"meeting:planned:Chimwemwe Nyirenda+Towera Gondwe@2025-03-20"}, datedPeople)
+}
+
 // "On the sidelines of the summit" refers back to a summit, not to the
 // conference in another city named just before.
 func TestSidelinesOfTheSummitNotAConference(t *testing.T) {
