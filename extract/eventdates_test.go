@@ -2049,17 +2049,6 @@ func TestOneMeetingForms(t *testing.T) {
 	}
 }
 
-// "the Portuguese head of government" is the prime minister's Portuguese
-// counterpart, the whole phrase one mention of him, and so one side of "a
-// meeting between the Portuguese head of government and X".
-func TestHeadOfGovernmentCounterpart(t *testing.T) {
-	p := defaultPipeline(t)
-	wantEventSet(t, p, time.Date(2024, 7, 17, 0, 0, 0, 0, time.UTC),
-		"PRAIA - The Prime Minister, Ulisses Correia e Silva, received today at the Government Palace his Portuguese counterpart, Luís Montenegro. The talks lasted an hour.\n"+
-			"A meeting between the Portuguese head of government and the President of the National Assembly, Austelino Correia, which had been included in the provisional programme, was cancelled.",
-		[]string{"meeting:occurred:Ulisses Correia e Silva+Luís Montenegro", "meeting:negated:Luís Montenegro+Austelino Correia"}, typedPeople)
-}
-
 // These tell no meeting: handing over control of a business ("handed
 // day-to-day control of the group to his son Obinna"), telling a court what
 // someone will say ("told the court the manager, X, would say"), an
@@ -2085,39 +2074,50 @@ func TestNextMorningAfterAToldDay(t *testing.T) {
 		"call:occurred:John Smith+Mary Jones@2022-03-18", datedPeople)
 }
 
-// "X held a team meeting with his senior players, among them A and B" is
-// X's meeting with A and B, not people joining the call told before.
-func TestAmongThemOfItsOwnMeeting(t *testing.T) {
+// TestEventSetForms checks forms that tell more than one event, or none of
+// the kind a simpler reading would find, each against its whole set.
+func TestEventSetForms(t *testing.T) {
 	p := defaultPipeline(t)
-	wantEventSet(t, p, time.Date(2024, 8, 6, 0, 0, 0, 0, time.UTC),
-		"Alick Ramoni said he had called his former mentor Moses Toata in Auki on Monday for advice.\n"+
-			"On Monday evening Ramoni held a team meeting with his senior players, among them captain Freddie Kakai and Joses Tagini, at the club house.",
-		[]string{"call:occurred:Alick Ramoni+Moses Toata", "meeting:occurred:Alick Ramoni+Freddie Kakai+Joses Tagini"}, typedPeople)
-}
-
-// "It has been rescheduled for Tuesday 6 October, and X and Z will attend":
-// the plan called off stays called off, and the meeting to come is told
-// anew; a plan still to come takes its new date.
-func TestRescheduledMeeting(t *testing.T) {
-	p := defaultPipeline(t)
-	pub := time.Date(2026, 9, 28, 0, 0, 0, 0, time.UTC)
-	wantEventSet(t, p, pub,
-		"Mr Suhail Akroush was due to meet Dr Hana Qaqish on 2 September. The meeting did not take place, as Dr Qaqish was called to Amman at short notice. "+
-			"It has been rescheduled for Tuesday 6 October at the directorate, and Mr Akroush and Ms Rania Haddad will attend on behalf of the committee.",
-		[]string{"meeting:negated:Suhail Akroush+Hana Qaqish@2026-09-02", "meeting:planned:Suhail Akroush+Hana Qaqish+Rania Haddad@2026-10-06"}, datedPeople)
-	wantEventSet(t, p, pub,
-		"Mr Suhail Akroush is due to meet Dr Hana Qaqish on 2 October. The meeting has been postponed to 9 October.",
-		[]string{"meeting:planned:Suhail Akroush+Hana Qaqish@2026-10-09"}, datedPeople)
-}
-
-// A capitalised title after "the" that a tagger took for a place is a role
-// that refers to its holder: "will meet the Hospital Director".
-func TestCapitalisedTitleRefersBack(t *testing.T) {
-	p := defaultPipeline(t)
-	wantEventSet(t, p, time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
-		"The delegation was received by the Hospital Director, Dr Chimwemwe Nyirenda. Dr Towera Gondwe confirmed that she will visit the hospital on Thursday, 20 March 2025. "+
-			"During the visit Dr Gondwe will meet the Hospital Director to review the timetable.",
-		[]string{"meeting:planned:Chimwemwe Nyirenda+Towera Gondwe@2025-03-20"}, datedPeople)
+	for _, tc := range []struct {
+		pub    time.Time
+		text   string
+		want   []string
+		format func(*extract.Doc, extract.Event) string
+	}{
+		// "the Portuguese head of government" is the prime minister's
+		// Portuguese counterpart, the whole phrase one mention of him, and
+		// so one side of "a meeting between the Portuguese head of
+		// government and X".
+		{time.Date(2024, 7, 17, 0, 0, 0, 0, time.UTC),
+			"PRAIA - The Prime Minister, Ulisses Correia e Silva, received today at the Government Palace his Portuguese counterpart, Luís Montenegro. The talks lasted an hour.\n" +
+				"A meeting between the Portuguese head of government and the President of the National Assembly, Austelino Correia, which had been included in the provisional programme, was cancelled.",
+			[]string{"meeting:occurred:Ulisses Correia e Silva+Luís Montenegro", "meeting:negated:Luís Montenegro+Austelino Correia"}, typedPeople},
+		// "X held a team meeting with his senior players, among them A and
+		// B" is X's meeting with A and B, not people joining the call told
+		// before.
+		{time.Date(2024, 8, 6, 0, 0, 0, 0, time.UTC),
+			"Alick Ramoni said he had called his former mentor Moses Toata in Auki on Monday for advice.\n" +
+				"On Monday evening Ramoni held a team meeting with his senior players, among them captain Freddie Kakai and Joses Tagini, at the club house.",
+			[]string{"call:occurred:Alick Ramoni+Moses Toata", "meeting:occurred:Alick Ramoni+Freddie Kakai+Joses Tagini"}, typedPeople},
+		// "It has been rescheduled for Tuesday 6 October, and X and Z will
+		// attend": the plan called off stays called off, and the meeting to
+		// come is told anew; a plan still to come takes its new date.
+		{time.Date(2026, 9, 28, 0, 0, 0, 0, time.UTC),
+			"Mr Suhail Akroush was due to meet Dr Hana Qaqish on 2 September. The meeting did not take place, as Dr Qaqish was called to Amman at short notice. " +
+				"It has been rescheduled for Tuesday 6 October at the directorate, and Mr Akroush and Ms Rania Haddad will attend on behalf of the committee.",
+			[]string{"meeting:negated:Suhail Akroush+Hana Qaqish@2026-09-02", "meeting:planned:Suhail Akroush+Hana Qaqish+Rania Haddad@2026-10-06"}, datedPeople},
+		{time.Date(2026, 9, 28, 0, 0, 0, 0, time.UTC),
+			"Mr Suhail Akroush is due to meet Dr Hana Qaqish on 2 October. The meeting has been postponed to 9 October.",
+			[]string{"meeting:planned:Suhail Akroush+Hana Qaqish@2026-10-09"}, datedPeople},
+		// A capitalised title after "the" that a tagger took for a place is
+		// a role that refers to its holder: "will meet the Hospital Director".
+		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
+			"The delegation was received by the Hospital Director, Dr Chimwemwe Nyirenda. Dr Towera Gondwe confirmed that she will visit the hospital on Thursday, 20 March 2025. " +
+				"During the visit Dr Gondwe will meet the Hospital Director to review the timetable.",
+			[]string{"meeting:planned:Chimwemwe Nyirenda+Towera Gondwe@2025-03-20"}, datedPeople},
+	} {
+		wantEventSet(t, p, tc.pub, tc.text, tc.want, tc.format)
+	}
 }
 
 // "On the sidelines of the summit" refers back to a summit, not to the
