@@ -684,7 +684,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			out[i].Kind = Misc // "the Cluj Jewish community": a community's name, no person
 			continue
 		}
-		if m.Kind == Person && m.Role == "" && m.First > 1 && lower(d.Tokens[m.First-1].Text) == "the" && tellVerbs[lower(d.Tokens[m.First-2].Text)] {
+		if m.Kind == Person && m.Role == "" && m.First > 1 && lower(d.Tokens[m.First-1].Text) == "the" && tellWords[lower(d.Tokens[m.First-2].Text)] {
 			out[i].Kind = Organization // "told the Solomon Star yesterday": a newspaper
 			continue
 		}
@@ -2619,12 +2619,9 @@ saints chiefs hawks falcons panthers leopards cheetahs dolphins titans raiders k
 // Jewish community".
 var communityNouns = wordSet(`community communities diaspora congregation population minority quarter`)
 
-// roadEnds end the names of roads, which may be named after a titled
-// person: "Queen Elizabeth Highway".
+// roadEnds end the names of roads (the roads of thingEnds), which may be
+// named after a titled person: "Queen Elizabeth Highway".
 var roadEnds = wordSet(`street road avenue boulevard highway drive expressway`)
-
-// tellVerbs tell a newspaper or a station: "told the Solomon Star".
-var tellVerbs = wordSet(`told tells tell telling`)
 
 // lineStart returns the first token of mention m on the last line it
 // spans.

@@ -1148,12 +1148,9 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 // "X hosted the premiers", "X hosts the Nordic prime ministers next week".
 var groupHostVerbs = wordSet(`met meets received receives hosted hosts host convened convenes chaired chairs gathered assembled`)
 
-// topicVerbs open what a meeting was about.
-var topicVerbs = wordSet(`discussed discussing reviewed reviewing`)
-
-// hearers are told things in public, not on the phone: "told the court",
-// "told the inquiry", "told a news conference".
-var hearers = wordSet(`court tribunal inquiry hearing jury magistrate magistrates committee commission parliament assembly senate house council meeting conference rally crowd audience media press`)
+// hearers, with audienceNouns, are told things in public, not on the
+// phone: "told the court", "told the inquiry", "told a news conference".
+var hearers = wordSet(`court tribunal inquiry hearing jury magistrate magistrates committee commission assembly senate house council meeting conference media press`)
 
 // clauseEnd returns the comma that ends the clause of token k before a
 // clause of reason or time ("The meeting did not take place, as Dr X was
@@ -6038,7 +6035,7 @@ func (x *ectx) at(si, k int) []Event {
 	if tellWords[w] && k > s.First && beWords[x.low[k-1]] {
 		return nil // "was told": the teller is elsewhere
 	}
-	if tellWords[w] && k+2 < s.Last && (x.low[k+1] == "the" || x.low[k+1] == "a") && hearers[x.low[k+2]] {
+	if tellWords[w] && k+2 < s.Last && (x.low[k+1] == "the" || x.low[k+1] == "a") && (hearers[x.low[k+2]] || audienceNouns[x.low[k+2]]) {
 		return nil // "told the court the manager, X, would say ...": evidence to a court, no call
 	}
 	askedNo := false
@@ -9538,7 +9535,7 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 			if x.otherClause(t, k) {
 				continue // "in office since May 18", "who last visited China in 1993"
 			}
-			if tv := x.findWordIn(k, t, topicVerbs); t > k && (tv == k || tv > k && x.findWord(maxInt(k, tv-4), tv, "whom", "which") >= 0) &&
+			if tv := x.findWordIn(k, t, discussWords); t > k && (tv == k || tv > k && x.findWord(maxInt(k, tv-4), tv, "whom", "which") >= 0) &&
 				!x.d.Published.IsZero() && dm.Value > x.d.Published.Format(time.DateOnly) {
 				// "the three discussed Paraguay's interest in hosting the Games
 				// in 2031", "was received by X, with whom he discussed the
