@@ -1144,6 +1144,17 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	return out, nil
 }
 
+// nounEvent returns the event that the trigger at token k of sentence si
+// tells, with no one in it yet: its type, status, date and place.
+func (x *ectx) nounEvent(si, k int) Event {
+	s := x.d.Sentences[si]
+	tr := triggers[x.low[k]]
+	ev := Event{Type: tr.typ, Status: x.status(k, s.First, s, tr), Trigger: x.d.Tokens[k].Span, Evidence: []Span{s.Span}}
+	ev.Date = x.date(si, k, ev.Status == Planned)
+	ev.Place = x.placeOf(k, s.First, s, ev.Type == Call)
+	return ev
+}
+
 // groupHostVerbs meet a group whose members the next sentences may name:
 // "X hosted the premiers", "X hosts the Nordic prime ministers next week".
 var groupHostVerbs = wordSet(`met meets received receives hosted hosts host convened convenes chaired chairs gathered assembled`)
@@ -1792,9 +1803,7 @@ func (x *ectx) repeats(evs []Event) []Event {
 		if named || t < 0 || len(evs[t].Participants) < 2 {
 			continue
 		}
-		ev := Event{Type: tr.typ, Status: x.status(k, s.First, s, tr), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
-		ev.Date = x.date(si, k, ev.Status == Planned)
-		ev.Place = x.placeOf(k, s.First, s, ev.Type == Call)
+		ev := x.nounEvent(si, k)
 		ev.Participants = append([]int(nil), evs[t].Participants...)
 		evs = append(evs, ev)
 	}
@@ -2575,13 +2584,11 @@ func (x *ectx) joins(evs []Event) []Event {
 			if k >= 0 && len(people) >= 2 {
 				// "a meeting convened by X ..., which was attended by A and
 				// B": a meeting of its own, told here
-				tr := triggers[x.low[k]]
-				ev := Event{Type: tr.typ, Status: x.status(k, s.First, s, tr), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+				ev := x.nounEvent(si, k)
 				if k > s.First && (x.low[k-1] == "virtual" || x.low[k-1] == "video" || x.low[k-1] == "online") {
 					ev.Type = Call
+					ev.Place = x.placeOf(k, s.First, s, true)
 				}
-				ev.Date = x.date(si, k, ev.Status == Planned)
-				ev.Place = x.placeOf(k, s.First, s, ev.Type == Call)
 				x.addPeople(&ev, people, s)
 				evs = append(evs, ev)
 			} else if pending != nil {
@@ -2591,10 +2598,7 @@ func (x *ectx) joins(evs []Event) []Event {
 				// "On Monday evening X held a team meeting with his senior
 				// players, among them A and B": a meeting of its own, not the
 				// call told before
-				tr := triggers[x.low[k]]
-				ev := Event{Type: tr.typ, Status: x.status(k, s.First, s, tr), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
-				ev.Date = x.date(si, k, ev.Status == Planned)
-				ev.Place = x.placeOf(k, s.First, s, ev.Type == Call)
+				ev := x.nounEvent(si, k)
 				x.addPeople(&ev, people, s)
 				evs = append(evs, ev)
 			} else if t := x.lastEventWithin(evs, s.End, si, 6, skip); t >= 0 {
@@ -2619,10 +2623,7 @@ func (x *ectx) joins(evs []Event) []Event {
 			} else if k := x.nounIn(s); k >= 0 && len(people) >= 2 {
 				// "Heads of state at the summit included A, B and C", with no
 				// meeting told before: this sentence tells it.
-				tr := triggers[x.low[k]]
-				ev := Event{Type: tr.typ, Status: x.status(k, s.First, s, tr), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
-				ev.Date = x.date(si, k, ev.Status == Planned)
-				ev.Place = x.placeOf(k, s.First, s, ev.Type == Call)
+				ev := x.nounEvent(si, k)
 				if v := k - 1; v > s.First && (determiners[x.low[v]] || x.low[v] == "a" || x.low[v] == "an") {
 					if v--; v > s.First && hostingVerbs[x.low[v]] {
 						host, _ := x.leftGroup(v, s.First, true) // "Speaker X chaired a meeting which was attended by A and B"
@@ -2681,10 +2682,7 @@ func (x *ectx) joins(evs []Event) []Event {
 					// "On 5 February, a further meeting was held at the offices
 					// of the solicitors": no one yet; the next sentence may say
 					// who attended it
-					tr := triggers[x.low[k]]
-					ev := Event{Type: tr.typ, Status: x.status(k, s.First, s, tr), Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
-					ev.Date = x.date(si, k, ev.Status == Planned)
-					ev.Place = x.placeOf(k, s.First, s, tr.typ == Call)
+					ev := x.nounEvent(si, k)
 					pending, pendingSent, scene = &ev, si, false
 					k = s.Last
 					continue
