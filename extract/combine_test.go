@@ -333,13 +333,7 @@ func TestCombinedTagger(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, m := range ms {
-			if m.Kind == Person {
-				got = append(got, m.Text)
-			}
-		}
-		if g := strings.Join(got, "|"); g != tc.want {
+		if g := strings.Join(personTexts(ms), "|"); g != tc.want {
 			t.Errorf("CombinedTagger.Tag(%q) people = %q, want %q", tc.text, g, tc.want)
 		}
 	}
@@ -523,40 +517,6 @@ func TestPatronymicName(t *testing.T) {
 	}
 }
 
-// TestServicesAndLinesAreNoPeople checks that a service ("Mass", "the
-// Easter Vigil"), a club ("Dajti Stars") and a run of capitals across a
-// line break (a signature's place and the next heading) are not people,
-// while a name is.
-// A name tagged with the heading above it ("Arrivals\nPeter Lee") is the
-// name on its own line.
-func TestHeadingIsCutFromTheNameBelow(t *testing.T) {
-	ms := tagPlain(t, fixedTagger{"Arrivals\nPeter Lee": Person}, "", "9:10 am – Arrivals\nPeter Lee met Anna Kay.")
-	var got []string
-	for _, m := range ms {
-		if m.Kind == Person {
-			got = append(got, m.Text)
-		}
-	}
-	if want := []string{"Peter Lee", "Anna Kay"}; !slices.Equal(got, want) {
-		t.Errorf("people = %q, want %q", got, want)
-	}
-}
-
-// A Portuguese double surname joined by "e" is one person's: "Ulisses
-// Correia e Silva", which a tagger splits into a person and a body.
-func TestConjoinedSurname(t *testing.T) {
-	ms := tagPlain(t, fixedTagger{"Ulisses Correia": Person, "Silva": Organization}, "", "The Prime Minister, Ulisses Correia e Silva, received his counterpart today.")
-	var got []string
-	for _, m := range ms {
-		if m.Kind == Person {
-			got = append(got, m.Text)
-		}
-	}
-	if want := []string{"Ulisses Correia e Silva"}; !slices.Equal(got, want) {
-		t.Errorf("people = %q, want %q", got, want)
-	}
-}
-
 // A name that a tagger runs into the second part of a portfolio ("Minister
 // of Mines and Geology Bouna Sylla" as "Geology Bouna Sylla") is the
 // person, with the whole title for a role; another title after "and" is
@@ -579,18 +539,43 @@ func TestPortfolioOfTwoParts(t *testing.T) {
 	}
 }
 
-// A name in brackets after a body's is the body's faction, not a person:
-// "the Bharatiya Kisan Union (Ekta Malwa)".
-func TestFactionInBrackets(t *testing.T) {
-	ms := tagPlain(t, fixedTagger{"Bharatiya Kisan Union": Organization, "Ekta Malwa": Person}, "",
-		"She joined a delegation of the Bharatiya Kisan Union (Ekta Malwa) that met the commissioner.")
-	for _, m := range ms {
-		if m.Kind == Person {
-			t.Errorf("person %q, want none", m.Text)
+// TestTaggedPeople checks the people made of what a tagger tagged: a name
+// tagged with the heading above it ("Arrivals\nPeter Lee") is the name on
+// its own line; a Portuguese double surname joined by "e" is one person's
+// ("Ulisses Correia e Silva", split into a person and a body); a name in
+// brackets after a body's is the body's faction ("the Bharatiya Kisan Union
+// (Ekta Malwa)"), no person.
+func TestTaggedPeople(t *testing.T) {
+	for _, c := range []struct {
+		tagged fixedTagger
+		text   string
+		want   []string
+	}{
+		{fixedTagger{"Arrivals\nPeter Lee": Person}, "9:10 am – Arrivals\nPeter Lee met Anna Kay.", []string{"Peter Lee", "Anna Kay"}},
+		{fixedTagger{"Ulisses Correia": Person, "Silva": Organization}, "The Prime Minister, Ulisses Correia e Silva, received his counterpart today.", []string{"Ulisses Correia e Silva"}},
+		{fixedTagger{"Bharatiya Kisan Union": Organization, "Ekta Malwa": Person}, "She joined a delegation of the Bharatiya Kisan Union (Ekta Malwa) that met the commissioner.", nil},
+	} {
+		if got := personTexts(tagPlain(t, c.tagged, "", c.text)); !slices.Equal(got, c.want) {
+			t.Errorf("people of %q = %q, want %q", c.text, got, c.want)
 		}
 	}
 }
 
+// personTexts returns the texts of the people among ms.
+func personTexts(ms []Mention) []string {
+	var got []string
+	for _, m := range ms {
+		if m.Kind == Person {
+			got = append(got, m.Text)
+		}
+	}
+	return got
+}
+
+// TestServicesAndLinesAreNoPeople checks that a service ("Mass", "the
+// Easter Vigil"), a club ("Dajti Stars") and a run of capitals across a
+// line break (a signature's place and the next heading) are not people,
+// while a name is.
 func TestServicesAndLinesAreNoPeople(t *testing.T) {
 	for _, c := range []struct {
 		text, name string
