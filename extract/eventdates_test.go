@@ -2024,6 +2024,18 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2026, 9, 28, 0, 0, 0, 0, time.UTC),
 			"Mr Suhail Akroush is due to meet Dr Hana Qaqish on 2 October. The meeting has been postponed to 9 October.",
 			[]string{"meeting:planned:Suhail Akroush+Hana Qaqish@2026-10-09"}, datedPeople},
+		// A farm diary under weekday headings: "Her diary" makes Meg
+		// Crawford the "I"; "Rang X" leaves its subject, the writer, out;
+		// "X phoned" with no one named phoned her; each heading dates its
+		// entry, "MONDAY" in a Monday's paper being the week before, and two
+		// calls under two headings are two calls.
+		{time.Date(2026, 4, 20, 0, 0, 0, 0, time.UTC),
+			"Meg Crawford farms sheep at Matawai. Her diary covers the week to April 19.\n" +
+				"MONDAY: Rain overnight. Rang the contractor, Hemi Waaka, first thing. He reckons he can come on Thursday.\n" +
+				"TUESDAY: Scanning day, down on last year. Kura Pōtae and I sat down over a cuppa afterwards.\n" +
+				"THURSDAY: No digger. Hemi phoned at 6.30 to say the ground's still too soft.\n" +
+				"SUNDAY: Day off.",
+			[]string{"call:occurred:Meg Crawford+Hemi Waaka@2026-04-13", "meeting:occurred:Meg Crawford+Kura Pōtae@2026-04-14", "call:occurred:Meg Crawford+Hemi Waaka@2026-04-16"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

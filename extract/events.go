@@ -1635,6 +1635,41 @@ func (x *ectx) timeEntry(s Sentence) bool {
 var clockTimes = regexp.MustCompile(`^([01]?[0-9]|2[0-3])([.:][0-5][0-9])?(am|pm)$|^([01]?[0-9]|2[0-3])[:.][0-5][0-9]$`)
 
 // verbless reports whether tokens [i, k) hold no person, verb, trigger or
+// elidedNarrator returns the narrator's "I" when the verb at k opens its
+// sentence, or the entry after a diary's heading ("MONDAY: Rang the
+// contractor, X"), with its subject left out, as a diary's sentences are;
+// or -1. The narrator is the writer whose "I" the piece uses, the last
+// before the sentence or else the first after it.
+func (x *ectx) elidedNarrator(k int, s Sentence) int {
+	f := s.First
+	if f+2 <= k && x.low[f+1] == ":" && weekdays[x.low[f]] {
+		f += 2
+	}
+	if k != f || !isCap(x.d.Tokens[k].Text) || !x.pastTense(k, k) {
+		return -1
+	}
+	return x.narratorRef(s)
+}
+
+// narratorRef returns the reference of the narrator's "I" nearest before
+// sentence s, else the first after it, or -1 if the piece has none outside
+// quotations.
+func (x *ectx) narratorRef(s Sentence) int {
+	narr := -1
+	for r := range x.refs {
+		f := x.refs[r].first
+		if x.refs[r].last == f+1 && x.d.Tokens[f].Text == "I" && !x.quoted[f] {
+			if narr < 0 || f < s.First {
+				narr = r
+			}
+			if f > s.First {
+				break
+			}
+		}
+	}
+	return narr
+}
+
 // quotation.
 func (x *ectx) verbless(i, k int) bool {
 	for t := i; t < k; t++ {
@@ -6430,6 +6465,16 @@ func (x *ectx) at(si, k int) []Event {
 				subj = []int{n} // a diary's "Lunch in Leith with my editor, X": the writer's
 			}
 		}
+		if len(subj) == 1 && len(obj) == 0 && !tr.nominal && tr.typ == Call && (w == "phoned" || w == "rang" || w == "telephoned") && !x.quoted[k] {
+			if n := x.narratorRef(s); n >= 0 && x.refs[n].ent != x.refs[subj[0]].ent {
+				obj = []int{n} // a diary's "Hemi phoned at 6.30 to say ...": phoned the writer
+			}
+		}
+		if len(subj) == 0 && !tr.nominal && len(obj) > 0 && spk < 0 {
+			if n := x.elidedNarrator(k, s); n >= 0 {
+				subj = []int{n} // a diary's "Rang the contractor, X, first thing": the writer did
+			}
+		}
 		if len(obj) == 0 && tr.nominal && k+3 < s.Last && (x.low[k+1] == "at" || x.low[k+1] == "in" || x.low[k+1] == "during") && x.low[k+2] == "which" {
 			// "the bloc held a video call in which A, B, C and D agreed":
 			// those named in the relative clause took part
@@ -10446,7 +10491,7 @@ func (x *ectx) merge(evs []Event) []Event {
 			if hit >= 0 {
 				break
 			}
-			if sameEvent(out[i], e) {
+			if sameEvent(out[i], e) && !x.otherHeadings(out[i], e) {
 				hit = i
 				break
 			}
@@ -10467,7 +10512,7 @@ func (x *ectx) merge(evs []Event) []Event {
 			} else if x.telling(b) {
 				b.Type = a.Type
 			}
-			if a.Type == b.Type && sameEvent(a, b) {
+			if a.Type == b.Type && sameEvent(a, b) && !x.otherHeadings(a, b) {
 				hit = i
 				if takeB {
 					out[i].Type = e.Type
@@ -10505,6 +10550,24 @@ func (x *ectx) merge(evs []Event) []Event {
 		}
 	}
 	return out
+}
+
+// otherHeadings reports whether a and b are told under two dated headings
+// — a diary's "MONDAY:" and "THURSDAY:", a timeline's days — and so are two
+// events, though neither has its own date yet.
+func (x *ectx) otherHeadings(a, b Event) bool {
+	ha, hb := x.headingOf(a), x.headingOf(b)
+	return ha >= 0 && hb >= 0 && ha != hb
+}
+
+// headingOf returns the dated heading sentence of the paragraph that tells
+// ev (see headingDates), or -1.
+func (x *ectx) headingOf(ev Event) int {
+	p := x.paragraphStart(x.d.SentenceAt(ev.Trigger.Start))
+	if x.dateOnly(p) || x.weekdayLead(p) {
+		return p
+	}
+	return x.headingLine(p)
 }
 
 // plannedAfter reports whether the noun phrase of the meeting noun at k,
@@ -12360,7 +12423,7 @@ func (x *ectx) headingDates(evs []Event) {
 		ev := &evs[i]
 		si := x.d.SentenceAt(ev.Trigger.Start)
 		p := x.paragraphStart(si)
-		if p == si || !x.dateOnly(p) {
+		if p == si || !x.dateOnly(p) && !x.weekdayLead(p) {
 			if p = x.headingLine(p); p < 0 {
 				continue
 			}
@@ -12380,7 +12443,7 @@ func (x *ectx) headingDates(evs []Event) {
 				}
 			}
 		}
-		h := x.dates[p][0].Date
+		h := x.headingDay(p)
 		if ahead := x.dates[p][0].Ahead; x.weekdayHeading(p) && ahead != "" && ahead != h.Value && (ev.Status == Planned || ev.Status == Occurred && x.presentVerb(tokenAt(x.d, ev.Trigger.Start), x.d.Sentences[si])) {
 			// a week-ahead diary under "MONDAY", "TUESDAY": "Balakrishnan
 			// holds talks with Manalo", "X will skip Wednesday's meeting"
@@ -12389,7 +12452,7 @@ func (x *ectx) headingDates(evs []Event) {
 				ev.Status = Planned
 			}
 		}
-		if own := x.d.Sentences[si].Span; ev.Date.Value == "" || ev.Date.Span.End > 0 && (ev.Date.Span.Start < x.d.Sentences[p].Start || ev.Date.Span.End > own.End) {
+		if own := x.d.Sentences[si].Span; ev.Date.Value == "" || ev.Date.Span.End > 0 && (ev.Date.Span.Start < x.d.Sentences[p].Start || ev.Date.Span.End > own.End || x.weekdayLead(p) && ev.Date.Span.Start < own.Start) {
 			ev.Date = h // (also over a date from before the heading: "will travel this week ... ¶ Tuesday 23 September. ... will hold a meeting")
 			if pub := x.d.Published; ev.Status == Occurred && !pub.IsZero() && len(h.Value) == 10 && h.Value > pub.Format(time.DateOnly) && x.noVerb(x.d.Sentences[si]) {
 				ev.Status = Planned // an agenda's entry for a day to come: "In the afternoon, bilateral meeting with X"
@@ -12417,6 +12480,36 @@ func (x *ectx) headingDates(evs []Event) {
 func (x *ectx) weekdayHeading(si int) bool {
 	s := x.d.Sentences[si]
 	return x.dateOnly(si) && weekdays[x.low[s.First]] && (s.Last == s.First+1 || s.Last == s.First+2 && isPunct(x.d.Tokens[s.First+1].Text))
+}
+
+// headingDay returns the date of the heading sentence p. A diary's weekday
+// headings run forward through its week, so a weekday read as later than
+// the next heading's day ("MONDAY" in a diary of the week before a Monday's
+// paper, above "TUESDAY") is the one a week before.
+func (x *ectx) headingDay(p int) Date {
+	h := x.dates[p][0].Date
+	if !x.weekdayLead(p) && !x.weekdayHeading(p) || len(h.Value) != 10 {
+		return h
+	}
+	for n := p + 1; n < len(x.d.Sentences); n++ {
+		if !x.weekdayLead(n) && !x.weekdayHeading(n) {
+			continue
+		}
+		if next := x.dates[n][0].Date.Value; len(next) == 10 && next < h.Value {
+			if t, err := time.Parse(time.DateOnly, h.Value); err == nil {
+				h.Value = t.AddDate(0, 0, -7).Format(time.DateOnly)
+			}
+		}
+		break
+	}
+	return h
+}
+
+// weekdayLead reports whether sentence si opens with a weekday's name and a
+// colon, as a diary's entries do: "TUESDAY: Scanning day."
+func (x *ectx) weekdayLead(si int) bool {
+	s := x.d.Sentences[si]
+	return s.First+2 < s.Last && weekdays[x.low[s.First]] && x.low[s.First+1] == ":" && len(x.dates[si]) > 0 && x.dates[si][0].Span.Start == x.d.Tokens[s.First].Start
 }
 
 // presentVerb reports whether the event told at trigger k is told in the

@@ -1843,8 +1843,13 @@ func narrator(d *Doc, ents []Entity, low []string) {
 		cue := false
 		for k := 0; k < first && !cue; k++ {
 			cue = narrationCues[low[k]] && !quoted[k]
+			if cue && k > 0 && (low[k-1] == "her" || low[k-1] == "his") && own[k-1] >= 0 && ents[own[k-1]].Kind == Person {
+				who = own[k-1] // "Meg Crawford farms sheep ... Her diary covers the week"
+			}
 		}
-		who = mostNamed(own, ents, first)
+		if who < 0 {
+			who = mostNamed(own, ents, first)
+		}
 		if !cue || who < 0 {
 			return
 		}
