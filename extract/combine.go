@@ -726,6 +726,11 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	// A plural noun opening a sentence is a group, not a person: "Organisers
 	// said", "Vendors were told" (but "Rogers said" after "Mike Rogers").
 	for i, m := range out {
+		if m.Kind != Person && m.First >= 2 && d.Tokens[m.First-1].Text == "(" && m.Last+1 < len(d.Tokens) && d.Tokens[m.Last].Text == ")" && d.Tokens[m.Last+1].Text == ":" &&
+			allCaps(d.Tokens[m.First-2].Text) && (m.First == 2 || newlineBefore(d, m.First-2)) && allCapWords(d, m.First, m.Last) {
+			out[i].Kind = Person // a transcript's "PRESENTER (Ciarán Moloney):": the speaker
+			continue
+		}
 		if m.Kind == Person && m.Role == "" && i > 0 && out[i-1].Kind == Organization && m.First == out[i-1].Last+1 && d.Tokens[m.First-1].Text == "(" &&
 			m.Last < len(d.Tokens) && d.Tokens[m.Last].Text == ")" {
 			out[i].Kind = Organization // "the Bharatiya Kisan Union (Ekta Malwa)": the body's faction, in brackets
@@ -1755,6 +1760,11 @@ func joinParticles(d *Doc, ms []Mention, names *GivenNames) []Mention {
 			(d.Tokens[m.Last].Text == "bin" || d.Tokens[m.Last].Text == "bint" || d.Tokens[m.Last].Text == "ibn") {
 			m = mention(d, m.First, m.Last, Person, m.Role) // "Abdulla" (taken for an organisation) "bin" "Touq Al Marri"
 		}
+		if m.Last == m.First+1 && m.Last+1 < len(d.Tokens) && gaelicParticles[d.Tokens[m.Last].Text] && i+1 < len(ms) && ms[i+1].Kind == Person &&
+			ms[i+1].First == m.Last+1 && isCap(d.Tokens[m.First].Text) && (m.Kind == Person || d.Tokens[m.Last].Text != "Mac") {
+			i++ // "Pádraig" (taken for an organisation) "Ó" "Máille": one name
+			m = mention(d, m.First, ms[i].Last, Person, m.Role)
+		}
 		if m.Kind == Person && m.Last < len(d.Tokens) && hyphenParticle(d.Tokens[m.Last].Text) && (i+1 == len(ms) || ms[i+1].First > m.Last) {
 			m = mention(d, m.First, m.Last+1, Person, m.Role) // "Abdel Fattah" "al-Sisi"
 		}
@@ -1786,6 +1796,10 @@ func joinParticles(d *Doc, ms []Mention, names *GivenNames) []Mention {
 	}
 	return out
 }
+
+// gaelicParticles stand capitalised between an Irish or Scottish given
+// name and the surname: "Pádraig Ó Máille", "Máire Nic Giolla".
+var gaelicParticles = wordSet(`Ó Ní Nic Mac Uí Ua Mhic`)
 
 // joinNicknames merges a person, a quoted nickname and the rest of the name
 // into one person: "Pablo Virgilio “Ambo” David", "Jose "Pepe" Mujica". The

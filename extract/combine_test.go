@@ -554,6 +554,8 @@ func TestTaggedPeople(t *testing.T) {
 		{fixedTagger{"Arrivals\nPeter Lee": Person}, "9:10 am – Arrivals\nPeter Lee met Anna Kay.", []string{"Peter Lee", "Anna Kay"}},
 		{fixedTagger{"Ulisses Correia": Person, "Silva": Organization}, "The Prime Minister, Ulisses Correia e Silva, received his counterpart today.", []string{"Ulisses Correia e Silva"}},
 		{fixedTagger{"Bharatiya Kisan Union": Organization, "Ekta Malwa": Person}, "She joined a delegation of the Bharatiya Kisan Union (Ekta Malwa) that met the commissioner.", nil},
+		{fixedTagger{"Pádraig": Organization, "Máille": Person}, "A caller from Achill, Pádraig Ó Máille, farms sheep.", []string{"Pádraig Ó Máille"}},
+		{fixedTagger{"Ciarán Moloney": Organization}, "PRESENTER (Ciarán Moloney): Good morning.", []string{"Ciarán Moloney"}},
 	} {
 		if got := personTexts(tagPlain(t, c.tagged, "", c.text)); !slices.Equal(got, c.want) {
 			t.Errorf("people of %q = %q, want %q", c.text, got, c.want)

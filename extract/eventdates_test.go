@@ -2036,6 +2036,15 @@ func TestEventSetForms(t *testing.T) {
 				"THURSDAY: No digger. Hemi phoned at 6.30 to say the ground's still too soft.\n" +
 				"SUNDAY: Day off.",
 			[]string{"call:occurred:Meg Crawford+Hemi Waaka@2026-04-13", "meeting:occurred:Meg Crawford+Kura Pōtae@2026-04-14", "call:occurred:Meg Crawford+Hemi Waaka@2026-04-16"}, datedPeople},
+		// A radio transcript: the "I" and "we" of a turn labelled with a
+		// surname of two words are its speaker's, "myself and Y" names who
+		// else "we" were, and "we've a meeting set up with X" is a plan.
+		{time.Date(2025, 2, 11, 0, 0, 0, 0, time.UTC),
+			"PRESENTER: With me is the county chair, Mairéad Ní Ghallchóir.\n" +
+				"NÍ GHALLCHÓIR: Well, we met the regional inspector, Colm Geraghty, in Castlebar last Thursday, myself and our chairman, Seán Heneghan.\n" +
+				"PRESENTER: And the TDs?\n" +
+				"NÍ GHALLCHÓIR: We've a meeting set up with Deputy Michelle Gavin in Westport on Friday the 21st.",
+			[]string{"meeting:occurred:Mairéad Ní Ghallchóir+Colm Geraghty+Seán Heneghan@2025-02-06", "meeting:planned:Mairéad Ní Ghallchóir+Michelle Gavin@2025-02-21"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

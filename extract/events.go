@@ -1556,7 +1556,7 @@ func (x *ectx) diarist(k int, s Sentence) int {
 		if x.d.SentenceAt(x.d.Tokens[f].Start) < si-12 {
 			return -1
 		}
-		if x.refs[r].last == f+1 && (x.low[f] == "i" || x.low[f] == "me" || x.low[f] == "my") && !x.quoted[f] {
+		if x.refs[r].last == f+1 && (x.low[f] == "i" || x.low[f] == "me" || x.low[f] == "my" || x.low[f] == "myself") && !x.quoted[f] {
 			return r
 		}
 	}
@@ -10584,6 +10584,8 @@ func (x *ectx) plannedAfter(k int, s Sentence) bool {
 			continue
 		}
 		switch {
+		case j == k+1 && arrangedWords[lw] && k-2 >= s.First && (x.low[k-1] == "a" || x.low[k-1] == "another") && haveWords[x.low[k-2]]:
+			return true // "We've a meeting set up with X", "has another meeting arranged"
 		case lw == "," && j+2 < s.Last && (x.low[j+1] == "set" || x.low[j+1] == "scheduled" || x.low[j+1] == "slated" || x.low[j+1] == "planned") &&
 			(x.low[j+2] == "for" || x.low[j+2] == "to"):
 			return true
@@ -10599,6 +10601,13 @@ func (x *ectx) plannedAfter(k int, s Sentence) bool {
 	}
 	return false
 }
+
+// arrangedWords tell, after a meeting noun that someone has, that it is
+// arranged to come: "a meeting set up with X".
+var arrangedWords = wordSet(`set lined arranged scheduled planned booked pencilled penciled fixed`)
+
+// haveWords hold what someone has: "we've a meeting set up", "has got".
+var haveWords = wordSet(`have 've has got`)
 
 // plannedPredicate reports whether the words from j, after a present "is",
 // "are", "has" or "have", say that an event is still to come: "is planned
@@ -12135,9 +12144,21 @@ func (x *ectx) weSubject(k int, s Sentence) ([]int, int) {
 	first := func(r int) string { return x.low[x.refs[r].first] }
 	narrator := -1
 	for r := range x.refs {
-		if x.refs[r].first < j && x.refs[r].last == x.refs[r].first+1 && (first(r) == "i" || first(r) == "me" || first(r) == "my") {
+		if x.refs[r].first < j && x.refs[r].last == x.refs[r].first+1 && (first(r) == "i" || first(r) == "me" || first(r) == "my" || first(r) == "myself") {
 			narrator = r
 		}
+	}
+	if m := x.findWord(k+1, s.Last, "myself"); m > 0 && x.refAt[m] >= 0 {
+		// "we met X in Castlebar last Thursday, myself and our chairman,
+		// Y": the speaker, and whom "myself and" names
+		g := []int{x.refAt[m]}
+		for t := m + 2; m+1 < s.Last && x.low[m+1] == "and" && t < s.Last && t <= m+10; t++ {
+			if x.refAt[t] >= 0 {
+				g = append(g, x.refAt[t]) // (past the companion's role)
+				break
+			}
+		}
+		return g, j
 	}
 	if narrator < 0 {
 		return nil, k

@@ -1676,7 +1676,7 @@ func transcript(d *Doc, ents []Entity, low []string) {
 				continue
 			}
 			full := Fold(ent.Name)
-			if full == Fold(name) || !strings.Contains(name, " ") && strings.HasSuffix(full, " "+Fold(name)) {
+			if full == Fold(name) || strings.HasSuffix(full, " "+Fold(name)) { // "SIKAZWE:", "NÍ GHALLCHÓIR:"
 				if who >= 0 && who != e {
 					who = -2 // two people of that name: no one's
 					break
