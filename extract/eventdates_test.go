@@ -2045,6 +2045,15 @@ func TestEventSetForms(t *testing.T) {
 				"PRESENTER: And the TDs?\n" +
 				"NÍ GHALLCHÓIR: We've a meeting set up with Deputy Michelle Gavin in Westport on Friday the 21st.",
 			[]string{"meeting:occurred:Mairéad Ní Ghallchóir+Colm Geraghty+Seán Heneghan@2025-02-06", "meeting:planned:Mairéad Ní Ghallchóir+Michelle Gavin@2025-02-21"}, datedPeople},
+		// A weekly round-up: "their first conversation since" is the call
+		// just told; "with the presidents of the three republics: A, B and
+		// C" names them; "on the eve of the summit" is the day before the
+		// sit-down that the sentence after the summit's dates, and there.
+		{time.Date(2025, 4, 5, 0, 0, 0, 0, time.UTC),
+			"Foreign ministers Ararat Mirzoyan and Jeyhun Bayramov spoke by phone on Tuesday, their first conversation since March.\n" +
+				"The week's biggest show was the first EU-Central Asia summit. European Council President António Costa sat down in Samarkand on Friday with the presidents of three Central Asian republics: Shavkat Mirziyoyev, Sadyr Japarov and Kazakhstan's Kassym-Jomart Tokayev. " +
+				"On the eve of the summit, Costa held a separate meeting with Tokayev on uranium.",
+			[]string{"call:occurred:Ararat Mirzoyan+Jeyhun Bayramov@2025-04-01", "meeting:occurred:António Costa+Shavkat Mirziyoyev+Sadyr Japarov+Kassym-Jomart Tokayev@2025-04-04", "meeting:occurred:António Costa+Kassym-Jomart Tokayev@2025-04-03"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -2037,10 +2037,13 @@ func (x *ectx) sameDay(evs []Event) {
 	d := x.d
 	for i := range evs {
 		ev := &evs[i]
+		s := d.Sentences[d.SentenceAt(ev.Trigger.Start)]
 		if ev.Date.Value != "" {
+			if ev.Date.Span.End > 0 && (ev.Date.Span.Start < s.Start || ev.Date.Span.End > s.End) {
+				x.dayAroundGathering(evs, ev, s) // "On the eve of the summit, X met Y": not the day the sentence before told
+			}
 			continue
 		}
-		s := d.Sentences[d.SentenceAt(ev.Trigger.Start)]
 		found := false
 		for j := s.First; j+1 < s.Last && !found; j++ {
 			switch a, b := x.low[j], x.low[j+1]; {
@@ -2067,33 +2070,58 @@ func (x *ectx) sameDay(evs []Event) {
 	}
 }
 
-// dayAroundGathering dates an event told "the day before the summit" (or
-// "the day after the talks") by the day of that gathering, told earlier
-// with its day: "... wrapped up their annual summit here on Thursday. ...
-// The day before the summit, Whipps and Heine held a bilateral meeting".
+// dayAroundGathering dates an event told "the day before the summit", "the
+// day after the talks" or "on the eve of the summit" by the day of that
+// gathering, told earlier: "... wrapped up their annual summit here on
+// Thursday. ... The day before the summit, Whipps and Heine held a
+// bilateral meeting". The gathering's day is that of its own sentence, or
+// else of the event told in the sentence after it ("The week's show was
+// the first EU-Central Asia summit. X sat down in Samarkand on Friday with
+// ..."), whose place it then lends too.
 func (x *ectx) dayAroundGathering(evs []Event, ev *Event, s Sentence) {
 	for j := s.First; j+4 < s.Last; j++ {
-		if x.low[j] != "the" || x.low[j+1] != "day" || x.low[j+2] != "before" && x.low[j+2] != "after" || x.low[j+3] != "the" || !triggers[x.low[j+4]].nominal {
+		shift, n := 0, 0
+		switch {
+		case x.low[j] == "the" && x.low[j+1] == "day" && (x.low[j+2] == "before" || x.low[j+2] == "after") && x.low[j+3] == "the":
+			shift, n = -1, j+4
+			if x.low[j+2] == "after" {
+				shift = 1
+			}
+		case x.low[j] == "the" && x.low[j+1] == "eve" && x.low[j+2] == "of" && x.low[j+3] == "the":
+			shift, n = -1, j+4
+		default:
 			continue
 		}
-		shift := -1
-		if x.low[j+2] == "after" {
-			shift = 1
+		if !triggers[x.low[n]].nominal {
+			continue
 		}
-		noun := x.low[j+4]
+		noun := x.low[n]
+		sp := Span{Start: x.d.Tokens[j].Start, End: x.d.Tokens[n].End}
 		for si := x.d.SentenceAt(x.d.Tokens[s.First].Start) - 1; si >= 0; si-- {
 			p := x.d.Sentences[si]
 			k := x.findWord(p.First, p.Last, noun)
 			if k < 0 {
 				continue
 			}
-			if dt := x.date(si, k, false); len(dt.Value) == len(time.DateOnly) {
-				if t, err := time.Parse(time.DateOnly, dt.Value); err == nil {
-					sp := Span{Start: x.d.Tokens[j].Start, End: x.d.Tokens[j+4].End}
-					ev.Date = Date{Value: t.AddDate(0, 0, shift).Format(time.DateOnly), Text: x.d.Text[sp.Start:sp.End], Span: sp}
+			dt := x.date(si, k, false)
+			var place *Place
+			if len(dt.Value) != len(time.DateOnly) && si+1 < len(x.d.Sentences) && x.d.Sentences[si+1].Start < s.Start {
+				next := x.d.Sentences[si+1].Span
+				for _, e := range evs {
+					if e.Trigger.Start >= next.Start && e.Trigger.End <= next.End && len(e.Date.Value) == len(time.DateOnly) {
+						dt, place = e.Date, e.Place // "the first EU-Central Asia summit. X sat down in Samarkand on Friday"
+						break
+					}
 				}
-				return
 			}
+			if t, err := time.Parse(time.DateOnly, dt.Value); err == nil && len(dt.Value) == len(time.DateOnly) {
+				ev.Date = Date{Value: t.AddDate(0, 0, shift).Format(time.DateOnly), Text: x.d.Text[sp.Start:sp.End], Span: sp}
+				if ev.Place == nil && place != nil {
+					pl := *place
+					ev.Place = &pl
+				}
+			}
+			return
 		}
 		return
 	}
@@ -8233,7 +8261,7 @@ func (x *ectx) groupApposition(j, last int) int {
 		switch {
 		case numberWord(lw) > 1 && e+1 < last && x.low[e+1] == "of":
 			plural = true // "two of the most powerful figures in the industry, A and B"
-		case lw == "," || lw == "–" || lw == "—" || lw == "--":
+		case lw == "," || lw == ":" || lw == "–" || lw == "—" || lw == "--":
 			// "the presidents of the three clubs – Colo-Colo's X, Y and Z –"
 			if !plural {
 				return -1
@@ -10519,6 +10547,25 @@ func (x *ectx) merge(evs []Event) []Event {
 				}
 			}
 		}
+		for i := range out {
+			if hit >= 0 {
+				break
+			}
+			// "X and Y spoke by phone on Tuesday, their first conversation
+			// since ...": the noun after "their" is the call told before it
+			a, b := out[i], e
+			if sharesEvidence(a, b) && (x.theirNoun(a) || x.theirNoun(b)) {
+				if x.theirNoun(a) {
+					a.Type = b.Type
+				} else {
+					b.Type = a.Type
+				}
+				if sameEvent(a, b) {
+					hit = i
+					out[i].Type = a.Type
+				}
+			}
+		}
 		if hit < 0 {
 			out = append(out, e)
 			continue
@@ -10550,6 +10597,25 @@ func (x *ectx) merge(evs []Event) []Event {
 		}
 	}
 	return out
+}
+
+// theirNoun reports whether ev is told by a meeting noun after "their"
+// ("their first conversation", "their talks"), which names no medium of
+// its own.
+func (x *ectx) theirNoun(ev Event) bool {
+	k := tokenAt(x.d, ev.Trigger.Start)
+	if k < 1 || !triggers[x.low[k]].nominal {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if x.low[j] == "their" {
+			return true
+		}
+		if !isLowerWord(x.d.Tokens[j].Text) || boundaries[x.low[j]] {
+			return false
+		}
+	}
+	return false
 }
 
 // otherHeadings reports whether a and b are told under two dated headings
