@@ -749,10 +749,20 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	// A title in capitals after "the", taken for a place or a body, is a
 	// role that refers to its holder: "will meet the Hospital Director and
 	// the Chief Nursing Officer".
+	// So is a title taken for a person before the name it is the role of:
+	// "met the Town Clerk, Ms Yvette Sampson". A letter's "Dear Editor" is
+	// no one.
 	roles := out[:0]
-	for _, m := range out {
+	for i, m := range out {
 		if m.Kind != Person && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the" && titleWords[lower(d.Tokens[m.Last-1].Text)] && m.Last-m.First <= 4 &&
 			!(m.Last < len(d.Tokens) && (isCap(d.Tokens[m.Last].Text) || d.Tokens[m.Last].Text == "," || d.Tokens[m.Last].Text == "of")) {
+			continue
+		}
+		if m.Kind == Person && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the" && titleWords[lower(d.Tokens[m.Last-1].Text)] && m.Last-m.First <= 4 &&
+			i+1 < len(out) && out[i+1].Kind == Person && m.Last < len(d.Tokens) && d.Tokens[m.Last].Text == "," && (out[i+1].First == m.Last+1 || out[i+1].First == m.Last+2 && titleWords[lower(d.Tokens[m.Last+1].Text)]) {
+			continue
+		}
+		if m.Kind == Person && m.Last == m.First+2 && d.Tokens[m.First].Text == "Dear" && (lower(d.Tokens[m.First+1].Text) == "editor" || letterOpeners[lower(d.Tokens[m.First+1].Text)]) {
 			continue
 		}
 		roles = append(roles, m)

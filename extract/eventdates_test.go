@@ -2054,6 +2054,14 @@ func TestEventSetForms(t *testing.T) {
 				"The week's biggest show was the first EU-Central Asia summit. European Council President António Costa sat down in Samarkand on Friday with the presidents of three Central Asian republics: Shavkat Mirziyoyev, Sadyr Japarov and Kazakhstan's Kassym-Jomart Tokayev. " +
 				"On the eve of the summit, Costa held a separate meeting with Tokayev on uranium.",
 			[]string{"call:occurred:Ararat Mirzoyan+Jeyhun Bayramov@2025-04-01", "meeting:occurred:António Costa+Shavkat Mirziyoyev+Sadyr Japarov+Kassym-Jomart Tokayev@2025-04-04", "meeting:occurred:António Costa+Kassym-Jomart Tokayev@2025-04-03"}, datedPeople},
+		// A letter to the editor: "three of us – myself, A and B – met X"
+		// is the writer, A and B; "spoke for some time with vendors, among
+		// them my neighbour, Y" is Y's meeting, not the writer's.
+		{time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC),
+			"Dear Editor,\nI write on behalf of the residents. On February 12, three of us – myself, Mrs Bibi Shakeela Khan and Mr Deonarine Persaud – met the Town Clerk, Ms Yvette Sampson, at the Town Hall.\n" +
+				"On Monday, the Regional Chairman, Mr Dwayne Hinds, stopped at the Stanleytown market and spoke for some time with vendors, among them my neighbour, Ms Parbattie Ramlall.\n" +
+				"Yours faithfully,\nRohan Mangru\nChairman, Stanleytown Residents' Group",
+			[]string{"meeting:occurred:Bibi Shakeela Khan+Deonarine Persaud+Yvette Sampson+Rohan Mangru@2026-02-12", "meeting:occurred:Dwayne Hinds+Parbattie Ramlall@2026-03-02"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

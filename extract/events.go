@@ -4252,7 +4252,11 @@ func (x *ectx) listFrom(j int, s Sentence) []int {
 			if x.refs[r].last < s.Last && speechVerbs[x.low[x.refs[r].last]] && x.low[b] == "," {
 				return g // ", along with Gerardo Werthein, Adorni said": the source, the end of the list
 			}
-			if !x.quoted[t] && !ofRole && !x.titleOnly(r) && !owner { // not "a senior adviser to President Salva Kiir", not "Vice President" in an apposition
+			// The narrator's "my" before a member's role is no member:
+			// "among them my neighbour, X" (but "his counterparts A and B"
+			// may be the host's only mention)
+			pron := x.refs[r].last == f+1 && (x.low[f] == "my" || x.low[f] == "our") && f+1 < s.Last && isLowerWord(x.d.Tokens[f+1].Text) && x.refAt[f+1] < 0
+			if !x.quoted[t] && !ofRole && !x.titleOnly(r) && !owner && !pron { // not "a senior adviser to President Salva Kiir", not "Vice President" in an apposition
 				g = append(g, r)
 			}
 			t = x.refs[r].last - 1
@@ -6299,6 +6303,9 @@ func (x *ectx) at(si, k int) []Event {
 				subj, subjStart, counted = x.pluralSubject(k, s), at, true
 			}
 		}
+		if subj == nil && !counted && !tr.nominal {
+			subj, subjStart = x.dashedSubject(k, s) // "three of us – myself, A and B – met X"
+		}
 		if subj == nil && !counted {
 			subj, subjStart = x.leftGroup(k, s.First, false)
 			if tr.nominal && len(subj) == 1 && (x.low[subjStart] == "him" || x.low[subjStart] == "them") && x.refs[subj[0]].last == subjStart+1 &&
@@ -6436,8 +6443,8 @@ func (x *ectx) at(si, k int) []Event {
 		if len(obj) > 0 {
 			obj = append(obj, x.including(x.refs[obj[len(obj)-1]].last, s)...)
 			obj = append(obj, x.togetherWith(x.refs[obj[len(obj)-1]].last, s)...)
-		} else if tr.direct && !tr.nominal {
-			obj = x.including(k+1, s) // "met European leaders in Paris, including X and Y"
+		} else if tr.direct && !tr.nominal || speakTriggers[w] && x.findWord(k+1, minInt(k+6, s.Last), "with", "to") > 0 {
+			obj = x.including(k+1, s) // "met European leaders in Paris, including X and Y", "spoke with vendors, among them X"
 			group = len(obj) > 1
 		}
 		separate := x.findWord(maxInt(s.First, k-4), minInt(k+2, s.Last), "separate", "separately") >= 0
@@ -8033,6 +8040,9 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 				continue
 			}
 		}
+		if !role && isLowerWord(d.Tokens[j].Text) && strings.HasSuffix(lw, "s") && j+3 < last && x.low[j+1] == "," && (x.low[j+2] == "among" && x.low[j+3] == "them" || x.low[j+2] == "including") {
+			return nil // "spoke with vendors, among them my neighbour, X": a group, whose members including reads
+		}
 		pl := -1
 		if !role {
 			pl = x.portfolioList(j, last)
@@ -8438,7 +8448,7 @@ func (x *ectx) bareNouns(i, j int) bool {
 }
 
 // timeUnits end a phrase of duration: "for several hours".
-var timeUnits = wordSet(`minute minutes hour hours day days week weeks month months year years`)
+var timeUnits = wordSet(`minute minutes hour hours day days week weeks month months year years time while`)
 
 // whWords open a question or a free relative: "briefed on what X and Y discussed".
 var whWords = wordSet(`what whatever why how whether whose whom who which`)
@@ -8451,8 +8461,9 @@ func (x *ectx) including(j int, s Sentence) []int {
 	for t := j; t < s.Last && t < j+18; t++ {
 		lw := x.low[t]
 		switch {
-		case pluralWords[lw] || groupObjects[lw] || collectiveNouns[lw] || peopleNoun(lw):
-			group = true // "met ODM governors, among them X and Y"
+		case pluralWords[lw] || groupObjects[lw] || collectiveNouns[lw] || peopleNoun(lw) ||
+			isLowerWord(x.d.Tokens[t].Text) && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && t+2 < s.Last && x.low[t+1] == "," && (x.low[t+2] == "among" || x.low[t+2] == "including"):
+			group = true // "met ODM governors, among them X and Y"; "spoke with vendors, among them X"
 		case x.refAt[t] >= 0 && possessives[lw] && x.refs[x.refAt[t]].last == t+1:
 			// "at his palace"
 		case lw == "including" || lw == "among" && t+1 < s.Last && x.low[t+1] == "them" ||
@@ -8464,9 +8475,9 @@ func (x *ectx) including(j int, s Sentence) []int {
 				t++ // "among them X", "a group of tycoons that included X"
 			}
 			l := x.listFrom(x.skipRole(t+1, s.Last), s)
-			for i := len(l) - 1; i > 0; i-- {
+			for i := len(l) - 1; i >= 0 && len(l) > 1; i-- {
 				if rf := x.refs[l[i]]; rf.last == rf.first+1 && possessives[x.low[rf.first]] && rf.last < s.Last && x.refAt[rf.last] < 0 {
-					l = slices.Delete(l, i, i+1) // "including A and his Ogun State counterpart, B": B, not A's owner again
+					l = slices.Delete(l, i, i+1) // "including A and his Ogun State counterpart, B": B, not A's owner again; "among them my neighbour, B"
 				}
 			}
 			return l
@@ -12193,6 +12204,35 @@ func (x *ectx) pluralSubjectGroup(k int, s Sentence) []int {
 	}
 	return x.countedObject(q-2, s, nil)
 }
+
+// dashedSubject returns the people a list between dashes names, when it
+// stands right before the verb at k as the members of a group ("three of
+// us – myself, A and B – met X", "the three ministers – A, B and C – met"),
+// and the list's first token; nil, k otherwise.
+func (x *ectx) dashedSubject(k int, s Sentence) ([]int, int) {
+	j := k - 1
+	for j > s.First && (auxWords[x.low[j]] || attendAdverbs[x.low[j]]) {
+		j--
+	}
+	if j <= s.First || !dashes[x.low[j]] {
+		return nil, k
+	}
+	o := j - 1
+	for o > s.First && o > j-30 && !dashes[x.low[o]] {
+		o--
+	}
+	if o <= s.First || !dashes[x.low[o]] || !(x.low[o-1] == "us" || x.low[o-1] == "them" || pluralWords[x.low[o-1]] || pluralTitleWord(x.low[o-1])) {
+		return nil, k
+	}
+	g := x.listFrom(o+1, Sentence{First: s.First, Last: j, Span: s.Span})
+	if len(x.people(g)) < 2 {
+		return nil, k
+	}
+	return g, o + 1
+}
+
+// dashes part an aside from its sentence.
+var dashes = wordSet(`– — -- -`)
 
 // weSubject returns the people a narrator's "we" before the verb at k
 // stands for: the narrator (the "I" told last) and the companions of the
