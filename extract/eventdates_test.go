@@ -2062,6 +2062,14 @@ func TestEventSetForms(t *testing.T) {
 				"On Monday, the Regional Chairman, Mr Dwayne Hinds, stopped at the Stanleytown market and spoke for some time with vendors, among them my neighbour, Ms Parbattie Ramlall.\n" +
 				"Yours faithfully,\nRohan Mangru\nChairman, Stanleytown Residents' Group",
 			[]string{"meeting:occurred:Bibi Shakeela Khan+Deonarine Persaud+Yvette Sampson+Rohan Mangru@2026-02-12", "meeting:occurred:Dwayne Hinds+Parbattie Ramlall@2026-03-02"}, datedPeople},
+		// "a meeting between the practice's lead GP, Dr A, B and C" reads
+		// the name past the role's comma and title; "A public meeting will
+		// be held ..., chaired by X, at which A and B will answer questions"
+		// is a plan with the chair and the two.
+		{time.Date(2024, 9, 26, 0, 0, 0, 0, time.UTC),
+			"The decision was agreed at a meeting on Tuesday between the practice's lead GP, Dr Ingrid Halcrow, and the health board's director, Ewan Tulloch.\n" +
+				"A public meeting will be held in the public hall on Tuesday 8 October, chaired by Magnus Robertson, at which Mr Tulloch and Dr Halcrow will answer questions from residents.",
+			[]string{"meeting:occurred:Ingrid Halcrow+Ewan Tulloch@2024-09-24", "meeting:planned:Ingrid Halcrow+Ewan Tulloch+Magnus Robertson@2024-10-08"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -3754,12 +3754,18 @@ func (x *ectx) whichNoun(j int, s Sentence) int {
 		if tr, ok := triggers[x.low[t]]; ok && tr.nominal {
 			return t
 		}
+		if heldWords[x.low[t]] {
+			continue // "A public meeting will be held in Brae ..., at which A and B will answer"
+		}
 		if boundaries[x.low[t]] || finiteVerb(x.low[t]) {
 			return -1
 		}
 	}
 	return -1
 }
+
+// heldWords tell that a meeting is held: "will be held", "was held".
+var heldWords = wordSet(`will be been being is was are were held to`)
 
 // atWhichNoun returns the meeting noun, not a definite one, whose people
 // "at which" tells in s ("a meeting ..., at which A and B agreed"), or -1.
@@ -8863,7 +8869,7 @@ entrepreneur banker lawyer attorney designer singer rapper founder co-founder co
 financier tycoon magnate architect engineer surgeon priest imam pastor bishop rabbi referee businessmen
 candidate nominee challenger contender incumbent witness defendant accountant consultant researcher analyst
 steward curator dealer buyer specialist economist scientist lecturer editor publisher activist campaigner organiser organizer
-interpreter`)
+interpreter gp doctor physician nurse midwife pharmacist`)
 
 var kinWords = wordSet(`wife husband spouse son daughter brother sister mother father widow cousin nephew niece uncle aunt
 friend colleague successor predecessor rival opponent host guest visitor partner ally`)
@@ -9152,8 +9158,12 @@ func (x *ectx) appositionStart(j, last int) int {
 		lw := x.low[e]
 		switch {
 		case lw == ",":
-			if role && e+1 < last && x.refAt[e+1] >= 0 { // (also "the president of the old pupils' association, Y")
-				return e + 1
+			n := e + 1
+			for n < last && n <= e+3 && x.refAt[n] < 0 && (titleWords[x.low[n]] || x.address(n)) {
+				n++ // "the practice's lead doctor, Dr Y"
+			}
+			if role && n < last && x.refAt[n] >= 0 { // (also "the president of the old pupils' association, Y")
+				return n
 			}
 			return j
 		case x.refAt[e] >= 0 || boundaries[lw]:
@@ -10661,6 +10671,8 @@ func (x *ectx) plannedAfter(k int, s Sentence) bool {
 			continue
 		}
 		switch {
+		case j == k+1 && (lw == "will" || lw == "shall") && j+1 < s.Last && x.low[j+1] == "be":
+			return true // "A public meeting will be held in Brae"
 		case j == k+1 && arrangedWords[lw] && k-2 >= s.First && (x.low[k-1] == "a" || x.low[k-1] == "another") && haveWords[x.low[k-2]]:
 			return true // "We've a meeting set up with X", "has another meeting arranged"
 		case lw == "," && j+2 < s.Last && (x.low[j+1] == "set" || x.low[j+1] == "scheduled" || x.low[j+1] == "slated" || x.low[j+1] == "planned") &&
