@@ -736,8 +736,8 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			out[i].Kind = Organization // "the Bharatiya Kisan Union (Ekta Malwa)": the body's faction, in brackets
 			continue
 		}
-		if m.Kind == Person && m.Last-m.First > 1 && roadEnds[lower(d.Tokens[m.Last-1].Text)] {
-			out[i].Kind, out[i].Role = Location, "" // "on Queen Elizabeth Highway", "King Fahd Road": a road named after someone
+		if m.Kind == Person && m.Last-m.First > 1 && (roadEnds[lower(d.Tokens[m.Last-1].Text)] || featureEnds[lower(d.Tokens[m.Last-1].Text)]) {
+			out[i].Kind, out[i].Role = Location, "" // "on Queen Elizabeth Highway", "King Fahd Road": a road named after someone; "Rankin Inlet", "Baker Lake"
 			continue
 		}
 		if w := d.Tokens[m.First].Text; m.Kind == Person && m.Role == "" && m.Last-m.First == 1 && m.First == sentenceFirst(d, m.First) &&
@@ -761,6 +761,11 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind == Person && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "the" && titleWords[lower(d.Tokens[m.Last-1].Text)] && m.Last-m.First <= 4 &&
 			i+1 < len(out) && out[i+1].Kind == Person && m.Last < len(d.Tokens) && d.Tokens[m.Last].Text == "," && (out[i+1].First == m.Last+1 || out[i+1].First == m.Last+2 && titleWords[lower(d.Tokens[m.Last+1].Text)]) {
 			continue
+		}
+		if m.Kind == Person && m.First >= 2 && d.Tokens[m.First-1].Text == "," && titleWords[lower(d.Tokens[m.First-2].Text)] && i+1 < len(out) && out[i+1].Kind == Person &&
+			m.Last+1 < len(d.Tokens) && d.Tokens[m.Last].Text == "," && out[i+1].First == m.Last+2 && titleWords[lower(d.Tokens[m.Last+1].Text)] &&
+			m.Last-m.First >= 2 && !t.Rules.Names.Known(d.Tokens[m.First].Text) {
+			continue // "the Deputy Governor, Financial System Stability, Dr. X": the portfolio of the title
 		}
 		if m.Kind == Person && m.Last == m.First+2 && d.Tokens[m.First].Text == "Dear" && (lower(d.Tokens[m.First+1].Text) == "editor" || letterOpeners[lower(d.Tokens[m.First+1].Text)]) {
 			continue
@@ -2646,6 +2651,10 @@ var communityNouns = wordSet(`community communities diaspora congregation popula
 // roadEnds end the names of roads (the roads of thingEnds), which may be
 // named after a titled person: "Queen Elizabeth Highway".
 var roadEnds = wordSet(`street road avenue boulevard highway drive expressway`)
+
+// featureEnds end the names of places named after someone: "Rankin Inlet",
+// "Baker Lake", "Jervis Bay".
+var featureEnds = wordSet(`inlet lake bay harbour harbor creek river island islands falls sound cove`)
 
 // lineStart returns the first token of mention m on the last line it
 // spans.

@@ -556,6 +556,7 @@ func TestTaggedPeople(t *testing.T) {
 		{fixedTagger{"Bharatiya Kisan Union": Organization, "Ekta Malwa": Person}, "She joined a delegation of the Bharatiya Kisan Union (Ekta Malwa) that met the commissioner.", nil},
 		{fixedTagger{"Pádraig": Organization, "Máille": Person}, "A caller from Achill, Pádraig Ó Máille, farms sheep.", []string{"Pádraig Ó Máille"}},
 		{fixedTagger{"Ciarán Moloney": Organization}, "PRESENTER (Ciarán Moloney): Good morning.", []string{"Ciarán Moloney"}},
+		{fixedTagger{"Financial System Stability": Person, "Adaeze Okonkwo": Person, "Baker Lake": Person}, "They were received by the Deputy Governor, Financial System Stability, Dr. Adaeze Okonkwo, before flying to Baker Lake.", []string{"Adaeze Okonkwo"}},
 		{fixedTagger{"Dear Editor": Person, "Town Clerk": Person, "Yvette Sampson": Person}, "Dear Editor,\nWe met the Town Clerk, Ms Yvette Sampson, at the Town Hall.", []string{"Yvette Sampson"}},
 	} {
 		if got := personTexts(tagPlain(t, c.tagged, "", c.text)); !slices.Equal(got, c.want) {

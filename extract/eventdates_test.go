@@ -998,6 +998,11 @@ func TestHeaderPlaces(t *testing.T) {
 		// station's) does not outweigh the town the story names.
 		{"Kandy FM", "Abattoir workers have been on strike for a week. John Smith met Peter Lee at the plant office on Wednesday. " +
 			"Traders in Francistown say they are losing money, and farmers near Francistown agree.", "Francistown"},
+		// A town no gazetteer knows, named as a place and at the head of its
+		// bodies' names, is still the story's town; a town named after
+		// someone ("Rankin Inlet") is no person.
+		{"", "Attendance at Rankin Inlet's high school has fallen. The Rankin Inlet District Education Authority wants help. " +
+			"Nivi Angootealuk and Derek Foley went over the numbers at a meeting at the school on Nov. 27. Makkik was due to visit Rankin Inlet in October.", "Rankin Inlet"},
 	} {
 		d, err := p.Run(extract.Article{ID: "t", Text: c.text, Outlet: c.outlet, Published: time.Date(2026, 3, 28, 0, 0, 0, 0, time.UTC)})
 		if err != nil {

@@ -1099,6 +1099,9 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 		}
 	}
 	town := x.mainCity() // where a story with no dateline happens, if anywhere
+	if town == nil {
+		town = x.unknownTown()
+	}
 	for i := range out {
 		ev := &out[i]
 		if ev.Place != nil || ev.Type != Meeting {
@@ -1123,7 +1126,7 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 		if dl == nil {
 			city = town
 		}
-		if city != nil && city.Kind == City {
+		if city != nil && (city.Kind == City || city == town && city.GeoID == 0) {
 			if v := x.localVenue(x.d.Sentences[x.d.SentenceAt(ev.Trigger.Start)], city); v != "" {
 				p := x.genericVenue(v, city)
 				ev.Place = &p
@@ -2383,6 +2386,39 @@ func (x *ectx) mainCity() *Place {
 	return first[best]
 }
 
+// unknownTown returns the town no gazetteer knows that a story names most,
+// as a place and at the head of its bodies' names ("Rankin Inlet's high
+// school", "the Rankin Inlet District Education Authority"), at least
+// twice and more than any other such place; or nil.
+func (x *ectx) unknownTown() *Place {
+	count := map[string]int{}
+	first := map[string]*Place{}
+	for i := range x.places {
+		p := &x.places[i].place
+		if p.GeoID != 0 || p.Kind != "" || !isCap(x.d.Tokens[x.places[i].first].Text) || buildingWords[x.low[x.places[i].last-1]] {
+			continue
+		}
+		count[Fold(p.Name)]++
+		if first[Fold(p.Name)] == nil {
+			first[Fold(p.Name)] = p
+		}
+	}
+	for _, m := range x.d.Mentions {
+		if w := strings.Fields(m.Text); m.Kind == Organization && len(w) >= 3 && localBodyWords[strings.ToLower(w[len(w)-1])] {
+			for n := 1; n <= 3 && n < len(w)-1; n++ {
+				if k := Fold(strings.Join(w[:n], " ")); first[k] != nil {
+					count[k]++
+				}
+			}
+		}
+	}
+	best, bestN, second := leader(maps.All(count))
+	if bestN < 2 || second == bestN {
+		return nil
+	}
+	return first[best]
+}
+
 // cityCounts counts how often the article names each city, as a place or
 // in the names of the town's bodies and offices, keyed by Place.Key, with
 // the first place of each key.
@@ -2416,7 +2452,14 @@ func (x *ectx) cityCounts() (map[string]int, map[string]*Place) {
 		if name, ok := strings.CutPrefix(m.Text, "City of "); ok {
 			named(name)
 		} else if w := strings.Fields(m.Text); len(w) >= 3 && localBodyWords[strings.ToLower(w[len(w)-1])] {
-			named(w[0])
+			// (the longest run of its first words that is a town: "the
+			// Rankin Inlet District Education Authority")
+			for n := minInt(3, len(w)-2); n >= 1; n-- {
+				if p, ok := x.f.Gazetteer.Place(strings.Join(w[:n], " "), nil); ok && p.Kind == City || n == 1 {
+					named(strings.Join(w[:n], " "))
+					break
+				}
+			}
 		}
 	}
 	for _, e := range x.d.Entities {
@@ -2452,6 +2495,9 @@ func (x *ectx) genericVenue(name string, dline *Place) Place {
 	if dline != nil && dline.Kind == Country {
 		return Place{Name: name, Kind: Venue, Generic: true, Country: dline.Name, CountryCode: dline.CountryCode,
 			Latitude: dline.Latitude, Longitude: dline.Longitude}
+	}
+	if dline != nil && dline.Kind == "" && dline.GeoID == 0 {
+		return Place{Name: name, Kind: Venue, Generic: true, City: dline.Name} // a town no gazetteer knows
 	}
 	if dline == nil || dline.Kind != City {
 		return Place{Name: name}
