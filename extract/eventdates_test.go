@@ -1778,6 +1778,11 @@ func TestOneMeetingForms(t *testing.T) {
 		want   string
 		format func(*extract.Doc, extract.Event) string
 	}{
+		// "meet the Department of Education's deputy minister, X": the role
+		// of a body's name, then the name.
+		{time.Date(2025, 12, 4, 0, 0, 0, 0, time.UTC),
+			"Nivi Angootealuk plans to meet the Department of Education's deputy minister, Jeannie Qaunaq, to ask for funding.",
+			"meeting:planned:Nivi Angootealuk+Jeannie Qaunaq", typedPeople},
 		// Negotiations told as a scene: the session and its day, then its chair,
 		// the sides' leaders and those who joined a delegation, each in a sentence.
 		{time.Date(2025, 5, 9, 0, 0, 0, 0, time.UTC),

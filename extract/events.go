@@ -8231,6 +8231,10 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 					j = t // "met the Bulls director of rugby, X": the title after its organisation
 					continue
 				}
+				if t := x.ownerName(j, last); t > j {
+					j = t // "meet the Department of Education's deputy minister, X"
+					continue
+				}
 				return nil
 			}
 			j, role = e, true
@@ -8288,6 +8292,36 @@ func (x *ectx) ownerTitle(j, last int) int {
 			return e
 		}
 		if !isCap(x.d.Tokens[e].Text) || capStops[x.low[e]] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ownerName returns the token after the possessive clitic that closes the
+// capitalised name of an organisation at j ("the Department of
+// Education's"), or -1.
+func (x *ectx) ownerName(j, last int) int {
+	if !isCap(x.d.Tokens[j].Text) {
+		return -1
+	}
+	for e := j + 1; e < last && e <= j+7; e++ {
+		lw := x.low[e]
+		switch {
+		case x.refAt[e] >= 0:
+			if r := x.refs[x.refAt[e]]; r.first == e && r.last > e+1 && isPossessiveClitic(x.low[e+1]) {
+				return e // "the Department of [Education's deputy minister]": a role that took the owner's last word
+			}
+			return -1
+		case isPossessiveClitic(lw):
+			for t := e + 1; t < last && t <= e+3; t++ {
+				if titleWords[x.low[t]] || roleNoun(x.low[t]) {
+					return e + 1 // a role follows: "the Department of Education's deputy minister"
+				}
+			}
+			return -1 // "told VRT's De Ochtend": a programme
+		case isCap(x.d.Tokens[e].Text) || lw == "of" || lw == "and" || lw == "for" || lw == "the":
+		default:
 			return -1
 		}
 	}
