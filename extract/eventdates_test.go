@@ -2080,6 +2080,15 @@ func TestEventSetForms(t *testing.T) {
 			"The decision was agreed at a meeting on Tuesday between the practice's lead GP, Dr Ingrid Halcrow, and the health board's director, Ewan Tulloch.\n" +
 				"A public meeting will be held in the public hall on Tuesday 8 October, chaired by Magnus Robertson, at which Mr Tulloch and Dr Halcrow will answer questions from residents.",
 			[]string{"meeting:occurred:Ingrid Halcrow+Ewan Tulloch@2024-09-24", "meeting:planned:Ingrid Halcrow+Ewan Tulloch+Magnus Robertson@2024-10-08"}, datedPeople},
+		// A court report: "the Baale" is a title, its holder named in the
+		// apposition; a participial phrase fronted with an apposition ("Led
+		// in evidence by the prosecutor, Inspector X,") leaves "him" to the
+		// main clause's subject; "CSP" is a police rank.
+		{time.Date(2024, 11, 22, 0, 0, 0, 0, time.UTC),
+			"A property developer, Mr Ikechukwu Nwosu, on Thursday told a Magistrates' Court about the Baale of Olorunda-Ilewo, Chief Kolawole Adebanjo.\n" +
+				"Led in evidence by the police prosecutor, Inspector Folake Ogundipe, Nwosu said the Baale had phoned him on August 16.\n" +
+				"The defence said the Baale had gone to see the Divisional Police Officer, CSP Ahmed Garba, on August 19.",
+			[]string{"call:occurred:Ikechukwu Nwosu+Kolawole Adebanjo@2024-08-16", "meeting:occurred:Kolawole Adebanjo+Ahmed Garba@2024-08-19"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -1020,7 +1020,7 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 				conj := false
 				reach := k - 5
 				if k-1 > s.First && (low[k-1] == "with" || low[k-1] == "to") {
-					reach = k - 7 // "Kwon had cancelled a meeting with her": not Kwon
+					reach = k - 9 // "Kwon had cancelled a meeting with her", "she had not held a separate meeting with her": not Kwon, not her
 				}
 				for t := k - 1; t >= s.First && t >= reach; t-- {
 					if own[t] >= 0 {
@@ -1354,11 +1354,23 @@ having unlike like besides under outside inside amid`)
 // frontedEnd returns the first token of the main clause of s when s opens
 // with a fronted phrase ended by a comma, else s.First.
 func frontedEnd(d *Doc, s Sentence) int {
-	if s.Last-s.First < 4 || !frontWords[lower(d.Tokens[s.First].Text)] {
+	participle := participleOpeners[lower(d.Tokens[s.First].Text)]
+	if s.Last-s.First < 4 || !frontWords[lower(d.Tokens[s.First].Text)] && !participle {
 		return s.First
 	}
 	for k := s.First + 1; k < s.Last && k < s.First+15; k++ {
 		if d.Tokens[k].Text == "," {
+			if participle {
+				// "Led in evidence by the police prosecutor, Inspector X,
+				// Y said": past the apposition that names the agent
+				n := k + 1
+				for n < s.Last && n <= k+6 && isCap(d.Tokens[n].Text) {
+					n++
+				}
+				if n > k+2 && n < s.Last && d.Tokens[n].Text == "," {
+					return n + 1
+				}
+			}
 			return k + 1
 		}
 		if k > s.First+1 && isCap(d.Tokens[k-1].Text) && finiteVerb(lower(d.Tokens[k].Text)) {
@@ -1410,7 +1422,7 @@ var clauseOpeners = wordSet(`when after before while although though as if once 
 
 // participleOpeners open a participial phrase fronted before the main
 // clause: "Asked whether ..., X said", "Speaking to reporters, X said".
-var participleOpeners = wordSet(`asked speaking pressed questioned writing interviewed addressing responding`)
+var participleOpeners = wordSet(`asked speaking pressed questioned writing interviewed addressing responding led cross-examined`)
 
 // finiteVerb reports a word that is, after a name, most likely its verb:
 // "Rubio flew", "Smith said", "Jones met".

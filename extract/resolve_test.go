@@ -152,6 +152,8 @@ func TestPronounAntecedents(t *testing.T) {
 		{"Hadiza Gwarzo met Peter Lee. Mrs Gwarzo said he was late.", "he", "Peter Lee"},
 		// "the governor, X and Y" after a governor was named is a list: X is not "the governor".
 		{"John Smith, the governor, spoke on Monday. Mary Jones will meet the governor, Peter Lee and party leaders next Saturday.", "the governor", ""},
+		// "she had not held a separate meeting with her": her is not she.
+		{"Asked about tension with the Secretary-General, Baroness Mary Scotland, Anna Mataafa said she had not held a separate meeting with her during the summit.", "her", "Mary Scotland"},
 		// A Slavic surname's ending tells the sex a given name does not.
 		{"Prosecutor Vesela Angelova met Peter Lee on Monday. He said the case was weak.", "He", "Peter Lee"},
 		{"Prosecutor Vesela Petkov met Mary Jones on Monday. She said the case was weak.", "She", "Mary Jones"},

@@ -24,7 +24,7 @@ archimandrite abbot abbess pastor reverend rev. monsignor msgr. swami deacon sis
 executive vice-president ruler monarch dictator tsar czar datuk dato datin datu seri tun lady sir dame lord baroness
 treasurer agent player midfielder defender goalkeeper winger footballer cricketer batsman bowler champion businessman businesswoman
 tycoon billionaire lawyer advocate barrister solicitor counsel banker economist singer rapper actor actress ombudsman
-registrar clerk professor provost messrs mesdames vice-chancellor proctor rector gen lt maj col capt brig sgt adm cdr whip
+registrar clerk magistrate baale kabiyesi csp dcp aig igp professor provost messrs mesdames vice-chancellor proctor rector gen lt maj col capt brig sgt adm cdr whip
 superintendent sheriff trustee councillor councilor councilman councilwoman alderman cllr cllr. coun. comptroller controller
 msp mep mla pm detective constable warden headteacher undersecretary under-secretary usec chieftain chieftainess
 ce rre mma ato w/ro w/rt weyzero woizero h.e. hon. honourable honorable oba togbe omanhene naa pak bapak ibu bu señora señor doña sra. ing. arq. mgr. bc. atty. dir. engr. acp dsp asp insp insp. cpl cpl. judr. mudr. phdr. rndr. lic. cr. padre hajia hajiya mallam eng. adv. queenmother queen-mother mme mme. taoiseach tánaiste tanaiste`)
