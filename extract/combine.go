@@ -2913,19 +2913,28 @@ func (t CombinedTagger) oneSensePerArticle(d *Doc, ms []Mention) []Mention {
 func (t CombinedTagger) surnamePlaces(d *Doc, ms []Mention) map[string]bool {
 	out := map[string]bool{}
 	for _, m := range ms {
-		if m.Kind != Person || m.Last-m.First != 2 || t.Rules.Names == nil || !t.Rules.Names.KnownFolded(d.Tokens[m.First].Text) {
+		if m.Kind != Person || m.Last-m.First < 2 || m.Last-m.First > 3 {
 			continue
 		}
-		if w := d.Tokens[m.Last-1].Text; t.Rules.isMajorPlace(w) {
-			out[w] = true
+		w := d.Tokens[m.Last-1].Text
+		if m.Last-m.First == 2 && t.Rules.Names != nil && t.Rules.Names.KnownFolded(d.Tokens[m.First].Text) && t.Rules.isMajorPlace(w) ||
+			titleRole(m.Role) && isCap(w) && !allCaps(w) {
+			out[w] = true // (and "Chief Minister Bhagwant Mann", whose surname some gazetteer has for the Isle of Man)
 		}
 	}
 	for k := 1; k < len(d.Tokens) && len(out) > 0; k++ {
-		if out[d.Tokens[k].Text] && placePrepositions[lower(d.Tokens[k-1].Text)] {
-			delete(out, d.Tokens[k].Text) // "in Montenegro": the country is told too
+		if out[d.Tokens[k].Text] && placePrepositions[lower(d.Tokens[k-1].Text)] && !(k+1 < len(d.Tokens) && isPossessiveClitic(lower(d.Tokens[k+1].Text))) {
+			delete(out, d.Tokens[k].Text) // "in Montenegro": the country is told too (but not "in Mann's office")
 		}
 	}
 	return out
+}
+
+// titleRole reports whether a mention's role opens with a title: "Chief
+// Minister", "Governor".
+func titleRole(role string) bool {
+	w, _, _ := strings.Cut(role, " ")
+	return titleWords[lower(w)] || titleWords[lower(strings.TrimSuffix(w, "."))]
 }
 
 // placePrepositions come before a place named as one: "in Montenegro".

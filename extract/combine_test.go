@@ -557,6 +557,7 @@ func TestTaggedPeople(t *testing.T) {
 		{fixedTagger{"Pádraig": Organization, "Máille": Person}, "A caller from Achill, Pádraig Ó Máille, farms sheep.", []string{"Pádraig Ó Máille"}},
 		{fixedTagger{"Ciarán Moloney": Organization}, "PRESENTER (Ciarán Moloney): Good morning.", []string{"Ciarán Moloney"}},
 		{fixedTagger{"Financial System Stability": Person, "Adaeze Okonkwo": Person, "Baker Lake": Person}, "They were received by the Deputy Governor, Financial System Stability, Dr. Adaeze Okonkwo, before flying to Baker Lake.", []string{"Adaeze Okonkwo"}},
+		{fixedTagger{"Mann": Location, "Bhagwant Mann": Person}, "Water row: Mann meets Governor\nChief Minister Bhagwant Mann on Saturday called on the Governor. Officials in Mann's office said so.", []string{"Mann", "Bhagwant Mann", "Mann"}},
 		{fixedTagger{"Dear Editor": Person, "Town Clerk": Person, "Yvette Sampson": Person}, "Dear Editor,\nWe met the Town Clerk, Ms Yvette Sampson, at the Town Hall.", []string{"Yvette Sampson"}},
 	} {
 		if got := personTexts(tagPlain(t, c.tagged, "", c.text)); !slices.Equal(got, c.want) {

@@ -2089,6 +2089,12 @@ func TestEventSetForms(t *testing.T) {
 				"Led in evidence by the police prosecutor, Inspector Folake Ogundipe, Nwosu said the Baale had phoned him on August 16.\n" +
 				"The defence said the Baale had gone to see the Divisional Police Officer, CSP Ahmed Garba, on August 19.",
 			[]string{"call:occurred:Ikechukwu Nwosu+Kolawole Adebanjo@2024-08-16", "meeting:occurred:Kolawole Adebanjo+Ahmed Garba@2024-08-19"}, datedPeople},
+		// "the two Chief Ministers" are the two people named with that
+		// title, not the "PPCC chief" named between them.
+		{time.Date(2025, 5, 4, 0, 0, 0, 0, time.UTC),
+			"Chief Minister Bhagwant Mann chaired an all-party meeting on Friday, attended by PPCC chief Amarinder Singh Raja Warring and Sukhbir Singh Badal. " +
+				"Haryana Chief Minister Nayab Singh Saini said he had received no call. Officials in Mann's office confirmed that the two Chief Ministers had not spoken.",
+			[]string{"meeting:occurred:Bhagwant Mann+Amarinder Singh Raja Warring+Sukhbir Singh Badal@2025-05-02", "call:negated:Bhagwant Mann+Nayab Singh Saini@"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

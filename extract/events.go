@@ -1343,8 +1343,8 @@ func todayWords(text string) bool {
 // "X chaired a coordination meeting in Sukkur attended by A", or -1, nil.
 func (x *ectx) attendedIndefinite(s Sentence) (int, []int) {
 	for j := s.First + 1; j+1 < s.Last; j++ {
-		if x.low[j] != "attended" && x.low[j] != "co-chaired" || x.low[j+1] != "by" {
-			continue // (and "hosted a summit co-chaired by A and B")
+		if x.low[j] != "attended" && x.low[j] != "co-chaired" || x.low[j+1] != "by" && x.attendedByAt(j) < 0 {
+			continue // (and "hosted a summit co-chaired by A and B", "attended among others by A")
 		}
 		k := x.nominalBefore(j, s)
 		if k < 0 {
@@ -1361,6 +1361,25 @@ func (x *ectx) attendedIndefinite(s Sentence) (int, []int) {
 		return k, nil
 	}
 	return -1, nil
+}
+
+// attendedByAt returns the "by" of "attended" at j that an aside keeps
+// apart ("attended among others by", "attended, among others, by",
+// "attended also by"), or -1.
+func (x *ectx) attendedByAt(j int) int {
+	for t := j + 1; t < len(x.low) && t <= j+5; t++ {
+		switch x.low[t] {
+		case "by":
+			if t > j+1 {
+				return t
+			}
+			return -1
+		case "among", "others", ",", "also", "notably", "inter", "alia":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // describedName reports whether the lower-case noun at j is a description
@@ -3619,6 +3638,8 @@ func (x *ectx) participantList(s Sentence) []int {
 			if k, _ := x.attendedIndefinite(s); k >= 0 {
 				at = j + 2 // "X hosted a summit co-chaired by A and B"
 			}
+		case a == "attended" && b != "by" && x.attendedByAt(j) > 0 && x.nominalBefore(j, s) >= 0 && j-2 > s.First && x.low[j-1] == ",":
+			at = x.attendedByAt(j) + 1 // "an all-party meeting on Friday, attended among others by A and B"
 		case a == "attended" && b == "by" && x.nominalBefore(j, s) >= 0 && j-2 > s.First &&
 			(!beWords[x.low[j-1]] || x.low[j-2] == "which" || x.low[j-2] == "that"): // (not "The talks were attended by": told as such)
 			at = j + 2 // "a meeting of party leaders at Parliament House which was attended by A and B"
@@ -3847,6 +3868,9 @@ func (x *ectx) nominalBefore(j int, s Sentence) int {
 	for t := j - 1; t >= s.First && t >= j-12; t-- {
 		if tr, ok := triggers[x.low[t]]; ok && tr.nominal {
 			return t
+		}
+		if x.low[t] == "," && t == j-1 {
+			continue // "an all-party meeting on Friday, attended by"
 		}
 		if x.refAt[t] >= 0 || x.low[t] == "," || boundaries[x.low[t]] && x.low[t] != "which" && x.low[t] != "that" {
 			return -1
@@ -12067,6 +12091,11 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 		return refs
 	}
 	refs := collect(s.First, j)
+	if len(refs) < want {
+		if t := x.titledPair(j, k, want); t != nil {
+			refs = t // "Officials in Mann's office confirmed that the two Chief Ministers had not spoken": the two named so
+		}
+	}
 	if v := x.findWordBack(s.First, j, "said", "says", "told", "added", "testified", "recalled"); v >= 0 && (sex != "" || want > 2) && len(refs) > 0 && len(refs) < want && x.refsIn(v+1, j) == nil {
 		refs = nil // "He said the three men later held a video call": not he, but three named before
 	}
@@ -12245,6 +12274,58 @@ func (x *ectx) distinct(g []int) []int {
 // trigger at k stands for, when the trigger has an object of its own: "They
 // met X", "The three leaders met X", "the two mediators met X". "They" is
 // every person the sentence before named, if two or more; "the N leaders"
+// titledPair returns references to the people that a plural title at j
+// ("the two Chief Ministers", "both foreign ministers") counts, when
+// exactly want people named before token k hold that title; else nil.
+func (x *ectx) titledPair(j, k, want int) []int {
+	w := x.low[j]
+	if !strings.HasSuffix(w, "s") || !pluralWords[w] && !pluralTitleWord(w) {
+		return nil
+	}
+	if j == 0 || !titleModifier(x.low[j-1]) {
+		return nil // "the two presidents": too many hold the bare title
+	}
+	title := x.low[j-1] + " " + strings.TrimSuffix(w, "s") // "Chief Ministers", "foreign ministers"
+	last := map[int]int{}                                  // entity → its last reference before k
+	var order []int
+	for r := range x.refs {
+		if x.refs[r].first >= k {
+			break
+		}
+		e := x.refs[r].ent
+		if e < 0 || e >= len(x.d.Entities) {
+			continue
+		}
+		if _, ok := last[e]; !ok {
+			held := false
+			for _, ro := range x.d.Entities[e].Roles {
+				if t := strings.ToLower(ro.Title); t == title || strings.HasSuffix(t, " "+title) {
+					held = true
+				}
+			}
+			if !held {
+				continue
+			}
+			order = append(order, e)
+		}
+		last[e] = r
+	}
+	if len(order) != want {
+		return nil
+	}
+	var refs []int
+	for _, e := range order {
+		refs = append(refs, last[e])
+	}
+	return refs
+}
+
+// titleModifier reports whether a capitalised word before a plural title
+// belongs to it: "Chief" of "Chief Ministers", "Prime" of "Prime Ministers".
+func titleModifier(lw string) bool {
+	return roleModifiers[lw] || titleWords[lw]
+}
+
 // the last N named before the sentence.
 func (x *ectx) pluralSubjectGroup(k int, s Sentence) []int {
 	j := k - 1

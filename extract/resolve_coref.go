@@ -117,6 +117,15 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			if k+1 < s.Last && (cov[k+1] || isCap(d.Tokens[k+1].Text) && !titleWords[low[k+1]]) {
 				continue // a role before a name, or part of a name
 			}
+			if k+1 < s.Last {
+				next := singular(low[k+1])
+				if n, ok := strings.CutSuffix(low[k+1], "ies"); ok {
+					next = n + "y"
+				}
+				if titleWords[next] && (next != low[k+1] || w == "chief" && isCap(d.Tokens[k].Text)) {
+					continue // the first word of a longer title: "the two Chief Ministers", "the chief secretaries", "the Chief Minister's Office"
+				}
+			}
 			if k+2 < s.Last && low[k+1] == "," && cov[k+2] {
 				continue // an apposition names the person: "the Chinese President, Xi Jinping,"
 			}
