@@ -1783,6 +1783,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 12, 4, 0, 0, 0, 0, time.UTC),
 			"Nivi Angootealuk plans to meet the Department of Education's deputy minister, Jeannie Qaunaq, to ask for funding.",
 			"meeting:planned:Nivi Angootealuk+Jeannie Qaunaq", typedPeople},
+		// "X will attend a meeting of the board called by its chairman, Y"
+		// is X's meeting with Y, and "called by" no phone call.
+		{time.Date(2025, 5, 4, 0, 0, 0, 0, time.UTC),
+			"Minister Barinder Kumar Goyal will attend a meeting of the board called by BBMB chairman Manoj Tripathi at its office on Monday.",
+			"meeting:planned:Barinder Kumar Goyal+Manoj Tripathi", typedPeople},
 		// Negotiations told as a scene: the session and its day, then its chair,
 		// the sides' leaders and those who joined a delegation, each in a sentence.
 		{time.Date(2025, 5, 9, 0, 0, 0, 0, time.UTC),

@@ -2356,7 +2356,7 @@ var streetWords = wordSet(`street road avenue boulevard lane`)
 
 // buildingWords end the names of buildings: "State House", "the Presidential
 // Palace", "Government House".
-var buildingWords = wordSet(`house palace residence villa lodge mansion hall office airport building buildings`)
+var buildingWords = wordSet(`house palace residence villa lodge mansion hall office airport building buildings bhavan bhawan`)
 
 // hotelWords name hotels and their chains: a name with one of them and a
 // city's name is a hotel in that city.
@@ -4079,6 +4079,23 @@ func (x *ectx) attendedNoun(k int, s Sentence) int {
 		}
 	}
 	return -1
+}
+
+// convenedBy returns the people who called, chaired or hosted the meeting
+// noun at k, named after it ("a meeting of the board called by BBMB
+// chairman Y", "a meeting chaired by Y"), or nil.
+func (x *ectx) convenedBy(k int, s Sentence) []int {
+	for t := k + 1; t+1 < s.Last && t <= k+6; t++ {
+		lw := x.low[t]
+		if (hostParticiples[lw] || lw == "convened" || lw == "called") && lw != "attended" && lw != "joined" && x.low[t+1] == "by" {
+			g, _ := x.rightGroup(x.skipRole(t+2, s.Last), s.Last)
+			return g
+		}
+		if x.refAt[t] >= 0 || boundaries[lw] || !isLowerWord(x.d.Tokens[t].Text) && lw != "," {
+			return nil
+		}
+	}
+	return nil
 }
 
 // attendVerbs take a meeting as their object and the one who attends as
@@ -6186,6 +6203,9 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		askedNo = true // "Asked whether he had met X, he said he had not"
 	}
+	if w == "called" && k+1 < s.Last && x.low[k+1] == "by" && x.nominalBefore(k, s) >= 0 {
+		return nil // "a meeting of the board called by X": convened, no phone call
+	}
 	if (w == "caught" || w == "catch" || w == "catches") && !(k+2 < s.Last && x.low[k+1] == "up" && x.low[k+2] == "with") {
 		return nil // "caught the train", "catch up on sleep"; "caught up with X" is a meeting
 	}
@@ -6580,6 +6600,9 @@ func (x *ectx) at(si, k int) []Event {
 			if n := x.narratorRef(s); n >= 0 && x.refs[n].ent != x.refs[subj[0]].ent {
 				obj = []int{n} // a diary's "Hemi phoned at 6.30 to say ...": phoned the writer
 			}
+		}
+		if len(subj) > 0 && len(obj) == 0 && tr.nominal && x.attendedNoun(k, s) > s.First {
+			obj = x.convenedBy(k, s) // "X will attend a meeting of the board called by its chairman, Y"
 		}
 		if len(subj) == 0 && !tr.nominal && len(obj) > 0 && spk < 0 {
 			if n := x.elidedNarrator(k, s); n >= 0 {
