@@ -1788,6 +1788,10 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 5, 4, 0, 0, 0, 0, time.UTC),
 			"Minister Barinder Kumar Goyal will attend a meeting of the board called by BBMB chairman Manoj Tripathi at its office on Monday.",
 			"meeting:planned:Barinder Kumar Goyal+Manoj Tripathi", typedPeople},
+		// "she and the present principal, Mrs X, called on Y": she too.
+		{time.Date(2026, 1, 18, 0, 0, 0, 0, time.UTC),
+			"Mrs Swarna Wickramasuriya retired in 1996. As recently as March last year, she and the present principal, Mrs Dilrukshi Fernando, called on the Education Secretary, Mr Lalith Abeysekera, in Galle.",
+			"meeting:occurred:Swarna Wickramasuriya+Dilrukshi Fernando+Lalith Abeysekera", typedPeople},
 		// Negotiations told as a scene: the session and its day, then its chair,
 		// the sides' leaders and those who joined a delegation, each in a sentence.
 		{time.Date(2025, 5, 9, 0, 0, 0, 0, time.UTC),

@@ -3861,6 +3861,26 @@ func (x *ectx) nounDeterminer(k int, s Sentence) int {
 	return -1
 }
 
+// describedConjunct returns the "and" before a description whose name
+// follows it after a comma, as in "she and the present principal, Mrs X,"
+// where p is the comma before the name; or -1.
+func (x *ectx) describedConjunct(p, first int) int {
+	for p > first && (titleWords[x.low[p]] || x.address(p)) && isCap(x.d.Tokens[p].Text) {
+		p-- // "Mrs"
+	}
+	if p <= first || x.low[p] != "," {
+		return -1
+	}
+	q := p - 1
+	for q > first && q >= p-6 && isLowerWord(x.d.Tokens[q].Text) && x.low[q] != "and" && !boundaries[x.low[q]] && x.refAt[q] < 0 {
+		q--
+	}
+	if q <= first || q == p-1 || x.low[q] != "and" || x.refAt[q-1] < 0 {
+		return -1
+	}
+	return q
+}
+
 // nominalBefore returns the meeting noun that "attended by" at j tells the
 // people of ("a meeting attended by", "a meeting of party leaders at
 // Parliament House which was attended by"), or -1.
@@ -7559,7 +7579,9 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 		}
 	}
 	p := start - 1
-	if q := x.roleBack(p, first); q < p && q > first && x.low[q] == "and" {
+	if q := x.describedConjunct(p, first); q > 0 {
+		p = q // "she and the present principal, Mrs X, called on Y"
+	} else if q := x.roleBack(p, first); q < p && q > first && x.low[q] == "and" {
 		p = q // "Lebed and Chechen separatist military leader Aslan Maskhadov"
 	} else {
 		// Lower-case role words of an untitled conjunct: "he and rebel
