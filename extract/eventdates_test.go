@@ -1792,6 +1792,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2026, 1, 18, 0, 0, 0, 0, time.UTC),
 			"Mrs Swarna Wickramasuriya retired in 1996. As recently as March last year, she and the present principal, Mrs Dilrukshi Fernando, called on the Education Secretary, Mr Lalith Abeysekera, in Galle.",
 			"meeting:occurred:Swarna Wickramasuriya+Dilrukshi Fernando+Lalith Abeysekera", typedPeople},
+		// A role, then a style before the name: "the Moderator of the
+		// Presbyterian Church, the Very Reverend X".
+		{time.Date(2025, 10, 27, 0, 0, 0, 0, time.UTC),
+			"Pastor Kalo Moli will meet the Moderator of the Presbyterian Church, the Very Reverend Job Tamata, next month.",
+			"meeting:planned:Kalo Moli+Job Tamata", typedPeople},
 		// Negotiations told as a scene: the session and its day, then its chair,
 		// the sides' leaders and those who joined a delegation, each in a sentence.
 		{time.Date(2025, 5, 9, 0, 0, 0, 0, time.UTC),

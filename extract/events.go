@@ -9276,6 +9276,11 @@ func (x *ectx) skipRole(j, last int) int {
 			return j
 		}
 		switch {
+		case e == j && lw == "the" && e+2 < last && (stylePrefixes[x.low[e+1]] && titleWords[x.low[e+2]] || titleWords[x.low[e+1]] && isCap(d.Tokens[e+1].Text)):
+			// "the Very Reverend X", "the Reverend X"
+			titled = true // (the reference may begin with the style)
+		case stylePrefixes[lw] && isCap(t) && e+1 < last && titleWords[x.low[e+1]]:
+			titled = true // "Very Reverend", "Most Reverend", "Right Honourable"
 		case titled && (lw == "the" && x.low[e-1] == "of" || lw == "in" && e+2 < last && x.low[e+1] == "the" && isCap(d.Tokens[e+2].Text) || lw == "the" && x.low[e-1] == "in"):
 			// "Leader of the Opposition in the Lok Sabha Rahul Gandhi"
 		case titleWords[lw] || x.address(e) || pluralTitleWord(lw) || isPossessiveClitic(lw) && e > j && isCap(d.Tokens[e-1].Text) || hyphenTitle(lw):
@@ -9294,6 +9299,10 @@ func (x *ectx) skipRole(j, last int) int {
 	}
 	return j
 }
+
+// stylePrefixes open a style before its title: "the Very Reverend", "the
+// Most Reverend", "the Right Honourable".
+var stylePrefixes = wordSet(`very most right`)
 
 // appositionStart returns the person named after a role and a comma at j
 // ("its secretary-general, Noureddine Ben Salah, and ...", "the mayor, X"),
