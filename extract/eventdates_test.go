@@ -2109,6 +2109,16 @@ func TestEventSetForms(t *testing.T) {
 			"Chief Minister Bhagwant Mann chaired an all-party meeting on Friday, attended by PPCC chief Amarinder Singh Raja Warring and Sukhbir Singh Badal. " +
 				"Haryana Chief Minister Nayab Singh Saini said he had received no call. Officials in Mann's office confirmed that the two Chief Ministers had not spoken.",
 			[]string{"meeting:occurred:Bhagwant Mann+Amarinder Singh Raja Warring+Sukhbir Singh Badal@2025-05-02", "call:negated:Bhagwant Mann+Nayab Singh Saini@"}, datedPeople},
+		// An interview whose answers are labelled with the surname in
+		// capitals ("TEO:"): the outlet's "you" is the one interviewed, and
+		// "Did you see X?" is settled by the answer, "We tried, but no".
+		{time.Date(2024, 9, 16, 0, 0, 0, 0, time.UTC),
+			"Tuvalu's Prime Minister Feleti Teo sat down with PACNEWS correspondent Lagi Toma in Funafuti.\n" +
+				"PACNEWS: You met Prime Minister Anthony Albanese in Nuku'alofa last month. What was on your list?\n" +
+				"TEO: The Falepili Union, first and last.\n" +
+				"PACNEWS: Did you see Prime Minister Christopher Luxon in Tonga?\n" +
+				"TEO: We tried, but no. His programme and mine did not line up.",
+			[]string{"meeting:occurred:Feleti Teo+Anthony Albanese@2024-08", "meeting:negated:Feleti Teo+Christopher Luxon@"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

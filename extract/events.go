@@ -1087,6 +1087,7 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	x.protagonists(out)
 	x.noShows(out)
 	out = x.movedTo(out)
+	out = x.answered(out)
 	for i := range out {
 		// "A planned meeting ... on Saturday has been called off": the
 		// Saturday to come, as for a plan
@@ -10796,6 +10797,59 @@ func (x *ectx) theirNoun(ev Event) bool {
 	}
 	return false
 }
+
+// answered settles the events told only by a question ("Did you see Prime
+// Minister Luxon in Tonga?") by the answer after it: "No" or "but no"
+// negates the meeting, "Yes" confirms it; an answer that says neither
+// ("We spoke by video call") is left to tell its own events.
+func (x *ectx) answered(evs []Event) []Event {
+	out := evs[:0]
+	for _, ev := range evs {
+		si := x.d.SentenceAt(ev.Trigger.Start)
+		s := x.d.Sentences[si]
+		if len(ev.Evidence) > 1 || x.low[s.Last-1] != "?" || !questionOpeners[x.low[x.afterLabel(s)]] || si+1 >= len(x.d.Sentences) {
+			out = append(out, ev)
+			continue
+		}
+		a := x.d.Sentences[si+1]
+		yes, no := false, false
+		for t := a.First; t < a.Last && t < a.First+8; t++ {
+			switch x.low[t] {
+			case "no", "not", "never", "didn't", "n't":
+				no = true
+			case "yes", "yeah", "indeed", "certainly":
+				yes = true
+			}
+		}
+		switch {
+		case no && !yes:
+			ev.Status = Negated
+			ev.Evidence = append(ev.Evidence, a.Span)
+		case yes && !no:
+			ev.Evidence = append(ev.Evidence, a.Span)
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// afterLabel returns the first token of s after a transcript's speaker
+// label ("PACNEWS:", "Q:"), or its first token.
+func (x *ectx) afterLabel(s Sentence) int {
+	for j := s.First + 1; j < s.Last && j <= s.First+4; j++ {
+		if x.low[j] == ":" {
+			return j + 1
+		}
+		if !isCap(x.d.Tokens[j].Text) {
+			break
+		}
+	}
+	return s.First
+}
+
+// questionOpeners open a question whose answer tells whether it happened:
+// "Did you see X?", "Have you spoken to Y?".
+var questionOpeners = wordSet(`did have has were was will`)
 
 // otherHeadings reports whether a and b are told under two dated headings
 // — a diary's "MONDAY:" and "THURSDAY:", a timeline's days — and so are two

@@ -1588,6 +1588,9 @@ func interview(d *Doc, ents []Entity, low []string) {
 				if own[k] >= 0 && own[j-1] == own[k] {
 					return 'A', own[k], j + 1
 				}
+				if w := labelledPerson(ents, strings.Join(low[k:j], " ")); w >= 0 && allCaps(d.Tokens[k].Text) {
+					return 'A', w, j + 1 // "TEO:", the surname in capitals
+				}
 				return 'Q', -1, j + 1
 			}
 			if !isCap(d.Tokens[j].Text) || own[j] >= 0 && own[j] != own[k] {
@@ -1691,20 +1694,7 @@ func transcript(d *Doc, ents []Entity, low []string) {
 		if j >= len(low) || low[j] != ":" {
 			continue
 		}
-		who := -1
-		for e, ent := range ents {
-			if ent.Kind != Person {
-				continue
-			}
-			full := Fold(ent.Name)
-			if full == Fold(name) || strings.HasSuffix(full, " "+Fold(name)) { // "SIKAZWE:", "NÍ GHALLCHÓIR:"
-				if who >= 0 && who != e {
-					who = -2 // two people of that name: no one's
-					break
-				}
-				who = e
-			}
-		}
+		who := labelledPerson(ents, name) // "SIKAZWE:", "NÍ GHALLCHÓIR:"
 		if who < 0 {
 			continue
 		}
@@ -1722,6 +1712,25 @@ func transcript(d *Doc, ents []Entity, low []string) {
 			}
 		}
 	}
+}
+
+// labelledPerson returns the one person whose whole name or surname a
+// transcript's label in capitals gives ("SIKAZWE", "NÍ GHALLCHÓIR", "TEO"),
+// or -1.
+func labelledPerson(ents []Entity, name string) int {
+	who := -1
+	for e, ent := range ents {
+		if ent.Kind != Person {
+			continue
+		}
+		if full := Fold(ent.Name); full == Fold(name) || strings.HasSuffix(full, " "+Fold(name)) {
+			if who >= 0 && who != e {
+				return -1 // two people of that name: no one's
+			}
+			who = e
+		}
+	}
+	return who
 }
 
 // mostNamed returns the person named most often in tokens [0, end), the
