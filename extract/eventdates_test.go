@@ -2119,6 +2119,16 @@ func TestEventSetForms(t *testing.T) {
 				"PACNEWS: Did you see Prime Minister Christopher Luxon in Tonga?\n" +
 				"TEO: We tried, but no. His programme and mine did not line up.",
 			[]string{"meeting:occurred:Feleti Teo+Anthony Albanese@2024-08", "meeting:negated:Feleti Teo+Christopher Luxon@"}, datedPeople},
+		// A visit's day: "toured X in the company of A and B" on Tuesday
+		// morning; "In the evening he was received by C" that day, though
+		// a quotation's "today" comes between; "The Hoima leg came a day
+		// after A held a video call with D" the day before.
+		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
+			"CAF president Patrice Motsepe flew into Hoima on Tuesday morning and toured the new stadium in the company of FUFA president Moses Magogo and the Minister of State for Sports, Peter Ogwang.\n" +
+				"\"What I have seen today gives me confidence,\" Motsepe said afterwards.\n" +
+				"In the evening he was received by President Yoweri Museveni at State House Entebbe.\n" +
+				"The Hoima leg came a day after Magogo held a video call with Football Kenya Federation president Hussein Mohammed.",
+			[]string{"meeting:occurred:Patrice Motsepe+Moses Magogo+Peter Ogwang@2025-03-11", "meeting:occurred:Patrice Motsepe+Yoweri Museveni@2025-03-11", "call:occurred:Moses Magogo+Hussein Mohammed@2025-03-10"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -1139,6 +1139,7 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	x.headingDates(out)
 	x.daysLater(out)
 	x.sameDay(out)
+	x.offsets(out) // again, from the days that sameDay gave: "In the evening X received Y. ... The visit came a day after Z called W"
 	x.thatWeekday(out)
 	x.aroundMeeting(out)
 	x.later(out)
@@ -2076,6 +2077,8 @@ func (x *ectx) sameDay(evs []Event) {
 				found = true
 			case a == "the" && b == "day" && j > s.First && x.low[j-1] == "in": // "earlier in the day"
 				found = true
+			case j == s.First+1 && x.low[s.First] == "in" && a == "the" && (b == "evening" || b == "afternoon" || b == "morning"):
+				found = len(x.dates[d.SentenceAt(ev.Trigger.Start)]) == 0 // "In the evening he was received by X": that day's
 			}
 		}
 		if !found {
@@ -2089,6 +2092,13 @@ func (x *ectx) sameDay(evs []Event) {
 		last := lastDated(evs, s.Start)
 		if last >= 0 {
 			ev.Date = evs[last].Date
+			continue
+		}
+		for p := d.SentenceAt(ev.Trigger.Start) - 1; p >= 0 && p >= d.SentenceAt(ev.Trigger.Start)-5; p-- {
+			if dd := x.dayIn(p); dd.Value != "" && !x.quoted[tokenAt(d, dd.Span.Start)] {
+				ev.Date = dd // "flew into Hoima on Tuesday morning ... In the evening he was received by X" (not a quotation's "today")
+				break
+			}
 		}
 	}
 }
@@ -6549,7 +6559,11 @@ func (x *ectx) at(si, k int) []Event {
 			if tourWords[w] {
 				reach = 24 // the sites toured make a long list: "toured the Talanta site and the renovated Moi International Sports Centre in Kasarani with X"
 			}
-			if j := x.findWord(k+1, minInt(k+reach, s.Last), "with"); j > 0 && x.findWordIn(k+1, j, boundaries) < 0 && (j-k <= 11 || x.findWord(k+1, j, ",") < 0) && (!mealNouns[w] || x.findWord(k+1, j, ",") < 0) {
+			j := x.findWord(k+1, minInt(k+reach, s.Last), "with")
+			if c := x.findWord(k+1, minInt(k+reach, s.Last), "company"); tourWords[w] && (j < 0 || c < j) && c > k+2 && c+2 < s.Last && x.low[c-2] == "in" && x.low[c-1] == "the" && x.low[c+1] == "of" {
+				obj, j = x.listFrom(x.skipRole(c+2, s.Last), s), -1 // "toured the stadium in the company of A and the minister, B"
+			}
+			if j > 0 && x.findWordIn(k+1, j, boundaries) < 0 && (j-k <= 11 || x.findWord(k+1, j, ",") < 0) && (!mealNouns[w] || x.findWord(k+1, j, ",") < 0) {
 				obj = x.objects(j-1, s.Last, tr) // "toured the arena with X", "discussed the plan with X"
 				if len(obj) == 0 {
 					obj = x.including(j+1, s) // "had breakfast with a group of tycoons that included X and Y"
