@@ -846,6 +846,11 @@ func datedPeople(d *extract.Doc, e extract.Event) string {
 	return typedPeople(d, e) + "@" + e.Date.Value
 }
 
+// datedPlacedPeople shows an event as "type:status:people@date town".
+func datedPlacedPeople(d *extract.Doc, e extract.Event) string {
+	return datedPeople(d, e) + " " + placeTown(d, e)
+}
+
 // placeName shows an event's place by its name, "" if it has none.
 func placeName(_ *extract.Doc, e extract.Event) string {
 	if e.Place == nil {
@@ -2129,6 +2134,18 @@ func TestEventSetForms(t *testing.T) {
 				"In the evening he was received by President Yoweri Museveni at State House Entebbe.\n" +
 				"The Hoima leg came a day after Magogo held a video call with Football Kenya Federation president Hussein Mohammed.",
 			[]string{"meeting:occurred:Patrice Motsepe+Moses Magogo+Peter Ogwang@2025-03-11", "meeting:occurred:Patrice Motsepe+Yoweri Museveni@2025-03-11", "call:occurred:Moses Magogo+Hussein Mohammed@2025-03-10"}, datedPeople},
+		// A state readout: a district no gazetteer knows, after a building,
+		// is in the city the story names most; "after the talks with X" is
+		// the meeting told before, not one on the day the sentence before
+		// lends it; "the agreement signed ... by A and his counterpart, B,
+		// in the presence of C" is a meeting of the three.
+		{time.Date(2025, 7, 24, 0, 0, 0, 0, time.UTC),
+			"Rwanda and Qatar agreed to expand cooperation after a visit to Kigali by Qatar's Minister of State, Mohammed Al-Khulaifi.\n" +
+				"Minister of Foreign Affairs Olivier Nduhungirehe received Al-Khulaifi at the ministry's offices in Kimihurura on Tuesday.\n" +
+				"That process produced the peace agreement signed in Washington on June 27 by Nduhungirehe and his Congolese counterpart, Thérèse Kayikwamba Wagner, in the presence of US Secretary of State Marco Rubio.\n" +
+				"The ministry issued its statement on Monday.\n" +
+				"Speaking to journalists after the talks with Al-Khulaifi, Nduhungirehe said Rwanda's priority was peace. Al-Khulaifi left Kigali on Wednesday for Kinshasa.",
+			[]string{"meeting:occurred:Mohammed Al-Khulaifi+Olivier Nduhungirehe@2025-07-22 Kigali", "meeting:occurred:Olivier Nduhungirehe+Thérèse Kayikwamba Wagner+Marco Rubio@2025-06-27 Washington"}, datedPlacedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

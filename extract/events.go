@@ -3413,6 +3413,17 @@ func (x *ectx) signedInPresence(s Sentence, si int, people []int) (Event, bool) 
 			break
 		}
 	}
+	var agents []int
+	if b := x.findWord(v+1, p, "by"); subj < 0 && b > 0 && p-2 > b && v > s.First && !beWords[x.low[v-1]] && !attendAdverbs[x.low[v-1]] && x.low[v-1] != "then" {
+		// "the peace agreement signed in Washington on June 27 by A and his
+		// Congolese counterpart, B, in the presence of C": the signers of
+		// a deal told by its noun (a story's "was then signed by" goes on
+		// with the meeting told before)
+		agents = x.people(x.listFrom(b+1, Sentence{Span: s.Span, First: s.First, Last: p - 2}))
+		if len(agents) > 0 {
+			subj = x.refAt[x.skipRole(b+1, p)]
+		}
+	}
 	if subj < 0 || containsInt(people, x.refs[subj].ent) {
 		return Event{}, false
 	}
@@ -3422,7 +3433,7 @@ func (x *ectx) signedInPresence(s Sentence, si int, people []int) (Event, bool) 
 	}
 	ev.Date = x.date(si, v, ev.Status == Planned)
 	ev.Place = x.placeOf(v, x.refs[subj].first, s, false)
-	x.addPeople(&ev, append([]int{x.refs[subj].ent}, people...), s)
+	x.addPeople(&ev, append(append([]int{x.refs[subj].ent}, agents...), people...), s)
 	return ev, true
 }
 
@@ -5765,9 +5776,10 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 			// does not know, told as where something happens, is a venue of
 			// the article's city.
 			atVenue := m.Kind == Location && m.First > 1 && (x.low[m.First-1] == "at" || x.low[m.First-1] == "the" && x.low[m.First-2] == "at")
-			if m.Kind == Location && m.First > 1 && m.Last-m.First <= 2 && x.low[m.First-1] == "in" && x.dlineAt(m.First) != nil && x.dlineAt(m.First).Kind == City {
+			if m.Kind == Location && m.First > 1 && m.Last-m.First <= 2 && x.low[m.First-1] == "in" && (x.dlineAt(m.First) == nil || x.dlineAt(m.First).Kind == City) {
 				// "at the company's offices in Westlands": a district no
 				// gazetteer knows, after a building, in the story's city
+				// (the dateline's, or else the city the story names most)
 				b := x.low[m.First-2]
 				atVenue = atVenue || venueNouns[b] || buildingWords[b] || facilityWords[b] || facilityWords[singular(b)]
 			}
@@ -10745,6 +10757,21 @@ func (x *ectx) merge(evs []Event) []Event {
 			if hit >= 0 {
 				break
 			}
+			// "Speaking to journalists after the talks with X, Y said": the
+			// talks told before, whatever day the sentence before lent them
+			if x.borrowedDefinite(e) {
+				a := e
+				a.Date = out[i].Date
+				if sameEvent(out[i], a) {
+					hit = i
+					e.Date = out[i].Date
+				}
+			}
+		}
+		for i := range out {
+			if hit >= 0 {
+				break
+			}
 			// "X and Y spoke by phone on Tuesday, their first conversation
 			// since ...": the noun after "their" is the call told before it
 			a, b := out[i], e
@@ -10791,6 +10818,17 @@ func (x *ectx) merge(evs []Event) []Event {
 		}
 	}
 	return out
+}
+
+// borrowedDefinite reports whether ev is told by a definite meeting noun
+// ("after the talks with X") whose date, if any, is not its sentence's own.
+func (x *ectx) borrowedDefinite(ev Event) bool {
+	k := tokenAt(x.d, ev.Trigger.Start)
+	if k < 1 || !triggers[x.low[k]].nominal || x.low[k-1] != "the" {
+		return false
+	}
+	s := x.d.Sentences[x.d.SentenceAt(ev.Trigger.Start)]
+	return ev.Date.Value == "" || ev.Date.Span.End > 0 && (ev.Date.Span.Start < s.Start || ev.Date.Span.End > s.End)
 }
 
 // theirNoun reports whether ev is told by a meeting noun after "their"
