@@ -1003,6 +1003,9 @@ func TestHeaderPlaces(t *testing.T) {
 		// station's) does not outweigh the town the story names.
 		{"Kandy FM", "Abattoir workers have been on strike for a week. John Smith met Peter Lee at the plant office on Wednesday. " +
 			"Traders in Francistown say they are losing money, and farmers near Francistown agree.", "Francistown"},
+		// A quarter of the dateline's city that the gazetteer lists as a
+		// town of its own, a kilometre or two from its centre.
+		{"", "SHILLONG, Aug 8: Ebor Kharbuli met club president Bankitlang Kharkongor at the club office in Laitumkhrah on Wednesday evening.", "Shillong"},
 		// A town no gazetteer knows, named as a place and at the head of its
 		// bodies' names, is still the story's town; a town named after
 		// someone ("Rankin Inlet") is no person.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -5815,6 +5816,12 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 		if m.Kind == Organization && p.Kind != Venue && !embassy {
 			continue // "Toyota" is a company, not the city; "the Kremlin" is a venue
 		}
+		if dl := x.dlineAt(m.First); dl != nil && p.Kind == City && dl.Kind == City && p.GeoID != dl.GeoID && p.Population < dl.Population && nearKm(p, *dl) < 5 {
+			// "SHILLONG — ... at the club office in Laitumkhrah": a quarter
+			// of the dateline's city, which the gazetteer lists as a town
+			p = Place{Name: p.Name, Kind: Venue, Generic: true, City: dl.Name, CityGeoID: dl.GeoID, Country: dl.Country, CountryCode: dl.CountryCode,
+				Region: dl.Region, Latitude: p.Latitude, Longitude: p.Longitude}
+		}
 		x.places = append(x.places, placeRef{m.First, last, writtenAs(p, d.Text[m.Start:d.Tokens[last-1].End])})
 		for k := m.First; k < last; k++ {
 			x.placeAt[k] = len(x.places) - 1
@@ -6080,6 +6087,16 @@ func place(pr PlaceResolver, name string) (Place, bool) {
 		return p, true
 	}
 	return Place{}, false
+}
+
+// nearKm returns the distance between two places in kilometres, on a
+// sphere.
+func nearKm(a, b Place) float64 {
+	const r = 6371.0
+	la1, la2 := a.Latitude*math.Pi/180, b.Latitude*math.Pi/180
+	dla, dlo := la2-la1, (b.Longitude-a.Longitude)*math.Pi/180
+	h := math.Sin(dla/2)*math.Sin(dla/2) + math.Cos(la1)*math.Cos(la2)*math.Sin(dlo/2)*math.Sin(dlo/2)
+	return 2 * r * math.Asin(math.Sqrt(h))
 }
 
 // nameParticles are the lower-case words inside place names.
