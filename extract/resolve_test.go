@@ -129,7 +129,7 @@ func TestObjectHer(t *testing.T) {
 }
 
 func TestPronounAntecedents(t *testing.T) {
-	names := &GivenNames{pFemale: map[string]float32{"peter": 0, "john": 0, "mary": 1, "paul": 0, "anna": 1, "lan": 0.9, "chong": 0, "rania": 1, "mohammad": 0}}
+	names := &GivenNames{pFemale: map[string]float32{"peter": 0, "john": 0, "mary": 1, "paul": 0, "anna": 1, "lan": 0.9, "chong": 0, "rania": 1, "mohammad": 0, "blessing": 0.9}}
 	for _, tc := range []struct{ text, pronoun, want string }{
 		// A generational suffix is no surname: "Stone" is the first Stone named, Peter Stone Jr.
 		{"President Peter Stone Jr. met Senator Mary Stone on Monday. Later Stone spoke.", "Stone", "Peter Stone Jr."},
@@ -154,6 +154,9 @@ func TestPronounAntecedents(t *testing.T) {
 		{"John Smith, the governor, spoke on Monday. Mary Jones will meet the governor, Peter Lee and party leaders next Saturday.", "the governor", ""},
 		// "she had not held a separate meeting with her": her is not she.
 		{"Asked about tension with the Secretary-General, Baroness Mary Scotland, Anna Mataafa said she had not held a separate meeting with her during the summit.", "her", "Mary Scotland"},
+		// "Blessing", a woman's name in the US counts, is a man's too in
+		// southern Africa: it does not keep "he" from him.
+		{"Tendai Moyo met the teachers. Blessing Chikerema said he would brief the secretary-general, Peter Ncube, by telephone.", "he", "Blessing Chikerema"},
 		// A Slavic surname's ending tells the sex a given name does not.
 		{"Prosecutor Vesela Angelova met Peter Lee on Monday. He said the case was weak.", "He", "Peter Lee"},
 		{"Prosecutor Vesela Petkov met Mary Jones on Monday. She said the case was weak.", "She", "Mary Jones"},

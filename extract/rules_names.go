@@ -100,6 +100,7 @@ func (g *GivenNames) Gender(w string) string {
 // otherGenderAbroad are given names that the US counts give to one sex and
 // other languages or countries to the other: Andrea Orcel, Nicola Sturgeon's
 // namesakes in Italy, Jean-Yves Le Drian, Kim Jong Un, Vivian Balakrishnan,
-// Hilary Benn, Nikol Pashinyan.
+// Hilary Benn, Nikol Pashinyan; men called Blessing and Precious in
+// southern Africa, Tari in Melanesia.
 var otherGenderAbroad = wordSet(`andrea nicola simone gabriele daniele michele jean dominique claude camille sasha kim jan
-vivian hilary evelyn jocelyn patrice joan toni ola ashley lindsay mischa nikol kristen`)
+vivian hilary evelyn jocelyn patrice joan toni ola ashley lindsay mischa nikol kristen blessing precious tari`)
