@@ -736,6 +736,14 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			out[i].Kind = Organization // "the Bharatiya Kisan Union (Ekta Malwa)": the body's faction, in brackets
 			continue
 		}
+		if m.Kind != Location && m.Last-m.First > 1 && placePrefixes[lower(d.Tokens[m.First].Text)] && (m.First == 0 || lower(d.Tokens[m.First-1].Text) != "punong") {
+			out[i].Kind, out[i].Role = Location, "" // "in Barangay Tabucan": a village district of the Philippines (not "Punong Barangay X", its chief)
+			continue
+		}
+		if m.Kind == Person && m.Last-m.First == 1 && m.First >= 2 && (lower(d.Tokens[m.First-1].Text) == "alias" || isQuote(d.Tokens[m.First-1].Text) && lower(d.Tokens[m.First-2].Text) == "alias") {
+			out[i].Kind, out[i].Role = Misc, "" // 'Jerome Alcarde, 24, alias "Kulot"': a nickname, no other person
+			continue
+		}
 		if m.Kind == Person && m.Last-m.First > 1 && (roadEnds[lower(d.Tokens[m.Last-1].Text)] || featureEnds[lower(d.Tokens[m.Last-1].Text)]) {
 			out[i].Kind, out[i].Role = Location, "" // "on Queen Elizabeth Highway", "King Fahd Road": a road named after someone; "Rankin Inlet", "Baker Lake"
 			continue
@@ -2651,6 +2659,10 @@ var communityNouns = wordSet(`community communities diaspora congregation popula
 // roadEnds end the names of roads (the roads of thingEnds), which may be
 // named after a titled person: "Queen Elizabeth Highway".
 var roadEnds = wordSet(`street road avenue boulevard highway drive expressway`)
+
+// placePrefixes open the names of districts: "Barangay Tabucan", "Brgy.
+// Bolilao".
+var placePrefixes = wordSet(`barangay brgy brgy. kampung kelurahan`)
 
 // featureEnds end the names of places named after someone: "Rankin Inlet",
 // "Baker Lake", "Jervis Bay".
