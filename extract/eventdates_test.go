@@ -2149,6 +2149,13 @@ func TestEventSetForms(t *testing.T) {
 				"The ministry issued its statement on Monday.\n" +
 				"Speaking to journalists after the talks with Al-Khulaifi, Nduhungirehe said Rwanda's priority was peace. Al-Khulaifi left Kigali on Wednesday for Kinshasa.",
 			[]string{"meeting:occurred:Mohammed Al-Khulaifi+Olivier Nduhungirehe@2025-07-22 Kigali", "meeting:occurred:Olivier Nduhungirehe+Thérèse Kayikwamba Wagner+Marco Rubio@2025-06-27 Washington"}, datedPlacedPeople},
+		// An opinion column: "When X came to Kingston in March, he sat down
+		// with Y" is in Kingston; "a video call with Z to coordinate a
+		// position before the summit" tells the call, no summit of the two.
+		{time.Date(2025, 7, 10, 0, 0, 0, 0, time.UTC),
+			"When US Secretary of State Marco Rubio came to Kingston in March, he sat down with Prime Minister Andrew Holness.\n" +
+				"Prime Minister Philip J. Pierre can open doors. And in June he held a video call with Grenada's Prime Minister Dickon Mitchell to coordinate a joint position on fisheries before the summit.",
+			[]string{"meeting:occurred:Marco Rubio+Andrew Holness@2025-03 Kingston", "call:occurred:Philip J. Pierre+Dickon Mitchell@2025-06 "}, datedPlacedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

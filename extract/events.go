@@ -1081,6 +1081,7 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 		}
 	}
 	evs = x.dropCorrected(evs)
+	evs = x.dropAnchors(evs)
 	evs = x.neitherNor(evs)
 	out := x.merge(evs)
 	out = x.joins(out)
@@ -6855,7 +6856,10 @@ func (x *ectx) at(si, k int) []Event {
 		if ev.Status == Occurred && ev.Date.Value != "" && !d.Published.IsZero() && ev.Date.Value > d.Published.Format(time.DateOnly)[:len(ev.Date.Value)] {
 			ev.Status = Planned
 		}
-		if p := x.placeOf(k, subjStart, s, ev.Type == Call); p != nil {
+		if p := x.placeOf(k, subjStart, s, ev.Type == Call); p != nil || ev.Type == Meeting && x.whenVisited(k, s) != nil {
+			if p == nil {
+				p = x.whenVisited(k, s) // "When X came to Kingston in March, he sat down with Y"
+			}
 			ev.Place = p
 			if speakTriggers[w] && x.findWord(k+1, minInt(k+9, s.Last), "phone", "telephone", "video", "videoconference") < 0 {
 				ev.Type = Meeting // "spoke with X in Ankara"; not "spoke by phone with X"
@@ -10919,6 +10923,70 @@ func (x *ectx) afterLabel(s Sentence) int {
 // questionOpeners open a question whose answer tells whether it happened:
 // "Did you see X?", "Have you spoken to Y?".
 var questionOpeners = wordSet(`did have has were was will`)
+
+// whenVisited returns the place that a fronted clause of travel before the
+// trigger at k names ("When X came to Kingston in March, he sat down with
+// Y", "After flying to Nairobi, she met Z"), or nil.
+func (x *ectx) whenVisited(k int, s Sentence) *Place {
+	if !clauseOpeners[x.low[s.First]] {
+		return nil
+	}
+	c := x.findWord(s.First+1, k, ",")
+	if c < 0 {
+		return nil
+	}
+	for j := s.First + 1; j+1 < c; j++ {
+		if !goToWords[x.low[j]] && !visitWords[x.low[j]] {
+			continue
+		}
+		for t := j + 1; t < c && t <= j+3; t++ {
+			if pi := x.placeAt[t]; pi >= 0 {
+				p := x.places[pi].place
+				return &p
+			}
+		}
+	}
+	return nil
+}
+
+// dropAnchors drops the events told by a gathering named only to say when
+// another event of its sentence took place: "held a video call with X to
+// coordinate a position before the summit" tells the call, not a summit of
+// the two.
+func (x *ectx) dropAnchors(evs []Event) []Event {
+	out := evs[:0]
+	for i, ev := range evs {
+		k := tokenAt(x.d, ev.Trigger.Start)
+		anchor := k >= 2 && triggers[x.low[k]].nominal && (x.low[k-1] == "the" || x.low[k-1] == "this" || x.low[k-1] == "that") &&
+			(x.low[k-2] == "before" || x.low[k-2] == "after" || x.low[k-2] == "since" || x.low[k-2] == "until" || x.low[k-2] == "of" && k >= 3 && x.low[k-3] == "ahead")
+		if anchor {
+			told := false
+			for j, o := range evs {
+				if j != i && sharesEvidence(o, ev) && o.Trigger.Start < ev.Trigger.Start && samePeople(o, ev) {
+					told = true
+				}
+			}
+			if told {
+				continue
+			}
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// samePeople reports whether a and b have the same participants.
+func samePeople(a, b Event) bool {
+	if len(a.Participants) != len(b.Participants) {
+		return false
+	}
+	for _, p := range a.Participants {
+		if !containsInt(b.Participants, p) {
+			return false
+		}
+	}
+	return true
+}
 
 // otherHeadings reports whether a and b are told under two dated headings
 // — a diary's "MONDAY:" and "THURSDAY:", a timeline's days — and so are two
