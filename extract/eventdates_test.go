@@ -1003,6 +1003,9 @@ func TestHeaderPlaces(t *testing.T) {
 		// station's) does not outweigh the town the story names.
 		{"Kandy FM", "Abattoir workers have been on strike for a week. John Smith met Peter Lee at the plant office on Wednesday. " +
 			"Traders in Francistown say they are losing money, and farmers near Francistown agree.", "Francistown"},
+		// A hall named after a town no gazetteer knows, which the story also
+		// names alone, is in that town.
+		{"", "Weekend appointments at the health centre in Brae will end. A public meeting was held in Brae Public Hall on Tuesday, where Ewan Tulloch met Ingrid Halcrow.", "Brae"},
 		// A quarter of the dateline's city that the gazetteer lists as a
 		// town of its own, a kilometre or two from its centre.
 		{"", "SHILLONG, Aug 8: Ebor Kharbuli met club president Bankitlang Kharkongor at the club office in Laitumkhrah on Wednesday evening.", "Shillong"},

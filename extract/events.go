@@ -5801,6 +5801,10 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 						setting = &c // "Ulsan City Hall", "Kuala Lumpur Convention Centre": in the city they are named after
 						break
 					}
+					if name := d.Text[m.Start:d.Tokens[k].End]; k < m.Last-2 && placeNamedAlone(d, name) && !placeKnown(pr, name) {
+						setting = &Place{Name: name} // "Brae Public Hall" in a story that tells of "in Brae": the town no gazetteer knows
+						break
+					}
 				}
 				p = x.genericVenue(m.Text, setting)
 				unplaced = setting == nil // placed once the story's place is known
@@ -6088,6 +6092,23 @@ func place(pr PlaceResolver, name string) (Place, bool) {
 		return p, true
 	}
 	return Place{}, false
+}
+
+// placeKnown reports whether the gazetteer places name.
+func placeKnown(pr PlaceResolver, name string) bool {
+	_, ok := place(pr, name)
+	return ok
+}
+
+// placeNamedAlone reports whether the article names name as a place of
+// its own: a location mention with that text alone.
+func placeNamedAlone(d *Doc, name string) bool {
+	for _, m := range d.Mentions {
+		if m.Kind == Location && m.Text == name {
+			return true
+		}
+	}
+	return false
 }
 
 // nearKm returns the distance between two places in kilometres, on a
