@@ -2159,6 +2159,13 @@ func TestEventSetForms(t *testing.T) {
 			"When US Secretary of State Marco Rubio came to Kingston in March, he sat down with Prime Minister Andrew Holness.\n" +
 				"Prime Minister Philip J. Pierre can open doors. And in June he held a video call with Grenada's Prime Minister Dickon Mitchell to coordinate a joint position on fisheries before the summit.",
 			[]string{"meeting:occurred:Marco Rubio+Andrew Holness@2025-03 Kingston", "call:occurred:Philip J. Pierre+Dickon Mitchell@2025-06 "}, datedPlacedPeople},
+		// A timeline's entries led by a date and a place and a colon ("April
+		// 19, Rome: ...") take both, in whichever sentence of the entry.
+		{time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC),
+			"The timeline\n" +
+				"April 19, Rome: The second round moved to the Omani embassy. Badr Albusaidi again carried proposals from room to room. This time Abbas Araghchi and Steve Witkoff did not meet face to face.\n" +
+				"May 11, Muscat: Araghchi and Witkoff held direct talks for three hours.",
+			[]string{"meeting:negated:Abbas Araghchi+Steve Witkoff@2025-04-19 Rome", "meeting:occurred:Abbas Araghchi+Steve Witkoff@2025-05-11 Muscat"}, datedPlacedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -11021,7 +11021,7 @@ func (x *ectx) otherHeadings(a, b Event) bool {
 // ev (see headingDates), or -1.
 func (x *ectx) headingOf(ev Event) int {
 	p := x.paragraphStart(x.d.SentenceAt(ev.Trigger.Start))
-	if x.dateOnly(p) || x.weekdayLead(p) {
+	if x.dateOnly(p) || x.weekdayLead(p) || x.dateLead(p) >= 0 {
 		return p
 	}
 	return x.headingLine(p)
@@ -12989,7 +12989,16 @@ func (x *ectx) headingDates(evs []Event) {
 		ev := &evs[i]
 		si := x.d.SentenceAt(ev.Trigger.Start)
 		p := x.paragraphStart(si)
-		if p == si || !x.dateOnly(p) && !x.weekdayLead(p) {
+		if c := x.dateLead(p); p == si && c >= 0 && ev.Place == nil && ev.Trigger.Start > x.d.Tokens[c].Start {
+			for t := x.d.Sentences[p].First; t < c; t++ {
+				if pi := x.placeAt[t]; pi >= 0 {
+					pl := x.places[pi].place
+					ev.Place = &pl // "May 11, Muscat: A and B held direct talks"
+					break
+				}
+			}
+		}
+		if p == si || !x.dateOnly(p) && !x.weekdayLead(p) && x.dateLead(p) < 0 {
 			if p = x.headingLine(p); p < 0 {
 				continue
 			}
@@ -13018,7 +13027,16 @@ func (x *ectx) headingDates(evs []Event) {
 				ev.Status = Planned
 			}
 		}
-		if own := x.d.Sentences[si].Span; ev.Date.Value == "" || ev.Date.Span.End > 0 && (ev.Date.Span.Start < x.d.Sentences[p].Start || ev.Date.Span.End > own.End || x.weekdayLead(p) && ev.Date.Span.Start < own.Start) {
+		if c := x.dateLead(p); c >= 0 && ev.Place == nil {
+			for t := x.d.Sentences[p].First; t < c; t++ {
+				if pi := x.placeAt[t]; pi >= 0 {
+					pl := x.places[pi].place
+					ev.Place = &pl // "April 19, Rome: ... This time A and B did not meet"
+					break
+				}
+			}
+		}
+		if own := x.d.Sentences[si].Span; ev.Date.Value == "" || ev.Date.Span.End > 0 && (ev.Date.Span.Start < x.d.Sentences[p].Start || ev.Date.Span.End > own.End || (x.weekdayLead(p) || x.dateLead(p) >= 0) && ev.Date.Span.Start < own.Start) {
 			ev.Date = h // (also over a date from before the heading: "will travel this week ... ¶ Tuesday 23 September. ... will hold a meeting")
 			if pub := x.d.Published; ev.Status == Occurred && !pub.IsZero() && len(h.Value) == 10 && h.Value > pub.Format(time.DateOnly) && x.noVerb(x.d.Sentences[si]) {
 				ev.Status = Planned // an agenda's entry for a day to come: "In the afternoon, bilateral meeting with X"
@@ -13046,6 +13064,32 @@ func (x *ectx) headingDates(evs []Event) {
 func (x *ectx) weekdayHeading(si int) bool {
 	s := x.d.Sentences[si]
 	return x.dateOnly(si) && weekdays[x.low[s.First]] && (s.Last == s.First+1 || s.Last == s.First+2 && isPunct(x.d.Tokens[s.First+1].Text))
+}
+
+// dateLead returns the colon that closes a timeline entry's lead of a
+// date and perhaps a place ("April 19, Rome: The second round moved ...",
+// "12 March: ..."), or -1.
+func (x *ectx) dateLead(si int) int {
+	s := x.d.Sentences[si]
+	if len(x.dates[si]) == 0 || x.dates[si][0].Span.Start != x.d.Tokens[s.First].Start || x.dates[si][0].Value == "" {
+		return -1
+	}
+	for t := s.First + 1; t < s.Last && t <= s.First+8; t++ {
+		if x.d.Tokens[t].Start < x.dates[si][0].Span.End {
+			continue
+		}
+		switch {
+		case x.low[t] == ":":
+			if t+1 < s.Last {
+				return t
+			}
+			return -1
+		case x.low[t] == "," || isCap(x.d.Tokens[t].Text):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // headingDay returns the date of the heading sentence p. A diary's weekday
