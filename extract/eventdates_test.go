@@ -1006,6 +1006,9 @@ func TestHeaderPlaces(t *testing.T) {
 		// A hall named after a town no gazetteer knows, which the story also
 		// names alone, is in that town.
 		{"", "Weekend appointments at the health centre in Brae will end. A public meeting was held in Brae Public Hall on Tuesday, where Ewan Tulloch met Ingrid Halcrow.", "Brae"},
+		// A live blog's posts are written from the city its headline names,
+		// even inside the name of the gathering.
+		{"", "LIVE: Tashkent International Investment Forum - day one\n18:40 - That's it for today.\n16:30 - Foreign Minister Bakhtiyor Saidov held talks with his Hungarian counterpart Péter Szijjártó.", "Tashkent"},
 		// A quarter of the dateline's city that the gazetteer lists as a
 		// town of its own, a kilometre or two from its centre.
 		{"", "SHILLONG, Aug 8: Ebor Kharbuli met club president Bankitlang Kharkongor at the club office in Laitumkhrah on Wednesday evening.", "Shillong"},

@@ -5842,6 +5842,9 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 		if x.dline == nil {
 			x.dline = x.headerPlace(pr) // "HSR Layout Residents' Welfare Association, Bengaluru" over a newsletter
 		}
+		if x.dline == nil {
+			x.dline = x.liveBlogPlace(pr) // "LIVE: Tashkent International Investment Forum - day one"
+		}
 		city := x.dline
 		if city == nil {
 			city = x.mainCity() // "Government House" in a story that names Buenos Aires most
@@ -13064,6 +13067,32 @@ func (x *ectx) headingDates(evs []Event) {
 func (x *ectx) weekdayHeading(si int) bool {
 	s := x.d.Sentences[si]
 	return x.dateOnly(si) && weekdays[x.low[s.First]] && (s.Last == s.First+1 || s.Last == s.First+2 && isPunct(x.d.Tokens[s.First+1].Text))
+}
+
+// liveBlogPlace returns the city that the headline of a live blog names
+// (its posts open with time stamps: "16:30 - ..."), where the blog is
+// written from, or nil.
+func (x *ectx) liveBlogPlace(pr PlaceResolver) *Place {
+	posts := 0
+	for si := range x.d.Sentences {
+		if _, f, _, ok := x.stampAt(x.d.Sentences[si].First); ok && f == x.d.Sentences[si].First && newlineBefore(x.d, f) {
+			posts++
+		}
+	}
+	if posts < 2 || len(x.d.Sentences) == 0 {
+		return nil
+	}
+	h := x.d.Sentences[0]
+	for t := h.First; t < h.Last; t++ {
+		if pi := x.placeAt[t]; pi >= 0 && x.places[pi].place.Kind == City {
+			p := x.places[pi].place
+			return &p
+		}
+		if p, ok := place(pr, x.d.Tokens[t].Text); ok && isCap(x.d.Tokens[t].Text) && p.Kind == City && p.Population >= 100000 {
+			return &p // the city that opens the name of the gathering: "Tashkent International Investment Forum"
+		}
+	}
+	return nil
 }
 
 // dateLead returns the colon that closes a timeline entry's lead of a
