@@ -727,13 +727,18 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	// said", "Vendors were told" (but "Rogers said" after "Mike Rogers").
 	for i, m := range out {
 		if m.Kind != Person && m.First >= 2 && d.Tokens[m.First-1].Text == "(" && m.Last+1 < len(d.Tokens) && d.Tokens[m.Last].Text == ")" && d.Tokens[m.Last+1].Text == ":" &&
-			allCaps(d.Tokens[m.First-2].Text) && (m.First == 2 || newlineBefore(d, m.First-2)) && allCapWords(d, m.First, m.Last) {
+			capsLabel(d, m.First-2) && allCapWords(d, m.First, m.Last) {
 			out[i].Kind = Person // a transcript's "PRESENTER (Ciarán Moloney):": the speaker
 			continue
 		}
 		if m.Kind == Person && m.Role == "" && i > 0 && out[i-1].Kind == Organization && m.First == out[i-1].Last+1 && d.Tokens[m.First-1].Text == "(" &&
 			m.Last < len(d.Tokens) && d.Tokens[m.Last].Text == ")" {
 			out[i].Kind = Organization // "the Bharatiya Kisan Union (Ekta Malwa)": the body's faction, in brackets
+			continue
+		}
+		if m.Kind == Organization && m.Last-m.First == 3 && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "for" && countryOf(t.Rules.Gazetteer, d.Tokens[m.First].Text) != "" &&
+			allCapWords(d, m.First+1, m.Last) && countryOf(t.Rules.Gazetteer, d.Tokens[m.First+1].Text) == "" && titleEndsAt(d, m.First-1) {
+			out[i] = mention(d, m.First+1, m.Last, Person, "") // "UN Special Envoy for Syria Geir Pedersen": the country of the title, then the name
 			continue
 		}
 		if m.Kind != Location && m.Last-m.First > 1 && placePrefixes[lower(d.Tokens[m.First].Text)] && (m.First == 0 || lower(d.Tokens[m.First-1].Text) != "punong") {
@@ -1818,6 +1823,24 @@ func joinParticles(d *Doc, ms []Mention, names *GivenNames) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// titleEndsAt reports whether a title ends just before token k: "Special
+// Envoy" of "Special Envoy for Syria".
+func titleEndsAt(d *Doc, k int) bool {
+	return k > 0 && titleWords[lower(d.Tokens[k-1].Text)]
+}
+
+// capsLabel reports whether token k ends a speaker's label in capitals
+// that opens its line: "PRESENTER", "PRESS SECRETARY".
+func capsLabel(d *Doc, k int) bool {
+	for n := 0; n < 4 && k >= 0 && allCaps(d.Tokens[k].Text) && hasLetter(d.Tokens[k].Text); n++ {
+		if k == 0 || newlineBefore(d, k) {
+			return true
+		}
+		k--
+	}
+	return false
 }
 
 // gaelicParticles stand capitalised between an Irish or Scottish given

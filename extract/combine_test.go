@@ -559,6 +559,7 @@ func TestTaggedPeople(t *testing.T) {
 		{fixedTagger{"Financial System Stability": Person, "Adaeze Okonkwo": Person, "Baker Lake": Person}, "They were received by the Deputy Governor, Financial System Stability, Dr. Adaeze Okonkwo, before flying to Baker Lake.", []string{"Adaeze Okonkwo"}},
 		{fixedTagger{"Mann": Location, "Bhagwant Mann": Person}, "Water row: Mann meets Governor\nChief Minister Bhagwant Mann on Saturday called on the Governor. Officials in Mann's office said so.", []string{"Mann", "Bhagwant Mann", "Mann"}},
 		{fixedTagger{"Jerome Alcarde": Person, "Kulot": Person, "Barangay Bolilao": Person}, "Police arrested Jerome Alcarde, 24, alias \"Kulot,\" of Barangay Bolilao.", []string{"Jerome Alcarde"}},
+		{fixedTagger{"Aviaja Lynge": Organization}, "Transcript\nPRESS SECRETARY (Aviaja Lynge): Good afternoon.", []string{"Aviaja Lynge"}},
 		{fixedTagger{"Dear Editor": Person, "Town Clerk": Person, "Yvette Sampson": Person}, "Dear Editor,\nWe met the Town Clerk, Ms Yvette Sampson, at the Town Hall.", []string{"Yvette Sampson"}},
 	} {
 		if got := personTexts(tagPlain(t, c.tagged, "", c.text)); !slices.Equal(got, c.want) {

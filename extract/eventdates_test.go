@@ -1811,6 +1811,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 10, 27, 0, 0, 0, 0, time.UTC),
 			"Pastor Kalo Moli will meet the Moderator of the Presbyterian Church, the Very Reverend Job Tamata, next month.",
 			"meeting:planned:Kalo Moli+Job Tamata", typedPeople},
+		// "UN Special Envoy for Syria Geir Pedersen", where a tagger took
+		// "Syria Geir Pedersen" for a body: the country ends the title.
+		{time.Date(2025, 5, 4, 0, 0, 0, 0, time.UTC),
+			"Jordanian Foreign Minister Ayman Safadi also spoke by phone on Saturday with UN Special Envoy for Syria Geir Pedersen.",
+			"call:occurred:Ayman Safadi+Geir Pedersen", typedPeople},
 		// Negotiations told as a scene: the session and its day, then its chair,
 		// the sides' leaders and those who joined a delegation, each in a sentence.
 		{time.Date(2025, 5, 9, 0, 0, 0, 0, time.UTC),
