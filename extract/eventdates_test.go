@@ -2174,6 +2174,11 @@ func TestEventSetForms(t *testing.T) {
 				"April 19, Rome: The second round moved to the Omani embassy. Badr Albusaidi again carried proposals from room to room. This time Abbas Araghchi and Steve Witkoff did not meet face to face.\n" +
 				"May 11, Muscat: Araghchi and Witkoff held direct talks for three hours.",
 			[]string{"meeting:negated:Abbas Araghchi+Steve Witkoff@2025-04-19 Rome", "meeting:occurred:Abbas Araghchi+Steve Witkoff@2025-05-11 Muscat"}, datedPlacedPeople},
+		// "X is due to meet A on Thursday, before flying to Dar es Salaam
+		// for talks with B at the weekend": X's talks with B, to come.
+		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
+			"CAF president Patrice Motsepe continues to Nairobi, where he is due to meet President William Ruto on Thursday, before flying to Dar es Salaam for talks with President Samia Suluhu Hassan at the weekend.",
+			[]string{"meeting:planned:Patrice Motsepe+William Ruto", "meeting:planned:Patrice Motsepe+Samia Suluhu Hassan"}, typedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -6830,6 +6830,9 @@ func (x *ectx) at(si, k int) []Event {
 			ev.Type = Call // "met X via video link", "held talks virtually"
 		}
 		ev.Status = x.status(k, subjStart, s, tr)
+		if ev.Status == Occurred && x.gerundOfPlan(k, s) {
+			ev.Status = Planned // "is due to meet X on Thursday, before flying to Dar es Salaam for talks with Y"
+		}
 		if askedNo {
 			ev.Status = Negated
 		}
@@ -7507,7 +7510,7 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			}
 			break
 		}
-		if strings.HasSuffix(lw, "ing") && j-1 > first && gerundPreps[x.low[j-1]] && isLowerWord(d.Tokens[j].Text) && x.low[k-1] == "to" {
+		if strings.HasSuffix(lw, "ing") && j-1 > first && gerundPreps[x.low[j-1]] && isLowerWord(d.Tokens[j].Text) && (x.low[k-1] == "to" || x.low[k-1] == "for" && triggers[x.low[k]].nominal) {
 			// "met X on Monday before flying to Rome to meet Y": the
 			// infinitive of a clause without a subject has the sentence's
 			p := j - 2 // the clause before the preposition: its subject, or its verb's
@@ -10971,6 +10974,24 @@ func (x *ectx) whenVisited(k int, s Sentence) *Place {
 		}
 	}
 	return nil
+}
+
+// gerundOfPlan reports whether the meeting noun at k is the purpose of a
+// journey told by a gerund ("before flying to Dar es Salaam for talks with
+// Y") that follows a plan: "is due to meet X on Thursday, before flying".
+func (x *ectx) gerundOfPlan(k int, s Sentence) bool {
+	if !triggers[x.low[k]].nominal || k-1 <= s.First || x.low[k-1] != "for" {
+		return false
+	}
+	for j := k - 2; j > s.First && j >= k-8; j-- {
+		if strings.HasSuffix(x.low[j], "ing") && gerundPreps[x.low[j-1]] {
+			return x.findWord(s.First, j-1, "due", "will", "expected", "scheduled", "set") >= 0
+		}
+		if boundaries[x.low[j]] || x.refAt[j] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // dropAnchors drops the events told by a gathering named only to say when
