@@ -2017,6 +2017,7 @@ func TestNoMeetingForms(t *testing.T) {
 		"Nnamdi Okeke founded the group in 1975. From the late 1990s he handed day-to-day control of the group to his son Obinna and turned to philanthropy.",
 		"Defence counsel Anish Kumar told the court the board's Western divisional manager, Kamlesh Chand, would say in evidence that he had never heard of the accused.",
 		"The appointment of Pinarayi Vijayan as minister pleased Narendra Modi.",
+		"By Kervin Joseph\nI put the question to External Affairs Minister Alva Baptiste at a press briefing last week; he told me the invitation had arrived too late.",
 	} {
 		wantEventSet(t, p, time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC), text, nil, typedPeople)
 	}

@@ -6288,6 +6288,9 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		askedNo = true // "Asked whether he had met X, he said he had not"
 	}
+	if tellWords[w] && x.atPressEvent(s) {
+		return nil // "I put the question to X at a press briefing; he told me": a reporter's answer, no call
+	}
 	if w == "called" && k+1 < s.Last && x.low[k+1] == "by" && x.nominalBefore(k, s) >= 0 {
 		return nil // "a meeting of the board called by X": convened, no phone call
 	}
@@ -10974,6 +10977,17 @@ func (x *ectx) whenVisited(k int, s Sentence) *Place {
 		}
 	}
 	return nil
+}
+
+// atPressEvent reports whether s tells of a press briefing or a news
+// conference, where what is told is told to reporters.
+func (x *ectx) atPressEvent(s Sentence) bool {
+	for j := s.First; j+1 < s.Last; j++ {
+		if (x.low[j] == "press" || x.low[j] == "news") && (x.low[j+1] == "briefing" || x.low[j+1] == "conference") {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundOfPlan reports whether the meeting noun at k is the purpose of a
