@@ -765,7 +765,7 @@ func leaderCounterpart(d *Doc, ents []Entity, e int) bool {
 
 // rankWords set a role apart from the plain title: a vice president or a
 // former one is not "the president".
-var rankWords = wordSet(`crown deputy former vice`)
+var rankWords = wordSet(`crown deputy former vice previous outgoing`)
 
 // rankAgrees reports whether e has a role with the title head whose rank
 // words are those of the reference (names): "the president" is not the

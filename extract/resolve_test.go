@@ -157,6 +157,8 @@ func TestPronounAntecedents(t *testing.T) {
 		// "Blessing", a woman's name in the US counts, is a man's too in
 		// southern Africa: it does not keep "he" from him.
 		{"Tendai Moyo met the teachers. Blessing Chikerema said he would brief the secretary-general, Peter Ncube, by telephone.", "he", "Blessing Chikerema"},
+		// "the new coach" is not the one named as "the previous coach".
+		{"The club named its head coach, Peter Lee, on Monday. The previous coach, John Smith, left in June. The new coach said he spoke to the players.", "The new coach", "Peter Lee"},
 		// A Slavic surname's ending tells the sex a given name does not.
 		{"Prosecutor Vesela Angelova met Peter Lee on Monday. He said the case was weak.", "He", "Peter Lee"},
 		{"Prosecutor Vesela Petkov met Mary Jones on Monday. She said the case was weak.", "She", "Mary Jones"},
