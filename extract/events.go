@@ -10954,6 +10954,17 @@ func (x *ectx) afterLabel(s Sentence) int {
 // "Did you see X?", "Have you spoken to Y?".
 var questionOpeners = wordSet(`did have has were was will`)
 
+// firstPlaceIn returns a copy of the first place named in tokens [i, j), or nil.
+func (x *ectx) firstPlaceIn(i, j int) *Place {
+	for t := i; t < j; t++ {
+		if pi := x.placeAt[t]; pi >= 0 {
+			p := x.places[pi].place
+			return &p
+		}
+	}
+	return nil
+}
+
 // whenVisited returns the place that a fronted clause of travel before the
 // trigger at k names ("When X came to Kingston in March, he sat down with
 // Y", "After flying to Nairobi, she met Z"), or nil.
@@ -10969,11 +10980,8 @@ func (x *ectx) whenVisited(k int, s Sentence) *Place {
 		if !goToWords[x.low[j]] && !visitWords[x.low[j]] {
 			continue
 		}
-		for t := j + 1; t < c && t <= j+3; t++ {
-			if pi := x.placeAt[t]; pi >= 0 {
-				p := x.places[pi].place
-				return &p
-			}
+		if p := x.firstPlaceIn(j+1, minInt(c, j+4)); p != nil {
+			return p
 		}
 	}
 	return nil
@@ -13028,13 +13036,7 @@ func (x *ectx) headingDates(evs []Event) {
 		si := x.d.SentenceAt(ev.Trigger.Start)
 		p := x.paragraphStart(si)
 		if c := x.dateLead(p); p == si && c >= 0 && ev.Place == nil && ev.Trigger.Start > x.d.Tokens[c].Start {
-			for t := x.d.Sentences[p].First; t < c; t++ {
-				if pi := x.placeAt[t]; pi >= 0 {
-					pl := x.places[pi].place
-					ev.Place = &pl // "May 11, Muscat: A and B held direct talks"
-					break
-				}
-			}
+			ev.Place = x.firstPlaceIn(x.d.Sentences[p].First, c) // "May 11, Muscat: A and B held direct talks"
 		}
 		if p == si || !x.dateOnly(p) && !x.weekdayLead(p) && x.dateLead(p) < 0 {
 			if p = x.headingLine(p); p < 0 {
@@ -13066,13 +13068,7 @@ func (x *ectx) headingDates(evs []Event) {
 			}
 		}
 		if c := x.dateLead(p); c >= 0 && ev.Place == nil {
-			for t := x.d.Sentences[p].First; t < c; t++ {
-				if pi := x.placeAt[t]; pi >= 0 {
-					pl := x.places[pi].place
-					ev.Place = &pl // "April 19, Rome: ... This time A and B did not meet"
-					break
-				}
-			}
+			ev.Place = x.firstPlaceIn(x.d.Sentences[p].First, c) // "April 19, Rome: ... This time A and B did not meet"
 		}
 		if own := x.d.Sentences[si].Span; ev.Date.Value == "" || ev.Date.Span.End > 0 && (ev.Date.Span.Start < x.d.Sentences[p].Start || ev.Date.Span.End > own.End || (x.weekdayLead(p) || x.dateLead(p) >= 0) && ev.Date.Span.Start < own.Start) {
 			ev.Date = h // (also over a date from before the heading: "will travel this week ... ¶ Tuesday 23 September. ... will hold a meeting")
