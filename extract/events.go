@@ -12699,14 +12699,14 @@ func (x *ectx) dashedSubject(k int, s Sentence) ([]int, int) {
 	for j > s.First && (auxWords[x.low[j]] || attendAdverbs[x.low[j]]) {
 		j--
 	}
-	if j <= s.First || !dashes[x.low[j]] {
+	if j <= s.First || !datelineDashes[x.low[j]] {
 		return nil, k
 	}
 	o := j - 1
-	for o > s.First && o > j-30 && !dashes[x.low[o]] {
+	for o > s.First && o > j-30 && !datelineDashes[x.low[o]] {
 		o--
 	}
-	if o <= s.First || !dashes[x.low[o]] || !(x.low[o-1] == "us" || x.low[o-1] == "them" || pluralWords[x.low[o-1]] || pluralTitleWord(x.low[o-1])) {
+	if o <= s.First || !datelineDashes[x.low[o]] || !(x.low[o-1] == "us" || x.low[o-1] == "them" || pluralWords[x.low[o-1]] || pluralTitleWord(x.low[o-1])) {
 		return nil, k
 	}
 	g := x.listFrom(o+1, Sentence{First: s.First, Last: j, Span: s.Span})
@@ -12715,9 +12715,6 @@ func (x *ectx) dashedSubject(k int, s Sentence) ([]int, int) {
 	}
 	return g, o + 1
 }
-
-// dashes part an aside from its sentence.
-var dashes = wordSet(`– — -- -`)
 
 // weSubject returns the people a narrator's "we" before the verb at k
 // stands for: the narrator (the "I" told last) and the companions of the
