@@ -2180,6 +2180,41 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
 			"CAF president Patrice Motsepe continues to Nairobi, where he is due to meet President William Ruto on Thursday, before flying to Dar es Salaam for talks with President Samia Suluhu Hassan at the weekend.",
 			[]string{"meeting:planned:Patrice Motsepe+William Ruto", "meeting:planned:Patrice Motsepe+Samia Suluhu Hassan"}, typedPeople},
+		// Plans that did not happen. A relative clause of 20 words stands
+		// between "A meeting between A and B" and "did not take place".
+		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
+			"Brazil's foreign minister, Tiago Ferreira, arrived in Lima on Monday. A meeting between Ferreira and the secretary-general of the Andean Community, Gonzalo Gutiérrez, who was also in Lima that week at the head of a delegation of the bloc's trade officials, did not take place, the embassy said.",
+			[]string{"meeting:negated:Tiago Ferreira+Gonzalo Gutiérrez@2025-03-10"}, datedPeople},
+		// "was to have inspected ... and met B, but did not arrive".
+		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
+			"The county health officer, Joan Mbeki, was to have inspected the clinic and met Peter Oduya on March 3, but did not arrive.",
+			[]string{"meeting:negated:Joan Mbeki+Peter Oduya@2025-03-03"}, datedPeople},
+		// "The ferry was delayed and he never came": the Monday gone by.
+		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
+			"Karim Haddad was to meet Tomas Lind at the depot on Monday. The ferry was delayed and he never came.",
+			[]string{"meeting:negated:Karim Haddad+Tomas Lind@2025-03-10"}, datedPeople},
+		// "The meeting ... was cancelled after his fall": "his" names no
+		// other meeting.
+		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
+			"Sofia Reyes had been due to meet the mayor, Carlos Mena, on Friday. The meeting, which had been set for noon at the town hall, was cancelled after his fall.",
+			[]string{"meeting:negated:Sofia Reyes+Carlos Mena@2025-03-07"}, datedPeople},
+		// "said a meeting he had arranged with X ... fell through": the
+		// arranger's meeting, though the sentence names its teller first.
+		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
+			"Councillor Dan Price said a meeting he had arranged with Ruth Abel, head of the county council's roads committee, to discuss the state of the bypass fell through on Tuesday because Abel was ill.",
+			[]string{"meeting:negated:Dan Price+Ruth Abel@2025-03-11"}, datedPeople},
+		// "did not come off".
+		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
+			"The clerk, Mr. Kofi Mensah, reported that a meeting between himself and Mrs. Ama Owusu, scheduled for Friday, 7 March 2025, did not come off because she was away.",
+			[]string{"meeting:negated:Kofi Mensah+Ama Owusu@2025-03-07"}, datedPeople},
+		// "was supposed to visit ... to meet B. She cancelled the day before."
+		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
+			"Deputy Mayor Lena Ruiz was supposed to visit the farm in February to meet Jorge Paz. She cancelled the day before.",
+			[]string{"meeting:negated:Lena Ruiz+Jorge Paz@2025-02"}, datedPeople},
+		// "was supposed to meet" is a plan.
+		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
+			"Lena Ruiz was supposed to meet Jorge Paz in May.",
+			[]string{"meeting:planned:Lena Ruiz+Jorge Paz@2025-05"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -166,8 +166,10 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 	if x.betweenAfter(k, s) > 0 || len(x.arrangedWith(k, s.Last, trigger{typ: Meeting, nominal: true})) > 0 {
 		// "a planned meeting in Karachi between A, the country director,
 		// and B, the minister, did not take place", "A session she had
-		// scheduled with X, export director of ..., was cancelled"
-		limit += 12
+		// scheduled with X, export director of ..., was cancelled", "a
+		// meeting he had arranged with X, chair of ..., to discuss ... fell
+		// through"
+		limit += 16
 	}
 	for j := k + 1; j < s.Last && j <= limit+16; j++ {
 		lw := x.low[j]
@@ -178,7 +180,7 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 		if relative {
 			// a relative clause: "a meeting with X, which had been scheduled
 			// for last week, was canceled"
-			if c := x.findWord(j+2, minInt(s.Last, j+16), ","); c > 0 {
+			if c := x.findWord(j+2, minInt(s.Last, j+28), ","); c > 0 {
 				limit = maxInt(limit+c-j, c+6) // the verb follows the clause
 				j = c
 				continue
@@ -228,9 +230,9 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 			(x.low[j+2] == "place" || x.low[j+2] == "ahead")) {
 			return true // "the meeting ... never happened", "never took place"
 		}
-		if (auxWords[lw] || lw == "could" || lw == "can" || lw == "does" || lw == "do") && j+3 < s.Last && (x.low[j+1] == "not" || x.low[j+1] == "n't") && (x.low[j+2] == "take" || x.low[j+2] == "go") &&
-			x.low[j+3] == "place" {
-			return true // "A meeting between A and B, which had been proposed by the Saudi side, did not take place"; "could not take place"
+		if (auxWords[lw] || lw == "could" || lw == "can" || lw == "does" || lw == "do") && j+3 < s.Last && (x.low[j+1] == "not" || x.low[j+1] == "n't") &&
+			((x.low[j+2] == "take" || x.low[j+2] == "go") && x.low[j+3] == "place" || x.low[j+2] == "come" && x.low[j+3] == "off") {
+			return true // "A meeting between A and B, which had been proposed by the Saudi side, did not take place"; "could not take place"; "did not come off"
 		}
 		if (lw == "that" || lw == "which") && j > k+1 && j+1 < s.Last && auxWords[x.low[j+1]] {
 			limit = maxInt(limit, j+12) // "a meeting between X and Y that had been scheduled for Tuesday in Madrid was cancelled"
@@ -1180,6 +1182,19 @@ func (x *ectx) clauseEnd(k int, s Sentence) int {
 	return s.Last
 }
 
+// reasonEnd is clauseEnd, or the first word of reason or time after k with
+// no comma before it: "The meeting ... was cancelled after his death" ends
+// before "his".
+func (x *ectx) reasonEnd(k int, s Sentence) int {
+	e := x.clauseEnd(k, s)
+	for j := k + 1; j < e; j++ {
+		if reasonWords[x.low[j]] && x.low[j-1] != "," && x.findWordBack(k, j, "was", "were") > 0 {
+			return j
+		}
+	}
+	return e
+}
+
 // reasonWords open a clause of reason or time after a comma.
 var reasonWords = wordSet(`as because since after when while`)
 
@@ -1290,11 +1305,17 @@ func (x *ectx) noShows(evs []Event) {
 		s := x.d.Sentences[si]
 		shown := false
 		if b := x.findWord(k+1, s.Last, "but"); b > 0 && b+1 < s.Last {
-			shown = x.noShow(*ev, b+1, s.Last)
+			shown = x.noShow(*ev, b+1, s, true)
 		}
 		if !shown && ev.Status == Planned && si+1 < len(x.d.Sentences) {
+			// at the head of one of the next sentence's clauses: "The
+			// flight was cancelled and he never came."
 			n := x.d.Sentences[si+1]
-			shown = x.noShow(*ev, n.First, n.Last)
+			for f := n.First; f < n.Last && !shown; f++ {
+				if f == n.First || x.low[f-1] == "and" || x.low[f-1] == "but" || x.low[f-1] == ";" {
+					shown = x.noShow(*ev, f, n, false)
+				}
+			}
 		}
 		if !shown {
 			continue
@@ -1306,14 +1327,24 @@ func (x *ectx) noShows(evs []Event) {
 	}
 }
 
-// noShow reports whether the words from token f on say that a participant
-// of ev did not come: "B did not show up", "B never turned up".
-func (x *ectx) noShow(ev Event, f, last int) bool {
-	r := x.refAt[f]
-	if r < 0 || x.quoted[f] || !containsInt(ev.Participants, x.refs[r].ent) {
+// noShow reports whether the clause from token f on says that a participant
+// of ev did not come: "B did not show up", "B never turned up", "he never
+// came", "He cancelled the day before". With elided, the clause may leave
+// its subject out, a participant's: "was to have met B, but did not arrive".
+func (x *ectx) noShow(ev Event, f int, s Sentence, elided bool) bool {
+	last := s.Last
+	j := f
+	if r := x.refAt[f]; r >= 0 {
+		if x.quoted[f] || !containsInt(ev.Participants, x.refs[r].ent) {
+			return false
+		}
+		j = x.refs[r].last
+	} else if !elided {
 		return false
 	}
-	j := x.refs[r].last
+	if j+1 < last && (x.low[j] == "cancelled" || x.low[j] == "canceled") && (isPunct(x.d.Tokens[j+1].Text) || x.low[j+1] == "the" || x.low[j+1] == "at" || x.low[j+1] == "on") {
+		return j > f // "He cancelled the day before."
+	}
 	if j+2 < last && (x.low[j] == "did" || x.low[j] == "had") && (x.low[j+1] == "not" || x.low[j+1] == "n't") {
 		j += 2
 	} else if j+1 < last && (x.low[j] == "never" || x.low[j] == "failed") {
@@ -1324,11 +1355,14 @@ func (x *ectx) noShow(ev Event, f, last int) bool {
 	} else {
 		return false
 	}
-	if j < last && (x.low[j] == "come" || x.low[j] == "appear" || x.low[j] == "attend") && (j+1 == last || isPunct(x.d.Tokens[j+1].Text) || x.low[j+1] == "and" || x.low[j+1] == "because") {
-		return true // "but she did not come"
+	if j < last && (noShowVerbs[x.low[j]]) && (j+1 == last || isPunct(x.d.Tokens[j+1].Text) || x.low[j+1] == "and" || x.low[j+1] == "because") {
+		return true // "but she did not come", "he never came"
 	}
 	return j+1 < last && (x.low[j] == "show" || x.low[j] == "shown" || x.low[j] == "turn" || x.low[j] == "turned" || x.low[j] == "showed") && x.low[j+1] == "up"
 }
+
+// noShowVerbs tell, after "did not" or "never", that someone did not come.
+var noShowVerbs = wordSet(`come came appear appeared attend attended arrive arrived`)
 
 // todayWords reports whether a date's words name the day of publication
 // itself: "today", "tonight", "this evening's".
@@ -3111,7 +3145,7 @@ func (x *ectx) joins(evs []Event) []Event {
 			noun++
 		}
 		if k := noun; k+2 < s.Last && (x.low[s.First] == "the" || x.low[s.First] == "that" || x.low[s.First] == "this") && planNouns[x.low[k]] &&
-			x.refsIn(s.First, x.clauseEnd(k, s)) == nil && x.cancelledAfter(k, s) {
+			x.refsIn(s.First, x.reasonEnd(k, s)) == nil && x.cancelledAfter(k, s) {
 			// "X requested a meeting with Y. The meeting did not take
 			// place." "... was due to sit down with Y on October 1. The
 			// meeting was postponed indefinitely the evening before."
@@ -5897,6 +5931,9 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 // planWord reports whether token j is a word of plans ("will", "expected",
 // "may"), not the month May: "On 6 May X telephoned Y".
 func (x *ectx) planWord(j int) bool {
+	if x.low[j] == "supposed" {
+		return j+1 < len(x.low) && x.low[j+1] == "to" // "was supposed to meet X", not "the supposed meeting"
+	}
 	if !planWords[x.low[j]] {
 		return false
 	}
@@ -6569,8 +6606,11 @@ func (x *ectx) at(si, k int) []Event {
 			}
 		}
 		obj := byObj
-		if g := x.arrangedWith(k, s.Last, tr); subj == nil && len(g) > 1 {
-			subj, subjStart, obj = g[:1], x.refs[g[0]].first, g[1:] // "A session she had scheduled with X was cancelled"
+		if g := x.arrangedWith(k, s.Last, tr); len(g) > 1 {
+			// "A session she had scheduled with X was cancelled", "Y said a
+			// meeting he had arranged with X fell through": the arranger,
+			// not the sentence's subject
+			subj, subjStart, obj = g[:1], x.refs[g[0]].first, g[1:]
 		}
 		if withPrep && obj == nil {
 			obj = x.objects(k, s.Last, tr)
