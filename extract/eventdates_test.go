@@ -2215,6 +2215,23 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
 			"Lena Ruiz was supposed to meet Jorge Paz in May.",
 			[]string{"meeting:planned:Lena Ruiz+Jorge Paz@2025-05"}, datedPeople},
+		// A court report. "came to her house" is a visit to her; "the
+		// accused" is the one on trial; "Birungi said she" makes a woman of
+		// a name the name lists do not know, so "He has pleaded" is Okot;
+		// "went to the accused's office ..., but the accused refused to see
+		// him" is a meeting refused, not held.
+		{time.Date(2024, 9, 17, 0, 0, 0, 0, time.UTC),
+			"Nakato Birungi, 58, was testifying in the trial of Samuel Okot, 39, who faces charges of fraud. He has pleaded not guilty. Birungi said Okot first came to her house in Ntinda in early March 2023. When no title had come by June 2023, she phoned the accused. Her son, Peter Birungi, later went to the accused's office to demand the money back, but the accused refused to see him, she said. Birungi said she did not know.",
+			[]string{"meeting:occurred:Nakato Birungi+Samuel Okot@2023-03", "call:occurred:Nakato Birungi+Samuel Okot@2023-06", "meeting:negated:Samuel Okot+Peter Birungi@2023-06"}, datedPeople},
+		// A press secretary's "he" is the one he speaks for; "Omar Said
+		// next week" is a name before a date, not a report's "said".
+		{time.Date(2024, 9, 17, 0, 0, 0, 0, time.UTC),
+			"Prime Minister Ahmed Karim returned from Cairo on Friday. His press secretary Nabil Haddad said the prime minister would not meet the envoy. Haddad said he would meet Omar Said next week.",
+			[]string{"meeting:planned:Ahmed Karim+Omar Said@2024-09"}, datedPeople},
+		// "drove to X's farm" visits X.
+		{time.Date(2024, 9, 17, 0, 0, 0, 0, time.UTC),
+			"Peter Lunda drove to Anna Mbeki's farm on Sunday to ask for her support.",
+			[]string{"meeting:occurred:Peter Lunda+Anna Mbeki@2024-09-15"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -4061,6 +4061,53 @@ func (x *ectx) guests(k int, s Sentence) []int {
 	return g
 }
 
+// homeOf returns the reference of the person whose home or workplace the
+// verb of travel at k goes to ("came to her house", "went to Tumusiime's
+// office", "visited his farm"), or -1.
+func (x *ectx) homeOf(k int, s Sentence) int {
+	if !goToWords[x.low[k]] && !visitWords[x.low[k]] {
+		return -1
+	}
+	j := k + 1
+	if j < s.Last && x.low[j] == "to" && !visitWords[x.low[k]] {
+		j++
+	}
+	if j >= s.Last || x.refAt[j] < 0 || j == k+1 && !visitWords[x.low[k]] {
+		return -1
+	}
+	r := x.refs[x.refAt[j]]
+	e := r.last // after the possessive: "her", "Tumusiime's"
+	if !(r.last == r.first+1 && possessives[x.low[r.first]]) {
+		if r.last >= s.Last || !isPossessiveClitic(x.d.Tokens[r.last].Text) {
+			return -1
+		}
+		e++
+	}
+	if e < s.Last && !dwellingNouns[x.low[e]] && e+1 < s.Last && isLowerWord(x.d.Tokens[e].Text) {
+		e++ // "her small house"
+	}
+	if e >= s.Last || !dwellingNouns[x.low[e]] {
+		return -1
+	}
+	return x.refAt[j]
+}
+
+// refusedToSee reports whether, after the trigger at k, "but" tells that
+// the one visited would not see the visitor: "went to X's office ..., but
+// the accused refused to see him". That refusal is the event.
+func (x *ectx) refusedToSee(k int, s Sentence) bool {
+	b := x.findWord(k+1, s.Last, "but")
+	for j := b + 1; b > 0 && j+2 < s.Last && j <= b+8; j++ {
+		if negWords[x.low[j]] && x.low[j+1] == "to" && (x.low[j+2] == "see" || triggers[x.low[j+2]].base) {
+			return true
+		}
+	}
+	return false
+}
+
+// dwellingNouns are where a person lives or works and is visited.
+var dwellingNouns = wordSet(`house home residence villa office flat apartment farm shop compound homestead`)
+
 // homeNouns name where a host receives guests at a meal.
 var homeNouns = wordSet(`residence home house villa estate`)
 
@@ -6296,6 +6343,9 @@ func (x *ectx) at(si, k int) []Event {
 	if !ok && messageVerbs[w] && k+1 < s.Last && x.low[k+1] == "to" {
 		tr, ok = trigger{typ: Call}, true
 	}
+	if !ok && goToWords[w] && x.homeOf(k, s) >= 0 && !x.refusedToSee(k, s) {
+		tr, ok = trigger{typ: Meeting, direct: true}, true // "came to her house", "went to X's office"
+	}
 	if !ok && shakeWords[w] && k+1 < s.Last && x.low[k+1] == "hands" {
 		// "Mitsotakis and Evert shake hands", "shook hands with X": they met
 		tr, ok = trigger{typ: Meeting, symmetric: true, base: w == "shake"}, true
@@ -8191,6 +8241,9 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 	d := x.d
 	if g := x.hostedWith(k, last, tr); len(g) > 0 {
 		return g
+	}
+	if r := x.homeOf(k, Sentence{Last: last}); r >= 0 {
+		return []int{r} // "visited her house": the one who lives there
 	}
 	j := k + 1
 	if shakeWords[x.low[k]] && j < last && x.low[j] == "hands" {
@@ -10277,8 +10330,8 @@ func (x *ectx) reporting(sp Span) bool {
 		if (lw == "briefing" || lw == "conference") && j > 0 && (mediumWords[x.low[j-1]] || x.low[j-1] == "virtual" || x.low[j-1] == "online") {
 			return false // "a video conference on Thursday": the call itself
 		}
-		if speechVerbs[lw] || lw == "reporters" || lw == "statement" || lw == "briefing" || lw == "conference" {
-			return true
+		if (speechVerbs[lw] || lw == "reporters" || lw == "statement" || lw == "briefing" || lw == "conference") && x.refAt[j] < 0 {
+			return true // (not "meet Omar Said next week": a name)
 		}
 		if lw != "on" && lw != "late" && lw != "early" && lw != "earlier" && lw != "later" {
 			return false

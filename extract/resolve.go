@@ -200,6 +200,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 	r.titles(d, ents, low)
 	r.ages(d, ents, low)
 	r.visitors(d, ents, low)
+	accused(d, ents, low)
 	roleAcronyms(d, ents)
 	r.pronouns(d, ents, low)
 	kinRefs(d, ents, low)

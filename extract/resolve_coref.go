@@ -375,6 +375,61 @@ func (r RuleResolver) visitors(d *Doc, ents []Entity, low []string) {
 	}
 }
 
+// accused attaches "the accused" and "the defendant" of a court report to
+// the person on trial: the one named last before it as "the trial of X",
+// "the case against X", or followed by "who faces charges", "is charged",
+// "pleaded" or "is accused of".
+func accused(d *Doc, ents []Entity, low []string) {
+	cov := covered(d)
+	own := owners(d, ents)
+	for _, s := range d.Sentences {
+		for k := s.First + 1; k < s.Last; k++ {
+			if low[k] != "accused" && low[k] != "defendant" || low[k-1] != "the" || cov[k] || own[k] >= 0 ||
+				k+1 < s.Last && (isCap(d.Tokens[k+1].Text) || low[k+1] == "of" || low[k+1] == "'s" || low[k+1] == "’s" || low[k+1] == ",") {
+				continue // (not "the accused, X", "the accused's lawyer", "the defendant Y")
+			}
+			best := -1
+			for t := k - 2; t >= 0 && best < 0; t-- {
+				if e := own[t]; e >= 0 && ents[e].Kind == Person && (t == 0 || own[t-1] != e) && onTrial(low, own, t) {
+					best = e
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			ents[best].Mentions = append(ents[best].Mentions, Span{Start: d.Tokens[k-1].Start, End: d.Tokens[k].End})
+			cov[k-1], cov[k] = true, true
+			own[k-1], own[k] = best, best
+		}
+	}
+}
+
+// onTrial reports whether the mention that opens at token t is told as the
+// one on trial: "the trial of X", "the case against X", "X, 44, who faces
+// charges", "X has pleaded not guilty", "X is charged with".
+func onTrial(low []string, own []int, t int) bool {
+	if t >= 2 && (low[t-1] == "of" && (low[t-2] == "trial" || low[t-2] == "prosecution") || low[t-1] == "against" && low[t-2] == "case") {
+		return true
+	}
+	e := t
+	for e < len(own) && own[e] == own[t] {
+		e++
+	}
+	for j := e; j < len(low) && j < e+8; j++ {
+		switch low[j] {
+		case ".", ";", "said", "told", "says":
+			return false
+		case "charged", "pleaded", "pleads":
+			return true
+		case "charges":
+			return low[j-1] == "faces" || low[j-1] == "faced" || low[j-1] == "face"
+		case "accused":
+			return low[j-1] == "is" || low[j-1] == "was" || low[j-1] == "been" // not "X accused Y of"
+		}
+	}
+	return false
+}
+
 // yearsOld returns the age that a word like "73-year-old" states, or 0.
 func yearsOld(w string) int {
 	n, ok := strings.CutSuffix(w, "-year-old")
@@ -915,6 +970,42 @@ func addressedGender(d *Doc, e Entity) string {
 	return ""
 }
 
+// saidGender returns the gender of the pronoun that follows a mention of e
+// and a verb of saying ("Ainembabazi said she did not know"), or "" when no
+// mention is told so or two disagree.
+func saidGender(d *Doc, low []string, e Entity) string {
+	g := ""
+	for _, sp := range e.Mentions {
+		k := tokenAt(d, sp.End-1) + 1 // the token after the mention
+		if k <= 0 || k+1 >= len(low) || !saidVerbs[low[k]] {
+			continue
+		}
+		switch low[k+1] {
+		case "he", "she":
+			if p := pronounGender[low[k+1]]; g != "" && g != p {
+				return ""
+			} else {
+				g = p
+			}
+		}
+	}
+	return g
+}
+
+// speaksFor reports whether e speaks for someone else: a spokesman, a
+// spokeswoman, a press secretary.
+func speaksFor(e Entity) bool {
+	for _, r := range e.Roles {
+		if t := lower(r.Title); strings.Contains(t, "spokes") || strings.HasSuffix(t, "press secretary") {
+			return true
+		}
+	}
+	return false
+}
+
+// saidVerbs report speech before the speaker's pronoun: "X said she".
+var saidVerbs = wordSet(`said says added insisted explained recalled admitted`)
+
 // honorificPronoun reports whether the pronoun at k opens a form of address,
 // not a reference: "His Excellency", "Her Majesty", "HE Steve Witkoff" in
 // the copy of Gulf and Asian news agencies.
@@ -948,6 +1039,9 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 		genders[e] = r.gender(ent)
 		if genders[e] == "" {
 			genders[e] = addressedGender(d, ent)
+		}
+		if genders[e] == "" {
+			genders[e] = saidGender(d, low, ent)
 		}
 	}
 	perSent := make([][]ref, len(d.Sentences))
@@ -1008,6 +1102,12 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 						}
 					}
 				}
+			}
+			if (low[k] == "he" || low[k] == "she") && k-2 >= s.First && saidVerbs[low[k-1]] && own[k-2] >= 0 && speaksFor(ents[own[k-2]]) {
+				// "Yunus's press secretary Shafiqul Alam said the chief adviser
+				// would not meet her. ... Alam said he would meet X next
+				// week": a spokesman's "he" is the one he speaks for
+				notE = own[k-2]
 			}
 			if low[k] == "his" || low[k] == "her" {
 				// "says Johanna Hill, one of her four deputies": not Hill

@@ -863,6 +863,14 @@ func (p *parser) explicit(j int, ctx bool) (found, bool) {
 			return p.fullMonth(j, e, y, m)
 		}
 	}
+	// The first month of a range takes the year of the second: "between
+	// March and May 2023", "from June to August 2021".
+	if (p.is(k, "and") || p.is(k, "to") || p.is(k, "through") || p.is(k, "until")) && k+1 < len(p.toks) &&
+		p.toks[k+1].kind == tWord && p.toks[k+1].lx.cls == cMonth && time.Month(p.toks[k+1].lx.val) > m {
+		if y, _, ok := p.yearAfter(k + 2); ok {
+			return p.fullMonth(j, k, y, m)
+		}
+	}
 	// A dash after the month heads an entry of a timeline: "June – A third meeting".
 	dashed := p.punct(k, "–—-") && !p.adjacent(j) && !p.adjacent(k)
 	if t.lx.flags&fAbbrev != 0 || (t.lx.flags&fAmbig != 0 && (!ctx && !dashed || p.name(k))) || p.in(k, notDate) {

@@ -32,6 +32,9 @@ var findTests = []struct {
 	{in: "They will meet on New Year's Day.", pub: time.Date(2025, 12, 18, 0, 0, 0, 0, time.UTC), want: []want{{"on New Year's Day", "2026-01-01", "2026-01-01", ""}}},
 	// A month that may be a name ("June", "May") heads a timeline's entry before a dash.
 	{in: "June – A third meeting does not take place.", want: []want{{"June", "2024-06", "2025-06", ""}}},
+	// The first month of a range takes the year of the second.
+	{in: "They spoke between March and May 2023.", pub: time.Date(2024, 9, 17, 0, 0, 0, 0, time.UTC), want: []want{{"March", "2023-03", "2023-03", ""}, {"May 2023", "2023-05", "2023-05", ""}}},
+	{in: "They met from June to August 2021.", pub: time.Date(2024, 9, 17, 0, 0, 0, 0, time.UTC), want: []want{{"June", "2021-06", "2021-06", ""}, {"August 2021", "2021-08", "2021-08", ""}}},
 	{in: "June said the talks went well.", want: nil},
 	// A day of the month alone: this month's or the last, ahead this month's or the next.
 	{in: "Peña will travel to Brasília on the 14th to meet Lula.", want: []want{{"on the 14th", "2025-03-14", "2025-04-14", ""}}},
