@@ -2232,6 +2232,19 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2024, 9, 17, 0, 0, 0, 0, time.UTC),
 			"Peter Lunda drove to Anna Mbeki's farm on Sunday to ask for her support.",
 			[]string{"meeting:occurred:Peter Lunda+Anna Mbeki@2024-09-15"}, datedPeople},
+		// A live blog whose stamps are glued to "pm" ("6.15pm"), on lines of
+		// their own: its posts are of the day of publication, an entry's
+		// later paragraph too ("Afterwards, A and B held talks"); the venue
+		// its standfirst names ("the Nairobi International Convention
+		// Centre") puts them in Nairobi.
+		{time.Date(2025, 10, 26, 0, 0, 0, 0, time.UTC),
+			"LIVE | Forum day two: deals and handshakes\nThe Gazette is following the forum at the Nairobi International Convention Centre. All times are local.\n6.15pm\nRuto and Samia have met. The two presidents spoke for an hour in a side room.\n3.30pm\nThe accord is signed.\nAfterwards, William Ruto and Paul Kagame held talks in the leaders' lounge.",
+			[]string{"meeting:occurred:William Ruto+Samia@2025-10-26", "meeting:occurred:William Ruto+Paul Kagame@2025-10-26"}, datedPeople},
+		// A day in someone's life told in time stamps: the day the lead
+		// tells with a time ("At 5.50am on Tuesday") is theirs.
+		{time.Date(2026, 10, 2, 0, 0, 0, 0, time.UTC),
+			"KISUMU — At 5.50am on Tuesday, Achieng Odhiambo is already on the phone.\n6.40am, Dunga beach. Achieng walks the landing site with Joseph Owino.\n10.15am. Achieng meets Nakato Ssempijja.",
+			[]string{"meeting:occurred:Achieng Odhiambo+Joseph Owino@2026-09-29", "meeting:occurred:Achieng Odhiambo+Nakato Ssempijja@2026-09-29"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -12999,6 +12999,7 @@ var (
 	clockHour   = regexp.MustCompile(`^([01]?[0-9]|2[0-3])$`)
 	clockMinute = regexp.MustCompile(`^[0-5][0-9]$`)
 	clockDotted = regexp.MustCompile(`^([01]?[0-9]|2[0-3])\.[0-5][0-9]$`)
+	clockGlued  = regexp.MustCompile(`^([01]?[0-9]|2[0-3])[.:]([0-5][0-9])([ap]m)$`) // "6.15pm", one token
 )
 
 // entryTime returns the time that opens the paragraph holding token k
@@ -13010,9 +13011,19 @@ func (x *ectx) entryTime(k int) (hhmm string, first, end int, ok bool) {
 	if hhmm, first, end, ok = x.stampAt(x.d.Sentences[p].First); ok || p == 0 {
 		return hhmm, first, end, ok
 	}
-	// "11:15 am – Summit opens" on a line of its own heads the entry below
-	if h := x.d.Sentences[p-1]; h.Last-h.First <= 12 && newlineBefore(x.d, h.First) || p == 1 {
-		return x.stampAt(h.First)
+	// "11:15 am – Summit opens" on a line of its own heads the entry below,
+	// and the entry's later paragraphs too ("3.30pm ¶ The declaration is
+	// signed. ... ¶ Afterwards, A and B held talks")
+	for n := 0; n < 4 && p > 0; n++ {
+		if h := x.d.Sentences[p-1]; h.Last-h.First <= 12 && newlineBefore(x.d, h.First) || p == 1 {
+			if hhmm, first, end, ok = x.stampAt(h.First); ok || p == 1 {
+				return hhmm, first, end, ok
+			}
+		}
+		p = x.paragraphStart(p - 1)
+		if hhmm, first, end, ok = x.stampAt(x.d.Sentences[p].First); ok {
+			return hhmm, first, end, ok
+		}
 	}
 	return "", 0, 0, false
 }
@@ -13027,6 +13038,16 @@ func (x *ectx) stampAt(f int) (hhmm string, first, end int, ok bool) {
 		h, m, e = t[f].Text, t[f+2].Text, f+3
 	case f+1 < len(t) && clockDotted.MatchString(t[f].Text):
 		h, m, _ = strings.Cut(t[f].Text, ".")
+	case clockGlued.MatchString(x.low[f]):
+		g := clockGlued.FindStringSubmatch(x.low[f])
+		h, m = g[1], g[2]
+		if n, err := strconv.Atoi(h); err == nil && g[3] == "pm" && n > 0 && n < 12 {
+			h = strconv.Itoa(n + 12)
+		}
+		if len(h) == 1 {
+			h = "0" + h
+		}
+		return h + ":" + m, f, e, true
 	default:
 		return "", 0, 0, false
 	}
@@ -13082,6 +13103,13 @@ func (x *ectx) liveTimes(evs []Event) {
 	for si, s := range x.d.Sentences {
 		if _, f, _, ok := x.entryTime(s.First); ok && f == s.First {
 			break
+		}
+		// "At 5.50am on Tuesday, X is already on the phone": a day told
+		// with a time of day before the entries is theirs
+		for _, dm := range x.dates[si] {
+			if dm.Time != "" && len(dm.Value) == len(pub) {
+				day = dm.Value
+			}
 		}
 		// "The following is Ishiba's schedule for June 10": the entries' day
 		if k := x.findWord(s.First, s.Last, "schedule", "itinerary", "programme", "program"); k >= 0 {
@@ -13203,14 +13231,28 @@ func (x *ectx) liveBlogPlace(pr PlaceResolver) *Place {
 	if posts < 2 || len(x.d.Sentences) == 0 {
 		return nil
 	}
-	h := x.d.Sentences[0]
-	for t := h.First; t < h.Last; t++ {
-		if pi := x.placeAt[t]; pi >= 0 && x.places[pi].place.Kind == City {
-			p := x.places[pi].place
-			return &p
+	// the headline, then the lines before the first post ("Malaysiakini is
+	// following the summit at the Kuala Lumpur Convention Centre")
+	for si, h := range x.d.Sentences {
+		if _, f, _, ok := x.stampAt(h.First); ok && f == h.First && si > 0 {
+			break
 		}
-		if p, ok := place(pr, x.d.Tokens[t].Text); ok && isCap(x.d.Tokens[t].Text) && p.Kind == City && p.Population >= 100000 {
-			return &p // the city that opens the name of the gathering: "Tashkent International Investment Forum"
+		for t := h.First; t < h.Last; t++ {
+			if pi := x.placeAt[t]; pi >= 0 && x.places[pi].place.Kind == City {
+				p := x.places[pi].place
+				return &p
+			}
+			for n := minInt(3, h.Last-t); n >= 1; n-- {
+				// the city that opens the name of the gathering or the venue:
+				// "Tashkent International Investment Forum", "the Kuala Lumpur
+				// Convention Centre"
+				if !isCap(x.d.Tokens[t+n-1].Text) {
+					continue
+				}
+				if p, ok := place(pr, x.d.Text[x.d.Tokens[t].Start:x.d.Tokens[t+n-1].End]); ok && isCap(x.d.Tokens[t].Text) && p.Kind == City && p.Population >= 100000 {
+					return &p
+				}
+			}
 		}
 	}
 	return nil
