@@ -249,8 +249,8 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind == Organization && t.countryOwnedName(d, m) {
 			m = mention(d, m.First, m.Last, Person, "") // "Serbia's Petar Petković" as an organisation
 		}
-		if m.Kind != Person && allTitles(d, m) {
-			continue // "the Crown Prince" as an organisation: a title, which the resolver reads
+		if m.Kind != Person && (allTitles(d, m) || definiteTitle(d, m)) {
+			continue // "the Crown Prince", "The Coordinating Director" as an organisation: a title, which the resolver reads
 		}
 		if m.Kind != Person && portfolioHead(d, m) {
 			continue // "Economy, Trade and Industry Minister Yuko Haneda": the portfolio list of a title
@@ -524,8 +524,8 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind == Person && m.Last-m.First == 1 && acronyms[m.Text] {
 			continue // "the Tanzania-Zambia Railway (Tazara)": the body's short name
 		}
-		if m.Kind == Person && titlesOnly(d, m) {
-			continue // "Vice President and Ruler of Dubai", "His Royal Highness": a title alone is no name
+		if m.Kind == Person && (titlesOnly(d, m) || m.Last-m.First == 1 && m.Role != "" && titleWords[lower(m.Text)]) {
+			continue // "Vice President and Ruler of Dubai", "His Royal Highness", "MUNICIPAL CHIEF EXECUTIVE": a title alone is no name
 		}
 		if m.Kind == Person && titleWords[lower(d.Tokens[m.Last-1].Text)] && m.Last < len(d.Tokens) && isCap(d.Tokens[m.Last].Text) {
 			continue // "Democratic Sens. Richard Blumenthal": the title of the name after it
@@ -1741,6 +1741,28 @@ func allTitles(d *Doc, m Mention) bool {
 		}
 	}
 	return m.Last > m.First
+}
+
+// definiteTitle reports whether m is a capitalised title after "the" (or
+// opening with "The") that ends in a title word and names no body: "The
+// Coordinating Director", "the Regional Minister".
+func definiteTitle(d *Doc, m Mention) bool {
+	f := m.First
+	if lower(d.Tokens[f].Text) == "the" {
+		f++
+	} else if f == 0 || lower(d.Tokens[f-1].Text) != "the" {
+		return false
+	}
+	if m.Last-f < 2 || m.Last-f > 3 || !titleWords[lower(d.Tokens[m.Last-1].Text)] {
+		return false
+	}
+	for k := f; k < m.Last; k++ {
+		w := lower(d.Tokens[k].Text)
+		if !isCap(d.Tokens[k].Text) || orgHeads[w] || orgSuffixes[w] || facilityWords[w] || deptWords[w] || w == "of" {
+			return false
+		}
+	}
+	return true
 }
 
 // honorifics open a title in formal copy: "Respected Comrade Kim Jong Un",

@@ -268,6 +268,26 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 	return false
 }
 
+// mandated reports whether the plain verb at k is the subjunctive of a
+// "that" clause after a verb of ordering: "The Presiding Member directed
+// that the Chairman, Hon. X, meet Y", "recommended that the two ministers
+// meet".
+func (x *ectx) mandated(k int, s Sentence) bool {
+	t := x.findWordBack(maxInt(s.First, k-16), k, "that")
+	if t <= s.First || x.findWordIn(t+1, k, boundaries) >= 0 {
+		return false
+	}
+	for j := t - 1; j >= s.First && j >= t-2; j-- {
+		if mandateVerbs[x.low[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// mandateVerbs order or propose what a subjunctive "that" clause tells.
+var mandateVerbs = wordSet(`directed ordered instructed recommended proposed suggested resolved requested urged insisted demanded asked directs orders recommends proposes suggests urges`)
+
 // plannedBefore reports whether the verb at k is told as a plan: "was due
 // to meet", "had planned to meet", "was expected to call".
 func (x *ectx) plannedBefore(k int, s Sentence) bool {
@@ -9714,6 +9734,9 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		case "will", "'ll", "would", "may", "might", "could", "can", "shall", "should":
 			planned = true
 		}
+	}
+	if tr.base && x.mandated(k, s) {
+		planned = true // "directed that the Chairman, Hon. X, meet Y": a subjunctive, an order
 	}
 	if tr.base && k-2 > s.First && x.low[k-1] == "and" {
 		// A verb coordinated with a plan: "plans to visit Nairobi in July

@@ -2199,8 +2199,8 @@ func roleAcronyms(d *Doc, ents []Entity) {
 		}
 	}
 	for k, t := range d.Tokens {
-		if own[k] >= 0 || len(t.Text) < 2 || len(t.Text) > 5 || !allCaps(t.Text) || strings.ContainsAny(t.Text, ".-'") {
-			continue
+		if own[k] >= 0 && !(ents[own[k]].Kind == Organization && ents[own[k]].Name == t.Text) || len(t.Text) < 2 || len(t.Text) > 5 || !allCaps(t.Text) || strings.ContainsAny(t.Text, ".-'") {
+			continue // (but "MCE", which a tagger took for a body, may be a role's)
 		}
 		if k+1 < len(d.Tokens) && (own[k+1] >= 0 || isCap(d.Tokens[k+1].Text)) {
 			continue // "PM Anwar Ibrahim": the title of the name after it
@@ -2269,6 +2269,9 @@ func (r RuleResolver) appositionRoles(d *Doc, ents []Entity, low []string) {
 			}
 			s := d.Sentences[si]
 			if f, l, ok := roleAfter(d, low, own, s, b); ok {
+				r.addRole(d, &ents[e], f, l, home)
+			}
+			if f, l, ok := roleInParens(d, low, s, b); ok {
 				r.addRole(d, &ents[e], f, l, home)
 			}
 			if f, l, ok := roleBefore(d, low, own, s, a, b); ok && r.addRole(d, &ents[e], f, l, home) {
@@ -2343,6 +2346,30 @@ func roleAfter(d *Doc, low []string, own []int, s Sentence, b int) (int, int, bo
 		return 0, 0, false // "Mark Rutte, the European Commission president, Ursula von der Leyen": the next name's role
 	}
 	return f, end, true
+}
+
+// roleInParens reads a role in parentheses after a name at token b, as
+// minutes list those present: "Hon. Dzifa Kumordzi (Municipal Chief
+// Executive)", "Hon. Selorm Agbeko (Presiding Member, in the chair)". The
+// role is capitalised words up to the first comma or the closing
+// parenthesis, and has a title among them.
+func roleInParens(d *Doc, low []string, s Sentence, b int) (int, int, bool) {
+	if b+2 >= s.Last || low[b] != "(" || !isCap(d.Tokens[b+1].Text) {
+		return 0, 0, false
+	}
+	titled := false
+	for e := b + 1; e < s.Last && e <= b+8; e++ {
+		switch w := low[e]; {
+		case w == ")" || w == ",":
+			return b + 1, e, titled && e > b+1
+		case titleWords[w] && isCap(d.Tokens[e].Text):
+			titled = true
+		case w == "of" || w == "the" || w == "and" || w == "&":
+		case !isCap(d.Tokens[e].Text) || !isWordish(d.Tokens[e].Text):
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // roleBefore reads a role apposition before a name at tokens [a, b): "the
