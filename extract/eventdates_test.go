@@ -2253,6 +2253,11 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC),
 			"MINUTES OF THE ORDINARY MEETING HELD AT THE ASSEMBLY HALL, KETA, ON TUESDAY, 4 MARCH 2025\nPRESENT: Hon. Kwame Asiedu (Presiding Member, in the chair); Hon. Akosua Mensah (District Chief Executive); Mr. Kofi Badu (District Coordinating Director, Secretary).\n2. ADDRESS BY THE DISTRICT CHIEF EXECUTIVE\n2.1 The DCE informed the House that on 24 February 2025 she met the Regional Minister, Mr. Yaw Darko, in Ho.\n3.1 The Coordinating Director reported that a meeting between himself and the Registrar, Mr. Peter Agyei, scheduled for Monday, 3 March 2025, did not come off.\n3.2 The Presiding Member directed that Hon. Mensah meet the queen mother, Mama Esi Tawiah, before the next meeting.",
 			[]string{"meeting:occurred:Akosua Mensah+Yaw Darko@2025-02-24", "meeting:negated:Kofi Badu+Peter Agyei@2025-03-03", "meeting:planned:Akosua Mensah+Mama Esi Tawiah@", "meeting:occurred:Kwame Asiedu+Akosua Mensah+Kofi Badu@2025-03-04"}, datedPeople},
+		// A contest's name after "of the" ("the next cycle of the World Test
+		// Championship") tells no match: "meet" is a meeting.
+		{time.Date(2024, 11, 30, 0, 0, 0, 0, time.UTC),
+			"Kane Williamson takes over on Sunday. He is expected to meet New Zealand Cricket chairman Roger Twose in Wellington in January, a source said, as the body begins work on the next cycle of the World Test Championship.",
+			[]string{"meeting:planned:Kane Williamson+Roger Twose@2025-01"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -622,6 +622,9 @@ func (x *ectx) contest(s Sentence) bool {
 		if (contestWords[lw] || lw == "round") && x.findWord(maxInt(s.First, j-6), j, "eve", "ahead", "before", "after", "during", "following", "since", "until") >= 0 {
 			continue // "will meet in London on the eve of the final", "has not met X since the first round": the time of a meeting
 		}
+		if contestWords[lw] && isCap(x.d.Tokens[j].Text) && x.ofCompetition(j, s) {
+			continue // "as the body begins work on the next cycle of the World Test Championship": a competition's name
+		}
 		if lw == "final" && j+1 < s.Last && (x.low[j+1] == "day" || x.low[j+1] == "session") && j-2 >= s.First && x.low[j-1] == "the" && prepositions[x.low[j-2]] && !x.quoted[j] {
 			continue // "On the final day, Mantashe met Pakabomba": the last day of a conference
 		}
@@ -633,6 +636,19 @@ func (x *ectx) contest(s Sentence) bool {
 		}
 	}
 	return false
+}
+
+// ofCompetition reports whether the capitalised word at j lies in a name
+// after "of" or "of the": "the next cycle of the World Test Championship".
+func (x *ectx) ofCompetition(j int, s Sentence) bool {
+	f := j
+	for f > s.First && isCap(x.d.Tokens[f-1].Text) && x.low[f-1] != "the" {
+		f--
+	}
+	if f > s.First && x.low[f-1] == "the" {
+		f--
+	}
+	return f > s.First && x.low[f-1] == "of"
 }
 
 // contestNouns follow a contest word used as a modifier in sport: "final
