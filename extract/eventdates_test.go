@@ -2258,6 +2258,16 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2024, 11, 30, 0, 0, 0, 0, time.UTC),
 			"Kane Williamson takes over on Sunday. He is expected to meet New Zealand Cricket chairman Roger Twose in Wellington in January, a source said, as the body begins work on the next cycle of the World Test Championship.",
 			[]string{"meeting:planned:Kane Williamson+Roger Twose@2025-01"}, datedPeople},
+		// "The meeting, chaired by X" takes up the virtual meeting told
+		// before: a call, and those who "joined from Lahore" or "logged in
+		// from Mumbai" are on it. A player who "joined from Talleres" is a
+		// signing.
+		{time.Date(2024, 11, 30, 0, 0, 0, 0, time.UTC),
+			"The board adjourned a virtual meeting on Friday after barely 15 minutes. The meeting, chaired by outgoing chair Greg Barclay, was attended by representatives of all full members. Board chairman Mohsin Naqvi joined from Lahore, while secretary Jay Shah logged in from Mumbai.",
+			[]string{"call:occurred:Greg Barclay+Mohsin Naqvi+Jay Shah@2024-11-29"}, datedPeople},
+		{time.Date(2024, 11, 30, 0, 0, 0, 0, time.UTC),
+			"Coach Nestor Lorenzo said he had spoken with Juan Renteria by phone in November. Renteria would become the club's second signing, after midfielder Ezequiel Quiroga joined from Talleres last week.",
+			[]string{"call:occurred:Nestor Lorenzo+Juan Renteria@2024-11"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

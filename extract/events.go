@@ -1139,6 +1139,13 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 			}
 		}
 	}
+	for i := range out {
+		// "adjourning a virtual meeting on Friday. The meeting, chaired by
+		// X, ...": a call, whose people joined from where they were
+		if ev := &out[i]; ev.Type == Meeting && x.virtualBefore(x.d.SentenceAt(ev.Trigger.Start), tokenAt(x.d, ev.Trigger.Start)) {
+			ev.Type, ev.Place = Call, nil
+		}
+	}
 	town := x.mainCity() // where a story with no dateline happens, if anywhere
 	if town == nil {
 		town = x.unknownTown()
@@ -4602,9 +4609,48 @@ func (x *ectx) onlyRefsTo(i, j, e int) bool {
 var listStops = wordSet(`according who whom which where when while because after before during were are was is at
 has have had will would said says told added`)
 
-// present returns the people a sentence says were present, without naming
-// the meeting: "Also present was Prince Faisal bin Farhan", "X and Y were also
-// present".
+// joinedFrom returns the people of s who joined a meeting told before
+// from somewhere else: "X joined from Lahore, while Y logged in from
+// Mumbai", "Z dialled in from Geneva". (For "joined by video", see remote.)
+func (x *ectx) joinedFrom(s Sentence) []int {
+	var g []int
+	for j := s.First + 1; j+2 < s.Last; j++ {
+		if !fromJoinVerbs[x.low[j]] || x.refAt[j-1] < 0 && !attendAdverbs[x.low[j-1]] {
+			continue
+		}
+		v := j + 1
+		if x.low[v] == "in" || x.low[v] == "on" {
+			v++ // "logged in from", "dialled in from"
+		}
+		if v+1 >= s.Last || x.low[v] != "from" || x.placeAt[v+1] < 0 {
+			continue // (not "joined from Talleres last week": a club's signing)
+		}
+		l, _ := x.leftGroup(j, s.First, true)
+		g = append(g, x.people(l)...)
+	}
+	return g
+}
+
+// virtualBefore reports whether the definite meeting noun at k ("The
+// meeting") takes up a virtual one the sentence before told: "adjourning a
+// virtual meeting on Friday. The meeting, chaired by X, ...".
+func (x *ectx) virtualBefore(si, k int) bool {
+	if si == 0 || k == 0 || x.low[k-1] != "the" {
+		return false
+	}
+	p := x.d.Sentences[si-1]
+	for t := p.First + 1; t < p.Last; t++ {
+		if x.low[t] == x.low[k] && (x.low[t-1] == "virtual" || x.low[t-1] == "video" || x.low[t-1] == "online") {
+			return true
+		}
+	}
+	return false
+}
+
+// fromJoinVerbs join a meeting from afar with "from" and a place: "joined
+// from Lahore", "logged in from Mumbai".
+var fromJoinVerbs = wordSet(`joined logged dialled dialed connected`)
+
 func (x *ectx) present(s Sentence) []int {
 	if s.Last-s.First < 4 {
 		return nil
@@ -4622,6 +4668,9 @@ func (x *ectx) present(s Sentence) []int {
 		}
 	}
 	if g := x.witnesses(s); len(g) > 0 {
+		return g
+	}
+	if g := x.joinedFrom(s); len(g) > 0 {
 		return g
 	}
 	if v := x.seatedOpening(s); v > 0 {
