@@ -2268,6 +2268,14 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2024, 11, 30, 0, 0, 0, 0, time.UTC),
 			"Coach Nestor Lorenzo said he had spoken with Juan Renteria by phone in November. Renteria would become the club's second signing, after midfielder Ezequiel Quiroga joined from Talleres last week.",
 			[]string{"call:occurred:Nestor Lorenzo+Juan Renteria@2024-11"}, datedPeople},
+		// A coach's diary under dated headings: "Met X ... to fix our court
+		// time for the final" is a meeting, the final only its purpose;
+		// "tonight" is the heading's night; "I am to meet" is a plan; "X
+		// called this morning to say" called the writer; "nobody called"
+		// called no one.
+		{time.Date(2025, 11, 21, 0, 0, 0, 0, time.UTC),
+			"COACH'S DIARY: Five days to the final\nORMOC CITY — The city's under-16 coach, Ana Reyes, kept a diary in the week before Saturday's final.\nMONDAY, Nov. 17\nMet Sir Dante Lim of the City Sports Office at the gym at 3 p.m. to fix our court time for the final.\nWEDNESDAY, Nov. 19\nI am to meet Coach Nilo Santos of Baybay tonight at the diner near the plaza.\nFRIDAY, Nov. 21\nCouncilor Rosa Tan, who chairs the council's committee on sports, called this morning to say she will come to the gym tomorrow. Coach Lito Cruz never came, and nobody called to say why.",
+			[]string{"meeting:occurred:Ana Reyes+Dante Lim@2025-11-17", "meeting:planned:Ana Reyes+Nilo Santos@2025-11-19", "call:occurred:Ana Reyes+Rosa Tan@2025-11-21"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

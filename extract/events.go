@@ -622,6 +622,9 @@ func (x *ectx) contest(s Sentence) bool {
 		if (contestWords[lw] || lw == "round") && x.findWord(maxInt(s.First, j-6), j, "eve", "ahead", "before", "after", "during", "following", "since", "until") >= 0 {
 			continue // "will meet in London on the eve of the final", "has not met X since the first round": the time of a meeting
 		}
+		if contestWords[lw] && j-2 >= s.First && x.low[j-2] == "for" && (x.low[j-1] == "the" || possessives[x.low[j-1]]) && x.findWordBack(maxInt(s.First, j-12), j, "to") >= 0 {
+			continue // "Met X to fix our court time for the final": a purpose, not the match
+		}
 		if contestWords[lw] && isCap(x.d.Tokens[j].Text) && x.ofCompetition(j, s) {
 			continue // "as the body begins work on the next cycle of the World Test Championship": a competition's name
 		}
@@ -1406,6 +1409,31 @@ func (x *ectx) noShow(ev Event, f int, s Sentence, elided bool) bool {
 
 // noShowVerbs tell, after "did not" or "never", that someone did not come.
 var noShowVerbs = wordSet(`come came appear appeared attend attended arrive arrived`)
+
+// calledWhen reports whether "called" at k is followed by when or why, with
+// no one called named: "called this morning to say", "called at 6.30",
+// "called yesterday" (not "called for", "called on X", "called it").
+func (x *ectx) calledWhen(k int, s Sentence) bool {
+	if k+1 >= s.Last || k == s.First || x.refAt[k-1] < 0 && x.low[k-1] != "," {
+		return false // (not "nobody called to say why")
+	}
+	switch n := x.low[k+1]; {
+	case n == "this" || n == "last" || n == "yesterday" || n == "earlier" || n == "late" || n == "early":
+		return true
+	case n == "at" && k+2 < s.Last && startsDigit(x.low[k+2]):
+		return true
+	case n == "to" && k+2 < s.Last && (x.low[k+2] == "say" || x.low[k+2] == "ask" || x.low[k+2] == "tell"):
+		return true
+	}
+	return false
+}
+
+// relativeDayWords reports whether a date's words count days from the day
+// of writing: "today", "tonight", "this morning", "tomorrow", "yesterday".
+func relativeDayWords(text string) bool {
+	t := strings.ToLower(text)
+	return todayWords(text) || strings.Contains(t, "tomorrow") || strings.Contains(t, "yesterday")
+}
 
 // todayWords reports whether a date's words name the day of publication
 // itself: "today", "tonight", "this evening's".
@@ -6863,7 +6891,7 @@ func (x *ectx) at(si, k int) []Event {
 				subj = []int{n} // a diary's "Lunch in Leith with my editor, X": the writer's
 			}
 		}
-		if len(subj) == 1 && len(obj) == 0 && !tr.nominal && tr.typ == Call && (w == "phoned" || w == "rang" || w == "telephoned") && !x.quoted[k] {
+		if len(subj) == 1 && len(obj) == 0 && !tr.nominal && tr.typ == Call && (w == "phoned" || w == "rang" || w == "telephoned" || w == "called" && x.calledWhen(k, s)) && !x.quoted[k] {
 			if n := x.narratorRef(s); n >= 0 && x.refs[n].ent != x.refs[subj[0]].ent {
 				obj = []int{n} // a diary's "Hemi phoned at 6.30 to say ...": phoned the writer
 			}
@@ -9787,7 +9815,7 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 			}
 		}
 		switch x.low[k-2] {
-		case "was", "is", "are", "were", "also", "due":
+		case "was", "is", "are", "were", "am", "also", "due":
 			planned = true // "Downer was to meet"
 		}
 		if r := x.refAt[k-2]; r >= 0 && (x.refs[r].first == s.First || x.low[x.refs[r].first-1] != "with") {
@@ -13282,6 +13310,17 @@ func (x *ectx) headingDates(evs []Event) {
 				ev.Status = Planned // an agenda's entry for a day to come: "In the afternoon, bilateral meeting with X"
 			}
 			continue
+		}
+		if pub := x.d.Published; !pub.IsZero() && len(h.Value) == 10 && len(ev.Date.Value) == 10 && h.Value != pub.Format(time.DateOnly) && relativeDayWords(ev.Date.Text) {
+			// "WEDNESDAY, Nov. 19 ¶ I was supposed to meet X tonight": the
+			// heading's night, not the night of publication
+			t, err1 := time.Parse(time.DateOnly, ev.Date.Value)
+			hd, err2 := time.Parse(time.DateOnly, h.Value)
+			if err1 == nil && err2 == nil {
+				days := int(t.Sub(time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)).Hours() / 24)
+				ev.Date.Value = hd.AddDate(0, 0, days).Format(time.DateOnly)
+				continue
+			}
 		}
 		if pub := x.d.Published; ev.Date.Time != "" && !pub.IsZero() && ev.Date.Value == pub.Format(time.DateOnly) && ev.Date.Span.Start == x.d.Sentences[x.paragraphStart(si)].Span.Start {
 			// "Sunday, November 9 ¶ 03:40 CET — X rings Y": the entry's
