@@ -2276,6 +2276,13 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2025, 11, 21, 0, 0, 0, 0, time.UTC),
 			"COACH'S DIARY: Five days to the final\nORMOC CITY — The city's under-16 coach, Ana Reyes, kept a diary in the week before Saturday's final.\nMONDAY, Nov. 17\nMet Sir Dante Lim of the City Sports Office at the gym at 3 p.m. to fix our court time for the final.\nWEDNESDAY, Nov. 19\nI am to meet Coach Nilo Santos of Baybay tonight at the diner near the plaza.\nFRIDAY, Nov. 21\nCouncilor Rosa Tan, who chairs the council's committee on sports, called this morning to say she will come to the gym tomorrow. Coach Lito Cruz never came, and nobody called to say why.",
 			[]string{"meeting:occurred:Ana Reyes+Dante Lim@2025-11-17", "meeting:planned:Ana Reyes+Nilo Santos@2025-11-19", "call:occurred:Ana Reyes+Rosa Tan@2025-11-21"}, datedPeople},
+		// A letter. "went to see X at the civic centre" is a visit; what
+		// "Mr Banda tells me" is the writer's source, not a call with him;
+		// "the council is led by the Mayor" names who heads a body, no one
+		// at the market.
+		{time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC),
+			"Dear Editor,\nOn Monday I went to see Councillor Natasha Mwansa at the civic centre. Mr Paul Banda tells me he spoke with Inspector Ian Phiri by telephone last Thursday. On Tuesday the Regional Chairman, Mr Dwayne Hinds, stopped at the market and spoke with vendors, among them Ms Ruth Tembo. But only the council can act, and the council is led by the Mayor, Mr Carl Mumba.\nYours faithfully,\nGrace Zulu",
+			[]string{"meeting:occurred:Natasha Mwansa+Grace Zulu@2026-03-02", "call:occurred:Paul Banda+Ian Phiri@2026-02-26", "call:occurred:Dwayne Hinds+Ruth Tembo@2026-03-03"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

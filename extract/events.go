@@ -597,6 +597,16 @@ func (x *ectx) seeComplement(j int, s Sentence) bool {
 	return false
 }
 
+// sideNouns are the sides of talks that "is led by" presents: "The
+// government team is led by X, while the opposition is represented by Y".
+var sideNouns = wordSet(`team teams side sides delegation delegations opposition government union unions camp management`)
+
+// wentToSee reports whether the "see" at k is the purpose of a journey:
+// "went to see X at the civic centre", "came to see me about the rates".
+func (x *ectx) wentToSee(k int, s Sentence) bool {
+	return k-2 >= s.First && x.low[k-1] == "to" && goToWords[x.low[k-2]]
+}
+
 // pressWords are audiences of statements.
 var pressWords = wordSet(`media press reporters journalists correspondents newsmen crowd audience nation supporters`)
 
@@ -1409,6 +1419,21 @@ func (x *ectx) noShow(ev Event, f int, s Sentence, elided bool) bool {
 
 // noShowVerbs tell, after "did not" or "never", that someone did not come.
 var noShowVerbs = wordSet(`come came appear appeared attend attended arrive arrived`)
+
+// toldTheWriter reports whether the verb of telling at k has the writer
+// for its hearer and a clause for what was told, with no phone or video in
+// the sentence: "X tells me he spoke with Y", "told us that". What a
+// writer is told is their source, not a call.
+func (x *ectx) toldTheWriter(k int, s Sentence) bool {
+	if k+2 >= s.Last || x.low[k+1] != "me" && x.low[k+1] != "us" || x.quoted[k] {
+		return false
+	}
+	if n := x.low[k+2]; n != "that" && n != "he" && n != "she" && n != "they" && n != "it" && n != "the" && x.refAt[k+2] < 0 {
+		return false
+	}
+	// (but "told me by phone", "rang me and told me": a call)
+	return x.findWordIn(s.First, minInt(s.Last, k+5), mediumWords) < 0 && x.findWord(s.First, k, "rang", "phoned", "called", "telephoned") < 0
+}
 
 // calledWhen reports whether "called" at k is followed by when or why, with
 // no one called named: "called this morning to say", "called at 6.30",
@@ -3895,7 +3920,9 @@ func (x *ectx) participantList(s Sentence) []int {
 				}
 			}
 			return x.people(g)
-		case (a == "led" || a == "represented" || a == "headed") && b == "by" && j > s.First && beWords[x.low[j-1]] && x.placeAt[s.First] < 0:
+		case (a == "led" || a == "represented" || a == "headed") && b == "by" && j > s.First && beWords[x.low[j-1]] && x.placeAt[s.First] < 0 &&
+			(x.low[j-1] != "is" && x.low[j-1] != "are" || j-2 >= s.First && (sideNouns[x.low[j-2]] || x.low[j-2] == "which" || x.low[j-2] == "that")):
+			// (not "the council is led by the Mayor": who heads a body)
 			// (not "China ... was represented by special envoy Qian Bo": a country at a forum)
 			// "The government team is led by X, while the opposition is represented by Y and Z"
 			var g []int
@@ -6488,6 +6515,9 @@ func (x *ectx) at(si, k int) []Event {
 		}
 		askedNo = true // "Asked whether he had met X, he said he had not"
 	}
+	if tellWords[w] && x.toldTheWriter(k, s) {
+		return nil // "Mr Laville tells me he spoke with X": what the writer was told, no call
+	}
 	if tellWords[w] && x.atPressEvent(s) {
 		return nil // "I put the question to X at a press briefing; he told me": a reporter's answer, no call
 	}
@@ -6810,7 +6840,7 @@ func (x *ectx) at(si, k int) []Event {
 		if len(obj) == 0 && mealNouns[w] {
 			obj = x.guests(k, s) // "hosted a dinner for X", "a luncheon in honour of X"
 		}
-		if seeWords[w] && (len(obj) == 0 || !x.seeComplement(x.refs[obj[len(obj)-1]].last, s)) {
+		if seeWords[w] && (len(obj) == 0 || !x.seeComplement(x.refs[obj[len(obj)-1]].last, s) && !x.wentToSee(k, s)) {
 			obj = nil // "saw Putin as a threat", "see Trump win"
 		} else if tourWords[w] || visitWords[w] && len(obj) == 0 && x.visitedTogether(k, s) || w == "signed" || w == "sign" || discussWords[w] || spendWords[w] ||
 			(w == "exchanged" || w == "exchanging") && len(obj) == 0 || // "exchanged views with X"
