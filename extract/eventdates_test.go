@@ -2283,6 +2283,12 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC),
 			"Dear Editor,\nOn Monday I went to see Councillor Natasha Mwansa at the civic centre. Mr Paul Banda tells me he spoke with Inspector Ian Phiri by telephone last Thursday. On Tuesday the Regional Chairman, Mr Dwayne Hinds, stopped at the market and spoke with vendors, among them Ms Ruth Tembo. But only the council can act, and the council is led by the Mayor, Mr Carl Mumba.\nYours faithfully,\nGrace Zulu",
 			[]string{"meeting:occurred:Natasha Mwansa+Grace Zulu@2026-03-02", "call:occurred:Paul Banda+Ian Phiri@2026-02-26", "call:occurred:Dwayne Hinds+Ruth Tembo@2026-03-03"}, datedPeople},
+		// "The following Tuesday" is the first Tuesday after the day told
+		// before; "The sergeant never came", two sentences after the plan,
+		// undoes it.
+		{time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC),
+			"Dear Editor,\nOn 8 November my shop was broken into. That afternoon I went to the police station and met Inspector Carl Peters. The following Tuesday I sat down with Mr Felix Laurent at the council office.\nOn 17 October Mr Laurent and Sergeant Glen Thomas were to meet residents at the resource centre. About forty of us waited for an hour. The sergeant never came.\nMarcia Baptiste",
+			[]string{"meeting:occurred:Carl Peters+Marcia Baptiste@2024-11-08", "meeting:occurred:Felix Laurent+Marcia Baptiste@2024-11-12", "meeting:negated:Felix Laurent+Glen Thomas@2024-10-17"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -1363,10 +1363,11 @@ func (x *ectx) noShows(evs []Event) {
 		if b := x.findWord(k+1, s.Last, "but"); b > 0 && b+1 < s.Last {
 			shown = x.noShow(*ev, b+1, s, true)
 		}
-		if !shown && ev.Status == Planned && si+1 < len(x.d.Sentences) {
-			// at the head of one of the next sentence's clauses: "The
-			// flight was cancelled and he never came."
-			n := x.d.Sentences[si+1]
+		for ni := si + 1; !shown && ev.Status == Planned && ni < len(x.d.Sentences) && ni <= si+2; ni++ {
+			// at the head of one of the next sentences' clauses: "The
+			// flight was cancelled and he never came."; "About forty of us
+			// waited for an hour. The sergeant never came."
+			n := x.d.Sentences[ni]
 			for f := n.First; f < n.Last && !shown; f++ {
 				if f == n.First || x.low[f-1] == "and" || x.low[f-1] == "but" || x.low[f-1] == ";" {
 					shown = x.noShow(*ev, f, n, false)
@@ -2362,6 +2363,8 @@ func (x *ectx) daysLater(evs []Event) {
 			switch {
 			case (a == "following" || a == "next") && j > s.First && x.low[j-1] == "the" && (dayParts[b] || b == "month" || b == "year"):
 				n, at, unit = 1, j-1, singular(b) // "the following day", "the next morning", "the following year"
+			case (a == "following" || a == "next") && j > s.First && x.low[j-1] == "the" && weekdays[b]:
+				n, at, unit = 1, j-1, b // "The following Tuesday": the first Tuesday after the day told
 			case a == "day" && (b == "before" || b == "after") && j > s.First && x.low[j-1] == "the" && (j+2 >= s.Last || x.low[j+2] == "," || x.low[j+2] == "."):
 				n, at, unit = 1, j-1, "day" // "The day before, X was received": the day before the one told
 				if b == "before" {
@@ -2380,6 +2383,9 @@ func (x *ectx) daysLater(evs []Event) {
 			continue // but "had telephoned him the next morning." and "had met the previous evening in David" tell the day
 		}
 		from := s.Start // the event told last before the sentence
+		if own && weekdays[unit] && ev.Date.Span.Start <= d.Tokens[at+2].Start && ev.Date.Span.End >= d.Tokens[at+2].End {
+			own = false // the weekday of "The following Tuesday" is no date of its own
+		}
 		if own {
 			if at < k || ev.Date.Span.End > d.Tokens[k].Start || x.findWord(k+1, at, "that", "which", "who", "where", "when") > 0 {
 				continue // "The following day, on Tuesday, ...": its own date; "the summit that Kuwait hosted the following day": another's
@@ -2418,11 +2424,16 @@ func (x *ectx) daysLater(evs []Event) {
 		if err != nil {
 			continue
 		}
-		switch unit {
-		case "year":
+		switch {
+		case unit == "year":
 			t = t.AddDate(n, 0, 0)
-		case "month":
+		case unit == "month":
 			t = t.AddDate(0, n, 0)
+		case weekdays[unit]:
+			t = t.AddDate(0, 0, 1)
+			for i := 0; i < 7 && strings.ToLower(t.Weekday().String()) != unit; i++ {
+				t = t.AddDate(0, 0, 1)
+			}
 		default:
 			t = t.AddDate(0, 0, n)
 		}
