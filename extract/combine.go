@@ -30,6 +30,7 @@ protestant protestants anglican anglicans evangelical evangelicals lutheran luth
 
 // orgSuffixes end the names of organisations, never of people.
 var orgSuffixes = wordSet(`images news agency group inc inc. corp corp. co. ltd ltd. llc llp plc sdn sdn. bhd bhd. berhad tbk pty press times post network
+academy hardware pharmacy bakery trophy
 networks media institute university college party council committee foundation association bank ministry
 company corporation airlines airways television radio tv journal herald tribune gazette telegraph service
 services zone link project programme program initiative agreement treaty accord summit forum corridor railway
@@ -2563,7 +2564,8 @@ canal creek promenade boulevard esplanade quay wharf lane drive crescent terrace
 // person's name even after a given name: "Harris Promenade".
 var thingEnds = wordSet(`glacier glaciers peak peaks massif volcano promenade boulevard esplanade quay wharf
 district province county municipality oval waterside gardens drive prefecture delta highway expressway marg bhavan
-stadium school college river railway train plan meetings brief sea ocean gulf strait peninsula archipelago street road avenue`)
+stadium school college river railway train plan meetings brief sea ocean gulf strait peninsula archipelago street road avenue
+farm elementary`)
 
 // actingNames returns as people the runs of two to four capitalised words
 // that no mention covers and that a verb only people do follows: "Seiuli

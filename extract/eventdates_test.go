@@ -1052,6 +1052,11 @@ func TestNamesThatAreNoPeople(t *testing.T) {
 			"Ioan Mureșan met Zoltán Kovács in 1990. The two men agreed to hold a joint prayer service in Cluj, which drew some 2,000 people.\n" +
 				"In 2004, Mureșan, Kovács and Tiberiu Goldner, then president of the Cluj Jewish community, met at the Neolog synagogue to found the interfaith council.\n" +
 				"Father Vasile Pop, dean of the Greek-Catholic deanery of Cluj, said he would meet Kovács next week.", []string{"Jewish"}},
+		// Names of things that end in a word no person's name ends in: a
+		// wind farm, a school, a shop, a cup.
+		{time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC),
+			"President Samia Suluhu is expected to visit the Kilolo Wind Farm tomorrow. Parent Joe Banda, whose children attend Kennedy Elementary, met Ann Moyo. Mr. Peter Lim of Lim Hardware met Ann Moyo. The Champions Trophy starts next year.",
+			[]string{"Farm", "Elementary", "Hardware", "Trophy"}},
 	} {
 		d := run(t, p, tc.text, tc.pub)
 		for _, e := range d.Entities {
