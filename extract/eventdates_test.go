@@ -2294,6 +2294,13 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC),
 			"Dear Editor,\nOn 8 November my shop was broken into. That afternoon I went to the police station and met Inspector Carl Peters. The following Tuesday I sat down with Mr Felix Laurent at the council office.\nOn 17 October Mr Laurent and Sergeant Glen Thomas were to meet residents at the resource centre. About forty of us waited for an hour. The sergeant never came.\nMarcia Baptiste",
 			[]string{"meeting:occurred:Carl Peters+Marcia Baptiste@2024-11-08", "meeting:occurred:Felix Laurent+Marcia Baptiste@2024-11-12", "meeting:negated:Felix Laurent+Glen Thomas@2024-10-17"}, datedPeople},
+		// A board's sitting, told in the lead with no one named, is the
+		// meeting of those who spoke at it: who "told the board", and its
+		// own members who "said" or "reported"; not a resident quoted in an
+		// interview.
+		{time.Date(2024, 4, 17, 0, 0, 0, 0, time.UTC),
+			"BRAINERD — The Crow Wing County board on Tuesday night heard that road repairs will run over budget.\nCounty engineer Tim Bakke told the board the asphalt bids came in 20 percent high.\nBoard chair Joan Lindahl said she would ask the state for help. Resident Paul Dahl said in an interview Wednesday that he was worried.\nBoard member Erik Sand reported that the bridge inspection was complete.",
+			[]string{"meeting:occurred:Tim Bakke+Joan Lindahl+Erik Sand@2024-04-16"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -1141,6 +1141,7 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	x.noShows(out)
 	out = x.movedTo(out)
 	out = x.answered(out)
+	out = x.bodySitting(out)
 	for i := range out {
 		// "A planned meeting ... on Saturday has been called off": the
 		// Saturday to come, as for a plan
@@ -1218,6 +1219,96 @@ func (x *ectx) nounEvent(si, k int) Event {
 	ev.Date = x.date(si, k, ev.Status == Planned)
 	ev.Place = x.placeOf(k, s.First, s, ev.Type == Call)
 	return ev
+}
+
+// bodySitting adds the sitting of a local body that a report's lead tells
+// without naming anyone ("The Bemidji Area Schools board on Monday night
+// heard that ...") with the people the report has speak at it: those who
+// "told the board", "addressed the board" or "told members", and the
+// body's own members who "reported" or "said" ("Board chair Ann Gustafson
+// said"). Two of them at least; what someone said in an interview is not
+// said at the sitting.
+func (x *ectx) bodySitting(evs []Event) []Event {
+	si, k, body := -1, -1, ""
+	for i := 0; i < len(x.d.Sentences) && i < 3 && si < 0; i++ {
+		s := x.d.Sentences[i]
+		for j := s.First + 1; j < s.Last && j < s.First+20; j++ {
+			if !sittingBodies[x.low[j]] || x.refAt[j] >= 0 {
+				continue
+			}
+			v := j + 1
+			for v < s.Last && v < j+6 && !sittingVerbs[x.low[v]] && x.low[v] != "," && !finiteVerb(x.low[v]) {
+				v++ // "the board on Monday night heard"
+			}
+			if v < s.Last && sittingVerbs[x.low[v]] && x.refsIn(s.First, s.Last) == nil {
+				si, k, body = i, v, x.low[j]
+			}
+			break
+		}
+	}
+	if si < 0 || x.hasEventAt(evs, x.d.Sentences[si]) {
+		return evs
+	}
+	var people []int
+	for i := si + 1; i < len(x.d.Sentences); i++ {
+		s := x.d.Sentences[i]
+		if x.findWord(s.First, s.Last, "interview") >= 0 {
+			continue // "said in an interview Tuesday"
+		}
+		for j := s.First + 1; j+1 < s.Last; j++ {
+			lw := x.low[j]
+			spoke := (lw == "told" || lw == "addressed" || lw == "briefed") && (x.low[j+1] == "the" && j+2 < s.Last && (x.low[j+2] == body || x.low[j+2] == "meeting") || x.low[j+1] == "members" || x.low[j+1] == "councillors" || x.low[j+1] == "trustees")
+			member := (lw == "reported" || lw == "said" || lw == "proposed" || lw == "asked") && x.refAt[j-1] >= 0 && x.memberOf(x.refAt[j-1], body)
+			if !spoke && !member {
+				continue
+			}
+			g, _ := x.leftGroup(j, s.First, true)
+			for _, p := range x.people(g) {
+				if !containsInt(people, p) {
+					people = append(people, p)
+				}
+			}
+		}
+	}
+	if len(people) < 2 {
+		return evs
+	}
+	s := x.d.Sentences[si]
+	ev := Event{Type: Meeting, Status: Occurred, Trigger: x.d.Tokens[k].Span, Evidence: []Span{s.Span}}
+	ev.Date = x.date(si, k, false)
+	ev.Place = x.placeOf(k, s.First, s, false)
+	x.addPeople(&ev, people, s)
+	return append(evs, ev)
+}
+
+// sittingBodies sit and hear reports; sittingVerbs tell what they did at a
+// sitting.
+var (
+	sittingBodies = wordSet(`board council committee commission assembly trustees`)
+	sittingVerbs  = wordSet(`heard voted approved agreed adopted debated discussed considered weighed passed rejected endorsed`)
+)
+
+// memberOf reports whether the person of reference r is told as a member
+// of the body named by the word body: by the words right before the name
+// ("Board chair Ann Gustafson", "board member Tom Nordby", "Councillor X"
+// for a council) or by a role of theirs.
+func (x *ectx) memberOf(r int, body string) bool {
+	f := x.refs[r].first
+	for j := f - 1; j >= 0 && j >= f-3 && isWordish(x.d.Tokens[j].Text); j-- {
+		if x.low[j] == body || body == "council" && (x.low[j] == "councillor" || x.low[j] == "cllr" || x.low[j] == "councilor") {
+			return true
+		}
+	}
+	e := x.refs[r].ent
+	if e < 0 || e >= len(x.d.Entities) {
+		return false
+	}
+	for _, ro := range x.d.Entities[e].Roles {
+		if t := strings.ToLower(ro.Title); strings.Contains(t, body) || body == "council" && strings.Contains(t, "councillor") {
+			return true
+		}
+	}
+	return false
 }
 
 // groupHostVerbs meet a group whose members the next sentences may name:
