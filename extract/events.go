@@ -1195,6 +1195,20 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 			}
 		}
 	}
+	for i := range out {
+		// A building no gazetteer places, in a story with no dateline, is
+		// in the town the story names most: "met city councilman X at City
+		// Hall" in a Cuenca newsletter
+		ev := &out[i]
+		if ev.Place == nil || town == nil || ev.Place.City != "" || ev.Place.GeoID != 0 || ev.Place.Kind != Venue && ev.Place.Kind != "" ||
+			x.dlineAt(tokenAt(x.d, ev.Trigger.Start)) != nil || !town.Generic && town.Kind != City && town.GeoID != 0 {
+			continue
+		}
+		if f := strings.Fields(strings.ToLower(ev.Place.Name)); len(f) > 0 && buildingNoun(f[len(f)-1]) && !strings.EqualFold(ev.Place.Name, town.Name) {
+			p := x.genericVenue(ev.Place.Name, town)
+			ev.Place = &p
+		}
+	}
 	x.offsets(out)
 	x.liveTimes(out)
 	x.headingDates(out)
