@@ -2306,6 +2306,12 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2024, 8, 20, 0, 0, 0, 0, time.UTC),
 			"King Charles and Queen Camilla, who are on a four-day state visit to Zambia, were received by President Hakainde Hichilema and First Lady Mutinta Hichilema at State House, where they were accorded a 21-gun salute. The king said Lusaka had changed since he first visited Lusaka in 1990.",
 			[]string{"State House/Lusaka"}, venueAndCity},
+		// A town no gazetteer knows, which a tagger took for neither place
+		// nor person, heads the names of its police station and its
+		// council: the story's town, where "the council office" is.
+		{time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC),
+			"LETTER: Grand Anse needs a police station that answers\nDear Editor,\nPlease allow me to raise a matter that has troubled the people of Grand Anse for most of this year.\nOn 8 November I went to the Grand Anse Police Station to report a break-in. The following Tuesday I sat down with the chairman of the Grand Anse Village Council, Mr Felix Laurent, at the council office.\nMarcia Baptiste\nGrand Anse",
+			[]string{"council office/Grand Anse"}, venueAndCity},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

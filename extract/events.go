@@ -2681,11 +2681,26 @@ func (x *ectx) unknownTown() *Place {
 			first[Fold(p.Name)] = p
 		}
 	}
+	// A name a tagger took for neither place nor person ("Grand Bay") that
+	// heads the names of the town's bodies and buildings ("the Grand Bay
+	// Police Station", "the Grand Bay Village Council") is a town too.
+	misc := map[string]int{}
 	for _, m := range x.d.Mentions {
-		if w := strings.Fields(m.Text); m.Kind == Organization && len(w) >= 3 && localBodyWords[strings.ToLower(w[len(w)-1])] {
+		if w := strings.Fields(m.Text); m.Kind == Misc && len(w) <= 3 && isCap(m.Text) && first[Fold(m.Text)] == nil {
+			misc[Fold(m.Text)]++
+		}
+	}
+	headed := map[string]bool{}
+	for _, m := range x.d.Mentions {
+		if w := strings.Fields(m.Text); m.Kind == Organization && len(w) >= 3 && (localBodyWords[strings.ToLower(w[len(w)-1])] || buildingNoun(strings.ToLower(w[len(w)-1]))) {
 			for n := 1; n <= 3 && n < len(w)-1; n++ {
-				if k := Fold(strings.Join(w[:n], " ")); first[k] != nil {
+				k := Fold(strings.Join(w[:n], " "))
+				if first[k] != nil {
 					count[k]++
+				} else if misc[k] > 0 && !headed[k] {
+					headed[k] = true
+					count[k] += misc[k] + 1
+					first[k] = &Place{Name: strings.Join(w[:n], " ")}
 				}
 			}
 		}
