@@ -2312,6 +2312,12 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC),
 			"LETTER: Grand Anse needs a police station that answers\nDear Editor,\nPlease allow me to raise a matter that has troubled the people of Grand Anse for most of this year.\nOn 8 November I went to the Grand Anse Police Station to report a break-in. The following Tuesday I sat down with the chairman of the Grand Anse Village Council, Mr Felix Laurent, at the council office.\nMarcia Baptiste\nGrand Anse",
 			[]string{"council office/Grand Anse"}, venueAndCity},
+		// "Known to everyone at the market as Abu Karim, Darwish ..." names
+		// Darwish; the Karim of "Abu Karim" is his son, Karim Darwish, not
+		// his surname.
+		{time.Date(2026, 2, 19, 0, 0, 0, 0, time.UTC),
+			"Hassan Darwish, 'Abu Karim' of Tripoli's market, dies at 80\nTRIPOLI — Hassan Darwish died on Tuesday at his home. Known to everyone at the market as Abu Karim, Darwish ran the spice stall for 30 years.\nOn Sunday his friend Father Elias Khoury sat with him at his home. His son Karim, an engineer, spoke to him by video call on Monday night. \"He asked about the saffron,\" Karim Darwish said.",
+			[]string{"meeting:occurred:Hassan Darwish+Elias Khoury@2026-02-15", "call:occurred:Hassan Darwish+Karim Darwish@2026-02-16"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

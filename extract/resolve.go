@@ -686,6 +686,21 @@ func knownAs(d *Doc, cl []*pcluster) []*pcluster {
 			}
 		}
 	}
+	for i, m := range d.Mentions {
+		// fronted: "Known to everyone at the port as Abu Samir, Kaddoura
+		// was head of the syndicate"
+		a, b := of[i], of[i+1]
+		if a == nil || b == nil || a == b || i+1 >= len(d.Mentions) || m.First < 2 || lower(d.Tokens[m.First-1].Text) != "as" ||
+			m.Last+1 >= len(d.Tokens) || d.Tokens[m.Last].Text != "," || d.Mentions[i+1].First != m.Last+1 || !frontedKnown(d, m.First-1) {
+			continue
+		}
+		b.ms = append(b.ms, a.ms...)
+		b.merges = append(b.merges, a.merges...)
+		for _, x := range a.ms {
+			of[x] = b
+		}
+		a.ms = nil
+	}
 	out := cl[:0]
 	for _, c := range cl {
 		if len(c.ms) > 0 {
@@ -693,6 +708,20 @@ func knownAs(d *Doc, cl []*pcluster) []*pcluster {
 		}
 	}
 	return out
+}
+
+// frontedKnown reports whether the "as" at token k closes a phrase that
+// opens its sentence with "Known": "Known to everyone at the port as".
+func frontedKnown(d *Doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if lower(d.Tokens[j].Text) == "known" {
+			return j == 0 || d.Tokens[j-1].Text == "." || newlineBefore(d, j) || lower(d.Tokens[j-1].Text) == "better"
+		}
+		if !isLowerWord(d.Tokens[j].Text) && !isCap(d.Tokens[j].Text) {
+			return false
+		}
+	}
+	return false
 }
 
 // nicknameTo reports whether mention i+1 starts at token k and is followed
@@ -761,8 +790,8 @@ func uniqueMatch(cl []*pcluster, w string, surname bool) *pcluster {
 		if surname {
 			k = c.words[len(c.words)-1]
 		}
-		if len(c.words) < 2 || k != w {
-			continue
+		if len(c.words) < 2 || k != w || surname && len(c.words) == 2 && kunyas[c.words[0]] {
+			continue // (the "Samir" of "Abu Samir" is his son's name, not his surname)
 		}
 		if hit != nil {
 			return nil
@@ -771,6 +800,10 @@ func uniqueMatch(cl []*pcluster, w string, surname bool) *pcluster {
 	}
 	return hit
 }
+
+// kunyas open an Arabic name of honour after a child: "Abu Samir", the
+// father of Samir; "Umm Kulthum".
+var kunyas = wordSet(`abu abou umm um`)
 
 // royalOther reports whether a single name w written with a royal title is
 // someone other than every person of that name who holds an office: "King
@@ -901,7 +934,7 @@ func (r RuleResolver) addressedMatch(d *Doc, cl []*pcluster, w string, m Mention
 func mainBearer(cl []*pcluster, w string) *pcluster {
 	var best *pcluster
 	for _, c := range cl {
-		if len(c.words) < 2 || c.words[len(c.words)-1] != w {
+		if len(c.words) < 2 || c.words[len(c.words)-1] != w || len(c.words) == 2 && kunyas[c.words[0]] {
 			continue
 		}
 		if best == nil || c.ms[0] < best.ms[0] {
