@@ -2318,6 +2318,12 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2026, 2, 19, 0, 0, 0, 0, time.UTC),
 			"Hassan Darwish, 'Abu Karim' of Tripoli's market, dies at 80\nTRIPOLI — Hassan Darwish died on Tuesday at his home. Known to everyone at the market as Abu Karim, Darwish ran the spice stall for 30 years.\nOn Sunday his friend Father Elias Khoury sat with him at his home. His son Karim, an engineer, spoke to him by video call on Monday night. \"He asked about the saffron,\" Karim Darwish said.",
 			[]string{"meeting:occurred:Hassan Darwish+Elias Khoury@2026-02-15", "call:occurred:Hassan Darwish+Karim Darwish@2026-02-16"}, datedPeople},
+		// "the senior adviser to President Trump" advises Trump: Trump is
+		// not on the call. ("US Special Envoy to Syria Tom Barrack" is
+		// still Barrack's title.)
+		{time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC),
+			"Mohammed Al-Khulaifi spoke by telephone with Massad Boulos, the senior adviser to President Trump on Africa, on Sunday. Ahmed al-Sharaa met US Special Envoy to Syria Tom Barrack on Monday.",
+			[]string{"call:occurred:Mohammed Al-Khulaifi+Massad Boulos@2025-06-08", "meeting:occurred:Ahmed al-Sharaa+Tom Barrack@2025-06-09"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -9720,6 +9720,9 @@ func (x *ectx) skipRole(j, last int) int {
 		if e > j+7 && !titled {
 			return j
 		}
+		if t == "to" && titled && x.principalAfter(e+1, last) {
+			return j // "the senior adviser to President Trump": Trump is whom he advises, not a name for the adviser
+		}
 		switch {
 		case e == j && lw == "the" && e+2 < last && (stylePrefixes[x.low[e+1]] && titleWords[x.low[e+2]] || titleWords[x.low[e+1]] && isCap(d.Tokens[e+1].Text)):
 			// "the Very Reverend X", "the Reverend X"
@@ -9743,6 +9746,20 @@ func (x *ectx) skipRole(j, last int) int {
 		}
 	}
 	return j
+}
+
+// principalAfter reports whether a person is named at j, after titles
+// only: "to President Trump", "to Mr Modi" (not "to Syria Tom Barrack").
+func (x *ectx) principalAfter(j, last int) bool {
+	for e := j; e < last && e <= j+3; e++ {
+		if x.refAt[e] >= 0 {
+			return true
+		}
+		if !titleWords[x.low[e]] && x.low[e] != "the" && !x.address(e) {
+			return false
+		}
+	}
+	return false
 }
 
 // stylePrefixes open a style before its title: "the Very Reverend", "the
