@@ -2324,6 +2324,13 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC),
 			"Mohammed Al-Khulaifi spoke by telephone with Massad Boulos, the senior adviser to President Trump on Africa, on Sunday. Ahmed al-Sharaa met US Special Envoy to Syria Tom Barrack on Monday.",
 			[]string{"call:occurred:Mohammed Al-Khulaifi+Massad Boulos@2025-06-08", "meeting:occurred:Ahmed al-Sharaa+Tom Barrack@2025-06-09"}, datedPeople},
+		// Two clauses joined by ", and": "to meet Paraguay's Santiago Pena"
+		// is a meeting of Kast and Pena only; "Marco Rubio is expected in
+		// Santiago in May for talks with Kast" is a plan, whatever the
+		// first clause's comma.
+		{time.Date(2026, 4, 8, 0, 0, 0, 0, time.UTC),
+			"Jose Antonio Kast took office in March. Kast is due in Asuncion on April 23 to meet Paraguay's Santiago Pena, and U.S. Secretary of State Marco Rubio is expected in Santiago in May for talks with Kast, when officials hope to announce an agreement.",
+			[]string{"meeting:planned:Jose Antonio Kast+Santiago Pena@2026-04-23", "meeting:planned:Jose Antonio Kast+Marco Rubio@2026-05"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -8164,6 +8164,9 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 		if lw == "," && x.accordingTo(x.refs[r2].first, first) {
 			break // "According to Mr Ibe, the former vice president met X": the source
 		}
+		if lw == "and" && p-1 >= first && x.low[p-1] == "," && x.objectAt(x.refs[r2].first, first) {
+			break // "is due to meet Paraguay's Santiago Peña, and Marco Rubio is expected": Peña is met, not a subject
+		}
 		group = append(group, r2)
 		start = x.refs[r2].first
 		p = start - 1
@@ -9473,6 +9476,7 @@ friend colleague successor predecessor rival opponent host guest visitor partner
 func (x *ectx) rightGroup(j, last int) ([]int, int) {
 	d := x.d
 	var g []int
+	prevEnd, commaAnd := j, false // the end of the last person taken; whether ", and" came after it
 	for j < last {
 		for j < last && x.refAt[j] < 0 {
 			lw := x.low[j]
@@ -9541,12 +9545,20 @@ func (x *ectx) rightGroup(j, last int) ([]int, int) {
 		if j < last && (isPossessiveClitic(d.Tokens[j].Text) || speechVerbs[x.low[j]]) {
 			break // "X's mass": an owner; ", Reppas told reporters": a source
 		}
+		if len(g) > 0 && commaAnd && j < last && (beWords[x.low[j]] || x.low[j] == "will" || x.low[j] == "has" || x.low[j] == "had") {
+			j = prevEnd
+			break // "meet Paraguay's Santiago Peña, and Marco Rubio is expected in Santiago": a new clause's subject
+		}
 		g = append(g, r)
 		// Coordination.
 		n := 0
 		end := j
+		prevEnd, commaAnd = j, false
 		for j < last {
 			lw := x.low[j]
+			if lw == "and" && j > 0 && x.low[j-1] == "," {
+				commaAnd = true
+			}
 			if lw == "," && n == 0 {
 				if c := x.semicolonAppositionEnd(j, last); c > 0 {
 					j, lw = c, ";" // "A, mayor of Kuching, Malaysia; B, vice-chairwoman of ...; and C"
@@ -9746,6 +9758,20 @@ func (x *ectx) skipRole(j, last int) int {
 		}
 	}
 	return j
+}
+
+// objectAt reports whether the person named from token f is the object of
+// a verb of meeting before it, over a title and a country's possessive:
+// "to meet Paraguay's Santiago Peña".
+func (x *ectx) objectAt(f, first int) bool {
+	b := x.roleBack(f-1, first)
+	if b >= first && isPossessiveClitic(x.low[b]) && b-1 >= first && x.placeAt[b-1] >= 0 {
+		b = x.places[x.placeAt[b-1]].first - 1
+	}
+	if b < first || x.refAt[b] >= 0 {
+		return false
+	}
+	return isTrigger(x.low[b]) && !triggers[x.low[b]].nominal
 }
 
 // principalAfter reports whether a person is named at j, after titles
@@ -9953,14 +9979,17 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	if f := x.purposeFor(k, s); tr.nominal && f >= 0 {
 		// "He is due in Santo Domingo on Thursday for talks with X", "is
 		// expected to travel ... for a sixth round of talks": the purpose
-		// has the status of its clause.
+		// has the status of its clause (a plan word before a comma or a
+		// boundary is another clause's).
+		clause := false
 		for j := maxInt(s.First, f-14); j < minInt(from, f); j++ {
 			if lw := x.low[j]; x.planWord(j) && x.refAt[j] < 0 && !agreeWords[lw] {
-				planned = true
+				clause = true
 			} else if boundaries[lw] || lw == "," {
-				planned = false
+				clause = false
 			}
 		}
+		planned = planned || clause
 	}
 	if x.cancelledAfter(k, s) {
 		return Negated // "a planned meeting between X and Y was cancelled"
