@@ -2331,6 +2331,11 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2026, 4, 8, 0, 0, 0, 0, time.UTC),
 			"Jose Antonio Kast took office in March. Kast is due in Asuncion on April 23 to meet Paraguay's Santiago Pena, and U.S. Secretary of State Marco Rubio is expected in Santiago in May for talks with Kast, when officials hope to announce an agreement.",
 			[]string{"meeting:planned:Jose Antonio Kast+Santiago Pena@2026-04-23", "meeting:planned:Jose Antonio Kast+Marco Rubio@2026-05"}, datedPeople},
+		// A presenter's "I'm joined by X" brings a guest to the studio,
+		// not to the meeting told before.
+		{time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC),
+			"ANNA LEE: Prime Minister Mark Carney and President Claudia Sheinbaum spoke by phone last Thursday. And Carney is expected at the White House next month to meet President Trump.\nJOHN DOE: For more on what is at stake, I'm joined by Rachel Okafor, a trade analyst. Rachel, thanks for being with us.",
+			[]string{"call:occurred:Mark Carney+Claudia Sheinbaum@2026-03-05", "meeting:planned:Mark Carney+Trump@2026-04"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

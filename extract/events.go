@@ -4526,6 +4526,9 @@ func (x *ectx) joinedBy(j int, s Sentence) int {
 	if x.low[j] != "joined" && x.low[j] != "accompanied" {
 		return -1
 	}
+	if x.hostIntro(j) {
+		return -1 // a broadcast's "I'm joined by X": a guest in the studio
+	}
 	b := x.skipAdverbs(j+1, s.Last)
 	if b < s.Last && x.low[b] == "only" {
 		b++
@@ -9758,6 +9761,25 @@ func (x *ectx) skipRole(j, last int) int {
 		}
 	}
 	return j
+}
+
+// hostIntro reports whether "joined" at j is a presenter's introduction of
+// a guest: "I'm joined by X", "we are joined now by X".
+func (x *ectx) hostIntro(j int) bool {
+	v := j - 1
+	for v > 0 && (x.low[v] == "now" || x.low[v] == "also") {
+		v--
+	}
+	if v < 1 {
+		return false
+	}
+	switch x.low[v] {
+	case "'m", "’m", "am", "'re", "’re":
+		return true
+	case "are":
+		return x.low[v-1] == "we"
+	}
+	return (x.low[v] == "i'm" || x.low[v] == "we're")
 }
 
 // objectAt reports whether the person named from token f is the object of
