@@ -30,7 +30,7 @@ protestant protestants anglican anglicans evangelical evangelicals lutheran luth
 
 // orgSuffixes end the names of organisations, never of people.
 var orgSuffixes = wordSet(`images news agency group inc inc. corp corp. co. ltd ltd. llc llp plc sdn sdn. bhd bhd. berhad tbk pty press times post network
-academy hardware pharmacy bakery trophy
+academy hardware pharmacy bakery trophy traders
 networks media institute university college party council committee foundation association bank ministry
 company corporation airlines airways television radio tv journal herald tribune gazette telegraph service
 services zone link project programme program initiative agreement treaty accord summit forum corridor railway

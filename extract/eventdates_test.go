@@ -2336,6 +2336,11 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC),
 			"ANNA LEE: Prime Minister Mark Carney and President Claudia Sheinbaum spoke by phone last Thursday. And Carney is expected at the White House next month to meet President Trump.\nJOHN DOE: For more on what is at stake, I'm joined by Rachel Okafor, a trade analyst. Rachel, thanks for being with us.",
 			[]string{"call:occurred:Mark Carney+Claudia Sheinbaum@2026-03-05", "meeting:planned:Mark Carney+Trump@2026-04"}, datedPeople},
+		// A radio transcript: the speaker's "us" takes the speaker in; a
+		// firm named "Traders" is no person.
+		{time.Date(2025, 10, 8, 0, 0, 0, 0, time.UTC),
+			"TRANSCRIPT: RADIO KOKOPO, MORNING SHOW\nROSE TOVUE (presenter): With me is Elias ToVarpin, chairman of the growers. Welcome, Elias.\nTOVARPIN: Thank you, Rose.\nROSE TOVUE: Did the buyers come?\nTOVARPIN: Yes. Mr Peter Wani from Pacific Bean Traders was to meet us in Rabaul on Monday. The flight was cancelled and he never came.",
+			[]string{"meeting:negated:Elias ToVarpin+Peter Wani@2025-10-06"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -1803,7 +1803,8 @@ func transcript(d *Doc, ents []Entity, low []string) {
 				continue
 			}
 			switch low[t] {
-			case "i", "me", "my", "myself":
+			case "i", "me", "my", "myself", "us":
+				// ("was to meet us in Rabaul": the speaker among them)
 				if low[t] == "i" && d.Tokens[t].Text != "I" {
 					continue
 				}
