@@ -2341,6 +2341,11 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2025, 10, 8, 0, 0, 0, 0, time.UTC),
 			"TRANSCRIPT: RADIO KOKOPO, MORNING SHOW\nROSE TOVUE (presenter): With me is Elias ToVarpin, chairman of the growers. Welcome, Elias.\nTOVARPIN: Thank you, Rose.\nROSE TOVUE: Did the buyers come?\nTOVARPIN: Yes. Mr Peter Wani from Pacific Bean Traders was to meet us in Rabaul on Monday. The flight was cancelled and he never came.",
 			[]string{"meeting:negated:Elias ToVarpin+Peter Wani@2025-10-06"}, datedPeople},
+		// "a meeting that same night between A and B": the time between the
+		// noun and its sides; "The next morning" is the day after.
+		{time.Date(2024, 7, 21, 0, 0, 0, 0, time.UTC),
+			"The flood came on June 19. The relief operation began with a meeting that same night between Abdur Talukder and the ward councillor, Nazmul Babul, on the mosque veranda. The next morning, Talukder phoned Jamal Ahmed, a restaurateur in London.",
+			[]string{"meeting:occurred:Abdur Talukder+Nazmul Babul@2024-06-19", "call:occurred:Abdur Talukder+Jamal Ahmed@2024-06-20"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -11646,6 +11646,8 @@ func (x *ectx) betweenAfter(k int, s Sentence) int {
 			return j
 		case isTrigger(lw):
 			return -1 // "The summit followed a meeting between": the meeting's
+		case lw == "that" && j == k+1 && j+1 < s.Last && (x.low[j+1] == "same" || dateWords[x.low[j+1]] || nextUnits[x.low[j+1]]):
+			// "a meeting that same night between A and B"
 		case j < k+4 && x.refAt[j] < 0 && !boundaries[lw] && lw != ",":
 		case x.placeAt[j] >= 0 || dateWords[lw] || betweenAdverbials[lw] || isCap(x.d.Tokens[j].Text) && x.refAt[j] < 0:
 		case len(lw) <= 3 && isCap(x.d.Tokens[j-1].Text) && j+1 < s.Last && isCap(x.d.Tokens[j+1].Text): // "Dar es Salaam"
