@@ -597,9 +597,10 @@ func (x *ectx) seeComplement(j int, s Sentence) bool {
 	return false
 }
 
-// sideNouns are the sides of talks that "is led by" presents: "The
-// government team is led by X, while the opposition is represented by Y".
-var sideNouns = wordSet(`team teams side sides delegation delegations opposition government union unions camp management`)
+// sideNouns, with partyNouns, are the sides of talks that "is led by"
+// presents: "The government team is led by X, while the opposition is
+// represented by Y".
+var sideNouns = wordSet(`teams sides opposition government union unions camp management`)
 
 // wentToSee reports whether the "see" at k is the purpose of a journey:
 // "went to see X at the civic centre", "came to see me about the rates".
@@ -4052,7 +4053,7 @@ func (x *ectx) participantList(s Sentence) []int {
 			}
 			return x.people(g)
 		case (a == "led" || a == "represented" || a == "headed") && b == "by" && j > s.First && beWords[x.low[j-1]] && x.placeAt[s.First] < 0 &&
-			(x.low[j-1] != "is" && x.low[j-1] != "are" || j-2 >= s.First && (sideNouns[x.low[j-2]] || x.low[j-2] == "which" || x.low[j-2] == "that")):
+			(x.low[j-1] != "is" && x.low[j-1] != "are" || j-2 >= s.First && (partyNouns[x.low[j-2]] || sideNouns[x.low[j-2]] || x.low[j-2] == "which" || x.low[j-2] == "that")):
 			// (not "the council is led by the Mayor": who heads a body)
 			// (not "China ... was represented by special envoy Qian Bo": a country at a forum)
 			// "The government team is led by X, while the opposition is represented by Y and Z"
@@ -4312,10 +4313,10 @@ func (x *ectx) homeOf(k int, s Sentence) int {
 		}
 		e++
 	}
-	if e < s.Last && !dwellingNouns[x.low[e]] && e+1 < s.Last && isLowerWord(x.d.Tokens[e].Text) {
+	if e < s.Last && !dwelling(x.low[e]) && e+1 < s.Last && isLowerWord(x.d.Tokens[e].Text) {
 		e++ // "her small house"
 	}
-	if e >= s.Last || !dwellingNouns[x.low[e]] {
+	if e >= s.Last || !dwelling(x.low[e]) {
 		return -1
 	}
 	return x.refAt[j]
@@ -4334,8 +4335,12 @@ func (x *ectx) refusedToSee(k int, s Sentence) bool {
 	return false
 }
 
-// dwellingNouns are where a person lives or works and is visited.
-var dwellingNouns = wordSet(`house home residence villa office flat apartment farm shop compound homestead`)
+// workplaceNouns, with homeNouns, are where a person lives or works and is
+// visited: "came to her house", "went to X's office".
+var workplaceNouns = wordSet(`office flat apartment farm shop compound homestead`)
+
+// dwelling reports whether w is where someone lives or works.
+func dwelling(w string) bool { return homeNouns[w] || workplaceNouns[w] }
 
 // homeNouns name where a host receives guests at a meal.
 var homeNouns = wordSet(`residence home house villa estate`)
