@@ -977,7 +977,7 @@ func saidGender(d *Doc, low []string, e Entity) string {
 	g := ""
 	for _, sp := range e.Mentions {
 		k := tokenAt(d, sp.End-1) + 1 // the token after the mention
-		if k <= 0 || k+1 >= len(low) || !saidVerbs[low[k]] {
+		if k <= 0 || k+1 >= len(low) || !reportVerbs[low[k]] {
 			continue
 		}
 		switch low[k+1] {
@@ -1002,9 +1002,6 @@ func speaksFor(e Entity) bool {
 	}
 	return false
 }
-
-// saidVerbs report speech before the speaker's pronoun: "X said she".
-var saidVerbs = wordSet(`said says added insisted explained recalled admitted`)
 
 // honorificPronoun reports whether the pronoun at k opens a form of address,
 // not a reference: "His Excellency", "Her Majesty", "HE Steve Witkoff" in
@@ -1103,7 +1100,7 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 					}
 				}
 			}
-			if (low[k] == "he" || low[k] == "she") && k-2 >= s.First && saidVerbs[low[k-1]] && own[k-2] >= 0 && speaksFor(ents[own[k-2]]) {
+			if (low[k] == "he" || low[k] == "she") && k-2 >= s.First && reportVerbs[low[k-1]] && own[k-2] >= 0 && speaksFor(ents[own[k-2]]) {
 				// "Yunus's press secretary Shafiqul Alam said the chief adviser
 				// would not meet her. ... Alam said he would meet X next
 				// week": a spokesman's "he" is the one he speaks for
