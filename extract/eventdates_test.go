@@ -2346,6 +2346,11 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2024, 7, 21, 0, 0, 0, 0, time.UTC),
 			"The flood came on June 19. The relief operation began with a meeting that same night between Abdur Talukder and the ward councillor, Nazmul Babul, on the mosque veranda. The next morning, Talukder phoned Jamal Ahmed, a restaurateur in London.",
 			[]string{"meeting:occurred:Abdur Talukder+Nazmul Babul@2024-06-19", "call:occurred:Abdur Talukder+Jamal Ahmed@2024-06-20"}, datedPeople},
+		// "has spoken to X by phone, and that he will meet Y on 20 May":
+		// the date is the second report's, and the call has happened.
+		{time.Date(2025, 5, 8, 0, 0, 0, 0, time.UTC),
+			"Cllr Graham Thwaites tells me he has spoken to Mr Derek Atkinson by phone, and that he will meet Ms Jenny Braithwaite in Kendal on 20 May.",
+			[]string{"call:occurred:Graham Thwaites+Derek Atkinson@", "meeting:planned:Graham Thwaites+Jenny Braithwaite@2025-05-20"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -10316,6 +10316,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 			if t > k && x.findWordIn(k+1, t, toldWords) > k+1 && x.low[x.findWordIn(k+1, t, toldWords)-1] == "to" {
 				continue // "telephoned X to say that the ministry would fund it from next year": what was said
 			}
+			if a := x.findWord(k+1, t, "that"); t > k && a > k+1 && x.low[a-1] == "and" && x.findWordIn(a+1, t, triggerSet) > a {
+				continue // "has spoken to X by phone, and that he will meet Y on 20 May": the second report's
+			}
 			if w := x.findWord(t, k, "during"); w > 0 && w+1 < k && x.low[w+1] == "which" && visitNouns[x.low[w-1]] {
 				continue // "will leave for New Delhi on Monday on a four-day visit during which he is to meet X": the journey's day
 			}
