@@ -2351,6 +2351,11 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2025, 5, 8, 0, 0, 0, 0, time.UTC),
 			"Cllr Graham Thwaites tells me he has spoken to Mr Derek Atkinson by phone, and that he will meet Ms Jenny Braithwaite in Kendal on 20 May.",
 			[]string{"call:occurred:Graham Thwaites+Derek Atkinson@", "meeting:planned:Graham Thwaites+Jenny Braithwaite@2025-05-20"}, datedPeople},
+		// "Kamba and his Rwandan counterpart, Sabin Nsanzimana, are expected
+		// to meet": the first conjunct may open the sentence.
+		{time.Date(2024, 9, 20, 0, 0, 0, 0, time.UTC),
+			"Roger Kamba is the health minister. Kamba and his Rwandan counterpart, Sabin Nsanzimana, are expected to meet in Rubavu next month.",
+			[]string{"meeting:planned:Roger Kamba+Sabin Nsanzimana@2024-10"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -8143,7 +8143,7 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 				}
 				q--
 			}
-			if x.low[q] != "and" || q-1 <= first {
+			if x.low[q] != "and" || q-1 < first {
 				break
 			}
 			p = q
