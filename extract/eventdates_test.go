@@ -2356,6 +2356,11 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2024, 9, 20, 0, 0, 0, 0, time.UTC),
 			"Roger Kamba is the health minister. Kamba and his Rwandan counterpart, Sabin Nsanzimana, are expected to meet in Rubavu next month.",
 			[]string{"meeting:planned:Roger Kamba+Sabin Nsanzimana@2024-10"}, datedPeople},
+		// "The next morning" counts from a day that the meeting before took
+		// only once the day of "that same night" was known.
+		{time.Date(2024, 7, 20, 0, 0, 0, 0, time.UTC),
+			"In Moulvibazar's flooded lanes, a mosque becomes a lifeline\nMOULVIBAZAR — When the water reached the second step of the Kusumbag Jame Masjid on the night of June 19, Kamal Hossain Chowdhury stopped counting sandbags and started counting families.\nBy dawn, the 58-year-old secretary of the mosque management committee had 43 households sleeping on the prayer floor and in the women's gallery. A month later, more than 200 people from the low-lying lanes of Kusumbag and Dhuliakhal still eat two meals a day there.\n\"We did not plan this. Allah planned it, and we followed,\" said Hafiz Abdul Matin, the mosque's imam for 21 years, as he ladled khichuri into steel plates.\nThe relief operation began with a meeting that same night between Chowdhury and the ward councillor, Rafiqul Islam Milon, on the mosque veranda, with the water rising around their ankles. Milon brought two boats from the ward office; Chowdhury brought the keys.\nThe next morning, Chowdhury phoned Shafiq Miah, a Kusumbag-born restaurateur in east London who has funded the mosque's madrasa for a decade. Within three days, Ahmed's friends in Tower Hamlets had sent Tk 9 lakh.",
+			[]string{"meeting:occurred:Kamal Hossain Chowdhury+Rafiqul Islam Milon@2024-06-19", "call:occurred:Kamal Hossain Chowdhury+Shafiq Miah@2024-06-20"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

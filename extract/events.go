@@ -1215,7 +1215,8 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 	x.headingDates(out)
 	x.daysLater(out)
 	x.sameDay(out)
-	x.offsets(out) // again, from the days that sameDay gave: "In the evening X received Y. ... The visit came a day after Z called W"
+	x.offsets(out)   // again, from the days that sameDay gave: "In the evening X received Y. ... The visit came a day after Z called W"
+	x.daysLater(out) // again too: "a meeting that same night between A and B ... The next morning, A phoned C"
 	x.thatWeekday(out)
 	x.aroundMeeting(out)
 	x.later(out)
