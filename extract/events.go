@@ -9785,7 +9785,7 @@ func (x *ectx) hostIntro(j int) bool {
 	case "are":
 		return x.low[v-1] == "we"
 	}
-	return (x.low[v] == "i'm" || x.low[v] == "we're")
+	return false
 }
 
 // objectAt reports whether the person named from token f is the object of
