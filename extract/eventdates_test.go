@@ -2361,6 +2361,11 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2024, 7, 20, 0, 0, 0, 0, time.UTC),
 			"In Moulvibazar's flooded lanes, a mosque becomes a lifeline\nMOULVIBAZAR — When the water reached the second step of the Kusumbag Jame Masjid on the night of June 19, Kamal Hossain Chowdhury stopped counting sandbags and started counting families.\nBy dawn, the 58-year-old secretary of the mosque management committee had 43 households sleeping on the prayer floor and in the women's gallery. A month later, more than 200 people from the low-lying lanes of Kusumbag and Dhuliakhal still eat two meals a day there.\n\"We did not plan this. Allah planned it, and we followed,\" said Hafiz Abdul Matin, the mosque's imam for 21 years, as he ladled khichuri into steel plates.\nThe relief operation began with a meeting that same night between Chowdhury and the ward councillor, Rafiqul Islam Milon, on the mosque veranda, with the water rising around their ankles. Milon brought two boats from the ward office; Chowdhury brought the keys.\nThe next morning, Chowdhury phoned Shafiq Miah, a Kusumbag-born restaurateur in east London who has funded the mosque's madrasa for a decade. Within three days, Ahmed's friends in Tower Hamlets had sent Tk 9 lakh.",
 			[]string{"meeting:occurred:Kamal Hossain Chowdhury+Rafiqul Islam Milon@2024-06-19", "call:occurred:Kamal Hossain Chowdhury+Shafiq Miah@2024-06-20"}, datedPeople},
+		// Where one of them lives is no place of a call; where one rang
+		// from is.
+		{time.Date(2026, 2, 19, 0, 0, 0, 0, time.UTC),
+			"His son Samir Darwish, a marine engineer who lives in Abidjan, spoke to Hassan Darwish by video call on Monday. On Tuesday, Karim Said phoned Hassan Darwish from Beirut.",
+			[]string{"call:occurred:Samir Darwish+Hassan Darwish@2026-02-16 ", "call:occurred:Hassan Darwish+Karim Said@2026-02-17 Beirut"}, datedPlacedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

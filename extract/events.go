@@ -1155,6 +1155,13 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 		}
 	}
 	for i := range out {
+		// "His son, who lives in Abidjan, spoke to him by video call": where
+		// one of them lives is no place of the call
+		if ev := &out[i]; ev.Type == Call && ev.Place != nil && x.residence(*ev) {
+			ev.Place = nil
+		}
+	}
+	for i := range out {
 		// "adjourning a virtual meeting on Friday. The meeting, chaired by
 		// X, ...": a call, whose people joined from where they were
 		if ev := &out[i]; ev.Type == Meeting && x.virtualBefore(x.d.SentenceAt(ev.Trigger.Start), tokenAt(x.d, ev.Trigger.Start)) {
@@ -4825,6 +4832,25 @@ func (x *ectx) joinedFrom(s Sentence) []int {
 	}
 	return g
 }
+
+// residence reports whether the place of ev is told in its sentence only as
+// where someone lives or is based: "who lives in Abidjan", "based in Lyon".
+func (x *ectx) residence(ev Event) bool {
+	s := x.d.Sentences[x.d.SentenceAt(ev.Trigger.Start)]
+	found := false
+	for j := s.First + 2; j < s.Last; j++ {
+		if pi := x.placeAt[j]; pi >= 0 && (j == s.First || x.placeAt[j-1] != pi) && x.places[pi].place.Key() == ev.Place.Key() {
+			if x.low[j-1] != "in" || !residenceWords[x.low[j-2]] {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// residenceWords tell where someone lives before "in": "lives in", "based in".
+var residenceWords = wordSet(`lives live lived living based resides resident settled`)
 
 // virtualBefore reports whether the definite meeting noun at k ("The
 // meeting") takes up a virtual one the sentence before told: "adjourning a
