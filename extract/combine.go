@@ -525,6 +525,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind == Person && m.Last-m.First == 1 && acronyms[m.Text] {
 			continue // "the Tanzania-Zambia Railway (Tazara)": the body's short name
 		}
+		if lw := lower(d.Tokens[m.Last-1].Text); m.Kind == Person && m.Role != "" && m.Last-m.First > 1 && (facilityWords[lw] || thingEnds[lw]) {
+			m.Kind, m.Role = Organization, "" // "the Director of the Jaffna Teaching Hospital": a title of a building, no name
+		}
 		if m.Kind == Person && (titlesOnly(d, m) || m.Last-m.First == 1 && m.Role != "" && titleWords[lower(m.Text)]) {
 			continue // "Vice President and Ruler of Dubai", "His Royal Highness", "MUNICIPAL CHIEF EXECUTIVE": a title alone is no name
 		}

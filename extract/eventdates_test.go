@@ -1057,6 +1057,11 @@ func TestNamesThatAreNoPeople(t *testing.T) {
 		{time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC),
 			"President Samia Suluhu is expected to visit the Kilolo Wind Farm tomorrow. Parent Joe Banda, whose children attend Kennedy Elementary, met Ann Moyo. Mr. Peter Lim of Lim Hardware met Ann Moyo. The Champions Trophy starts next year.",
 			[]string{"Farm", "Elementary", "Hardware", "Trophy"}},
+		// A title of a building before a name: "the Director of the Jaffna
+		// Teaching Hospital, Dr. X" names no "Teaching Hospital".
+		{time.Date(2025, 6, 4, 0, 0, 0, 0, time.UTC),
+			"JAFFNA — The Director of the Jaffna Teaching Hospital, Dr. Sivakumar Thayaparan, received Mr. Arumugam Selvarajah at the hospital on Monday.",
+			[]string{"Hospital"}},
 	} {
 		d := run(t, p, tc.text, tc.pub)
 		for _, e := range d.Entities {
