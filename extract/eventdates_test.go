@@ -2371,6 +2371,11 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2026, 2, 19, 0, 0, 0, 0, time.UTC),
 			"His son Samir Darwish, a marine engineer who lives in Abidjan, spoke to Hassan Darwish by video call on Monday. On Tuesday, Karim Said phoned Hassan Darwish from Beirut.",
 			[]string{"call:occurred:Samir Darwish+Hassan Darwish@2026-02-16 ", "call:occurred:Hassan Darwish+Karim Said@2026-02-17 Beirut"}, datedPlacedPeople},
+		// "A and B put their names to the accord": they signed it together;
+		// one name put to a decree signs with no one.
+		{time.Date(2025, 10, 26, 0, 0, 0, 0, time.UTC),
+			"Anutin Charnvirakul and Hun Manet put their names to the peace accord on Sunday. Later, Anutin Charnvirakul put his name to a decree.",
+			[]string{"meeting:occurred:Anutin Charnvirakul+Hun Manet@2025-10-26"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -6652,6 +6652,10 @@ func (x *ectx) at(si, k int) []Event {
 	if !ok && goToWords[w] && x.homeOf(k, s) >= 0 && !x.refusedToSee(k, s) {
 		tr, ok = trigger{typ: Meeting, direct: true}, true // "came to her house", "went to X's office"
 	}
+	if !ok && w == "put" && k+3 < s.Last && possessives[x.low[k+1]] && (x.low[k+2] == "names" || x.low[k+2] == "signatures") && x.low[k+3] == "to" &&
+		x.agreementSigned(k, s) {
+		tr, ok, w = triggers["signed"], true, "signed" // "A and B put their names to the accord": they signed it together
+	}
 	if !ok && shakeWords[w] && k+1 < s.Last && x.low[k+1] == "hands" {
 		// "Mitsotakis and Evert shake hands", "shook hands with X": they met
 		tr, ok = trigger{typ: Meeting, symmetric: true, base: w == "shake"}, true
@@ -9281,6 +9285,9 @@ func (x *ectx) apposedPair(j int, s Sentence) []int {
 func (x *ectx) agreementSigned(k int, s Sentence) bool {
 	if k > s.First && beWords[x.low[k-1]] {
 		return false // "was signed by": the passive names no partner here
+	}
+	if x.low[k] == "put" {
+		k += 3 // "put their names to the accord"
 	}
 	for j := k + 1; j < s.Last && j <= k+5; j++ {
 		if agreementNouns[x.low[j]] {
