@@ -1257,7 +1257,7 @@ func (t CombinedTagger) bodyHeadName(d *Doc, m Mention) (Mention, Mention, bool)
 // club's director".
 func (t CombinedTagger) personAppositive(d *Doc, m Mention) bool {
 	if m.Last-m.First < 2 || m.Last-m.First > 4 || m.Last+2 >= len(d.Tokens) || d.Tokens[m.Last].Text != "," ||
-		!plainName(d, m) || !t.Rules.Names.KnownFolded(d.Tokens[m.First].Text) || t.Rules.isPlace(m.Text) {
+		!plainName(d, m) || !t.Rules.Names.KnownFolded(d.Tokens[m.First].Text) && !jobAt(d, m.Last+1) || t.Rules.isPlace(m.Text) {
 		return false
 	}
 	for k := m.First; k < m.Last; k++ {
@@ -1272,8 +1272,12 @@ func (t CombinedTagger) personAppositive(d *Doc, m Mention) bool {
 		(determiners[lower(d.Tokens[m.Last+3].Text)] || lower(d.Tokens[m.Last+3].Text) == "a" || lower(d.Tokens[m.Last+3].Text) == "an" || lower(d.Tokens[m.Last+3].Text) == "who") {
 		return true // "Luís Miguel Ferraz Pimentel, 78, the company's honorary chairman"
 	}
-	if m.Last-m.First > 3 || !t.Rules.Names.Known(d.Tokens[m.First].Text) {
-		return false // a job in apposition asks more: a name of two or three words, a given name as written
+	if m.Last-m.First > 3 {
+		return false // a job in apposition asks more: a name of two or three words,
+	}
+	known := t.Rules.Names.Known(d.Tokens[m.First].Text) // a given name as written,
+	if !known && !jobAt(d, m.Last+1) {
+		return false // or a person's job at a place of work: "Lim Wei Jie, a researcher at a think-tank"
 	}
 	if det := lower(d.Tokens[m.Last+1].Text); det != "a" && det != "an" && det != "the" {
 		return false
@@ -1288,6 +1292,20 @@ func (t CombinedTagger) personAppositive(d *Doc, m Mention) bool {
 		}
 	}
 	return false
+}
+
+// jobAt reports whether the words from k are "a" or "an", a person's job
+// and "at", "with" or "for": "a researcher at", "an analyst with".
+func jobAt(d *Doc, k int) bool {
+	if k+3 >= len(d.Tokens) || lower(d.Tokens[k].Text) != "a" && lower(d.Tokens[k].Text) != "an" {
+		return false
+	}
+	j := k + 1
+	if isLowerWord(d.Tokens[j].Text) && !occupationWords[lower(d.Tokens[j].Text)] {
+		j++ // "a senior researcher at"
+	}
+	p := lower(d.Tokens[j+1].Text)
+	return occupationWords[lower(d.Tokens[j].Text)] && (p == "at" || p == "with" || p == "for")
 }
 
 func (t CombinedTagger) titleAppositive(d *Doc, m Mention) bool {

@@ -561,6 +561,10 @@ func TestTaggedPeople(t *testing.T) {
 		{fixedTagger{"Jerome Alcarde": Person, "Kulot": Person, "Barangay Bolilao": Person}, "Police arrested Jerome Alcarde, 24, alias \"Kulot,\" of Barangay Bolilao.", []string{"Jerome Alcarde"}},
 		{fixedTagger{"Aviaja Lynge": Organization}, "Transcript\nPRESS SECRETARY (Aviaja Lynge): Good afternoon.", []string{"Aviaja Lynge"}},
 		{fixedTagger{"Dear Editor": Person, "Town Clerk": Person, "Yvette Sampson": Person}, "Dear Editor,\nWe met the Town Clerk, Ms Yvette Sampson, at the Town Hall.", []string{"Yvette Sampson"}},
+		// A name a tagger took for a body, with a person's job at a place
+		// of work in apposition: a person, whatever the given-name lists say.
+		{fixedTagger{"Lim Wei Jie": Organization}, "Lim Wei Jie, a researcher at a think-tank, says the accord buys time.", []string{"Lim Wei Jie"}},
+		{fixedTagger{"Acme Consulting": Organization}, "Acme Consulting, a firm in Leeds, advised the council.", nil},
 	} {
 		if got := personTexts(tagPlain(t, c.tagged, "", c.text)); !slices.Equal(got, c.want) {
 			t.Errorf("people of %q = %q, want %q", c.text, got, c.want)
