@@ -1155,17 +1155,16 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 		}
 	}
 	for i := range out {
-		// "His son, who lives in Abidjan, spoke to him by video call": where
-		// one of them lives is no place of the call
-		if ev := &out[i]; ev.Type == Call && ev.Place != nil && x.residence(*ev) {
-			ev.Place = nil
-		}
-	}
-	for i := range out {
-		// "adjourning a virtual meeting on Friday. The meeting, chaired by
-		// X, ...": a call, whose people joined from where they were
-		if ev := &out[i]; ev.Type == Meeting && x.virtualBefore(x.d.SentenceAt(ev.Trigger.Start), tokenAt(x.d, ev.Trigger.Start)) {
+		ev := &out[i]
+		if ev.Type == Meeting && x.virtualBefore(x.d.SentenceAt(ev.Trigger.Start), tokenAt(x.d, ev.Trigger.Start)) {
+			// "adjourning a virtual meeting on Friday. The meeting, chaired
+			// by X, ...": a call, whose people joined from where they were
 			ev.Type, ev.Place = Call, nil
+		}
+		if ev.Type == Call && ev.Place != nil && x.residence(*ev) {
+			// "His son, who lives in Abidjan, spoke to him by video call":
+			// where one of them lives is no place of the call
+			ev.Place = nil
 		}
 	}
 	town := x.mainCity() // where a story with no dateline happens, if anywhere
@@ -4839,7 +4838,7 @@ func (x *ectx) residence(ev Event) bool {
 	s := x.d.Sentences[x.d.SentenceAt(ev.Trigger.Start)]
 	found := false
 	for j := s.First + 2; j < s.Last; j++ {
-		if pi := x.placeAt[j]; pi >= 0 && (j == s.First || x.placeAt[j-1] != pi) && x.places[pi].place.Key() == ev.Place.Key() {
+		if pi := x.placeAt[j]; pi >= 0 && x.placeAt[j-1] != pi && x.places[pi].place.Key() == ev.Place.Key() {
 			if x.low[j-1] != "in" || !residenceWords[x.low[j-2]] {
 				return false
 			}
@@ -6652,9 +6651,10 @@ func (x *ectx) at(si, k int) []Event {
 	if !ok && goToWords[w] && x.homeOf(k, s) >= 0 && !x.refusedToSee(k, s) {
 		tr, ok = trigger{typ: Meeting, direct: true}, true // "came to her house", "went to X's office"
 	}
-	if !ok && w == "put" && k+3 < s.Last && possessives[x.low[k+1]] && (x.low[k+2] == "names" || x.low[k+2] == "signatures") && x.low[k+3] == "to" &&
-		x.agreementSigned(k, s) {
-		tr, ok, w = triggers["signed"], true, "signed" // "A and B put their names to the accord": they signed it together
+	signAt := k // the verb of signing, read by agreementSigned
+	if !ok && w == "put" && k+3 < s.Last && possessives[x.low[k+1]] && (x.low[k+2] == "names" || x.low[k+2] == "signatures") && x.low[k+3] == "to" {
+		// "A and B put their names to the accord": they signed it together
+		tr, ok, w, signAt = triggers["signed"], true, "signed", k+3
 	}
 	if !ok && shakeWords[w] && k+1 < s.Last && x.low[k+1] == "hands" {
 		// "Mitsotakis and Evert shake hands", "shook hands with X": they met
@@ -6707,7 +6707,7 @@ func (x *ectx) at(si, k int) []Event {
 	if w == "signed" {
 		signers = x.signedBy(k, s)
 	}
-	if (w == "signed" || w == "sign") && !x.agreementSigned(k, s) && signers < 0 {
+	if (w == "signed" || w == "sign") && !x.agreementSigned(signAt, s) && signers < 0 {
 		return nil // "signed the bill", "signed a decree": no one signs with them
 	}
 	if speakTriggers[w] && k+2 < s.Last && (x.low[k+1] == "to" || x.low[k+1] == "with") &&
@@ -9285,9 +9285,6 @@ func (x *ectx) apposedPair(j int, s Sentence) []int {
 func (x *ectx) agreementSigned(k int, s Sentence) bool {
 	if k > s.First && beWords[x.low[k-1]] {
 		return false // "was signed by": the passive names no partner here
-	}
-	if x.low[k] == "put" {
-		k += 3 // "put their names to the accord"
 	}
 	for j := k + 1; j < s.Last && j <= k+5; j++ {
 		if agreementNouns[x.low[j]] {

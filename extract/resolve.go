@@ -790,7 +790,7 @@ func uniqueMatch(cl []*pcluster, w string, surname bool) *pcluster {
 		if surname {
 			k = c.words[len(c.words)-1]
 		}
-		if len(c.words) < 2 || k != w || surname && len(c.words) == 2 && kunyas[c.words[0]] {
+		if len(c.words) < 2 || k != w || surname && kunya(c.words) {
 			continue // (the "Samir" of "Abu Samir" is his son's name, not his surname)
 		}
 		if hit != nil {
@@ -801,8 +801,10 @@ func uniqueMatch(cl []*pcluster, w string, surname bool) *pcluster {
 	return hit
 }
 
-// kunyas open an Arabic name of honour after a child: "Abu Samir", the
-// father of Samir; "Umm Kulthum".
+// kunya reports whether a name of two words is an Arabic name of honour
+// after a child: "Abu Samir", the father of Samir; "Umm Kulthum".
+func kunya(words []string) bool { return len(words) == 2 && kunyas[words[0]] }
+
 var kunyas = wordSet(`abu abou umm um`)
 
 // royalOther reports whether a single name w written with a royal title is
@@ -934,7 +936,7 @@ func (r RuleResolver) addressedMatch(d *Doc, cl []*pcluster, w string, m Mention
 func mainBearer(cl []*pcluster, w string) *pcluster {
 	var best *pcluster
 	for _, c := range cl {
-		if len(c.words) < 2 || c.words[len(c.words)-1] != w || len(c.words) == 2 && kunyas[c.words[0]] {
+		if len(c.words) < 2 || c.words[len(c.words)-1] != w || kunya(c.words) {
 			continue
 		}
 		if best == nil || c.ms[0] < best.ms[0] {
