@@ -2579,7 +2579,7 @@ var stateNouns = wordSet(`republic kingdom federation confederation`)
 // landforms end names of natural places and streets: "Baltoro Glacier",
 // "Broad Peak", "Harris Promenade".
 var landforms = wordSet(`glacier glaciers peak peaks pass ridge summit massif volcano desert forest falls
-canal creek promenade boulevard esplanade quay wharf lane drive crescent terrace`)
+canal creek hill hills promenade boulevard esplanade quay wharf lane drive crescent terrace`)
 
 // thingEnds are the landforms that are never surnames, so that they end no
 // person's name even after a given name: "Harris Promenade".

@@ -1052,6 +1052,11 @@ func TestNamesThatAreNoPeople(t *testing.T) {
 			"Ioan Mureșan met Zoltán Kovács in 1990. The two men agreed to hold a joint prayer service in Cluj, which drew some 2,000 people.\n" +
 				"In 2004, Mureșan, Kovács and Tiberiu Goldner, then president of the Cluj Jewish community, met at the Neolog synagogue to found the interfaith council.\n" +
 				"Father Vasile Pop, dean of the Greek-Catholic deanery of Cluj, said he would meet Kovács next week.", []string{"Jewish"}},
+		// A hill is a place unless a given name comes before it ("Fiona
+		// Hill"): "Calum Ferguson's Bible Hill foursome".
+		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
+			"Skip Ayesha Thibodeau beat Calum Ferguson's Bible Hill foursome 7-4. A planned get-together between Marjorie MacIsaac and Sandra Hiltz, president of the Bible Hill club, was called off.",
+			[]string{"Bible"}},
 		// Names of things that end in a word no person's name ends in: a
 		// wind farm, a school, a shop, a cup.
 		{time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC),
@@ -1802,6 +1807,14 @@ func TestOneMeetingForms(t *testing.T) {
 		want   string
 		format func(*extract.Doc, extract.Event) string
 	}{
+		// "will come to Truro ... to meet X": where the visitor comes to.
+		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
+			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",
+			"meeting:planned:Annik Cormier+Ryan Gosbee+Ayesha Thibodeau@2026-02-04 Truro", datedPlacedPeople},
+		// A get-together is a meeting.
+		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
+			"A planned get-together between Marjorie MacIsaac and Sandra Hiltz to sort out shared practice ice for juniors was called off on the weekend.",
+			"meeting:negated:Marjorie MacIsaac+Sandra Hiltz", typedPeople},
 		// "meet the Department of Education's deputy minister, X": the role
 		// of a body's name, then the name.
 		{time.Date(2025, 12, 4, 0, 0, 0, 0, time.UTC),

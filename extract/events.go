@@ -114,7 +114,8 @@ var triggers = map[string]trigger{
 	"appointment": {typ: Meeting, nominal: true},
 	"bilaterals":  {typ: Meeting, nominal: true, symmetric: true}, "one-on-one": {typ: Meeting, nominal: true, symmetric: true},
 	"trilateral": {typ: Meeting, nominal: true, symmetric: true}, "sit-down": {typ: Meeting, nominal: true, symmetric: true},
-	"sit-downs": {typ: Meeting, nominal: true, symmetric: true},
+	"sit-downs":    {typ: Meeting, nominal: true, symmetric: true},
+	"get-together": {typ: Meeting, nominal: true, symmetric: true}, "get-togethers": {typ: Meeting, nominal: true, symmetric: true},
 	// Time spent with someone: "spent an hour with X" (see spentWith).
 	"spent": {typ: Meeting}, "spend": {typ: Meeting, base: true}, "spends": {typ: Meeting}, "spending": {typ: Meeting},
 	// Signing an agreement together: "X and Y signed a deal", "X signed an
@@ -11774,7 +11775,7 @@ var accompanyWords = wordSet(`accompanied accompany accompanies accompanying inv
 func towardWord(w string) bool { return goToWords[w] || leaveWords[w] || accompanyWords[w] }
 
 // goToWords go to a place: "flew to Riyadh", "a trip to Paris".
-var goToWords = wordSet(`traveled travelled flew went came returned return returns returning trip visit arrived head heads headed heading
+var goToWords = wordSet(`traveled travelled flew went came come comes coming returned return returns returning trip visit arrived head heads headed heading
 travel travels travelling traveling fly flies flying go goes going drove drive drives driving sailed rode journeyed hurried rushed walked`)
 
 // leaveWords set out for a destination: "will leave for New Delhi".
