@@ -1807,6 +1807,11 @@ func TestOneMeetingForms(t *testing.T) {
 		want   string
 		format func(*extract.Doc, extract.Event) string
 	}{
+		// Minutes: the record's heading names the meeting, "Present:" its
+		// members; "Planning" in the committee's name plans nothing.
+		{time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC),
+			"MINUTES OF THE FINANCE, PLANNING AND URBAN DEVELOPMENT COMMITTEE MEETING HELD ON THURSDAY 13 MARCH 2025\nPresent: Cllr Wanjiru Gachoki, Cllr Lemayian Ole Sankale, Cllr Abdi Guyo.",
+			"meeting:occurred:Wanjiru Gachoki+Lemayian Ole Sankale+Abdi Guyo@2025-03-13", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

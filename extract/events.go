@@ -1670,6 +1670,10 @@ func firstEvent(evs []Event, off int) bool {
 	return true
 }
 
+// recordNouns name the record of a meeting before "of": "Minutes of the
+// annual general meeting held on".
+var recordNouns = wordSet(`minutes record report notes summary`)
+
 // heldNoun reports whether the meeting noun at k opens with "a" or "an"
 // (or "the", for the first meeting told) and is told as held with no one
 // named in its sentence: "a further meeting was held at the offices of the
@@ -1677,10 +1681,18 @@ func firstEvent(evs []Event, off int) bool {
 // went ahead in Dhaka on Thursday".
 func (x *ectx) heldNoun(k int, s Sentence, first bool) bool {
 	a := x.nounDeterminer(k, s)
-	if first && a < 0 && x.low[s.First] == "the" && k-s.First <= 10 {
-		a = s.First // "The Asian Cricket Council (ACC) annual general meeting"
-		for t := s.First + 1; t < k; t++ {
-			if lw := x.low[t]; finiteVerb(lw) || isTrigger(lw) || boundaries[lw] && lw != "(" && lw != ")" || lw == "," {
+	the := s.First
+	if the+2 < k && recordNouns[x.low[the]] && x.low[the+1] == "of" {
+		the += 2 // "MINUTES OF THE FINANCE, PLANNING AND URBAN DEVELOPMENT COMMITTEE MEETING HELD ON"
+	}
+	if first && a < 0 && x.low[the] == "the" && k-the <= 10 {
+		a = the // "The Asian Cricket Council (ACC) annual general meeting"
+		for t := the + 1; t < k; t++ {
+			lw := x.low[t]
+			if lw == "," && isCap(x.d.Tokens[t-1].Text) && isCap(x.d.Tokens[t+1].Text) {
+				continue // a body's name: "the Finance, Planning and Urban Development Committee meeting"
+			}
+			if finiteVerb(lw) || isTrigger(lw) || boundaries[lw] && lw != "(" && lw != ")" || lw == "," {
 				a = -1
 			}
 		}
@@ -6293,11 +6305,29 @@ func (x *ectx) planWord(j int) bool {
 	if x.low[j] == "set" && j > 0 && (possessives[x.low[j-1]] || x.low[j-1] == "the" || x.low[j-1] == "a") {
 		return false // "after her set that night": a performance
 	}
+	if !isLowerWord(x.d.Tokens[j].Text) && x.inBodyName(j) {
+		return false // "the Planning Committee", "THE FINANCE, PLANNING AND URBAN DEVELOPMENT COMMITTEE"
+	}
 	if x.low[j] != "may" || !isCap(x.d.Tokens[j].Text) {
 		return true
 	}
 	start := j == 0 || newlineBefore(x.d, j) || x.low[j-1] == "." || isQuote(x.low[j-1])
 	return start && !(j+1 < len(x.low) && startsDigit(x.low[j+1]))
+}
+
+// inBodyName reports whether the capitalised token j is part of the name of
+// a body: the words up to the body's noun ("Committee", "Board") are all
+// capitalised, as in "the Planning and Zoning Board".
+func (x *ectx) inBodyName(j int) bool {
+	for t := j + 1; t < len(x.low) && t <= j+5; t++ {
+		if isLowerWord(x.d.Tokens[t].Text) && x.low[t] != "and" && x.low[t] != "," && x.low[t] != "&" {
+			return false
+		}
+		if bodyHeads[x.low[t]] || x.low[t] == "board" {
+			return true
+		}
+	}
+	return false
 }
 
 // monthNumber returns the number of the month a word names as dates write
