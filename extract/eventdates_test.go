@@ -1812,6 +1812,10 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC),
 			"MINUTES OF THE FINANCE, PLANNING AND URBAN DEVELOPMENT COMMITTEE MEETING HELD ON THURSDAY 13 MARCH 2025\nPresent: Cllr Wanjiru Gachoki, Cllr Lemayian Ole Sankale, Cllr Abdi Guyo.",
 			"meeting:occurred:Wanjiru Gachoki+Lemayian Ole Sankale+Abdi Guyo@2025-03-13", datedPeople},
+		// Minutes list those "In attendance:" after the members present.
+		{time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC),
+			"Minutes of the board meeting held on Thursday 13 March 2025.\nPresent: Cllr Wanjiru Gachoki (Chairperson), Cllr Abdi Guyo.\nIn attendance: Dr Peter Kiragu Mwangi, Municipal Manager; the Committee Clerk (recording).",
+			"meeting:occurred:Wanjiru Gachoki+Abdi Guyo+Peter Kiragu Mwangi@2025-03-13", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -3997,6 +3997,11 @@ func (x *ectx) participantList(s Sentence) []int {
 			at = v + 1
 		case a == "present" && b == ":" && j == s.First:
 			at = j + 2 // minutes: "Present: board chair A, board member B and Superintendent C."
+		case (a == "attending" || a == "present") && b == ":" && j == s.First+1 && x.low[s.First] == "also",
+			a == "attending" && b == ":" && j == s.First:
+			at = j + 2 // "Also present: A", "Attending: A and B"
+		case a == "in" && b == "attendance" && c == ":" && (j == s.First || j == s.First+1 && x.low[s.First] == "also"):
+			at = j + 3 // minutes: "In attendance: Dr A, Municipal Manager; the Committee Clerk."
 		case a == "present" && beWords[b] && j > s.First && (x.low[j-1] == "those" || peopleNoun(x.low[j-1]) || groupObjects[x.low[j-1]]):
 			at = j + 2 // "Among those present were A and B", "The churchwardens present were A and B"
 		case a == "present" && (j == s.First || j == s.First+1 && x.low[s.First] == "also" && (beWords[b] || x.toldGathering(j+1, s))) && x.findWordIn(j+1, minInt(s.Last, j+7), beWords) > 0:
