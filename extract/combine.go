@@ -253,6 +253,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind != Person && (allTitles(d, m) || definiteTitle(d, m)) {
 			continue // "the Crown Prince", "The Coordinating Director" as an organisation: a title, which the resolver reads
 		}
+		if m.Kind == Person && m.Role == "" && (definiteTitle(d, m) || appositiveTitle(d, m)) && !t.givenNameIn(d, m) {
+			continue // "the Town Engineer", "Faith Chepkoech, Town Engineer (on site)" as a person: a title
+		}
 		if m.Kind != Person && portfolioHead(d, m) {
 			continue // "Economy, Trade and Industry Minister Yuko Haneda": the portfolio list of a title
 		}
@@ -1785,6 +1788,35 @@ func definiteTitle(d *Doc, m Mention) bool {
 		}
 	}
 	return true
+}
+
+// appositiveTitle reports whether m is a capitalised title of two or three
+// words, the last a title word, between a comma and a list's or sentence's
+// punctuation: "Dr Peter Mwangi, Municipal Manager;".
+func appositiveTitle(d *Doc, m Mention) bool {
+	if m.First == 0 || d.Tokens[m.First-1].Text != "," || m.Last-m.First < 2 || m.Last-m.First > 3 || !titleWords[lower(d.Tokens[m.Last-1].Text)] {
+		return false
+	}
+	if m.Last < len(d.Tokens) && !strings.Contains(";.(,", d.Tokens[m.Last].Text) {
+		return false
+	}
+	for k := m.First; k < m.Last; k++ {
+		w := lower(d.Tokens[k].Text)
+		if !isCap(d.Tokens[k].Text) || orgHeads[w] || orgSuffixes[w] || facilityWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// givenNameIn reports whether a word of m is a known given name.
+func (t CombinedTagger) givenNameIn(d *Doc, m Mention) bool {
+	for k := m.First; k < m.Last; k++ {
+		if t.Rules.Names != nil && t.Rules.Names.Known(d.Tokens[k].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // honorifics open a title in formal copy: "Respected Comrade Kim Jong Un",

@@ -1816,6 +1816,12 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC),
 			"Minutes of the board meeting held on Thursday 13 March 2025.\nPresent: Cllr Wanjiru Gachoki (Chairperson), Cllr Abdi Guyo.\nIn attendance: Dr Peter Kiragu Mwangi, Municipal Manager; the Committee Clerk (recording).",
 			"meeting:occurred:Wanjiru Gachoki+Abdi Guyo+Peter Kiragu Mwangi@2025-03-13", datedPeople},
+		// Minutes give roles in parentheses ("(Vice-Chairperson)") and
+		// after a comma without an article ("Faith Chepkoech, Town
+		// Engineer"); the roles then name their holders.
+		{time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC),
+			"Present: Cllr Wanjiru Gachoki (Chairperson), Cllr Lemayian Ole Sankale (Vice-Chairperson).\nApologies: Eng. Faith Chepkoech, Town Engineer (on site).\nThe Vice-Chairperson reported that on Tuesday he walked the market site with Area Chief Joseph Lekishon and the Town Engineer.",
+			"meeting:occurred:Lemayian Ole Sankale+Faith Chepkoech+Joseph Lekishon", typedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -2322,6 +2322,11 @@ func roleAfter(d *Doc, low []string, own []int, s Sentence, b int) (int, int, bo
 		return 0, 0, false
 	}
 	f := b + 1
+	if end := capitalisedTitle(d, low, s, f); end > 0 {
+		// the style of minutes and lists: "Dr Peter Mwangi, Municipal
+		// Manager;", "Faith Chepkoech, Town Engineer (on site)"
+		return f, end, true
+	}
 	switch {
 	case low[f] == "the" || low[f] == "a" || low[f] == "an":
 		f++
@@ -2344,6 +2349,24 @@ func roleAfter(d *Doc, low []string, own []int, s Sentence, b int) (int, int, bo
 		return 0, 0, false // "Mark Rutte, the European Commission president, Ursula von der Leyen": the next name's role
 	}
 	return f, end, true
+}
+
+// capitalisedTitle returns the end of the capitalised words from token f
+// when they end in a title and then a list's or a sentence's punctuation:
+// "Municipal Manager;" (not "President Trump said"); or -1.
+func capitalisedTitle(d *Doc, low []string, s Sentence, f int) int {
+	for k := f; k < s.Last && k < f+4; k++ {
+		if !isCap(d.Tokens[k].Text) || !isWordish(d.Tokens[k].Text) {
+			return -1
+		}
+		if titleWords[low[k]] {
+			if k+1 == s.Last || low[k+1] == ";" || low[k+1] == "." || low[k+1] == "(" || low[k+1] == "," {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // roleInParens reads a role in parentheses after a name at token b, as

@@ -17,14 +17,14 @@ mr. mrs. ms. dr. prof. mr mrs ms dr prof madam encik puan cik alhaji alhaja shri
 envoy envoys ambassador ambassadors spokesperson spokesman spokeswoman chief chiefs adviser advisor advisers advisors
 aide aides boss director chairman chairwoman chairperson chair ceo cfo coo founder co-founder cofounder commissioner representative rep. mayor
 speaker leader leaders counterpart counterparts host anchor correspondent reporter judge justice attorney
-negotiator mediator diplomat diplomats officer official officials head deputy coach manager striker captain delegate
+engineer negotiator mediator diplomat diplomats officer official officials head deputy coach manager striker captain delegate
 chairperson president-elect secretary-general mp lawmaker legislator congressman congresswoman
 prosecutor inspector commander administrator superintendent commodore brigadier marshal bishop archbishop cardinal rabbi imam ayatollah mullah mufti patriarch prisoner
 archimandrite abbot abbess pastor reverend rev. monsignor msgr. swami deacon sister brother father mother fr. sr. abuna priest nun friar
 executive vice-president ruler monarch dictator tsar czar datuk dato datin datu seri tun lady sir dame lord baroness
 treasurer agent player midfielder defender goalkeeper winger footballer cricketer batsman bowler champion businessman businesswoman
 tycoon billionaire lawyer advocate barrister solicitor counsel banker economist singer rapper actor actress ombudsman
-registrar clerk magistrate baale kabiyesi csp dcp aig igp professor provost messrs mesdames vice-chancellor proctor rector gen lt maj col capt brig sgt adm cdr whip
+registrar clerk magistrate baale kabiyesi csp dcp aig igp professor provost messrs mesdames vice-chancellor vice-chair vice-chairman vice-chairwoman vice-chairperson vice-principal vice-mayor proctor rector gen lt maj col capt brig sgt adm cdr whip
 superintendent sheriff trustee councillor councilor councilman councilwoman alderman cllr cllr. coun. comptroller controller
 msp mep mla pm detective constable warden headteacher undersecretary under-secretary usec chieftain chieftainess
 ce rre mma ato w/ro w/rt weyzero woizero h.e. hon. honourable honorable oba togbe omanhene naa pak bapak ibu bu señora señor doña sra. ing. arq. mgr. bc. atty. dir. engr. acp dsp asp insp insp. cpl cpl. judr. mudr. phdr. rndr. lic. cr. padre hajia hajiya mallam eng. adv. queenmother queen-mother mme mme. taoiseach tánaiste tanaiste`)
