@@ -1822,6 +1822,15 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC),
 			"Present: Cllr Wanjiru Gachoki (Chairperson), Cllr Lemayian Ole Sankale (Vice-Chairperson).\nApologies: Eng. Faith Chepkoech, Town Engineer (on site).\nThe Vice-Chairperson reported that on Tuesday he walked the market site with Area Chief Joseph Lekishon and the Town Engineer.",
 			"meeting:occurred:Lemayian Ole Sankale+Faith Chepkoech+Joseph Lekishon", typedPeople},
+		// "A and B spoke by video call with C": one call of the three.
+		{time.Date(2025, 8, 17, 0, 0, 0, 0, time.UTC),
+			"On Thursday evening Sister Mere Vakaloloma and Joe Banda spoke by video call with Dr Hannah Whitcombe in Christchurch.",
+			"call:occurred:Mere Vakaloloma+Joe Banda+Hannah Whitcombe@2025-08-14", datedPeople},
+		// A newsletter signed by its priest ("Fr X, Parish Priest"): "I" is
+		// the priest.
+		{time.Date(2025, 8, 17, 0, 0, 0, 0, time.UTC),
+			"Parish Newsletter\nDear parishioners, it has been a busy week.\nOn Tuesday I sat down with Rev. Tevita Nawadra at the Methodist manse to plan our joint service.\nGod bless you all,\nFr Sairusi Tuilevuka, Parish Priest",
+			"meeting:occurred:Tevita Nawadra+Sairusi Tuilevuka@2025-08-12", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -11368,6 +11368,7 @@ func (x *ectx) merge(evs []Event) []Event {
 			o.Place = e.Place
 		}
 	}
+	out = x.nearSubsets(out)
 	x.visits(out)
 	for i := range out {
 		if out[i].Place != nil {
@@ -11382,6 +11383,42 @@ func (x *ectx) merge(evs []Event) []Event {
 		}
 	}
 	return out
+}
+
+// nearSubsets drops an event whose trigger stands within three words of
+// another's in the same sentence, of the same type and status, whose people
+// all take part in that other: "A and B spoke by video call with C" is one
+// call of A, B and C, not also one of A and B.
+func (x *ectx) nearSubsets(evs []Event) []Event {
+	out := evs[:0]
+	for i, e := range evs {
+		ke := tokenAt(x.d, e.Trigger.Start)
+		within := false
+		for j, o := range evs {
+			if i == j || o.Type != e.Type || o.Status != e.Status || len(o.Participants) <= len(e.Participants) || !sharesEvidence(o, e) {
+				continue
+			}
+			if ko := tokenAt(x.d, o.Trigger.Start); ko-ke > 3 || ke-ko > 3 || !containsAll(o.Participants, e.Participants) {
+				continue
+			}
+			within = true
+			break
+		}
+		if !within {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// containsAll reports whether every element of sub is in set.
+func containsAll(set, sub []int) bool {
+	for _, p := range sub {
+		if !slices.Contains(set, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // borrowedDefinite reports whether ev is told by a definite meeting noun

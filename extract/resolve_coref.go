@@ -2069,13 +2069,14 @@ func signer(d *Doc, own []int, first int) (int, int) {
 		ok := true
 		for k := start; k < end && ok; k++ {
 			switch {
-			case named >= 2 && d.Tokens[k].Text == "," && own[k-1] == who:
+			case named >= 2 && d.Tokens[k].Text == "," && own[k-1] == who && end-start <= 14:
 				k = end // "Katarzyna Wójcik-Zawadzka, co-founder and CEO, Wiatrak Labs": the name, then the signer's role
 			case own[k] >= 0 && (who < 0 || own[k] == who):
 				who = own[k]
 				named++
-			case signatureStyles[lower(d.Tokens[k].Text)] || isQuote(d.Tokens[k].Text) || named > 0 && isCap(d.Tokens[k].Text) && k+1 < end && own[k+1] == who:
-				// "Dr.", a dash; a quoted nickname inside the name
+			case signatureStyles[lower(d.Tokens[k].Text)] || isQuote(d.Tokens[k].Text) || named > 0 && isCap(d.Tokens[k].Text) && k+1 < end && own[k+1] == who ||
+				who < 0 && titleWords[lower(d.Tokens[k].Text)] && isCap(d.Tokens[k].Text):
+				// "Dr.", "Fr", a dash; a quoted nickname inside the name
 			default:
 				ok = false
 			}
