@@ -993,6 +993,10 @@ func TestHeaderPlaces(t *testing.T) {
 		{"", "HSR Layout Sector 7 Residents' Welfare Association, Bengaluru\nMonthly Newsletter, March 2026\n\nThe committee chairman, John Smith, met Peter Lee at the ward office on Monday to discuss drains.", "Bengaluru"},
 		{"Leicester Durgabari Barta", "The committee chairman, John Smith, met Peter Lee at the temple hall on Monday to discuss the festival.", "Leicester"},
 		{"Morning Star Weekly", "The committee chairman, John Smith, met Peter Lee at the temple hall on Monday to discuss the festival.", ""},
+		// A small town that ends the masthead's line and that the text names
+		// again; not one the text never names.
+		{"", "SACRED HEART PARISH, LEVUKA\nParish Newsletter\nOn Tuesday John Smith sat down with Peter Lee at the Methodist manse. The service will be held in the old Town Hall in Levuka.", "Levuka"},
+		{"", "SACRED HEART PARISH, LEVUKA\nParish Newsletter\nOn Tuesday John Smith sat down with Peter Lee at the Methodist manse. The service will be held in the old Town Hall.", ""},
 		// A city-state in brackets after the outlet's name.
 		{"The Standard (Hong Kong)", "The committee chairman, John Smith, met Peter Lee at the temple hall on Monday to discuss the festival.", "Hong Kong"},
 		// The town the story is about: its own bodies and mayor, named after

@@ -6454,7 +6454,8 @@ func (x *ectx) leadPlace(res PlaceResolver) *Place {
 // masthead names: a line of its own above the text ending with the city
 // ("HSR Layout Sector 7 Residents' Welfare Association, Bengaluru"), or
 // the outlet's name ("Leicester Durgabari Barta"). Only a city of 100,000
-// people or more whose name is written in full counts; nil if none.
+// people or more whose name is written in full counts, or a smaller town
+// that ends such a line and that the text names again; nil if none.
 func (x *ectx) headerPlace(pr PlaceResolver) *Place {
 	city := func(name string) *Place {
 		p, ok := place(pr, name)
@@ -6476,8 +6477,12 @@ func (x *ectx) headerPlace(pr PlaceResolver) *Place {
 		if c < 0 || c+1 >= s.Last || s.Last-c > 4 {
 			continue
 		}
-		if p := city(d.Text[d.Tokens[c+1].Start:d.Tokens[s.Last-1].End]); p != nil {
+		name := d.Text[d.Tokens[c+1].Start:d.Tokens[s.Last-1].End]
+		if p := city(name); p != nil {
 			return p
+		}
+		if p, ok := place(pr, name); ok && p.Kind == City && x.namedAfter(p.Name, s.End) {
+			return &p // "SACRED HEART PARISH, LEVUKA" above "the old Town Hall in Levuka": a small town the text names again
 		}
 	}
 	words := strings.FieldsFunc(d.Outlet, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' }) // "The Standard (Hong Kong)"
@@ -6492,6 +6497,17 @@ func (x *ectx) headerPlace(pr PlaceResolver) *Place {
 		}
 	}
 	return nil
+}
+
+// namedAfter reports whether a mention after offset off has the text name,
+// whatever its case.
+func (x *ectx) namedAfter(name string, off int) bool {
+	for _, m := range x.d.Mentions {
+		if m.Start >= off && Fold(m.Text) == Fold(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentioned reports whether the text names city p, as a place or as an
