@@ -1835,6 +1835,12 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 8, 17, 0, 0, 0, 0, time.UTC),
 			"Parish Newsletter\nDear parishioners, it has been a busy week.\nOn Tuesday I sat down with Rev. Tevita Nawadra at the Methodist manse to plan our joint service.\nGod bless you all,\nFr Sairusi Tuilevuka, Parish Priest",
 			"meeting:occurred:Tevita Nawadra+Sairusi Tuilevuka@2025-08-12", datedPeople},
+		// "was due to see X there on Wednesday ..., but the ferry was
+		// cancelled ... and the meeting did not go ahead": a meeting that
+		// did not happen, last Wednesday.
+		{time.Date(2025, 8, 17, 0, 0, 0, 0, time.UTC),
+			"Joe Banda was due to see Monsignor Kelepi Waqairatu there on Wednesday about our school grant, but the ferry from Buresala was cancelled because of the weather and the meeting did not go ahead.",
+			"meeting:negated:Joe Banda+Kelepi Waqairatu@2025-08-13", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -202,12 +202,20 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 			// "considering a trip to Seoul to see Yoon, but the plan was
 			// shelved", "but that visit did not take place", "but that
 			// meeting was scrapped"
-			if e := j + 3; e+1 < s.Last && (x.low[e] == "did" || x.low[e] == "was" || x.low[e] == "has") && (x.low[e+1] == "not" || x.low[e+1] == "n't") ||
-				e < s.Last && x.low[e] == "never" || e+1 < s.Last && beWords[x.low[e]] && x.calledOff(e+1, s) {
+			if x.planUndone(j+3, s) {
 				return true
 			}
 			j += 2
 			continue
+		}
+		if lw == "but" {
+			// "but the ferry was cancelled because of the weather and the
+			// meeting did not go ahead"
+			for a := j + 1; a+3 < s.Last && a < j+24; a++ {
+				if x.low[a] == "and" && (x.low[a+1] == "the" || x.low[a+1] == "that" || x.low[a+1] == "so") && planNouns[x.low[a+2]] && x.planUndone(a+3, s) {
+					return true
+				}
+			}
 		}
 		if lw == "but" && j+2 < s.Last && (x.low[j+1] == "stayed" || x.low[j+1] == "remained") &&
 			(x.low[j+2] == "in" || x.low[j+2] == "at" || x.low[j+2] == "home" || x.low[j+2] == "away" || x.low[j+2] == "behind") {
@@ -267,6 +275,13 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 		}
 	}
 	return false
+}
+
+// planUndone reports whether the words from e, after a plan's noun, say it
+// did not happen: "did not go ahead", "never happened", "was scrapped".
+func (x *ectx) planUndone(e int, s Sentence) bool {
+	return e+1 < s.Last && (x.low[e] == "did" || x.low[e] == "was" || x.low[e] == "has") && (x.low[e+1] == "not" || x.low[e+1] == "n't") ||
+		e < s.Last && x.low[e] == "never" || e+1 < s.Last && beWords[x.low[e]] && x.calledOff(e+1, s)
 }
 
 // mandated reports whether the plain verb at k is the subjunctive of a
@@ -585,6 +600,9 @@ func (x *ectx) seeComplement(j int, s Sentence) bool {
 		return true
 	}
 	lw := x.low[j]
+	if (lw == "there" || lw == "here") && j+1 < s.Last && x.low[j+1] != "is" && x.low[j+1] != "are" && x.low[j+1] != "was" && x.low[j+1] != "were" {
+		return x.seeComplement(j+1, s) // "was due to see X there on Wednesday"
+	}
 	switch {
 	case lw == "." || lw == "," || lw == ";" || dateWords[lw] || lw == "next" || lw == "later" || lw == "before" || lw == "after":
 		return true
