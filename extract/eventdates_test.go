@@ -1841,6 +1841,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 8, 17, 0, 0, 0, 0, time.UTC),
 			"Joe Banda was due to see Monsignor Kelepi Waqairatu there on Wednesday about our school grant, but the ferry from Buresala was cancelled because of the weather and the meeting did not go ahead.",
 			"meeting:negated:Joe Banda+Kelepi Waqairatu@2025-08-13", datedPeople},
+		// A court report: "the accused" is the one who "pleaded guilty",
+		// however long the apposition between; "Garda" is a rank.
+		{time.Date(2024, 11, 6, 0, 0, 0, 0, time.UTC),
+			"Declan Ó Floinn (34), with an address at Marian Park, Dundalk, pleaded guilty at Dundalk District Court on Tuesday to obtaining money by deception.\nGarda Eoin Halpenny met the accused by appointment at Dundalk Garda Station on August 22 last year.",
+			"meeting:occurred:Declan Ó Floinn+Eoin Halpenny@2023-08-22", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",
@@ -2075,6 +2080,7 @@ func TestNoMeetingForms(t *testing.T) {
 		"Defence counsel Anish Kumar told the court the board's Western divisional manager, Kamlesh Chand, would say in evidence that he had never heard of the accused.",
 		"The appointment of Pinarayi Vijayan as minister pleased Narendra Modi.",
 		"By Kervin Joseph\nI put the question to External Affairs Minister Alva Baptiste at a press briefing last week; he told me the invitation had arrived too late.",
+		"Sgt Niamh Carolan told Judge Aoife Brennock that the victim had been saving for a family holiday.",
 	} {
 		wantEventSet(t, p, time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC), text, nil, typedPeople)
 	}

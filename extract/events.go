@@ -8875,8 +8875,14 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 	if len(g) > 0 && (x.journalist(k+1, x.refs[g[0]].last) || x.outlet(x.refs[g[0]])) {
 		return nil // "told CNN's Jake Tapper": an interview
 	}
+	if len(g) > 0 && tellWords[x.low[k]] && x.findWordIn(k+1, x.refs[g[0]].last, benchWords) >= 0 {
+		return nil // "Sgt X told Judge Y that": evidence in court
+	}
 	return g
 }
+
+// benchWords are the titles of those who hear a case.
+var benchWords = wordSet(`judge magistrate justice coroner sheriff`)
 
 // styleOf returns the token after the comma that closes a ruler's or
 // chief's style at j, "Onijo of Ijoko, " or "Iyalode of Ijoko, ", when a

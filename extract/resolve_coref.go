@@ -406,7 +406,8 @@ func accused(d *Doc, ents []Entity, low []string) {
 
 // onTrial reports whether the mention that opens at token t is told as the
 // one on trial: "the trial of X", "the case against X", "X, 44, who faces
-// charges", "X has pleaded not guilty", "X is charged with".
+// charges", "X has pleaded not guilty", "X is charged with", "X (34), with
+// an address at Marian Park, Dundalk, pleaded guilty".
 func onTrial(low []string, own []int, t int) bool {
 	if t >= 2 && (low[t-1] == "of" && (low[t-2] == "trial" || low[t-2] == "prosecution") || low[t-1] == "against" && low[t-2] == "case") {
 		return true
@@ -415,7 +416,10 @@ func onTrial(low []string, own []int, t int) bool {
 	for e < len(own) && own[e] == own[t] {
 		e++
 	}
-	for j := e; j < len(low) && j < e+8; j++ {
+	for j := e; j < len(low) && j < e+16; j++ {
+		if own[j] >= 0 && own[j] != own[t] {
+			return false // another person's: "X met Y, who pleaded"
+		}
 		switch low[j] {
 		case ".", ";", "said", "told", "says":
 			return false
