@@ -1846,6 +1846,10 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2024, 11, 6, 0, 0, 0, 0, time.UTC),
 			"Declan Ó Floinn (34), with an address at Marian Park, Dundalk, pleaded guilty at Dundalk District Court on Tuesday to obtaining money by deception.\nGarda Eoin Halpenny met the accused by appointment at Dundalk Garda Station on August 22 last year.",
 			"meeting:occurred:Declan Ó Floinn+Eoin Halpenny@2023-08-22", datedPeople},
+		// A list of people each with their country after them.
+		{time.Date(2026, 1, 25, 0, 0, 0, 0, time.UTC),
+			"Kristen Michal of Estonia, Evika Siliņa of Latvia and Inga Ruginienė of Lithuania met in Riga last week.",
+			"meeting:occurred:Kristen Michal+Evika Siliņa+Inga Ruginienė@2026-01", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -8168,9 +8168,10 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			start = p + 1
 			continue
 		}
-		if lw == "and" && p-3 > first && x.refAt[p-1] < 0 && isCap(d.Tokens[p-1].Text) {
+		if (lw == "and" || lw == "," && len(group) > 1) && p-3 > first && x.refAt[p-1] < 0 && isCap(d.Tokens[p-1].Text) {
 			// A conjunct with its body after it: "Pagan Amum of the Real SPLM
-			// and Thomas Cirillo of the NAS also took part"
+			// and Thomas Cirillo of the NAS also took part", "A of Estonia,
+			// B of Latvia and C of Lithuania met"
 			if o := x.findWordBack(maxInt(first, p-8), p-1, "of"); o-1 > first && x.refAt[o-1] >= 0 && x.bodyRun(o+1, p) {
 				r2 := x.refAt[o-1]
 				group = append(group, r2)
