@@ -1850,6 +1850,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2026, 1, 25, 0, 0, 0, 0, time.UTC),
 			"Kristen Michal of Estonia, Evika Siliņa of Latvia and Inga Ruginienė of Lithuania met in Riga last week.",
 			"meeting:occurred:Kristen Michal+Evika Siliņa+Inga Ruginienė@2026-01", datedPeople},
+		// "X, widely known as Y," is one person, the subject with those
+		// coordinated before.
+		{time.Date(2025, 11, 12, 0, 0, 0, 0, time.UTC),
+			"President Hassan Sheikh Mohamud and Jubaland leader Ahmed Mohamed Islam, widely known as Ahmed Madobe, met on Monday in Kismayo for the first time.\nMadobe said the talks were frank.",
+			"meeting:occurred:Hassan Sheikh Mohamud+Ahmed Mohamed Islam@2025-11-10", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

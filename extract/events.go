@@ -7943,6 +7943,27 @@ func (x *ectx) participates(i, j int) bool {
 // verb right after them.
 var sourceSubjects = wordSet(`sources officials aides diplomats insiders people`)
 
+// aliasBack returns the reference whose other name the reference opening
+// at f gives after ", known as", ", widely known as" or ", alias"; or -1.
+func (x *ectx) aliasBack(f, first int) int {
+	c := f - 1
+	switch {
+	case c > first && x.low[c] == "alias":
+		c--
+	case c-1 > first && x.low[c] == "as" && x.low[c-1] == "known":
+		c -= 2
+		if c > first && (strings.HasSuffix(x.low[c], "ly") || x.low[c] == "better" || x.low[c] == "also") {
+			c--
+		}
+	default:
+		return -1
+	}
+	if c-1 < first || x.low[c] != "," {
+		return -1
+	}
+	return x.refAt[c-1]
+}
+
 // leftGroup finds the subject of the trigger at k: the nearest person
 // reference to its left within the clause, with the references coordinated to
 // it. It returns reference indices and the first token of the group.
@@ -7978,6 +7999,9 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 				break // "According to Mr Ibe, the former vice president met X": the source
 			}
 			r = ri
+			if a := x.aliasBack(rf.first, first); a >= 0 {
+				r = a // "X, widely known as Y, met": X, and those coordinated with X
+			}
 			if h := x.relativeHead(rf, k, first); h >= 0 {
 				r = h // "Orbán, who was accompanied by Szijjártó, held talks"
 			}

@@ -629,9 +629,12 @@ var leadingNames = wordSet(`muhammad mohammad mohammed muhammed mohamed md mohd 
 // Salman", "de Meo", "von der Leyen".
 var surnameParticles = wordSet(`al el bin binti ibn bint ben a/l a/p s/o d/o abu ould ap ferch de da do di del della dela delos dos das du van von der le la`)
 
+// knownAdverbs stand before "known as" without "-ly".
+var knownAdverbs = wordSet(`better also best`)
+
 // knownAs merges the person named right after "better known as", "also
-// known as", "known as" or "alias" into the person named before it:
-// "Mahmoud Abbas, better known as Abu Mazen".
+// known as", "widely known as", "known as" or "alias" into the person named
+// before it: "Mahmoud Abbas, better known as Abu Mazen".
 func knownAs(d *Doc, cl []*pcluster) []*pcluster {
 	of := map[int]*pcluster{} // mention → cluster
 	for _, c := range cl {
@@ -648,8 +651,8 @@ func knownAs(d *Doc, cl []*pcluster) []*pcluster {
 		if k < len(d.Tokens) && d.Tokens[k].Text == "," {
 			k++
 		}
-		if k < len(d.Tokens) && (lower(d.Tokens[k].Text) == "better" || lower(d.Tokens[k].Text) == "also") {
-			k++
+		if k+1 < len(d.Tokens) && (knownAdverbs[lower(d.Tokens[k].Text)] || strings.HasSuffix(lower(d.Tokens[k].Text), "ly")) && lower(d.Tokens[k+1].Text) == "known" {
+			k++ // "better known as", "widely known as", "popularly known as"
 		}
 		t := k + 2 // the other name's first token
 		switch {
