@@ -372,17 +372,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	// The first words of a person's full name, taken for a place or an
 	// organisation where they stand alone, are that person: "did not meet
 	// Hassan Sheikh" after "Hassan Sheikh Mohamud".
-	prefixes := map[string]bool{}
-	for _, m := range out {
-		for k := m.First + 2; m.Kind == Person && k < m.Last; k++ {
-			prefixes[d.Text[m.Start:d.Tokens[k-1].End]] = true
-		}
-	}
-	for i, m := range out {
-		if m.Kind != Person && m.Last-m.First > 1 && prefixes[m.Text] && t.Rules.Names != nil && t.Rules.Names.Known(d.Tokens[m.First].Text) && !t.Rules.isPlace(m.Text) {
-			out[i] = mention(d, m.First, m.Last, Person, "")
-		}
-	}
+	t.namePrefixes(d, out)
 	// A surname of a person named in full that the tagger left untagged:
 	// "Quintana opened by asking" after "María Fernanda Quintana Riquelme".
 	taggedTok := inMentions(d, out)
@@ -627,6 +617,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = familyNameHe(d, out)
 	out = regnalNumbers(d, out)
 	out = joinParticles(d, out, t.Rules.Names)
+	t.namePrefixes(d, out) // again, with the names the particles joined: "Hassan Sheikh" of "Hassan Sheikh Mohamud"
 	out = joinNicknames(d, out)
 	out = firmNames(d, out)
 	out = t.mendNames(d, out)
@@ -1846,6 +1837,37 @@ func hyphenParticle(t string) bool {
 	return false
 }
 
+// namePrefixes makes a person of each mention taken for a place or an
+// organisation whose words begin a person's full name and open with a
+// known given name: "did not meet Hassan Sheikh" after "Hassan Sheikh
+// Mohamud".
+func (t CombinedTagger) namePrefixes(d *Doc, out []Mention) {
+	prefixes := map[string]bool{}
+	for _, m := range out {
+		for k := m.First + 2; m.Kind == Person && k < m.Last; k++ {
+			prefixes[d.Text[m.Start:d.Tokens[k-1].End]] = true
+		}
+	}
+	for i, m := range out {
+		if m.Kind != Person && m.Last-m.First > 1 && prefixes[m.Text] && t.Rules.Names != nil && t.Rules.Names.Known(d.Tokens[m.First].Text) && !t.Rules.isPlace(m.Text) {
+			out[i] = mention(d, m.First, m.Last, Person, "")
+		}
+	}
+}
+
+// titleRunBefore returns the capitalised title words right before token f
+// ("President", "Deputy Prime Minister"), or "".
+func titleRunBefore(d *Doc, f int) string {
+	b := f
+	for b > 0 && b > f-4 && isCap(d.Tokens[b-1].Text) && (titleWords[lower(d.Tokens[b-1].Text)] || roleModifiers[lower(d.Tokens[b-1].Text)]) && !newlineBefore(d, b) {
+		b--
+	}
+	if b == f || !titleWords[lower(d.Tokens[f-1].Text)] {
+		return ""
+	}
+	return d.Text[d.Tokens[b].Start:d.Tokens[f-1].End]
+}
+
 // arabicParts open the second part of an Arabic name: "Hossam El-Din
 // Abdel Ghaffar".
 var arabicParts = wordSet(`abdel abdul abd abdal abu`)
@@ -1876,6 +1898,9 @@ func joinParticles(d *Doc, ms []Mention, names *GivenNames) []Mention {
 			(innerHonorifics[d.Tokens[m.Last].Text] || middleName(d.Tokens[m.Last].Text)) {
 			i++ // "Hassan" "Sheikh" "Mohamud", "Fatuma" "Said" "Abdalla": one name
 			m = mention(d, m.First, ms[i].Last, Person, m.Role)
+			if m.Role == "" {
+				m.Role = titleRunBefore(d, m.First) // "President Hassan Sheikh Mohamud", whose second part held "Hassan Sheikh" for its role
+			}
 		}
 		if m.Kind == Person && i+1 < len(ms) && ms[i+1].Kind == Person && ms[i+1].First == m.Last &&
 			(arabicParts[lower(d.Tokens[m.Last].Text)] || strings.HasSuffix(lower(d.Tokens[m.Last-1].Text), "-din")) {

@@ -324,6 +324,9 @@ func TestCombinedTagger(t *testing.T) {
 		{"He met her in Dar es Salaam.", fixedTagger{"Dar": Location, "Salaam": Person}, ""},
 		// A surname with a particle is the person named in full, whatever the tagger called it.
 		{"Trump met al-Sharaa. Ahmed al-Sharaa arrived.", fixedTagger{"Ahmed al-Sharaa": Person, "Trump": Person, "al-Sharaa": Organization}, "Trump|al-Sharaa|Ahmed al-Sharaa"},
+		// The first words of a name that a particle joined ("Hassan"
+		// "Sheikh" "Mohamud"), taken for a place alone, are that person.
+		{"Erdoğan brought together Hassan Sheikh and Abiy. President Hassan Sheikh Mohamud spoke.", fixedTagger{"Erdoğan": Person, "Abiy": Person, "Hassan Sheikh": Location, "Hassan": Location, "Mohamud": Person}, "Erdoğan|Hassan Sheikh|Abiy|Hassan Sheikh Mohamud"},
 	} {
 		d := &Doc{Article: Article{ID: "t", Text: tc.text}}
 		d.Tokens = RuleTokenizer{}.Tokenize(d.Text)
@@ -335,6 +338,24 @@ func TestCombinedTagger(t *testing.T) {
 		}
 		if g := strings.Join(personTexts(ms), "|"); g != tc.want {
 			t.Errorf("CombinedTagger.Tag(%q) people = %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
+
+// TestJoinedNameKeepsItsTitle checks that a name joined across "Sheikh"
+// from a place and a person keeps the title before it.
+func TestJoinedNameKeepsItsTitle(t *testing.T) {
+	names := &GivenNames{pFemale: map[string]float32{"hassan": 0}}
+	d := &Doc{Article: Article{ID: "t", Text: "President Hassan Sheikh Mohamud spoke on Monday."}}
+	d.Tokens = RuleTokenizer{}.Tokenize(d.Text)
+	d.Sentences = RuleSplitter{}.Split(d.Text, d.Tokens)
+	ms, err := CombinedTagger{Tagger: fixedTagger{"Hassan": Location, "Mohamud": Person}, Rules: RuleTagger{Names: names}}.Tag(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ms {
+		if m.Kind == Person && (m.Text != "Hassan Sheikh Mohamud" || m.Role != "President") {
+			t.Errorf("person %q role %q, want Hassan Sheikh Mohamud, President", m.Text, m.Role)
 		}
 	}
 }
