@@ -1855,6 +1855,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 11, 12, 0, 0, 0, 0, time.UTC),
 			"President Hassan Sheikh Mohamud and Jubaland leader Ahmed Mohamed Islam, widely known as Ahmed Madobe, met on Monday in Kismayo for the first time.\nMadobe said the talks were frank.",
 			"meeting:occurred:Hassan Sheikh Mohamud+Ahmed Mohamed Islam@2025-11-10", datedPeople},
+		// A timeline's entry opens with its date; the place fronted after
+		// the dash is the meeting's, not the dateline's.
+		{time.Date(2025, 11, 12, 0, 0, 0, 0, time.UTC),
+			"MOGADISHU (HOL) - Officials met on Monday.\nDec. 11, 2024 - In Ankara, Turkish President Recep Tayyip Erdoğan brings together Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed.",
+			"meeting:occurred:Recep Tayyip Erdoğan+Hassan Sheikh Mohamud+Abiy Ahmed@2024-12-11 Ankara", datedPlacedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -11299,6 +11299,9 @@ func (x *ectx) frontedPlace(k int, s Sentence, try func(int) *Place) *Place {
 	if s.Last-s.First < 3 || x.quoted[k] {
 		return nil
 	}
+	if e := x.entryLead(s); e > s.First && e < k {
+		s.First = e // a timeline's entry: "Dec. 11, 2024 - In Ankara, X brings together Y and Z"
+	}
 	switch x.low[s.First] {
 	case "in", "at", "on", "during", "while", "over":
 	default:
@@ -13791,6 +13794,27 @@ func (x *ectx) liveBlogPlace(pr PlaceResolver) *Place {
 		}
 	}
 	return nil
+}
+
+// entryLead returns the first token after the date and the dash or colon
+// that open a timeline's entry in sentence s ("Dec. 11, 2024 - In Ankara,
+// ..."), or s.First.
+func (x *ectx) entryLead(s Sentence) int {
+	si := x.d.SentenceAt(x.d.Tokens[s.First].Start)
+	if si < 0 || si >= len(x.dates) || len(x.dates[si]) == 0 || x.dates[si][0].Span.Start != x.d.Tokens[s.First].Start {
+		return s.First
+	}
+	for t := s.First + 1; t+1 < s.Last && t <= s.First+8; t++ {
+		if x.d.Tokens[t].Start < x.dates[si][0].Span.End {
+			continue
+		}
+		switch x.low[t] {
+		case "-", "–", "—", ":":
+			return t + 1
+		}
+		return s.First
+	}
+	return s.First
 }
 
 // dateLead returns the colon that closes a timeline entry's lead of a
