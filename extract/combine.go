@@ -135,8 +135,8 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 				m.Role = d.Text[d.Tokens[rs].Start:d.Tokens[m.First-1].End]
 			}
 		}
-		if m.Kind == Person && m.Last-m.First > 1 && (frontWords[lower(d.Tokens[m.First].Text)] || capStops[lower(d.Tokens[m.First].Text)]) {
-			// "Before Levy's arrival": the sentence's first word is no part of the name.
+		if m.Kind == Person && m.Last-m.First > 1 && (frontWords[lower(d.Tokens[m.First].Text)] || capStops[lower(d.Tokens[m.First].Text)] || questionAux(d, m.First)) {
+			// "Before Levy's arrival", "Will Petro meet Trump?": the sentence's first word is no part of the name.
 			m = mention(d, m.First+1, m.Last, Person, m.Role)
 		}
 		if m.Kind == Person && m.First >= 2 && d.Tokens[m.First-1].Text == "He" && titleToken(d.Tokens[m.First-2].Text) && isCap(d.Tokens[m.First-2].Text) {
@@ -1855,6 +1855,22 @@ func (t CombinedTagger) namePrefixes(d *Doc, out []Mention) {
 	}
 }
 
+// questionAux reports whether token k is an auxiliary that opens a
+// question, at the start of its sentence or after a speaker's label: "Will
+// Petro meet Trump?", "Colombia One: Did Noboa call?".
+func questionAux(d *Doc, k int) bool {
+	switch lower(d.Tokens[k].Text) {
+	case "will", "did", "does", "can", "could", "would", "should", "has", "have", "is", "was":
+	default:
+		return false
+	}
+	s := d.Sentences[sentenceAt(d, k)]
+	if k != s.First && d.Tokens[k-1].Text != ":" {
+		return false
+	}
+	return d.Tokens[s.Last-1].Text == "?"
+}
+
 // titleRunBefore returns the capitalised title words right before token f
 // ("President", "Deputy Prime Minister"), or "".
 func titleRunBefore(d *Doc, f int) string {
@@ -2220,7 +2236,7 @@ func (t CombinedTagger) untaggedGiven(d *Doc, k int, out []Mention) bool {
 	lw := lower(w)
 	if !middleName(w) || determiners[lower(prev)] || strings.Contains(w, "-") || d.Tokens[k].End+1 != d.Tokens[k+1].Start || orgSuffixes[lw] || orgHeads[lw] || deptWords[lw] || roleModifiers[lw] || stateNouns[lw] || honorifics[lw] ||
 		t.Rules.isMajorPlace(w) || countryOf(t.Rules.Gazetteer, w) != "" || d.SentenceAt(d.Tokens[k].Start) != d.SentenceAt(d.Tokens[k-1].Start) ||
-		lowerUse(d, lw) { // last: it reads the whole article
+		questionAux(d, k) || lowerUse(d, lw) { // last: it reads the whole article
 		return false
 	}
 	if isCap(prev) && isWordish(prev) {

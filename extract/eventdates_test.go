@@ -1061,6 +1061,10 @@ func TestNamesThatAreNoPeople(t *testing.T) {
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Skip Ayesha Thibodeau beat Calum Ferguson's Bible Hill foursome 7-4. A planned get-together between Marjorie MacIsaac and Sandra Hiltz, president of the Bible Hill club, was called off.",
 			[]string{"Bible"}},
+		// An auxiliary that opens a question is no given name.
+		{time.Date(2025, 10, 9, 0, 0, 0, 0, time.UTC),
+			"Colombia One: Will Petro meet Trump?\nVillavicencio: There is no meeting on the agenda. Gustavo Petro has said what he thinks.",
+			[]string{"Will"}},
 		// Names of things that end in a word no person's name ends in: a
 		// wind farm, a school, a shop, a cup.
 		{time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC),
@@ -1860,6 +1864,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 11, 12, 0, 0, 0, 0, time.UTC),
 			"MOGADISHU (HOL) - Officials met on Monday.\nDec. 11, 2024 - In Ankara, Turkish President Recep Tayyip Erdoğan brings together Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed.",
 			"meeting:occurred:Recep Tayyip Erdoğan+Hassan Sheikh Mohamud+Abiy Ahmed@2024-12-11 Ankara", datedPlacedPeople},
+		// "get along with X" is how two people get on, not company at a
+		// meeting.
+		{time.Date(2025, 10, 9, 0, 0, 0, 0, time.UTC),
+			"Anna Kay met John Smith on Monday.\nQ: How do you get along with Minister Peter Lee?",
+			"meeting:occurred:Anna Kay+John Smith", typedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -4120,8 +4120,10 @@ func (x *ectx) participantList(s Sentence) []int {
 			at = x.findWordIn(j+2, minInt(s.Last, j+8), beWords) + 1 // "In attendance were", "Also in the room were"
 		case a == "had" && b == "in" && c == "attendance":
 			at = j + 3 // "the meeting ... also had in attendance X and Y"
-		case a == "along" && b == "with" && x.personIn(j+2, minInt(s.Last, j+8)) && x.findWordBack(maxInt(s.First, j-4), j, "accompany", "accompanied", "accompanies", "accompanying") < 0:
-			// (not "will accompany him, along with X": company on a trip)
+		case a == "along" && b == "with" && x.personIn(j+2, minInt(s.Last, j+8)) && x.findWordBack(maxInt(s.First, j-4), j, "accompany", "accompanied", "accompanies", "accompanying") < 0 &&
+			x.findWordBack(maxInt(s.First, j-2), j, "get", "gets", "got", "getting", "go", "went") < 0:
+			// (not "will accompany him, along with X": company on a trip; nor
+			// "How do you get along with X?": how two people get on)
 			at = j + 2 // "X, along with A and B, met Y"
 		case a == "delegation" && (b == "comprising" || b == "including" || b == "of"):
 			at = j + 2 // "a delegation comprising A, B and C"
