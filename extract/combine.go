@@ -734,6 +734,13 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			out[i].Kind = Organization // "the Bharatiya Kisan Union (Ekta Malwa)": the body's faction, in brackets
 			continue
 		}
+		if m.Kind == Person && m.Last-m.First >= 3 && (strings.HasSuffix(m.Role, " of") || strings.HasSuffix(m.Role, " for")) && countryOf(t.Rules.Gazetteer, d.Tokens[m.First].Text) != "" &&
+			countryOf(t.Rules.Gazetteer, d.Tokens[m.First+1].Text) == "" {
+			// "Minister for Foreign Affairs of Japan Iwaya Takeshi": the
+			// country ends the role, the name follows it
+			out[i] = mention(d, m.First+1, m.Last, Person, m.Role+" "+d.Tokens[m.First].Text)
+			continue
+		}
 		if m.Kind == Organization && m.Last-m.First == 3 && m.First > 0 && lower(d.Tokens[m.First-1].Text) == "for" && countryOf(t.Rules.Gazetteer, d.Tokens[m.First].Text) != "" &&
 			allCapWords(d, m.First+1, m.Last) && countryOf(t.Rules.Gazetteer, d.Tokens[m.First+1].Text) == "" && titleEndsAt(d, m.First-1) {
 			out[i] = mention(d, m.First+1, m.Last, Person, "") // "UN Special Envoy for Syria Geir Pedersen": the country of the title, then the name

@@ -326,12 +326,14 @@ func TestCombinedTagger(t *testing.T) {
 		{"Trump met al-Sharaa. Ahmed al-Sharaa arrived.", fixedTagger{"Ahmed al-Sharaa": Person, "Trump": Person, "al-Sharaa": Organization}, "Trump|al-Sharaa|Ahmed al-Sharaa"},
 		// The first words of a name that a particle joined ("Hassan"
 		// "Sheikh" "Mohamud"), taken for a place alone, are that person.
+		// A country that ends a title "of" before a name is the title's.
+		{"Minister for Foreign Affairs of Japan Iwaya Takeshi spoke.", fixedTagger{"Foreign Affairs of Japan Iwaya Takeshi": Organization}, "Iwaya Takeshi"},
 		{"Erdoğan brought together Hassan Sheikh and Abiy. President Hassan Sheikh Mohamud spoke.", fixedTagger{"Erdoğan": Person, "Abiy": Person, "Hassan Sheikh": Location, "Hassan": Location, "Mohamud": Person}, "Erdoğan|Hassan Sheikh|Abiy|Hassan Sheikh Mohamud"},
 	} {
 		d := &Doc{Article: Article{ID: "t", Text: tc.text}}
 		d.Tokens = RuleTokenizer{}.Tokenize(d.Text)
 		d.Sentences = RuleSplitter{}.Split(d.Text, d.Tokens)
-		ct := CombinedTagger{Tagger: tc.trained, Rules: RuleTagger{Names: names, Gazetteer: countriesOnly{"yemen": "Yemen", "montenegro": "Montenegro", "dar es salaam": "Dar es Salaam", "parliament hill": "Parliament Hill"}}}
+		ct := CombinedTagger{Tagger: tc.trained, Rules: RuleTagger{Names: names, Gazetteer: countriesOnly{"yemen": "Yemen", "japan": "Japan", "montenegro": "Montenegro", "dar es salaam": "Dar es Salaam", "parliament hill": "Parliament Hill"}}}
 		ms, err := ct.Tag(d)
 		if err != nil {
 			t.Fatal(err)

@@ -2452,6 +2452,11 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2025, 10, 26, 0, 0, 0, 0, time.UTC),
 			"Anutin Charnvirakul and Hun Manet put their names to the peace accord on Sunday. Later, Anutin Charnvirakul put his name to a decree.",
 			[]string{"meeting:occurred:Anutin Charnvirakul+Hun Manet@2025-10-26"}, datedPeople},
+		// In a story from Ulaanbaatar, "the Premier" is the premier of no
+		// other country, not the Japanese one named since.
+		{time.Date(2025, 4, 24, 0, 0, 0, 0, time.UTC),
+			"Ulaanbaatar, April 24 (UB Post) - President U.Khurelsukh opened the spring session of parliament on Monday.\nPrime Minister L.Oyun-Erdene held a phone conversation with Prime Minister of Japan Ishiba Shigeru on Monday. Prime Minister Ishiba said the call went well.\nOn Tuesday, the Premier visited a mine in Khanbogd, where he met Rio Tinto Chief Executive Jakob Stausholm.",
+			[]string{"call:occurred:L.Oyun-Erdene+Ishiba Shigeru", "meeting:occurred:L.Oyun-Erdene+Jakob Stausholm"}, typedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

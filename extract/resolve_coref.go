@@ -108,6 +108,10 @@ func owners(d *Doc, ents []Entity) []int {
 func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 	cov := covered(d)
 	own := owners(d, ents)
+	home := "" // the dateline's country: a bare "the Premier" is its own
+	if dl := dateline(d, placesIn(r.Gazetteer, nil)); dl != nil {
+		home = dl.Country
+	}
 	for _, s := range d.Sentences {
 		for k := s.First; k < s.Last; k++ {
 			w := low[k]
@@ -278,6 +282,9 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 					// its sentence ("Chapo's office denied that the president
 					// met X"); otherwise the outlet's own.
 					pr = bareHolder(d, ents, k, head)
+				}
+				if pr < 0 && start > s.First && home != "" {
+					pr = homeHolder(d, ents, k, head, home) // "the Premier" in a story from Ulaanbaatar: Mongolia's, not Japan's
 				}
 				if pr < 0 {
 					pr = protagonist(d, ents, k)
@@ -658,6 +665,31 @@ func bareHolder(d *Doc, ents []Entity, k int, head string) int {
 			}
 			found = e
 		}
+	}
+	return found
+}
+
+// homeHolder returns the one person named before token k who holds the
+// title head and is of no country but home, when another holder is of
+// another country: in a story from Ulaanbaatar, "the Premier" is the
+// premier of unknown country, not Japan's. It returns -1 otherwise.
+func homeHolder(d *Doc, ents []Entity, k int, head, home string) int {
+	found, foreign := -1, false
+	for e, ent := range ents {
+		if ent.Kind != Person || len(ent.Mentions) == 0 || ent.Mentions[0].Start >= d.Tokens[k].Start || !hasRoleHead(ent, head) || !rankAgrees(ent, head, nil) {
+			continue
+		}
+		if ent.Country != "" && ent.Country != home {
+			foreign = true
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	if !foreign {
+		return -1
 	}
 	return found
 }
