@@ -625,6 +625,7 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = t.speakingNames(d, out)
 	out = t.oneSensePerArticle(d, out)
 	out = clubNames(d, out)
+	t.placeSense(d, out)
 	if o := strings.TrimPrefix(Fold(d.Outlet), "the "); o != "" {
 		short := o[strings.LastIndexByte(o, ' ')+1:] // "the Observer" for the Ararat Observer
 		head, _, _ := strings.Cut(o, " ")            // "Awoko" for Awoko Newspaper, "Tempo" for Tempo English
@@ -1858,6 +1859,27 @@ func (t CombinedTagger) namePrefixes(d *Doc, out []Mention) {
 	for i, m := range out {
 		if m.Kind != Person && m.Last-m.First > 1 && prefixes[m.Text] && t.Rules.Names != nil && t.Rules.Names.Known(d.Tokens[m.First].Text) && !t.Rules.isPlace(m.Text) {
 			out[i] = mention(d, m.First, m.Last, Person, "")
+		}
+	}
+}
+
+// placeSense makes a place of a lone person mention whose text the
+// article names as a place at least twice elsewhere, and which the
+// gazetteer places: "Riyadh, Jeddah, Al Khobar, Abha and Neom" after "in
+// Al Khobar" twice.
+func (t CombinedTagger) placeSense(d *Doc, ms []Mention) {
+	loc, per := map[string]int{}, map[string]int{}
+	for _, m := range ms {
+		switch m.Kind {
+		case Location:
+			loc[m.Text]++
+		case Person:
+			per[m.Text]++
+		}
+	}
+	for i, m := range ms {
+		if m.Kind == Person && per[m.Text] == 1 && loc[m.Text] >= 2 && m.Role == "" && t.Rules.isPlace(m.Text) {
+			ms[i].Kind = Location
 		}
 	}
 }

@@ -1065,6 +1065,11 @@ func TestNamesThatAreNoPeople(t *testing.T) {
 		{time.Date(2025, 10, 9, 0, 0, 0, 0, time.UTC),
 			"Colombia One: Will Petro meet Trump?\nVillavicencio: There is no meeting on the agenda. Gustavo Petro has said what he thinks.",
 			[]string{"Will"}},
+		// A town with the Arabic article, named as a place elsewhere, is
+		// no "Al" the person, even in a list.
+		{time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC),
+			"Yasser Al-Misehal hosted Ali Hassan in Al Khobar on Tuesday. The federation opened an office in Al Khobar. Stadiums rise in five cities: Riyadh, Jeddah, Al Khobar, Abha and Neom.",
+			[]string{"Khobar"}},
 		// Names of things that end in a word no person's name ends in: a
 		// wind farm, a school, a shop, a cup.
 		{time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC),
@@ -1869,6 +1874,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 10, 9, 0, 0, 0, 0, time.UTC),
 			"Anna Kay met John Smith on Monday.\nQ: How do you get along with Minister Peter Lee?",
 			"meeting:occurred:Anna Kay+John Smith", typedPeople},
+		// "Shaikh Salman": a style before a given name, so Salman bin
+		// Ebrahim Al Khalifa, not Mohammed bin Salman.
+		{time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC),
+			"Confederation President Shaikh Salman bin Ebrahim Al Khalifa left for Kuala Lumpur on Tuesday night.\nGianni Infantino did not meet Shaikh Salman during the visit. Crown Prince Mohammed bin Salman is in Riyadh.",
+			"meeting:negated:Salman bin Ebrahim Al Khalifa+Gianni Infantino", typedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -108,7 +108,9 @@ func (r RuleResolver) people(d *Doc) []Entity {
 			other[i] = true
 			continue
 		}
-		if c := r.paternalMatch(d, cl, w); c != nil {
+		if c := uniqueMatch(cl, w, false); c != nil && givenStyles[roleHead(d.Mentions[i].Role)] {
+			c.ms = append(c.ms, i) // "Shaikh Salman" is Salman bin Ebrahim Al Khalifa, not Mohammed bin Salman: a style takes a given name
+		} else if c := r.paternalMatch(d, cl, w); c != nil {
 			c.ms = append(c.ms, i) // "Orozco" is Guadalupe Orozco Ramírez beside her son Rodrigo Navarro Orozco
 		} else if c := uniqueMatch(cl, w, true); c != nil {
 			c.ms = append(c.ms, i)
@@ -421,6 +423,10 @@ func nameWords(s string) []string {
 	}
 	return f
 }
+
+// givenStyles are the titles written before a given name alone, not a
+// surname: "Sheikh Tamim", "Prince Abdulaziz".
+var givenStyles = wordSet(`sheikh shaikh sheik sheikha shaikha prince princess emir amir sultan`)
 
 // givenHonorifics are styles written before a given name alone: "Don
 // Ramiro", "Doña Rosa", "Dom Paulo".

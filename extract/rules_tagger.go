@@ -284,7 +284,18 @@ func (t RuleTagger) isMajorPlace(s string) bool {
 			return false // only venues are written with "the" in the gazetteer: "the Qasr Al Watan"
 		}
 	}
-	return ok && (p.Kind == Country || p.Kind == Region || p.Kind == Venue || p.Population >= 100000 && Fold(p.Name) == Fold(s))
+	return ok && (p.Kind == Country || p.Kind == Region || p.Kind == Venue || p.Population >= 100000 && (Fold(p.Name) == Fold(s) || Fold(p.Name) == withoutArticle(Fold(s))))
+}
+
+// withoutArticle drops the Arabic article that a town's English name may
+// keep or lose: "al khobar" is Khobar, as the gazetteer names it.
+func withoutArticle(s string) string {
+	for _, a := range []string{"al ", "al-", "el ", "el-"} {
+		if r, ok := strings.CutPrefix(s, a); ok && r != "" {
+			return r
+		}
+	}
+	return s
 }
 
 func (t RuleTagger) isCountryName(s string) bool {
