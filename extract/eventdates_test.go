@@ -2467,6 +2467,11 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2025, 4, 24, 0, 0, 0, 0, time.UTC),
 			"Ulaanbaatar, April 24 (UB Post) - President U.Khurelsukh opened the spring session of parliament on Monday.\nPrime Minister L.Oyun-Erdene held a phone conversation with Prime Minister of Japan Ishiba Shigeru on Monday. Prime Minister Ishiba said the call went well.\nOn Tuesday, the Premier visited a mine in Khanbogd, where he met Rio Tinto Chief Executive Jakob Stausholm.",
 			[]string{"call:occurred:L.Oyun-Erdene+Ishiba Shigeru", "meeting:occurred:L.Oyun-Erdene+Jakob Stausholm"}, typedPeople},
+		// "the ADB chief" is the ADB's president; signing a framework is
+		// meeting to sign it.
+		{time.Date(2025, 7, 4, 0, 0, 0, 0, time.UTC),
+			"Finance Secretary Ralph Recto met Asian Development Bank (ADB) President Masato Kanda on Wednesday.\nIn May, the ADB chief and Ayala Corp. President Cezar P. Consing signed a co-financing framework at the same venue.",
+			[]string{"meeting:occurred:Ralph Recto+Masato Kanda", "meeting:occurred:Masato Kanda+Cezar P. Consing"}, typedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

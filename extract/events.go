@@ -9327,7 +9327,7 @@ var partyNouns = wordSet(`participants attendees delegation delegations team sid
 
 // agreementNouns are what two parties sign together.
 var agreementNouns = wordSet(`agreement agreements deal deals accord accords treaty treaties pact memorandum memoranda mou
-truce ceasefire cease-fire declaration communique protocol contract charter`)
+truce ceasefire cease-fire declaration communique protocol contract charter framework frameworks convention`)
 
 // signedBy returns the "by" that names the signers of an agreement signed
 // in the passive, "The MoU was signed on Saturday at Lok Seva Bhavan by A

@@ -199,6 +199,9 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			if headOf {
 				head = "leader" // "the visiting head of government": a president, a prime minister
 			}
+			if head == "chief" && len(names) > 0 && k+1 < s.Last && !titleWords[low[k+1]] {
+				head = bodyChief // "the ADB chief": its president; not "the chief technology officer"
+			}
 			if head == "diplomat" && (contains(low[j+1:k], "top") || contains(low[j+1:k], "chief")) {
 				head = topDiplomat // "the Egyptian top diplomat", "the top US diplomat": a foreign minister
 			}
@@ -302,7 +305,7 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 					best = e // "The 38-year-old premier": the one said to be 38
 				}
 			}
-			if best < 0 && len(names) > 0 && of == "" && country == "" && epithetHeads[head] {
+			if best < 0 && len(names) > 0 && of == "" && country == "" && (epithetHeads[head] || head == bodyChief) {
 				best = orgEpithet(d, ents, low, k, names)
 			}
 			if best < 0 {
@@ -756,7 +759,7 @@ func hasRoleHead(e Entity, head string) bool {
 		if head == "leader" && h == "minister" && !strings.Contains(lower(r.Title), "prime") {
 			continue // "the Ugandan leader" is not Uganda's energy minister
 		}
-		if h == head || head == "monarch" && monarchs[h] || head == "leader" && leaderTitles[h] || head == "player" && playerTitles[h] {
+		if h == head || head == "monarch" && monarchs[h] || head == "leader" && leaderTitles[h] || head == "player" && playerTitles[h] || head == bodyChief && (h == "chief" || chiefTitles[h]) {
 			return true
 		}
 		if f := strings.Fields(lower(r.Title)); len(f) >= 2 && courtesyTitles[f[len(f)-1]] && roleHead(strings.Join(f[:len(f)-1], " ")) == head {
@@ -765,6 +768,13 @@ func hasRoleHead(e Entity, head string) bool {
 	}
 	return false
 }
+
+// bodyChief is the head of "the ADB chief", "the Fifa chief": the chief of
+// a body named before the title, whatever its holder's title.
+const bodyChief = "chief of a body"
+
+// chiefTitles head a body that "the ADB chief", "the Fifa chief" names.
+var chiefTitles = wordSet(`president chairman chairwoman chairperson chair executive director head governor secretary-general commissioner`)
 
 // namedAfter reports whether a name follows the title at k within its
 // phrase: "Ambassador to Washington X", "Minister for European Affairs X",
