@@ -1879,6 +1879,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC),
 			"Confederation President Shaikh Salman bin Ebrahim Al Khalifa left for Kuala Lumpur on Tuesday night.\nGianni Infantino did not meet Shaikh Salman during the visit. Crown Prince Mohammed bin Salman is in Riyadh.",
 			"meeting:negated:Salman bin Ebrahim Al Khalifa+Gianni Infantino", typedPeople},
+		// "met the festival organisers, A and B": the people a group's
+		// description names.
+		{time.Date(2025, 5, 31, 0, 0, 0, 0, time.UTC),
+			"On Monday Miriam Oyelaran met the festival organisers, Tom Bright and Gwen Pryce-Jones, in the parish rooms.",
+			"meeting:occurred:Miriam Oyelaran+Tom Bright+Gwen Pryce-Jones", typedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -9033,11 +9033,22 @@ func (x *ectx) groupApposition(j, last int) int {
 			return -1
 		case x.refAt[e] >= 0 || boundaries[lw] || finiteVerb(lw) || speechVerbs[lw]:
 			return -1
-		case pluralWords[lw] || pluralKin[lw]:
-			plural = true
+		case pluralWords[lw] || pluralKin[lw] || isLowerWord(x.d.Tokens[e].Text) && agentPlural(lw):
+			plural = true // (and "the festival organisers, A and B")
 		}
 	}
 	return -1
+}
+
+// agentPlural reports whether w is the plural of a noun of people by what
+// they do: "organisers", "founders", "residents", "activists".
+func agentPlural(w string) bool {
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants", "ents"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolioList returns the title that ends a list of capitalised
