@@ -398,6 +398,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		out = append(kept, b)
 		sortMentions(out)
 	}
+	if c, ok := t.capsSignature(d, out); ok {
+		untagged = append(untagged, c) // "MURRAY TREGONNING\nWeston" under a letter
+	}
 	if len(untagged) > 0 {
 		out = append(out, untagged...)
 		sortMentions(out)
@@ -2568,6 +2571,51 @@ func bylineName(d *Doc) (Mention, bool) {
 		return Mention{}, false // "By Adaeze Obiora-Mensah and X", "By X in Honiara": a reporter's line
 	}
 	return mention(d, f, e, Person, role), true
+}
+
+// capsSignature returns the name that signs a letter in capitals on a
+// line of its own among the last three lines, two or three words of which
+// the first is a known given name ("MURRAY TREGONNING"), when no mention
+// covers it; one that a tagger took for something else whole becomes a
+// person in place.
+func (t CombinedTagger) capsSignature(d *Doc, ms []Mention) (Mention, bool) {
+	end := len(d.Tokens)
+	for lines := 0; lines < 3 && end > 0; lines++ {
+		start := end - 1
+		for start > 0 && !newlineBefore(d, start) {
+			start--
+		}
+		n := end - start
+		ok := n >= 2 && n <= 3 && start > 0 && t.Rules.Names != nil && t.Rules.Names.Known(d.Tokens[start].Text) &&
+			strings.Contains(".!?,", d.Tokens[start-1].Text) && firstPersonBefore(d, start) // the letter's prose above it, in the first person
+		for k := start; k < end && ok; k++ {
+			ok = allCaps(d.Tokens[k].Text) && lettersOnly(strings.ReplaceAll(d.Tokens[k].Text, "-", "")) && len(d.Tokens[k].Text) > 1
+		}
+		if ok {
+			for i, m := range ms {
+				if m.First == start && m.Last == end && m.Kind != Person {
+					ms[i].Kind = Person // taken for an organisation
+					return Mention{}, false
+				}
+				if m.First < end && m.Last > start {
+					return Mention{}, false
+				}
+			}
+			return mention(d, start, end, Person, ""), true
+		}
+		end = start
+	}
+	return Mention{}, false
+}
+
+// firstPersonBefore reports whether an "I" stands before token k.
+func firstPersonBefore(d *Doc, k int) bool {
+	for _, tk := range d.Tokens[:k] {
+		if tk.Text == "I" {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineStart returns the "By" that opens a byline, on the first line or

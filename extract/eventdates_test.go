@@ -2477,6 +2477,11 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2025, 7, 4, 0, 0, 0, 0, time.UTC),
 			"Finance Secretary Ralph Recto met Asian Development Bank (ADB) President Masato Kanda on Wednesday.\nIn May, the ADB chief and Ayala Corp. President Cezar P. Consing signed a co-financing framework at the same venue.",
 			[]string{"meeting:occurred:Ralph Recto+Masato Kanda", "meeting:occurred:Masato Kanda+Cezar P. Consing"}, typedPeople},
+		// A letter signed in capitals: its "I" is the signer. "I am told"
+		// is no call; "Cr" is a councillor's title.
+		{time.Date(2024, 9, 12, 0, 0, 0, 0, time.UTC),
+			"Sir — I read last week's story with dismay.\nOn August 30 I met the harbour manager, Leilani Fa'asalele, on the wharf.\nI am told Mr Aldo Pavletich is now to meet Cr Huia Tamatea on the wharf on Monday, September 23. Cr Tamatea agreed.\nMURRAY TREGONNING\nWeston",
+			[]string{"meeting:occurred:Leilani Fa'asalele+MURRAY TREGONNING", "meeting:planned:Aldo Pavletich+Huia Tamatea"}, typedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

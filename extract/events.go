@@ -633,7 +633,7 @@ var pressWords = wordSet(`media press reporters journalists correspondents newsm
 // tellWords are the forms of "tell"; after a form of "be" they are passive.
 var tellWords = wordSet(`told tells tell telling informed informs inform`)
 
-var beWords = wordSet(`is was were are be been being`)
+var beWords = wordSet(`is was were are am be been being`)
 
 // meetWords are the triggers that sport uses for a match: "X meets Y in the
 // final".
