@@ -1884,6 +1884,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 5, 31, 0, 0, 0, 0, time.UTC),
 			"On Monday Miriam Oyelaran met the festival organisers, Tom Bright and Gwen Pryce-Jones, in the parish rooms.",
 			"meeting:occurred:Miriam Oyelaran+Tom Bright+Gwen Pryce-Jones", typedPeople},
+		// A question reported with "whether", answered in the next
+		// sentence: "She admitted that she had not".
+		{time.Date(2024, 9, 12, 0, 0, 0, 0, time.UTC),
+			"By John Smith\nI asked Ms Leilani Fa'asalele whether she had sat down with the spokesman, Aldo Pavletich, before the plan was drawn up. She admitted that she had not.",
+			"meeting:negated:Leilani Fa'asalele+Aldo Pavletich", typedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

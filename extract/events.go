@@ -11541,7 +11541,8 @@ func (x *ectx) answered(evs []Event) []Event {
 	for _, ev := range evs {
 		si := x.d.SentenceAt(ev.Trigger.Start)
 		s := x.d.Sentences[si]
-		if len(ev.Evidence) > 1 || x.low[s.Last-1] != "?" || !questionOpeners[x.low[x.afterLabel(s)]] || si+1 >= len(x.d.Sentences) {
+		direct := x.low[s.Last-1] == "?" && questionOpeners[x.low[x.afterLabel(s)]]
+		if len(ev.Evidence) > 1 || !direct && !x.askedWhether(tokenAt(x.d, ev.Trigger.Start), s) || si+1 >= len(x.d.Sentences) {
 			out = append(out, ev)
 			continue
 		}
@@ -11566,6 +11567,16 @@ func (x *ectx) answered(evs []Event) []Event {
 	}
 	return out
 }
+
+// askedWhether reports whether the trigger at k stands in a question
+// reported with "whether": "I asked Ms X whether she had sat down with Y".
+func (x *ectx) askedWhether(k int, s Sentence) bool {
+	w := x.findWordBack(s.First, k, "whether")
+	return w > s.First && x.findWordIn(s.First, w, questionVerbs) >= 0
+}
+
+// questionVerbs report a question.
+var questionVerbs = wordSet(`asked ask asks wondered enquired inquired`)
 
 // afterLabel returns the first token of s after a transcript's speaker
 // label ("PACNEWS:", "Q:"), or its first token.
