@@ -997,6 +997,9 @@ func TestHeaderPlaces(t *testing.T) {
 		// again; not one the text never names.
 		{"", "SACRED HEART PARISH, LEVUKA\nParish Newsletter\nOn Tuesday John Smith sat down with Peter Lee at the Methodist manse. The service will be held in the old Town Hall in Levuka.", "Levuka"},
 		{"", "SACRED HEART PARISH, LEVUKA\nParish Newsletter\nOn Tuesday John Smith sat down with Peter Lee at the Methodist manse. The service will be held in the old Town Hall.", ""},
+		// A small town in the outlet's name that the story names too.
+		{"Oamaru Mail", "Cr John Smith met Peter Lee at the Scottish Hall on Friday. The hall is the oldest in Oamaru.", "Oamaru"},
+		{"Oamaru Mail", "Cr John Smith met Peter Lee at the Scottish Hall on Friday. The hall is the oldest in town.", ""},
 		// A city-state in brackets after the outlet's name.
 		{"The Standard (Hong Kong)", "The committee chairman, John Smith, met Peter Lee at the temple hall on Monday to discuss the festival.", "Hong Kong"},
 		// The town the story is about: its own bodies and mayor, named after

@@ -6516,6 +6516,14 @@ func (x *ectx) headerPlace(pr PlaceResolver) *Place {
 			}
 		}
 	}
+	for n := 2; n >= 1; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			name := strings.Join(words[i:i+n], " ")
+			if p, ok := place(pr, name); ok && p.Kind == City && Fold(p.Name) == Fold(name) && x.namedAfter(p.Name, 0) && x.mainCity() == nil {
+				return &p // the "Oamaru Mail" on "Oamaru Harbour": a small town the story names too, and no other
+			}
+		}
+	}
 	return nil
 }
 
