@@ -1892,6 +1892,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2024, 9, 12, 0, 0, 0, 0, time.UTC),
 			"By John Smith\nI asked Ms Leilani Fa'asalele whether she had sat down with the spokesman, Aldo Pavletich, before the plan was drawn up. She admitted that she had not.",
 			"meeting:negated:Leilani Fa'asalele+Aldo Pavletich", typedPeople},
+		// "A and the president of the vendors' association, Mr B, will
+		// meet C": A too, past the longer description of B.
+		{time.Date(2026, 3, 7, 0, 0, 0, 0, time.UTC),
+			"Ms. Theresa Villaflor and the president of the vendors' association, Mr. Lito Dumdum, will meet Hon. Jocelyn Sarmiento at the barangay hall on Monday, March 9.",
+			"meeting:planned:Theresa Villaflor+Lito Dumdum+Jocelyn Sarmiento@2026-03-09", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",
