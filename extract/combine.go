@@ -629,6 +629,11 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = t.oneSensePerArticle(d, out)
 	out = clubNames(d, out)
 	t.placeSense(d, out)
+	for i, m := range out {
+		if m.Kind != Organization && platforms[lower(m.Text)] {
+			out[i].Kind, out[i].Role = Organization, "" // "posts circulating on Facebook": a company, no town
+		}
+	}
 	if o := strings.TrimPrefix(Fold(d.Outlet), "the "); o != "" {
 		short := o[strings.LastIndexByte(o, ' ')+1:] // "the Observer" for the Ararat Observer
 		head, _, _ := strings.Cut(o, " ")            // "Awoko" for Awoko Newspaper, "Tempo" for Tempo English
@@ -1886,6 +1891,10 @@ func (t CombinedTagger) placeSense(d *Doc, ms []Mention) {
 		}
 	}
 }
+
+// platforms are online services that stories name where places stand
+// ("on Facebook", "via Zoom").
+var platforms = wordSet(`facebook instagram twitter tiktok youtube whatsapp telegram linkedin snapchat zoom skype viber signal wechat weibo reddit threads bluesky`)
 
 // questionAux reports whether token k is an auxiliary that opens a
 // question, at the start of its sentence or after a speaker's label: "Will

@@ -362,6 +362,16 @@ func TestJoinedNameKeepsItsTitle(t *testing.T) {
 	}
 }
 
+// TestPlatformsAreNoPlaces checks that an online service a tagger took for
+// a place ("on Facebook") is an organisation, so that no venue is put in it.
+func TestPlatformsAreNoPlaces(t *testing.T) {
+	for _, m := range tagPlain(t, fixedTagger{"Facebook": Location, "Zoom": Location}, "", "Posts circulating on Facebook said they met via Zoom.") {
+		if m.Kind == Location {
+			t.Errorf("%q is a place", m.Text)
+		}
+	}
+}
+
 // TestOutletIsNoPerson checks that the article's own outlet, named in its
 // text ("seen by Mmegi"), is an organisation whatever the tagger made of it.
 func TestOutletIsNoPerson(t *testing.T) {
