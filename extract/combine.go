@@ -630,6 +630,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	out = clubNames(d, out)
 	t.placeSense(d, out)
 	for i, m := range out {
+		if m.Kind == Person && m.Last-m.First == 2 && schoolYears[lower(d.Tokens[m.First].Text)] && numberWord(lower(d.Tokens[m.First+1].Text)) > 0 {
+			out[i].Kind, out[i].Role = Misc, "" // "Form Four pupil X": a school year, no one's name
+		}
 		if m.Kind != Organization && platforms[lower(m.Text)] {
 			out[i].Kind, out[i].Role = Organization, "" // "posts circulating on Facebook": a company, no town
 		}
@@ -1891,6 +1894,10 @@ func (t CombinedTagger) placeSense(d *Doc, ms []Mention) {
 		}
 	}
 }
+
+// schoolYears name a year of school before its number: "Form Four",
+// "Standard Seven", "Grade Eleven".
+var schoolYears = wordSet(`form standard grade class year primary secondary`)
 
 // platforms are online services that stories name where places stand
 // ("on Facebook", "via Zoom").

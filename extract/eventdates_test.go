@@ -1897,6 +1897,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2026, 3, 7, 0, 0, 0, 0, time.UTC),
 			"Ms. Theresa Villaflor and the president of the vendors' association, Mr. Lito Dumdum, will meet Hon. Jocelyn Sarmiento at the barangay hall on Monday, March 9.",
 			"meeting:planned:Theresa Villaflor+Lito Dumdum+Jocelyn Sarmiento@2026-03-09", datedPeople},
+		// "Form Four pupil A and her science teacher, Mr B, joined a video
+		// call with C": a school year is no name, and A is of the call.
+		{time.Date(2025, 7, 3, 0, 0, 0, 0, time.UTC),
+			"Also at Senga, Form Four pupil Tatenda Marufu and her science teacher, Mr Blessing Hove, joined a video call last Friday with Professor Ruvimbo Gumbo, a soil scientist.",
+			"call:occurred:Tatenda Marufu+Blessing Hove+Ruvimbo Gumbo@2025-06-27", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -4205,8 +4205,9 @@ func (x *ectx) describedConjunct(p, first int) int {
 		return -1
 	}
 	q := p - 1
-	for q > first && q >= p-9 && (isLowerWord(x.d.Tokens[q].Text) || isPossessiveClitic(x.low[q]) || x.low[q] == "'") && x.low[q] != "and" && !boundaries[x.low[q]] && x.refAt[q] < 0 {
-		q-- // (and "the president of the vendors' association, Mr X")
+	for q > first && q >= p-9 && (isLowerWord(x.d.Tokens[q].Text) || isPossessiveClitic(x.low[q]) || x.low[q] == "'") && x.low[q] != "and" && !boundaries[x.low[q]] &&
+		(x.refAt[q] < 0 || possessives[x.low[q]]) {
+		q-- // (and "the president of the vendors' association, Mr X", "her science teacher, Mr X")
 	}
 	if q <= first || q == p-1 || x.low[q] != "and" || x.refAt[q-1] < 0 {
 		return -1
