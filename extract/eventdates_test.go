@@ -1902,6 +1902,14 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 7, 3, 0, 0, 0, 0, time.UTC),
 			"Also at Senga, Form Four pupil Tatenda Marufu and her science teacher, Mr Blessing Hove, joined a video call last Friday with Professor Ruvimbo Gumbo, a soil scientist.",
 			"call:occurred:Tatenda Marufu+Blessing Hove+Ruvimbo Gumbo@2025-06-27", datedPeople},
+		// A cleft sentence fronts the place: "It was at ... in Winneba ...
+		// that she met X"; a reunion is a meeting.
+		{time.Date(2025, 10, 3, 0, 0, 0, 0, time.UTC),
+			"CAPE COAST — Efua Quansah, a headmistress, has died at 84.\nIt was at a teachers' conference in Winneba in 1967 that Efua Quansah met Joseph Kobina Quansah, a young mathematics master.",
+			"meeting:occurred:Efua Quansah+Joseph Kobina Quansah@1967 Winneba", datedPlacedPeople},
+		{time.Date(2025, 10, 3, 0, 0, 0, 0, time.UTC),
+			"Efua Quansah had a reunion with Comfort Arthur-Baidoo in Takoradi in August.",
+			"meeting:occurred:Efua Quansah+Comfort Arthur-Baidoo@2025-08 Takoradi", datedPlacedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

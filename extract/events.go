@@ -116,6 +116,7 @@ var triggers = map[string]trigger{
 	"trilateral": {typ: Meeting, nominal: true, symmetric: true}, "sit-down": {typ: Meeting, nominal: true, symmetric: true},
 	"sit-downs":    {typ: Meeting, nominal: true, symmetric: true},
 	"get-together": {typ: Meeting, nominal: true, symmetric: true}, "get-togethers": {typ: Meeting, nominal: true, symmetric: true},
+	"reunion": {typ: Meeting, nominal: true, symmetric: true}, "reunions": {typ: Meeting, nominal: true, symmetric: true},
 	// Time spent with someone: "spent an hour with X" (see spentWith).
 	"spent": {typ: Meeting}, "spend": {typ: Meeting, base: true}, "spends": {typ: Meeting}, "spending": {typ: Meeting},
 	// Signing an agreement together: "X and Y signed a deal", "X signed an
@@ -11133,6 +11134,17 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		}
 		if p := try(j); p != nil {
 			return p
+		}
+	}
+	if c := s.First + 2; c+1 < k && x.low[s.First] == "it" && (x.low[s.First+1] == "was" || x.low[s.First+1] == "is") && (x.low[c] == "at" || x.low[c] == "in") {
+		// A cleft: "It was at a teachers' conference in Winneba in 1967
+		// that she met X"
+		if t := x.findWord(c+1, k, "that"); t > 0 && x.refsIn(c+1, t) == nil {
+			for j := c; j < t; j++ {
+				if p := try(j); p != nil {
+					return p
+				}
+			}
 		}
 	}
 	// A trip for the meeting: "Lee will then fly to Washington for his
