@@ -1241,8 +1241,8 @@ func (t CombinedTagger) bodyHeadName(d *Doc, m Mention) (Mention, Mention, bool)
 	}
 	head := -1
 	for k := m.First; k < m.Last-2; k++ {
-		if lw := lower(d.Tokens[k].Text); orgSuffixes[lw] || orgHeads[lw] {
-			head = k
+		if lw := lower(d.Tokens[k].Text); orgSuffixes[lw] || orgHeads[lw] || bodyHeads[lw] || k > m.First && lower(d.Tokens[k-1].Text) == "of" && memberPlurals[lw] {
+			head = k // (and "Chairman of the Cabinet of Ministers Adylbek Kasymaliev")
 		}
 	}
 	if head < 0 || m.Last-head-1 > 4 {
@@ -1259,6 +1259,10 @@ func (t CombinedTagger) bodyHeadName(d *Doc, m Mention) (Mention, Mention, bool)
 	}
 	return mention(d, m.First, head+1, Organization, ""), pe, true
 }
+
+// memberPlurals end the names of bodies after "of": "the Cabinet of
+// Ministers", "the Council of Elders".
+var memberPlurals = wordSet(`ministers deputies representatives commissioners directors governors elders ministries`)
 
 // titleAppositive reports whether the mention m of two to four plain
 // capitalised words stands between commas right after a title and its

@@ -326,6 +326,8 @@ func TestCombinedTagger(t *testing.T) {
 		{"Trump met al-Sharaa. Ahmed al-Sharaa arrived.", fixedTagger{"Ahmed al-Sharaa": Person, "Trump": Person, "al-Sharaa": Organization}, "Trump|al-Sharaa|Ahmed al-Sharaa"},
 		// The first words of a name that a particle joined ("Hassan"
 		// "Sheikh" "Mohamud"), taken for a place alone, are that person.
+		// A body "of Ministers" run together with the name of its head.
+		{"Chairman of the Cabinet of Ministers Adylbek Kasymaliev hosted him.", fixedTagger{"Cabinet of Ministers Adylbek Kasymaliev": Organization}, "Adylbek Kasymaliev"},
 		// A country that ends a title "of" before a name is the title's.
 		{"Minister for Foreign Affairs of Japan Iwaya Takeshi spoke.", fixedTagger{"Foreign Affairs of Japan Iwaya Takeshi": Organization}, "Iwaya Takeshi"},
 		{"Erdoğan brought together Hassan Sheikh and Abiy. President Hassan Sheikh Mohamud spoke.", fixedTagger{"Erdoğan": Person, "Abiy": Person, "Hassan Sheikh": Location, "Hassan": Location, "Mohamud": Person}, "Erdoğan|Hassan Sheikh|Abiy|Hassan Sheikh Mohamud"},
