@@ -1910,6 +1910,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 10, 3, 0, 0, 0, 0, time.UTC),
 			"Efua Quansah had a reunion with Comfort Arthur-Baidoo in Takoradi in August.",
 			"meeting:occurred:Efua Quansah+Comfort Arthur-Baidoo@2025-08 Takoradi", datedPlacedPeople},
+		// "Mr X did not show.": the planned meeting did not happen, on the
+		// Friday gone by.
+		{time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC),
+			"Night-roster delegate Jimmy Malgil was due to meet Arjun Menon on Friday in the crib room on the wharf to raise fatigue issues. Mr Menon did not show.",
+			"meeting:negated:Jimmy Malgil+Arjun Menon@2025-11-21", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -1523,6 +1523,9 @@ func (x *ectx) noShows(evs []Event) {
 // its subject out, a participant's: "was to have met B, but did not arrive".
 func (x *ectx) noShow(ev Event, f int, s Sentence, elided bool) bool {
 	last := s.Last
+	if f+1 < last && x.refAt[f] < 0 && titleWords[x.low[f]] && x.refAt[f+1] >= 0 {
+		f++ // "Mr Menon did not show."
+	}
 	j := f
 	if r := x.refAt[f]; r >= 0 {
 		if x.quoted[f] || !containsInt(ev.Participants, x.refs[r].ent) {
@@ -1552,7 +1555,7 @@ func (x *ectx) noShow(ev Event, f int, s Sentence, elided bool) bool {
 }
 
 // noShowVerbs tell, after "did not" or "never", that someone did not come.
-var noShowVerbs = wordSet(`come came appear appeared attend attended arrive arrived`)
+var noShowVerbs = wordSet(`come came appear appeared attend attended arrive arrived show showed`)
 
 // toldTheWriter reports whether the verb of telling at k has the writer
 // for its hearer and a clause for what was told, with no phone or video in
