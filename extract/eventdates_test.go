@@ -1915,6 +1915,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC),
 			"Night-roster delegate Jimmy Malgil was due to meet Arjun Menon on Friday in the crib room on the wharf to raise fatigue issues. Mr Menon did not show.",
 			"meeting:negated:Jimmy Malgil+Arjun Menon@2025-11-21", datedPeople},
+		// "A and B will attend for the union": they join the meeting told
+		// before.
+		{time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC),
+			"A further meeting with Arjun Menon and Rebecca Onslow-Hart is booked for Tuesday 2 December at the library. Shane Kowalczyk and Mele Tupou will attend for the union.",
+			"meeting:planned:Arjun Menon+Rebecca Onslow-Hart+Shane Kowalczyk+Mele Tupou@2025-12-02", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

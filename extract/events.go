@@ -1692,6 +1692,10 @@ func firstEvent(evs []Event, off int) bool {
 	return true
 }
 
+// modalWords stand before a plain verb with its subject before them: "A
+// and B will attend".
+var modalWords = wordSet(`will would shall should can could may might 'll`)
+
 // recordNouns name the record of a meeting before "of": "Minutes of the
 // annual general meeting held on".
 var recordNouns = wordSet(`minutes record report notes summary`)
@@ -5009,9 +5013,10 @@ func (x *ectx) present(s Sentence) []int {
 				return x.people(g)
 			}
 		}
-		if (x.low[j] == "attended" || x.low[j] == "participated") && j > s.First && (x.low[j+1] == "." || x.low[j+1] == "," || x.low[j+1] == ";") {
+		if (x.low[j] == "attended" || x.low[j] == "participated" || (x.low[j] == "attend" || x.low[j] == "participate") && j-1 > s.First && modalWords[x.low[j-1]] && x.refAt[j-2] >= 0) && j > s.First &&
+			(x.low[j+1] == "." || x.low[j+1] == "," || x.low[j+1] == ";" || x.low[j+1] == "for" && j+2 < s.Last && (x.low[j+2] == "the" || possessives[x.low[j+2]])) {
 			// "A meeting took place at the ministry. A, B and C attended."
-			// "A attended, as did B."
+			// "A attended, as did B." "A and B will attend for the union."
 			g, _ := x.leftGroup(j, s.First, true)
 			if g = append(g, x.asDid(j+1, s)...); len(x.people(g)) >= 2 {
 				return x.people(g)
