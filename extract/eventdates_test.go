@@ -1920,6 +1920,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC),
 			"A further meeting with Arjun Menon and Rebecca Onslow-Hart is booked for Tuesday 2 December at the library. Shane Kowalczyk and Mele Tupou will attend for the union.",
 			"meeting:planned:Arjun Menon+Rebecca Onslow-Hart+Shane Kowalczyk+Mele Tupou@2025-12-02", datedPeople},
+		// "discussed ... the fuel subsidy that expires in December": the
+		// topic's month, not the meeting's.
+		{time.Date(2025, 9, 19, 0, 0, 0, 0, time.UTC),
+			"On Monday morning President Hilda Heine received Lin Chia-lung at the Capitol Building, where the two discussed scholarships and the fuel subsidy that expires in December.",
+			"meeting:occurred:Hilda Heine+Lin Chia-lung@2025-09-15", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

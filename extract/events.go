@@ -10476,6 +10476,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 				// celebrations next year": the topic's
 				continue
 			}
+			if t > k && discussWords[x.low[k]] && x.findWord(k+2, t, "that", "which") > k+1 {
+				continue // "discussed ... the fuel subsidy that expires in December": the topic's
+			}
 			if t > k && x.findWordIn(k+1, t, toldWords) > k+1 && x.low[x.findWordIn(k+1, t, toldWords)-1] == "to" {
 				continue // "telephoned X to say that the ministry would fund it from next year": what was said
 			}
