@@ -1925,6 +1925,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 9, 19, 0, 0, 0, 0, time.UTC),
 			"On Monday morning President Hilda Heine received Lin Chia-lung at the Capitol Building, where the two discussed scholarships and the fuel subsidy that expires in December.",
 			"meeting:occurred:Hilda Heine+Lin Chia-lung@2025-09-15", datedPeople},
+		// "the Foreign Ministry confirmed on Thursday" dates the report, not
+		// the meeting it announces.
+		{time.Date(2025, 9, 19, 0, 0, 0, 0, time.UTC),
+			"Baron Waqa will meet Hilda Heine in Majuro, the Foreign Ministry confirmed on Thursday.",
+			"meeting:planned:Baron Waqa+Hilda Heine@", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -10849,7 +10849,7 @@ func (x *ectx) reporting(sp Span) bool {
 		if (lw == "briefing" || lw == "conference") && j > 0 && (mediumWords[x.low[j-1]] || x.low[j-1] == "virtual" || x.low[j-1] == "online") {
 			return false // "a video conference on Thursday": the call itself
 		}
-		if (speechVerbs[lw] || lw == "reporters" || lw == "statement" || lw == "briefing" || lw == "conference") && x.refAt[j] < 0 {
+		if (speechVerbs[lw] || reportVerbsOn[lw] || lw == "reporters" || lw == "statement" || lw == "briefing" || lw == "conference") && x.refAt[j] < 0 {
 			return true // (not "meet Omar Said next week": a name)
 		}
 		if lw != "on" && lw != "late" && lw != "early" && lw != "earlier" && lw != "later" {
@@ -10858,6 +10858,10 @@ func (x *ectx) reporting(sp Span) bool {
 	}
 	return false
 }
+
+// reportVerbsOn report news on a day: "the Foreign Ministry confirmed on
+// Thursday".
+var reportVerbsOn = wordSet(`confirmed confirms disclosed revealed reported indicated`)
 
 // reached reports whether the date at sp tells when the reporter reached
 // someone: "Reached by phone yesterday, ...", "contacted on Friday".
