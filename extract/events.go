@@ -6511,7 +6511,7 @@ func (x *ectx) headerPlace(pr PlaceResolver) *Place {
 		if p := city(name); p != nil {
 			return p
 		}
-		if p, ok := place(pr, name); ok && p.Kind == City && x.namedAfter(p.Name, s.End) {
+		if p, ok := place(pr, name); ok && p.Kind == City && x.mentionedFrom(p.Name, s.End) {
 			return &p // "SACRED HEART PARISH, LEVUKA" above "the old Town Hall in Levuka": a small town the text names again
 		}
 	}
@@ -6529,7 +6529,7 @@ func (x *ectx) headerPlace(pr PlaceResolver) *Place {
 	for n := 2; n >= 1; n-- {
 		for i := 0; i+n <= len(words); i++ {
 			name := strings.Join(words[i:i+n], " ")
-			if p, ok := place(pr, name); ok && p.Kind == City && Fold(p.Name) == Fold(name) && x.namedAfter(p.Name, 0) && x.mainCity() == nil {
+			if p, ok := place(pr, name); ok && p.Kind == City && Fold(p.Name) == Fold(name) && x.mentionedFrom(p.Name, 0) && x.mainCity() == nil {
 				return &p // the "Oamaru Mail" on "Oamaru Harbour": a small town the story names too, and no other
 			}
 		}
@@ -6537,9 +6537,9 @@ func (x *ectx) headerPlace(pr PlaceResolver) *Place {
 	return nil
 }
 
-// namedAfter reports whether a mention after offset off has the text name,
+// mentionedFrom reports whether a mention from offset off on has the text name,
 // whatever its case.
-func (x *ectx) namedAfter(name string, off int) bool {
+func (x *ectx) mentionedFrom(name string, off int) bool {
 	for _, m := range x.d.Mentions {
 		if m.Start >= off && Fold(m.Text) == Fold(name) {
 			return true
