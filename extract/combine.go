@@ -1826,7 +1826,7 @@ func appositiveTitle(d *Doc, m Mention) bool {
 // givenNameIn reports whether a word of m is a known given name.
 func (t CombinedTagger) givenNameIn(d *Doc, m Mention) bool {
 	for k := m.First; k < m.Last; k++ {
-		if t.Rules.Names != nil && t.Rules.Names.Known(d.Tokens[k].Text) {
+		if t.Rules.Names.Known(d.Tokens[k].Text) { // (a nil list knows no name)
 			return true
 		}
 	}

@@ -7972,7 +7972,7 @@ func (x *ectx) aliasBack(f, first int) int {
 		c--
 	case c-1 > first && x.low[c] == "as" && x.low[c-1] == "known":
 		c -= 2
-		if c > first && (strings.HasSuffix(x.low[c], "ly") || x.low[c] == "better" || x.low[c] == "also") {
+		if c > first && knownAdverb(x.low[c]) {
 			c--
 		}
 	default:

@@ -638,6 +638,10 @@ var surnameParticles = wordSet(`al el bin binti ibn bint ben a/l a/p s/o d/o abu
 // knownAdverbs stand before "known as" without "-ly".
 var knownAdverbs = wordSet(`better also best`)
 
+// knownAdverb reports whether w may stand before "known as": "better",
+// "also", "widely", "popularly".
+func knownAdverb(w string) bool { return knownAdverbs[w] || strings.HasSuffix(w, "ly") }
+
 // knownAs merges the person named right after "better known as", "also
 // known as", "widely known as", "known as" or "alias" into the person named
 // before it: "Mahmoud Abbas, better known as Abu Mazen".
@@ -657,7 +661,7 @@ func knownAs(d *Doc, cl []*pcluster) []*pcluster {
 		if k < len(d.Tokens) && d.Tokens[k].Text == "," {
 			k++
 		}
-		if k+1 < len(d.Tokens) && (knownAdverbs[lower(d.Tokens[k].Text)] || strings.HasSuffix(lower(d.Tokens[k].Text), "ly")) && lower(d.Tokens[k+1].Text) == "known" {
+		if k+1 < len(d.Tokens) && knownAdverb(lower(d.Tokens[k].Text)) && lower(d.Tokens[k+1].Text) == "known" {
 			k++ // "better known as", "widely known as", "popularly known as"
 		}
 		t := k + 2 // the other name's first token
