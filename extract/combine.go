@@ -512,6 +512,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		if m.Kind == Organization && m.Last-m.First > 1 && orgSuffixes[lower(d.Tokens[m.Last-1].Text)] {
 			firms[d.Tokens[m.First].Text] = true
 		}
+		if m.Kind == Person && m.Last-m.First == 1 && m.Role == "" && firmTitled(d, out, m) {
+			firms[m.Text] = true // "Chevron chief executive Mike Wirth": Chevron is the company
+		}
 	}
 	kept := out[:0]
 	for _, m := range out {
@@ -983,6 +986,34 @@ var headNouns = wordSet(`president chairman chairwoman chairperson director foun
 // other things too ("Navajo Nation", "Sports Minister"); mediaWords has the
 // rest.
 var outletWords = wordSet(`nation sport sports`)
+
+// firmHeadTitles, written in lower case between a one-word name and a
+// person, make the name a company's: "Chevron chief executive Mike Wirth",
+// "Nvidia boss Jensen Huang" (not "Trump adviser Stephen Miller").
+var firmHeadTitles = wordSet(`ceo chairman chairwoman boss founder co-founder cofounder`)
+
+// firmTitled reports whether m, one word, is followed by the head title of a
+// company and then by a person of out.
+func firmTitled(d *Doc, out []Mention, m Mention) bool {
+	k := m.Last
+	switch {
+	case k+1 < len(d.Tokens) && d.Tokens[k].Text == "chief" && (d.Tokens[k+1].Text == "executive" || d.Tokens[k+1].Text == "operating" || d.Tokens[k+1].Text == "financial"):
+		k += 2
+		if k < len(d.Tokens) && d.Tokens[k].Text == "officer" {
+			k++
+		}
+	case k < len(d.Tokens) && (firmHeadTitles[d.Tokens[k].Text] || d.Tokens[k].Text == "CEO"):
+		k++
+	default:
+		return false
+	}
+	for _, o := range out {
+		if o.Kind == Person && o.First == k {
+			return true
+		}
+	}
+	return false
+}
 
 // lettersOnly reports whether w is letters only.
 func lettersOnly(w string) bool {

@@ -1073,6 +1073,11 @@ func TestNamesThatAreNoPeople(t *testing.T) {
 		{time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC),
 			"Yasser Al-Misehal hosted Ali Hassan in Al Khobar on Tuesday. The federation opened an office in Al Khobar. Stadiums rise in five cities: Riyadh, Jeddah, Al Khobar, Abha and Neom.",
 			[]string{"Khobar"}},
+		// A one-word name before a company head's title and a person is the
+		// company: "Chevron chief executive Mike Wirth".
+		{time.Date(2025, 7, 26, 0, 0, 0, 0, time.UTC),
+			"When Chevron chief executive Mike Wirth walked into State House on Thursday, it was his first face-to-face encounter with President Irfaan Ali. Chevron had given every assurance.",
+			[]string{"Chevron"}},
 		// Names of things that end in a word no person's name ends in: a
 		// wind farm, a school, a shop, a cup.
 		{time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC),
@@ -1930,6 +1935,15 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 9, 19, 0, 0, 0, 0, time.UTC),
 			"Baron Waqa will meet Hilda Heine in Majuro, the Foreign Ministry confirmed on Thursday.",
 			"meeting:planned:Baron Waqa+Hilda Heine@", datedPeople},
+		// A timeline entry dated by a month alone: "May:" is no modal.
+		{time.Date(2025, 7, 26, 0, 0, 0, 0, time.UTC),
+			"What happened\nMay: Vice President Tomas Ferreira holds a video conference with refinery chairman Darren Holt on whether to lift the ceiling.",
+			"call:occurred:Tomas Ferreira+Darren Holt@2025-05", datedPeople},
+		// "would be invited ... for a joint sitting with X": a noun, planned
+		// like the clause it serves.
+		{time.Date(2025, 7, 26, 0, 0, 0, 0, time.UTC),
+			"Treasurer Ana Lobo said Ruth Mbeki and Colm Byrne would both be invited to Kampala in the coming weeks for a joint sitting with Governor Tom Asiimwe.",
+			"meeting:planned:Ruth Mbeki+Colm Byrne+Tom Asiimwe@", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

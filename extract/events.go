@@ -6347,7 +6347,7 @@ func (x *ectx) planWord(j int) bool {
 		return true
 	}
 	start := j == 0 || newlineBefore(x.d, j) || x.low[j-1] == "." || isQuote(x.low[j-1])
-	return start && !(j+1 < len(x.low) && startsDigit(x.low[j+1]))
+	return start && !(j+1 < len(x.low) && (startsDigit(x.low[j+1]) || x.low[j+1] == ":")) // (nor a timeline's "May: X holds talks")
 }
 
 // inBodyName reports whether the capitalised token j is part of the name of
@@ -10084,6 +10084,9 @@ func (x *ectx) planObject(j int) bool {
 
 // status reads the words between the subject and the trigger.
 func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
+	if !tr.nominal && x.articleBefore(k, s) {
+		tr.nominal, tr.base = true, false // "for a joint sitting with the President": a noun
+	}
 	if k > s.First && strings.HasSuffix(x.low[k], "ing") && presentBe[x.low[k-1]] && x.dayAheadIn(s) {
 		return Planned // "I'm meeting Speaker Villagomez on Monday": an arrangement
 	}
@@ -10257,6 +10260,16 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		return Planned
 	}
 	return Occurred
+}
+
+// articleBefore reports whether the trigger at k follows an article, with
+// perhaps one word of roundWords between: "a sitting", "a joint sitting".
+func (x *ectx) articleBefore(k int, s Sentence) bool {
+	j := k - 1
+	if j > s.First && roundWords[x.low[j]] {
+		j--
+	}
+	return j >= s.First && (x.low[j] == "a" || x.low[j] == "an" || x.low[j] == "the")
 }
 
 // promisedTo reports whether the bare verb at k is what someone promised,

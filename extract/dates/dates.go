@@ -125,6 +125,12 @@ func (p *parser) adjacent(i int) bool {
 	return i >= 0 && i+1 < len(p.toks) && p.toks[i].end == p.toks[i+1].start
 }
 
+// lineStart reports whether token i opens a line of the text.
+func (p *parser) lineStart(i int) bool {
+	before := strings.TrimRight(p.text[:p.toks[i].start], " \t")
+	return before == "" || strings.HasSuffix(before, "\n")
+}
+
 // name reports whether token i is a capitalised word the lexicon does not
 // know, as after a first name that is also a month: "April Ryan".
 func (p *parser) name(i int) bool {
@@ -873,6 +879,8 @@ func (p *parser) explicit(j int, ctx bool) (found, bool) {
 	}
 	// A dash after the month heads an entry of a timeline: "June – A third meeting".
 	dashed := p.punct(k, "–—-") && !p.adjacent(j) && !p.adjacent(k)
+	// So does a colon after a month that opens a line: "May: Jagdeo holds a video conference".
+	dashed = dashed || p.punct(k, ":") && p.lineStart(j)
 	if t.lx.flags&fAbbrev != 0 || (t.lx.flags&fAmbig != 0 && (!ctx && !dashed || p.name(k))) || p.in(k, notDate) {
 		return found{}, false
 	}
