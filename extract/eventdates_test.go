@@ -1944,6 +1944,18 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 7, 26, 0, 0, 0, 0, time.UTC),
 			"Treasurer Ana Lobo said Ruth Mbeki and Colm Byrne would both be invited to Kampala in the coming weeks for a joint sitting with Governor Tom Asiimwe.",
 			"meeting:planned:Ruth Mbeki+Colm Byrne+Tom Asiimwe@", datedPeople},
+		// A second verb phrase after a long first one with a relative
+		// clause: the sentence's subject meets.
+		{time.Date(2025, 11, 21, 0, 0, 0, 0, time.UTC),
+			"Cardinal Pietro Moretti is due in Beirut on Nov. 30 on the second leg of a trip that begins in Turkey, and is expected to meet Joseph Aoun at Baabda Palace on his first evening.",
+			"meeting:planned:Pietro Moretti+Joseph Aoun@2025-11-30", datedPeople},
+		// A visit that ended on Thursday dates a meeting during it to the
+		// Thursday before; a date in the relative clause of the meeting's
+		// purpose ("that monitors the November 2024 ceasefire") is the
+		// ceasefire's, and an outlet's name ("L'Orient Today") no date.
+		{time.Date(2025, 11, 21, 0, 0, 0, 0, time.UTC),
+			"BEIRUT — Envoy Morgan Ortagus ended a two-day visit to Lebanon on Thursday.\nOrtagus sat down with Gen. Rodolphe Haykal at the Defense Ministry to go over the work of the mechanism that monitors the November 2024 ceasefire, a military source told L'Orient Today.",
+			"meeting:occurred:Morgan Ortagus+Rodolphe Haykal@2025-11-20", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

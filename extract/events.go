@@ -8137,6 +8137,18 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 				continue
 			}
 		}
+		if lw == "and" && j-1 > first && x.low[j-1] == "," && j+1 < k && (auxWords[x.low[j+1]] && x.low[j+1] != "to" || x.low[j+1] == "will") && x.refsIn(j+1, k) == nil {
+			// A second verb phrase of the sentence's subject, after a long
+			// first one: "Pope Leo XIV is due in Beirut on the second leg
+			// of a trip that begins in Turkey, and is expected to meet X".
+			v := first
+			for v < j && (x.refAt[v] >= 0 || x.low[v] == "and" || x.low[v] == ",") {
+				v++
+			}
+			if v > first && v < j && x.refAt[first] >= 0 && (auxWords[x.low[v]] && x.low[v] != "to" || finiteVerb(x.low[v])) {
+				return x.leftGroup(v, first, nominative)
+			}
+		}
 		if lw == "according" && j-1 > first && x.low[j-1] == "," && x.findWord(j+1, k, ",") > 0 {
 			j -= 2 // an attribution aside: "met X and, according to his office, could meet Y"
 			continue
@@ -10272,6 +10284,23 @@ func (x *ectx) articleBefore(k int, s Sentence) bool {
 	return j >= s.First && (x.low[j] == "a" || x.low[j] == "an" || x.low[j] == "the")
 }
 
+// attributiveDate reports whether the date at token t, spanning sp, only
+// describes the noun after it: "the November 2024 ceasefire", "the 2019
+// agreement"; not a meeting's or a visit's own ("the 2023 summit") nor a
+// part of a day ("the Monday morning").
+func (x *ectx) attributiveDate(t int, sp Span) bool {
+	if t < 1 || x.low[t-1] != "the" {
+		return false
+	}
+	e := tokenAt(x.d, sp.End)
+	if e < 0 || e >= len(x.d.Tokens) || x.d.Tokens[e].Start < sp.End {
+		return false
+	}
+	n := x.low[e]
+	return isLowerWord(x.d.Tokens[e].Text) && !isTrigger(n) && !visitNouns[n] && !dayParts[n] && !dateWords[n] && !prepositions[n] && !capStops[n] && !boundaries[n] &&
+		n != "edition" && n != "session" && !strings.HasSuffix(n, "ly")
+}
+
 // promisedTo reports whether the bare verb at k is what someone promised,
 // pledged or vowed to do: "promised to meet X", "vowed to visit the camp
 // and meet its leaders".
@@ -10500,6 +10529,9 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 			}
 			if w := x.findWord(t, k, "during"); w > 0 && w+1 < k && x.low[w+1] == "which" && visitNouns[x.low[w-1]] {
 				continue // "will leave for New Delhi on Monday on a four-day visit during which he is to meet X": the journey's day
+			}
+			if t > k && x.findWord(k+1, t, "that", "which") > k && x.attributiveDate(t, dm.Span) {
+				continue // "to go over the mechanism that monitors the November 2024 ceasefire": the ceasefire's
 			}
 			if x.low[t-1] == "(" {
 				dist += 1 << 10 // "on Thursday (Friday in Manila)": the aside is another clock
@@ -12505,7 +12537,8 @@ func (x *ectx) visits(evs []Event) {
 	type visit struct {
 		ent, sent int
 		place     Place
-		date      Date
+		date      Date // read ahead, for a planned event
+		past      Date // read back, for one that occurred
 		planned   bool // an invitation: "invited him to visit Kathmandu"
 		tok       int
 	}
@@ -12552,8 +12585,9 @@ func (x *ectx) visits(evs []Event) {
 					planned = true // not "is due to visit Tokyo": a trip under way places what happens on it
 				}
 			}
+			past := x.date(si, k, false)
 			for _, r := range subj {
-				vs = append(vs, visit{x.refs[r].ent, si, *pl, dt, planned, k})
+				vs = append(vs, visit{x.refs[r].ent, si, *pl, dt, past, planned, k})
 			}
 		}
 	}
@@ -12571,6 +12605,9 @@ func (x *ectx) visits(evs []Event) {
 			for v := len(vs) - 1; v >= 0; v-- {
 				if vs[v].sent <= si && vs[v].sent >= si-visitReach && containsInt(evs[i].Participants, vs[v].ent) && vs[v].date.Value != "" {
 					evs[i].Date = vs[v].date
+					if evs[i].Status == Occurred {
+						evs[i].Date = vs[v].past // "ended a two-day visit on Thursday": the Thursday before
+					}
 					break
 				}
 			}

@@ -674,6 +674,9 @@ func (p *parser) relDay(j int) (found, bool) {
 	if p.is(j-1, "from") {
 		return found{}, false // "from today": a starting point, not a date
 	}
+	if j > 0 && p.toks[j].up && p.toks[j-1].kind == tWord && p.toks[j-1].up && !p.adjacent(j-1) {
+		return found{first: j, end: j + 1}, true // "USA Today", "told L'Orient Today": a name
+	}
 	end := j + 1
 	if p.word(end, cPart, -1) {
 		end++

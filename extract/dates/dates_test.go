@@ -36,6 +36,8 @@ var findTests = []struct {
 	{in: "They spoke between March and May 2023.", pub: time.Date(2024, 9, 17, 0, 0, 0, 0, time.UTC), want: []want{{"March", "2023-03", "2023-03", ""}, {"May 2023", "2023-05", "2023-05", ""}}},
 	{in: "They met from June to August 2021.", pub: time.Date(2024, 9, 17, 0, 0, 0, 0, time.UTC), want: []want{{"June", "2021-06", "2021-06", ""}, {"August 2021", "2021-08", "2021-08", ""}}},
 	{in: "June said the talks went well.", want: nil},
+	// A month that opens a line with a colon heads a timeline's entry.
+	{in: "How we got here\nMay: Jagdeo holds a video conference with Woods.", want: []want{{"May", "2024-05", "2025-05", ""}}},
 	// A day of the month alone: this month's or the last, ahead this month's or the next.
 	{in: "Peña will travel to Brasília on the 14th to meet Lula.", want: []want{{"on the 14th", "2025-03-14", "2025-04-14", ""}}},
 	// A weekday with the day of the month: the last such day, ahead the next.
@@ -75,6 +77,8 @@ var findTests = []struct {
 	{in: "He told the Mail on Sunday that he met Putin.", want: nil},
 	{in: "The Good Friday Agreement ended the conflict.", want: nil},
 	{in: "Marchers remembered Bloody Sunday.", want: nil},
+	{in: "A military source told L'Orient Today that they met.", want: nil},
+	{in: "She wrote for USA Today before the talks.", want: nil},
 	// Weekday with an explicit date.
 	{in: "He spoke outside the White House on Thursday, March 6, 2025.", want: []want{{"on Thursday, March 6, 2025", "2025-03-06", "2025-03-06", ""}}},
 	{in: "The summit opens on Monday (March 17) in Geneva.", want: []want{{"on Monday (March 17)", "2025-03-17", "2025-03-17", ""}}},
