@@ -271,7 +271,8 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			}
 		}
 		if m.Kind != Person && m.Last-m.First > 1 && (titleWords[lower(d.Tokens[m.First].Text)] || honorifics[lower(d.Tokens[m.First].Text)]) &&
-			isCap(d.Tokens[m.First].Text) {
+			isCap(d.Tokens[m.First].Text) && !(m.Kind == Organization && bodyHeads[lower(d.Tokens[m.Last-1].Text)] && m.Last-m.First > 2) {
+			// (but "the General Border Committee" is a body)
 			// "Pope Leo" as a place: the rules' person, if they found one
 			// here (not "Bank" of "Officer of Harbourview Bank").
 			if r, ok := personIn(rs, m.First, m.Last); ok && !orgSuffixes[lower(d.Tokens[r.Last-1].Text)] && !orgHeads[lower(d.Tokens[r.Last-1].Text)] {

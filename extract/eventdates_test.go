@@ -1956,6 +1956,19 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 11, 21, 0, 0, 0, 0, time.UTC),
 			"BEIRUT — Envoy Morgan Ortagus ended a two-day visit to Lebanon on Thursday.\nOrtagus sat down with Gen. Rodolphe Haykal at the Defense Ministry to go over the work of the mechanism that monitors the November 2024 ceasefire, a military source told L'Orient Today.",
 			"meeting:occurred:Morgan Ortagus+Rodolphe Haykal@2025-11-20", datedPeople},
+		// A body's meeting with two named chairs after it is their meeting,
+		// a transcript's speaker label no subject; "the General Border
+		// Committee" is a body, not General Border.
+		{time.Date(2025, 10, 30, 0, 0, 0, 0, time.UTC),
+			"Sihasak: The General Border Committee will meet next month, co-chaired by our Defence Minister Natthaphon Narkphanit and General Tea Seiha.",
+			"meeting:planned:Natthaphon Narkphanit+Tea Seiha@2025-11", datedPeople},
+		{time.Date(2025, 10, 30, 0, 0, 0, 0, time.UTC),
+			"The joint commission met in Lomé on Monday under the chairmanship of Foreign Minister Samuel Ablakwa and his Togolese counterpart Robert Dussey.",
+			"meeting:occurred:Samuel Ablakwa+Robert Dussey@2025-10-27", datedPeople},
+		// Those "in front of" whom a deal is signed take part.
+		{time.Date(2025, 10, 30, 0, 0, 0, 0, time.UTC),
+			"On Sunday Prime Minister Anutin Charnvirakul and Prime Minister Hun Manet signed the declaration in front of President Donald Trump and Prime Minister Anwar Ibrahim.",
+			"meeting:occurred:Anutin Charnvirakul+Hun Manet+Donald Trump+Anwar Ibrahim@2025-10-26", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -1323,6 +1323,54 @@ func (x *ectx) bodySitting(evs []Event) []Event {
 	return append(evs, ev)
 }
 
+// chairedBody reads the meeting of a body at trigger k whose sentence names
+// no one before it but two or more chairs after it: "The General Border
+// Committee will meet next month, co-chaired by A and B", "The joint
+// commission met in Accra on Monday under the chairmanship of A and B".
+// One chair alone makes no pair.
+func (x *ectx) chairedBody(si, k int, tr trigger) *Event {
+	s := x.d.Sentences[si]
+	from := s.First
+	if c := x.findWord(s.First, minInt(k, s.First+4), ":"); c > 0 {
+		from = c + 1 // a transcript's speaker: "Sihasak: The committee will meet"
+	}
+	if x.refsIn(from, k) != nil || x.quoted[k] {
+		return nil
+	}
+	by := -1
+	for j := k + 1; j+1 < s.Last && j <= k+16; j++ {
+		lw := x.low[j]
+		if x.refAt[j] >= 0 || boundaries[lw] {
+			break
+		}
+		if (lw == "chaired" || lw == "presided" || (lw == "co-chaired" || lw == "co-presided") && !tr.nominal) && x.low[j+1] == "by" {
+			// ("The meeting was co-chaired by A and B": the noun and the trigger "co-chaired" tell it)
+			by = j + 2
+			break
+		}
+		if (lw == "chairmanship" || lw == "co-chairmanship" || lw == "chairship" || lw == "co-chairship") && x.low[j+1] == "of" {
+			by = j + 2
+			break
+		}
+	}
+	if by < 0 || by >= s.Last {
+		return nil
+	}
+	if by+1 < s.Last && (possessives[x.low[by]] || x.low[by] == "the") {
+		by++ // "co-chaired by our Defence Minister X"
+	}
+	g, _ := x.rightGroup(x.skipRole(by, s.Last), s.Last)
+	people := x.people(g)
+	if len(people) < 2 {
+		return nil
+	}
+	ev := Event{Type: Meeting, Status: x.status(k, s.First, s, tr), Trigger: x.d.Tokens[k].Span, Evidence: []Span{s.Span}}
+	ev.Date = x.date(si, k, ev.Status == Planned)
+	ev.Place = x.placeOf(k, s.First, s, false)
+	x.addPeople(&ev, people, s)
+	return &ev
+}
+
 // sittingBodies sit and hear reports; sittingVerbs tell what they did at a
 // sitting.
 var (
@@ -3676,6 +3724,8 @@ func (x *ectx) presence(s Sentence) []int {
 		case x.low[j] == "also" && x.low[j+1] == "attended" && x.low[j+2] == "by" && x.alsoAttended(j, s):
 			// "at a meeting in London also attended by X"
 			g, _ = x.rightGroup(x.skipRole(j+3, s.Last), s.Last)
+		case x.low[j] == "front" && x.low[j+1] == "of" && j > s.First && x.low[j-1] == "in" && x.findWordIn(s.First, j, signWords) >= 0:
+			g, _ = x.rightGroup(x.skipRole(j+2, s.Last), s.Last) // "signed the declaration in front of X and Y"
 		case x.low[j] == "presence" && x.low[j+1] == "of" && j > s.First && (x.low[j-1] == "the" || x.low[j-1] == "in"):
 			g, _ = x.rightGroup(x.skipRole(j+2, s.Last), s.Last)
 			if len(g) == 0 && x.low[j+2] == "the" {
@@ -6755,6 +6805,11 @@ func (x *ectx) at(si, k int) []Event {
 	}
 	if tr.typ == Meeting && meetWords[w] && x.contest(s) {
 		return nil // "Alcaraz meets Sinner in the semifinals": a match
+	}
+	if tr.typ == Meeting && (meetWords[w] || tr.nominal) {
+		if ev := x.chairedBody(si, k, tr); ev != nil {
+			return []Event{*ev} // "The joint commission met in Accra, co-chaired by A and B"
+		}
 	}
 	if (w == "walked" || w == "walks" || w == "walk") && k+1 < s.Last && (x.low[k+1] == "out" || x.low[k+1] == "away" || x.low[k+1] == "off" || x.low[k+1] == "to" || x.low[k+1] == "into") {
 		return nil // "walked out of the meeting with X": a walk-out, not a walk with X

@@ -91,7 +91,8 @@ func isSentenceStarter(w string) bool {
 	switch w {
 	case "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "A", "An",
 		"This", "That", "These", "Those", "His", "Her", "Their", "Its", "There", "After", "Before",
-		"When", "While", "As", "If", "However", "Meanwhile", "Earlier", "Later", "Last", "For":
+		"When", "While", "As", "If", "However", "Meanwhile", "Earlier", "Later", "Last", "For",
+		"Did", "Do", "Does", "What", "Why", "How", "Where", "Who", "You", "My", "Our", "Your", "Then", "Now", "Both", "Some", "Many":
 		return true
 	}
 	return utf8.RuneCountInString(w) == 1 && isOpener(w)

@@ -86,8 +86,10 @@ func (RuleTokenizer) Tokenize(text string) []Token {
 			last := word[strings.LastIndexAny(word, "-‑")+1:] // "Canada-U.S." ends with one
 			if isDottedAbbrev(last) || abbreviations[strings.ToLower(word)] && !(strings.ToLower(word) == "no" && !numberAfter(text[j+1:])) ||
 				utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)) || givenAbbrev(word, toks, text[j:]) {
-				j++
-				word = text[i:j]
+				if !surnameAtEnd(word, toks, text[j+1:]) {
+					j++
+					word = text[i:j]
+				}
 			}
 		}
 		// Clitics split off: Trump's → Trump 's ; don't → do n't.
@@ -100,6 +102,18 @@ func (RuleTokenizer) Tokenize(text string) []Token {
 		i = j
 	}
 	return toks
+}
+
+// surnameAtEnd reports whether word, an abbreviation that is also a
+// surname ("Sen"), ends a sentence after a capitalised name: "the real
+// decision-maker is Hun Sen. Did you meet him?", not "Republican Sen. John
+// Thune". rest is the text after the full stop.
+func surnameAtEnd(word string, toks []Token, rest string) bool {
+	if word != "Sen" || len(toks) == 0 || !unicode.IsUpper(firstRune(toks[len(toks)-1].Text)) {
+		return false
+	}
+	next := strings.Fields(rest)
+	return len(next) == 0 || strings.HasPrefix(strings.TrimLeft(rest, " \t"), "\n") || isSentenceStarter(strings.TrimRight(next[0], ",?!"))
 }
 
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }

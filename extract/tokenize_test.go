@@ -30,6 +30,8 @@ func TestRuleTokenizer(t *testing.T) {
 		{"Bethesda, Md. Officials met in Frederick, Md. The", []string{"Bethesda", ",", "Md", ".", "Officials", "met", "in", "Frederick", ",", "Md", ".", "The"}},
 		{"“useful and constructive.”", []string{"“", "useful", "and", "constructive", ".", "”"}},
 		{"Mr. Smith, 1,000 people", []string{"Mr.", "Smith", ",", "1,000", "people"}},
+		// "Sen" is a surname too: at a sentence's end after a name, its stop ends the sentence.
+		{"is Hun Sen. Did you meet Sen. John Thune?", []string{"is", "Hun", "Sen", ".", "Did", "you", "meet", "Sen.", "John", "Thune", "?"}},
 		{"Democratic Sens. Blumenthal and Reps. Lee", []string{"Democratic", "Sens.", "Blumenthal", "and", "Reps.", "Lee"}},
 		{"don't stop", []string{"do", "n't", "stop"}},
 		{"WASHINGTON (AP) — The", []string{"WASHINGTON", "(", "AP", ")", "—", "The"}},
@@ -44,7 +46,7 @@ func TestRuleTokenizer(t *testing.T) {
 }
 
 func TestRuleSplitter(t *testing.T) {
-	text := "Mr. Smith met U.S. President Trump. He said \"fine.\" Then he left!\nNew paragraph without stop\nThey opened GO! 2025 on Saturday.\nDid Kiir travel? No. Kiir stayed at No. 10 Downing Street."
+	text := "Mr. Smith met U.S. President Trump. He said \"fine.\" Then he left!\nNew paragraph without stop\nThey opened GO! 2025 on Saturday.\nDid Kiir travel? No. Kiir stayed at No. 10 Downing Street. Some say it is Hun Sen. Did you meet him?"
 	toks := RuleTokenizer{}.Tokenize(text)
 	var got []string
 	for _, s := range (RuleSplitter{}).Split(text, toks) {
@@ -59,6 +61,8 @@ func TestRuleSplitter(t *testing.T) {
 		"Did Kiir travel?",
 		"No.", // an answer, not "number"
 		"Kiir stayed at No. 10 Downing Street.",
+		"Some say it is Hun Sen.", // a surname, not "Sen." before a name
+		"Did you meet him?",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Split = %q, want %q", got, want)
