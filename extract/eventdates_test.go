@@ -1969,6 +1969,16 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 10, 30, 0, 0, 0, 0, time.UTC),
 			"On Sunday Prime Minister Anutin Charnvirakul and Prime Minister Hun Manet signed the declaration in front of President Donald Trump and Prime Minister Anwar Ibrahim.",
 			"meeting:occurred:Anutin Charnvirakul+Hun Manet+Donald Trump+Anwar Ibrahim@2025-10-26", datedPeople},
+		// A meeting noun with a relative clause whose subject took part
+		// "with" others: the subject and those others.
+		{time.Date(2025, 10, 27, 0, 0, 0, 0, time.UTC),
+			"Foreign Minister Badr Abdelatty briefed reporters on the outcome of the Quad meeting he attended in Washington earlier this month with Massad Boulos, Saudi Foreign Minister Prince Faisal bin Farhan and UAE Minister of State Khalifa Shaheen Al Marar.",
+			"meeting:occurred:Badr Abdelatty+Massad Boulos+Faisal bin Farhan+Khalifa Shaheen Al Marar@2025-10", datedPeople},
+		// The place of the talks is where the visitor is expected, not the
+		// place in their topics ("on ... refugees in Egypt").
+		{time.Date(2025, 10, 27, 0, 0, 0, 0, time.UTC),
+			"Prime Minister Kamil Idris is expected in Cairo next week for talks with Egyptian Prime Minister Mostafa Madbouly on electricity interconnection and on the situation of more than a million Sudanese refugees in Egypt, a cabinet source said.",
+			"meeting:planned:Kamil Idris+Mostafa Madbouly@2025-11 Cairo", datedPlacedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -1323,6 +1323,50 @@ func (x *ectx) bodySitting(evs []Event) []Event {
 	return append(evs, ev)
 }
 
+// attendedWith reads a meeting noun at k followed by a relative clause
+// whose subject took part in it with others: "the Quad meeting he attended
+// in Washington earlier this month with A, B and C", "the talks she held
+// in Doha with A".
+func (x *ectx) attendedWith(si, k int, tr trigger) *Event {
+	s := x.d.Sentences[si]
+	r := -1
+	if k+2 < s.Last {
+		r = x.refAt[k+1]
+	}
+	if r < 0 || x.quoted[k] || x.refs[r].last >= s.Last || !attendedVerbs[x.low[x.refs[r].last]] {
+		return nil
+	}
+	v := x.refs[r].last
+	with := -1
+	for j := v + 1; j+1 < s.Last && j <= v+12; j++ {
+		if lw := x.low[j]; lw == "with" {
+			with = j
+			break
+		} else if x.refAt[j] >= 0 || boundaries[lw] || lw == "," {
+			return nil
+		}
+	}
+	if with < 0 {
+		return nil
+	}
+	g, _ := x.rightGroup(x.skipRole(with+1, s.Last), s.Last)
+	people := x.people(append(g, r))
+	if len(g) == 0 || len(people) < 2 {
+		return nil
+	}
+	ev := Event{Type: tr.typ, Status: x.status(v, x.refs[r].first, s, triggers["met"]), Trigger: x.d.Tokens[k].Span, Evidence: []Span{s.Span}}
+	if st := x.status(k, s.First, s, tr); st != Occurred {
+		ev.Status = st // "the meeting he held with X ... fell through"
+	}
+	ev.Date = x.date(si, v, ev.Status == Planned)
+	ev.Place = x.placeOf(v, x.refs[r].first, s, tr.typ == Call)
+	x.addPeople(&ev, people, s)
+	return &ev
+}
+
+// attendedVerbs take part in a meeting told before them.
+var attendedVerbs = wordSet(`attended held joined chaired hosted`)
+
 // chairedBody reads the meeting of a body at trigger k whose sentence names
 // no one before it but two or more chairs after it: "The General Border
 // Committee will meet next month, co-chaired by A and B", "The joint
@@ -6806,6 +6850,11 @@ func (x *ectx) at(si, k int) []Event {
 	if tr.typ == Meeting && meetWords[w] && x.contest(s) {
 		return nil // "Alcaraz meets Sinner in the semifinals": a match
 	}
+	if tr.nominal {
+		if ev := x.attendedWith(si, k, tr); ev != nil {
+			return []Event{*ev} // "the Quad meeting he attended in Washington with A, B and C"
+		}
+	}
 	if tr.typ == Meeting && (meetWords[w] || tr.nominal) {
 		if ev := x.chairedBody(si, k, tr); ev != nil {
 			return []Event{*ev} // "The joint commission met in Accra, co-chaired by A and B"
@@ -11223,6 +11272,10 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		}
 		if lw == "in" && j > k+1 && topicHeads[x.low[j-1]] {
 			continue // "spoke ... on the situation in Libya": the topic's place
+		}
+		if lw == "on" && j > k+1 && j+1 < end && x.refsIn(k+1, j) != nil && isLowerWord(d.Tokens[j+1].Text) && !determiners[x.low[j+1]] && x.low[j+1] != "a" &&
+			!dateWords[x.low[j+1]] && x.placeAt[j+1] < 0 && !strings.HasSuffix(x.low[j+1], "ly") {
+			break // "talks with X on electricity interconnection and on ... refugees in Egypt": the topics
 		}
 		if p := try(j); p != nil {
 			if j > k+1 && x.namedThing(j-1) && fallback == nil {
