@@ -1979,6 +1979,14 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 10, 27, 0, 0, 0, 0, time.UTC),
 			"Prime Minister Kamil Idris is expected in Cairo next week for talks with Egyptian Prime Minister Mostafa Madbouly on electricity interconnection and on the situation of more than a million Sudanese refugees in Egypt, a cabinet source said.",
 			"meeting:planned:Kamil Idris+Mostafa Madbouly@2025-11 Cairo", datedPlacedPeople},
+		// A museum named for its city is in that city.
+		{time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC),
+			"President Lee Jae-myung and Prime Minister Sanae Takaichi met at the Gyeongju National Museum on Oct. 30 and emerged with a framework.",
+			"meeting:occurred:Lee Jae-myung+Sanae Takaichi@2025-10-30 Gyeongju", datedPlacedPeople},
+		// A journey never made to meet someone: no meeting.
+		{time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC),
+			"President Donald Trump spent forty hours on Korean soil and never made the short trip to Panmunjom to meet Kim Jong Un.",
+			"meeting:negated:Donald Trump+Kim Jong Un@", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -6298,7 +6298,10 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 			}
 		}
 		if !ok {
-			if m.Kind != Location && m.Kind != Organization || m.Kind == Organization && !buildingWords[x.low[m.Last-1]] {
+			lastW := x.low[m.Last-1]
+			atOrg := m.Kind == Organization && m.First > 1 && (x.low[m.First-1] == "at" || x.low[m.First-1] == "the" && x.low[m.First-2] == "at") &&
+				(venueNouns[lastW] || facilityWords[lastW]) && x.namedForCity(pr, m) // "met at the Gyeongju National Museum"
+			if m.Kind != Location && m.Kind != Organization || m.Kind == Organization && !buildingWords[lastW] && !atOrg {
 				continue
 			}
 			p = Place{Name: m.Text}
@@ -6314,7 +6317,7 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 				atVenue = atVenue || venueNouns[b] || buildingWords[b] || facilityWords[b] || facilityWords[singular(b)]
 			}
 			cityLast := m.Last-m.First > 1 && buildingWords[x.low[m.Last-2]] // "State House Entebbe"
-			if buildingWords[x.low[m.Last-1]] || atVenue && !cityLast || m.Kind == Location && streetWords[x.low[m.Last-1]] {
+			if buildingWords[x.low[m.Last-1]] || atOrg || atVenue && !cityLast || m.Kind == Location && streetWords[x.low[m.Last-1]] {
 				// (and "at the bank's headquarters on Hamra Street": a street of the story's city)
 				dline := x.dlineAt(m.First)
 				setting := dline
@@ -6325,7 +6328,7 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 					setting = &q
 				}
 				for k := m.Last - 2; k >= m.First; k-- {
-					if c, ok := place(pr, d.Text[m.Start:d.Tokens[k].End]); ok && c.Kind == City && c.Population >= 100000 && buildingWords[x.low[m.Last-1]] {
+					if c, ok := place(pr, d.Text[m.Start:d.Tokens[k].End]); ok && c.Kind == City && c.Population >= 100000 && (buildingWords[x.low[m.Last-1]] || atOrg) {
 						setting = &c // "Ulsan City Hall", "Kuala Lumpur Convention Centre": in the city they are named after
 						break
 					}
@@ -10322,6 +10325,14 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		planned = true // "Lee's summit with Ishiba on Saturday can serve as", "his first summit with Trump, set for Monday"
 	}
 	if tr.base && k > s.First+1 && x.low[k-1] == "to" {
+		// A journey not made for it: "never made the short trip to
+		// Panmunjom to meet X", "did not travel to Lomé to meet X".
+		for j := maxInt(maxInt(s.First, subjStart), k-16); j < k-1; j++ {
+			if (x.low[j] == "never" || x.low[j] == "not" || x.low[j] == "n't") && x.refAt[j] < 0 && x.findWordIn(j+1, k-1, goToWords) > j && x.findWordIn(j+1, k-1, boundaries) < 0 &&
+				x.refsIn(j+1, k) == nil {
+				return Negated
+			}
+		}
 		// A purpose: "was due to head to Banja Luka on Friday to meet X".
 		for j := maxInt(maxInt(s.First, subjStart), k-16); j < from; j++ {
 			if lw := x.low[j]; x.planWord(j) && x.refAt[j] < 0 || lw == "to" && j > s.First && (x.low[j-1] == "is" || x.low[j-1] == "are") {
@@ -11073,6 +11084,17 @@ func (x *ectx) unknownVenue(n int, s Sentence) *Place {
 	p := city
 	p.Kind, p.Name, p.GeoID, p.City, p.CityGeoID, p.Population, p.Generic = Venue, x.d.Text[x.d.Tokens[n].Start:x.d.Tokens[m-1].End], 0, city.Name, city.GeoID, 0, true
 	return &p
+}
+
+// namedForCity reports whether the name of m, a building, opens with the
+// name of a city of 100,000 people or more: "Gyeongju National Museum".
+func (x *ectx) namedForCity(pr PlaceResolver, m Mention) bool {
+	for k := m.Last - 2; k >= m.First; k-- {
+		if c, ok := place(pr, x.d.Text[m.Start:x.d.Tokens[k].End]); ok && c.Kind == City && c.Population >= 100000 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeOf returns the place of the event at k: an "in"/"at" place after the
