@@ -1987,6 +1987,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC),
 			"President Donald Trump spent forty hours on Korean soil and never made the short trip to Panmunjom to meet Kim Jong Un.",
 			"meeting:negated:Donald Trump+Kim Jong Un@", datedPeople},
+		// "called at the home of X" is a visit; "on the same day" is the day
+		// told before, not the day of the meeting X missed.
+		{time.Date(2025, 8, 12, 0, 0, 0, 0, time.UTC),
+			"Minister Charles Griffith spoke to reporters on Sunday.\nOn the same day, Kishore Shallow called at the St Michael home of Sir Garfield Sobers, who was unable to attend Saturday's meeting, to brief him on its outcome.",
+			"meeting:occurred:Kishore Shallow+Garfield Sobers@2025-08-10", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

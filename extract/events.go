@@ -460,6 +460,18 @@ var callWords = wordSet(`call calls called calling`)
 // calledOn reports whether the token at k is "called on" a person, not "called
 // on Tuesday".
 func (x *ectx) calledOn(k int, s Sentence) bool {
+	if callWords[x.low[k]] && k+2 < s.Last && x.low[k+1] == "at" && !dateWords[x.low[k+2]] && !startsDigit(x.low[k+2]) {
+		// "called at the St Michael home of X", "called at his office": a visit
+		for j := k + 2; j < s.Last && j <= k+6; j++ {
+			if lw := x.low[j]; venueNouns[lw] || buildingWords[lw] || x.placeAt[j] >= 0 && x.places[x.placeAt[j]].place.Kind == Venue {
+				return true
+			}
+			if x.refAt[j] >= 0 || boundaries[x.low[j]] || dateWords[x.low[j]] || x.low[j] == "weekend" {
+				return false
+			}
+		}
+		return false
+	}
 	return callWords[x.low[k]] && k+2 < s.Last && x.low[k+1] == "on" && !dateWords[x.low[k+2]]
 }
 
@@ -884,6 +896,15 @@ func (x *ectx) briefedInPerson(k int, s Sentence) bool {
 		}
 		if lw := x.low[j]; lw == "visit" || travelVerbs[lw] && lw != "returned" && lw != "left" {
 			return true
+		}
+	}
+	if k-1 > s.First && x.low[k-1] == "to" {
+		// The purpose of a visit told before an aside: "called at the home
+		// of X, who missed the meeting, to brief him"
+		for j := k - 2; j >= s.First && j >= k-30 && !boundaries[x.low[j]]; j-- {
+			if x.calledOn(j, s) && x.low[j+1] == "at" {
+				return true
+			}
 		}
 	}
 	return false
@@ -2462,8 +2483,8 @@ func (x *ectx) sameDay(evs []Event) {
 			x.dayAroundGathering(evs, ev, s)
 			continue
 		}
-		if dd := x.dayIn(d.SentenceAt(ev.Trigger.Start)); dd.Value != "" {
-			ev.Date = dd // "is due in the capital on June 16 ... and will hold talks with X the same day"
+		if dd := x.dayIn(d.SentenceAt(ev.Trigger.Start)); dd.Value != "" && !(dd.Span.Start > ev.Trigger.Start && x.otherClause(tokenAt(d, dd.Span.Start), tokenAt(d, ev.Trigger.Start))) {
+			ev.Date = dd // "is due in the capital on June 16 ... and will hold talks with X the same day" (not "X, who missed Saturday's meeting")
 			continue
 		}
 		last := lastDated(evs, s.Start)
