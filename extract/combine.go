@@ -2619,7 +2619,7 @@ func bylineName(d *Doc) (Mention, bool) {
 	for e < len(d.Tokens) && !newlineBefore(d, e) && (isCap(d.Tokens[e].Text) && isWordish(d.Tokens[e].Text) && !allCaps(d.Tokens[e].Text) || particles[d.Tokens[e].Text]) {
 		e++
 	}
-	if e-f < 2 || e-f > 4 || e < len(d.Tokens) && !newlineBefore(d, e) {
+	if e-f < 2 || e-f > 4 || e < len(d.Tokens) && !newlineBefore(d, e) && !(d.Tokens[e].Text == "," && k > 0 && postedWords[lower(d.Tokens[k-1].Text)]) {
 		return Mention{}, false // "By Adaeze Obiora-Mensah and X", "By X in Honiara": a reporter's line
 	}
 	return mention(d, f, e, Person, role), true
@@ -2672,6 +2672,9 @@ func firstPersonBefore(d *Doc, k int) bool {
 
 // bylineStart returns the "By" that opens a byline, on the first line or
 // on one of the first five under a kicker and a headline, or -1.
+// postedWords open a byline before "by": "Posted by X", "Written by X".
+var postedWords = wordSet(`posted written words report reported story text`)
+
 func bylineStart(d *Doc) int {
 	for k, lines := 0, 0; k < len(d.Tokens) && lines < 5; k++ {
 		if k > 0 && !newlineBefore(d, k) {
@@ -2680,6 +2683,9 @@ func bylineStart(d *Doc) int {
 		lines++
 		if lower(d.Tokens[k].Text) == "by" {
 			return k
+		}
+		if k+1 < len(d.Tokens) && postedWords[lower(d.Tokens[k].Text)] && lower(d.Tokens[k+1].Text) == "by" {
+			return k + 1 // "Posted by Alison Kermode, Sunday 22 September 2024"
 		}
 	}
 	return -1

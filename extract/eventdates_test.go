@@ -1992,6 +1992,20 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 8, 12, 0, 0, 0, 0, time.UTC),
 			"Minister Charles Griffith spoke to reporters on Sunday.\nOn the same day, Kishore Shallow called at the St Michael home of Sir Garfield Sobers, who was unable to attend Saturday's meeting, to brief him on its outcome.",
 			"meeting:occurred:Kishore Shallow+Garfield Sobers@2025-08-10", datedPeople},
+		// A blog "Posted by" its author: "I" is the author. "our coxswain,
+		// X, and I showed the manager, Y, round the boathouse and then sat
+		// down with him": the two showed Y round, and "him" is Y.
+		{time.Date(2024, 9, 22, 0, 0, 0, 0, time.UTC),
+			"Notes from the Slipway\nPosted by Alison Kermode, Sunday 22 September 2024\nIt has been a busy summer.\nOn Wednesday our coxswain, Dave Quayle, and I showed the area manager, Gareth Pilling, round the old boathouse and then sat down with him in the crew room.",
+			"meeting:occurred:Alison Kermode+Dave Quayle+Gareth Pilling@2024-09-18", datedPeople},
+		// "the harbour master, X": a job before a name in apposition.
+		{time.Date(2024, 9, 22, 0, 0, 0, 0, time.UTC),
+			"Our coxswain Dave Quayle spoke. Dave then rang the harbour master, Phil Cregeen, on Friday morning to ask whether the slipway could stay open.",
+			"call:occurred:Dave Quayle+Phil Cregeen@2024-09-20", datedPeople},
+		// "went over to Peel to spend a morning with X": in Peel.
+		{time.Date(2024, 9, 22, 0, 0, 0, 0, time.UTC),
+			"In July, Alison Kermode went over to Peel to spend a morning with their helm, Niamh Teare.",
+			"meeting:occurred:Alison Kermode+Niamh Teare@2024-07 Peel", datedPlacedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

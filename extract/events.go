@@ -8305,7 +8305,12 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 	if (x.low[j] != "who" || x.clauseBreak(j, k)) && x.sharedSubject(x.refs[r].last, k) {
 		// "X met Y, and later spoke with Z": Y is an object; the second
 		// verb phrase has the subject of the first.
-		g, st := x.leftGroup(start, first, nominative)
+		from := start
+		if a := from - 2; a >= first && x.low[from-1] == "," && x.refAt[a] >= 0 && x.refs[x.refAt[a]].ent == x.refs[r].ent &&
+			x.refs[x.refAt[a]].first > first && x.low[x.refs[x.refAt[a]].first-1] != "with" { // (not "came with the officer, X, and sat down")
+			from = x.refs[x.refAt[from-2]].first // the object's apposition: "showed the manager, X, round"
+		}
+		g, st := x.leftGroup(from, first, nominative)
 		if len(g) > 0 && x.findWordIn(x.refs[g[0]].last, start, speechVerbs) < 0 {
 			return g, st
 		}
@@ -8678,11 +8683,10 @@ func (x *ectx) venuePhraseEnd(i, k int) int {
 	return -1
 }
 
-// sharedSubject reports whether the words in [i, k) between a person and a
-// verb start a coordinated verb phrase without a subject of its own: ", and
-// later", "and then", "but".
-func (x *ectx) sharedSubject(i, k int) bool {
-	// Adverbials of the first verb phrase: "met X there on Tuesday and held ...".
+// adverbialsEnd returns the token after the adverbials of a verb phrase
+// that start at i, before k: "there on Tuesday", "in the capital", "by
+// phone", "round the old boathouse".
+func (x *ectx) adverbialsEnd(i, k int) int {
 	for adverbial := true; adverbial && i < k; {
 		switch lw := x.low[i]; {
 		case lw == "there" || lw == "here" || dateWords[lw] || x.placeAt[i] >= 0:
@@ -8699,9 +8703,28 @@ func (x *ectx) sharedSubject(i, k int) bool {
 			if i < k && (x.low[i] == "call" || x.low[i] == "link") {
 				i++
 			}
+		case (lw == "round" || lw == "around" || lw == "through" || lw == "across" || lw == "along") && i+2 < k && (x.low[i+1] == "the" || possessives[x.low[i+1]]):
+			// "showed X round the old boathouse and then sat down with him"
+			e := i + 2
+			for e < k && e < i+6 && isLowerWord(x.d.Tokens[e].Text) && x.low[e] != "and" && !boundaries[x.low[e]] {
+				e++
+			}
+			i = e
 		default:
 			adverbial = false
 		}
+	}
+	return i
+}
+
+// sharedSubject reports whether the words in [i, k) between a person and a
+// verb start a coordinated verb phrase without a subject of its own: ", and
+// later", "and then", "but".
+func (x *ectx) sharedSubject(i, k int) bool {
+	// Adverbials of the first verb phrase: "met X there on Tuesday and held ...".
+	i = x.adverbialsEnd(i, k)
+	if i < k && x.low[i] == "," && i+1 < k && (x.low[i+1] == "round" || x.low[i+1] == "around") && x.refAt[i-1] >= 0 {
+		i = x.adverbialsEnd(i+1, k) // "showed the manager, X, round the boathouse and then sat down with him": the apposition closed
 	}
 	if i < k && x.low[i] == "," {
 		if c := x.findWord(i+1, minInt(k, i+8), ","); c > 0 && x.findWordIn(i+1, c, speechVerbs) > 0 && x.refsIn(i+1, c) == nil {
@@ -9777,7 +9800,10 @@ entrepreneur banker lawyer attorney designer singer rapper founder co-founder co
 financier tycoon magnate architect engineer surgeon priest imam pastor bishop rabbi referee businessmen
 candidate nominee challenger contender incumbent witness defendant accountant consultant researcher analyst
 steward curator dealer buyer specialist economist scientist lecturer editor publisher activist campaigner organiser organizer
-interpreter gp doctor physician nurse midwife pharmacist`)
+interpreter gp doctor physician nurse midwife pharmacist
+master headmaster headmistress postmaster postmistress stationmaster bandmaster choirmaster coxswain skipper fisherman shopkeeper
+publican landlord landlady caretaker ranger chef baker butcher plumber electrician mechanic driver pilot volunteer organist
+vicar curate churchwarden verger sacristan matron principal`)
 
 var kinWords = wordSet(`wife husband spouse son daughter brother sister mother father widow cousin nephew niece uncle aunt
 friend colleague successor predecessor rival opponent host guest visitor partner ally`)
@@ -11251,6 +11277,9 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 				if !accompanyWords[x.low[pv]] {
 					pv = j - 1
 				}
+			}
+			if pv > s.First && (x.low[pv] == "over" || x.low[pv] == "down" || x.low[pv] == "up" || x.low[pv] == "across" || x.low[pv] == "back") && goToWords[x.low[pv-1]] {
+				pv-- // "went over to Peel", "came down to the station"
 			}
 			if !towardWord(x.low[pv]) {
 				return nil

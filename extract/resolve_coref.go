@@ -1195,6 +1195,9 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 					conj = conj || low[t] == "and" || low[t] == "or" || low[t] == "but"
 				}
 			}
+			if notE < 0 && (low[k] == "him" || low[k] == "her" && objectHer(d, low, k)) {
+				notE = coordinatedSubject(d, low, own, s, fronted[si], k)
+			}
 			if notE < 0 && (low[k] == "him" || low[k] == "them" || low[k] == "her" && objectHer(d, low, k)) {
 				notE = infinitiveSubject(d, low, own, quoted, perSent[si], fronted[si], k)
 			}
@@ -1333,6 +1336,41 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 			perSent[si] = append(perSent[si], ref{k, ant})
 		}
 	}
+}
+
+// coordinatedSubject returns the person who opens sentence s as the
+// subject of a second verb phrase that holds the object pronoun at k, or
+// -1: in "Dave Quayle and I showed X round the boathouse and then sat down
+// with him", "him" is not Dave Quayle.
+func coordinatedSubject(d *Doc, low []string, own []int, s Sentence, fe, k int) int {
+	a := -1
+	for t := k - 1; t > s.First && t >= k-8; t-- {
+		if own[t] >= 0 || !isLowerWord(d.Tokens[t].Text) && low[t] != "," {
+			return -1
+		}
+		if low[t] == "and" && t+1 < k && !determiners[low[t+1]] && !subjectPronouns[low[t+1]] && low[t+1] != "the" && low[t+1] != "a" {
+			a = t
+			break
+		}
+	}
+	if a < 0 {
+		return -1
+	}
+	f := maxInt(s.First, fe)
+	for f < a && f < s.First+4 && own[f] < 0 {
+		f++ // "On Wednesday Dave and I showed"
+	}
+	if f >= a || own[f] < 0 {
+		return -1
+	}
+	e := f
+	for e < a && (own[e] == own[f] || own[e] >= 0 || low[e] == "and" || low[e] == "," || low[e] == "i" || low[e] == "we") {
+		e++
+	}
+	if e >= a || !isLowerWord(d.Tokens[e].Text) || determiners[low[e]] {
+		return -1 // the subject and then its verb: "Dave and I showed"
+	}
+	return own[f]
 }
 
 // attributed reports whether the person whose mention ends at token e is
@@ -2086,6 +2124,9 @@ func byline(d *Doc, own []int, low []string) int {
 	}
 	who := -1
 	for k := b + 1; k < len(low) && !newlineBefore(d, k); k++ {
+		if low[k] == "," && who >= 0 && b > 0 && postedWords[low[b-1]] {
+			break // "Posted by Alison Kermode, Sunday 22 September 2024"
+		}
 		if !isCap(d.Tokens[k].Text) || k > b+5 || own[k] >= 0 && who >= 0 && own[k] != who {
 			return -1 // "By Adaeze Obiora-Mensah and X", "By X in Honiara": a reporter's line
 		}
