@@ -2006,6 +2006,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2024, 9, 22, 0, 0, 0, 0, time.UTC),
 			"In July, Alison Kermode went over to Peel to spend a morning with their helm, Niamh Teare.",
 			"meeting:occurred:Alison Kermode+Niamh Teare@2024-07 Peel", datedPlacedPeople},
+		// "would drop in to see X, but he never made it — ...": a visit
+		// that did not happen.
+		{time.Date(2024, 9, 22, 0, 0, 0, 0, time.UTC),
+			"Our coxswain Dave Quayle spoke. We had hoped that our MHK, Howard Skillicorn, would drop in to see Dave during Lifeboat Week in August, but he never made it — the flooding kept him away.",
+			"meeting:negated:Dave Quayle+Howard Skillicorn@2024-08", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

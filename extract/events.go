@@ -637,8 +637,22 @@ var sideNouns = wordSet(`teams sides opposition government union unions camp man
 // wentToSee reports whether the "see" at k is the purpose of a journey:
 // "went to see X at the civic centre", "came to see me about the rates".
 func (x *ectx) wentToSee(k int, s Sentence) bool {
-	return k-2 >= s.First && x.low[k-1] == "to" && goToWords[x.low[k-2]]
+	if k-2 < s.First || x.low[k-1] != "to" {
+		return false
+	}
+	v := k - 2
+	if v > s.First && visitParticles[x.low[v]] {
+		v-- // "drop in to see", "came over to see", "stopped by to see"
+		return goToWords[x.low[v]] || dropInWords[x.low[v]]
+	}
+	return goToWords[x.low[v]]
 }
+
+// visitParticles complete a verb of coming: "drop in", "come over", "stop by".
+var visitParticles = wordSet(`in by over round around up down along back`)
+
+// dropInWords come by for a short visit with a particle: "drop in", "pop round".
+var dropInWords = wordSet(`drop drops dropped dropping pop pops popped popping stop stops stopped stopping swing swings swung swinging look looked`)
 
 // pressWords are audiences of statements.
 var pressWords = wordSet(`media press reporters journalists correspondents newsmen crowd audience nation supporters`)
@@ -1663,6 +1677,9 @@ func (x *ectx) noShow(ev Event, f int, s Sentence, elided bool) bool {
 	}
 	if j < last && (noShowVerbs[x.low[j]]) && (j+1 == last || isPunct(x.d.Tokens[j+1].Text) || x.low[j+1] == "and" || x.low[j+1] == "because") {
 		return true // "but she did not come", "he never came"
+	}
+	if j+1 < last && (x.low[j] == "made" || x.low[j] == "make") && x.low[j+1] == "it" && (j+2 == last || isPunct(x.d.Tokens[j+2].Text) || boundaries[x.low[j+2]] || x.low[j+2] == "and") {
+		return true // "but he never made it", "but she did not make it"
 	}
 	return j+1 < last && (x.low[j] == "show" || x.low[j] == "shown" || x.low[j] == "turn" || x.low[j] == "turned" || x.low[j] == "showed") && x.low[j+1] == "up"
 }
