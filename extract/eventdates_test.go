@@ -2011,6 +2011,14 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2024, 9, 22, 0, 0, 0, 0, time.UTC),
 			"Our coxswain Dave Quayle spoke. We had hoped that our MHK, Howard Skillicorn, would drop in to see Dave during Lifeboat Week in August, but he never made it — the flooding kept him away.",
 			"meeting:negated:Dave Quayle+Howard Skillicorn@2024-08", datedPeople},
+		// "Mro" (maestro) is a title; "went with X to visit Y": all three.
+		{time.Date(2025, 6, 14, 0, 0, 0, 0, time.UTC),
+			"Last Sunday our youngest clarinettist, Kylie Azzopardi, went with Mro Ruben Farrugia to visit former bandmaster Paul Sciberras, 91, at his home in Marsaskala.",
+			"meeting:occurred:Kylie Azzopardi+Ruben Farrugia+Paul Sciberras@2025-06-08", datedPeople},
+		// "had an appointment to see X ..., but it was cancelled".
+		{time.Date(2025, 6, 14, 0, 0, 0, 0, time.UTC),
+			"Our treasurer, Josef Bonnici, and Anna Vella had an appointment to see Mayor Doris Camilleri at the local council offices on 5 June, but it was cancelled at short notice.",
+			"meeting:negated:Josef Bonnici+Anna Vella+Doris Camilleri@2025-06-05", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

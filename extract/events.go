@@ -188,6 +188,16 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 				continue
 			}
 		}
+		if lw == "but" && j+3 < s.Last && x.low[j+1] == "it" && x.refAt[j+1] < 0 {
+			// "had an appointment to see X on 5 June, but it was cancelled"
+			e := j + 2
+			for e < s.Last && e < j+6 && (auxWords[x.low[e]] || x.low[e] == "been") {
+				e++
+			}
+			if e > j+2 && x.calledOff(e, s) {
+				return true
+			}
+		}
 		if lw == "but" && j+3 < s.Last && x.refAt[j+1] >= 0 && isPossessiveClitic(x.low[x.refs[x.refAt[j+1]].last]) && x.refs[x.refAt[j+1]].last+1 < s.Last &&
 			planNouns[x.low[x.refs[x.refAt[j+1]].last+1]] {
 			// "but Wang's trip has been put off"
@@ -641,6 +651,9 @@ func (x *ectx) wentToSee(k int, s Sentence) bool {
 		return false
 	}
 	v := k - 2
+	if x.low[v] == "appointment" {
+		return true // "had an appointment to see Mayor X"
+	}
 	if v > s.First && visitParticles[x.low[v]] {
 		v-- // "drop in to see", "came over to see", "stopped by to see"
 		return goToWords[x.low[v]] || dropInWords[x.low[v]]
@@ -3793,7 +3806,7 @@ func (x *ectx) accompanied(s Sentence, evs []Event, drop map[int]bool) ([]int, i
 }
 
 // travelVerbs tell a journey.
-var travelVerbs = wordSet(`arrived arrives landed flew travelled traveled came reached returned left departed travel travels travelling traveling fly flies flying`)
+var travelVerbs = wordSet(`arrived arrives landed flew travelled traveled came reached returned left departed travel travels travelling traveling fly flies flying went go goes going`)
 
 // presence returns the people that a phrase of attendance names: "flanked
 // by X", "in the presence of X", "with X and Y in attendance".
@@ -10406,8 +10419,8 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 			}
 		}
 		switch x.low[k-2] {
-		case "was", "is", "are", "were", "am", "also", "due":
-			planned = true // "Downer was to meet"
+		case "was", "is", "are", "were", "am", "also", "due", "appointment":
+			planned = true // "Downer was to meet", "had an appointment to see X"
 		}
 		if r := x.refAt[k-2]; r >= 0 && (x.refs[r].first == s.First || x.low[x.refs[r].first-1] != "with") {
 			planned = true // a headline's future: "Israel's Levy to meet Mubarak in Egypt"; not "travelled with X to meet Y"

@@ -27,7 +27,7 @@ tycoon billionaire lawyer advocate barrister solicitor counsel banker economist 
 registrar clerk magistrate baale kabiyesi csp dcp aig igp professor provost messrs mesdames vice-chancellor vice-chair vice-chairman vice-chairwoman vice-chairperson vice-principal vice-mayor proctor rector gen lt maj col capt brig sgt adm cdr whip
 superintendent sheriff trustee councillor councilor councilman councilwoman alderman cllr cllr. coun. comptroller controller
 msp mep mla pm detective constable warden headteacher undersecretary under-secretary usec chieftain chieftainess
-ce rre mma ato w/ro w/rt weyzero woizero h.e. hon. honourable honorable oba togbe omanhene naa pak bapak ibu bu señora señor doña sra. ing. arq. mgr. bc. atty. dir. engr. acp dsp asp insp insp. cpl cpl. judr. mudr. phdr. rndr. lic. cr. cr padre hajia hajiya mallam eng. adv. queenmother queen-mother mme mme. taoiseach tánaiste tanaiste`)
+ce rre mma ato w/ro w/rt weyzero woizero maestro mro h.e. hon. honourable honorable oba togbe omanhene naa pak bapak ibu bu señora señor doña sra. ing. arq. mgr. bc. atty. dir. engr. acp dsp asp insp insp. cpl cpl. judr. mudr. phdr. rndr. lic. cr. cr padre hajia hajiya mallam eng. adv. queenmother queen-mother mme mme. taoiseach tánaiste tanaiste`)
 
 // roleModifiers qualify a title: "special envoy", "foreign policy aide".
 var roleModifiers = wordSet(`special deputy prime crown foreign policy press security national chief senior top former acting
