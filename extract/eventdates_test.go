@@ -2019,6 +2019,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 6, 14, 0, 0, 0, 0, time.UTC),
 			"Our treasurer, Josef Bonnici, and Anna Vella had an appointment to see Mayor Doris Camilleri at the local council offices on 5 June, but it was cancelled at short notice.",
 			"meeting:negated:Josef Bonnici+Anna Vella+Doris Camilleri@2025-06-05", datedPeople},
+		// "will call in at X that morning to see Y": a visit, with where and
+		// when between the verb and its purpose.
+		{time.Date(2025, 11, 7, 0, 0, 0, 0, time.UTC),
+			"MLA Teslyn Biggs will hold a surgery in the hall on Tuesday 11 November. Before the surgery she will call in at Walker Creek that morning to see Ian and Joy Lee about the track.",
+			"meeting:planned:Teslyn Biggs+Ian Lee+Joy Lee@2025-11-11", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

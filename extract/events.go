@@ -654,6 +654,18 @@ func (x *ectx) wentToSee(k int, s Sentence) bool {
 	if x.low[v] == "appointment" {
 		return true // "had an appointment to see Mayor X"
 	}
+	// Where and when the visit is, between the verb and its purpose: "will
+	// call in at Walker Creek that morning to see X".
+	for b := v; b > s.First && b >= k-10; b-- {
+		if x.placeAt[b] >= 0 || dateWords[x.low[b]] || dayParts[x.low[b]] || x.low[b] == "that" || x.low[b] == "the" || x.low[b] == "this" || x.low[b] == "next" ||
+			(x.low[b] == "at" || x.low[b] == "in" || x.low[b] == "on") && b+1 <= v && (x.placeAt[b+1] >= 0 || x.low[b+1] == "the" || dateWords[x.low[b+1]]) {
+			continue
+		}
+		if b < v && (x.low[b+1] == "at" || x.low[b+1] == "to") && visitParticles[x.low[b]] && b > s.First && (goToWords[x.low[b-1]] || dropInWords[x.low[b-1]] || x.low[b-1] == "call" || x.low[b-1] == "called") {
+			return true
+		}
+		break
+	}
 	if v > s.First && visitParticles[x.low[v]] {
 		v-- // "drop in to see", "came over to see", "stopped by to see"
 		return goToWords[x.low[v]] || dropInWords[x.low[v]]
