@@ -851,6 +851,14 @@ func datedPlacedPeople(d *extract.Doc, e extract.Event) string {
 	return datedPeople(d, e) + " " + placeTown(d, e)
 }
 
+// placeCountry shows the country of an event's place, "" if it has none.
+func placeCountry(_ *extract.Doc, e extract.Event) string {
+	if e.Place == nil {
+		return ""
+	}
+	return e.Place.Country
+}
+
 // placeName shows an event's place by its name, "" if it has none.
 func placeName(_ *extract.Doc, e extract.Event) string {
 	if e.Place == nil {
@@ -2024,6 +2032,15 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 11, 7, 0, 0, 0, 0, time.UTC),
 			"MLA Teslyn Biggs will hold a surgery in the hall on Tuesday 11 November. Before the surgery she will call in at Walker Creek that morning to see Ian and Joy Lee about the track.",
 			"meeting:planned:Teslyn Biggs+Ian Lee+Joy Lee@2025-11-11", datedPeople},
+		// "Mr X" is the living bearer of the surname, not "the late Y X"
+		// named first.
+		{time.Date(2026, 2, 9, 0, 0, 0, 0, time.UTC),
+			"Children learned under the eye of the late Cyril Outerbridge.\nWinston Outerbridge, 67, has sold the business.\nOn Friday Mr Outerbridge met Keisha Darrell.",
+			"meeting:occurred:Winston Outerbridge+Keisha Darrell@2026-02-06", datedPeople},
+		// A country that opens an organisation's name tells which Hamilton.
+		{time.Date(2026, 2, 9, 0, 0, 0, 0, time.UTC),
+			"Winston Outerbridge will meet Marcus Tucker, a business adviser at the Bermuda Economic Development Corporation, at its offices in Hamilton on February 17.",
+			"Bermuda", placeCountry},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

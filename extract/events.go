@@ -6308,12 +6308,7 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 		end = r.last
 	}
 	// Places: located mentions, not inside person references.
-	var ctx []string
-	for _, m := range d.Mentions {
-		if m.Kind == Location {
-			ctx = append(ctx, m.Text)
-		}
-	}
+	ctx := placeContext(d, f.Gazetteer)
 	// The Resolver has placed the places and organisations already.
 	resolved := map[Span]*Place{} // nil: the resolver found no place
 	for _, e := range d.Entities {

@@ -17,6 +17,25 @@ type PlaceResolver interface {
 	Place(name string) (Place, bool)
 }
 
+// placeContext returns the names that tell where a document is, for
+// choosing among places of one name: its places, and the countries that
+// open the names of its organisations ("Bermuda" of "the Bermuda Economic
+// Development Corporation" places Hamilton in Bermuda).
+func placeContext(d *Doc, g Gazetteer) []string {
+	var ctx []string
+	for _, m := range d.Mentions {
+		switch {
+		case m.Kind == Location:
+			ctx = append(ctx, m.Text)
+		case m.Kind == Organization && m.Last-m.First > 1 && g != nil:
+			if w := d.Tokens[m.First].Text; countryOf(g, w) != "" && isCap(w) && !allCaps(w) {
+				ctx = append(ctx, w)
+			}
+		}
+	}
+	return ctx
+}
+
 // placesIn returns a PlaceResolver for g in context ctx: g's own if g is a
 // ContextGazetteer, else one that memoises g.Place by name. It returns nil
 // if g is nil.

@@ -116,7 +116,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 			c.ms = append(c.ms, i)
 		} else if c := r.addressedMatch(d, cl, w, d.Mentions[i]); c != nil {
 			c.ms = append(c.ms, i) // "Ms McAllister" is Fiona McAllister beside her brother Rory
-		} else if c := mainBearer(cl, w); c != nil {
+		} else if c := mainBearer(d, cl, w); c != nil {
 			c.ms = append(c.ms, i)
 		} else if c := uniqueMatch(cl, w, false); c != nil {
 			c.ms = append(c.ms, i)
@@ -945,18 +945,34 @@ func (r RuleResolver) addressedMatch(d *Doc, cl []*pcluster, w string, m Mention
 // mainBearer returns, among several people sharing the surname w, the one
 // the article introduces first ("Yeltsin" is Boris Yeltsin beside his wife
 // Naina Yeltsin, introduced later): news names its main bearer of a surname
-// first and calls relatives by their given names.
-func mainBearer(cl []*pcluster, w string) *pcluster {
-	var best *pcluster
+// first and calls relatives by their given names. One told as dead ("the
+// late Cyril Outerbridge") is no one's "Mr Outerbridge" while a living
+// bearer is named.
+func mainBearer(d *Doc, cl []*pcluster, w string) *pcluster {
+	var best, dead *pcluster
 	for _, c := range cl {
 		if len(c.words) < 2 || c.words[len(c.words)-1] != w || kunya(c.words) {
+			continue
+		}
+		if late(d, d.Mentions[c.ms[0]]) {
+			if dead == nil || c.ms[0] < dead.ms[0] {
+				dead = c
+			}
 			continue
 		}
 		if best == nil || c.ms[0] < best.ms[0] {
 			best = c
 		}
 	}
+	if best == nil {
+		return dead
+	}
 	return best
+}
+
+// late reports whether mention m is written after "the late": a dead person.
+func late(d *Doc, m Mention) bool {
+	return m.First >= 2 && lower(d.Tokens[m.First-1].Text) == "late" && lower(d.Tokens[m.First-2].Text) == "the"
 }
 
 // styleWords are the titles that, with one name, make the name a person is
@@ -1023,13 +1039,7 @@ func (r RuleResolver) countryOfRole(role string) string {
 func (r RuleResolver) others(d *Doc) []Entity {
 	var ents []Entity
 	idx := map[string]int{}
-	var ctx []string
-	for _, m := range d.Mentions {
-		if m.Kind == Location {
-			ctx = append(ctx, m.Text)
-		}
-	}
-	pr := placesIn(r.Gazetteer, ctx)
+	pr := placesIn(r.Gazetteer, placeContext(d, r.Gazetteer))
 	for _, m := range d.Mentions {
 		if m.Kind != Location && m.Kind != Organization {
 			continue
