@@ -2039,7 +2039,7 @@ func TestOneMeetingForms(t *testing.T) {
 			"meeting:occurred:Winston Outerbridge+Keisha Darrell@2026-02-06", datedPeople},
 		// A country that opens an organisation's name tells which Hamilton.
 		{time.Date(2026, 2, 9, 0, 0, 0, 0, time.UTC),
-			"Winston Outerbridge will meet Marcus Tucker, a business adviser at the Bermuda Economic Development Corporation, at its offices in Hamilton on February 17.",
+			"A Florida marina group had come calling. Winston Outerbridge will meet Marcus Tucker, a business adviser at the Bermuda Economic Development Corporation, at its offices in Hamilton on February 17.",
 			"Bermuda", placeCountry},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
