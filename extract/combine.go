@@ -1016,6 +1016,43 @@ func firmTitled(d *Doc, out []Mention, m Mention) bool {
 	return false
 }
 
+// flyWords travel to a place, never to a person: "flew to X".
+var flyWords = wordSet(`fly flies flew flying flown travel travels travelled traveled travelling traveling sail sails sailed sailing drove drive drives driving rode journeyed`)
+
+// flownTo reports whether m follows "to" after a verb of flyWords, with
+// perhaps a particle between: "flew to X", "will fly over to X".
+func flownTo(d *Doc, m Mention) bool {
+	k := m.First - 1
+	if k < 1 || lower(d.Tokens[k].Text) != "to" {
+		return false
+	}
+	v := lower(d.Tokens[k-1].Text)
+	if (v == "over" || v == "back" || v == "down" || v == "up" || v == "out") && k >= 2 {
+		v = lower(d.Tokens[k-2].Text)
+	}
+	return flyWords[v]
+}
+
+// inPlace reports whether m, two words or more that open with no known
+// given name, follows "in", or "from" after a journey's noun: "Dr Hannah
+// Ritch in Grand Cayman", "his flight from Grand Cayman".
+func (t CombinedTagger) inPlace(d *Doc, m Mention) bool {
+	k := m.First - 1
+	if k < 1 || m.Last-m.First < 2 || t.Rules.Names == nil || t.Rules.Names.Known(d.Tokens[m.First].Text) {
+		return false
+	}
+	switch lower(d.Tokens[k].Text) {
+	case "in":
+		return true
+	case "from":
+		return journeyNouns[lower(d.Tokens[k-1].Text)]
+	}
+	return false
+}
+
+// journeyNouns travel from a place: "his flight from X".
+var journeyNouns = wordSet(`flight flights ferry plane boat train bus trip journey`)
+
 // lettersOnly reports whether w is letters only.
 func lettersOnly(w string) bool {
 	for _, r := range w {
@@ -1829,8 +1866,8 @@ func definiteTitle(d *Doc, m Mention) bool {
 	}
 	for k := f; k < m.Last; k++ {
 		w := lower(d.Tokens[k].Text)
-		if !isCap(d.Tokens[k].Text) || orgHeads[w] || orgSuffixes[w] || facilityWords[w] || deptWords[w] || w == "of" {
-			return false
+		if !isCap(d.Tokens[k].Text) || orgHeads[w] || orgSuffixes[w] || facilityWords[w] || deptWords[w] && m.Kind != Location || w == "of" {
+			return false // (a portfolio in a title taken for a place, "the Chief Education Officer", is the title's)
 		}
 	}
 	return true
@@ -1915,6 +1952,20 @@ func (t CombinedTagger) namePrefixes(d *Doc, out []Mention) {
 // gazetteer places: "Riyadh, Jeddah, Al Khobar, Abha and Neom" after "in
 // Al Khobar" twice.
 func (t CombinedTagger) placeSense(d *Doc, ms []Mention) {
+	// Where one flies, or is from on a flight, is a place, wherever the
+	// article names it: "will fly over to Cayman Brac", "his flight from
+	// Grand Cayman", "Dr Hannah Ritch in Grand Cayman".
+	went := map[string]bool{}
+	for _, m := range ms {
+		if m.Kind == Person && m.Role == "" && (flownTo(d, m) || t.inPlace(d, m)) && !(m.Last < len(d.Tokens) && isPossessiveClitic(d.Tokens[m.Last].Text)) {
+			went[PersonKey(m.Text)] = true
+		}
+	}
+	for i, m := range ms {
+		if m.Kind == Person && m.Role == "" && went[PersonKey(m.Text)] {
+			ms[i].Kind = Location
+		}
+	}
 	loc, per := map[string]int{}, map[string]int{}
 	for _, m := range ms {
 		switch m.Kind {

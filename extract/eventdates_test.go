@@ -2041,6 +2041,18 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2026, 2, 9, 0, 0, 0, 0, time.UTC),
 			"A Florida marina group had come calling. Winston Outerbridge will meet Marcus Tucker, a business adviser at the Bermuda Economic Development Corporation, at its offices in Hamilton on February 17.",
 			"Bermuda", placeCountry},
+		// "meet our PTA chair, X": a possessive before the role; "will fly
+		// over to Cayman Brac": a place no gazetteer knows, not a person,
+		// where the visitor will be; "the Chief Education Officer" is a
+		// title, not a place.
+		{time.Date(2025, 3, 21, 0, 0, 0, 0, time.UTC),
+			"Dr Marlon Bodden, the Chief Education Officer, will fly over to Cayman Brac on Thursday 3 April. He will tour the classrooms in the morning and meet our PTA chair, Tricia Foster, over lunch to hear views.",
+			"meeting:planned:Marlon Bodden+Tricia Foster@2025-04-03 Cayman Brac", func(d *extract.Doc, e extract.Event) string { return datedPeople(d, e) + " " + placeName(d, e) }},
+		// "was due to meet X on Wednesday, but his flight from Grand Cayman
+		// was cancelled": the Wednesday gone by, no meeting.
+		{time.Date(2025, 3, 21, 0, 0, 0, 0, time.UTC),
+			"Principal Lorna McLaughlin spoke. Lorna McLaughlin was due to meet the contractor, Mr Jerome Tatum, on Wednesday to inspect the new shutters, but his flight from Grand Cayman was cancelled and the inspection did not happen.",
+			"meeting:negated:Lorna McLaughlin+Jerome Tatum@2025-03-19", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

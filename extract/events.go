@@ -330,8 +330,8 @@ func (x *ectx) plannedBefore(k int, s Sentence) bool {
 // away: "(X) cancelled", "fell ill", "was taken ill", "pulled out", "backed
 // out", "withdrew".
 func (x *ectx) droppedOut(j int, s Sentence) bool {
-	if j < s.Last && x.refAt[j] >= 0 {
-		j = x.refs[x.refAt[j]].last // "but Jones cancelled"
+	if j < s.Last && x.refAt[j] >= 0 && !possessives[x.low[j]] {
+		j = x.refs[x.refAt[j]].last // "but Jones cancelled" (not "but his flight was cancelled")
 	}
 	if j+1 >= s.Last {
 		return false
@@ -343,6 +343,16 @@ func (x *ectx) droppedOut(j int, s Sentence) bool {
 		return true
 	case (a == "pulled" || a == "backed") && b == "out", a == "withdrew":
 		return true
+	case (possessives[a] || a == "the") && journeyNouns[b]:
+		// "but his flight from Grand Cayman was cancelled"
+		e := j + 2
+		for e < s.Last && e < j+8 && x.refAt[e] < 0 && !auxWords[x.low[e]] && !boundaries[x.low[e]] {
+			e++
+		}
+		for e < s.Last && (auxWords[x.low[e]] || x.low[e] == "been") {
+			e++
+		}
+		return e < s.Last && x.calledOff(e, s)
 	}
 	return x.cancelsPlan(j, s) // "but his office called off the visit"
 }
@@ -8992,7 +9002,7 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			startsDigit(lw) && x.low[j-1] == "the" && j-2 > k && x.low[j-2] == "on" && ordinalDay(lw) || // "held a videoconference on the 4th with X"
 			(lw == "that" || lw == "this" || lw == "next" || lw == "last") && j+1 < last && dateWords[x.low[j+1]], // "spoke that day with X", "received this Thursday X", "sit down next Tuesday with X"
 			(lw == "following" || lw == "same" || lw == "previous") && x.low[j-1] == "the" && j+1 < last && dateWords[x.low[j+1]]: // "held a video call the following day with X"
-		case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "a":
+		case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "a" || lw == "our" || lw == "my" || lw == "your":
 		case lw == "," && !role && j+2 < last && (x.low[j+1] == "at" || x.low[j+1] == "in" || j == k+1 && x.low[j+1] == "on") && x.asideEnd(j, last) > 0:
 			// "received on Friday, at the Government Palace, a delegation";
 			// "received, on Monday afternoon at Carthage Palace, X"
@@ -12778,8 +12788,8 @@ func (x *ectx) visits(evs []Event) {
 					j = e - 1
 					continue
 				}
-				if lw := x.low[j]; lw != "in" && lw != "to" && lw != "the" && lw != "for" && lw != "a" {
-					break
+				if lw := x.low[j]; lw != "in" && lw != "to" && lw != "the" && lw != "for" && lw != "a" && !(j == k+1 && (lw == "over" || lw == "down" || lw == "up" || lw == "back")) {
+					break // (but "will fly over to Cayman Brac")
 				}
 			}
 			if pl == nil {
