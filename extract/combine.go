@@ -172,7 +172,8 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			m.Kind = Organization
 			m.Role = ""
 		}
-		if m.Kind == Person && faiths[lower(d.Tokens[m.Last-1].Text)] {
+		if m.Kind == Person && faiths[lower(d.Tokens[m.Last-1].Text)] && !(m.Last-m.First >= 2 && t.Rules.Names != nil && t.Rules.Names.Known(d.Tokens[m.First].Text) &&
+			(m.Last == len(d.Tokens) || !isLowerWord(d.Tokens[m.Last].Text) || lower(d.Tokens[m.Last].Text) == "and")) { // (but "Lyn Christian and Meryl Adams met")
 			m = mention(d, m.First, m.Last, Misc, "") // "a Seon Buddhist temple": a faith, not a person
 		}
 		if m.Kind == Person && m.Last < len(d.Tokens) && adminNouns[lower(d.Tokens[m.Last].Text)] && isCap(d.Tokens[m.Last].Text) {

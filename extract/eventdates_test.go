@@ -2053,6 +2053,21 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 3, 21, 0, 0, 0, 0, time.UTC),
 			"Principal Lorna McLaughlin spoke. Lorna McLaughlin was due to meet the contractor, Mr Jerome Tatum, on Wednesday to inspect the new shutters, but his flight from Grand Cayman was cancelled and the inspection did not happen.",
 			"meeting:negated:Lorna McLaughlin+Jerome Tatum@2025-03-19", datedPeople},
+		// A section signed on a dash line ("— Rev. Margaret Nobbs") is hers:
+		// its "I" is the signer, not a woman remembered before it.
+		{time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC),
+			"Pew Sheet\nFlowers: in memory of Eileen Evans, given by her family.\nFROM THE CHAPLAIN\nOn Tuesday I spoke by telephone with the Rev. Tavita Leota in Auckland.\n— Rev. Margaret Nobbs\nNOTICES\nThe hall is closed.",
+			"call:occurred:Tavita Leota+Margaret Nobbs@2024-11-26", datedPeople},
+		// "Christian" is a surname after a given name; "and, once here, will
+		// meet the churchwardens, A and B, ... on Wednesday": the date of
+		// the second verb, and the people of a plural job.
+		{time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC),
+			"The Ven. Robert Ashworth will preach on Sunday 8 December by recorded message and, once here, will meet the churchwardens, Lyn Christian and Barry Buffett, in the church hall on Wednesday 11 December.",
+			"meeting:planned:Robert Ashworth+Lyn Christian+Barry Buffett@2024-12-11", datedPeople},
+		// "hopes to see X this coming Thursday".
+		{time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC),
+			"Margaret Nobbs hopes to see Gus Quintal this coming Thursday instead.",
+			"meeting:planned:Margaret Nobbs+Gus Quintal@2024-12-05", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -640,6 +640,9 @@ func (x *ectx) seeComplement(j int, s Sentence) bool {
 	case lw == "." || lw == "," || lw == ";" || dateWords[lw] || lw == "next" || lw == "later" || lw == "before" || lw == "after":
 		return true
 	case lw == "on" || lw == "this" || lw == "last":
+		if lw == "this" && j+2 < s.Last && (x.low[j+1] == "coming" || x.low[j+1] == "next") {
+			j++ // "see Gus this coming Thursday"
+		}
 		return j+1 < s.Last && dateWords[x.low[j+1]]
 	case lw == "at" || lw == "in":
 		return j+1 < s.Last && (x.placeAt[j+1] >= 0 || x.low[j+1] == "the" && j+2 < s.Last && x.placeAt[j+2] >= 0)
@@ -9009,8 +9012,8 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 			j = x.asideEnd(j, last)
 		case lw == "," && !role && j == k+1 && x.byPhoneAside(j, last) > 0:
 			j = x.byPhoneAside(j, last) // "did speak, by satellite phone, to his wife"
-		case pluralKin[lw] && x.groupApposition(j, last) > 0:
-			j = x.groupApposition(j, last) // "hosted the groom's parents, A and B"
+		case (pluralKin[lw] || strings.HasSuffix(lw, "s") && len(lw) > 4 && roleNoun(strings.TrimSuffix(lw, "s"))) && x.groupApposition(j, last) > 0:
+			j = x.groupApposition(j, last) // "hosted the groom's parents, A and B", "will meet the churchwardens, A and B"
 			continue
 		case titleWords[lw] || kinWords[lw] || x.address(j) || pluralTitleWord(lw) || strings.Contains(lw, "-") && roleNoun(lw) || occupationWords[lw] && j+1 < last && x.low[j+1] == "," ||
 			lw == "member" && j > k+1 && (x.low[j-1] == "the" || isLowerWord(d.Tokens[j-1].Text)) || // "the county executive member for agriculture, X"
@@ -10757,7 +10760,14 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		if t >= 0 && t < prep {
 			dist += 1 << 10 // the main clause's date
 		}
-		if a := x.findWord(maxInt(t, 0), k, "and"); t >= 0 && t < k && a > t && (a+1 < k && auxAfterAnd[x.low[a+1]] || a+1 == k && !triggers[x.low[k]].nominal && x.dateAfter(si, k)) {
+		a := x.findWord(maxInt(t, 0), k, "and")
+		n := a + 1
+		if a > 0 && n < k && x.low[n] == "," {
+			if c := x.findWord(n+1, minInt(k, n+7), ","); c > 0 {
+				n = c + 1 // "and, once here, will meet X": past the aside
+			}
+		}
+		if t >= 0 && t < k && a > t && (n < k && auxAfterAnd[x.low[n]] || a+1 == k && !triggers[x.low[k]].nominal && x.dateAfter(si, k)) {
 			dist += 1 << 10 // "flies to Tokyo on Monday and is due to hold talks with X on Tuesday": another verb's date
 		}
 		if x.reached(dm.Span) {

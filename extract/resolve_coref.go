@@ -2038,7 +2038,10 @@ func narrator(d *Doc, ents []Entity, low []string) {
 		}
 		first = 0 // a bylined diary may say "my" before any "I"
 	}
-	who, end := signer(d, own, first)
+	who, end := dashSigner(d, own, low, first)
+	if who < 0 {
+		who, end = signer(d, own, first)
+	}
 	if who < 0 {
 		who, end = bioLine(d, own, low, first)
 	}
@@ -2135,6 +2138,40 @@ func byline(d *Doc, own []int, low []string) int {
 		}
 	}
 	return who
+}
+
+// dashSigner returns the person who signs, on a line of their own that
+// opens with a dash, the first-person section that holds the "I" at first
+// ("FROM THE CHAPLAIN ... I spoke by telephone with ... — Rev. Margaret
+// Nobbs"), and the first token of that line; or -1 and 0. The line is the
+// first such after first, within a few paragraphs.
+func dashSigner(d *Doc, own []int, low []string, first int) (int, int) {
+	lines := 0
+	for k := first + 1; k < len(low) && lines < 8; k++ {
+		if !newlineBefore(d, k) {
+			continue
+		}
+		lines++
+		if t := d.Tokens[k].Text; t != "—" && t != "–" && t != "-" && t != "--" {
+			continue
+		}
+		who := -1
+		e := k + 1
+		for ; e < len(low) && !newlineBefore(d, e); e++ {
+			switch {
+			case own[e] >= 0 && (who < 0 || own[e] == who):
+				who = own[e]
+			case who < 0 && (titleWords[low[e]] || honorifics[low[e]] || signatureStyles[low[e]]):
+			default:
+				return -1, 0
+			}
+		}
+		if who >= 0 {
+			return who, k
+		}
+		return -1, 0
+	}
+	return -1, 0
 }
 
 // signatureStyles may stand before or after the name that signs a letter.
