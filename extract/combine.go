@@ -511,8 +511,9 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 	// The first word of a company's name, alone: "Qamar" of "Qamar Renewables".
 	firms := map[string]bool{}
 	for _, m := range out {
-		if m.Kind == Organization && m.Last-m.First > 1 && orgSuffixes[lower(d.Tokens[m.Last-1].Text)] {
-			firms[d.Tokens[m.First].Text] = true
+		if m.Kind == Organization && m.Last-m.First > 1 && orgSuffixes[lower(d.Tokens[m.Last-1].Text)] ||
+			(m.Kind == Organization || m.Kind == Location) && m.Last-m.First == 2 && (lower(d.Tokens[m.Last-1].Text) == "hospital" || lower(d.Tokens[m.Last-1].Text) == "school") {
+			firms[d.Tokens[m.First].Text] = true // (and "Glendon" of "Glendon Hospital")
 		}
 		if m.Kind == Person && m.Last-m.First == 1 && m.Role == "" && firmTitled(d, out, m) {
 			firms[m.Text] = true // "Chevron chief executive Mike Wirth": Chevron is the company

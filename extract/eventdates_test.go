@@ -2068,6 +2068,20 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC),
 			"Margaret Nobbs hopes to see Gus Quintal this coming Thursday instead.",
 			"meeting:planned:Margaret Nobbs+Gus Quintal@2024-12-05", datedPeople},
+		// "the relief coordinator, Dr X": a job before a name; "In August of
+		// that year": the year told last; "Glendon" of "Glendon Hospital" is
+		// the hospital, not the "she" of the next sentence.
+		{time.Date(2024, 5, 31, 0, 0, 0, 0, time.UTC),
+			"Edris Meade came home in 1962 to work at Glendon Hospital in Plymouth. When the eruptions of 1997 buried Plymouth and closed Glendon, she refused to be evacuated. In August of that year she travelled to Antigua to meet the regional relief coordinator, Dr Samuel Tuitt.",
+			"meeting:occurred:Edris Meade+Samuel Tuitt@1997-08", datedPeople},
+		// "It was called off" in the next sentence undoes the one plan told.
+		{time.Date(2024, 5, 31, 0, 0, 0, 0, time.UTC),
+			"Edris Meade had planned a reunion in March with her classmate Viola Riley. It was called off when Miss Meade was admitted to hospital.",
+			"meeting:negated:Edris Meade+Viola Riley@2024-03", datedPeople},
+		// "paid her a visit".
+		{time.Date(2024, 5, 31, 0, 0, 0, 0, time.UTC),
+			"Edris Meade was a nurse. In 2019 one of them, Delia Irish, by then the chief nursing officer, paid her a visit at her home to present a certificate.",
+			"meeting:occurred:Edris Meade+Delia Irish@2019", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

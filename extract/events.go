@@ -1396,6 +1396,37 @@ func (x *ectx) bodySitting(evs []Event) []Event {
 	return append(evs, ev)
 }
 
+// paidAVisit reads "paid X a visit" (or "a call", "a courtesy call") at
+// the noun k: a meeting of the payer and X.
+func (x *ectx) paidAVisit(si, k int) *Event {
+	s := x.d.Sentences[si]
+	a := k - 1
+	if a > s.First && x.low[a] == "courtesy" {
+		a--
+	}
+	if a-1 <= s.First || x.low[a] != "a" && x.low[a] != "an" || x.refAt[a-1] < 0 || x.quoted[k] {
+		return nil
+	}
+	obj := x.refAt[a-1]
+	v := x.refs[obj].first - 1
+	if v <= s.First || !payWords[x.low[v]] {
+		return nil
+	}
+	subj, at := x.leftGroup(v, s.First, true)
+	people := x.people(append(subj, obj))
+	if len(subj) == 0 || len(people) < 2 {
+		return nil
+	}
+	ev := Event{Type: Meeting, Status: x.status(v, at, s, triggers["met"]), Trigger: x.d.Tokens[k].Span, Evidence: []Span{s.Span}}
+	ev.Date = x.date(si, v, ev.Status == Planned)
+	ev.Place = x.placeOf(k, at, s, false)
+	x.addPeople(&ev, people, s)
+	return &ev
+}
+
+// payWords pay a visit: "paid her a visit".
+var payWords = wordSet(`paid pay pays paying`)
+
 // attendedWith reads a meeting noun at k followed by a relative clause
 // whose subject took part in it with others: "the Quad meeting he attended
 // in Washington earlier this month with A, B and C", "the talks she held
@@ -1639,6 +1670,29 @@ func weekdayText(text string) bool {
 	return false
 }
 
+// itCalledOff reports whether sentence n opens by calling off, with "it",
+// the one plan that sentence s before it tells: "It was called off when
+// Miss Meade was admitted to hospital", "It has since been cancelled".
+func (x *ectx) itCalledOff(n, s Sentence) bool {
+	if n.Last-n.First < 3 || x.low[n.First] != "it" || x.refAt[n.First] >= 0 {
+		return false
+	}
+	e := n.First + 1
+	for e < n.Last && e < n.First+5 && (auxWords[x.low[e]] || x.low[e] == "been" || x.low[e] == "since") {
+		e++
+	}
+	if e == n.First+1 || !x.calledOff(e, n) {
+		return false
+	}
+	plans := 0
+	for j := s.First; j < s.Last; j++ {
+		if triggers[x.low[j]].nominal || visitNouns[x.low[j]] {
+			plans++
+		}
+	}
+	return plans == 1
+}
+
 // noShows negates a planned meeting when the next sentence opens with one
 // of its people not turning up: "A was due to meet B on Tuesday afternoon.
 // B did not show up, A said."
@@ -1660,6 +1714,9 @@ func (x *ectx) noShows(evs []Event) {
 		shown := false
 		if b := x.findWord(k+1, s.Last, "but"); b > 0 && b+1 < s.Last {
 			shown = x.noShow(*ev, b+1, s, true)
+		}
+		if !shown && ev.Status == Planned && si+1 < len(x.d.Sentences) && x.itCalledOff(x.d.Sentences[si+1], s) {
+			shown = true // "had planned a reunion in March with X. It was called off when ..."
 		}
 		for ni := si + 1; !shown && ev.Status == Planned && ni < len(x.d.Sentences) && ni <= si+2; ni++ {
 			// at the head of one of the next sentences' clauses: "The
@@ -6464,6 +6521,7 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 	x.dates = make([][]DateMention, len(d.Sentences))
 	if f.Dates != nil {
 		year, yearSent := 0, -1 // the year of the last day told in full long before the story's, and where
+		lastYear := 0           // the year named last, for "of that year"
 		for si, s := range d.Sentences {
 			x.dates[si] = f.Dates.FindDates(d.Text[s.Start:s.End], s.Start, d.Published)
 			if yearSent >= 0 && si-yearSent <= 5 {
@@ -6479,6 +6537,20 @@ func (f RuleEventFinder) newCtx(d *Doc) *ectx {
 						}
 					}
 				}
+			}
+			for i, dm := range x.dates[si] {
+				// "In August of that year": the year told last before
+				if rest := strings.TrimLeft(d.Text[dm.Span.End:s.End], " "); lastYear > 0 && calendarDate(dm.Text) && len(dm.Value) >= 4 &&
+					(strings.HasPrefix(rest, "of that year") || strings.HasPrefix(rest, "that year")) {
+					y := strconv.Itoa(lastYear)
+					x.dates[si][i].Value = y + dm.Value[4:]
+					if len(dm.Ahead) >= 4 {
+						x.dates[si][i].Ahead = y + dm.Ahead[4:]
+					}
+				}
+			}
+			if y := yearIn(d.Text[s.Start:s.End]); y > 0 {
+				lastYear = y
 			}
 			if y := yearIn(d.Text[s.Start:s.End]); y > 0 && y != year {
 				yearSent = -1 // "She was appointed DCMG in 1998 ... wrote a memoir (2004)": the account moved on
@@ -6923,6 +6995,11 @@ func (x *ectx) at(si, k int) []Event {
 	}
 	if tr.typ == Meeting && meetWords[w] && x.contest(s) {
 		return nil // "Alcaraz meets Sinner in the semifinals": a match
+	}
+	if w == "visit" || w == "call" {
+		if ev := x.paidAVisit(si, k); ev != nil {
+			return []Event{*ev} // "Delia Irish paid her a visit at her home"
+		}
 	}
 	if tr.nominal {
 		if ev := x.attendedWith(si, k, tr); ev != nil {
@@ -9015,7 +9092,7 @@ func (x *ectx) objects(k, last int, tr trigger) []int {
 		case (pluralKin[lw] || strings.HasSuffix(lw, "s") && len(lw) > 4 && roleNoun(strings.TrimSuffix(lw, "s"))) && x.groupApposition(j, last) > 0:
 			j = x.groupApposition(j, last) // "hosted the groom's parents, A and B", "will meet the churchwardens, A and B"
 			continue
-		case titleWords[lw] || kinWords[lw] || x.address(j) || pluralTitleWord(lw) || strings.Contains(lw, "-") && roleNoun(lw) || occupationWords[lw] && j+1 < last && x.low[j+1] == "," ||
+		case titleWords[lw] || kinWords[lw] || x.address(j) || pluralTitleWord(lw) || strings.Contains(lw, "-") && roleNoun(lw) || roleNoun(lw) && j+1 < last && x.low[j+1] == "," ||
 			lw == "member" && j > k+1 && (x.low[j-1] == "the" || isLowerWord(d.Tokens[j-1].Text)) || // "the county executive member for agriculture, X"
 			pairWords[lw] && j+1 < last && x.refAt[j+1] >= 0 || // "the Polish pair A and B"
 			x.describedName(j, last):

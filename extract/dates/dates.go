@@ -1169,6 +1169,8 @@ var function = map[string]bool{
 	"their": true, "its": true, "this": true, "there": true, "than": true, "of": true,
 	"election": true, "elections": true, "summit": true, "talks": true, "war": true,
 	"invasion": true, "visit": true, "meeting": true, "deal": true, "agreement": true,
+	"one": true, "some": true, "both": true, "all": true, "many": true, "several": true, // "In 2019 one of them visited"
+	"our": true, "my": true, "you": true, "then": true, "these": true, "those": true,
 }
 
 // fullDate returns a day with its year given; an invalid day is skipped.

@@ -36,6 +36,7 @@ var findTests = []struct {
 	{in: "They spoke between March and May 2023.", pub: time.Date(2024, 9, 17, 0, 0, 0, 0, time.UTC), want: []want{{"March", "2023-03", "2023-03", ""}, {"May 2023", "2023-05", "2023-05", ""}}},
 	{in: "They met from June to August 2021.", pub: time.Date(2024, 9, 17, 0, 0, 0, 0, time.UTC), want: []want{{"June", "2021-06", "2021-06", ""}, {"August 2021", "2021-08", "2021-08", ""}}},
 	{in: "June said the talks went well.", want: nil},
+	{in: "In 2019 one of them, Delia Irish, paid her a visit.", want: []want{{"In 2019", "2019", "2019", ""}}},
 	// A month that opens a line with a colon heads a timeline's entry.
 	{in: "How we got here\nMay: Jagdeo holds a video conference with Woods.", want: []want{{"May", "2024-05", "2025-05", ""}}},
 	// A day of the month alone: this month's or the last, ahead this month's or the next.
