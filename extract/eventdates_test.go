@@ -2082,6 +2082,14 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2024, 5, 31, 0, 0, 0, 0, time.UTC),
 			"Edris Meade was a nurse. In 2019 one of them, Delia Irish, by then the chief nursing officer, paid her a visit at her home to present a certificate.",
 			"meeting:occurred:Edris Meade+Delia Irish@2019", datedPeople},
+		// "A and B visited him": "him" is neither subject.
+		{time.Date(2025, 10, 13, 0, 0, 0, 0, time.UTC),
+			"The side dedicated the win to former goalkeeper Reuben King, 79, who has been unwell. Andre Wallace and Kelvin Simmons visited him at his home in Paget Farm on Thursday.",
+			"meeting:occurred:Reuben King+Andre Wallace+Kelvin Simmons@2025-10-09", datedPeople},
+		// "Bequia's A and Canouan's B": clubs' people, both subjects.
+		{time.Date(2025, 10, 13, 0, 0, 0, 0, time.UTC),
+			"After the final whistle the two coaches, Bequia's Andre Wallace and Canouan's Desmond Baptiste, who played together in the 1990s, sat down over a drink at a rum shop.",
+			"meeting:occurred:Andre Wallace+Desmond Baptiste@", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

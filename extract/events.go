@@ -8484,6 +8484,16 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 			start = p + 1
 			continue
 		}
+		if isPossessiveClitic(lw) && p-1 >= first && x.refAt[p-1] < 0 && isCap(d.Tokens[p-1].Text) && !capStops[x.low[p-1]] {
+			// "Bequia's Andre Wallace and Canouan's Desmond Baptiste": a club's or body's
+			q := p - 1
+			for q > first && q >= p-3 && x.refAt[q-1] < 0 && isCap(d.Tokens[q-1].Text) && !capStops[x.low[q-1]] {
+				q--
+			}
+			p = q - 1
+			start = q
+			continue
+		}
 		if (lw == "and" || lw == "," && len(group) > 1) && p-3 > first && x.refAt[p-1] < 0 && isCap(d.Tokens[p-1].Text) {
 			// A conjunct with its body after it: "Pagan Amum of the Real SPLM
 			// and Thomas Cirillo of the NAS also took part", "A of Estonia,

@@ -1201,7 +1201,22 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 			if notE < 0 && (low[k] == "him" || low[k] == "them" || low[k] == "her" && objectHer(d, low, k)) {
 				notE = infinitiveSubject(d, low, own, quoted, perSent[si], fronted[si], k)
 			}
-			ok2 := func(e int) bool { return e != notE && (genders[e] == "" || genders[e] == g) }
+			notAlso := -1 // the other conjunct of a subject notE ends: "A and B visited him"
+			if notE >= 0 && (low[k] == "him" || low[k] == "her" || low[k] == "them") {
+				for t := k - 1; t > s.First && t >= k-6; t-- {
+					if own[t] == notE {
+						f := t
+						for f > s.First && own[f-1] == notE {
+							f--
+						}
+						if f-2 >= s.First && (low[f-1] == "and" || low[f-1] == "&") && own[f-2] >= 0 && own[f-2] != notE {
+							notAlso = own[f-2]
+						}
+						break
+					}
+				}
+			}
+			ok2 := func(e int) bool { return e != notE && e != notAlso && (genders[e] == "" || genders[e] == g) }
 			ant := -1
 			if (low[k] == "he" || low[k] == "she") && !quoted[k] {
 				if h := headingPerson(d, own, k); h >= 0 && ok2(h) {
