@@ -2090,6 +2090,10 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 10, 13, 0, 0, 0, 0, time.UTC),
 			"After the final whistle the two coaches, Bequia's Andre Wallace and Canouan's Desmond Baptiste, who played together in the 1990s, sat down over a drink at a rum shop.",
 			"meeting:occurred:Andre Wallace+Desmond Baptiste@", datedPeople},
+		// "was supposed to meet X on Friday ..., but ... we had to call it off".
+		{time.Date(2024, 7, 15, 0, 0, 0, 0, time.UTC),
+			"Mayor Vicente Quenga was supposed to meet Tun Jesus Santos from the farmers' co-op on Friday to go see the damage, but the weather closed the back roads and we had to call it off.",
+			"meeting:negated:Vicente Quenga+Jesus Santos@2024-07-12", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",
@@ -2688,6 +2692,10 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2024, 9, 12, 0, 0, 0, 0, time.UTC),
 			"Sir — I read last week's story with dismay.\nOn August 30 I met the harbour manager, Leilani Fa'asalele, on the wharf.\nI am told Mr Aldo Pavletich is now to meet Cr Huia Tamatea on the wharf on Monday, September 23. Cr Tamatea agreed.\nMURRAY TREGONNING\nWeston",
 			[]string{"meeting:occurred:Leilani Fa'asalele+MURRAY TREGONNING", "meeting:planned:Aldo Pavletich+Huia Tamatea"}, typedPeople},
+		// A transcript's "we're sitting down with X": the speaker and X.
+		{time.Date(2024, 7, 15, 0, 0, 0, 0, time.UTC),
+			"Guest: Yigo Mayor Vicente Quenga.\nLISA MANIBUSAN: Welcome.\nQUENGA: Last Thursday I met with Major Kyle Dempsey at my office.\nQUENGA: And tomorrow morning we're sitting down with the general manager of the waterworks, Ben Unpingco, at the community center.",
+			[]string{"meeting:occurred:Vicente Quenga+Kyle Dempsey@2024-07-11", "meeting:planned:Vicente Quenga+Ben Unpingco@2024-07-16"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

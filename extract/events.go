@@ -188,6 +188,16 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 				continue
 			}
 		}
+		if lw == "but" && x.plannedBefore(k, s) {
+			// "was supposed to meet X on Friday, but the weather closed the
+			// roads and we had to call it off"
+			for a := j + 1; a+2 < s.Last && a < j+24; a++ {
+				if (x.low[a] == "call" || x.low[a] == "called" || x.low[a] == "calling") && x.low[a+1] == "it" && x.low[a+2] == "off" ||
+					(x.low[a] == "cancel" || x.low[a] == "cancelled" || x.low[a] == "canceled" || x.low[a] == "postpone" || x.low[a] == "postponed") && x.low[a+1] == "it" {
+					return true
+				}
+			}
+		}
 		if lw == "but" && j+3 < s.Last && x.low[j+1] == "it" && x.refAt[j+1] < 0 {
 			// "had an appointment to see X on 5 June, but it was cancelled"
 			e := j + 2
@@ -13777,8 +13787,8 @@ func (x *ectx) dashedSubject(k int, s Sentence) ([]int, int) {
 // of "we"; nil, k if the subject is no narrator's "we".
 func (x *ectx) weSubject(k int, s Sentence) ([]int, int) {
 	j := k - 1
-	for j > s.First && (auxWords[x.low[j]] || attendAdverbs[x.low[j]] || x.low[j] == "again") {
-		j--
+	for j > s.First && (auxWords[x.low[j]] || attendAdverbs[x.low[j]] || x.low[j] == "again" || x.low[j] == "'re" || x.low[j] == "'ll" || x.low[j] == "'ve" || x.low[j] == "’re" || x.low[j] == "’ll" || x.low[j] == "’ve") {
+		j-- // (and "we're sitting down with X")
 	}
 	if j < s.First || x.low[j] != "we" || x.quoted[j] {
 		return nil, k
