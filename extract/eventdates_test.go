@@ -2094,6 +2094,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2024, 7, 15, 0, 0, 0, 0, time.UTC),
 			"Mayor Vicente Quenga was supposed to meet Tun Jesus Santos from the farmers' co-op on Friday to go see the damage, but the weather closed the back roads and we had to call it off.",
 			"meeting:negated:Vicente Quenga+Jesus Santos@2024-07-12", datedPeople},
+		// "the meeting, which was chaired by A and addressed by B and by C":
+		// all three took part.
+		{time.Date(2026, 3, 30, 0, 0, 0, 0, time.UTC),
+			"About sixty members packed the community centre for the meeting, which was chaired by co-op president Cedric Gardiner and addressed by treasurer Marva Talbot and by Dr Kim Handfield of the Department of Environment.",
+			"meeting:occurred:Cedric Gardiner+Marva Talbot+Kim Handfield", typedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

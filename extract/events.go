@@ -3541,8 +3541,13 @@ func (x *ectx) joins(evs []Event) []Event {
 					g = append(g, x.listFrom(x.skipRole(k+4, s.Last), s)...) // "The summit, hosted by X, was attended by"
 				}
 				for j := x.attendedBy(k, s); j+1 < s.Last; j++ {
-					if x.low[j] == "attended" && x.low[j+1] == "by" && x.low[j-1] == "and" {
-						g = append(g, x.listFrom(j+2, s)...)
+					if (x.low[j] == "attended" || x.low[j] == "addressed") && x.low[j+1] == "by" && x.low[j-1] == "and" || x.low[j] == "by" && x.low[j-1] == "and" && x.low[j-2] != "," && j+1 < s.Last && x.refsIn(j+1, minInt(s.Last, j+5)) != nil {
+						// "and attended by Y", "and addressed by treasurer Y and by Dr Z"
+						b := j + 1
+						if x.low[j] != "by" {
+							b = j + 2
+						}
+						g = append(g, x.listFrom(x.skipRole(b, s.Last), s)...)
 					}
 				}
 				people = x.people(g)
@@ -3808,8 +3813,9 @@ func (x *ectx) attendedBy(k int, s Sentence) int {
 				return j + 3
 			}
 		}
-		if v := x.skipAdverbs(j+3, s.Last); x.low[j] == "," && x.low[j+1] == "which" && beWords[x.low[j+2]] && v+1 < s.Last && x.low[v] == "attended" && x.low[v+1] == "by" {
-			return v + 2 // "The meeting, which was attended by X and Y, reviewed"
+		if v := x.skipAdverbs(j+3, s.Last); x.low[j] == "," && x.low[j+1] == "which" && beWords[x.low[j+2]] && v+1 < s.Last && x.low[v+1] == "by" &&
+			(x.low[v] == "attended" || (x.low[v] == "chaired" || x.low[v] == "hosted") && x.findWord(v+2, minInt(s.Last, v+16), "addressed", "attended") > 0) {
+			return v + 2 // "The meeting, which was attended by X and Y, reviewed"; "which was chaired by X and addressed by Y"
 		}
 		if x.low[j] == "," && (x.low[j+1] == "which" || x.low[j+1] == "presided" || x.low[j+1] == "held" || hostParticiples[x.low[j+1]] && x.low[j+2] == "by") {
 			// "The meeting, which held at the State House, was attended by"
