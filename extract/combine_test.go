@@ -600,6 +600,8 @@ func TestTaggedPeople(t *testing.T) {
 		// of work in apposition: a person, whatever the given-name lists say.
 		{fixedTagger{"Lim Wei Jie": Organization}, "Lim Wei Jie, a researcher at a think-tank, says the accord buys time.", []string{"Lim Wei Jie"}},
 		{fixedTagger{"Acme Consulting": Organization}, "Acme Consulting, a firm in Leeds, advised the council.", nil},
+		// Letters after a titled name the tagger missed: the rules' name.
+		{fixedTagger{}, "Marc Ati held talks with Australia's Minister for Pacific Island Affairs, Hon. Pat Conroy MP, at the Ministry.", []string{"Pat Conroy"}},
 	} {
 		if got := personTexts(tagPlain(t, c.tagged, "", c.text)); !slices.Equal(got, c.want) {
 			t.Errorf("people of %q = %q, want %q", c.text, got, c.want)

@@ -82,6 +82,9 @@ func (t RuleTagger) startsName(toks []Token, i int, s Sentence) bool {
 // run classifies the capitalised run toks[i:j] and appends its mentions.
 func (t RuleTagger) run(d *Doc, out []Mention, i, j int) []Mention {
 	toks := d.Tokens
+	if j-i > 2 && postNominals[toks[j-1].Text] && isCap(toks[j-2].Text) && !titleWords[lower(toks[j-2].Text)] {
+		j-- // "Hon. Pat Conroy MP": the letters after the name are no title of a name after them
+	}
 	for k := j - 2; k >= i; k-- {
 		if compoundAdjective(toks[k].Text) {
 			return t.run(d, out, k+1, j) // "the New York-based Jane Doe": the name after the adjective
