@@ -95,6 +95,14 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			// names its holder
 			m = mention(d, m.First, m.Last-1, m.Kind, m.Role)
 		}
+		if m.Last-m.First > 2 && soleTitles[lower(d.Tokens[m.First].Text)] != "" && lower(d.Tokens[m.First+1].Text) == "and" {
+			// "Lyonchhen and Assam" run together: the title stands for a
+			// person of its own, which the resolver reads
+			m = mention(d, m.First+2, m.Last, m.Kind, m.Role)
+		}
+		if f := strings.Fields(m.Role); m.Kind == Person && len(f) > 2 && soleTitles[lower(f[0])] != "" && f[1] == "and" {
+			m.Role = strings.Join(f[2:], " ") // "Lyonchhen and Assam Chief Minister Dr X": X is Assam's chief minister
+		}
 		for m.Last-m.First > 1 && m.Kind != Misc && weekdays[lower(d.Tokens[m.Last-1].Text)] {
 			// "met Prime Minister Abiy Ahmed Saturday": the day, in wire
 			// style, is no part of the name

@@ -2701,6 +2701,15 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2024, 7, 15, 0, 0, 0, 0, time.UTC),
 			"Guest: Yigo Mayor Vicente Quenga.\nLISA MANIBUSAN: Welcome.\nQUENGA: Last Thursday I met with Major Kyle Dempsey at my office.\nQUENGA: And tomorrow morning we're sitting down with the general manager of the waterworks, Ben Unpingco, at the community center.",
 			[]string{"meeting:occurred:Vicente Quenga+Kyle Dempsey@2024-07-11", "meeting:planned:Vicente Quenga+Ben Unpingco@2024-07-16"}, datedPeople},
+		// A title one person holds, written bare as a name ("Lyonchhen",
+		// Bhutan's prime minister; "Taoiseach"), is that person, even run
+		// together with the next name by "and".
+		{time.Date(2025, 10, 3, 0, 0, 0, 0, time.UTC),
+			"Thimphu — Prime Minister Tshering Tobgay returned home on Wednesday after a visit to India.\nLyonchhen and Dr Subrahmanyam Jaishankar met at Hyderabad House in New Delhi on Monday.\nThe groundwork was laid last week, when Lyonchhen and Assam Chief Minister Dr Himanta Biswa Sarma spoke over the phone about land.",
+			[]string{"meeting:occurred:Tshering Tobgay+Subrahmanyam Jaishankar@2025-09-29", "call:occurred:Tshering Tobgay+Himanta Biswa Sarma@2025-09"}, datedPeople},
+		{time.Date(2025, 10, 3, 0, 0, 0, 0, time.UTC),
+			"Dublin — Taoiseach Micheál Martin flew to London on Monday.\nTaoiseach and Keir Starmer met at Downing Street on Tuesday.",
+			[]string{"meeting:occurred:Micheál Martin+Keir Starmer@2025-09-30"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -133,6 +133,15 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 			if k+2 < s.Last && low[k+1] == "," && cov[k+2] {
 				continue // an apposition names the person: "the Chinese President, Xi Jinping,"
 			}
+			if h := soleTitles[w]; h != "" && isCap(d.Tokens[k].Text) && (k == s.First || !determiners[low[k-1]] && low[k-1] != "the") {
+				// A title one person holds, written bare as a name:
+				// "Lyonchhen and Dr Jaishankar met", "Lyonchhen told Kuensel".
+				if e := soleHolder(d, ents, k, h); e >= 0 {
+					ents[e].Mentions = append(ents[e].Mentions, d.Tokens[k].Span)
+					cov[k], own[k] = true, e
+				}
+				continue
+			}
 			// Walk left over modifiers to the determiner or possessor.
 			j, country, poss, age := k-1, "", -1, 0
 			var names []string // "the European Commission president": words its role must have
@@ -668,6 +677,38 @@ func bareHolder(d *Doc, ents []Entity, k int, head string) int {
 			}
 			found = e
 		}
+	}
+	return found
+}
+
+// soleTitles are titles that one person holds and that news writes bare,
+// as a name, with the head of the role they stand for: Bhutan's "Lyonchhen"
+// is its prime minister, Ireland's "Taoiseach" too.
+var soleTitles = map[string]string{"lyonchhen": "premier", "taoiseach": "premier", "tánaiste": "tánaiste", "tanaiste": "tanaiste"}
+
+// soleHolder returns the person named before token k whose role has the
+// head h, the one named most before k if several are, or -1 on a tie.
+func soleHolder(d *Doc, ents []Entity, k int, h string) int {
+	found, most, tie := -1, 0, false
+	for e, ent := range ents {
+		if ent.Kind != Person || len(ent.Mentions) == 0 || ent.Mentions[0].Start >= d.Tokens[k].Start || !hasRoleHead(ent, h) && !literalRole(ent, lower(d.Tokens[k].Text)) {
+			continue
+		}
+		n := 0
+		for _, sp := range ent.Mentions {
+			if sp.Start < d.Tokens[k].Start {
+				n++
+			}
+		}
+		switch {
+		case n > most:
+			found, most, tie = e, n, false
+		case n == most:
+			tie = true
+		}
+	}
+	if tie {
+		return -1
 	}
 	return found
 }
