@@ -2099,6 +2099,10 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2026, 3, 30, 0, 0, 0, 0, time.UTC),
 			"About sixty members packed the community centre for the meeting, which was chaired by co-op president Cedric Gardiner and addressed by treasurer Marva Talbot and by Dr Kim Handfield of the Department of Environment.",
 			"meeting:occurred:Cedric Gardiner+Marva Talbot+Kim Handfield", typedPeople},
+		// "The Druk Gyalpo X": a king's title; "His Majesty" is the king.
+		{time.Date(2025, 10, 3, 0, 0, 0, 0, time.UTC),
+			"Meanwhile, His Majesty The Druk Gyalpo Jigme Khesar Namgyel Wangchuck toured a school in Paro on Thursday. On Friday, Ambassador Sudhakar Dalela met His Majesty at the palace.",
+			"meeting:occurred:Jigme Khesar Namgyel Wangchuck+Sudhakar Dalela@2025-10-03", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

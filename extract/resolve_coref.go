@@ -115,6 +115,15 @@ func (r RuleResolver) titles(d *Doc, ents []Entity, low []string) {
 	for _, s := range d.Sentences {
 		for k := s.First; k < s.Last; k++ {
 			w := low[k]
+			if w == "majesty" && k > s.First && (low[k-1] == "his" || low[k-1] == "her") && isCap(d.Tokens[k].Text) && own[k] < 0 && !cov[k] &&
+				(k+1 >= s.Last || !isCap(d.Tokens[k+1].Text)) {
+				// "briefed His Majesty on ...": the monarch the story names
+				if e := soleHolder(d, ents, k, "monarch"); e >= 0 {
+					ents[e].Mentions = append(ents[e].Mentions, Span{Start: d.Tokens[k-1].Start, End: d.Tokens[k].End})
+					cov[k-1], cov[k], own[k-1], own[k] = true, true, e, e
+				}
+				continue
+			}
 			if cov[k] || own[k] >= 0 || !titleWords[w] || honorifics[w] || strings.HasSuffix(w, "s") && w != "ambassadors" && titleWords[strings.TrimSuffix(w, "s")] {
 				continue
 			}
@@ -978,7 +987,7 @@ taoiseach head`) // "minister" only as prime minister
 // player flew to Lima".
 var playerTitles = wordSet(`striker midfielder defender goalkeeper keeper winger forward footballer cricketer batsman bowler batter pitcher quarterback`)
 
-var monarchs = wordSet(`king queen emperor empress sultan emir sheikh shaikh monarch ruler`)
+var monarchs = wordSet(`king queen emperor empress sultan emir sheikh shaikh monarch ruler gyalpo`)
 
 // gender returns "m", "f" or "" for a person entity.
 func (r RuleResolver) gender(e Entity) string {
