@@ -2103,6 +2103,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 10, 3, 0, 0, 0, 0, time.UTC),
 			"Meanwhile, His Majesty The Druk Gyalpo Jigme Khesar Namgyel Wangchuck toured a school in Paro on Thursday. On Friday, Ambassador Sudhakar Dalela met His Majesty at the palace.",
 			"meeting:occurred:Jigme Khesar Namgyel Wangchuck+Sudhakar Dalela@2025-10-03", datedPeople},
+		// "After the ceremony they had lunch with X": "they" after a fronted
+		// phrase of time is the pair named before.
+		{time.Date(2025, 3, 21, 0, 0, 0, 0, time.UTC),
+			"Jada Scott and Tyrese Bryan flew to George Town on Saturday. After the ceremony they had lunch with Mrs Estelle Walton.",
+			"meeting:occurred:Jada Scott+Tyrese Bryan+Estelle Walton@2025-03-15", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

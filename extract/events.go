@@ -13708,6 +13708,26 @@ func titleModifier(lw string) bool {
 	return roleModifiers[lw] || titleWords[lw]
 }
 
+// frontedPhrase reports whether the words of s before token j are a
+// phrase of time without a verb or a comma: "After the ceremony they had
+// lunch with X".
+func (x *ectx) frontedPhrase(s Sentence, j int) bool {
+	switch x.low[s.First] {
+	case "after", "before", "during", "following", "later", "then", "afterwards":
+	default:
+		return false
+	}
+	if j-s.First > 5 {
+		return false
+	}
+	for t := s.First + 1; t < j; t++ {
+		if !isLowerWord(x.d.Tokens[t].Text) || finiteVerb(x.low[t]) || boundaries[x.low[t]] {
+			return false
+		}
+	}
+	return true
+}
+
 // the last N named before the sentence.
 func (x *ectx) pluralSubjectGroup(k int, s Sentence) []int {
 	j := k - 1
@@ -13721,7 +13741,7 @@ func (x *ectx) pluralSubjectGroup(k int, s Sentence) []int {
 	if si == 0 {
 		return nil
 	}
-	if x.low[j] == "they" && (j == s.First || x.low[j-1] == "," || x.low[j-1] == "and") && x.refsIn(s.First, j) == nil {
+	if x.low[j] == "they" && (j == s.First || x.low[j-1] == "," || x.low[j-1] == "and" || x.frontedPhrase(s, j)) && x.refsIn(s.First, j) == nil {
 		return x.peopleBefore(si)
 	}
 	if n := pairNouns[x.low[j]]; n > 0 && j > s.First && x.low[j-1] == "the" && x.refsIn(s.First, j) == nil {
