@@ -1615,6 +1615,38 @@ func (x *ectx) dayAheadIn(s Sentence) bool {
 // classrooms by A and B", "was shown round the plant by X".
 var tourVerbs = wordSet(`taken shown guided escorted`)
 
+// showWords show a guest around a place: "showed X round the quay".
+var showWords = wordSet(`showed shown show shows showing took taken guided escorted`)
+
+// showedAround returns the meeting of a host who showed a guest around a
+// place, the guest right after the verb at k: "Mr Le Page had shown Mr
+// Lebrun round the north quay", "took X around the site"; or nil.
+func (x *ectx) showedAround(si, k int) *Event {
+	s := x.d.Sentences[si]
+	if k+2 >= s.Last || beWords[x.low[k-1]] {
+		return nil
+	}
+	f := x.skipRole(k+1, s.Last)
+	if f > k+3 || x.refAt[f] < 0 {
+		return nil
+	}
+	g := x.refAt[f]
+	e := x.refs[g].last
+	if e+1 >= s.Last || x.low[e] != "around" && x.low[e] != "round" && x.low[e] != "through" {
+		return nil
+	}
+	host, at := x.leftGroup(k, s.First, true)
+	people := x.people(append(host, g))
+	if len(host) == 0 || len(people) < 2 {
+		return nil
+	}
+	ev := Event{Type: Meeting, Status: x.status(k, at, s, triggers["met"]), Trigger: x.d.Tokens[k].Span, Evidence: []Span{s.Span}}
+	ev.Date = x.date(si, k, ev.Status == Planned)
+	ev.Place = x.placeOf(k, at, s, false)
+	x.addPeople(&ev, people, s)
+	return &ev
+}
+
 // shownAround returns the meeting of a visitor shown around a place by
 // people: "X visited the school and was taken around the classrooms by A
 // and B" (X, A and B), or nil.
@@ -6969,6 +7001,11 @@ func (x *ectx) at(si, k int) []Event {
 	if tourVerbs[w] && k > s.First {
 		if ev := x.shownAround(si, k); ev != nil {
 			return []Event{*ev}
+		}
+	}
+	if showWords[w] && k > s.First {
+		if ev := x.showedAround(si, k); ev != nil {
+			return []Event{*ev} // "had shown Mr Lebrun round the north quay"
 		}
 	}
 	if w == "asked" || w == "asks" || w == "ask" || w == "asking" {
