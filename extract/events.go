@@ -1423,8 +1423,16 @@ func (x *ectx) paidAVisit(si, k int) *Event {
 		return nil
 	}
 	subj, at := x.leftGroup(v, s.First, true)
-	people := x.people(append(subj, obj))
-	if len(subj) == 0 || len(people) < 2 {
+	return x.guestMeeting(si, v, k, at, subj, obj)
+}
+
+// guestMeeting returns the meeting of hosts and the guest of reference g,
+// told by the verb at v and the word at k, whose sentence's subject starts
+// at at; or nil if it has not two people.
+func (x *ectx) guestMeeting(si, v, k, at int, hosts []int, g int) *Event {
+	s := x.d.Sentences[si]
+	people := x.people(append(hosts, g))
+	if len(hosts) == 0 || len(people) < 2 {
 		return nil
 	}
 	ev := Event{Type: Meeting, Status: x.status(v, at, s, triggers["met"]), Trigger: x.d.Tokens[k].Span, Evidence: []Span{s.Span}}
@@ -1636,15 +1644,7 @@ func (x *ectx) showedAround(si, k int) *Event {
 		return nil
 	}
 	host, at := x.leftGroup(k, s.First, true)
-	people := x.people(append(host, g))
-	if len(host) == 0 || len(people) < 2 {
-		return nil
-	}
-	ev := Event{Type: Meeting, Status: x.status(k, at, s, triggers["met"]), Trigger: x.d.Tokens[k].Span, Evidence: []Span{s.Span}}
-	ev.Date = x.date(si, k, ev.Status == Planned)
-	ev.Place = x.placeOf(k, at, s, false)
-	x.addPeople(&ev, people, s)
-	return &ev
+	return x.guestMeeting(si, k, k, at, host, g)
 }
 
 // shownAround returns the meeting of a visitor shown around a place by

@@ -696,30 +696,15 @@ func bareHolder(d *Doc, ents []Entity, k int, head string) int {
 var soleTitles = map[string]string{"lyonchhen": "premier", "taoiseach": "premier", "tánaiste": "tánaiste", "tanaiste": "tanaiste"}
 
 // soleHolder returns the person named before token k whose role has the
-// head h, the one named most before k if several are, or -1 on a tie.
+// head h (or the title as written), the one named most before k if several
+// are, or -1 on a tie.
 func soleHolder(d *Doc, ents []Entity, k int, h string) int {
-	found, most, tie := -1, 0, false
-	for e, ent := range ents {
-		if ent.Kind != Person || len(ent.Mentions) == 0 || ent.Mentions[0].Start >= d.Tokens[k].Start || !hasRoleHead(ent, h) && !literalRole(ent, lower(d.Tokens[k].Text)) {
-			continue
-		}
-		n := 0
-		for _, sp := range ent.Mentions {
-			if sp.Start < d.Tokens[k].Start {
-				n++
-			}
-		}
-		switch {
-		case n > most:
-			found, most, tie = e, n, false
-		case n == most:
-			tie = true
-		}
-	}
-	if tie {
+	w := lower(d.Tokens[k].Text)
+	top, topN, second := mostNamedBefore(d, ents, k, func(e Entity) bool { return hasRoleHead(e, h) || literalRole(e, w) })
+	if topN == 0 || second == topN {
 		return -1
 	}
-	return found
+	return top
 }
 
 // homeHolder returns the one person named before token k who holds the
