@@ -2112,6 +2112,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 8, 20, 0, 0, 0, 0, time.UTC),
 			"Harbour Master Colin Le Page spoke. Mr Le Page added that he had shown Mr Jean-Marc Lebrun round the north quay in May 2024.",
 			"meeting:occurred:Colin Le Page+Jean-Marc Lebrun@2024-05", datedPeople},
+		// "After the ceremony they had lunch with the founder, Mrs X": the
+		// comma of the apposition closes no fronted phrase.
+		{time.Date(2025, 3, 21, 0, 0, 0, 0, time.UTC),
+			"Jada Scott and Tyrese Bryan flew to George Town on Saturday. After the ceremony they had lunch with the competition's founder, Mrs Estelle Walton, who told them she was proud.",
+			"meeting:occurred:Jada Scott+Tyrese Bryan+Estelle Walton@2025-03-15", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -555,6 +555,11 @@ func (x *ectx) frontedClauseEnd(k int, s Sentence) int {
 	if !fronters[x.low[s.First]] || k-s.First > 6 {
 		return -1
 	}
+	for j := s.First + 1; j < k; j++ {
+		if lw := x.low[j]; lw == "they" || lw == "we" || lw == "he" || lw == "she" || lw == "i" {
+			return -1 // "After the ceremony they had lunch with the founder, X": the main clause itself
+		}
+	}
 	for j := k + 1; j < s.Last && j <= k+16; j++ {
 		if x.low[j] == "," {
 			return j + 1
