@@ -2117,6 +2117,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 3, 21, 0, 0, 0, 0, time.UTC),
 			"Jada Scott and Tyrese Bryan flew to George Town on Saturday. After the ceremony they had lunch with the competition's founder, Mrs Estelle Walton, who told them she was proud.",
 			"meeting:occurred:Jada Scott+Tyrese Bryan+Estelle Walton@2025-03-15", datedPeople},
+		// "his mother" is the woman whose son he was said to be: "Her son,
+		// Dwight".
+		{time.Date(2024, 5, 31, 0, 0, 0, 0, time.UTC),
+			"Edris Meade died on Monday. Her son, Dwight, was born in 1968. Dwight Meade, who lives in Birmingham, spoke to his mother by video call on Sunday evening.",
+			"call:occurred:Edris Meade+Dwight Meade@2024-05-26", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

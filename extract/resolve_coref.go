@@ -2763,7 +2763,7 @@ func kinRefs(d *Doc, ents []Entity, low []string) {
 		p, kin := own[k], low[j]
 		found := -1
 		for e := range ents {
-			if e == p || ents[e].Kind != Person || !kinOf(d, ents[e], ents[p], kin) {
+			if e == p || ents[e].Kind != Person || !kinOf(d, ents[e], ents[p], kin) && !inverseKin(low, own, e, p, kin) {
 				continue
 			}
 			if found >= 0 {
@@ -2780,6 +2780,34 @@ func kinRefs(d *Doc, ents []Entity, low []string) {
 			own[t] = found
 		}
 	}
+}
+
+// inverseKins are the kin words that name the other side of a kinship:
+// "her son, Dwight" makes her Dwight's mother.
+var inverseKins = map[string][]string{
+	"mother": {"son", "daughter"}, "father": {"son", "daughter"},
+	"son": {"mother", "father"}, "daughter": {"mother", "father"},
+	"wife": {"husband"}, "husband": {"wife"},
+	"brother": {"brother", "sister"}, "sister": {"brother", "sister"},
+}
+
+// inverseKin reports whether the text calls p the kin of e on the other
+// side of kin, with e's possessive pronoun right before: "Her son, Dwight,"
+// (e's son p) for "his mother" (p's mother e).
+func inverseKin(low []string, own []int, e, p int, kin string) bool {
+	for t := 0; t+2 < len(low); t++ {
+		if own[t] != e || low[t] != "his" && low[t] != "her" || !contains(inverseKins[kin], low[t+1]) {
+			continue
+		}
+		n := t + 2
+		if low[n] == "," && n+1 < len(low) {
+			n++
+		}
+		if own[n] == p {
+			return true
+		}
+	}
+	return false
 }
 
 // kinModifiers may stand between a possessive and a kinship word: "her
