@@ -1321,8 +1321,8 @@ func (r RuleResolver) pronouns(d *Doc, ents []Entity, low []string) {
 						// sentence, beside the profile's subject, is not "she".
 						for _, refs := range [][]ref{perSent[p], possSent[p]} {
 							for _, rf := range refs {
-								if rf.ent == top && !quoted[rf.tok] {
-									ant = top
+								if rf.ent == top && !quoted[rf.tok] && (pronounGender[low[rf.tok]] != "" || !objectRef(low, rf.tok)) {
+									ant = top // (not "X said he spoke to Shallow ... He admitted": Shallow only the object)
 								}
 							}
 						}
@@ -2806,6 +2806,19 @@ func inverseKin(low []string, own []int, e, p int, kin string) bool {
 		if own[n] == p {
 			return true
 		}
+	}
+	return false
+}
+
+// objectRef reports whether the name at token t follows a preposition
+// or "spoke to", "met": an object, not its clause's subject.
+func objectRef(low []string, t int) bool {
+	if t == 0 {
+		return false
+	}
+	switch low[t-1] {
+	case "to", "with", "met", "called", "phoned", "visited", "received", "by", "for", "from":
+		return true
 	}
 	return false
 }

@@ -201,6 +201,9 @@ func TestPronounAntecedents(t *testing.T) {
 		{"Mary Stone spoke. Mary Stone said she was tired, and she left, and she called Anna Kay. Kay, now a minister, calls those calls useful.\nWhen the borders reopened, She went on the road.", "She", "Mary Stone"},
 		// A person new in the sentence before is not the profile's "she".
 		{"Mary Stone spoke. Mary Stone said she was tired, and she left. Anna Kay, with whom she worked, praised the plan. She plans to meet Paul Jones.", "She", "Mary Stone"},
+		// But a person new in the sentence before who is its subject is: the
+		// profile's subject there is only the one spoken to.
+		{"Peter Lee spoke. Lee said he was tired, and he left. Minister John Smith said he spoke to Lee by phone on Sunday. He admitted that he had not yet met Paul Jones.", "He", "John Smith"},
 	} {
 		p := &Pipeline{Tokenizer: RuleTokenizer{}, Splitter: RuleSplitter{}, Tagger: RuleTagger{Names: names}, Resolver: RuleResolver{Names: names}, Events: RuleEventFinder{}}
 		d, err := p.Run(Article{ID: "t", Text: tc.text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
