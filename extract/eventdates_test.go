@@ -2122,6 +2122,15 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2024, 5, 31, 0, 0, 0, 0, time.UTC),
 			"Edris Meade died on Monday. Her son, Dwight, was born in 1968. Dwight Meade, who lives in Birmingham, spoke to his mother by video call on Sunday evening.",
 			"call:occurred:Edris Meade+Dwight Meade@2024-05-26", datedPeople},
+		// "walked into La Moneda on Monday for his first meeting with X":
+		// the meeting is where he walked into.
+		{time.Date(2025, 12, 19, 0, 0, 0, 0, time.UTC),
+			"President-elect José Antonio Kast walked into La Moneda on Monday for his first meeting with outgoing President Gabriel Boric.",
+			"meeting:occurred:José Antonio Kast+Gabriel Boric@2025-12-15 La Moneda", func(d *extract.Doc, e extract.Event) string { return datedPeople(d, e) + " " + placeName(d, e) }},
+		// "will not meet X there on Saturday": the Saturday to come.
+		{time.Date(2025, 12, 19, 0, 0, 0, 0, time.UTC),
+			"José Antonio Kast will not travel to the summit in Foz do Iguaçu on Saturday and will not meet President Luiz Inácio Lula da Silva there.",
+			"meeting:negated:José Antonio Kast+Luiz Inácio Lula da Silva@2025-12-20", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -10825,6 +10825,9 @@ func (x *ectx) weekdayApposition(t int) bool {
 // date returns the date mention of the sentence nearest the trigger, outside
 // quotations unless the trigger is quoted.
 func (x *ectx) date(si, k int, ahead bool) Date {
+	if !ahead && x.willNot(k, x.d.Sentences[si]) {
+		ahead = true // "will not meet X there on Saturday": the Saturday to come
+	}
 	var best *DateMention
 	bestDist, bestShift := 1<<30, 0
 	at := x.d.Tokens[k].Start
@@ -10951,6 +10954,19 @@ func (x *ectx) date(si, k int, ahead bool) Date {
 		}
 	}
 	return dt
+}
+
+// willNot reports whether the verb at k is negated in the future: "will
+// not meet", "won't see".
+func (x *ectx) willNot(k int, s Sentence) bool {
+	if k-2 < s.First || x.low[k-1] != "not" && x.low[k-1] != "n't" {
+		return false
+	}
+	switch x.low[k-2] {
+	case "will", "wo", "shall":
+		return true
+	}
+	return false
 }
 
 // reportDay returns the day of a report told in sentence si before the day
@@ -11370,6 +11386,9 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 		if lw == "on" && j+1 < s.Last && x.placeAt[j+1] >= 0 && x.places[x.placeAt[j+1]].place.Kind == Venue && !call {
 			lw = "at" // "met on Capitol Hill", "on Parliament Hill"
 		}
+		if lw == "into" && j > s.First && (goToWords[x.low[j-1]] || x.low[j-1] == "walked" || x.low[j-1] == "stepped") {
+			lw = "at" // "walked into La Moneda for his first meeting with X"
+		}
 		if lw != "in" && lw != "at" && lw != "to" && !(call && lw == "from") {
 			return nil // a call is placed where its caller is: "briefed them from the embassy"
 		}
@@ -11600,9 +11619,9 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			if lw := x.low[j]; lw == "," || boundaries[lw] || x.refAt[j] >= 0 {
 				break
 			}
-			if x.low[j] == "to" {
+			if x.low[j] == "to" || x.low[j] == "into" {
 				if p := try(j); p != nil {
-					return p
+					return p // (and "walked into La Moneda on Monday for his first meeting with X")
 				}
 			}
 		}
