@@ -2131,6 +2131,10 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 12, 19, 0, 0, 0, 0, time.UTC),
 			"José Antonio Kast will not travel to the summit in Foz do Iguaçu on Saturday and will not meet President Luiz Inácio Lula da Silva there.",
 			"meeting:negated:José Antonio Kast+Luiz Inácio Lula da Silva@2025-12-20", datedPeople},
+		// "would not meet him while in Malta": where she was.
+		{time.Date(2026, 2, 12, 0, 0, 0, 0, time.UTC),
+			"Palazzo Chigi said Giorgia Meloni would not meet Alex Borg while in Malta because of time constraints.",
+			"meeting:negated:Giorgia Meloni+Alex Borg@ Malta", func(d *extract.Doc, e extract.Event) string { return datedPeople(d, e) + " " + placeName(d, e) }},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

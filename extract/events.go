@@ -11544,6 +11544,9 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 				continue
 			}
 		}
+		if (lw == "while" || lw == "when") && j+1 < end && x.low[j+1] == "in" {
+			continue // "would not meet him while in Malta": where they were
+		}
 		if boundaries[lw] || topicWords[lw] {
 			break
 		}
