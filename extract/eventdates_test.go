@@ -2135,6 +2135,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2026, 2, 12, 0, 0, 0, 0, time.UTC),
 			"Palazzo Chigi said Giorgia Meloni would not meet Alex Borg while in Malta because of time constraints.",
 			"meeting:negated:Giorgia Meloni+Alex Borg@ Malta", func(d *extract.Doc, e extract.Event) string { return datedPeople(d, e) + " " + placeName(d, e) }},
+		// "the teenager" is the one person of thirteen to nineteen named
+		// before ("Seventeen-year-old X"); "Kingstown-based scout Y".
+		{time.Date(2025, 10, 13, 0, 0, 0, 0, time.UTC),
+			"Seventeen-year-old Kemar Hazell headed in a winner on Saturday. The teenager and his mother are due to meet Kingstown-based scout Ricky Browne on Wednesday.",
+			"meeting:planned:Kemar Hazell+Ricky Browne@2025-10-15", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

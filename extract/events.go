@@ -9998,7 +9998,7 @@ steward curator dealer buyer specialist economist scientist lecturer editor publ
 interpreter gp doctor physician nurse midwife pharmacist
 master headmaster headmistress postmaster postmistress stationmaster bandmaster choirmaster coxswain skipper fisherman shopkeeper
 publican landlord landlady caretaker ranger chef baker butcher plumber electrician mechanic driver pilot volunteer organist
-vicar curate churchwarden verger sacristan matron principal`)
+vicar curate churchwarden verger sacristan matron principal scout trainer physio selector promoter recruiter`)
 
 var kinWords = wordSet(`wife husband spouse son daughter brother sister mother father widow cousin nephew niece uncle aunt
 friend colleague successor predecessor rival opponent host guest visitor partner ally`)

@@ -468,12 +468,21 @@ func yearsOld(w string) int {
 	if !ok {
 		return 0
 	}
+	if a, ok := teenAges[n]; ok {
+		return a // "Seventeen-year-old Kemar Hazell"
+	}
 	a, err := strconv.Atoi(n)
 	if err != nil || a <= 0 || a > 120 {
 		return 0
 	}
 	return a
 }
+
+// teenAges are the ages written in words that "the teenager" may have.
+var teenAges = map[string]int{"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+
+// teenWords describe a person of thirteen to nineteen: "the teenager".
+var teenWords = wordSet(`teenager teen youngster teenage`)
 
 // ages attaches "the 72-year-old" used alone to the person of that age
 // named before it ("Jim Ratcliffe, 72,", "the 72-year-old Ratcliffe"),
@@ -483,6 +492,15 @@ func (r RuleResolver) ages(d *Doc, ents []Entity, low []string) {
 	own := owners(d, ents)
 	for _, s := range d.Sentences {
 		for k := s.First + 1; k < s.Last; k++ {
+			if teenWords[low[k]] && low[k] != "teenage" && low[k-1] == "the" && !cov[k] && own[k] < 0 {
+				// "The teenager and his mother are due to meet X": the one
+				// person of thirteen to nineteen named before
+				if best := teenBefore(d, ents, low, k); best >= 0 {
+					ents[best].Mentions = append(ents[best].Mentions, Span{Start: d.Tokens[k-1].Start, End: d.Tokens[k].End})
+					cov[k-1], cov[k], own[k-1], own[k] = true, true, best, best
+				}
+				continue
+			}
 			age := yearsOld(low[k])
 			if age == 0 || low[k-1] != "the" || cov[k] || own[k] >= 0 {
 				continue
@@ -572,6 +590,39 @@ func agedBefore(d *Doc, ents []Entity, low []string, k, age int) int {
 		}
 	}
 	return best
+}
+
+// teenBefore returns the one person named before token k with an age of
+// thirteen to nineteen ("Seventeen-year-old X", "X, 16,"), or -1.
+func teenBefore(d *Doc, ents []Entity, low []string, k int) int {
+	found := -1
+	for e, ent := range ents {
+		if ent.Kind != Person {
+			continue
+		}
+		for _, sp := range ent.Mentions {
+			f, l := tokenRange(d, sp)
+			if sp.Start >= d.Tokens[k].Start {
+				continue
+			}
+			age := 0
+			if f > 0 {
+				age = yearsOld(low[f-1])
+			}
+			if l+2 < len(low) && low[l] == "," && low[l+2] == "," {
+				if a, err := strconv.Atoi(low[l+1]); err == nil {
+					age = a
+				}
+			}
+			if age >= 13 && age <= 19 {
+				if found >= 0 && found != e {
+					return -1
+				}
+				found = e
+			}
+		}
+	}
+	return found
 }
 
 // epithetHeads head the descriptions news gives a person through their
