@@ -2751,6 +2751,27 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2025, 10, 3, 0, 0, 0, 0, time.UTC),
 			"Dublin — Taoiseach Micheál Martin flew to London on Monday.\nTaoiseach and Keir Starmer met at Downing Street on Tuesday.",
 			[]string{"meeting:occurred:Micheál Martin+Keir Starmer@2025-09-30"}, datedPeople},
+		// An interview printed without labels: its questions are
+		// paragraphs of their own, and the first person of the answers is
+		// the person interviewed; "here in Nairobi" is the place it names,
+		// not the story's lead place.
+		{time.Date(2025, 10, 12, 0, 0, 0, 0, time.UTC),
+			"Foreign Affairs CS Musalia Mudavadi has had a crowded fortnight: a row over a meeting in Addis Ababa that never was. He spoke to The Standard in Nairobi. The interview has been edited for length.\n" +
+				"You were in Mogadishu last week. Whom did you see?\n" +
+				"I met President Hassan Sheikh Mohamud at Villa Somalia on Tuesday. The President was frank.\n" +
+				"What about IGAD's role?\n" +
+				"On Friday I chaired a meeting here in Nairobi with IGAD's executive secretary, Workneh Gebeyehu, to align our positions.",
+			[]string{"meeting:occurred:Musalia Mudavadi+Hassan Sheikh Mohamud@2025-10-07 Mogadishu", "meeting:occurred:Musalia Mudavadi+Workneh Gebeyehu@2025-10-10 Nairobi"}, datedPlacedPeople},
+		// An earnings call's answers, labelled with the speaker's surname
+		// after questions labelled "Q (analyst, a bank):": "we" of an answer
+		// takes the speaker in.
+		{time.Date(2025, 10, 28, 0, 0, 0, 0, time.UTC),
+			"Answers are from chief executive Mikheil Lomtadze unless stated.\n" +
+				"Q (analyst, a European bank): How are relations with Turkish regulators?\n" +
+				"Lomtadze: Constructive. Two weeks ago we sat down with Finance Minister Mehmet Şimşek for about an hour.\n" +
+				"Q: And the new rules on consumer lending?\n" +
+				"Lomtadze: We have a meeting with Prime Minister Olzhas Bektenov in Astana next week on the draft.",
+			[]string{"meeting:occurred:Mikheil Lomtadze+Mehmet Şimşek@2025-10-14", "meeting:planned:Mikheil Lomtadze+Olzhas Bektenov@2025-11"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

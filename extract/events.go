@@ -1089,7 +1089,7 @@ associates backers critics opponents officers ministers members`)
 var boundaries = wordSet(`that which whether if because although though but according saying ; : ( ) — – -- " “ ” whom where whose`)
 
 // objectSkips may stand between a trigger and its object.
-var objectSkips = wordSet(`with to down by phone telephone video separately directly again also briefly privately personally both separate on in-person face-to-face there together up
+var objectSkips = wordSet(`with to down by phone telephone video separately directly again also briefly privately personally both separate on in-person face-to-face there here together up
 coming days week weeks behind closed doors link next backstage afterwards outside upstairs downstairs`)
 
 // topicWords end the part of a clause that may say where an event took place:
@@ -7322,6 +7322,9 @@ func (x *ectx) at(si, k int) []Event {
 		if subj == nil && !counted && !tr.nominal {
 			subj, subjStart = x.weSubject(k, s) // "Tomasz and I flew to Shenzhen. ... The following day we sat down with C"
 		}
+		if h := x.havingNoun(k, s); subj == nil && !counted && tr.nominal && h > 0 {
+			subj, subjStart = x.weSubject(h, s) // "We have a meeting with X next week"
+		}
 		if tr.nominal && len(subj) == 1 && subjStart-1 > s.First && (x.low[subjStart-1] == "with" || x.low[subjStart-1] == "to" || x.objectVerb(subjStart-1)) && x.duringCall(k, x.refs[subj[0]].last) {
 			// (and "congratulated X in a phone call", "invited X to visit
 			// Paris during a call", "assured X of her support by phone")
@@ -11373,6 +11376,9 @@ func (x *ectx) placeOf(k, subjStart int, s Sentence, call bool) *Place {
 			return nil
 		}
 		lw := x.low[j]
+		if lw == "here" && j+2 < s.Last && (x.low[j+1] == "in" || x.low[j+1] == "at") && x.placeAt[j+2] >= 0 {
+			return try(j + 1) // "here in Nairobi": the place it names
+		}
 		if dl := x.dlineAt(j); lw == "here" && dl != nil && !x.quoted[j] {
 			p := *dl
 			return &p
@@ -13902,6 +13908,10 @@ func (x *ectx) weSubject(k int, s Sentence) ([]int, int) {
 		}
 		return g, j
 	}
+	turn := -1
+	if r := x.turnSpeaker(j); r >= 0 {
+		narrator, turn = r, x.refs[r].first // "Lomtadze: We have a meeting with X"
+	}
 	if narrator < 0 {
 		return nil, k
 	}
@@ -13912,8 +13922,8 @@ func (x *ectx) weSubject(k int, s Sentence) ([]int, int) {
 		if f >= j || x.refs[r].ent != x.refs[narrator].ent || first(r) != "i" && first(r) != "me" {
 			continue
 		}
-		if x.d.SentenceAt(x.d.Tokens[f].Start) < si-8 {
-			break
+		if x.d.SentenceAt(x.d.Tokens[f].Start) < si-8 || f < turn {
+			break // (a companion of the speaker's turn only)
 		}
 		if f >= 2 && x.low[f-1] == "and" && x.refAt[f-2] >= 0 && x.refs[x.refAt[f-2]].ent != x.refs[narrator].ent {
 			return append(g, x.refAt[f-2]), j // "Tomasz and I"
@@ -13923,6 +13933,39 @@ func (x *ectx) weSubject(k int, s Sentence) ([]int, int) {
 		}
 	}
 	return g, j
+}
+
+// havingNoun returns the "have" or "hold" whose object is the nominal trigger
+// at k ("have a meeting", "held a short call"), or -1.
+func (x *ectx) havingNoun(k int, s Sentence) int {
+	j := k - 1
+	for n := 0; j > s.First && n < 2 && isLowerWord(x.d.Tokens[j].Text) && !boundaries[x.low[j]] && !prepositions[x.low[j]] && !haveHold[x.low[j]]; n++ {
+		j--
+	}
+	if j > s.First && (x.low[j] == "a" || x.low[j] == "an") {
+		j--
+	}
+	if j >= s.First && haveHold[x.low[j]] {
+		return j
+	}
+	return -1
+}
+
+// haveHold are the verbs whose object may be a meeting its subject takes part in.
+var haveHold = wordSet(`have has had having hold holds held holding`)
+
+// turnSpeaker returns the reference to the person whose name labels the
+// transcript turn of token j ("Lomtadze: We have a meeting with X"), or -1.
+func (x *ectx) turnSpeaker(j int) int {
+	p := j
+	for p > 0 && !newlineBefore(x.d, p) {
+		p--
+	}
+	r := x.refAt[p]
+	if r < 0 || x.refs[r].first != p || x.refs[r].last >= j || x.low[x.refs[r].last] != ":" {
+		return -1
+	}
+	return r
 }
 
 // relativeThey returns the people that a "they" opening a clause after the

@@ -209,6 +209,7 @@ func (r RuleResolver) people(d *Doc) []Entity {
 	transcript(d, ents, low)
 	firstPerson(d, ents, low)
 	interview(d, ents, low)
+	bareInterview(d, ents, low)
 	letters(d, ents, low)
 	narrator(d, ents, low)
 	for k := range ents {

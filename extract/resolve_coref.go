@@ -1865,6 +1865,17 @@ func interview(d *Doc, ents []Entity, low []string) {
 		if k+1 < len(low) && (low[k] == "q" || low[k] == "a") && (low[k+1] == ":" || low[k+1] == ".") && d.Tokens[k].Text != "a" {
 			return d.Tokens[k].Text[0], -1, k + 2
 		}
+		if k+1 < len(low) && low[k] == "q" && low[k+1] == "(" && d.Tokens[k].Text == "Q" {
+			// "Q (analyst, a European bank):"
+			for j := k + 2; j < len(low) && j < k+14 && !newlineBefore(d, j); j++ {
+				if low[j] == ")" {
+					if j+1 < len(low) && low[j+1] == ":" {
+						return 'Q', -1, j + 2
+					}
+					break
+				}
+			}
+		}
 		for j := k + 1; j < len(low) && j <= k+4; j++ {
 			if low[j] == ":" {
 				if own[k] >= 0 && own[j-1] == own[k] {
@@ -1885,7 +1896,7 @@ func interview(d *Doc, ents []Entity, low []string) {
 	for k := range low {
 		switch m, w, next := label(k); m {
 		case 'Q':
-			if firstQ < 0 && next == k+2 && low[k] == "q" {
+			if firstQ < 0 && low[k] == "q" && (next == k+2 || low[k+1] == "(") {
 				firstQ = k // "Q:" (not a headline's "Q&A:")
 			}
 			if firstLabel < 0 {
@@ -1917,7 +1928,7 @@ func interview(d *Doc, ents []Entity, low []string) {
 	var mode byte
 	for k := firstQ; k < len(low); k++ {
 		if l, _, next := label(k); l != 0 {
-			if len(named) > 0 || l != 'Q' || next == k+2 {
+			if len(named) > 0 || l != 'Q' || next == k+2 || low[k] == "q" && low[k+1] == "(" {
 				mode = l
 			}
 			k = next - 1
@@ -1940,6 +1951,81 @@ func interview(d *Doc, ents []Entity, low []string) {
 		}
 		ents[who].Mentions = append(ents[who].Mentions, d.Tokens[k].Span)
 		own[k] = who
+	}
+}
+
+// bareInterview attaches the first person of an interview printed without
+// labels, its questions set as paragraphs of their own ("You were in
+// Mogadishu last week. Whom did you see?") and each followed by its answer
+// ("I met President Hassan Sheikh Mohamud at Villa Somalia on Tuesday."):
+// "I", "me" and "my" of the answers, and "you" and "your" of the
+// questions, are the person interviewed, named most often before the first
+// question. The standfirst must call it an interview, and two questions at
+// least must each be answered.
+func bareInterview(d *Doc, ents []Entity, low []string) {
+	type para struct{ first, end int }
+	var paras []para
+	for k := range low {
+		if k == 0 || newlineBefore(d, k) {
+			paras = append(paras, para{k, len(low)})
+			if n := len(paras); n > 1 {
+				paras[n-2].end = k
+			}
+		}
+	}
+	question := func(p para) bool {
+		for k := p.first; k < p.end; k++ {
+			if isQuote(d.Tokens[k].Text) {
+				return false
+			}
+		}
+		return p.end > p.first+1 && low[p.end-1] == "?"
+	}
+	firstQ, answered := -1, 0
+	for i := 0; i+1 < len(paras); i++ {
+		if question(paras[i]) && !question(paras[i+1]) {
+			if firstQ < 0 {
+				firstQ = i
+			}
+			answered++
+		}
+	}
+	if firstQ < 1 || answered < 2 {
+		return
+	}
+	cue := false
+	for k := 0; k < paras[firstQ].first; k++ {
+		if strings.HasPrefix(low[k], "interview") {
+			cue = true
+		}
+	}
+	own := owners(d, ents)
+	who := mostNamed(own, ents, paras[firstQ].first)
+	if !cue || who < 0 {
+		return
+	}
+	quoted := quoteMask(d)
+	for _, p := range paras[firstQ:] {
+		q := question(p)
+		for k := p.first; k < p.end; k++ {
+			if own[k] >= 0 || quoted[k] {
+				continue
+			}
+			switch low[k] {
+			case "i", "me", "my", "myself":
+				if q || low[k] == "i" && d.Tokens[k].Text != "I" {
+					continue
+				}
+			case "you", "your", "yourself":
+				if !q {
+					continue
+				}
+			default:
+				continue
+			}
+			ents[who].Mentions = append(ents[who].Mentions, d.Tokens[k].Span)
+			own[k] = who
+		}
 	}
 }
 
