@@ -2772,6 +2772,12 @@ func TestEventSetForms(t *testing.T) {
 				"Q: And the new rules on consumer lending?\n" +
 				"Lomtadze: We have a meeting with Prime Minister Olzhas Bektenov in Astana next week on the draft.",
 			[]string{"meeting:occurred:Mikheil Lomtadze+Mehmet Şimşek@2025-10-14", "meeting:planned:Mikheil Lomtadze+Olzhas Bektenov@2025-11"}, datedPeople},
+		// "His office says the two presidents will instead speak": not he
+		// and one other, but the two whose meeting was told two sentences
+		// before, past one that names no one.
+		{time.Date(2025, 11, 8, 0, 0, 0, 0, time.UTC),
+			"John Mahama's meeting with Julius Maada Bio at State House has been called off. The Ghanaian leader's plane was held in Accra. His office says the two presidents will instead speak by telephone tomorrow.",
+			[]string{"meeting:negated:John Mahama+Julius Maada Bio@", "call:planned:John Mahama+Julius Maada Bio@2025-11-09"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -3909,7 +3909,7 @@ func (x *ectx) skipAdverbs(j, last int) int {
 
 // attendAdverbs stand between "be" and a participle of attendance without
 // changing who attended.
-var attendAdverbs = wordSet(`also later then briefly subsequently too reportedly initially`)
+var attendAdverbs = wordSet(`also later then briefly subsequently too reportedly initially instead`)
 
 // accompanied returns the people who accompanied a participant of a meeting
 // told before or in the same sentence: "The prime minister was accompanied by
@@ -13477,7 +13477,7 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 		case "had", "have", "has", "will", "would", "to", "also", "then", "later", "first", "last", "finally", "again",
 			"are", "were", "due", "set", "expected", "scheduled", "planned", "plan", "not", "never", "did", "held", "hold", "holding",
 			"agreed", "agree", "decided", "promised", "hope", "hoped", "want", "wanted", "sought",
-			"now", "still", "soon", "already", "once", "yet":
+			"now", "still", "soon", "already", "once", "yet", "instead":
 			j--
 			continue
 		}
@@ -13564,6 +13564,10 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 			}
 		}
 	}
+	if len(refs) == 1 && want == 2 && possessives[x.low[x.refs[refs[0]].first]] && x.refs[refs[0]].last+2 < j &&
+		x.findWordBack(x.refs[refs[0]].last, j, "said", "says", "say", "told", "added", "confirmed") >= 0 {
+		refs = nil // "His office says the two presidents will speak": not he, but the two named before
+	}
 	if len(refs) == 0 {
 		si := x.d.SentenceAt(d.Tokens[k].Start)
 		if si > 0 {
@@ -13584,6 +13588,14 @@ func (x *ectx) pluralSubject(k int, s Sentence) []int {
 		}
 		if len(refs) != want && want == 2 {
 			refs = x.leadPair(k)
+		}
+		if len(refs) == 0 && want == 2 && si > 1 && x.findWordIn(d.Sentences[si-2].First, d.Sentences[si-2].Last, triggerSet) >= 0 {
+			// "Mahama's meeting with Bio has been called off. The Ghanaian
+			// leader's plane was held in Accra. His office says the two
+			// presidents will instead speak by telephone": the two whose
+			// meeting the sentence before the one that names no one told
+			p := d.Sentences[si-2]
+			refs = collect(p.First, p.Last)
 		}
 	}
 	if len(refs) != want {
