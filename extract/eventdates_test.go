@@ -2778,6 +2778,13 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2025, 11, 8, 0, 0, 0, 0, time.UTC),
 			"John Mahama's meeting with Julius Maada Bio at State House has been called off. The Ghanaian leader's plane was held in Accra. His office says the two presidents will instead speak by telephone tomorrow.",
 			[]string{"meeting:negated:John Mahama+Julius Maada Bio@", "call:planned:John Mahama+Julius Maada Bio@2025-11-09"}, datedPeople},
+		// Titles of a town union's officers ("the President-General, Chief
+		// X", "Barr." for a barrister, "Lolo" for a chief's wife) name them
+		// in apposition, and the bare title later.
+		{time.Date(2026, 1, 20, 0, 0, 0, 0, time.UTC),
+			"The meeting was chaired by the President-General, Chief Ikenna Ugwuoke. Also at the table were the Woman Leader, Lolo Ngozi Eze; and the Legal Adviser, Barr. Chidi Asogwa.\n" +
+				"On Saturday Cyprian Onah received the President-General and the Legal Adviser at his palace.",
+			[]string{"meeting:occurred:Ikenna Ugwuoke+Chidi Asogwa+Cyprian Onah@2026-01-17", "meeting:occurred:Ikenna Ugwuoke+Ngozi Eze+Chidi Asogwa@"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

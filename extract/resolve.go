@@ -667,6 +667,18 @@ func knownAs(d *Doc, cl []*pcluster) []*pcluster {
 		}
 		t := k + 2 // the other name's first token
 		switch {
+		case k == m.Last && k+1 < len(d.Tokens) && d.Tokens[k].Text == "(":
+			// "Chief Ikenna Ugwuoke (Ochendo Ihe)": a byname in parentheses,
+			// alone in them
+			t = -1
+			for j := i + 1; j < len(d.Mentions) && d.Mentions[j].First <= k+1; j++ {
+				if d.Mentions[j].First == k+1 && d.Mentions[j].Last < len(d.Tokens) && d.Tokens[d.Mentions[j].Last].Text == ")" {
+					t = k + 1
+				}
+			}
+			if t < 0 {
+				continue
+			}
 		case k+1 < len(d.Tokens) && lower(d.Tokens[k].Text) == "alias":
 			t = k + 1 // "Robert Kyagulanyi Ssentamu, alias Bobi Wine"
 		case k > m.Last && nicknameTo(d, i, k):

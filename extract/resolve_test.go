@@ -16,6 +16,9 @@ func TestResolvePeople(t *testing.T) {
 		{"Mary Stone, better known as Peter Pan, met the press.", "Mary Stone"},
 		{"Mary Stone, alias Peter Pan, met the press.", "Mary Stone"},
 		{"Mary Stone, known to everyone here as Peter Pan, met the press.", "Mary Stone"},
+		// A byname alone in parentheses after a name is the same person.
+		{"Chief Mary Stone (Peter Pan) met the press.", "Mary Stone"},
+		{"Chief Mary Stone (Peter Pan's aunt) met the press.", "Mary Stone|Peter Pan"},
 		// A hyphenated double surname alone is the person whose name has it inside.
 		{"Foreign Minister Peter Smith-Jones Brown met Mary Stone. Later Smith-Jones spoke.", "Peter Smith-Jones Brown|Mary Stone"},
 		// ... or ends it, though its first part is a given name too.

@@ -13,12 +13,12 @@ import (
 // titleWords head a title or role: "President", "envoy", "spokesperson".
 var titleWords = wordSet(`president presidents peer peers vice rear secretary minister ministers prime premier chancellor
 senator sen. sens. sens senators governor gov. hokim akim wali prefect voivode bupati reps. reps king queen prince princess pope emperor sheikh sheikha shaikh shaikha shaykh lyonpo lyonchhen dasho gyalpo emir amir crown comrade
-mr. mrs. ms. dr. prof. mr mrs ms dr prof madam encik puan cik alhaji alhaja shri smt smt. shrimati amb. engr. general gen. admiral adm. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt.
+mr. mrs. ms. dr. prof. mr mrs ms dr prof madam encik puan cik alhaji alhaja shri smt smt. shrimati amb. engr. engr barr. barr hrh lolo general gen. admiral adm. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt.
 envoy envoys ambassador ambassadors spokesperson spokesman spokeswoman chief chiefs adviser advisor advisers advisors
 aide aides boss director chairman chairwoman chairperson chair ceo cfo coo founder co-founder cofounder commissioner representative rep. mayor
 speaker leader leaders counterpart counterparts host anchor correspondent reporter judge justice attorney
 engineer negotiator mediator diplomat diplomats officer official officials head deputy coach manager striker captain delegate
-chairperson president-elect secretary-general mp lawmaker legislator congressman congresswoman
+chairperson president-elect secretary-general president-general treasurer-general auditor-general director-general attorney-general solicitor-general governor-general inspector-general registrar-general accountant-general commissioner-general mp lawmaker legislator congressman congresswoman
 prosecutor inspector commander administrator superintendent commodore brigadier marshal bishop archbishop cardinal rabbi imam ayatollah mullah mufti patriarch prisoner
 archimandrite abbot abbess pastor reverend rev. monsignor msgr. swami deacon sister brother father mother fr. fr sr. garda abuna priest nun friar
 executive vice-president ruler monarch dictator tsar czar datuk dato datin datu seri tun lady sir dame lord baroness
