@@ -772,6 +772,11 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			out[i] = mention(d, m.First+1, m.Last, Person, "") // "UN Special Envoy for Syria Geir Pedersen": the country of the title, then the name
 			continue
 		}
+		if m.Kind == Person && m.First >= 2 && lower(d.Tokens[m.First-1].Text) == "of" && titleWords[lower(d.Tokens[m.First-2].Text)] && m.Last-m.First <= 3 &&
+			(shireNouns[lower(d.Tokens[m.Last-1].Text)] || t.Rules.Gazetteer != nil && knownPlace(t.Rules.Gazetteer, m.Text)) {
+			out[i].Kind, out[i].Role = Location, "" // "Mayor of Winton Shire", "Governor of Kasama": what the office is of
+			continue
+		}
 		if m.Kind != Location && m.Last-m.First > 1 && placePrefixes[lower(d.Tokens[m.First].Text)] && (m.First == 0 || lower(d.Tokens[m.First-1].Text) != "punong") {
 			out[i].Kind, out[i].Role = Location, "" // "in Barangay Tabucan": a village district of the Philippines (not "Punong Barangay X", its chief)
 			continue
@@ -3514,4 +3519,14 @@ func nameLike(d *Doc, m Mention) bool {
 		}
 	}
 	return true
+}
+
+// shireNouns end the name of a local government area: "Winton Shire",
+// "Kasama District", "Orange Walk Town".
+var shireNouns = wordSet(`shire county district municipality borough parish province region state town city council`)
+
+// knownPlace reports whether the gazetteer knows name as a place.
+func knownPlace(g Gazetteer, name string) bool {
+	_, ok := g.Place(name, nil)
+	return ok
 }

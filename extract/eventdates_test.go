@@ -2140,6 +2140,17 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 10, 13, 0, 0, 0, 0, time.UTC),
 			"Seventeen-year-old Kemar Hazell headed in a winner on Saturday. The teenager and his mother are due to meet Kingstown-based scout Ricky Browne on Wednesday.",
 			"meeting:planned:Kemar Hazell+Ricky Browne@2025-10-15", datedPeople},
+		// A column bylined with the author's office ("By Cr X, Mayor of
+		// Winton Shire"): the "I" is the author, the shire no person; "a
+		// phone hook-up with X" is a call.
+		{time.Date(2025, 3, 7, 0, 0, 0, 0, time.UTC),
+			"From the Mayor's Desk\nBy Cr Ros Kearney, Mayor of Winton Shire\nG'day everyone,\nOn Tuesday afternoon I had a phone hook-up with our state member, Graham Lusk, who is in Brisbane for sitting week.",
+			"call:occurred:Ros Kearney+Graham Lusk@2025-03-04", datedPeople},
+		// "was coming out to meet X on Friday" is a plan of the past, and
+		// "That visit was called off" in the next sentence negates it.
+		{time.Date(2025, 3, 7, 0, 0, 0, 0, time.UTC),
+			"The minister, Sharon Teale, was coming out to meet Mayor Ros Kearney at the Shire Hall on Friday 28 February. That visit was called off the day before because of flooding on the highway.",
+			"meeting:negated:Sharon Teale+Ros Kearney@2025-02-28", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

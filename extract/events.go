@@ -60,6 +60,7 @@ var triggers = map[string]trigger{
 	"spoken": {typ: Call, symmetric: true}, "speaking": {typ: Call, symmetric: true},
 	"talk": {typ: Call, symmetric: true, base: true}, "talked": {typ: Call, symmetric: true}, "talking": {typ: Call, symmetric: true},
 	"videoconference": {typ: Call, nominal: true, symmetric: true}, "zoom": {typ: Call, nominal: true, symmetric: true},
+	"hook-up": {typ: Call, nominal: true, symmetric: true}, "hookup": {typ: Call, nominal: true, symmetric: true}, // "a phone hook-up with X"
 	"conference":   {typ: Call, nominal: true, symmetric: true}, // "video conference", "phone conference" only (see at)
 	"conversation": {typ: Meeting, nominal: true, symmetric: true}, "conversations": {typ: Meeting, nominal: true, symmetric: true},
 	"discussed": {typ: Meeting, symmetric: true}, "discuss": {typ: Meeting, base: true}, "discussing": {typ: Meeting},
@@ -10486,6 +10487,14 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	planned := false
 	if tr.base && x.promisedTo(k, s) {
 		planned = true // "promised to visit Akureyri next week and meet X"
+	}
+	if c := k - 2; tr.base && c > s.First && x.low[k-1] == "to" {
+		if (visitParticles[x.low[c]] || x.low[c] == "out") && c-1 > s.First {
+			c--
+		}
+		if (x.low[c] == "coming" || x.low[c] == "going") && (x.low[c-1] == "was" || x.low[c-1] == "were") {
+			planned = true // "was coming out to meet councillors on Friday": a plan of the past
+		}
 	}
 	for j := from; j < k; j++ {
 		lw := x.low[j]

@@ -2317,6 +2317,9 @@ func byline(d *Doc, own []int, low []string) int {
 		if low[k] == "," && who >= 0 && b > 0 && postedWords[low[b-1]] {
 			break // "Posted by Alison Kermode, Sunday 22 September 2024"
 		}
+		if low[k] == "," && who >= 0 && own[k-1] == who && k+1 < len(low) && titleWords[low[k+1]] && isCap(d.Tokens[k+1].Text) {
+			break // "By Cr Ros Kearney, Mayor of Winton Shire": the author's office
+		}
 		if !isCap(d.Tokens[k].Text) || k > b+5 || own[k] >= 0 && who >= 0 && own[k] != who {
 			return -1 // "By Adaeze Obiora-Mensah and X", "By X in Honiara": a reporter's line
 		}
