@@ -2151,6 +2151,15 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 3, 7, 0, 0, 0, 0, time.UTC),
 			"The minister, Sharon Teale, was coming out to meet Mayor Ros Kearney at the Shire Hall on Friday 28 February. That visit was called off the day before because of flooding on the highway.",
 			"meeting:negated:Sharon Teale+Ros Kearney@2025-02-28", datedPeople},
+		// A byname between dashes, with its honorific ("Mang Boy to the
+		// drivers"), is the subject's own: he sat down with X.
+		{time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC),
+			"Yes, federation president Rolando Rabago — Mang Boy to the drivers — sat down on Monday afternoon with Councilor Marites Quibuyen.",
+			"meeting:occurred:Rolando Rabago+Marites Quibuyen@2026-03-09", datedPeople},
+		// "Manang Nena" is the Nena named before, with a Filipino honorific.
+		{time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC),
+			"Nena Cabrera runs the stall. On Monday Manang Nena met Councilor Marites Quibuyen.",
+			"meeting:occurred:Nena Cabrera+Marites Quibuyen@2026-03-09", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -8420,7 +8420,8 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 		if (lw == "–" || lw == "—" || lw == "--") && j > first {
 			// A dashed aside: "Lula, Modi and Ramaphosa – leaders of the
 			// previous, current and next presidencies – held talks".
-			if o := x.findWordBack(maxInt(first, j-20), j, lw); o > first && x.refsIn(o+1, j) == nil && x.findWordIn(o+1, j, speechVerbs) < 0 {
+			if o := x.findWordBack(maxInt(first, j-20), j, lw); o > first && (x.refsIn(o+1, j) == nil || x.sameAs(x.refsIn(o+1, j), x.refAt[o-1])) && x.findWordIn(o+1, j, speechVerbs) < 0 {
+				// (and "Rolando Rabago — Mang Boy to the drivers — sat down": his own byname)
 				j = o - 1
 				continue
 			}
@@ -13974,6 +13975,20 @@ func (x *ectx) havingNoun(k int, s Sentence) int {
 
 // haveHold are the verbs whose object may be a meeting its subject takes part in.
 var haveHold = wordSet(`have has had having hold holds held holding`)
+
+// sameAs reports whether every reference of g is to the person of reference
+// r (r >= 0).
+func (x *ectx) sameAs(g []int, r int) bool {
+	if r < 0 {
+		return false
+	}
+	for _, o := range g {
+		if x.refs[o].ent != x.refs[r].ent {
+			return false
+		}
+	}
+	return true
+}
 
 // turnSpeaker returns the reference to the person whose name labels the
 // transcript turn of token j ("Lomtadze: We have a meeting with X"), or -1.

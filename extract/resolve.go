@@ -659,8 +659,8 @@ func knownAs(d *Doc, cl []*pcluster) []*pcluster {
 			continue
 		}
 		k := m.Last
-		if k < len(d.Tokens) && d.Tokens[k].Text == "," {
-			k++
+		if k < len(d.Tokens) && (d.Tokens[k].Text == "," || d.Tokens[k].Text == "—" || d.Tokens[k].Text == "–") {
+			k++ // (and "Rolando Rabago — Mang Boy to the drivers —")
 		}
 		if k+1 < len(d.Tokens) && knownAdverb(lower(d.Tokens[k].Text)) && lower(d.Tokens[k+1].Text) == "known" {
 			k++ // "better known as", "widely known as", "popularly known as"
@@ -682,7 +682,7 @@ func knownAs(d *Doc, cl []*pcluster) []*pcluster {
 		case k+1 < len(d.Tokens) && lower(d.Tokens[k].Text) == "alias":
 			t = k + 1 // "Robert Kyagulanyi Ssentamu, alias Bobi Wine"
 		case k > m.Last && nicknameTo(d, i, k):
-			t = k // "Jorge Luiz dos Santos, Jorginho to everyone in Madureira,"
+			t = d.Mentions[i+1].First // "Jorge Luiz dos Santos, Jorginho to everyone in Madureira,"
 		case k+1 < len(d.Tokens) && lower(d.Tokens[k].Text) == "known" && lower(d.Tokens[k+1].Text) != "as":
 			// "known to everyone here as Mama Rose", "known locally as"
 			t = -1
@@ -753,7 +753,8 @@ func frontedKnown(d *Doc, k int) bool {
 // nicknameTo reports whether mention i+1 starts at token k and is followed
 // by "to everyone", "to friends" or the like: the nickname of mention i.
 func nicknameTo(d *Doc, i, k int) bool {
-	if i+1 >= len(d.Mentions) || d.Mentions[i+1].First != k || d.Mentions[i+1].Kind != Person {
+	if i+1 >= len(d.Mentions) || d.Mentions[i+1].Kind != Person ||
+		d.Mentions[i+1].First != k && !(d.Mentions[i+1].First == k+1 && titleWords[lower(d.Tokens[k].Text)]) { // (and "Mang Boy")
 		return false
 	}
 	e := d.Mentions[i+1].Last
@@ -761,8 +762,12 @@ func nicknameTo(d *Doc, i, k int) bool {
 		return false
 	}
 	w := lower(d.Tokens[e+1].Text)
-	if (w == "his" || w == "her" || w == "their") && e+2 < len(d.Tokens) {
-		w = lower(d.Tokens[e+2].Text)
+	if (w == "his" || w == "her" || w == "their" || w == "the") && e+2 < len(d.Tokens) {
+		w = lower(d.Tokens[e+2].Text) // "Mang Boy to the drivers"
+		if nicknameKnowers[w] {
+			return true
+		}
+		return isLowerWord(d.Tokens[e+2].Text) && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 	}
 	return nicknameKnowers[w]
 }
