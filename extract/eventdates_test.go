@@ -2160,6 +2160,16 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC),
 			"Nena Cabrera runs the stall. On Monday Manang Nena met Councilor Marites Quibuyen.",
 			"meeting:occurred:Nena Cabrera+Marites Quibuyen@2026-03-09", datedPeople},
+		// A pool report lists who was "In the room:" after the meeting's
+		// line, which names no one.
+		{time.Date(2025, 12, 10, 0, 0, 0, 0, time.UTC),
+			"08:30 – The bilateral summit begins at the Kantei.\nIn the room: Prabowo Subianto, Sanae Takaichi, Foreign Minister Sugiono and Japanese Foreign Minister Toshimitsu Motegi, plus note-takers.",
+			"meeting:occurred:Prabowo Subianto+Sanae Takaichi+Toshimitsu Motegi+Sugiono@", datedPeople},
+		// ", with X presiding." at the end of the sentence is the chair;
+		// "Also at the high table were A; B; and C" are the others.
+		{time.Date(2026, 1, 20, 0, 0, 0, 0, time.UTC),
+			"The emergency general meeting was held on Sunday at the Town Hall, with the President-General, Chief Ikenna Ugwuoke, presiding. Also at the high table were the Woman Leader, Lolo Ngozi Eze; the Legal Adviser, Barr. Chidi Asogwa; and the Secretary-General, Mr. Obinna Odo.",
+			"meeting:occurred:Ikenna Ugwuoke+Ngozi Eze+Chidi Asogwa+Obinna Odo@2026-01-18", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

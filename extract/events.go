@@ -3325,7 +3325,7 @@ func (x *ectx) joins(evs []Event) []Event {
 				evs = append(evs, ev)
 			} else if t := x.lastEventWithin(evs, s.End, si, 6, skip); t >= 0 {
 				x.addPeople(&evs[t], people, s)
-			} else if p := si - 1; x.low[s.First] == "present" && x.low[s.First+1] == ":" && p >= 0 && x.nounIn(d.Sentences[p]) >= 0 && len(people) >= 2 {
+			} else if p := si - 1; x.attendanceLabel(s) && p >= 0 && x.nounIn(d.Sentences[p]) >= 0 && len(people) >= 2 {
 				// "... our summary of the board meeting held on Monday
 				// evening. Present: A, B, C and D": the meeting of the
 				// sentence before, with no one named there; the first such
@@ -3971,9 +3971,9 @@ func (x *ectx) presence(s Sentence) []int {
 			if e+1 < s.Last && (x.low[e] == "again" || x.low[e] == "also") {
 				e++
 			}
-			if len(h) > 0 && e+2 < s.Last && (x.low[e] == "at" && possessives[x.low[e+1]] && x.low[e+2] == "side" ||
-				x.low[e] == "in" && x.low[e+1] == "the" && x.low[e+2] == "room" ||
-				(x.low[e] == "acting" || x.low[e] == "serving") && x.low[e+1] == "as" || x.low[e] == "mediating" || x.low[e] == "presiding") {
+			if len(h) > 0 && e < s.Last && (x.low[e] == "mediating" || x.low[e] == "presiding" || e+2 < s.Last && (x.low[e] == "at" && possessives[x.low[e+1]] && x.low[e+2] == "side" ||
+				x.low[e] == "in" && x.low[e+1] == "the" && (x.low[e+2] == "room" || x.low[e+2] == "chair") ||
+				(x.low[e] == "acting" || x.low[e] == "serving") && x.low[e+1] == "as")) { // (", with X presiding.", ", with X in the chair")
 				g = h
 			}
 		}
@@ -4307,6 +4307,10 @@ func (x *ectx) participantList(s Sentence) []int {
 		case (a == "attending" || a == "present") && b == ":" && j == s.First+1 && x.low[s.First] == "also",
 			a == "attending" && b == ":" && j == s.First:
 			at = j + 2 // "Also present: A", "Attending: A and B"
+		case a == "in" && b == "the" && (c == "room" || c == "hall") && j == s.First && j+3 < s.Last && x.low[j+3] == ":":
+			at = j + 4 // a pool report: "In the room: A, B, C and D, plus note-takers."
+		case (a == "at" || a == "around") && b == "the" && tableModifiers[c] && j+3 < s.Last && x.low[j+3] == "table" && j <= s.First+1 && x.findWordIn(j+4, minInt(s.Last, j+6), beWords) == j+4:
+			at = j + 5 // "Also at the high table were the Woman Leader, X; and Y"
 		case a == "in" && b == "attendance" && c == ":" && (j == s.First || j == s.First+1 && x.low[s.First] == "also"):
 			at = j + 3 // minutes: "In attendance: Dr A, Municipal Manager; the Committee Clerk."
 		case a == "present" && beWords[b] && j > s.First && (x.low[j-1] == "those" || peopleNoun(x.low[j-1]) || groupObjects[x.low[j-1]]):
@@ -13989,6 +13993,19 @@ func (x *ectx) sameAs(g []int, r int) bool {
 	}
 	return true
 }
+
+// attendanceLabel reports whether s opens with a label that lists who
+// attended: "Present:", "In the room:", "In the hall:".
+func (x *ectx) attendanceLabel(s Sentence) bool {
+	f := s.First
+	if x.low[f] == "present" && x.low[f+1] == ":" {
+		return true
+	}
+	return f+3 < s.Last && x.low[f] == "in" && x.low[f+1] == "the" && (x.low[f+2] == "room" || x.low[f+2] == "hall") && x.low[f+3] == ":"
+}
+
+// tableModifiers name the table where those who lead a gathering sit.
+var tableModifiers = wordSet(`high head top main`)
 
 // turnSpeaker returns the reference to the person whose name labels the
 // transcript turn of token j ("Lomtadze: We have a meeting with X"), or -1.
