@@ -2170,6 +2170,12 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2026, 1, 20, 0, 0, 0, 0, time.UTC),
 			"The emergency general meeting was held on Sunday at the Town Hall, with the President-General, Chief Ikenna Ugwuoke, presiding. Also at the high table were the Woman Leader, Lolo Ngozi Eze; the Legal Adviser, Barr. Chidi Asogwa; and the Secretary-General, Mr. Obinna Odo.",
 			"meeting:occurred:Ikenna Ugwuoke+Ngozi Eze+Chidi Asogwa+Obinna Odo@2026-01-18", datedPeople},
+		// "appeared as a delegation before A, B and C": a meeting with the
+		// council; a dateline in capitals names a town the gazetteer does
+		// not know, when the story names it again.
+		{time.Date(2025, 11, 19, 0, 0, 0, 0, time.UTC),
+			"KINDERSLEY — The ice plant took up most of Monday night's meeting of Kindersley town council.\nTrina Halvorsen, who chairs the arena's board, appeared as a delegation before Mayor Gordon Wiebe, Deputy Mayor Lorna Fehr and councillors Amrit Sandhu and Dale Kowalchuk.",
+			"meeting:occurred:Trina Halvorsen+Gordon Wiebe+Lorna Fehr+Amrit Sandhu+Dale Kowalchuk@ Kindersley", datedPlacedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",
@@ -2815,6 +2821,10 @@ func TestEventSetForms(t *testing.T) {
 			"The meeting was chaired by the President-General, Chief Ikenna Ugwuoke. Also at the table were the Woman Leader, Lolo Ngozi Eze; and the Legal Adviser, Barr. Chidi Asogwa.\n" +
 				"On Saturday Cyprian Onah received the President-General and the Legal Adviser at his palace.",
 			[]string{"meeting:occurred:Ikenna Ugwuoke+Chidi Asogwa+Cyprian Onah@2026-01-17", "meeting:occurred:Ikenna Ugwuoke+Ngozi Eze+Chidi Asogwa@"}, datedPeople},
+		// "appeared before Magistrate X" is a hearing, no meeting.
+		{time.Date(2025, 11, 19, 0, 0, 0, 0, time.UTC),
+			"Trina Halvorsen appeared before Magistrate Gordon Wiebe on Monday. On Tuesday she met Lorna Fehr.",
+			[]string{"meeting:occurred:Trina Halvorsen+Lorna Fehr"}, typedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -6910,6 +6910,7 @@ func dateline(d *Doc, pr PlaceResolver) *Place {
 	if len(d.Sentences) == 0 {
 		return nil
 	}
+	var unknown *Place
 	body := 0 // sentences read that are not header lines
 	for si := 0; si < len(d.Sentences) && body < 3; si++ {
 		s := d.Sentences[si]
@@ -6942,15 +6943,22 @@ func dateline(d *Doc, pr PlaceResolver) *Place {
 		if dayAbbrevs[lower(name)] || dateWords[lower(name)] || monthNumber(lower(name)) > 0 {
 			continue // "Mon, Dec 8 — 6.40am": a log's entry, no place
 		}
-		if allCaps(name) {
+		caps := allCaps(name)
+		if caps {
 			name = strings.Title(strings.ToLower(name)) //nolint:staticcheck // ASCII place names
 		}
 		if p, ok := place(pr, name); ok {
 			p = writtenAs(p, name) // "HAWASSA —" for Awasa
 			return &p
 		}
+		if caps && datelineDashes[next] && unknown == nil && k-s.First <= 2 && strings.Contains(d.Text[d.Tokens[k].End:], name) {
+			// "KINDERSLEY — ... Kindersley town council": a town the
+			// gazetteer does not know, named again in the story, unless a
+			// known place follows
+			unknown = &Place{Name: name, Kind: City, City: name}
+		}
 	}
-	return nil
+	return unknown
 }
 
 // dayAbbrevs are the short names of weekdays: "Mon, Dec 8".
@@ -7025,6 +7033,9 @@ func (x *ectx) at(si, k int) []Event {
 		if evs := x.callMadeTo(si, k); evs != nil {
 			return evs // "the call Mr Tusk made to Volodymyr Zelensky"
 		}
+	}
+	if appearWords[w] {
+		return x.appearedBefore(si, k) // "appeared as a delegation before A, B and C"
 	}
 	if w == "credentials" || w == "credence" {
 		return x.credentials(si, k) // "presented his letters of credence to President X"
@@ -7923,6 +7934,41 @@ func (x *ectx) credentials(si, k int) []Event {
 		return nil
 	}
 	ev := Event{Type: Meeting, Status: x.status(v, at, s, triggers["meet"]), Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+	ev.Date = x.date(si, k, ev.Status == Planned)
+	ev.Place = x.placeOf(k, at, s, false)
+	return []Event{ev}
+}
+
+// appearWords are the forms of "appear".
+var appearWords = wordSet(`appeared appears appear appearing`)
+
+// appearedBefore reads someone's appearance before named people, as before
+// a council or a committee: "X appeared as a delegation before Mayor A,
+// Deputy Mayor B and councillors C and D". Not "appeared before a judge"
+// or "before the court", which name no one.
+func (x *ectx) appearedBefore(si, k int) []Event {
+	d := x.d
+	s := d.Sentences[si]
+	j := k + 1
+	if j+2 < s.Last && x.low[j] == "as" && (x.low[j+1] == "a" || x.low[j+1] == "an") {
+		j += 2 // "as a delegation", "as a witness"
+		for j < s.Last && j < k+6 && isLowerWord(d.Tokens[j].Text) && x.low[j] != "before" {
+			j++
+		}
+	}
+	if j+1 >= s.Last || x.low[j] != "before" {
+		return nil
+	}
+	if x.findWordIn(j+1, minInt(s.Last, j+5), benchWords) >= 0 || x.findWord(j+1, minInt(s.Last, j+5), "court", "tribunal", "judges", "magistrates", "bench") >= 0 {
+		return nil // "appeared before Magistrate X": a hearing, not a meeting
+	}
+	hosts, _ := x.rightGroup(x.skipRole(j+1, s.Last), s.Last)
+	guest, at := x.leftGroup(k, s.First, true)
+	parts := x.people(append(append([]int(nil), guest...), hosts...))
+	if len(hosts) == 0 || len(guest) == 0 || len(parts) < 2 {
+		return nil
+	}
+	ev := Event{Type: Meeting, Status: x.status(k, at, s, triggers["met"]), Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
 	ev.Date = x.date(si, k, ev.Status == Planned)
 	ev.Place = x.placeOf(k, at, s, false)
 	return []Event{ev}
