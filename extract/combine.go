@@ -772,6 +772,10 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			out[i] = mention(d, m.First+1, m.Last, Person, "") // "UN Special Envoy for Syria Geir Pedersen": the country of the title, then the name
 			continue
 		}
+		if m.Kind == Person && m.Last-m.First >= 2 && areaEnds[lower(d.Tokens[m.Last-1].Text)] && (t.Rules.Names == nil || !t.Rules.Names.Known(d.Tokens[m.First].Text)) {
+			out[i].Kind, out[i].Role = Location, "" // "Nsukka Local Government Area", "Kasama District Council"
+			continue
+		}
 		if m.Kind == Person && m.First >= 2 && lower(d.Tokens[m.First-1].Text) == "of" && titleWords[lower(d.Tokens[m.First-2].Text)] && m.Last-m.First <= 3 &&
 			(shireNouns[lower(d.Tokens[m.Last-1].Text)] || t.Rules.Gazetteer != nil && knownPlace(t.Rules.Gazetteer, m.Text)) {
 			out[i].Kind, out[i].Role = Location, "" // "Mayor of Winton Shire", "Governor of Kasama": what the office is of
@@ -3524,6 +3528,9 @@ func nameLike(d *Doc, m Mention) bool {
 // shireNouns end the name of a local government area: "Winton Shire",
 // "Kasama District", "Orange Walk Town".
 var shireNouns = wordSet(`shire county district municipality borough parish province region state town city council`)
+
+// areaEnds end the name of a local government area, never a person's.
+var areaEnds = wordSet(`area shire county district municipality borough province region council`)
 
 // knownPlace reports whether the gazetteer knows name as a place.
 func knownPlace(g Gazetteer, name string) bool {

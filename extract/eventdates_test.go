@@ -2176,6 +2176,12 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 11, 19, 0, 0, 0, 0, time.UTC),
 			"KINDERSLEY — The ice plant took up most of Monday night's meeting of Kindersley town council.\nTrina Halvorsen, who chairs the arena's board, appeared as a delegation before Mayor Gordon Wiebe, Deputy Mayor Lorna Fehr and councillors Amrit Sandhu and Dale Kowalchuk.",
 			"meeting:occurred:Trina Halvorsen+Gordon Wiebe+Lorna Fehr+Amrit Sandhu+Dale Kowalchuk@ Kindersley", datedPlacedPeople},
+		// A role in apposition before a name and its byname in parentheses
+		// ("the President-General, Chief X (Ochendo), presiding") names X
+		// later; "Nsukka Local Government Area" is a place, not a person.
+		{time.Date(2026, 1, 20, 0, 0, 0, 0, time.UTC),
+			"The meeting was held on Sunday, with the President-General, Chief Ikenna Ugwuoke (Ochendo), presiding.\nIt resolved that the President-General shall meet the Executive Chairman of Nsukka Local Government Area, Hon. Emeka Agbo, not later than Friday, January 30, 2026.",
+			"meeting:planned:Ikenna Ugwuoke+Emeka Agbo@2026-01-30", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -3968,6 +3968,14 @@ func (x *ectx) presence(s Sentence) []int {
 		case x.low[j] == "with" && j > s.First && x.low[j-1] == ",":
 			// ", with X at his side", ", with X acting as mediator"
 			h, e := x.rightGroup(x.skipRole(j+1, s.Last), s.Last)
+			if e < s.Last && x.low[e] == "(" {
+				if c := x.findWord(e+1, minInt(s.Last, e+8), ")"); c > 0 {
+					e = c + 1 // "with the President-General, Chief X (Ochendo Ihe), presiding"
+				}
+			}
+			if e+1 < s.Last && x.low[e] == "," && (x.low[e+1] == "presiding" || x.low[e+1] == "mediating") {
+				e++
+			}
 			if e+1 < s.Last && (x.low[e] == "again" || x.low[e] == "also") {
 				e++
 			}

@@ -2719,6 +2719,14 @@ func roleBefore(d *Doc, low []string, own []int, s Sentence, a, b int) (int, int
 	for a-1 > s.First && titleWords[low[a-1]] && isCap(d.Tokens[a-1].Text) {
 		a-- // "Qatar's prime minister, Sheikh Mohammed": the name's own title
 	}
+	if b < s.Last && low[b] == "(" {
+		for c := b + 1; c < s.Last && c <= b+8; c++ {
+			if low[c] == ")" {
+				b = c + 1 // "the President-General, Chief X (Ochendo Ihe), presiding": past the byname
+				break
+			}
+		}
+	}
 	if a-3 < s.First || low[a-1] != "," || b < s.Last && !apposClose[low[b]] {
 		return 0, 0, false
 	}
