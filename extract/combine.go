@@ -747,6 +747,28 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			}
 		}
 	}
+	// A two- or three-word name tagged as an organisation, joined by "and" to
+	// a person's name, is a person too when no word of it names a body:
+	// "Raghunath Patil and Vishwas Jadhav met".
+	for i := range out {
+		m := &out[i]
+		if m.Kind != Organization || m.Last-m.First < 2 || m.Last-m.First > 3 || m.First > 0 && determiners[lower(d.Tokens[m.First-1].Text)] {
+			continue
+		}
+		other := -1
+		if i+1 < len(out) && out[i+1].First == m.Last+1 && lower(d.Tokens[m.Last].Text) == "and" {
+			other = i + 1
+		} else if i > 0 && m.First >= 1 && out[i-1].Last == m.First-1 && lower(d.Tokens[m.First-1].Text) == "and" {
+			other = i - 1
+		}
+		if other < 0 || out[other].Kind != Person || !personLike(d, *m, t.Rules.Gazetteer) || m.Last >= len(d.Tokens) {
+			continue
+		}
+		if next := d.Tokens[m.Last].Text; isCap(next) || isPossessiveClitic(lower(next)) || titleWords[lower(next)] || next == "(" {
+			continue // "Quanta Computer Chairman Barry Lam", "Avícola Serrana's stand": a body's title or possession
+		}
+		m.Kind = Person
+	}
 	// A plural noun opening a sentence is a group, not a person: "Organisers
 	// said", "Vendors were told" (but "Rogers said" after "Mike Rogers").
 	for i, m := range out {
@@ -3528,6 +3550,24 @@ func nameLike(d *Doc, m Mention) bool {
 // shireNouns end the name of a local government area: "Winton Shire",
 // "Kasama District", "Orange Walk Town".
 var shireNouns = wordSet(`shire county district municipality borough parish province region state town city council`)
+
+// personLike reports whether every word of m could be a word of a
+// person's name: capitalised letters, not all capitals, and no word that
+// heads the name of a body, and none that the gazetteer knows as a place or
+// a nationality ("Adani Ports", "Inter Miami", "British Business").
+func personLike(d *Doc, m Mention, g Gazetteer) bool {
+	for k := m.First; k < m.Last; k++ {
+		w := d.Tokens[k].Text
+		lw := lower(w)
+		if !isCap(w) || allCaps(w) || orgHeads[lw] || orgWords[lw] || areaEnds[lw] || shireNouns[lw] || strings.ContainsAny(w, "&.0123456789") {
+			return false
+		}
+		if g != nil && (knownPlace(g, w) || countryOf(g, w) != "") || k == m.First && (placePrefixes[lw] || lw == "st" || lw == "saint" || lw == "san" || lw == "santa") {
+			return false // (and "St Kitts")
+		}
+	}
+	return g == nil || !knownPlace(g, m.Text)
+}
 
 // areaEnds end the name of a local government area, never a person's.
 var areaEnds = wordSet(`area shire county district municipality borough province region council`)

@@ -600,6 +600,11 @@ func TestTaggedPeople(t *testing.T) {
 		// of work in apposition: a person, whatever the given-name lists say.
 		{fixedTagger{"Lim Wei Jie": Organization}, "Lim Wei Jie, a researcher at a think-tank, says the accord buys time.", []string{"Lim Wei Jie"}},
 		{fixedTagger{"Acme Consulting": Organization}, "Acme Consulting, a firm in Leeds, advised the council.", nil},
+		// A name taken for a body, joined by "and" to a person: a person,
+		// unless a word of it names a body or a place, or a title follows.
+		{fixedTagger{"Raghunath Patil": Organization, "Vishwas Jadhav": Person}, "Raghunath Patil and Vishwas Jadhav met for three hours.", []string{"Raghunath Patil", "Vishwas Jadhav"}},
+		{fixedTagger{"Tata Group": Organization, "Vishwas Jadhav": Person}, "Tata Group and Vishwas Jadhav signed the deal.", []string{"Vishwas Jadhav"}},
+		{fixedTagger{"Young Liu": Person, "Quanta Computer": Organization, "Barry Lam": Person}, "He hosted Young Liu and Quanta Computer Chairman Barry Lam.", []string{"Young Liu", "Barry Lam"}},
 		// Letters after a titled name the tagger missed: the rules' name.
 		{fixedTagger{}, "Marc Ati held talks with Australia's Minister for Pacific Island Affairs, Hon. Pat Conroy MP, at the Ministry.", []string{"Pat Conroy"}},
 	} {
