@@ -847,7 +847,46 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 		}
 		roles = append(roles, m)
 	}
-	return roles, nil
+	return knownAsNames(d, roles), nil
+}
+
+// knownAsNames adds the byname that "known as" gives a person named just
+// before, when no tagger took it: "Raghunath Patil, popularly known as
+// Bapu, who heads ...". The resolver then merges it into that person.
+func knownAsNames(d *Doc, ms []Mention) []Mention {
+	covered := inMentions(d, ms)
+	var add []Mention
+	for i, m := range ms {
+		if m.Kind != Person || m.Last+3 >= len(d.Tokens) || d.Tokens[m.Last].Text != "," {
+			continue
+		}
+		k := m.Last + 1
+		if knownAdverb(lower(d.Tokens[k].Text)) {
+			k++ // "popularly known as"
+		}
+		if k+2 >= len(d.Tokens) || lower(d.Tokens[k].Text) != "known" || lower(d.Tokens[k+1].Text) != "as" {
+			continue
+		}
+		a := k + 2
+		if i+1 < len(ms) && ms[i+1].First == a && ms[i+1].Kind != Location && ms[i+1].Last-a <= 3 {
+			ms[i+1].Kind = Person // a byname the tagger took for a body
+			continue
+		}
+		e := a
+		for e < len(d.Tokens) && e < a+3 && isCap(d.Tokens[e].Text) && !covered[e] && lettersOnly(d.Tokens[e].Text) {
+			e++
+		}
+		if e == a || e < len(d.Tokens) && isCap(d.Tokens[e].Text) || i+1 < len(ms) && ms[i+1].First < e {
+			continue
+		}
+		add = append(add, mention(d, a, e, Person, ""))
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	ms = append(ms, add...)
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].First < ms[b].First })
+	return ms
 }
 
 // sharedSurnames completes a given name that shares the surname of the

@@ -2182,6 +2182,17 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2026, 1, 20, 0, 0, 0, 0, time.UTC),
 			"The meeting was held on Sunday, with the President-General, Chief Ikenna Ugwuoke (Ochendo), presiding.\nIt resolved that the President-General shall meet the Executive Chairman of Nsukka Local Government Area, Hon. Emeka Agbo, not later than Friday, January 30, 2026.",
 			"meeting:planned:Ikenna Ugwuoke+Emeka Agbo@2026-01-30", datedPeople},
+		// A byname after "popularly known as" is the person named before it,
+		// and the subject runs on past it; "sat across the table from each
+		// other" is a meeting of the two.
+		{time.Date(2024, 12, 14, 0, 0, 0, 0, time.UTC),
+			"Raghunath Patil, popularly known as Bapu, who heads the Walwa taluka unit, and the factory's chairman Vishwas Jadhav sat across the table from each other for nearly three hours.",
+			"meeting:occurred:Raghunath Patil+Vishwas Jadhav", typedPeople},
+		// A title in lower case before a name ("district collector X")
+		// names X later: "the collector".
+		{time.Date(2024, 12, 14, 0, 0, 0, 0, time.UTC),
+			"The standoff eased after district collector Meera Kulkarni called both sides to her office.\nLater the collector spoke to guardian minister Sanjay Deshmukh over the phone.",
+			"call:occurred:Meera Kulkarni+Sanjay Deshmukh", typedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -13279,6 +13279,9 @@ func (x *ectx) satTogether(j int, s Sentence) bool {
 	if j+2 < s.Last && (x.low[j] == "side" && x.low[j+1] == "by" && x.low[j+2] == "side" || x.low[j] == "face" && x.low[j+1] == "to" && x.low[j+2] == "face") {
 		return true
 	}
+	if j+5 < s.Last && (x.low[j] == "across" || x.low[j] == "opposite") && x.low[j+1] == "the" && x.low[j+2] == "table" && x.low[j+3] == "from" && x.low[j+4] == "each" && x.low[j+5] == "other" {
+		return true // "A and B sat across the table from each other"
+	}
 	return j < s.Last && x.low[j] == "together"
 }
 

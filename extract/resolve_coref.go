@@ -2587,6 +2587,7 @@ func (r RuleResolver) appositionRoles(d *Doc, ents []Entity, low []string) {
 			if f, l, ok := roleInParens(d, low, s, b); ok {
 				r.addRole(d, &ents[e], f, l, home)
 			}
+
 			if f, l, ok := roleBefore(d, low, own, s, a, b); ok && r.addRole(d, &ents[e], f, l, home) {
 				// The role is a mention too, so that lists read through it:
 				// "hosted the Nato secretary general, Mark Rutte, and ...".
@@ -2599,8 +2600,41 @@ func (r RuleResolver) appositionRoles(d *Doc, ents []Entity, low []string) {
 				}
 			}
 		}
+		if len(ents[e].Roles) > 0 {
+			continue
+		}
+		for _, sp := range ents[e].Mentions {
+			// A person with no other role: the title in lower case right
+			// before the name ("after district collector Meera Kulkarni")
+			a, _ := tokenRange(d, sp)
+			if si := sentenceAt(d, a); si < len(d.Sentences) {
+				if f := lowerTitleBefore(d, low, d.Sentences[si], a); f < a {
+					r.addRole(d, &ents[e], f, a, home)
+				}
+			}
+		}
 	}
 }
+
+// lowerTitleBefore returns the first token of a title in lower case written
+// right before the name at token a ("district collector", "treasurer"), or
+// a when there is none.
+func lowerTitleBefore(d *Doc, low []string, s Sentence, a int) int {
+	if a-1 < s.First || !titleWords[low[a-1]] || !isLowerWord(d.Tokens[a-1].Text) || verbTitles[low[a-1]] {
+		return a // (not "will host Joseph")
+	}
+	f := a - 1
+	for f-1 >= s.First && isLowerWord(d.Tokens[f-1].Text) && (roleModifiers[low[f-1]] || adminNouns[low[f-1]]) && f > a-3 {
+		f--
+	}
+	if f-1 >= s.First && (isCap(d.Tokens[f-1].Text) || isPossessiveClitic(low[f-1])) {
+		return a // "Johor state executive councillor X": a role of a body, read elsewhere
+	}
+	return f
+}
+
+// verbTitles are titles that are verbs too: "will host X", "to chair".
+var verbTitles = wordSet(`host chair head judge coach counsel captain boss anchor advocate agent champion leader leaders official`)
 
 // addRole adds the role at tokens [f, l) to e, and reports whether it is
 // one. home is the country of the story's dateline, or "".

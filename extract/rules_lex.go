@@ -13,7 +13,7 @@ import (
 // titleWords head a title or role: "President", "envoy", "spokesperson".
 var titleWords = wordSet(`president presidents peer peers vice rear secretary minister ministers prime premier chancellor
 senator sen. sens. sens senators governor gov. hokim akim wali prefect voivode bupati reps. reps king queen prince princess pope emperor sheikh sheikha shaikh shaikha shaykh lyonpo lyonchhen dasho gyalpo emir amir crown comrade
-mr. mrs. ms. dr. prof. mr mrs ms dr prof madam encik puan cik alhaji alhaja shri smt smt. shrimati amb. engr. engr barr. barr hrh lolo mang manang manong aling khun general gen. admiral adm. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt.
+mr. mrs. ms. dr. prof. mr mrs ms dr prof madam encik puan cik alhaji alhaja shri smt smt. shrimati amb. engr. engr barr. barr hrh lolo mang manang manong aling khun collector general gen. admiral adm. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt.
 envoy envoys ambassador ambassadors spokesperson spokesman spokeswoman chief chiefs adviser advisor advisers advisors
 aide aides boss director chairman chairwoman chairperson chair ceo cfo coo founder co-founder cofounder commissioner representative rep. mayor
 speaker leader leaders counterpart counterparts host anchor correspondent reporter judge justice attorney
