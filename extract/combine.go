@@ -794,6 +794,11 @@ func (t CombinedTagger) Tag(d *Doc) ([]Mention, error) {
 			out[i] = mention(d, m.First+1, m.Last, Person, "") // "UN Special Envoy for Syria Geir Pedersen": the country of the title, then the name
 			continue
 		}
+		if m.Kind == Person && m.Last-m.First == 1 && m.First >= 2 && (lower(d.Tokens[m.First-1].Text) == "to" || lower(d.Tokens[m.First-1].Text) == "in") &&
+			journeyVerbs[lower(d.Tokens[m.First-2].Text)] && (t.Rules.Names == nil || !t.Rules.Names.Known(m.Text)) {
+			out[i].Kind, out[i].Role = Location, "" // "will come to Machynlleth on Saturday", "arrived in Savusavu": where one goes
+			continue
+		}
 		if m.Kind == Person && m.Last-m.First >= 2 && areaEnds[lower(d.Tokens[m.Last-1].Text)] && (t.Rules.Names == nil || !t.Rules.Names.Known(d.Tokens[m.First].Text)) {
 			out[i].Kind, out[i].Role = Location, "" // "Nsukka Local Government Area", "Kasama District Council"
 			continue
@@ -3607,6 +3612,10 @@ func personLike(d *Doc, m Mention, g Gazetteer) bool {
 	}
 	return g == nil || !knownPlace(g, m.Text)
 }
+
+// journeyVerbs go to a place: "come to X", "arrived in X".
+var journeyVerbs = wordSet(`come comes came coming travel travels travelled traveled travelling traveling fly flies flew flying
+drive drove driving sail sailed moved move return returns returned returning arrive arrives arrived arriving`)
 
 // areaEnds end the name of a local government area, never a person's.
 var areaEnds = wordSet(`area shire county district municipality borough province region council`)

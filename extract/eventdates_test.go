@@ -2842,6 +2842,12 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2025, 11, 19, 0, 0, 0, 0, time.UTC),
 			"Trina Halvorsen appeared before Magistrate Gordon Wiebe on Monday. On Tuesday she met Lorna Fehr.",
 			[]string{"meeting:occurred:Trina Halvorsen+Lorna Fehr"}, typedPeople},
+		// "the three deacons" are the deacons an apposition listed before;
+		// a town the gazetteer lacks after "come to" is a place, not the
+		// subject of "to meet".
+		{time.Date(2025, 6, 27, 0, 0, 0, 0, time.UTC),
+			"At a meeting in the vestry, the deacons — Eirlys Pugh, Gwilym Rowlands and Dai Jenkins — agreed unanimously.\nMrs Siân Prydderch will come to Machynlleth on Saturday 12 July to meet the three deacons in the vestry.",
+			[]string{"meeting:occurred:Eirlys Pugh+Gwilym Rowlands+Dai Jenkins@", "meeting:planned:Eirlys Pugh+Gwilym Rowlands+Dai Jenkins+Siân Prydderch@2025-07-12"}, datedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

@@ -7425,6 +7425,14 @@ func (x *ectx) at(si, k int) []Event {
 		if len(obj) == 0 && tr.direct && !tr.nominal {
 			obj = x.countedObject(k, s, x.people(subj)) // "received the three ministers"
 		}
+		if n := x.groupNounAfter(k, s); len(obj) == 0 && tr.direct && !tr.nominal && n > 0 {
+			// "to meet the three deacons", after "the deacons — A, B and C —"
+			for _, r := range x.listedGroup(x.low[n], k) {
+				if !containsInt(x.people(subj), x.refs[r].ent) {
+					obj = append(obj, r)
+				}
+			}
+		}
 		if subj == nil && len(obj) > 0 && (tr.direct && !tr.nominal || tr.nominal && x.findWordBack(maxInt(s.First, k-4), k, "held", "had", "hold") > s.First) {
 			h := k // "The leaders then held a video call with X": the subject of "held"
 			if tr.nominal {
@@ -13790,6 +13798,54 @@ func (x *ectx) countedObject(k int, s Sentence, not []int) []int {
 		return nil
 	}
 	return refs
+}
+
+// groupNounAfter returns the plural noun of a group right after the verb at
+// k ("meet the three deacons", "meet our deacons"), or -1.
+func (x *ectx) groupNounAfter(k int, s Sentence) int {
+	j := k + 1
+	if j >= s.Last || x.low[j] != "the" && !possessives[x.low[j]] {
+		return -1
+	}
+	j++
+	if n := numberWord(x.low[j]); n > 1 && n <= 8 || x.low[j] == "both" {
+		j++
+	}
+	if j >= s.Last || !isLowerWord(x.d.Tokens[j].Text) || len(x.low[j]) < 5 || !strings.HasSuffix(x.low[j], "s") || strings.HasSuffix(x.low[j], "ss") {
+		return -1
+	}
+	return j
+}
+
+// listedGroup returns the people that an apposition listed after the plural
+// noun before token k: "the deacons — A, B and C —", "the churchwardens, A
+// and B", told before k; nil if none did.
+func (x *ectx) listedGroup(noun string, k int) []int {
+	for j := 1; j+2 < k; j++ {
+		if x.low[j] != noun || x.low[j-1] != "the" && !possessives[x.low[j-1]] {
+			continue
+		}
+		if p := x.low[j+1]; p != "," && p != "—" && p != "–" && p != ":" {
+			continue
+		}
+		s := x.d.Sentences[x.d.SentenceAt(x.d.Tokens[j].Start)]
+		var g []int
+		for t := x.skipRole(j+2, s.Last); t < s.Last && x.refAt[t] >= 0; {
+			g = append(g, x.refAt[t])
+			t = x.refs[x.refAt[t]].last // the list goes on only past "," and "and"
+			if t < s.Last && x.low[t] == "," {
+				t++
+			}
+			if t < s.Last && x.low[t] == "and" {
+				t++
+			}
+			t = x.skipRole(t, s.Last)
+		}
+		if len(x.people(g)) >= 2 {
+			return g
+		}
+	}
+	return nil
 }
 
 // distinct keeps the first reference to each person of g.
