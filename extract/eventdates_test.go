@@ -2193,6 +2193,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2024, 12, 14, 0, 0, 0, 0, time.UTC),
 			"The standoff eased after district collector Meera Kulkarni called both sides to her office.\nLater the collector spoke to guardian minister Sanjay Deshmukh over the phone.",
 			"call:occurred:Meera Kulkarni+Sanjay Deshmukh", typedPeople},
+		// "declined an invitation to visit Brasília this month to meet X":
+		// the refusal of the journey refuses its purpose.
+		{time.Date(2025, 10, 8, 0, 0, 0, 0, time.UTC),
+			"Javier Milei declined an invitation to visit Brasília this month to meet Luiz Inácio Lula da Silva, the Argentine presidency confirmed.",
+			"meeting:negated:Javier Milei+Luiz Inácio Lula da Silva@2025-10", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",
@@ -2848,6 +2853,12 @@ func TestEventSetForms(t *testing.T) {
 		{time.Date(2025, 6, 27, 0, 0, 0, 0, time.UTC),
 			"At a meeting in the vestry, the deacons — Eirlys Pugh, Gwilym Rowlands and Dai Jenkins — agreed unanimously.\nMrs Siân Prydderch will come to Machynlleth on Saturday 12 July to meet the three deacons in the vestry.",
 			[]string{"meeting:occurred:Eirlys Pugh+Gwilym Rowlands+Dai Jenkins@", "meeting:planned:Eirlys Pugh+Gwilym Rowlands+Dai Jenkins+Siân Prydderch@2025-07-12"}, datedPeople},
+		// "The meeting with Petro, which lasted ..., was also attended by A
+		// and by B": the meeting with Petro, not the call told since.
+		{time.Date(2025, 10, 8, 0, 0, 0, 0, time.UTC),
+			"President Luiz Inácio Lula da Silva received Colombian President Gustavo Petro at the Planalto Palace on Tuesday, a day after his video call with US President Donald Trump.\n" +
+				"The meeting with Petro, which lasted almost three hours, was also attended by Foreign Minister Mauro Vieira and by Lula's special adviser for international affairs, Celso Amorim.",
+			[]string{"meeting:occurred:Luiz Inácio Lula da Silva+Gustavo Petro+Mauro Vieira+Celso Amorim", "call:occurred:Luiz Inácio Lula da Silva+Donald Trump"}, typedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

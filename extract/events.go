@@ -3626,6 +3626,17 @@ func (x *ectx) joins(evs []Event) []Event {
 			} else if c := x.lastCallBefore(evs, before, si, drop); c >= 0 {
 				t = c // "Harris and Sullivan joined the call": the call, not a meeting told since
 			}
+			if k+2 < s.Last && x.low[k+1] == "with" && x.refAt[k+2] >= 0 && x.definite(k, s) && x.attendedBy(k, s) > 0 {
+				// "The meeting with Petro ... was also attended by X": the
+				// meeting told before with Petro, not the call told since
+				e := x.refs[x.refAt[k+2]].ent
+				for i := len(evs) - 1; i >= 0; i-- {
+					if ev := evs[i]; ev.Trigger.Start < before && ev.Type == noun.typ && containsInt(ev.Participants, e) && d.SentenceAt(ev.Trigger.Start) >= si-3 {
+						t = i
+						break
+					}
+				}
+			}
 			if t >= 0 && x.definite(k, s) && x.attendedBy(k, s) > 0 && x.newChair(k, s, evs[t]) {
 				t = -1 // "The meeting, chaired by X and attended by Y": X chaired no meeting told before
 			}
@@ -3841,6 +3852,11 @@ func (x *ectx) addPeople(ev *Event, people []int, s Sentence) {
 func (x *ectx) attendedBy(k int, s Sentence) int {
 	limit := k + 16
 	for j := k + 1; j+2 < s.Last && j <= limit; j++ {
+		if j == k+1 && x.low[j] == "with" && x.refAt[j+1] >= 0 {
+			e := x.refs[x.refAt[j+1]].last
+			j, limit = e-1, e+16 // "The meeting with Petro, which lasted almost three hours, was also attended by"
+			continue
+		}
 		if x.low[j] == "," && (x.low[j+1] == "attended" || x.low[j+1] == "joined") && x.low[j+2] == "by" {
 			return j + 3 // "The meeting, attended by X, lasted two hours"
 		}
@@ -10531,6 +10547,23 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 	}
 	if d := x.findWordBack(from, k, "–", "—", "--"); d >= 0 {
 		from = d + 1 // "A and B – leaders of the next presidency – held": after the aside
+	}
+	if k-1 > s.First && x.low[k-1] == "to" {
+		// "declined an invitation to visit Brasília this month to meet Lula":
+		// the purpose of a journey shares the journey's verb
+		for t := k - 3; t > s.First && t >= k-9; t-- {
+			if x.refAt[t] >= 0 || boundaries[x.low[t]] {
+				break
+			}
+			if x.low[t] == "to" && (goToWords[x.low[t+1]] || visitWords[x.low[t+1]]) {
+				for j := maxInt(s.First, t-6); j < t; j++ {
+					if x.refusal(j, s.First) && !x.newSubjectBetween(j, k) {
+						return Negated
+					}
+				}
+				break
+			}
+		}
 	}
 	if c := x.findWordBack(from, k, ","); c > s.First {
 		// "Pérez, whose committee has not said how it will vote, had met
