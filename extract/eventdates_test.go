@@ -2198,6 +2198,10 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 10, 8, 0, 0, 0, 0, time.UTC),
 			"Javier Milei declined an invitation to visit Brasília this month to meet Luiz Inácio Lula da Silva, the Argentine presidency confirmed.",
 			"meeting:negated:Javier Milei+Luiz Inácio Lula da Silva@2025-10", datedPeople},
+		// "A and B were among those present": at the talks just told.
+		{time.Date(2025, 12, 24, 0, 0, 0, 0, time.UTC),
+			"Dr S. Jaishankar held delegation-level talks with Foreign Minister Vijitha Herath at the Foreign Ministry yesterday. Indian High Commissioner Santosh Jha and Foreign Secretary Aruni Wijewardane were among those present.",
+			"meeting:occurred:S. Jaishankar+Vijitha Herath+Santosh Jha+Aruni Wijewardane@2025-12-23", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",
@@ -2859,6 +2863,10 @@ func TestEventSetForms(t *testing.T) {
 			"President Luiz Inácio Lula da Silva received Colombian President Gustavo Petro at the Planalto Palace on Tuesday, a day after his video call with US President Donald Trump.\n" +
 				"The meeting with Petro, which lasted almost three hours, was also attended by Foreign Minister Mauro Vieira and by Lula's special adviser for international affairs, Celso Amorim.",
 			[]string{"meeting:occurred:Luiz Inácio Lula da Silva+Gustavo Petro+Mauro Vieira+Celso Amorim", "call:occurred:Luiz Inácio Lula da Silva+Donald Trump"}, typedPeople},
+		// "will therefore not take place": negated.
+		{time.Date(2025, 12, 24, 0, 0, 0, 0, time.UTC),
+			"Dr S. Jaishankar met President Anura Kumara Dissanayake yesterday. Jaishankar cut his visit short. A meeting with Northern Province Governor N. Vedanayagan in Jaffna will therefore not take place, officials said.",
+			[]string{"meeting:occurred:S. Jaishankar+Anura Kumara Dissanayake", "meeting:negated:S. Jaishankar+N. Vedanayagan"}, typedPeople},
 		// A capitalised title after "the" that a tagger took for a place is
 		// a role that refers to its holder: "will meet the Hospital Director".
 		{time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),

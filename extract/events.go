@@ -261,6 +261,10 @@ func (x *ectx) cancelledAfter(k int, s Sentence) bool {
 			(x.low[j+2] == "place" || x.low[j+2] == "ahead")) {
 			return true // "the meeting ... never happened", "never took place"
 		}
+		if (auxWords[lw] || lw == "could" || lw == "can" || lw == "does" || lw == "do") && j+4 < s.Last && (x.low[j+1] == "therefore" || x.low[j+1] == "now" || x.low[j+1] == "thus") &&
+			x.low[j+2] == "not" && (x.low[j+3] == "take" || x.low[j+3] == "go") && x.low[j+4] == "place" {
+			return true // "A meeting with X in Jaffna will therefore not take place"
+		}
 		if (auxWords[lw] || lw == "could" || lw == "can" || lw == "does" || lw == "do") && j+3 < s.Last && (x.low[j+1] == "not" || x.low[j+1] == "n't") &&
 			((x.low[j+2] == "take" || x.low[j+2] == "go") && x.low[j+3] == "place" || x.low[j+2] == "come" && x.low[j+3] == "off") {
 			return true // "A meeting between A and B, which had been proposed by the Saudi side, did not take place"; "could not take place"; "did not come off"
@@ -4341,6 +4345,11 @@ func (x *ectx) participantList(s Sentence) []int {
 			at = j + 2 // "Among those present were A and B", "The churchwardens present were A and B"
 		case a == "present" && (j == s.First || j == s.First+1 && x.low[s.First] == "also" && (beWords[b] || x.toldGathering(j+1, s))) && x.findWordIn(j+1, minInt(s.Last, j+7), beWords) > 0:
 			at = x.findWordIn(j+1, minInt(s.Last, j+7), beWords) + 1 // "Present there from the Russian side were A", "Also present were the Minister of State (Oil), A, and B"
+		case a == "among" && b == "those" && (c == "present" || c == "attending") && j-1 > s.First && beWords[x.low[j-1]]:
+			// "Indian High Commissioner A and Foreign Secretary B were among
+			// those present"
+			subj, _ := x.leftGroup(j-1, s.First, true)
+			return x.people(subj)
 		case a == "among" && b == "those":
 			w := x.findWordIn(j+2, minInt(s.Last, j+8), beWords)
 			if w < 0 {
