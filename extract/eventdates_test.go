@@ -2202,6 +2202,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 12, 24, 0, 0, 0, 0, time.UTC),
 			"Dr S. Jaishankar held delegation-level talks with Foreign Minister Vijitha Herath at the Foreign Ministry yesterday. Indian High Commissioner Santosh Jha and Foreign Secretary Aruni Wijewardane were among those present.",
 			"meeting:occurred:S. Jaishankar+Vijitha Herath+Santosh Jha+Aruni Wijewardane@2025-12-23", datedPeople},
+		// "..., and the meeting did not happen" in a later sentence negates
+		// the plan told before, when no other meeting was told since.
+		{time.Date(2025, 6, 27, 0, 0, 0, 0, time.UTC),
+			"Canon Peter Hale was to meet Eirlys Pugh after the service on Sunday to talk about Christmas. Sadly the Canon was taken ill that week, and the meeting did not happen.",
+			"meeting:negated:Peter Hale+Eirlys Pugh@2025-06-22", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

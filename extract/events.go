@@ -1777,7 +1777,7 @@ func (x *ectx) noShows(evs []Event) {
 			n := x.d.Sentences[ni]
 			for f := n.First; f < n.Last && !shown; f++ {
 				if f == n.First || x.low[f-1] == "and" || x.low[f-1] == "but" || x.low[f-1] == ";" {
-					shown = x.noShow(*ev, f, n, false)
+					shown = x.noShow(*ev, f, n, false) || x.meetingFailed(f, n) && x.findWordIn(s.Last, f, triggerSet) < 0
 				}
 			}
 		}
@@ -1789,6 +1789,25 @@ func (x *ectx) noShows(evs []Event) {
 			ev.Date = x.date(si, k, false) // the Tuesday gone by, when no one came
 		}
 	}
+}
+
+// meetingFailed reports whether the clause from token f on says that the
+// meeting told before, with no other told since, did not happen: "and the meeting did not happen",
+// "The visit never took place", "the talks were cancelled".
+func (x *ectx) meetingFailed(f int, s Sentence) bool {
+	if f+3 >= s.Last || x.low[f] != "the" || !triggers[x.low[f+1]].nominal && !visitNouns[x.low[f+1]] || x.refAt[f+2] >= 0 {
+		return false
+	}
+	j := f + 2
+	switch {
+	case (auxWords[x.low[j]] || x.low[j] == "does") && j+2 < s.Last && (x.low[j+1] == "not" || x.low[j+1] == "n't"):
+		return neverHappened[x.low[j+2]] || fellThrough[x.low[j+2]] || j+3 < s.Last && (x.low[j+2] == "take" || x.low[j+2] == "go") && (x.low[j+3] == "place" || x.low[j+3] == "ahead")
+	case x.low[j] == "never" && j+1 < s.Last:
+		return neverHappened[x.low[j+1]] || j+2 < s.Last && (x.low[j+1] == "took" || x.low[j+1] == "went") && (x.low[j+2] == "place" || x.low[j+2] == "ahead")
+	case beWords[x.low[j]] && j+1 < s.Last:
+		return x.calledOff(j+1, s)
+	}
+	return false
 }
 
 // noShow reports whether the clause from token f on says that a participant

@@ -20,7 +20,7 @@ speaker leader leaders counterpart counterparts host anchor correspondent report
 engineer negotiator mediator diplomat diplomats officer official officials head deputy coach manager striker captain delegate
 chairperson president-elect secretary-general president-general treasurer-general auditor-general director-general attorney-general solicitor-general governor-general inspector-general registrar-general accountant-general commissioner-general mp lawmaker legislator congressman congresswoman
 prosecutor inspector commander administrator superintendent commodore brigadier marshal bishop archbishop cardinal rabbi imam ayatollah mullah mufti patriarch prisoner
-archimandrite abbot abbess pastor reverend rev. monsignor msgr. swami deacon sister brother father mother fr. fr sr. garda abuna priest nun friar
+archimandrite canon abbot abbess pastor reverend rev. monsignor msgr. swami deacon sister brother father mother fr. fr sr. garda abuna priest nun friar
 executive vice-president ruler monarch dictator tsar czar datuk dato datin datu seri tun lady sir dame lord baroness
 treasurer agent player midfielder defender goalkeeper winger footballer cricketer batsman bowler champion businessman businesswoman
 tycoon billionaire lawyer advocate barrister solicitor counsel banker economist singer rapper actor actress ombudsman
