@@ -2207,6 +2207,15 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 6, 27, 0, 0, 0, 0, time.UTC),
 			"Canon Peter Hale was to meet Eirlys Pugh after the service on Sunday to talk about Christmas. Sadly the Canon was taken ill that week, and the meeting did not happen.",
 			"meeting:negated:Peter Hale+Eirlys Pugh@2025-06-22", datedPeople},
+		// "X, ROLE at PLACE, who met A": the person before the apposition.
+		{time.Date(2024, 9, 13, 0, 0, 0, 0, time.UTC),
+			"Vinaka vakalevu to Dr Litia Naivalu, medical superintendent at Savusavu Hospital, who met committee chair Mereani Tuilau at the hospital on Wednesday.",
+			"meeting:occurred:Litia Naivalu+Mereani Tuilau@2024-09-11", datedPeople},
+		// "between A of the Methodist circuit and B of St Bede's parish":
+		// each with the body that follows the name.
+		{time.Date(2024, 9, 13, 0, 0, 0, 0, time.UTC),
+			"The meeting between Rev. Sitiveni Koroi of the Methodist circuit and Fr Anthony D'Souza of St Bede's parish, planned for this Saturday, is cancelled because of a funeral.",
+			"meeting:negated:Sitiveni Koroi+Anthony D'Souza@2024-09-14", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -7960,7 +7960,7 @@ func (x *ectx) callMadeTo(si, k int) []Event {
 // "from Kyoto University", "from the Australian Institute of Marine Science";
 // j if none.
 func (x *ectx) fromBody(j, last int) int {
-	if x.low[j] != "from" {
+	if x.low[j] != "from" && x.low[j] != "of" {
 		return j
 	}
 	e := j + 1
@@ -7968,11 +7968,15 @@ func (x *ectx) fromBody(j, last int) int {
 		e++
 	}
 	start := e
-	for e < last && x.refAt[e] < 0 && (isCap(x.d.Tokens[e].Text) || (x.low[e] == "of" || x.low[e] == "for" || x.low[e] == "and") && e+1 < last && isCap(x.d.Tokens[e+1].Text) && x.refAt[e+1] < 0) {
+	for e < last && x.refAt[e] < 0 && (isCap(x.d.Tokens[e].Text) || e > start && isPossessiveClitic(x.low[e]) ||
+		(x.low[e] == "of" || x.low[e] == "for" || x.low[e] == "and") && e+1 < last && isCap(x.d.Tokens[e+1].Text) && x.refAt[e+1] < 0) {
 		e++
 	}
 	if e == start {
 		return j
+	}
+	if x.low[j] == "of" && e+1 < last && isLowerWord(x.d.Tokens[e].Text) && (x.low[e+1] == "and" || x.low[e+1] == ",") {
+		e++ // "Rev. A of the Methodist circuit and Fr B of St Bede's parish"
 	}
 	return e
 }
@@ -8490,6 +8494,8 @@ func (x *ectx) leftGroup(k, first int, nominative bool) ([]int, int) {
 				if j+1 < k && (x.low[j+1] == "has" || x.low[j+1] == "is" || x.low[j+1] == "was") {
 					return []int{r}, x.refs[r].first // "A and B, who has taken a role in negotiations": B alone
 				}
+			} else if o := x.roleAppositionBack(p, first); p >= first && x.low[p+1] == "," && o >= 0 && !beWords[x.low[j+1]] {
+				r = o // "Dr X, medical superintendent at Savusavu Hospital, who met A"
 			} else if c := x.findWord(j+1, k, ","); p >= first && x.low[p] != "and" && c > 0 && x.low[c+1] != "and" && x.low[c+1] != "but" {
 				// "X, a Republican who is needed, has refused to meet"; but
 				// in "met X, the billionaire who arrived, and later received
@@ -8900,6 +8906,27 @@ func (x *ectx) appositionBack(j, first int) int {
 		if titleWords[lw] || roleNoun(lw) || lw == "member" || lw == "members" {
 			titled = true // "a member of the Standing Committee"
 		}
+	}
+	return -1
+}
+
+// roleAppositionBack returns the reference to the person before an
+// apposition that ends at token p and names a role, with no one named in it:
+// "X, medical superintendent at Savusavu Hospital"; or -1.
+func (x *ectx) roleAppositionBack(p, first int) int {
+	titled := false
+	for c := p; c > first && c >= p-10; c-- {
+		lw := x.low[c]
+		if lw == "," {
+			if titled && x.refAt[c-1] >= 0 {
+				return x.refAt[c-1]
+			}
+			return -1
+		}
+		if x.refAt[c] >= 0 || boundaries[lw] || finiteVerb(lw) || isTrigger(lw) {
+			return -1
+		}
+		titled = titled || (titleWords[lw] || roleNoun(lw)) && isLowerWord(x.d.Tokens[c].Text)
 	}
 	return -1
 }
