@@ -2216,6 +2216,11 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2024, 9, 13, 0, 0, 0, 0, time.UTC),
 			"The meeting between Rev. Sitiveni Koroi of the Methodist circuit and Fr Anthony D'Souza of St Bede's parish, planned for this Saturday, is cancelled because of a funeral.",
 			"meeting:negated:Sitiveni Koroi+Anthony D'Souza@2024-09-14", datedPeople},
+		// A report denied in the next sentence ("There was no conversation
+		// between A and B") is negated, as the call it reported.
+		{time.Date(2025, 11, 15, 0, 0, 0, 0, time.UTC),
+			"Pro-government tabloids reported on Tuesday that Aleksandar Vučić had also spoken to Donald Trump this week. The presidency denied it on Thursday: \"There was no conversation between President Vučić and President Trump,\" a spokesperson said.",
+			"call:negated:Aleksandar Vučić+Donald Trump", typedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -1246,6 +1246,7 @@ func (f RuleEventFinder) Find(d *Doc) ([]Event, error) {
 		}
 	}
 	evs = x.dropCorrected(evs)
+	x.deniedReports(evs)
 	evs = x.dropAnchors(evs)
 	evs = x.neitherNor(evs)
 	out := x.merge(evs)
@@ -14207,6 +14208,51 @@ func (x *ectx) attendanceLabel(s Sentence) bool {
 
 // tableModifiers name the table where those who lead a gathering sit.
 var tableModifiers = wordSet(`high head top main`)
+
+// deniedReports negates a reported event that the next sentence or the one
+// after denies with a negated event of the same people: "Tabloids reported
+// that Vučić had spoken to Trump this week. \"There was no conversation
+// between President Vučić and President Trump,\" a spokesperson said." The
+// denial takes the reported event's type, so that the two merge.
+func (x *ectx) deniedReports(evs []Event) {
+	for i := range evs {
+		den := &evs[i]
+		if den.Status != Negated || len(den.Participants) < 2 {
+			continue
+		}
+		k := tokenAt(x.d, den.Trigger.Start)
+		if k < 1 || x.low[k-1] != "no" {
+			continue // "There was no conversation between A and B"
+		}
+		si := x.d.SentenceAt(den.Trigger.Start)
+		for j := range evs {
+			rep := &evs[j]
+			sj := x.d.SentenceAt(rep.Trigger.Start)
+			if j == i || rep.Status != Occurred || sj >= si || sj < si-2 || !sameInts(rep.Participants, den.Participants) {
+				continue
+			}
+			s := x.d.Sentences[sj]
+			if x.findWord(s.First, tokenAt(x.d, rep.Trigger.Start), "reported", "reports", "claimed", "claims", "alleged") < 0 {
+				continue
+			}
+			rep.Status = Negated
+			den.Type = rep.Type
+		}
+	}
+}
+
+// sameInts reports whether a and b hold the same numbers, in any order.
+func sameInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, v := range a {
+		if !containsInt(b, v) {
+			return false
+		}
+	}
+	return true
+}
 
 // turnSpeaker returns the reference to the person whose name labels the
 // transcript turn of token j ("Lomtadze: We have a meeting with X"), or -1.
