@@ -946,7 +946,8 @@ func (t CombinedTagger) meetingObject(d *Doc, m Mention) bool {
 		if _, tail, _ := strings.Cut(d.Tokens[k].Text, "-"); compoundEnds[tail] {
 			return false // "meet Academy Award-winning screenwriter X"
 		}
-		if w := d.Tokens[k].Text; !lettersOnly(strings.ReplaceAll(w, "-", "")) || t.Rules.isMajorPlace(w) || countryOf(t.Rules.Gazetteer, w) != "" || mediaWords[lower(w)] || outletWords[lower(w)] {
+		given := k > m.First && t.Rules.Names != nil && t.Rules.Names.Known(d.Tokens[m.First].Text) // "Kirsty Coventry": a surname that is also a city
+		if w := d.Tokens[k].Text; !lettersOnly(strings.ReplaceAll(w, "-", "")) || t.Rules.isMajorPlace(w) && !given || countryOf(t.Rules.Gazetteer, w) != "" || mediaWords[lower(w)] || outletWords[lower(w)] {
 			return false // "Manchester United", "Real Madrid", "Saudi Aramco", "speaking to Nation Sport"
 		}
 	}

@@ -2221,6 +2221,12 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 11, 15, 0, 0, 0, 0, time.UTC),
 			"Pro-government tabloids reported on Tuesday that Aleksandar Vučić had also spoken to Donald Trump this week. The presidency denied it on Thursday: \"There was no conversation between President Vučić and President Trump,\" a spokesperson said.",
 			"call:negated:Aleksandar Vučić+Donald Trump", typedPeople},
+		// "asked in a letter to meet Kirsty Coventry" is a request to meet a
+		// person whose surname is also a city; "There will be no meeting,"
+		// said next, refuses it.
+		{time.Date(2026, 1, 25, 0, 0, 0, 0, time.UTC),
+			"The president of the Russian Olympic Committee, Stanislav Pozdnyakov, asked in a letter to meet Kirsty Coventry in Milan during the Games. \"There will be no meeting,\" the spokesperson said.",
+			"meeting:negated:Stanislav Pozdnyakov+Kirsty Coventry", typedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

@@ -1162,6 +1162,10 @@ func (x *ectx) deniedBefore(s Sentence) bool {
 		if x.low[j] == "no" && x.low[j+1] == "such" && (talkNouns[x.low[j+2]] || callWords[x.low[j+2]]) {
 			return true
 		}
+		if x.low[j] == "there" && j+3 < s.Last && (x.low[j+1] == "will" && x.low[j+2] == "be" && x.low[j+3] == "no" && j+4 < s.Last && (talkNouns[x.low[j+4]] || callWords[x.low[j+4]]) ||
+			(x.low[j+1] == "was" || x.low[j+1] == "is") && x.low[j+2] == "no" && (talkNouns[x.low[j+3]] || callWords[x.low[j+3]])) {
+			return true // "There will be no meeting," the spokesperson said.
+		}
 		if denyWords[x.low[j]] && (x.low[j+1] == "that" || x.low[j+1] == "this" || x.low[j+1] == "it") && (x.low[j+2] == "." || x.low[j+2] == "," || j+2 == s.Last-1) {
 			return true
 		}
@@ -10678,8 +10682,8 @@ func (x *ectx) status(k, subjStart int, s Sentence, tr trigger) Status {
 		if lw == "for" && j > s.First && callWords[x.low[j-1]] {
 			planned = true // "called for talks with X": proposed
 		}
-		if lw == "asked" && j+2 == k && x.low[j+1] == "to" {
-			planned = true // "has asked to meet X": a request
+		if lw == "asked" && (j+2 == k || j+6 >= k && x.low[j+1] == "in" && x.low[k-1] == "to" && x.refsIn(j, k) == nil) && x.low[k-1] == "to" {
+			planned = true // "has asked to meet X", "asked in a letter to meet X": a request
 		}
 		if lw == "to" && j+2 == k && x.low[j+1] == "be" && j > s.First && beWords[x.low[j-1]] {
 			planned = true // "are to be received by X on March 28": arranged
