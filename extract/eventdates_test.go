@@ -2227,6 +2227,10 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2026, 1, 25, 0, 0, 0, 0, time.UTC),
 			"The president of the Russian Olympic Committee, Stanislav Pozdnyakov, asked in a letter to meet Kirsty Coventry in Milan during the Games. \"There will be no meeting,\" the spokesperson said.",
 			"meeting:negated:Stanislav Pozdnyakov+Kirsty Coventry", typedPeople},
+		// "Those at the head table included A and B": at the talks just told.
+		{time.Date(2025, 12, 10, 0, 0, 0, 0, time.UTC),
+			"Prabowo Subianto held talks with business leaders at the Keidanren building on Monday. Those at the head table included chairman Yoshinori Tsutsui and Toyota chairman Akio Toyoda.",
+			"meeting:occurred:Prabowo Subianto+Yoshinori Tsutsui+Akio Toyoda@2025-12-08", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",
