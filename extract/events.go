@@ -4310,8 +4310,6 @@ func (x *ectx) participantList(s Sentence) []int {
 			at = j + 2 // "a meeting of party leaders at Parliament House which was attended by A and B"
 		case triggers[a].nominal && j > s.First && x.definite(j, s) && b == "," && c == "which" && x.includedAfter(j+3, s) > 0:
 			at = x.includedAfter(j+3, s) // "The meeting, which lasted about two hours, also included A"
-		case a == "those" && (j == s.First || x.low[j-1] == ",") && x.thoseIncluded(j, s) > 0:
-			at = x.thoseIncluded(j, s) // "those at the head table included A and B"
 		case partyNouns[a] && (b == "included" || b == "includes" || b == "comprised" || b == "comprises"):
 			at = j + 2 // "The Canadian delegation included A and B", "The delegation comprised A and B"
 		case partyNouns[a] && (b == "consisted" && c == "of" || beWords[b] && c == "made" && j+3 < s.Last && x.low[j+3] == "up"):
@@ -4632,28 +4630,6 @@ func (x *ectx) includedAfter(j int, s Sentence) int {
 	}
 	if v+1 < s.Last && (x.low[v] == "included" || x.low[v] == "involved") {
 		return v + 1
-	}
-	return -1
-}
-
-// thoseIncluded returns the token after "included" in "those at the head
-// table included A and B", "those present included", or -1.
-func (x *ectx) thoseIncluded(j int, s Sentence) int {
-	if si := x.d.SentenceAt(x.d.Tokens[j].Start); si > 0 {
-		if p := x.d.Sentences[si-1]; x.findWordIn(p.First, p.Last, mealNouns) >= 0 && x.refsIn(p.First, p.Last) == nil {
-			return -1 // "Working lunch with business leaders. ... those at the head table included": a meal no one is named at yet
-		}
-	}
-	for v := j + 1; v < s.Last && v <= j+6; v++ {
-		if x.low[v] == "included" || x.low[v] == "include" {
-			if v == j+1 || v+1 >= s.Last {
-				return -1
-			}
-			return v + 1
-		}
-		if !isLowerWord(x.d.Tokens[v].Text) || boundaries[x.low[v]] || finiteVerb(x.low[v]) {
-			return -1
-		}
 	}
 	return -1
 }
