@@ -7998,11 +7998,20 @@ func (x *ectx) credentials(si, k int) []Event {
 	}
 	host, _ := x.rightGroup(x.skipRole(k+2, s.Last), s.Last)
 	envoy, at := x.leftGroup(v, s.First, true)
-	parts := x.people(append(append([]int(nil), envoy...), host...))
-	if len(host) == 0 || len(envoy) == 0 || len(parts) < 2 {
+	return x.sidesMeeting(si, v, k, at, triggers["meet"], envoy, host)
+}
+
+// sidesMeeting returns the meeting of the people of left and right, told by
+// the verb at v (whose tense tr reads) and the word at k, whose sentence's
+// subject starts at at; or nil if either side is empty or it has not two
+// people.
+func (x *ectx) sidesMeeting(si, v, k, at int, tr trigger, left, right []int) []Event {
+	s := x.d.Sentences[si]
+	parts := x.people(append(append([]int(nil), left...), right...))
+	if len(left) == 0 || len(right) == 0 || len(parts) < 2 {
 		return nil
 	}
-	ev := Event{Type: Meeting, Status: x.status(v, at, s, triggers["meet"]), Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
+	ev := Event{Type: Meeting, Status: x.status(v, at, s, tr), Participants: parts, Trigger: x.d.Tokens[k].Span, Evidence: []Span{s.Span}}
 	ev.Date = x.date(si, k, ev.Status == Planned)
 	ev.Place = x.placeOf(k, at, s, false)
 	return []Event{ev}
@@ -8033,14 +8042,7 @@ func (x *ectx) appearedBefore(si, k int) []Event {
 	}
 	hosts, _ := x.rightGroup(x.skipRole(j+1, s.Last), s.Last)
 	guest, at := x.leftGroup(k, s.First, true)
-	parts := x.people(append(append([]int(nil), guest...), hosts...))
-	if len(hosts) == 0 || len(guest) == 0 || len(parts) < 2 {
-		return nil
-	}
-	ev := Event{Type: Meeting, Status: x.status(k, at, s, triggers["met"]), Participants: parts, Trigger: d.Tokens[k].Span, Evidence: []Span{s.Span}}
-	ev.Date = x.date(si, k, ev.Status == Planned)
-	ev.Place = x.placeOf(k, at, s, false)
-	return []Event{ev}
+	return x.sidesMeeting(si, k, k, at, triggers["met"], guest, hosts)
 }
 
 // takenTo reads a meal that someone took others to: "The Conservative
