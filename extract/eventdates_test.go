@@ -2231,6 +2231,12 @@ func TestOneMeetingForms(t *testing.T) {
 		{time.Date(2025, 12, 10, 0, 0, 0, 0, time.UTC),
 			"Prabowo Subianto held talks with business leaders at the Keidanren building on Monday. Those at the head table included chairman Yoshinori Tsutsui and Toyota chairman Akio Toyoda.",
 			"meeting:occurred:Prabowo Subianto+Yoshinori Tsutsui+Akio Toyoda@2025-12-08", datedPeople},
+		// A body's meeting with its members listed between dashes after
+		// the verb: "the board will meet tonight at their office — himself,
+		// A and B — to decide"; "himself" is the one who said so.
+		{time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC),
+			"Rolando Rabago said the federation's board will meet tonight at their office — himself, the vice president Arnel Tabios and the treasurer Lorna Agbayani — to decide their position.",
+			"meeting:planned:Rolando Rabago+Arnel Tabios+Lorna Agbayani@2026-03-11", datedPeople},
 		// "will come to Truro ... to meet X": where the visitor comes to.
 		{time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Annik Cormier will come to Truro on February 4 to watch the rink practise and to meet Ryan Gosbee and his skip, Ayesha Thibodeau, Gosbee said.",

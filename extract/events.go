@@ -1515,7 +1515,19 @@ func (x *ectx) chairedBody(si, k int, tr trigger) *Event {
 	if c := x.findWord(s.First, minInt(k, s.First+4), ":"); c > 0 {
 		from = c + 1 // a transcript's speaker: "Sihasak: The committee will meet"
 	}
-	if x.refsIn(from, k) != nil || x.quoted[k] {
+	if x.quoted[k] {
+		return nil
+	}
+	if g := x.dashedMembers(k, s); len(x.people(g)) >= 2 {
+		// "the federation's board will meet tonight at their office —
+		// himself, the vice president A and the treasurer B — to decide"
+		ev := Event{Type: Meeting, Status: x.status(k, from, s, tr), Trigger: x.d.Tokens[k].Span, Evidence: []Span{s.Span}}
+		ev.Date = x.date(si, k, ev.Status == Planned)
+		ev.Place = x.placeOf(k, from, s, false)
+		x.addPeople(&ev, x.people(g), s)
+		return &ev
+	}
+	if x.refsIn(from, k) != nil {
 		return nil
 	}
 	by := -1
@@ -1550,6 +1562,43 @@ func (x *ectx) chairedBody(si, k int, tr trigger) *Event {
 	ev.Place = x.placeOf(k, s.First, s, false)
 	x.addPeople(&ev, people, s)
 	return &ev
+}
+
+// dashedMembers returns the people that a list between dashes after the
+// body meeting at k names: "the board will meet tonight at their office —
+// himself, A and B — to decide"; nil if there is none. The body's noun must
+// come right before the verb, and no one may be named between the verb and
+// the list.
+func (x *ectx) dashedMembers(k int, s Sentence) []int {
+	if k <= s.First {
+		return nil
+	}
+	b := k - 1
+	for b > s.First && auxWords[x.low[b]] {
+		b--
+	}
+	if !sittingBodies[x.low[b]] && !partyNouns[x.low[b]] {
+		return nil
+	}
+	open := -1
+	for j := k + 1; j < s.Last && j <= k+12; j++ {
+		if x.refAt[j] >= 0 || boundaries[x.low[j]] && !datelineDashes[x.low[j]] {
+			return nil
+		}
+		if x.low[j] == "—" || x.low[j] == "–" {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return nil
+	}
+	for j := open + 1; j < s.Last && j <= open+30; j++ {
+		if x.low[j] == "—" || x.low[j] == "–" {
+			return x.refsIn(open+1, j)
+		}
+	}
+	return nil
 }
 
 // sittingBodies sit and hear reports; sittingVerbs tell what they did at a
