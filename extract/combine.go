@@ -3604,7 +3604,7 @@ func personLike(d *Doc, m Mention, g Gazetteer) bool {
 	for k := m.First; k < m.Last; k++ {
 		w := d.Tokens[k].Text
 		lw := lower(w)
-		if !isCap(w) || allCaps(w) || orgHeads[lw] || orgWords[lw] || areaEnds[lw] || shireNouns[lw] || strings.ContainsAny(w, "&.0123456789") {
+		if !isCap(w) || allCaps(w) || orgHeads[lw] || orgWords[lw] || shireNouns[lw] || lw == "area" || strings.ContainsAny(w, "&.0123456789") {
 			return false
 		}
 		if g != nil && (knownPlace(g, w) || countryOf(g, w) != "") || k == m.First && (placePrefixes[lw] || lw == "st" || lw == "saint" || lw == "san" || lw == "santa") {
