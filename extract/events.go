@@ -14283,7 +14283,7 @@ func (x *ectx) deniedReports(evs []Event) {
 		for j := range evs {
 			rep := &evs[j]
 			sj := x.d.SentenceAt(rep.Trigger.Start)
-			if j == i || rep.Status != Occurred || sj >= si || sj < si-2 || !sameInts(rep.Participants, den.Participants) {
+			if j == i || rep.Status != Occurred || sj >= si || sj < si-2 || !samePeople(*rep, *den) {
 				continue
 			}
 			s := x.d.Sentences[sj]
@@ -14294,19 +14294,6 @@ func (x *ectx) deniedReports(evs []Event) {
 			den.Type = rep.Type
 		}
 	}
-}
-
-// sameInts reports whether a and b hold the same numbers, in any order.
-func sameInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for _, v := range a {
-		if !containsInt(b, v) {
-			return false
-		}
-	}
-	return true
 }
 
 // turnSpeaker returns the reference to the person whose name labels the
